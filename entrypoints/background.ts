@@ -1,1 +1,31 @@
-export default defineBackground(() => {});
+import { handleContentMessage } from '@/lib/background/handlers';
+import { clearPages, removePage, touchPage } from '@/lib/db';
+import { adapterFor } from '@/lib/sites';
+
+export default defineBackground(() => {
+  // Chrome: the toolbar button opens the side panel. Firefox: the sidebar.
+  if (browser.sidePanel?.setPanelBehavior) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.warn);
+  } else {
+    // Firefox builds are MV2: the button is a browserAction there.
+    const b = browser as unknown as {
+      sidebarAction?: { toggle(): Promise<void> };
+      browserAction?: typeof browser.action;
+    };
+    (browser.action ?? b.browserAction)?.onClicked.addListener(() => void b.sidebarAction?.toggle());
+  }
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own content scripts talk to the background.
+    if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    return handleContentMessage(raw, sender.tab);
+  });
+
+  // Tab ids do not survive a browser restart.
+  browser.runtime.onStartup.addListener(() => void clearPages());
+  browser.tabs.onActivated.addListener(({ tabId }) => void touchPage(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void removePage(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url && !adapterFor(change.url)) void removePage(tabId);
+  });
+});

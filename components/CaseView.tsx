@@ -1,0 +1,186 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { SiteId, SnapshotItem } from '@/lib/messages';
+import type { Analysis, Language } from '@/lib/analysis/types';
+import { checklistFor, progress } from '@/lib/playbook';
+import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/drafts';
+import { lintDraft } from '@/lib/drafts/lint';
+import { caseEvents, recordDraft, setOutcome, setStep, OUTCOMES, type CaseRecord } from '@/lib/db';
+import { usePanel } from '@/lib/ui/store';
+import { AnalysisPanel } from './AnalysisPanel';
+import { Checklist } from './Checklist';
+import { DraftEditor } from './DraftEditor';
+import { HighlightedText } from './HighlightedText';
+import { Stars } from './Stars';
+import { Timeline } from './Timeline';
+
+const STAGE_LABELS: Record<DraftStage, string> = {
+  first_contact: 'First contact 首次联系',
+  remedies: 'Remedies 补救方案',
+  follow_up: 'Follow-up 跟进回访',
+  review_update: 'Review update request 评价更新',
+  final_outreach: 'Final outreach 终极沟通',
+  public_reply: 'Public reply 公开回复',
+};
+
+const draftLanguage = (l: Language): Exclude<Language, 'other'> => (l === 'other' ? 'en' : l);
+/** Masked names (张***) read badly in a greeting; the template's polite form is better. */
+const usableName = (name?: string) => (name && !name.includes('*') ? name : undefined);
+
+export interface CaseViewProps {
+  caseId: string;
+  site: SiteId;
+  item: SnapshotItem;
+  analysis: Analysis;
+  record?: CaseRecord;
+  onInsert(text: string): Promise<{ ok: boolean; message: string }>;
+  onCopy(text: string): Promise<void>;
+}
+
+export function CaseView({ caseId, site, item, analysis, record, onInsert, onCopy }: CaseViewProps) {
+  const panel = usePanel();
+  const [busy, setBusy] = useState(false);
+  const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
+  const causes = analysis.causes.map((c) => c.cause);
+  const steps = useMemo(
+    () => checklistFor({ platform: site, kind: item.kind, causes, flags: analysis.flags, itemDate: item.date }),
+    // causes is derived from analysis
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [site, item.kind, item.date, analysis],
+  );
+  const allowedStages = DRAFT_STAGES.filter((s) =>
+    steps.some(
+      (st) =>
+        st.draftStage === s && st.availability !== 'not_allowed' && st.availability !== 'not_applicable',
+    ),
+  );
+  const stage = (panel.stage[caseId] as DraftStage | undefined) ?? allowedStages[0] ?? 'first_contact';
+  const language = panel.language[caseId] ?? draftLanguage(analysis.language);
+  const channel = channelOf(stage);
+  const editKey = `${caseId}|${stage}|${language}`;
+  const generated = useMemo(
+    () =>
+      renderDraft({
+        platform: site,
+        kind: item.kind,
+        stage,
+        language,
+        buyerName: usableName(item.author),
+        product: item.product,
+        orderId: item.orderId,
+        causes,
+        evidence: analysis.causes.flatMap((c) => c.evidence).slice(0, 3),
+        maxLength: item.replyLimit,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [site, item, stage, language, analysis],
+  );
+  const text = panel.edits[editKey] ?? generated;
+  const findings = useMemo(
+    () => lintDraft(text, { platform: site, channel, kind: item.kind, maxLength: item.replyLimit }),
+    [text, site, channel, item.kind, item.replyLimit],
+  );
+  const state = record?.steps ?? {};
+  const prog = progress(steps, state);
+  const lang: 'en' | 'zh' = language === 'en' ? 'en' : 'zh';
+
+  const insert = async () => {
+    setBusy(true);
+    try {
+      const r = await onInsert(text);
+      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message });
+      if (r.ok) await recordDraft(caseId, 'draft_inserted', stage);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const copy = async () => {
+    try {
+      await onCopy(text);
+      await recordDraft(caseId, 'draft_copied', stage);
+      panel.setNotice({ kind: 'ok', text: 'Copied. 已复制。' });
+    } catch {
+      panel.setNotice({ kind: 'error', text: 'The clipboard is not available here; select the text and copy it.' });
+    }
+  };
+
+  return (
+    <article className="case" data-testid="case-view" data-case-id={caseId}>
+      <header className="case-head">
+        <h2>
+          <Stars rating={item.rating} /> {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
+        </h2>
+        <p className="item-meta">
+          {[item.author, item.date, item.orderId && `Order ${item.orderId}`, item.product]
+            .filter(Boolean)
+            .join(' · ')}
+          {item.contacted && <span className="badge">already contacted</span>}
+          {item.fba && <span className="badge">FBA</span>}
+        </p>
+        <blockquote className="item-body">
+          <HighlightedText text={item.body} marks={analysis.causes.flatMap((c) => c.evidence)} />
+        </blockquote>
+      </header>
+
+      <AnalysisPanel analysis={analysis} />
+
+      <section aria-label="Checklist">
+        <h3>
+          Checklist 处理步骤{' '}
+          <span className="muted">
+            {prog.done}/{prog.total} done
+          </span>
+        </h3>
+        <Checklist
+          steps={steps}
+          state={state}
+          lang={lang}
+          onSet={(id, next) => void setStep(caseId, id, next)}
+          onDraft={(s) => panel.setStage(caseId, s)}
+        />
+      </section>
+
+      <DraftEditor
+        text={text}
+        findings={findings}
+        stage={stage}
+        stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map((s) => ({
+          id: s,
+          label: STAGE_LABELS[s],
+        }))}
+        language={language}
+        maxLength={item.replyLimit}
+        replyable={item.replyable}
+        busy={busy}
+        onText={(t) => panel.setEdit(editKey, t)}
+        onReset={() => panel.setEdit(editKey, undefined)}
+        onStage={(s) => panel.setStage(caseId, s)}
+        onLanguage={(l) => panel.setLanguage(caseId, l)}
+        onInsert={() => void insert()}
+        onCopy={() => void copy()}
+      />
+
+      <section aria-label="Outcome" className="outcome">
+        <label>
+          Outcome 结果{' '}
+          <select
+            value={record?.outcome ?? ''}
+            disabled={!record}
+            onChange={(e) =>
+              void setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome'])
+            }
+          >
+            <option value="">Open (in progress)</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <Timeline events={events} />
+    </article>
+  );
+}

@@ -1,0 +1,188 @@
+// The only module that writes cases, events and page snapshots.
+import type { Snapshot, SnapshotItem, SiteId } from '../messages';
+import type { Analysis } from '../analysis/types';
+import {
+  DefuseDB,
+  type CaseEvent,
+  type CaseRecord,
+  type EventType,
+  type Outcome,
+  type PageRecord,
+  type StepState,
+} from './schema';
+
+export * from './schema';
+
+let instance: DefuseDB | undefined;
+export function db(): DefuseDB {
+  instance ??= new DefuseDB();
+  return instance;
+}
+/** Tests use a fresh database each. */
+export function useDatabase(next: DefuseDB): void {
+  instance = next;
+}
+
+export const caseIdOf = (site: SiteId, externalId: string): string => `${site}:${externalId}`;
+
+export interface OpenCaseInput {
+  site: SiteId;
+  item: SnapshotItem;
+  pageUrl: string;
+  analysis: Pick<Analysis, 'language' | 'sentiment' | 'anger' | 'causes' | 'flags'>;
+  now?: number;
+}
+
+/** Creates the case for an item, or refreshes what the page shows of it; never duplicates. */
+export async function openCase(input: OpenCaseInput): Promise<CaseRecord> {
+  const d = db();
+  const now = input.now ?? Date.now();
+  const id = caseIdOf(input.site, input.item.externalId);
+  return d.transaction('rw', d.cases, d.events, async () => {
+    const existing = await d.cases.get(id);
+    const fromAnalysis = {
+      language: input.analysis.language,
+      sentiment: input.analysis.sentiment,
+      anger: input.analysis.anger,
+      causes: input.analysis.causes.map((c) => c.cause),
+      flags: [...input.analysis.flags],
+    };
+    if (existing) {
+      const textChanged = existing.item.body !== input.item.body;
+      if (!textChanged && existing.pageUrl === input.pageUrl) return existing;
+      const updated: CaseRecord = {
+        ...existing,
+        ...fromAnalysis,
+        item: input.item,
+        pageUrl: input.pageUrl,
+        updatedAt: now,
+      };
+      await d.cases.put(updated);
+      return updated;
+    }
+    const record: CaseRecord = {
+      id,
+      site: input.site,
+      externalId: input.item.externalId,
+      kind: input.item.kind,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+      pageUrl: input.pageUrl,
+      item: input.item,
+      ...fromAnalysis,
+      steps: {},
+    };
+    await d.cases.add(record);
+    await d.events.add({ caseId: id, at: now, type: 'opened' });
+    return record;
+  });
+}
+
+async function touch(caseId: string, change: Partial<CaseRecord>, event: CaseEvent): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.cases, d.events, async () => {
+    const n = await d.cases.update(caseId, { ...change, updatedAt: event.at });
+    if (n === 0) throw new Error(`No case ${caseId}`);
+    await d.events.add(event);
+  });
+}
+
+export async function setStep(
+  caseId: string,
+  stepId: string,
+  state: StepState | 'todo',
+  now = Date.now(),
+): Promise<void> {
+  const d = db();
+  const current = await d.cases.get(caseId);
+  if (!current) throw new Error(`No case ${caseId}`);
+  const steps = { ...current.steps };
+  if (state === 'todo') delete steps[stepId];
+  else steps[stepId] = state;
+  const type: EventType =
+    state === 'done' ? 'step_done' : state === 'skipped' ? 'step_skipped' : 'step_reset';
+  await touch(caseId, { steps }, { caseId, at: now, type, detail: stepId });
+}
+
+export async function recordDraft(
+  caseId: string,
+  type: 'draft_inserted' | 'draft_copied',
+  detail: string,
+  now = Date.now(),
+): Promise<void> {
+  await touch(caseId, {}, { caseId, at: now, type, detail });
+}
+
+export async function setOutcome(
+  caseId: string,
+  outcome: Outcome | undefined,
+  now = Date.now(),
+): Promise<void> {
+  await touch(
+    caseId,
+    { outcome, status: outcome ? 'closed' : 'open' },
+    { caseId, at: now, type: outcome ? 'outcome' : 'reopened', detail: outcome },
+  );
+}
+
+export async function caseEvents(caseId: string): Promise<CaseEvent[]> {
+  return db().events.where('caseId').equals(caseId).sortBy('at');
+}
+
+// ---- page snapshots (written by the background) ----
+
+export async function putPage(
+  tabId: number,
+  windowId: number,
+  title: string,
+  snapshot: Snapshot,
+  active: boolean,
+  now = Date.now(),
+): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.pages, async () => {
+    const prev = await d.pages.get(tabId);
+    const rec: PageRecord = {
+      tabId,
+      windowId,
+      title,
+      snapshot,
+      updatedAt: now,
+      lastActiveAt: active ? now : (prev?.lastActiveAt ?? 0),
+    };
+    await d.pages.put(rec);
+  });
+}
+
+export async function markPageError(tabId: number, error: string): Promise<void> {
+  await db().pages.update(tabId, { lastError: error });
+}
+
+export async function touchPage(tabId: number, now = Date.now()): Promise<void> {
+  await db().pages.update(tabId, { lastActiveAt: now });
+}
+
+export async function removePage(tabId: number): Promise<void> {
+  await db().pages.delete(tabId);
+}
+
+export async function clearPages(): Promise<void> {
+  await db().pages.clear();
+}
+
+/**
+ * The page the side panel shows: the active tab of its window when that is a
+ * seller-centre tab, otherwise the most recently active seller-centre tab.
+ */
+export function choosePage(
+  pages: PageRecord[],
+  activeTabId: number | undefined,
+): { page: PageRecord; isActiveTab: boolean } | undefined {
+  const active = pages.find((p) => p.tabId === activeTabId);
+  if (active) return { page: active, isActiveTab: true };
+  const latest = [...pages].sort(
+    (a, b) => b.lastActiveAt - a.lastActiveAt || b.updatedAt - a.updatedAt,
+  )[0];
+  return latest ? { page: latest, isActiveTab: false } : undefined;
+}

@@ -1,0 +1,77 @@
+import Dexie, { type Table } from 'dexie';
+import type { PageKind, SiteId, Snapshot, SnapshotItem } from '../messages';
+import type { Cause, Language, Sentiment } from '../analysis/types';
+
+export type StepState = 'done' | 'skipped';
+export const OUTCOMES = ['resolved', 'revised', 'removed', 'kept', 'appealed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** One negative item the agent worked on; id = `${site}:${externalId}` so a case is never duplicated. */
+export interface CaseRecord {
+  id: string;
+  site: SiteId;
+  externalId: string;
+  kind: Exclude<PageKind, 'none'>;
+  status: 'open' | 'closed';
+  outcome?: Outcome;
+  createdAt: number;
+  updatedAt: number;
+  pageUrl: string;
+  item: SnapshotItem;
+  language: Language;
+  sentiment: Sentiment;
+  anger: number;
+  causes: Cause[];
+  flags: string[];
+  steps: Record<string, StepState>;
+  /** Which agent's export a merged case came from (empty for this browser's own cases). */
+  agent?: string;
+}
+
+export const EVENT_TYPES = [
+  'opened',
+  'step_done',
+  'step_skipped',
+  'step_reset',
+  'draft_inserted',
+  'draft_copied',
+  'outcome',
+  'reopened',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface CaseEvent {
+  id?: number;
+  caseId: string;
+  at: number;
+  type: EventType;
+  /** Step id, draft stage, outcome… small plain data only. */
+  detail?: string;
+}
+
+/** The latest snapshot of one browser tab; session data, cleared when the tab goes away. */
+export interface PageRecord {
+  tabId: number;
+  windowId: number;
+  title: string;
+  snapshot: Snapshot;
+  updatedAt: number;
+  lastActiveAt: number;
+  lastError?: string;
+}
+
+export class DefuseDB extends Dexie {
+  cases!: Table<CaseRecord, string>;
+  events!: Table<CaseEvent, number>;
+  pages!: Table<PageRecord, number>;
+
+  constructor(name = 'defuse') {
+    super(name);
+    // Add a new version() for any schema change; never edit a shipped one.
+    this.version(1).stores({
+      cases: 'id, [site+externalId], site, kind, status, createdAt, updatedAt',
+      events: '++id, caseId, at, type',
+      pages: 'tabId, windowId, lastActiveAt',
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { DefuseDB, useDatabase } from '@/lib/db';
+import type { Snapshot, SnapshotItem } from '@/lib/messages';
+import type { Analysis } from '@/lib/analysis/types';
+
+let n = 0;
+/** A fresh, uniquely named database for one test. */
+export function freshDb(): DefuseDB {
+  const d = new DefuseDB(`defuse-test-${Date.now()}-${n++}`);
+  useDatabase(d);
+  return d;
+}
+
+export const item = (over: Partial<SnapshotItem> = {}): SnapshotItem => ({
+  externalId: 'R1ABCDEF',
+  kind: 'reviews',
+  rating: 1,
+  title: 'Broke after two days',
+  body: 'The handle snapped after two days. Very disappointed.',
+  author: 'Jane Doe',
+  date: 'November 18, 2026',
+  product: 'B0TEST1234',
+  replyable: false,
+  ...over,
+});
+
+export const snapshot = (items: SnapshotItem[], over: Partial<Snapshot> = {}): Snapshot => ({
+  site: 'amazon',
+  url: 'https://sellercentral.amazon.com/brand-customer-reviews/',
+  pageKind: 'reviews',
+  items,
+  warnings: [],
+  ...over,
+});
+
+export const analysis = (over: Partial<Analysis> = {}): Analysis => ({
+  language: 'en',
+  sentiment: 'negative',
+  anger: 1,
+  causes: [{ cause: 'quality', score: 0.9, evidence: ['snapped'] }],
+  flags: [],
+  facts: { orderIds: [], amounts: [], dates: [], products: [] },
+  ...over,
+});
