@@ -214,7 +214,7 @@ const ROW_SELECTORS = [
   '[data-testid*="thread-card" i]',
 ].join(', ');
 const SEND_TO_RE =
-  /(?:Send (?:a )?message to|Message to|Contact|Reply to)\s+(.+?)\s*$|(?:发送消息给|给|回复|联系)\s*(.+?)\s*(?:发送消息|发消息)?$/i;
+  /^(?:Send (?:a )?message to|Message to|Reply to)\s+(.+?)\s*$|^(?:发送消息给|回复)\s*(.+?)\s*$|^向\s*(.+?)\s*发送消息$/i;
 const DATE_RE =
   /\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?/;
 
@@ -357,7 +357,7 @@ function buyerNameIn(root: Element | Document): string | undefined {
     const t = visibleText(h) || normText(h.getAttribute('label'));
     if (!t || t.length > 120) continue;
     const m = SEND_TO_RE.exec(t);
-    const name = normText(m?.[1] ?? m?.[2]);
+    const name = normText(m?.[1] ?? m?.[2] ?? m?.[3]);
     if (name && !ORDER_ID_EXACT.test(name)) return name;
   }
   return undefined;
