@@ -1,0 +1,55 @@
+import type { Scored } from './sentiment';
+import type { Cause, CauseHit } from './types';
+
+const STRONG = 1;
+const ASPECT = 0.6;
+/** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
+const ASPECT_NEUTRAL = 0.2;
+
+/**
+ * Root causes with evidence. Complaint terms ("物流太慢", "stopped working") count unless negated;
+ * topic nouns ("物流", "customer service") count when their clause is negative. Contrast weights
+ * from the sentiment pass apply, so "质量还行但是物流太慢" puts logistics first.
+ */
+export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseHit[] {
+  const score = new Map<Cause, number>();
+  const evidence = new Map<Cause, string[]>();
+  const add = (cause: Cause, v: number, k: number): void => {
+    const mk = s.matches[k]!;
+    score.set(cause, (score.get(cause) ?? 0) + v);
+    let ev = evidence.get(cause);
+    if (!ev) {
+      ev = [];
+      evidence.set(cause, ev);
+    }
+    const text = raw.slice(mk.start, mk.end);
+    if (!ev.includes(text)) ev.push(text);
+  };
+  for (let k = 0; k < s.matches.length; k++) {
+    const info = s.matches[k]!.info;
+    if (info.strong.length === 0 && info.aspect.length === 0) continue;
+    const w = s.weight[k]!;
+    const clauseScore = s.clauseScore[s.clause[k]!]!;
+    if (info.strong.length > 0 && !s.negated[k] && s.contrib[k]! <= 0 && clauseScore < 0.5) {
+      // Several causes on one term (e.g. 太慢) share the credit.
+      const share = STRONG / info.strong.length;
+      for (const c of info.strong) add(c, share * w, k);
+      continue;
+    }
+    if (info.aspect.length > 0) {
+      let v = 0;
+      if (clauseScore < 0) v = ASPECT;
+      else if (clauseScore === 0 && docNegative) v = ASPECT_NEUTRAL;
+      if (v > 0) {
+        const share = v / info.aspect.length;
+        for (const c of info.aspect) add(c, share * w, k);
+      }
+    }
+  }
+  const out: CauseHit[] = [];
+  for (const [cause, v] of score) {
+    out.push({ cause, score: Math.round(v * 1000) / 1000, evidence: evidence.get(cause) ?? [] });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}

@@ -1,0 +1,220 @@
+// English lexicon, written by hand from general knowledge of review language and PLAYBOOK.md.
+// Terms are lower case; multi-word terms are matched on word boundaries.
+import { en, type LexiconSpec } from './types';
+
+export const EN: LexiconSpec = {
+  sentiment: [
+    [
+      2.5,
+      en(`love it|loved it|love this|love my|love the|loves it|love love|highly recommend|highly recommended|
+      excellent|amazing|awesome|fantastic|wonderful|outstanding|superb|perfect|perfectly|best|the best|
+      five stars|5 stars|a+|exceeded my expectations|exceeded expectations|works great|works perfectly|
+      works well|worked great|working great|great product|great value|great deal|great price|must have|
+      couldn't be happier|could not be happier|very happy|so happy|very pleased|extremely happy|
+      love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10`),
+    ],
+    [
+      1.6,
+      en(`great|good|nice|happy|pleased|satisfied|recommend|recommended|easy|easy to use|easy to set up|simple to use|
+      fast|quick|quickly|speedy|on time|early|ahead of schedule|arrived early|well packaged|worth|worth it|
+      worth the money|beautiful|fine|cool|fun|helpful|impressed|reliable|sturdy|solid|durable|clear|crisp|
+      comfortable|glad|enjoy|enjoyed|enjoying|enjoys|favorite|favourite|handy|convenient|useful|smart|
+      well made|well-made|well designed|excellent quality|good quality|high quality|quality product|
+      thanks|thank you|bargain|responsive|friendly|courteous|professional|prompt|promptly|resolved|
+      fixed it|replaced it|refunded promptly|above and beyond|beyond the call|reasonable|affordable|
+      cheap price|inexpensive|value|like it|like this|liked it|likes it|really like|pretty good|very good|
+      so good|so much fun|better than|gorgeous|cute|lovely|adorable|elegant|sleek|stylish|neat|wow|
+      fits perfectly|fits well|fits great|as described|as advertised|as pictured|exactly as|
+      no problems|no issues|no complaints|no problem|keeps getting better|improved|upgrade|versatile|
+      entertaining|amazed|pleasure|thrilled|delighted|grateful|appreciate|appreciated|blessing|
+      life saver|lifesaver|game changer|intuitive|seamless|seamlessly|painless|hassle free|hassle-free|
+      loud and clear|clear sound|great sound|good sound|sounds great|sounds good|works|worked|working|
+      love that|like that|like how|love how|super|helps|helped|learning|learned|awsome|grate|exellent|
+      ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
+    ],
+    [
+      0.8,
+      en(`ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      gift|fine so far|so far so good|setup was easy`),
+    ],
+    [
+      -0.9,
+      en(`?|but|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
+      drawback|con|cons|wish|wished|hoping|hoped|expected|expecting|supposed to|should have|should be|
+      could be better|could have been|not great|not the best|meh|so-so|average|mediocre|okay i guess|
+      just ok|just okay|slow|slowly|late|delay|delayed|delays|wait|waited|waiting|weeks|month|months|
+      expensive|pricey|overpriced|costly|cheap|cheaply|cheaply made|flimsy|small|tiny|too small|
+      too big|too large|too loud|too quiet|too much|too many|too long|too short|too hard|too difficult|
+      hard|difficult|confusing|confused|complicated|tricky|hassle|annoying|annoyed|annoyance|irritating|
+      odd|weird|strange|random|randomly|sometimes|occasionally|again|constantly|keeps|kept|
+      return|returned|returning|refund|refunded|exchange|replacement|replace|warranty|repair|repaired|
+      problem|problems|issue|issues|trouble|troubles|error|errors|glitch|glitches|glitchy|bug|bugs|buggy|
+      lag|lags|laggy|lagging|delay|freeze|freezes|froze|frozen|crash|crashes|crashed|reset|restart|reboot|
+      ads|advertisements|advertising|commercials|noise|noisy|static|echo|buzz|buzzing|hiss|hum|crackle|
+      limited|lacks|lacking|lack|missing|lost|loses|lose|losing|drop|drops|dropped|dropping|disconnect|
+      disconnects|disconnected|disconnecting|cut out|cuts out|cutting out|uncomfortable|hurts|painful|
+      heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
+      don't|isn't|wasn't|aren't|weren't|haven't|hasn't|never|nothing|nobody|no one|none|nowhere|
+      forced|force|ripped|ripoff|rip off|rip-off|joke|sad|sadly|upset|angry|mad|furious|unhappy|
+      dislike|disliked|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
+      hot|overheat|overheats|overheating|drain|drains|draining|dies|died|die|dying|dead|
+      refurbished|used|scratched|scratches|scratch|dent|dented|stain|stained|smell|smells|smelly|odor`),
+    ],
+    [
+      -1.8,
+      en(`bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
+      useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
+      faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|
+      not work|doesn't work|does not work|didn't work|did not work|won't work|will not work|not working|
+      never worked|no longer works|don't work|do not work|wouldn't work|hate|hated|hates|sucks|sucked|suck|
+      stupid|dumb|idiot|idiotic|ridiculous|pathetic|unacceptable|unreliable|inferior|shoddy|lousy|lame|
+      mistake|regret|regrets|regretted|avoid|rude|ignored|unhelpful|unresponsive|incompetent|scam|scammed|
+      fake|counterfeit|bogus|misleading|fraud|fraudulent|lie|lied|lies|liar|liars|cheated|never arrived|
+      never received|never came|didn't arrive|did not arrive|hasn't arrived|not arrived|not received|
+      damaged|cracked|crushed|shattered|leaked|leaking|leaks|rusted|rusty|ruined|torn|missing parts|
+      wrong item|wrong size|wrong color|wrong colour|not as described|not as advertised|not as pictured|
+      don't buy|do not buy|don't waste|do not waste|stay away|steer clear|not worth|not worth it|
+      not recommend|wouldn't recommend|would not recommend|can't recommend|cannot recommend|don't recommend|
+      do not recommend|not happy|not impressed|not satisfied|dissatisfied|unsatisfied|frustrating|
+      frustrated|frustration|nightmare|horrendous|atrocious|abysmal|dreadful|disgusting|disgusted|
+      gross|nasty|infuriating|outrageous|shameful|disgrace|insulting|sent it back|send it back|
+      sending it back|going back|returned it|return it|returning it|got a refund|want a refund|
+      want my money back|money back|1 star|one star|zero stars|0 stars|two stars|2 stars|no stars|
+      malfunction|malfunctioned|malfunctioning|unusable|inoperable|dud|lemon|piece of junk|piece of crap|
+      piece of garbage|piece of shit|shit|shitty|fuck|fucking|fucked|wtf|damn|dammit|hell|bs|bullshit|
+      beware|warning|worthless|overrated|underwhelming|underwhelmed|subpar|sub-par|second rate|annoys|
+      difficult to use|hard to use|hard to set up|difficult to set up|impossible|can't get|couldn't get|
+      doesn't understand|didn't understand|can't understand|doesn't recognize|won't connect|can't connect|
+      couldn't connect|won't turn on|won't charge|doesn't charge|not charging|won't stay|doesn't hold|
+      dropped calls|drops calls|poor reception|bad reception|no reception|no signal|poor quality|bad quality|
+      low quality|cheap quality|cheap plastic|fell apart|falls apart|fell off|came apart|came off|
+      snapped|burned|burnt|melted|exploded|smoked|sparked`),
+    ],
+    [
+      -3,
+      en(`worst purchase|total waste|complete waste|waste of money|waste of time|absolute garbage|total garbage|
+      total junk|complete junk|piece of trash|scam artist|scammers|rip off artist|never again|
+      never buy again|never order again|never buying|never ordering|do not purchase|don't purchase|
+      very disappointed|extremely disappointed|so disappointed|really disappointed|totally disappointed|
+      completely useless|utterly useless|absolutely useless|totally useless|stopped working after|
+      returned it immediately|threw it away|threw it out|in the trash|garbage can`),
+    ],
+    [
+      0,
+      en(`no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't beat|cannot beat|
+      can't go wrong|cannot go wrong|can't complain|cannot complain|couldn't ask|can't ask|
+      no need|
+      like a|like the|looks like|feel like|feels like|would like|seems like|sounds like|just like|
+      works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|
+      fire tv|fire stick|tech support|customer service|customer support|the return|a return|
+      return policy|free shipping|two day|2 day|prime day|cheaper|very well`),
+    ],
+  ],
+  negators: en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
+  wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
+  nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
+  contrast: en(`but|however|though|although|unfortunately|except|sadly|yet|only problem|only issue|
+  only complaint|only downside|the problem is|the issue is|the only thing|other than that|then`),
+  concessive: en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
+  was hoping|had high hopes|at the beginning`),
+  intensifiers: en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
+  utterly|most|too|such|quite|pretty|fairly|definitely|seriously|horribly|terribly|awfully|insanely|
+  ridiculously|particularly|especially|even|just`),
+  causes: {
+    quality: {
+      strong: en(`broke|broken|breaks|defective|faulty|stopped working|quit working|stopped|quit|died|dies|dead|
+      malfunction|malfunctioned|malfunctioning|cracked|cracks|shattered|snapped|fell apart|falls apart|
+      came apart|fell off|poor quality|bad quality|low quality|cheap quality|cheaply made|cheap plastic|
+      flimsy|fake|counterfeit|knock off|knockoff|not genuine|not authentic|missing parts|missing piece|
+      missing pieces|parts missing|piece missing|missing|doesn't work|does not work|didn't work|
+      did not work|not working|won't work|never worked|no longer works|won't turn on|won't charge|
+      doesn't charge|not charging|won't hold a charge|doesn't hold a charge|battery died|dead battery|
+      overheats|overheating|burned|burnt|melted|smoked|sparked|leaked|leaking|leaks|rusted|rusty|
+      expired|stale|spoiled|rotten|moldy|mouldy|tastes bad|tastes awful|taste bad|bad taste|disgusting|
+      static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
+      disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|
+      scratched|scratches|dent|dented|stained|torn|ripped|peeling|unusable|inoperable|shoddy|
+      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless`),
+      aspect: en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
+      keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
+      hard drive|power supply|adapter|unit|device|product|item|phone|remote|taste|flavor|food`),
+    },
+    not_as_described: {
+      strong: en(`not as described|not as advertised|not as pictured|not what was advertised|not what i ordered|
+      not what i paid for|different from the picture|different than the picture|different from the photo|
+      different than pictured|doesn't match|does not match|didn't match|wrong item|wrong size|wrong color|
+      wrong colour|wrong model|wrong product|wrong one|sent the wrong|received the wrong|misleading|
+      false advertising|description says|description said|listing says|listing said|advertised as|
+      supposed to be new|sold as new|used item|was used|clearly used|been used|refurbished|
+      too small|too big|too large|runs small|runs large|doesn't fit|does not fit|didn't fit|won't fit|
+      not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the`),
+      aspect: en(`description|listing|picture|pictures|photo|photos|advertised|advertisement|size|color|colour|
+      model|version|fit|compatible|compatibility`),
+    },
+    logistics: {
+      strong: en(`never arrived|never received|never came|didn't arrive|did not arrive|hasn't arrived|has not arrived|
+      not arrived|not received|not delivered|never delivered|arrived late|came late|delivered late|
+      late delivery|slow shipping|slow delivery|shipping was slow|delivery was slow|took forever|
+      took weeks|took a month|took too long|still waiting|still haven't|lost in the mail|lost package|
+      lost in transit|package was lost|parcel was lost|got lost|damaged in transit|damaged in shipping|
+      damaged during shipping|arrived damaged|arrived broken|came damaged|came broken|box was crushed|
+      box was damaged|crushed box|damaged box|package was damaged|tracking|stuck in|delayed|delay in shipping|
+      wrong address|left at the door|stolen|porch|missed delivery|shipped late|slow to ship|never shipped|
+      hasn't shipped|not shipped|cold food|food was cold|arrived cold`),
+      aspect: en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
+      parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
+    },
+    service: {
+      strong: en(`rude|ignored|ignoring|unhelpful|unresponsive|no response|never responded|never replied|
+      never got back|didn't respond|did not respond|didn't reply|no reply|no answer|won't respond|
+      hung up|disconnected on me|on hold|put on hold|runaround|run around|run-around|passed around|
+      transferred|refused|refuse|refuses|denied|deny|won't refund|wouldn't refund|won't replace|
+      wouldn't replace|won't honor|wouldn't honor|refused to|out of warranty|void the warranty|voided|
+      incompetent|useless support|terrible service|horrible service|poor service|bad service|awful service|
+      worst service|terrible customer service|horrible customer service|poor customer service|
+      bad customer service|customer service was|support was|tech support was|no help|not helpful|
+      couldn't help|could not help|can't help|wasn't helpful|unprofessional|attitude|arrogant|
+      condescending|sent it in|send it in|sent it back for repair|repair|repairs|repaired|
+      warranty claim|warranty|rma`),
+      aspect: en(`customer service|customer support|tech support|technical support|support|service|seller|
+      vendor|store|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
+      techs|manager|call center|phone support|chat|email|emails|emailed|called|calls|return policy|
+      refund|return|exchange|replacement|geek squad|help desk|helpdesk`),
+    },
+    expectation: {
+      strong: en(`not impressed|unimpressed|underwhelming|underwhelmed|not what i expected|not as good as|
+      expected more|expected better|expected it to|thought it would|was hoping|i hoped|had hoped|
+      high hopes|not worth|not worth it|not worth the money|overrated|mediocre|meh|so-so|average at best|
+      hard to use|difficult to use|hard to set up|difficult to set up|hard to setup|complicated|confusing|
+      not intuitive|not user friendly|not user-friendly|learning curve|can't figure|couldn't figure|
+      doesn't understand|didn't understand|does not understand|can't understand|cannot understand|
+      doesn't recognize|don't understand|misunderstands|not smart|not very smart|dumb|limited|
+      lacks|lacking|missing features|no longer|useless|pointless|disappointing|disappointed|
+      disappointment|sound quality|poor sound|bad sound|tinny|muffled|too quiet|not loud enough|
+      volume is low|low volume|short battery life|battery life is|battery doesn't last|battery drains|
+      drains the battery|slow|laggy|lag|lags|delay|sluggish|ads|advertisements|commercials|
+      not enough|too small|small screen|hard to read|hard to hear|can't hear|cannot hear|
+      uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful`),
+      aspect: en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
+      sound|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
+      music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content`),
+    },
+    buyer_remorse: {
+      strong: en(`price dropped|price drop|dropped the price|price went down|cheaper elsewhere|cheaper at|
+      found it cheaper|could have bought|changed my mind|don't need it|didn't need|no longer need|
+      ordered the wrong|bought the wrong|my mistake|my fault|my own fault|my bad|accidentally ordered|
+      ordered by mistake|bought by mistake|should have read|didn't read|impulse buy|buyer's remorse|
+      buyers remorse`),
+      aspect: [],
+    },
+    cultural: {
+      strong: en(`offensive|offended|religious|religion|racist|racism|culturally|cultural|disrespectful|
+      insensitive|blasphem|sacrilegious|halal|kosher`),
+      aspect: en(`culture|tradition|traditions`),
+    },
+  },
+  anger: en(`fuck|fucking|fucked|shit|shitty|bullshit|wtf|damn|dammit|goddamn|crap|crappy|idiot|idiots|
+  moron|morons|stupid|scam|scammer|scammers|liar|liars|thief|thieves|crooks|crook|disgusting|
+  furious|outraged|pissed|pissed off|livid|infuriating|ridiculous|pathetic|unacceptable|garbage|trash|
+  asshole|bastard|bastards|jerk|jerks|incompetent|sick of|fed up|how dare`),
+};

@@ -1,0 +1,35 @@
+import type { Cause } from '../types';
+
+/** One language's lexicon, written by hand (see PLAYBOOK.md); terms are in normalised form. */
+export interface LexiconSpec {
+  /** Sentiment terms grouped by weight (negative weights for negative terms). */
+  sentiment: [number, string[]][];
+  /** Words that flip the polarity of the next sentiment term close after them. */
+  negators: string[];
+  /** "but" words: what follows weighs more, what precedes weighs less. */
+  contrast: string[];
+  /** "although" words: the clause they open weighs less. */
+  concessive: string[];
+  /** Intensifiers (×1.4) placed right before a sentiment term. */
+  intensifiers: string[];
+  /**
+   * Root-cause terms. `strong` terms are complaints by themselves (negative unless negated);
+   * `aspect` terms only name the topic and count when their clause is negative.
+   */
+  causes: Partial<Record<Cause, { strong: string[]; aspect: string[] }>>;
+  /** Anger markers (besides punctuation and capitals): swearing, 气死, 垃圾. */
+  anger: string[];
+}
+
+/** Splits a whitespace-separated list (Chinese lists: no term contains a space). */
+export function zh(s: string): string[] {
+  return s.split(/\s+/).filter((t) => t.length > 0);
+}
+
+/** Splits a '|'-separated list (English lists: terms may contain spaces). */
+export function en(s: string): string[] {
+  return s
+    .split('|')
+    .map((t) => t.trim().replace(/\s+/g, ' '))
+    .filter((t) => t.length > 0);
+}

@@ -1,0 +1,155 @@
+import { scan, type Match } from './lexicon';
+import type { Sentiment } from './types';
+
+/** Negative evidence weighs a little more than praise: complaints are often wrapped in politeness. */
+const NEG_BIAS = 1.25;
+/** Weight of what precedes a "but" and of what follows it. */
+const BEFORE_BUT = 0.6;
+const AFTER_BUT = 1.5;
+const CONCESSIVE = 0.6;
+const INTENS = 1.4;
+
+export interface Scored {
+  matches: Match[];
+  /** Signed sentiment contribution of each match after negation, contrast and intensity. */
+  contrib: number[];
+  negated: boolean[];
+  /** Clause index of each match. */
+  clause: number[];
+  /** Contrast weight of each match (×1.5 after a "but", ×0.6 before it). */
+  weight: number[];
+  /** Sum of contributions per clause. */
+  clauseScore: number[];
+  total: number;
+  /** Number of sentiment-bearing matches. */
+  hits: number;
+  angerHits: number;
+}
+
+function isClauseBreak(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  switch (c) {
+    case 10: // \n
+    case 13:
+    case 33: // !
+    case 44: // ,
+    case 46: // .
+    case 58: // :
+    case 59: // ;
+    case 63: // ?
+    case 0x3002: // 。
+    case 0x3001: // 、
+    case 0x2026: // …
+    case 0x7e: // ~
+    case 0x301c:
+      return true;
+    case 32: {
+      // A space separates clauses in Chinese text (not between two Latin words).
+      const p = i > 0 ? t.charCodeAt(i - 1) : 32;
+      const n = i + 1 < t.length ? t.charCodeAt(i + 1) : 32;
+      return p > 0x2e80 || n > 0x2e80;
+    }
+    default:
+      return false;
+  }
+}
+
+const NEG_GAP_ZH = 3;
+const NEG_GAP_EN = 14;
+
+/** Scores a normalised text (see normalize.ts). */
+export function scoreText(t: string): Scored {
+  const matches = scan(t);
+  const m = matches.length;
+  const contrib = new Array<number>(m).fill(0);
+  const negated = new Array<boolean>(m).fill(false);
+  const clause = new Array<number>(m).fill(0);
+  const weight = new Array<number>(m).fill(1);
+  // Clause of each match.
+  let ci = 0;
+  let pos = 0;
+  for (let k = 0; k < m; k++) {
+    const mk = matches[k]!;
+    while (pos < mk.start) {
+      if (isClauseBreak(t, pos)) ci++;
+      pos++;
+    }
+    clause[k] = ci;
+    pos = Math.max(pos, mk.start);
+  }
+  const clauseScore = new Array<number>(ci + 1).fill(0);
+  // Contrast: count "but" words; matches before the last one weigh less, after it more.
+  let lastContrast = -1;
+  for (let k = 0; k < m; k++) if (matches[k]!.info.contrast) lastContrast = k;
+  let concessiveClause = -1;
+  let negEnd = -1;
+  let negClause = -1;
+  let intensEnd = -1;
+  let total = 0;
+  let hits = 0;
+  let angerHits = 0;
+  for (let k = 0; k < m; k++) {
+    const mk = matches[k]!;
+    const info = mk.info;
+    if (info.anger) angerHits++;
+    if (info.concessive) concessiveClause = clause[k]!;
+    let w = 1;
+    if (lastContrast >= 0) w = k > lastContrast ? AFTER_BUT : k < lastContrast ? BEFORE_BUT : 1;
+    if (clause[k] === concessiveClause) w *= CONCESSIVE;
+    weight[k] = w;
+    const next = matches[k + 1];
+    // A word that both intensifies and praises (好 in 好慢) intensifies when glued to a sentiment word.
+    const actsAsModifier =
+      (info.intens || info.negator) &&
+      next !== undefined &&
+      next.start - mk.end <= (info.bStart ? 1 : 0) &&
+      next.info.hasW &&
+      next.info.w !== 0;
+    if (info.hasW && info.w !== 0 && !actsAsModifier) {
+      let v = info.w;
+      const latin = info.bStart;
+      const gap = latin ? NEG_GAP_EN : NEG_GAP_ZH;
+      if (negEnd >= 0 && negClause === clause[k] && mk.start - negEnd <= gap) {
+        negated[k] = true;
+        v = v > 0 ? -0.8 * v : -0.5 * v;
+        negEnd = -1;
+      }
+      if (intensEnd >= 0 && mk.start - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
+      if (v < 0) v *= NEG_BIAS;
+      v *= w;
+      contrib[k] = v;
+      clauseScore[clause[k]!]! += v;
+      total += v;
+      hits++;
+    }
+    if (info.negator) {
+      negEnd = mk.end;
+      negClause = clause[k]!;
+    }
+    if (info.intens) intensEnd = mk.end;
+  }
+  return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
+}
+
+/**
+ * Polarity from the text score, nudged by the star rating when one is given. Text wins when it
+ * clearly disagrees with the stars (a 4-star "parcel lost" is negative).
+ */
+export function decideSentiment(
+  s: Scored,
+  raw: string,
+  rating: number | undefined,
+  hasCause: boolean,
+): Sentiment {
+  let total = s.total;
+  // Repeated exclamation/question marks amplify whatever the text already says.
+  if (/[!！]{2,}|[?？]{2,}/.test(raw) && total !== 0) total *= 1.2;
+  if (rating !== undefined && Number.isFinite(rating)) {
+    total += (Math.max(1, Math.min(5, rating)) - 3) * 0.8;
+  }
+  if (total > 0.05) return 'positive';
+  if (total < -0.05) return 'negative';
+  if (hasCause) return 'negative';
+  if (s.hits > 0) return total >= 0 ? 'positive' : 'negative';
+  return 'neutral';
+}
