@@ -43,10 +43,11 @@ export function insertDraft(box: ReplyBox, text: string): InsertOutcome {
     let value = text;
     let truncated = false;
     const max = field.maxLength;
-    if (typeof max === 'number' && max > 0 && Array.from(value).length > max) {
-      value = Array.from(value).slice(0, max).join('');
-      // maxLength counts UTF-16 units; a cut surrogate pair would be invalid
-      while (value.length > max) value = Array.from(value).slice(0, -1).join('');
+    if (typeof max === 'number' && max > 0 && value.length > max) {
+      // maxLength counts UTF-16 code units; never leave half a surrogate pair
+      value = value.slice(0, max);
+      const last = value.charCodeAt(value.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) value = value.slice(0, -1);
       truncated = true;
     }
     try {
