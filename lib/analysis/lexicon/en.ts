@@ -17,8 +17,8 @@ export const EN: LexiconSpec = {
       1.6,
       en(`great|good|nice|happy|pleased|satisfied|recommend|recommended|easy|easy to use|easy to set up|simple to use|
       fast|quick|quickly|speedy|on time|early|ahead of schedule|arrived early|well packaged|worth|worth it|
-      worth the money|beautiful|fine|cool|fun|helpful|impressed|reliable|sturdy|solid|durable|clear|crisp|
-      comfortable|glad|enjoy|enjoyed|enjoying|enjoys|favorite|favourite|handy|convenient|useful|smart|
+      worth the money|beautiful|cool|fun|helpful|impressed|reliable|sturdy|solid|durable|clear|crisp|
+      comfortable|glad|as expected|enjoy|enjoyed|enjoying|enjoys|favorite|favourite|handy|convenient|useful|smart|
       well made|well-made|well designed|excellent quality|good quality|high quality|quality product|
       thanks|thank you|bargain|responsive|friendly|courteous|professional|prompt|promptly|resolved|
       fixed it|replaced it|refunded promptly|above and beyond|beyond the call|reasonable|affordable|
@@ -34,7 +34,7 @@ export const EN: LexiconSpec = {
     ],
     [
       0.8,
-      en(`ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      en(`fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
       gift|fine so far|so far so good|setup was easy`),
     ],
     [
@@ -53,7 +53,7 @@ export const EN: LexiconSpec = {
       ads|advertisements|advertising|commercials|noise|noisy|static|echo|buzz|buzzing|hiss|hum|crackle|
       limited|lacks|lacking|lack|missing|lost|loses|lose|losing|drop|drops|dropped|dropping|disconnect|
       disconnects|disconnected|disconnecting|cut out|cuts out|cutting out|uncomfortable|hurts|painful|
-      heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
+      low|over priced|would be nice|heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
       don't|isn't|wasn't|aren't|weren't|haven't|hasn't|never|nothing|nobody|no one|none|nowhere|
       forced|force|ripped|ripoff|rip off|rip-off|joke|sad|sadly|upset|angry|mad|furious|unhappy|
       dislike|disliked|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
@@ -83,7 +83,7 @@ export const EN: LexiconSpec = {
       malfunction|malfunctioned|malfunctioning|unusable|inoperable|dud|lemon|piece of junk|piece of crap|
       piece of garbage|piece of shit|shit|shitty|fuck|fucking|fucked|wtf|damn|dammit|hell|bs|bullshit|
       beware|warning|worthless|overrated|underwhelming|underwhelmed|subpar|sub-par|second rate|annoys|
-      difficult to use|hard to use|hard to set up|difficult to set up|impossible|can't get|couldn't get|
+      can't figure out|cant figure out|couldn't figure out|difficult to use|hard to use|hard to set up|difficult to set up|impossible|can't get|couldn't get|
       doesn't understand|didn't understand|can't understand|doesn't recognize|won't connect|can't connect|
       couldn't connect|won't turn on|won't charge|doesn't charge|not charging|won't stay|doesn't hold|
       dropped calls|drops calls|poor reception|bad reception|no reception|no signal|poor quality|bad quality|
@@ -103,7 +103,7 @@ export const EN: LexiconSpec = {
       0,
       en(`no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't beat|cannot beat|
       can't go wrong|cannot go wrong|can't complain|cannot complain|couldn't ask|can't ask|
-      no need|
+      no need|would love|would have loved|would like it|
       like a|like the|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|
       fire tv|fire stick|tech support|customer service|customer support|the return|a return|
@@ -175,11 +175,14 @@ export const EN: LexiconSpec = {
       bad customer service|customer service was|support was|tech support was|no help|not helpful|
       couldn't help|could not help|can't help|wasn't helpful|unprofessional|attitude|arrogant|
       condescending|sent it in|send it in|sent it back for repair|repair|repairs|repaired|
-      warranty claim|warranty|rma`),
+      warranty claim|warranty|rma|could not fix|couldn't fix|did not fix|didn't fix|unable to fix|won't acknowledge|
+      will not acknowledge|refuse to acknowledge|hoops|invalidate|turnaround|i was told|was told|they told me|
+      no one could|nobody could|hung up on me|call center|speaking with|spoke with|talked to|
+      they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
       aspect: en(`customer service|customer support|tech support|technical support|support|service|seller|
       vendor|store|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
       techs|manager|call center|phone support|chat|email|emails|emailed|called|calls|return policy|
-      refund|return|exchange|replacement|geek squad|help desk|helpdesk`),
+      refund|return|exchange|replacement|geek squad|help desk|helpdesk|phone|call|calling|they|fix|fixed`),
     },
     expectation: {
       strong: en(`not impressed|unimpressed|underwhelming|underwhelmed|not what i expected|not as good as|

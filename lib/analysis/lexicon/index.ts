@@ -92,7 +92,7 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
   }
   const root: Node = { next: new Map(), info: undefined };
   for (const [t, info] of terms) {
-    if (info.strong.length > 0 && !info.hasW) {
+    if ((info.strong.length > 0 || info.anger) && !info.hasW) {
       info.w = STRONG_DEFAULT;
       info.hasW = true;
     }
