@@ -74,6 +74,8 @@ export function scoreText(t: string): Scored {
       if (isClauseBreak(t, pos)) ci++;
       pos++;
     }
+    // A "but" word opens a new clause even without punctuation (质量还行但是物流太慢).
+    if (mk.info.contrast && k > 0 && clause[k - 1] === ci) ci++;
     clause[k] = ci;
     pos = Math.max(pos, mk.start);
   }

@@ -30,6 +30,9 @@ export const EN: LexiconSpec = {
       life saver|lifesaver|game changer|intuitive|seamless|seamlessly|painless|hassle free|hassle-free|
       loud and clear|clear sound|great sound|good sound|sounds great|sounds good|works|worked|working|
       love that|like that|like how|love how|super|helps|helped|learning|learned|awsome|grate|exellent|
+      rocks|tremendous|ideal|exactly what i wanted|exactly what i needed|smoothly|smooth|easier|simpler|
+      lightweight|light weight|comfortably|thumbs up|addicted|a blast|adequate|patient|understanding|
+      worthwhile|excelent|plenty|happy with|very happy with|no complaints|exceeded|exceeds|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
@@ -73,7 +76,8 @@ export const EN: LexiconSpec = {
       never received|never came|didn't arrive|did not arrive|hasn't arrived|not arrived|not received|
       damaged|cracked|crushed|shattered|leaked|leaking|leaks|rusted|rusty|ruined|torn|missing parts|
       wrong item|wrong size|wrong color|wrong colour|not as described|not as advertised|not as pictured|
-      don't buy|do not buy|don't waste|do not waste|stay away|steer clear|not worth|not worth it|
+      don't buy|do not buy|don't waste|do not waste|dont waste|dont buy|dont recommend|dont bother|don't bother|
+      whine|hype|restocking fee|steep|the less i like|stay away|steer clear|not worth|not worth it|
       not recommend|wouldn't recommend|would not recommend|can't recommend|cannot recommend|don't recommend|
       do not recommend|not happy|not impressed|not satisfied|dissatisfied|unsatisfied|frustrating|
       frustrated|frustration|nightmare|horrendous|atrocious|abysmal|dreadful|disgusting|disgusted|
@@ -193,13 +197,14 @@ export const EN: LexiconSpec = {
       doesn't understand|didn't understand|does not understand|can't understand|cannot understand|
       doesn't recognize|don't understand|misunderstands|not smart|not very smart|dumb|limited|
       lacks|lacking|missing features|no longer|useless|pointless|disappointing|disappointed|
-      disappointment|sound quality|poor sound|bad sound|tinny|muffled|too quiet|not loud enough|
-      volume is low|low volume|short battery life|battery life is|battery doesn't last|battery drains|
+      disappointment|poor sound|bad sound|tinny|muffled|too quiet|not loud enough|
+      volume is low|low volume|short battery life|battery doesn't last|battery drains|
       drains the battery|slow|laggy|lag|lags|delay|sluggish|ads|advertisements|commercials|
+      too low|not loud|not as loud|
       not enough|too small|small screen|hard to read|hard to hear|can't hear|cannot hear|
       uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful`),
       aspect: en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
-      sound|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
+      sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
       music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content`),
     },
     buyer_remorse: {
