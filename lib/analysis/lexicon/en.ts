@@ -30,7 +30,8 @@ export const EN: LexiconSpec = {
       life saver|lifesaver|game changer|intuitive|seamless|seamlessly|painless|hassle free|hassle-free|
       loud and clear|clear sound|great sound|good sound|sounds great|sounds good|works|worked|working|
       love that|like that|like how|love how|super|helps|helped|learning|learned|awsome|grate|exellent|
-      rocks|tremendous|ideal|exactly what i wanted|exactly what i needed|smoothly|smooth|easier|simpler|
+      i like|i liked|like|liked|liking|ease|simple|indispensable|saved|excited|surprised|entertainment|
+      excelente|bueno|buena|perfecto|perfecta|genial|me encanta|rocks|tremendous|ideal|exactly what i wanted|exactly what i needed|smoothly|smooth|easier|simpler|
       lightweight|light weight|comfortably|thumbs up|addicted|a blast|adequate|patient|understanding|
       worthwhile|excelent|plenty|happy with|very happy with|no complaints|exceeded|exceeds|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
@@ -92,7 +93,7 @@ export const EN: LexiconSpec = {
       couldn't connect|won't turn on|won't charge|doesn't charge|not charging|won't stay|doesn't hold|
       dropped calls|drops calls|poor reception|bad reception|no reception|no signal|poor quality|bad quality|
       low quality|cheap quality|cheap plastic|fell apart|falls apart|fell off|came apart|came off|
-      snapped|burned|burnt|melted|exploded|smoked|sparked`),
+      malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
     ],
     [
       -3,
@@ -108,7 +109,7 @@ export const EN: LexiconSpec = {
       en(`no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't beat|cannot beat|
       can't go wrong|cannot go wrong|can't complain|cannot complain|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|
-      like a|like the|looks like|feel like|feels like|would like|seems like|sounds like|just like|
+      like a|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|
       fire tv|fire stick|tech support|customer service|customer support|the return|a return|
       return policy|free shipping|two day|2 day|prime day|cheaper|very well`),
