@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase } from '@/lib/db';
+import { caseIdOf, choosePage, db, openCase, type CaseRecord } from '@/lib/db';
 import { itemText, rankItems } from '@/lib/ui/rank';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
@@ -9,12 +9,21 @@ import { ItemList, type ListRow } from './ItemList';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
-  insert(tabId: number, externalId: string, text: string): Promise<{ ok: boolean; message: string }>;
+  insert(
+    tabId: number,
+    externalId: string,
+    text: string,
+  ): Promise<{ ok: boolean; message: string }>;
   copy(text: string): Promise<void>;
   openDashboard(): void;
 }
 
-const KIND_LABEL = { reviews: 'reviews', feedback: 'feedback', messages: 'buyer messages', none: 'nothing to handle' };
+const KIND_LABEL = {
+  reviews: 'reviews',
+  feedback: 'feedback',
+  messages: 'buyer messages',
+  none: 'nothing to handle',
+};
 
 export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePanelProps) {
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
@@ -36,7 +45,9 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
-  const caseById = new Map(cases.filter((c) => c !== undefined).map((c) => [c.id, c]));
+  const caseById = new Map(
+    cases.filter((c): c is CaseRecord => c !== undefined).map((c) => [c.id, c]),
+  );
   const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
   const selected = rows.find((r) => r.key === selectedId);
 
@@ -44,9 +55,15 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     select(key);
     const row = rows.find((r) => r.key === key);
     if (!row || !snapshot) return;
-    void openCase({ site: snapshot.site, item: row.item, pageUrl: snapshot.url, analysis: row.analysis }).catch(
-      (e: unknown) =>
-        usePanel.getState().setNotice({ kind: 'error', text: `Could not save the case: ${String(e)}` }),
+    void openCase({
+      site: snapshot.site,
+      item: row.item,
+      pageUrl: snapshot.url,
+      analysis: row.analysis,
+    }).catch((e: unknown) =>
+      usePanel
+        .getState()
+        .setNotice({ kind: 'error', text: `Could not save the case: ${String(e)}` }),
     );
   };
 
@@ -58,18 +75,30 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         <h1>
           Defuse <span className="muted">差评化解助手</span>
         </h1>
-        <button type="button" className="secondary" data-testid="open-dashboard" onClick={openDashboard}>
+        <button
+          type="button"
+          className="secondary"
+          data-testid="open-dashboard"
+          onClick={openDashboard}
+        >
           Dashboard
         </button>
       </header>
       {!chosen ? (
         <section className="empty">
           <p>Open a seller-centre page with reviews or buyer messages; Defuse lists them here.</p>
-          <p className="muted">打开卖家中心的评价或买家消息页面，Defuse 会在这里列出需要处理的条目。</p>
+          <p className="muted">
+            打开卖家中心的评价或买家消息页面，Defuse 会在这里列出需要处理的条目。
+          </p>
         </section>
       ) : (
         <>
-          <p className="source" data-testid="source-tab" data-tab-id={chosen.page.tabId}>
+          <p
+            className="source"
+            data-testid="source-tab"
+            data-tab-id={chosen.page.tabId}
+            data-url={chosen.page.snapshot.url}
+          >
             {chosen.isActiveTab ? 'This tab' : 'Most recently active seller-centre tab'}:{' '}
             <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
             <span className="muted">

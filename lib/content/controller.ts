@@ -10,6 +10,7 @@ import {
 } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { insertDraft } from '../insert';
+import { allElementsDeep } from '../sites/dom';
 
 export interface ControllerDeps {
   adapterFor(url: string): SiteAdapter | undefined;
@@ -18,6 +19,12 @@ export interface ControllerDeps {
   location: () => string;
   /** Debounce for DOM bursts (SPAs render in many small mutations). */
   debounceMs?: number;
+  /**
+   * "The page may have changed shape" warnings are held back this long after
+   * start: an SPA shows an empty shell before it renders its rows.
+   */
+  settleMs?: number;
+  now?: () => number;
 }
 
 export interface Controller {
@@ -27,14 +34,17 @@ export interface Controller {
   stop(): void;
 }
 
-const describe = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).slice(0, 400);
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 400);
 
 export function startController(deps: ControllerDeps): Controller {
   const { doc, send } = deps;
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const now = deps.now ?? Date.now;
+  const startedAt = now();
+  const settleMs = deps.settleMs ?? 3000;
 
   const report = (e: unknown) => {
     try {
@@ -51,7 +61,12 @@ export function startController(deps: ControllerDeps): Controller {
       const adapter = deps.adapterFor(href);
       if (!adapter) return;
       const url = new URL(href);
-      const snapshot: Snapshot = adapter.extract(doc, url);
+      let snapshot: Snapshot = adapter.extract(doc, url);
+      watchShadowRoots();
+      if (snapshot.warnings.length > 0 && now() - startedAt < settleMs) {
+        snapshot = { ...snapshot, warnings: [] };
+        settleTimer ??= setTimeout(scan, settleMs - (now() - startedAt));
+      }
       const key = JSON.stringify(snapshot);
       if (key === last) return;
       last = key;
@@ -67,17 +82,32 @@ export function startController(deps: ControllerDeps): Controller {
     timer = setTimeout(scan, deps.debounceMs ?? 120);
   };
 
-  // Pages render late and re-render in place: watch the whole document, shadow
-  // roots included via the host elements' own mutations.
+  // Pages render late and re-render in place, some of them only inside open
+  // shadow roots, which a document-level observer does not see into.
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, options);
+  const watched = new WeakSet<ShadowRoot>();
+  function watchShadowRoots() {
+    for (const el of allElementsDeep(doc)) {
+      const root = el.shadowRoot;
+      if (root && !watched.has(root)) {
+        watched.add(root);
+        observer.observe(root, options);
+      }
+    }
+  }
   scan();
 
   return {
     scan,
     handle(raw) {
       if (stopped) return undefined;
-      if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'insert-draft') {
+      if (
+        typeof raw !== 'object' ||
+        raw === null ||
+        (raw as { type?: unknown }).type !== 'insert-draft'
+      ) {
         return undefined;
       }
       const parsed = parseMessage(InsertDraftMessageSchema, raw);
@@ -85,12 +115,14 @@ export function startController(deps: ControllerDeps): Controller {
       try {
         const href = deps.location();
         const adapter = deps.adapterFor(href);
-        if (!adapter) return { ok: false, error: 'This page is not a supported seller-centre page.' };
+        if (!adapter)
+          return { ok: false, error: 'This page is not a supported seller-centre page.' };
         const box = adapter.findReplyBox(doc, parsed.value.externalId, new URL(href));
         if (!box) {
           return {
             ok: false,
-            error: 'No reply box for this item is open on the page. Open its reply form, or copy the draft.',
+            error:
+              'No reply box for this item is open on the page. Open its reply form, or copy the draft.',
           };
         }
         return insertDraft(box, parsed.value.text);
@@ -103,6 +135,7 @@ export function startController(deps: ControllerDeps): Controller {
       stopped = true;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
     },
   };
 }

@@ -24,7 +24,10 @@ const record = (over: Partial<CaseRecord> = {}): CaseRecord => ({
 });
 
 const parse = (csv: string) =>
-  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
 
 describe('casesToCsv', () => {
   it('writes a header and one row per case that parses back to the same values', () => {
@@ -51,9 +54,11 @@ describe('casesToCsv', () => {
   });
 
   it('escapes cells a spreadsheet would run as formulas', () => {
-    const csv = casesToCsv([record({ item: item({ body: '=HYPERLINK("http://evil","x")', author: '+cmd' }) })]);
+    const csv = casesToCsv([
+      record({ item: item({ body: '=HYPERLINK("http://evil","x")', author: '+cmd' }) }),
+    ]);
     const { data } = parse(csv);
-    expect(data[0]?.body.startsWith("'=")).toBe(true);
+    expect(data[0]!.body.startsWith("'=")).toBe(true);
     expect(data[0]?.author).toBe("'+cmd");
   });
 
