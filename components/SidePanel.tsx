@@ -45,9 +45,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
-  const caseById = new Map(
-    cases.filter((c): c is CaseRecord => c !== undefined).map((c) => [c.id, c]),
-  );
+  const caseById = new Map<string, CaseRecord>();
+  for (const c of cases) if (c) caseById.set(c.id, c);
   const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
   const selected = rows.find((r) => r.key === selectedId);
 
