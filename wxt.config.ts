@@ -12,8 +12,10 @@ export default defineConfig({
     name: 'Defuse — 差评化解助手',
     description:
       'Turns a bad review or an angry buyer into a resolved case, inside the seller centre. Runs entirely on your machine.',
+    // No "tabs" or "storage": the host permissions already reveal seller tabs'
+    // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'tabs', 'sidePanel'],
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: 'Open Defuse' },
     browser_specific_settings:

@@ -12,7 +12,9 @@ export default defineBackground(() => {
       sidebarAction?: { toggle(): Promise<void> };
       browserAction?: typeof browser.action;
     };
-    (browser.action ?? b.browserAction)?.onClicked.addListener(() => void b.sidebarAction?.toggle());
+    (browser.action ?? b.browserAction)?.onClicked.addListener(
+      () => void b.sidebarAction?.toggle(),
+    );
   }
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -25,7 +27,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void clearPages());
   browser.tabs.onActivated.addListener(({ tabId }) => void touchPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void removePage(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url && !adapterFor(change.url)) void removePage(tabId);
+  // Without the "tabs" permission a tab's URL is visible only on our hosts, so
+  // a loading tab whose URL we cannot see has left the seller centre.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && (!tab.url || !adapterFor(tab.url))) void removePage(tabId);
   });
 });
