@@ -39,7 +39,10 @@ function f1(tp: number, fp: number, fn: number): number {
 function load(name: string): Row[] {
   const file = resolve(dir, `${name}.dev.csv`);
   if (!existsSync(file)) return [];
-  const parsed = Papa.parse<Row>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Row>(readFileSync(file, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   return parsed.data;
 }
 
@@ -72,7 +75,9 @@ function goldCauses(name: string, row: Row): Cause[] | undefined {
 
 function main(): void {
   if (!existsSync(dir)) {
-    console.log(`Review datasets not found at ${dir} (set DEFUSE_REVIEWS_DIR). Nothing to evaluate.`);
+    console.log(
+      `Review datasets not found at ${dir} (set DEFUSE_REVIEWS_DIR). Nothing to evaluate.`,
+    );
   }
   const langTotals = new Map<string, { n: number; ok: number }>();
   const sentHeadline: number[] = [];
@@ -136,7 +141,9 @@ function main(): void {
       `  ${name.padEnd(34)} n=${String(n).padStart(5)}  acc ${pct(acc)}  macro-F1 ${pct((f1neg + f1pos) / 2)}  (F1 neg ${pct(f1neg)}, pos ${pct(f1pos)}; neutral ${conf.neutral})`,
     );
   }
-  console.log(`  HEADLINE sentiment accuracy (mean of ${sentHeadline.length}): ${pct(mean(sentHeadline))}`);
+  console.log(
+    `  HEADLINE sentiment accuracy (mean of ${sentHeadline.length}): ${pct(mean(sentHeadline))}`,
+  );
 
   console.log('== language (gold column)');
   const langHead: number[] = [];
@@ -146,7 +153,9 @@ function main(): void {
   }
   console.log(`  HEADLINE language accuracy (mean zh-Hans, zh-Hant, en): ${pct(mean(langHead))}`);
 
-  console.log('== root cause top-1 (tianchi negative_categories, semeval SUPPORT/SHIPPING, negative rows)');
+  console.log(
+    '== root cause top-1 (tianchi negative_categories, semeval SUPPORT/SHIPPING, negative rows)',
+  );
   const classes = new Set<string>();
   for (const r of causeRows) {
     for (const g of r.gold) classes.add(g);
@@ -184,7 +193,13 @@ function main(): void {
   );
 
   console.log('== flags on the written fixture (tests/unit/analysis/flag-messages.fixture.ts)');
-  const flagNames = ['extortion', 'legal_threat', 'platform_complaint', 'abusive', 'threat'] as const;
+  const flagNames = [
+    'extortion',
+    'legal_threat',
+    'platform_complaint',
+    'abusive',
+    'threat',
+  ] as const;
   const fc = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const f of flagNames) fc.set(f, { tp: 0, fp: 0, fn: 0 });
   for (const m of FLAG_MESSAGES) {
@@ -217,7 +232,9 @@ function main(): void {
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);
     const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-    console.log(`== speed: ${s.length} calls, median ${q(0.5).toFixed(1)} µs, p95 ${q(0.95).toFixed(1)} µs`);
+    console.log(
+      `== speed: ${s.length} calls, median ${q(0.5).toFixed(1)} µs, p95 ${q(0.95).toFixed(1)} µs`,
+    );
   }
   for (const [k, xs] of [...errors].sort()) {
     console.log(`-- ${k}`);

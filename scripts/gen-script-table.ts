@@ -41,8 +41,7 @@ for (const [lo, hi] of ranges) {
           t2sTo.push(s2);
         }
       }
-    }
-    else if (changedToTrad && !changedToSimp) simp.push(c);
+    } else if (changedToTrad && !changedToSimp) simp.push(c);
   }
 }
 
@@ -61,4 +60,6 @@ export const T2S_TO = ${JSON.stringify(t2sTo.join(''))};
 `;
 const target = resolve(import.meta.dirname, '../lib/analysis/script-table.ts');
 writeFileSync(target, out);
-console.log(`wrote ${target}: ${trad.length} trad-only, ${simp.length} simp-only, ${out.length} chars`);
+console.log(
+  `wrote ${target}: ${trad.length} trad-only, ${simp.length} simp-only, ${out.length} chars`,
+);

@@ -3,7 +3,8 @@ import type { Facts } from './types';
 const AMAZON_ORDER = /\b\d{3}-\d{7}-\d{7}\b/g;
 const EBAY_ORDER = /\b\d{2}-\d{5}-\d{5}\b/g;
 const LONG_ORDER = /(?<![\d-])\d{18,19}(?![\d-])/g;
-const CUR_BEFORE = /(¥|￥|\$|€|£|US\$|USD|RMB|CNY|EUR|GBP)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gi;
+const CUR_BEFORE =
+  /(¥|￥|\$|€|£|US\$|USD|RMB|CNY|EUR|GBP)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gi;
 const CUR_AFTER =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(元|块钱|块|美元|美金|欧元|英镑|rmb|usd|eur|gbp|dollars?|bucks|euros?|pounds?)(?![a-z])/gi;
 const DATES =
@@ -42,13 +43,15 @@ const CURRENCY: Record<string, string> = {
 };
 // Capitalised words that are not products.
 const NOT_PRODUCT = new Set(
-  ('I Im The This That It Its My We Our You Your They He She A An And But So If When Then Also ' +
+  (
+    'I Im The This That It Its My We Our You Your They He She A An And But So If When Then Also ' +
     'Very Great Good Bad Not No Yes Love Just Please Thanks Thank Hi Hello Dear Sorry After Before ' +
     'Amazon eBay Ebay Taobao Tmall Prime Alexa OK Ok USD RMB EUR GBP CNY Would Will Can Could Do Does Did ' +
     'Was Is Are Have Has Had Been Bought Ordered Received Works Worked What Why How Where Who Which ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
     'July August September October November December Christmas Highly Overall Well Now Still Even ' +
-    'Easy Best Nice Excellent Perfect Awesome Amazing One Two All Some Every Only Don Dont')
+    'Easy Best Nice Excellent Perfect Awesome Amazing One Two All Some Every Only Don Dont'
+  )
     .split(' ')
     .map((w) => w.toLowerCase()),
 );
@@ -72,7 +75,11 @@ export function extractFacts(text: string): Facts {
   for (const m of text.matchAll(CUR_AFTER)) {
     const start = m.index;
     // Skip a number already taken with a leading symbol ("$20 dollars") or part of an order id.
-    if (amounts.some((a) => text.indexOf(a.text) <= start && start < text.indexOf(a.text) + a.text.length)) {
+    if (
+      amounts.some(
+        (a) => text.indexOf(a.text) <= start && start < text.indexOf(a.text) + a.text.length,
+      )
+    ) {
       continue;
     }
     const cur = CURRENCY[m[2]!.toLowerCase()] ?? m[2]!.toUpperCase();

@@ -6,14 +6,64 @@ import { normalize } from './normalize';
 import { decideSentiment, scoreText } from './sentiment';
 import type { Analysis, AnalyzeContext, CauseHit } from './types';
 
-export type { Analysis, AnalyzeContext, Cause, CauseHit, Facts, Flag, Language, Sentiment } from './types';
+export type {
+  Analysis,
+  AnalyzeContext,
+  Cause,
+  CauseHit,
+  Facts,
+  Flag,
+  Language,
+  Sentiment,
+} from './types';
 export { CAUSES, FLAGS } from './types';
 export { detectLanguage } from './language';
 export { detectFlags } from './flags';
 export { extractFacts } from './facts';
 
 const CAPS_WORD = /\b[A-Z]{3,}\b/g;
-const ACRONYMS = new Set(['USB', 'USA', 'LED', 'LCD', 'UPS', 'USPS', 'DHL', 'TV', 'DVD', 'CD', 'AAA', 'MP3', 'WIFI', 'APP', 'iOS', 'FAQ', 'RMA', 'SIM', 'GPS', 'HDMI', 'BBB', 'FTC', 'IMO', 'OMG', 'LOL', 'FYI', 'ASAP', 'HD', 'PC', 'AC', 'DC', 'EU', 'UK', 'US', 'RMB', 'USD', 'EUR', 'GBP', 'CNY', 'BT']);
+const ACRONYMS = new Set([
+  'USB',
+  'USA',
+  'LED',
+  'LCD',
+  'UPS',
+  'USPS',
+  'DHL',
+  'TV',
+  'DVD',
+  'CD',
+  'AAA',
+  'MP3',
+  'WIFI',
+  'APP',
+  'iOS',
+  'FAQ',
+  'RMA',
+  'SIM',
+  'GPS',
+  'HDMI',
+  'BBB',
+  'FTC',
+  'IMO',
+  'OMG',
+  'LOL',
+  'FYI',
+  'ASAP',
+  'HD',
+  'PC',
+  'AC',
+  'DC',
+  'EU',
+  'UK',
+  'US',
+  'RMB',
+  'USD',
+  'EUR',
+  'GBP',
+  'CNY',
+  'BT',
+]);
 
 function capsShouting(raw: string): boolean {
   let n = 0;

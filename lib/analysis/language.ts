@@ -11,20 +11,22 @@ const EN_WORDS = new Set(
   (
     'the and is it to i a this my for of with was not you that in on have but so very works great ' +
     'love good just be are had get would will they can like one all use what when an as at or if ' +
-    'does did do me we our your its it\'s i\'m don\'t set up easy product well'
+    "does did do me we our your its it's i'm don't set up easy product well"
   ).split(' '),
 );
 const OTHER_WORDS = new Set(
   (
     'el la los las de del que y es muy con por para lo una un se su sus pero como más mas ' +
-    'bien bueno buena excelente funciona producto le al mi esta este está son fue gracias ' +
+    'bien bueno buena excelente perfecto perfecta encanta nada todo llegó funciona producto le al mi esta este está son fue gracias ' +
     'der die das und ist nicht ein eine ich mit sehr gut le les des et est pas une avec très ' +
     'pour dans ce je il elle sono molto non della per che di il è'
   ).split(' '),
 );
 
 function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 /**
@@ -58,14 +60,15 @@ export function detectLanguage(text: string): Language {
       word += c === 0x2019 ? "'" : text[i];
       continue;
     }
-    if ((c >= 0xc0 && c <= 0x24f) && c !== 0xd7 && c !== 0xf7) {
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
       accented++;
       word += text[i];
       continue;
     }
     flush();
     if (c < 0x2e80) {
-      if (c === 0xbf || c === 0xa1) accented += 2; // ¿ ¡
+      if (c === 0xbf || c === 0xa1)
+        accented += 2; // ¿ ¡
       else if (c >= 0x0370 && c <= 0x1fff) otherScript++; // Greek, Cyrillic, Arabic, Indic, …
       continue;
     }

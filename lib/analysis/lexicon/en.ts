@@ -115,19 +115,23 @@ export const EN: LexiconSpec = {
       return policy|free shipping|two day|2 day|prime day|cheaper|very well`),
     ],
   ],
-  negators: en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
+  negators:
+    en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
   contrast: en(`but|however|though|although|unfortunately|except|sadly|yet|only problem|only issue|
   only complaint|only downside|the problem is|the issue is|the only thing|other than that|then`),
-  concessive: en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
+  concessive:
+    en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
   was hoping|had high hopes|at the beginning`),
-  intensifiers: en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
+  intensifiers:
+    en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
   utterly|most|too|such|quite|pretty|fairly|definitely|seriously|horribly|terribly|awfully|insanely|
   ridiculously|particularly|especially|even|just`),
   causes: {
     quality: {
-      strong: en(`broke|broken|breaks|defective|faulty|stopped working|quit working|stopped|quit|died|dies|dead|
+      strong:
+        en(`broke|broken|breaks|defective|faulty|stopped working|quit working|stopped|quit|died|dies|dead|
       malfunction|malfunctioned|malfunctioning|cracked|cracks|shattered|snapped|fell apart|falls apart|
       came apart|fell off|poor quality|bad quality|low quality|cheap quality|cheaply made|cheap plastic|
       flimsy|fake|counterfeit|knock off|knockoff|not genuine|not authentic|missing parts|missing piece|
@@ -140,12 +144,14 @@ export const EN: LexiconSpec = {
       disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|
       scratched|scratches|dent|dented|stained|torn|ripped|peeling|unusable|inoperable|shoddy|
       junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless`),
-      aspect: en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
+      aspect:
+        en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
       hard drive|power supply|adapter|unit|device|product|item|phone|remote|taste|flavor|food`),
     },
     not_as_described: {
-      strong: en(`not as described|not as advertised|not as pictured|not what was advertised|not what i ordered|
+      strong:
+        en(`not as described|not as advertised|not as pictured|not what was advertised|not what i ordered|
       not what i paid for|different from the picture|different than the picture|different from the photo|
       different than pictured|doesn't match|does not match|didn't match|wrong item|wrong size|wrong color|
       wrong colour|wrong model|wrong product|wrong one|sent the wrong|received the wrong|misleading|
@@ -153,11 +159,13 @@ export const EN: LexiconSpec = {
       supposed to be new|sold as new|used item|was used|clearly used|been used|refurbished|
       too small|too big|too large|runs small|runs large|doesn't fit|does not fit|didn't fit|won't fit|
       not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the`),
-      aspect: en(`description|listing|picture|pictures|photo|photos|advertised|advertisement|size|color|colour|
+      aspect:
+        en(`description|listing|picture|pictures|photo|photos|advertised|advertisement|size|color|colour|
       model|version|fit|compatible|compatibility`),
     },
     logistics: {
-      strong: en(`never arrived|never received|never came|didn't arrive|did not arrive|hasn't arrived|has not arrived|
+      strong:
+        en(`never arrived|never received|never came|didn't arrive|did not arrive|hasn't arrived|has not arrived|
       not arrived|not received|not delivered|never delivered|arrived late|came late|delivered late|
       late delivery|slow shipping|slow delivery|shipping was slow|delivery was slow|took forever|
       took weeks|took a month|took too long|still waiting|still haven't|lost in the mail|lost package|
@@ -166,11 +174,13 @@ export const EN: LexiconSpec = {
       box was damaged|crushed box|damaged box|package was damaged|tracking|stuck in|delayed|delay in shipping|
       wrong address|left at the door|stolen|porch|missed delivery|shipped late|slow to ship|never shipped|
       hasn't shipped|not shipped|cold food|food was cold|arrived cold`),
-      aspect: en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
+      aspect:
+        en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
       parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
     },
     service: {
-      strong: en(`rude|ignored|ignoring|unhelpful|unresponsive|no response|never responded|never replied|
+      strong:
+        en(`rude|ignored|ignoring|unhelpful|unresponsive|no response|never responded|never replied|
       never got back|didn't respond|did not respond|didn't reply|no reply|no answer|won't respond|
       hung up|disconnected on me|on hold|put on hold|runaround|run around|run-around|passed around|
       transferred|refused|refuse|refuses|denied|deny|won't refund|wouldn't refund|won't replace|
@@ -184,13 +194,15 @@ export const EN: LexiconSpec = {
       will not acknowledge|refuse to acknowledge|hoops|invalidate|turnaround|i was told|was told|they told me|
       no one could|nobody could|hung up on me|call center|speaking with|spoke with|talked to|
       they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
-      aspect: en(`customer service|customer support|tech support|technical support|support|service|seller|
+      aspect:
+        en(`customer service|customer support|tech support|technical support|support|service|seller|
       vendor|store|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
       techs|manager|call center|phone support|chat|email|emails|emailed|called|calls|return policy|
       refund|return|exchange|replacement|geek squad|help desk|helpdesk|phone|call|calling|they|fix|fixed`),
     },
     expectation: {
-      strong: en(`not impressed|unimpressed|underwhelming|underwhelmed|not what i expected|not as good as|
+      strong:
+        en(`not impressed|unimpressed|underwhelming|underwhelmed|not what i expected|not as good as|
       expected more|expected better|expected it to|thought it would|was hoping|i hoped|had hoped|
       high hopes|not worth|not worth it|not worth the money|overrated|mediocre|meh|so-so|average at best|
       hard to use|difficult to use|hard to set up|difficult to set up|hard to setup|complicated|confusing|
@@ -204,12 +216,14 @@ export const EN: LexiconSpec = {
       too low|not loud|not as loud|
       not enough|too small|small screen|hard to read|hard to hear|can't hear|cannot hear|
       uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful`),
-      aspect: en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
+      aspect:
+        en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
       music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content`),
     },
     buyer_remorse: {
-      strong: en(`price dropped|price drop|dropped the price|price went down|cheaper elsewhere|cheaper at|
+      strong:
+        en(`price dropped|price drop|dropped the price|price went down|cheaper elsewhere|cheaper at|
       found it cheaper|could have bought|changed my mind|don't need it|didn't need|no longer need|
       ordered the wrong|bought the wrong|my mistake|my fault|my own fault|my bad|accidentally ordered|
       ordered by mistake|bought by mistake|should have read|didn't read|impulse buy|buyer's remorse|
@@ -217,12 +231,14 @@ export const EN: LexiconSpec = {
       aspect: [],
     },
     cultural: {
-      strong: en(`offensive|offended|religious|religion|racist|racism|culturally|cultural|disrespectful|
+      strong:
+        en(`offensive|offended|religious|religion|racist|racism|culturally|cultural|disrespectful|
       insensitive|blasphem|sacrilegious|halal|kosher`),
       aspect: en(`culture|tradition|traditions`),
     },
   },
-  anger: en(`fuck|fucking|fucked|shit|shitty|bullshit|wtf|damn|dammit|goddamn|crap|crappy|idiot|idiots|
+  anger:
+    en(`fuck|fucking|fucked|shit|shitty|bullshit|wtf|damn|dammit|goddamn|crap|crappy|idiot|idiots|
   moron|morons|stupid|scam|scammer|scammers|liar|liars|thief|thieves|crooks|crook|disgusting|
   furious|outraged|pissed|pissed off|livid|infuriating|ridiculous|pathetic|unacceptable|garbage|trash|
   asshole|bastard|bastards|jerk|jerks|incompetent|sick of|fed up|how dare`),
