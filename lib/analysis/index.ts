@@ -86,7 +86,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const language = detectLanguage(raw);
   const scored = scoreText(t);
   const flags = detectFlags(t);
-  const textNegative = scored.total < 0;
+  // A text without any sentiment signal is read as a complaint (see decideSentiment).
+  const textNegative = scored.total < 0 || scored.hits === 0;
   let causes: CauseHit[] = findCauses(scored, raw, textNegative);
   const sentiment = decideSentiment(scored, raw, ctx?.rating, causes.length > 0);
   if (sentiment === 'positive') {

@@ -193,11 +193,11 @@ export const EN: LexiconSpec = {
       warranty claim|warranty|rma|could not fix|couldn't fix|did not fix|didn't fix|unable to fix|won't acknowledge|
       will not acknowledge|refuse to acknowledge|hoops|invalidate|turnaround|i was told|was told|they told me|
       no one could|nobody could|hung up on me|call center|speaking with|spoke with|talked to|
-      they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
+      did not replace|didn't replace|wouldn't replace|they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
       aspect:
         en(`customer service|customer support|tech support|technical support|support|service|seller|
       vendor|store|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
-      techs|manager|call center|phone support|chat|email|emails|emailed|called|calls|return policy|
+      techs|manager|call center|genius bar|applecare|apple care|staff|phone support|chat|email|emails|emailed|called|calls|return policy|
       refund|return|exchange|replacement|geek squad|help desk|helpdesk|phone|call|calling|they|fix|fixed`),
     },
     expectation: {
