@@ -1,0 +1,229 @@
+// The guided checklist: stage data (stages.ts) + platform policy (platforms.ts), evaluated purely.
+import { CAUSE_CHECKS, STAGES } from './stages';
+import { policyFor } from './platforms';
+import type { Bilingual, ChecklistContext, ChecklistStep, StageId } from './types';
+
+export { STAGE_IDS, STAGES, CAUSE_CHECKS, stageDef } from './stages';
+export { PLATFORM_POLICY, policyFor } from './platforms';
+export type {
+  Availability,
+  Bilingual,
+  ChecklistContext,
+  ChecklistStep,
+  StageChannel,
+  StageDef,
+  StageId,
+} from './types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Flags (from analyze()) and causes that make an appeal the recommended step. */
+const APPEAL_FLAGS = ['extortion', 'abusive'];
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+
+function utc(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number | undefined {
+  if (m < 0 || m > 11 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) return undefined;
+  const t = Date.UTC(y, m, d, hh, mm, ss);
+  const back = new Date(t);
+  // Reject 31 February and friends.
+  return back.getUTCDate() === d ? t : undefined;
+}
+
+/**
+ * Parses the date of an item: ISO strings, or the date text seller pages show
+ * ("2024-03-05 12:30", "2024年3月5日", "2024.03.05", "March 5, 2024", "5 Mar 2024",
+ * "Reviewed in the United States on March 5, 2024"). A date without a zone is read as UTC.
+ * Returns ms since epoch, or undefined when nothing parses ("Past month").
+ */
+export function parseItemDate(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const s = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}T/.test(s)) {
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  const ymd =
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(
+      s,
+    );
+  if (ymd) {
+    return utc(
+      Number(ymd[1]),
+      Number(ymd[2]) - 1,
+      Number(ymd[3]),
+      Number(ymd[4] ?? 0),
+      Number(ymd[5] ?? 0),
+      Number(ymd[6] ?? 0),
+    );
+  }
+  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  if (mdy) {
+    const m = MONTHS[(mdy[1] ?? '').slice(0, 3).toLowerCase()];
+    if (m !== undefined) return utc(Number(mdy[3]), m, Number(mdy[2]));
+  }
+  const dmy = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (dmy) {
+    const m = MONTHS[(dmy[2] ?? '').slice(0, 3).toLowerCase()];
+    if (m !== undefined) return utc(Number(dmy[3]), m, Number(dmy[1]));
+  }
+  return undefined;
+}
+
+function withCauseChecks(id: StageId, checks: Bilingual[], ctx: ChecklistContext): Bilingual[] {
+  const out = [...checks];
+  for (const cause of new Set(ctx.causes)) {
+    for (const c of CAUSE_CHECKS[cause]?.[id] ?? []) {
+      if (!out.some((o) => o.en === c.en)) out.push(c);
+    }
+  }
+  return out;
+}
+
+function join(a: Bilingual | undefined, b: Bilingual | undefined): Bilingual | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { en: `${a.en} ${b.en}`, zh: `${a.zh}${b.zh}` };
+}
+
+/** The checklist for one case, in playbook order; pure. */
+export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
+  const policy = policyFor(ctx.platform, ctx.kind);
+  const posted = parseItemDate(ctx.itemDate);
+  const now = ctx.now ?? Date.now();
+  const appealNeeded =
+    ctx.causes.includes('extortion') || ctx.flags.some((f) => APPEAL_FLAGS.includes(f));
+
+  return STAGES.map((def): ChecklistStep => {
+    const step: ChecklistStep = {
+      id: def.id,
+      title: def.title,
+      goal: def.goal,
+      checks: withCauseChecks(def.id, def.checks, ctx),
+      availability: 'required',
+    };
+    if (def.draftStage) step.draftStage = def.draftStage;
+
+    switch (def.id) {
+      case 'first_contact': {
+        if (policy.firstContact) step.reason = policy.firstContact;
+        if (posted !== undefined) {
+          const due = posted + DAY;
+          step.deadline = new Date(due).toISOString();
+          if (now > due) {
+            step.reason = join(step.reason, {
+              en: 'The 24-hour window has passed: contact the buyer now anyway.',
+              zh: '黄金24小时已过：仍请尽快联系买家。',
+            });
+          }
+        }
+        break;
+      }
+      case 'remedies':
+        if (policy.remedies) step.reason = policy.remedies;
+        break;
+      case 'review_update': {
+        step.availability = policy.reviewUpdate.availability;
+        if (policy.reviewUpdate.reason) step.reason = policy.reviewUpdate.reason;
+        const days = policy.reviewUpdate.windowDays;
+        if (days !== undefined && posted !== undefined && step.availability === 'optional') {
+          const due = posted + days * DAY;
+          step.deadline = new Date(due).toISOString();
+          if (now > due) {
+            step.availability = 'not_applicable';
+            step.reason = join(step.reason, {
+              en: `The ${days}-day window to modify the review has closed.`,
+              zh: `${days}天的评价修改期限已过。`,
+            });
+          }
+        }
+        break;
+      }
+      case 'final_outreach':
+        step.availability = 'optional';
+        step.reason = {
+          en: 'Only when repeated contact has failed.',
+          zh: '仅在多次沟通无果时使用。',
+        };
+        break;
+      case 'public_reply':
+        step.availability = policy.publicReply.availability;
+        if (policy.publicReply.reason) step.reason = policy.publicReply.reason;
+        break;
+      case 'appeal':
+        if (appealNeeded) {
+          step.availability = 'required';
+          step.reason = join(
+            {
+              en: 'Extortion or abuse: fix any real problem, keep the evidence, never pay for a review, and appeal/report it.',
+              zh: '敲诈或辱骂：如有真实问题仍需解决，保留证据，绝不为评价付钱，并申诉/举报。',
+            },
+            policy.appeal,
+          );
+        } else {
+          step.availability = 'optional';
+          step.reason = join(
+            {
+              en: 'Only for abusive, false, off-topic, extortion or competitor reviews, never for a merely negative one.',
+              zh: '仅适用于辱骂、虚假、与商品无关、敲诈或同行恶意的评价，绝不用于单纯的差评。',
+            },
+            policy.appeal,
+          );
+        }
+        break;
+      default:
+        break;
+    }
+    if (step.availability === 'not_allowed' || step.availability === 'not_applicable') {
+      delete step.draftStage;
+    }
+    return step;
+  });
+}
+
+export interface Progress {
+  done: number;
+  skipped: number;
+  /** Steps that can be worked on (required or optional). */
+  total: number;
+  /** The first applicable step neither done nor skipped. */
+  next: StageId | undefined;
+}
+
+export function isApplicable(step: Pick<ChecklistStep, 'availability'>): boolean {
+  return step.availability === 'required' || step.availability === 'optional';
+}
+
+/** Progress over the applicable steps; states of not-allowed / not-applicable steps are ignored. */
+export function progress(
+  steps: ChecklistStep[],
+  state: Record<string, 'done' | 'skipped'>,
+): Progress {
+  let done = 0;
+  let skipped = 0;
+  let total = 0;
+  let next: StageId | undefined;
+  for (const s of steps) {
+    if (!isApplicable(s)) continue;
+    total++;
+    const st = state[s.id];
+    if (st === 'done') done++;
+    else if (st === 'skipped') skipped++;
+    else if (next === undefined) next = s.id;
+  }
+  return { done, skipped, total, next };
+}

@@ -1,0 +1,58 @@
+import type { ItemKind, SiteId } from '../messages';
+import type { Cause } from '../analysis/types';
+import type { DraftStage } from '../drafts/stages';
+
+export const STAGE_IDS = [
+  'analyse',
+  'first_contact',
+  'remedies',
+  'follow_up',
+  'review_update',
+  'final_outreach',
+  'public_reply',
+  'appeal',
+  'close',
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+/** A text shown to the agent in both UI languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+export type Availability = 'required' | 'optional' | 'not_allowed' | 'not_applicable';
+export type StageChannel = 'private' | 'public' | 'internal';
+
+export interface StageDef {
+  id: StageId;
+  title: Bilingual;
+  goal: Bilingual;
+  checks: Bilingual[];
+  channel: StageChannel;
+  /** The reply draft this stage offers, if any. */
+  draftStage?: DraftStage;
+}
+
+export interface ChecklistContext {
+  platform: SiteId;
+  kind: ItemKind;
+  causes: Cause[];
+  flags: string[];
+  /** When the review/feedback/message was posted: ISO or the date text the page shows. */
+  itemDate?: string;
+  /** Clock for deadline checks (ms since epoch); defaults to Date.now(). */
+  now?: number;
+}
+
+export interface ChecklistStep {
+  id: StageId;
+  title: Bilingual;
+  goal: Bilingual;
+  checks: Bilingual[];
+  availability: Availability;
+  reason?: Bilingual;
+  /** ISO timestamp. */
+  deadline?: string;
+  draftStage?: DraftStage;
+}
