@@ -119,7 +119,8 @@ export const EN: LexiconSpec = {
     en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
-  contrast: en(`but|however|though|although|unfortunately|except|sadly|yet|only problem|only issue|
+  contrast:
+    en(`overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|only problem|only issue|
   only complaint|only downside|the problem is|the issue is|the only thing|other than that|then`),
   concessive:
     en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
