@@ -5,7 +5,8 @@ import type { Flag } from './types';
 const S = '[^.!?。\\n]';
 
 const REVIEW_ZH = '(?:差评|中评|一星|1星|一颗星|低分|负评|零分|0分)';
-const MONEY_ZH = '(?:退款|退钱|退货|赔偿|赔钱|补偿|赔付|红包|返现|补差价|钱|\\d+\\s*(?:元|块))';
+const MONEY_ZH =
+  '(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|\\d+\\s*(?:元|块))';
 const REVIEW_EN = '(?:review|feedback|rating|stars?|1-star|one-star)';
 const MONEY_EN =
   '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|discount|credit|partial refund|free)';
@@ -16,7 +17,9 @@ const EXTORTION: RegExp[] = [
     `(?:不|不给|没有|不肯)${S}{0,4}${MONEY_ZH}${S}{0,10}(?:就|的话|否则|不然|要不然|要不)${S}{0,10}${REVIEW_ZH}`,
   ),
   // 退款/赔偿…否则/不然…差评
-  new RegExp(`${MONEY_ZH}${S}{0,16}(?:否则|不然|要不然|要不|不然的话)${S}{0,12}${REVIEW_ZH}`),
+  new RegExp(`${MONEY_ZH}[^。.\\n]{0,16}(?:否则|不然|要不然|要不|不然的话)${S}{0,12}${REVIEW_ZH}`),
+  // 要么退款，要么差评
+  new RegExp(`要么${S}{0,6}${MONEY_ZH}${S}{0,8}要么${S}{0,6}${REVIEW_ZH}`),
   // 给我50元/赔偿我就删差评 / 改好评
   new RegExp(
     `${MONEY_ZH}${S}{0,12}(?:就|才|我就|才会|再)${S}{0,6}(?:删|改|撤|追加|修改|给)${S}{0,4}(?:差评|好评|评价|评论|五星)`,
@@ -50,6 +53,14 @@ const EXTORTION: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   /\bprofessional (?:reviewer|critic)\b/,
+  // if you don't refund me I will leave negative feedback
+  new RegExp(
+    `\\bif you (?:do not|don't|dont|won't|will not|refuse to|can't|cannot)\\b${S}{0,40}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`,
+  ),
+  // pay me $50 and I will delete the review
+  new RegExp(
+    `\\b${MONEY_EN}${S}{0,40}\\b(?:and|then)\\b${S}{0,20}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,20}\\b(?:review|feedback|rating)`,
+  ),
 ];
 
 const LEGAL: RegExp[] = [
@@ -58,7 +69,7 @@ const LEGAL: RegExp[] = [
 ];
 
 const PLATFORM: RegExp[] = [
-  /12315|消协|消费者协会|工商局?|市场监管|市场监督|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光/,
+  /12315|消协|消保官|消保|消基会|消费者协会|消费者保护|工商局?|市场监管|市场监督|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光/,
   /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|dispute (?:the|this) (?:charge|transaction)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to (?:amazon|ebay|paypal)|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|trading standards|consumer protection|attorney general)\b/,
 ];
 
@@ -67,12 +78,34 @@ const ABUSIVE: RegExp[] = [
   /\b(?:idiots?|morons?|imbeciles?|retards?|dumbass|stupid (?:people|seller|sellers|company|idiots?)|scammers?|thie(?:f|ves)|crooks?|liars?|fuck(?:ing|ers?)?|f\*+k|assholes?|bastards?|jerks?|pigs|losers|shit(?:ty)? (?:company|seller|store|service)|piece of shit|go to hell|screw you|damn you)\b/,
 ];
 
-/** Risk flags of a buyer text. Angry words alone never raise extortion or legal_threat. */
-export function detectFlags(t: string): Flag[] {
+function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
+  for (const r of rs) {
+    const m = r.exec(t);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+const TABLE: [Flag, RegExp[]][] = [
+  ['extortion', EXTORTION],
+  ['legal_threat', LEGAL],
+  ['platform_complaint', PLATFORM],
+  ['abusive', ABUSIVE],
+];
+
+/**
+ * Risk flags of a buyer text (normalised, see normalize.ts). Angry words alone never raise
+ * extortion or legal_threat. When `spans` is given, it receives the [start, end) of the first
+ * match of each flag (indices are valid in the original text: normalisation keeps lengths).
+ */
+export function detectFlags(t: string, spans?: Map<Flag, [number, number]>): Flag[] {
   const out: Flag[] = [];
-  if (EXTORTION.some((r) => r.test(t))) out.push('extortion');
-  if (LEGAL.some((r) => r.test(t))) out.push('legal_threat');
-  if (PLATFORM.some((r) => r.test(t))) out.push('platform_complaint');
-  if (ABUSIVE.some((r) => r.test(t))) out.push('abusive');
+  for (const [flag, rs] of TABLE) {
+    const m = firstMatch(rs, t);
+    if (m) {
+      out.push(flag);
+      spans?.set(flag, m);
+    }
+  }
   return out;
 }

@@ -4,7 +4,7 @@ import { detectFlags } from './flags';
 import { detectLanguage } from './language';
 import { normalize } from './normalize';
 import { decideSentiment, scoreText } from './sentiment';
-import type { Analysis, AnalyzeContext, CauseHit } from './types';
+import type { Analysis, AnalyzeContext, CauseHit, Flag } from './types';
 
 export type {
   Analysis,
@@ -18,8 +18,9 @@ export type {
 } from './types';
 export { CAUSES, FLAGS } from './types';
 export { detectLanguage } from './language';
-export { detectFlags } from './flags';
+
 export { extractFacts } from './facts';
+export { detectFlags } from './flags';
 
 const CAPS_WORD = /\b[A-Z]{3,}\b/g;
 const ACRONYMS = new Set([
@@ -85,18 +86,23 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const t = normalize(raw);
   const language = detectLanguage(raw);
   const scored = scoreText(t);
-  const flags = detectFlags(t);
+  const spans = new Map<Flag, [number, number]>();
+  const flags = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || scored.hits === 0;
   let causes: CauseHit[] = findCauses(scored, raw, textNegative);
-  const sentiment = decideSentiment(scored, raw, ctx?.rating, causes.length > 0);
+  let sentiment = decideSentiment(scored, raw, ctx?.rating, causes.length > 0);
+  // A threat, a complaint to the platform or an insult is never a positive message.
+  if (flags.length > 0) sentiment = 'negative';
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
   }
   if (flags.includes('extortion')) {
     const top = causes[0]?.score ?? 0;
-    causes.push({ cause: 'extortion', score: Math.max(0.5, top * 0.5), evidence: [] });
+    const span = spans.get('extortion');
+    const evidence = span ? [raw.slice(span[0], span[1])] : [];
+    causes.push({ cause: 'extortion', score: Math.max(0.5, top * 0.5), evidence });
   }
   // Anger: 0 calm … 3 furious.
   let markers = 0;
@@ -105,10 +111,9 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (scored.angerHits > 0) markers++;
   if (scored.angerHits > 1) markers++;
   if (flags.includes('abusive')) markers += 2;
-  if (flags.includes('extortion') || flags.includes('legal_threat')) markers++;
+  const threat = flags.includes('extortion') || flags.includes('legal_threat');
+  if (threat) markers++;
   let anger: 0 | 1 | 2 | 3 = 0;
-  if (sentiment === 'negative' || flags.includes('abusive')) {
-    anger = markers >= 2 ? 3 : markers === 1 ? 2 : 1;
-  }
+  if (sentiment === 'negative') anger = markers >= 2 ? 3 : markers === 1 ? 2 : 1;
   return { language, sentiment, anger, causes, flags, facts: extractFacts(raw) };
 }

@@ -260,3 +260,26 @@ describe('facts', () => {
     ]);
   });
 });
+
+describe('flags and the rest of the analysis', () => {
+  it('marks a threat as negative and angry even when it is worded politely', () => {
+    const a = analyze('If you do not refund me I will leave negative feedback.');
+    expect(a.flags).toContain('extortion');
+    expect(a.sentiment).toBe('negative');
+    expect(a.anger).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the extortion cause the threatening words as evidence', () => {
+    const text = '东西还行。退款！不然我马上给差评';
+    const hit = analyze(text).causes.find((c) => c.cause === 'extortion');
+    expect(hit).toBeDefined();
+    expect(hit!.evidence.length).toBe(1);
+    expect(text).toContain(hit!.evidence[0]!);
+    expect(hit!.evidence[0]).toContain('差评');
+  });
+
+  it('reads Traditional threats', () => {
+    expect(analyze('要麼退款，要麼差評，你自己選').flags).toContain('extortion');
+    expect(analyze('你們要是不退款，我就去消保官投訴').flags).toEqual(['platform_complaint']);
+  });
+});
