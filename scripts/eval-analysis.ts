@@ -28,7 +28,8 @@ const DATASETS = [
 ];
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) + '%' : 'n/a');
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const mean = (xs: number[]): number =>
+  xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function f1(tp: number, fp: number, fn: number): number {
   const p = tp + fp === 0 ? 0 : tp / (tp + fp);
