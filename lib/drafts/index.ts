@@ -31,9 +31,9 @@ export interface DraftContext {
   product?: string;
   orderId?: string;
   /** Best first. */
-  causes: Cause[];
+  causes: readonly Cause[];
   /** The buyer's own words for the problem (analysis evidence); quoted when they fit the draft. */
-  evidence?: string[];
+  evidence?: readonly string[];
   agentName?: string;
   shopName?: string;
   /** The reply box's character limit. */
@@ -126,7 +126,11 @@ function shortProduct(product: string | undefined): string | undefined {
 const EVIDENCE_EXCLUDE =
   /评|評|review|feedback|rating|star|退款|refund|钱|錢|money|\$|https?:|www\.|@|\d{5,}|["“”「」'‘’]/i;
 
-function evidenceFor(evidence: string[] | undefined, locale: DraftLocale, t: LocaleTemplates) {
+function evidenceFor(
+  evidence: readonly string[] | undefined,
+  locale: DraftLocale,
+  t: LocaleTemplates,
+) {
   const picked: string[] = [];
   for (const raw of evidence ?? []) {
     const e = clean(raw);

@@ -240,7 +240,7 @@ const ZH_REMEDY = '(?:退款|退钱|补发|发货|重发|换货|赔偿|补偿|�
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?)';
 const EN_CHANGE =
-  '(?:change|update|revise|revision|remove|delete|edit|amend|modify|reconsider|withdraw|take\\s+down|retract|raise|bump)';
+  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|take\\s+down|retract|rais|bump)';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange)';
 const EN_REWARD =
@@ -305,7 +305,7 @@ export const COMMON_RULES: readonly Rule[] = [
       zh(`${ZH_REVIEW}${NOT_END}{0,16}?${ZH_REWARD}`),
       zh(`${ZH_REWARD}${NOT_END}{0,16}?${ZH_REVIEW}`),
       en(
-        `\\b${EN_REWARD}${'[^.!?\\n]'}{0,40}?\\b(?:for|in\\s+exchange\\s+for|in\\s+return\\s+for)\\s+(?:a\\s+|an\\s+|your\\s+|the\\s+)?(?:positive\\s+|good\\s+|great\\s+|5[-\\s]star\\s+|five[-\\s]star\\s+|updated\\s+|revised\\s+)?${EN_REVIEW}\\b`,
+        `(?:\\b|(?=\\$))${EN_REWARD}[^.!?\\n]{0,40}?\\b(?:for|in\\s+exchange\\s+for|in\\s+return\\s+for)\\s+(?:a\\s+|an\\s+|your\\s+|the\\s+)?(?:positive\\s+|good\\s+|great\\s+|5[-\\s]star\\s+|five[-\\s]star\\s+|updated\\s+|revised\\s+)?${EN_REVIEW}\\b`,
       ),
       en(
         `\\b(?:leave|give|write|post|${EN_CHANGE})\\w*\\b[^.!?\\n]{0,30}?\\b${EN_REVIEW}\\b[^.!?\\n]{0,40}?\\b(?:and|to)\\s+(?:get|receive|earn|win|we(?:'ll|\\s+will)?\\s+(?:send|give|pay|refund))\\b`,
@@ -385,7 +385,7 @@ export const COMMON_RULES: readonly Rule[] = [
         '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed)\\b',
       ),
       zh(
-        '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:的问题|的原因|弄坏|搞坏|操作|没)|(?:操作|使用)(?:不当|错误|有误|方法不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应)(?:先)?(?:看|仔细|阅读)',
+        '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:不当|错误|有误|方法不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应)(?:先)?(?:看|仔细|阅读)',
       ),
     ],
     message: {

@@ -58,7 +58,7 @@ export function parseItemDate(text: string | undefined): number | undefined {
     return Number.isNaN(t) ? undefined : t;
   }
   const ymd =
-    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(
       s,
     );
   if (ymd) {

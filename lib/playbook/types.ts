@@ -37,8 +37,8 @@ export interface StageDef {
 export interface ChecklistContext {
   platform: SiteId;
   kind: ItemKind;
-  causes: Cause[];
-  flags: string[];
+  causes: readonly Cause[];
+  flags: readonly string[];
   /** When the review/feedback/message was posted: ISO or the date text the page shows. */
   itemDate?: string;
   /** Clock for deadline checks (ms since epoch); defaults to Date.now(). */

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { lintDraft, type LintContext } from '@/lib/drafts/lint';
+import { RULE_IDS, RULE_TABLES, rulesFor } from '@/lib/drafts/rules';
+
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'reviews' };
+const TB_PUB: LintContext = { platform: 'taobao', channel: 'public', kind: 'reviews' };
+const AMZ_R: LintContext = { platform: 'amazon', channel: 'private', kind: 'reviews' };
+const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
+const AMZ_F: LintContext = { platform: 'amazon', channel: 'private', kind: 'feedback' };
+const EB: LintContext = { platform: 'ebay', channel: 'private', kind: 'feedback' };
+const EB_PUB: LintContext = { platform: 'ebay', channel: 'public', kind: 'feedback' };
+
+/** [rule, ctx, text, the words the finding must cover] */
+const FIRES: [string, LintContext, string, string][] = [
+  // incentives (common)
+  ['review-incentive', TB, '亲，好评返现5元哦', '好评返现'],
+  ['review-incentive', TB, '改评返现，联系客服领取', '改评返现'],
+  ['review-incentive', TB, '删评送红包', '删评送'],
+  ['review-incentive', TB, '麻烦给个好评，送您一个小礼品', '好评，送您一个小礼品'],
+  [
+    'review-incentive',
+    EB,
+    'We will send you a $10 gift card for a positive review.',
+    '$10 gift card for a positive review',
+  ],
+  [
+    'review-incentive',
+    EB,
+    'Update your feedback and get a free gift!',
+    'Update your feedback and get',
+  ],
+  ['review-incentive', EB, 'Cashback for every 5-star review', 'Cashback for every 5-star review'],
+  // conditional remedies (common)
+  [
+    'remedy-conditional',
+    EB,
+    'Once you change your feedback we will refund you.',
+    'Once you change your feedback we will refund',
+  ],
+  [
+    'remedy-conditional',
+    TB,
+    'If you update your review we will refund the full amount.',
+    'If you update your review we will refund',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'We will refund you as soon as you remove the negative feedback.',
+    'refund you as soon as you remove the negative feedback',
+  ],
+  ['remedy-conditional', TB, '您把差评删了我们就给您退款', '差评删了我们就给您退款'],
+  ['remedy-conditional', TB, '只要您修改评价，我们马上补发', '修改评价，我们马上补发'],
+  ['remedy-conditional', TB, '退款的前提是您先删除差评', '退款的前提是您先删除差评'],
+  // personal data in public replies
+  ['public-personal-data', TB_PUB, '已联系买家 13812345678 处理', '13812345678'],
+  ['public-personal-data', EB_PUB, 'Call 415-555-0132', '415-555-0132'],
+  ['public-personal-data', TB_PUB, '寄到杭州市西湖区文三路100号', '市西湖区文三路100号'],
+  ['public-personal-data', EB_PUB, 'Sent to 12 Baker Street today', '12 Baker Street'],
+  ['public-personal-data', EB_PUB, 'Mail bob@example.com', 'bob@example.com'],
+  // Amazon
+  ['amazon-review-request', AMZ_R, 'Could you please update your review?', 'update your review'],
+  [
+    'amazon-review-request',
+    AMZ_R,
+    'Would you consider removing the 1-star review now that it is fixed?',
+    'removing the 1-star review',
+  ],
+  ['amazon-review-request', AMZ_M, 'We hope for a 5-star review.', '5-star review'],
+  ['amazon-review-request', AMZ_R, '问题解决后麻烦您修改一下评价', '修改一下评价'],
+  ['amazon-emoji', AMZ_M, 'Thank you 😊', '😊'],
+  ['amazon-emoji', AMZ_M, 'Thanks :)', ':)'],
+  ['amazon-email', AMZ_M, 'Write to help@shop.com', 'help@shop.com'],
+  ['amazon-link', AMZ_M, 'See https://example.com/guide for help', 'https://example.com/guide'],
+  ['amazon-link', AMZ_F, 'Visit www.myshop.com', 'www.myshop.com'],
+  ['amazon-phone', AMZ_M, 'Call us at +44 20 7946 0958', '+44 20 7946 0958'],
+  ['amazon-marketing', AMZ_M, 'Here is a coupon for 20% off', 'coupon'],
+  ['amazon-marketing', AMZ_M, '送您一张优惠券', '优惠券'],
+  // eBay
+  ['ebay-reply-length', EB_PUB, 'x'.repeat(81), 'x'],
+  ['ebay-off-platform-contact', EB, 'Add me on WhatsApp', 'WhatsApp'],
+  ['ebay-off-platform-contact', EB, 'Email me at seller@mail.com', 'seller@mail.com'],
+  ['ebay-revision-request', EB, 'Please revise your feedback to positive.', 'revise your feedback'],
+  ['ebay-revision-request', EB, '麻烦您先把评价改一下', '评价改'],
+  // Taobao
+  ['taobao-cashback', TB, '确认收货后给您发红包', '红包'],
+  ['taobao-off-platform', TB, '加我微信：abc123，给您处理', '加我微信'],
+  ['taobao-off-platform', TB, '加vx详聊', '加vx'],
+  ['taobao-off-platform', TB, 'QQ号发您了', 'QQ号'],
+  // tone
+  ['tone-blame', TB, '是你自己没看清楚详情', '是你自己'],
+  ['tone-blame', TB, '您自己操作不当导致的', '操作不当'],
+  ['tone-blame', TB, '你没看清楚尺码表', '你没看清楚'],
+  ['tone-blame', EB, 'You should have read the description.', 'You should have read'],
+  ['tone-blame', EB, 'It seems you used it wrong.', 'you used it wrong'],
+  ['tone-arguing', TB, '这不是我们的问题，是快递的', '不是我们的问题'],
+  ['tone-arguing', TB, '详情页写了不支持快充', '详情页写了'],
+  ['tone-arguing', EB, 'This is not our fault.', 'not our fault'],
+  [
+    'tone-arguing',
+    EB,
+    'As stated in the listing, batteries are not included.',
+    'As stated in the listing',
+  ],
+  ['tone-sorry-but', TB, '对不起，但是这个不能退', '对不起，但是'],
+  ['tone-sorry-but', TB, '抱歉，不过我们也没办法', '抱歉，不过'],
+  ['tone-sorry-but', EB, 'Sorry, but we cannot refund.', 'Sorry, but'],
+  [
+    'tone-sorry-but',
+    EB,
+    'We apologize for the delay. However, the carrier is responsible.',
+    'apologize for the delay. However',
+  ],
+  ['tone-pressure', TB, '您必须今天确认收货', '您必须'],
+  ['tone-pressure', TB, '马上给我回复', '马上给我'],
+  ['tone-pressure', EB, 'You must reply today.', 'You must'],
+  ['tone-pressure', EB, 'Please confirm immediately.', 'Please confirm immediately'],
+];
+
+/** Clean counter-examples: [ctx, text]. */
+const CLEAN: [LintContext, string][] = [
+  [EB, 'We will never ask you to change your feedback.'],
+  [TB, '无论您是否修改评价，我们都会为您全额退款。'],
+  [EB, 'Whether or not you update your feedback, we will send the replacement.'],
+  [EB, 'We will refund you once the item is back with us. Thank you for your feedback.'],
+  [TB, '我们已为您办理退款，感谢您的耐心。'],
+  [TB, '我理解您的感受，我们一起来看看怎么解决。您看这样可以吗？'],
+  [EB, 'I understand how frustrating this is. Would this work for you?'],
+  [EB, 'We are sorry the parcel has not arrived yet, and we are on it.'],
+  [TB, '非常抱歉给您带来不便，我们马上为您补发。'],
+  [AMZ_M, 'Your order 123-1234567-1234567 has been refunded.'],
+  [TB, '订单号 3712345678901234567 已为您补发。'],
+  [AMZ_M, 'We updated the listing based on what you told us.'],
+  [
+    AMZ_F,
+    'Now that this is resolved, Amazon lets buyers edit or remove seller feedback from Your Orders.',
+  ],
+  [EB, 'Now that the problem has been resolved, you are welcome to revise your feedback.'],
+  [TB_PUB, '我们获悉后立即进行了核查，已为您补发。'],
+  [EB_PUB, 'Sorry for the trouble. We offered a fix and are here to help.'],
+  [TB, '您好，我是客服小林，负责跟进您的订单。'],
+];
+
+describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
+  it.each(FIRES)('%s: %s', (rule, ctx, text, words) => {
+    const findings = lintDraft(text, ctx).filter((f) => f.rule === rule);
+    expect(findings.length, JSON.stringify(lintDraft(text, ctx))).toBeGreaterThan(0);
+    const f = findings[0]!;
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    const covered = text.slice(f.start, f.end);
+    if (rule === 'ebay-reply-length') {
+      expect([f.start, f.end]).toEqual([80, 81]);
+    } else {
+      expect(covered).toContain(words);
+      // Tight: the highlighted span is not the whole text unless the words are.
+      expect(covered.length).toBeLessThanOrEqual(words.length + 24);
+    }
+    expect(f.message.length).toBeGreaterThan(5);
+    expect(f.severity).toBe(
+      rule.startsWith('tone-') || rule === 'ebay-revision-request' ? 'warn' : 'block',
+    );
+    if (rule.startsWith('tone-')) expect(f.suggestion).toBeTruthy();
+  });
+
+  it.each(FIRES.filter(([, , text]) => /[\u4e00-\u9fff]/.test(text)))(
+    'zh-Hant form also fires — %s: %s',
+    (rule, ctx, text) => {
+      const hant = toHant(text);
+      expect(
+        lintDraft(hant, ctx).some((f) => f.rule === rule),
+        hant,
+      ).toBe(true);
+    },
+  );
+});
+
+describe('lintDraft: clean counter-examples', () => {
+  it.each(CLEAN)('%o: %s', (ctx, text) => {
+    expect(lintDraft(text, ctx)).toEqual([]);
+  });
+  it.each(CLEAN.filter(([, t]) => /[\u4e00-\u9fff]/.test(t)))('zh-Hant clean: %s', (ctx, text) => {
+    expect(lintDraft(toHant(text), ctx)).toEqual([]);
+  });
+});
+
+describe('lintDraft: negation and context', () => {
+  it('negation is per sentence: a later conditional still fires', () => {
+    const text =
+      'Whether or not you update your review, we will refund you. If you update your review we will refund you twice.';
+    const f = lintDraft(text, TB).filter((x) => x.rule === 'remedy-conditional');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBe(text.indexOf('If you update'));
+  });
+
+  it('the seed-000 final outreach sentence is clean', () => {
+    const text =
+      '无论您是否修改评价，我们都会履行这个方案；我们也尊重您保留评价的权利，感谢您的反馈帮助我们改进。';
+    expect(lintDraft(text, TB)).toEqual([]);
+    expect(lintDraft(text, EB)).toEqual([]);
+  });
+
+  it('Amazon review requests are allowed to be neutral on seller feedback but blocked on product reviews', () => {
+    const text = 'Please update your review.';
+    expect(lintDraft(text, AMZ_R).some((f) => f.rule === 'amazon-review-request')).toBe(true);
+    expect(lintDraft(text, AMZ_F).some((f) => f.rule === 'amazon-review-request')).toBe(false);
+  });
+
+  it('personal data is only blocked in public; Amazon blocks phones everywhere', () => {
+    expect(lintDraft('电话 13812345678', TB)).toEqual([]);
+    expect(lintDraft('电话 13812345678', TB_PUB).map((f) => f.rule)).toContain(
+      'public-personal-data',
+    );
+    expect(lintDraft('Call 415-555-0132', AMZ_M).map((f) => f.rule)).toContain('amazon-phone');
+  });
+
+  it('eBay revision request is a warning unless the draft says the issue is resolved', () => {
+    const asked = lintDraft('Could you revise your feedback?', EB);
+    expect(asked.map((f) => [f.rule, f.severity])).toContainEqual([
+      'ebay-revision-request',
+      'warn',
+    ]);
+    expect(lintDraft('Now that it is resolved, could you revise your feedback?', EB)).toEqual([]);
+  });
+
+  it('ctx.maxLength adds a block finding over the excess', () => {
+    const text = '非常抱歉给您带来不便。'.repeat(3);
+    const f = lintDraft(text, { ...TB, maxLength: 20 });
+    expect(f).toEqual([
+      expect.objectContaining({
+        rule: 'max-length',
+        severity: 'block',
+        start: 20,
+        end: text.length,
+      }),
+    ]);
+    expect(lintDraft(text, { ...TB, maxLength: text.length })).toEqual([]);
+  });
+
+  it('eBay 80-character limit applies to public feedback replies only', () => {
+    const text = 'a'.repeat(90);
+    expect(lintDraft(text, EB_PUB).map((f) => f.rule)).toContain('ebay-reply-length');
+    expect(lintDraft(text, EB).map((f) => f.rule)).not.toContain('ebay-reply-length');
+  });
+
+  it('findings are sorted and messages can be picked per language', () => {
+    const text = 'Sorry, but you must update your review 😊';
+    const f = lintDraft(text, { ...AMZ_R, lang: 'zh' });
+    expect(f.map((x) => x.start)).toEqual([...f.map((x) => x.start)].sort((a, b) => a - b));
+    expect(f.every((x) => /[\u4e00-\u9fff]/.test(x.message))).toBe(true);
+    expect(lintDraft(text, AMZ_R)[0]!.message).toMatch(/ · /);
+  });
+});
+
+describe('rule tables', () => {
+  it('one table per platform plus common; ids unique; each rule names its platforms', () => {
+    expect(Object.keys(RULE_TABLES).sort()).toEqual(['amazon', 'common', 'ebay', 'taobao']);
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const p of ['amazon', 'ebay', 'taobao'] as const) {
+      for (const r of RULE_TABLES[p]) expect(r.platforms).toEqual([p]);
+      expect(rulesFor(p).length).toBe(RULE_TABLES[p].length + RULE_TABLES.common.length);
+    }
+    for (const r of RULE_TABLES.common)
+      expect([...r.platforms].sort()).toEqual(['amazon', 'ebay', 'taobao']);
+  });
+  it('every rule has a bilingual message and at least one pattern or a length', () => {
+    for (const table of Object.values(RULE_TABLES)) {
+      for (const r of table) {
+        expect(r.message.en && r.message.zh).toBeTruthy();
+        expect(r.patterns.length > 0 || r.maxLength !== undefined).toBe(true);
+      }
+    }
+  });
+  it('every rule id is exercised by an example', () => {
+    const tested = new Set(FIRES.map(([r]) => r));
+    for (const id of RULE_IDS) if (id !== 'max-length') expect(tested, id).toContain(id);
+  });
+});
