@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { SidePanel } from '@/components/SidePanel';
+import { db, openCase, putPage, setStep } from '@/lib/db';
+import { usePanel } from '@/lib/ui/store';
+import { analysis, freshDb, item, snapshot } from '../helpers';
+
+const items = [
+  item({
+    externalId: 'RPOS',
+    rating: 5,
+    title: 'Love it',
+    body: 'Works perfectly, great quality, very happy.',
+    author: 'Ann',
+  }),
+  item({
+    externalId: 'RNEG',
+    rating: 1,
+    title: 'Broken on arrival',
+    body: 'The lid was cracked and the pump stopped working after one day. Terrible.',
+    author: 'Bob Miller',
+  }),
+  item({
+    externalId: 'RXSS',
+    rating: 2,
+    title: 'Weird',
+    body: 'Bad <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> product',
+    author: 'Eve',
+  }),
+];
+
+function renderPanel(activeTabId: number | undefined = 1) {
+  const insert = vi.fn(async () => ({ ok: true, message: 'Inserted into the reply box.' }));
+  const copy = vi.fn(async () => {});
+  render(
+    <SidePanel activeTabId={activeTabId} insert={insert} copy={copy} openDashboard={vi.fn()} />,
+  );
+  return { insert, copy };
+}
+
+beforeEach(async () => {
+  freshDb();
+  usePanel.setState({
+    selectedId: undefined,
+    stage: {},
+    edits: {},
+    language: {},
+    notice: undefined,
+  });
+  await putPage(1, 1, 'Customer Reviews', snapshot(items), true, 100);
+});
+afterEach(cleanup);
+
+describe('SidePanel', () => {
+  it('lists the detected items of the tab, negative first', async () => {
+    renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    expect(rows.map((r) => r.getAttribute('data-external-id'))).toHaveLength(3);
+    expect(rows[0]?.getAttribute('data-sentiment')).toBe('negative');
+    expect(rows.at(-1)?.getAttribute('data-external-id')).toBe('RPOS');
+    expect(screen.getByTestId('source-tab').textContent).toMatch(/This tab/);
+  });
+
+  it('falls back to the most recently active seller tab and says so', async () => {
+    renderPanel(999);
+    await screen.findAllByTestId('detected-item');
+    expect(screen.getByTestId('source-tab').textContent).toMatch(
+      /Most recently active seller-centre tab/,
+    );
+  });
+
+  it('updates live when the page renders more items', async () => {
+    renderPanel();
+    await screen.findAllByTestId('detected-item');
+    await putPage(
+      1,
+      1,
+      'Customer Reviews',
+      snapshot([...items, item({ externalId: 'RNEW', body: 'Arrived late and damaged.' })]),
+      true,
+      200,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('detected-item')).toHaveLength(4));
+  });
+
+  it('opens a case on click: causes, checklist, a personal draft, and inserts it', async () => {
+    const { insert } = renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    fireEvent.click(rows[0]!);
+    const view = await screen.findByTestId('case-view');
+    expect(within(view).getAllByTestId('cause')[0]?.getAttribute('data-cause')).toBe('quality');
+    const steps = within(view).getAllByTestId('checklist-step');
+    expect(steps.map((s) => s.getAttribute('data-step-id'))).toContain('first_contact');
+    const draft = within(view).getByTestId('draft-text') as HTMLTextAreaElement;
+    expect(draft.value).toContain('Bob Miller');
+    await waitFor(async () => expect(await db().cases.get('amazon:RNEG')).toBeDefined());
+
+    fireEvent.click(within(view).getByTestId('insert-draft'));
+    await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value));
+    await waitFor(async () => {
+      const types = (await db().events.where('caseId').equals('amazon:RNEG').toArray()).map(
+        (e) => e.type,
+      );
+      expect(types).toContain('draft_inserted');
+    });
+  });
+
+  it('blocks insertion while a compliance finding stands', async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    const view = await screen.findByTestId('case-view');
+    const draft = within(view).getByTestId('draft-text');
+    fireEvent.change(draft, {
+      target: { value: 'We will refund you in full if you remove your review.' },
+    });
+    await waitFor(() =>
+      expect(
+        within(view)
+          .getAllByTestId('lint-finding')
+          .some((f) => f.getAttribute('data-severity') === 'block'),
+      ).toBe(true),
+    );
+    expect((within(view).getByTestId('insert-draft') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows a stored case with its steps done', async () => {
+    const c = await openCase({
+      site: 'amazon',
+      item: items[1]!,
+      pageUrl: 'u',
+      analysis: analysis(),
+    });
+    await setStep(c.id, 'analyse', 'done');
+    usePanel.setState({ selectedId: c.id });
+    renderPanel();
+    const view = await screen.findByTestId('case-view');
+    await waitFor(() =>
+      expect(view.querySelector('[data-step-id="analyse"]')?.getAttribute('data-done')).toBe(
+        'true',
+      ),
+    );
+    expect(
+      within(view)
+        .getAllByTestId('timeline-event')
+        .map((e) => e.getAttribute('data-type')),
+    ).toEqual(['opened', 'step_done']);
+  });
+
+  it('renders hostile page text as text', async () => {
+    renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    const xss = rows.find((r) => r.getAttribute('data-external-id') === 'RXSS')!;
+    fireEvent.click(xss);
+    const view = await screen.findByTestId('case-view');
+    expect(view.textContent).toContain('<img src=x onerror="window.__xss=1">');
+    expect(document.querySelectorAll('img, script').length).toBe(0);
+    expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  });
+});
