@@ -1,7 +1,9 @@
 /**
  * Measures lib/analysis on the development halves of the labelled review sets (read at run time from
  * ../shared/data/reviews, or $DEFUSE_REVIEWS_DIR) and on our own written flag fixture.
- * Usage: npm run eval:analysis  (add --errors=N to print N error examples per class, for local triage).
+ * Usage: npm run eval:analysis  (add --errors=N to print N error examples per class, for local triage;
+ * --causes-sample=N prints N negative rows per dataset, evenly spread, with their top cause, for judging
+ * the causes by hand against the labelling conventions of the data README).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,8 @@ const root = resolve(import.meta.dirname, '..');
 const dir = process.env.DEFUSE_REVIEWS_DIR ?? resolve(root, '../shared/data/reviews');
 const errArg = process.argv.find((a) => a.startsWith('--errors='));
 const SHOW_ERRORS = errArg ? Number(errArg.slice('--errors='.length)) : 0;
+const sampleArg = process.argv.find((a) => a.startsWith('--causes-sample='));
+const CAUSE_SAMPLE = sampleArg ? Number(sampleArg.slice('--causes-sample='.length)) : 0;
 
 const DATASETS = [
   'online_shopping_10_cats',
@@ -85,6 +89,7 @@ function main(): void {
   const causeRows: { gold: Cause[]; pred: Cause | 'none'; text: string }[] = [];
   const times: number[] = [];
   const errors = new Map<string, string[]>();
+  const samples = new Map<string, { text: string; top: string }[]>();
   const note = (key: string, s: string): void => {
     if (SHOW_ERRORS <= 0) return;
     const xs = errors.get(key) ?? [];
@@ -99,6 +104,7 @@ function main(): void {
       continue;
     }
     const seen = new Set<string>();
+    const negRows: { text: string; top: string }[] = [];
     const conf = { tp: 0, fp: 0, fn: 0, tn: 0, neutral: 0 };
     for (const row of rows) {
       const text = row.text ?? '';
@@ -126,6 +132,11 @@ function main(): void {
         else conf.fp++;
         if (a.sentiment !== gold) note(`sent ${name} ${gold}->${a.sentiment}`, text);
       }
+      if (CAUSE_SAMPLE > 0 && row.label === '0') {
+        const c = a.causes[0];
+        const top = c ? `${c.cause} [${c.evidence.slice(0, 3).join(', ')}]` : 'none';
+        negRows.push({ text, top });
+      }
       const gc = goldCauses(name, row);
       if (gc) {
         const pred = a.causes[0]?.cause ?? 'none';
@@ -138,6 +149,7 @@ function main(): void {
     const f1neg = f1(conf.tp, conf.fp, conf.fn);
     const f1pos = f1(conf.tn, conf.fn, conf.fp);
     sentHeadline.push(acc);
+    if (CAUSE_SAMPLE > 0 && negRows.length > 0) samples.set(name, negRows);
     console.log(
       `  ${name.padEnd(34)} n=${String(n).padStart(5)}  acc ${pct(acc)}  macro-F1 ${pct((f1neg + f1pos) / 2)}  (F1 neg ${pct(f1neg)}, pos ${pct(f1pos)}; neutral ${conf.neutral})`,
     );
@@ -236,6 +248,19 @@ function main(): void {
     console.log(
       `== speed: ${s.length} calls, median ${q(0.5).toFixed(1)} µs, p95 ${q(0.95).toFixed(1)} µs`,
     );
+  }
+  for (const [name, rows] of samples) {
+    // Evenly spread over the file (deterministic), not the first rows.
+    const step = Math.max(1, Math.floor(rows.length / CAUSE_SAMPLE));
+    console.log(
+      `-- causes sample ${name} (${Math.min(CAUSE_SAMPLE, rows.length)} of ${rows.length} negatives)`,
+    );
+    for (let i = 0, k = 0; i < rows.length && k < CAUSE_SAMPLE; i += step, k++) {
+      const r = rows[i]!;
+      console.log(
+        `   ${String(k + 1).padStart(3)}. ${r.top.padEnd(40)} | ${r.text.replace(/\s+/g, ' ').slice(0, 110)}`,
+      );
+    }
   }
   for (const [k, xs] of [...errors].sort()) {
     console.log(`-- ${k}`);

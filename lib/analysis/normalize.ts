@@ -2,6 +2,10 @@ import { T2S_FROM, T2S_TO } from './script-table';
 
 const T2S = new Map<number, number>();
 for (let i = 0; i < T2S_FROM.length; i++) T2S.set(T2S_FROM.charCodeAt(i), T2S_TO.charCodeAt(i));
+// Common Traditional variants the generated table leaves out (說 is written 説 in its source).
+const T2S_EXTRA: [string, string][] = [['說', '说']];
+for (const [f, t] of T2S_EXTRA)
+  if (!T2S.has(f.charCodeAt(0))) T2S.set(f.charCodeAt(0), t.charCodeAt(0));
 
 /**
  * Length-preserving normalisation used for matching: ASCII lower case, full-width ASCII to

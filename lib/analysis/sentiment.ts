@@ -7,7 +7,12 @@ const NEG_BIAS = 1.0;
 const BEFORE_BUT = 0.6;
 const AFTER_BUT = 1.5;
 const CONCESSIVE = 0.6;
+/** After a mild "but" (就是…, "only thing"): the minor complaint weighs a little less than usual. */
+const AFTER_SOFT = 0.8;
 const INTENS = 1.4;
+const DOWNTONE = 0.6;
+/** Below this absolute text score a given star rating decides the polarity. */
+const WEAK_TEXT = 1.5;
 
 export interface Scored {
   matches: Match[];
@@ -75,18 +80,24 @@ export function scoreText(t: string): Scored {
       pos++;
     }
     // A "but" word opens a new clause even without punctuation (质量还行但是物流太慢).
-    if (mk.info.contrast && k > 0 && clause[k - 1] === ci) ci++;
+    if ((mk.info.contrast || mk.info.softContrast) && k > 0 && clause[k - 1] === ci) ci++;
     clause[k] = ci;
     pos = Math.max(pos, mk.start);
   }
   const clauseScore = new Array<number>(ci + 1).fill(0);
   // Contrast: count "but" words; matches before the last one weigh less, after it more.
   let lastContrast = -1;
-  for (let k = 0; k < m; k++) if (matches[k]!.info.contrast) lastContrast = k;
+  let lastSoft = -1;
+  for (let k = 0; k < m; k++) {
+    if (matches[k]!.info.contrast) lastContrast = k;
+    else if (matches[k]!.info.softContrast) lastSoft = k;
+  }
+
   let concessiveClause = -1;
   let negEnd = -1;
   let negClause = -1;
   let intensEnd = -1;
+  let downEnd = -1;
   let total = 0;
   let hits = 0;
   let angerHits = 0;
@@ -97,12 +108,13 @@ export function scoreText(t: string): Scored {
     if (info.concessive) concessiveClause = clause[k]!;
     let w = 1;
     if (lastContrast >= 0) w = k > lastContrast ? AFTER_BUT : k < lastContrast ? BEFORE_BUT : 1;
+    if (lastSoft > lastContrast && k > lastSoft && w >= 1) w *= AFTER_SOFT;
     if (clause[k] === concessiveClause) w *= CONCESSIVE;
     weight[k] = w;
     const next = matches[k + 1];
     // A word that both intensifies and praises (好 in 好慢) intensifies when glued to a sentiment word.
     const actsAsModifier =
-      (info.intens || info.negator) &&
+      (info.intens || info.negator || info.downtoner) &&
       next !== undefined &&
       next.start - mk.end <= (info.bStart ? 1 : 0) &&
       next.info.hasW &&
@@ -117,6 +129,7 @@ export function scoreText(t: string): Scored {
         negEnd = -1;
       }
       if (intensEnd >= 0 && mk.start - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
+      if (downEnd >= 0 && mk.start - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;
       v *= w;
       contrib[k] = v;
@@ -129,6 +142,7 @@ export function scoreText(t: string): Scored {
       negClause = clause[k]!;
     }
     if (info.intens) intensEnd = mk.end;
+    if (info.downtoner) downEnd = mk.end;
   }
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
 }
@@ -147,7 +161,10 @@ export function decideSentiment(
   // Repeated exclamation/question marks amplify whatever the text already says.
   if (/[!！]{2,}|[?？]{2,}/.test(raw) && total !== 0) total *= 1.2;
   if (rating !== undefined && Number.isFinite(rating)) {
-    total += (Math.max(1, Math.min(5, rating)) - 3) * 0.8;
+    const r = Math.max(1, Math.min(5, rating));
+    // No clear signal in the text (no term, or only weak ones): the stars decide.
+    if (Math.abs(total) < WEAK_TEXT && r !== 3) return r > 3 ? 'positive' : 'negative';
+    total += (r - 3) * 0.8;
   }
   if (total > 0.05) return 'positive';
   if (total < -0.05) return 'negative';

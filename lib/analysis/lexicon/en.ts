@@ -33,7 +33,15 @@ export const EN: LexiconSpec = {
       i like|i liked|like|liked|liking|ease|simple|indispensable|saved|excited|surprised|entertainment|
       excelente|bueno|buena|perfecto|perfecta|genial|me encanta|rocks|tremendous|ideal|exactly what i wanted|exactly what i needed|smoothly|smooth|easier|simpler|
       lightweight|light weight|comfortably|thumbs up|addicted|a blast|adequate|patient|understanding|
-      worthwhile|excelent|plenty|happy with|very happy with|no complaints|exceeded|exceeds|
+      worthwhile|excelent|plenty|positive|infatuated|effortless|effortlessly|without effort|secure|
+      does the job|does its job|did the job|gets the job done|does what it|does everything|did everything|
+      couldn't ask for more|could not ask for more|can't beat|cannot beat|can't go wrong|cannot go wrong|
+      would buy again|will buy again|buy again|order again|ordering again|buying another|bought another|
+      reasonably good|very decent|pleasantly surprised|works as expected|works as described|as promised|
+      met my expectations|meets my expectations|highly satisfied|well worth|love having|enjoy having|
+      no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
+      exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
+      happy with|very happy with|no complaints|exceeded|exceeds|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
@@ -50,11 +58,11 @@ export const EN: LexiconSpec = {
       expensive|pricey|overpriced|costly|cheap|cheaply|cheaply made|flimsy|small|tiny|too small|
       too big|too large|too loud|too quiet|too much|too many|too long|too short|too hard|too difficult|
       hard|difficult|confusing|confused|complicated|tricky|hassle|annoying|annoyed|annoyance|irritating|
-      odd|weird|strange|random|randomly|sometimes|occasionally|again|constantly|keeps|kept|
+      odd|weird|strange|random|randomly|occasionally|constantly|
       return|returned|returning|refund|refunded|exchange|replacement|replace|warranty|repair|repaired|
       problem|problems|issue|issues|trouble|troubles|error|errors|glitch|glitches|glitchy|bug|bugs|buggy|
       lag|lags|laggy|lagging|delay|freeze|freezes|froze|frozen|crash|crashes|crashed|reset|restart|reboot|
-      ads|advertisements|advertising|commercials|noise|noisy|static|echo|buzz|buzzing|hiss|hum|crackle|
+      ads|advertisements|advertising|commercials|noise|noisy|static|buzz|buzzing|hiss|hum|crackle|
       limited|lacks|lacking|lack|missing|lost|loses|lose|losing|drop|drops|dropped|dropping|disconnect|
       disconnects|disconnected|disconnecting|cut out|cuts out|cutting out|uncomfortable|hurts|painful|
       low|over priced|would be nice|heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
@@ -93,6 +101,16 @@ export const EN: LexiconSpec = {
       couldn't connect|won't turn on|won't charge|doesn't charge|not charging|won't stay|doesn't hold|
       dropped calls|drops calls|poor reception|bad reception|no reception|no signal|poor quality|bad quality|
       low quality|cheap quality|cheap plastic|fell apart|falls apart|fell off|came apart|came off|
+      displeased|unacceptible|unhappy with|save your money|same mistake|not as good as|not as good|
+      runs down|drains quickly|drains fast|dies quickly|won't work|no way to|there is no way|
+      not worth the|wouldn't buy|would not buy|won't buy|will not buy|not buy again|never buy|
+      not happy with|very unhappy|so unhappy|doesn't do|does not do|can't do|cannot do|doesn't even|
+      didn't like|did not like|don't like|do not like|not a fan|no good|not good|not very good|
+      not recommended|returning this|returned this|returning mine|sending back|had to return|
+      gave up|give up|giving up|keeps dropping|keeps disconnecting|keeps losing|keeps turning off|
+      stopped responding|not responding|unresponsive|won't connect|will not connect|cannot connect|
+      can not connect|fails to|failed to|unable to|couldn't get it|could not get it|never could get|
+      breakage|poor construction|poorly made|poorly constructed|poorly designed|cheaply constructed|
       malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
     ],
     [
@@ -119,9 +137,15 @@ export const EN: LexiconSpec = {
     en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
-  contrast:
-    en(`overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|only problem|only issue|
-  only complaint|only downside|the problem is|the issue is|the only thing|other than that|then`),
+  contrast: en(
+    `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
+  ),
+  softContrast: en(
+    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish`,
+  ),
+  downtoners: en(
+    `a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|a tad|mildly`,
+  ),
   concessive:
     en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
   was hoping|had high hopes|at the beginning`),
@@ -144,10 +168,15 @@ export const EN: LexiconSpec = {
       static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
       disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|
       scratched|scratches|dent|dented|stained|torn|ripped|peeling|unusable|inoperable|shoddy|
-      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless`),
+      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless|breakage|poorly made|
+      poorly constructed|poor construction|cheaply constructed|keeps dropping|keeps turning off|
+      stopped responding|won't stay connected|lost connection|loses connection|looses connection|
+      won't power on|won't boot|doesn't turn on|does not turn on|died after|broke after|cracked after|
+      bad batch|defective unit|dead on arrival|doa|stale|soggy|undercooked|raw|burnt|spoiled`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
+      hinge|earbuds|earbud|headphone|connector|cord|wire|casing|housing|lens|camera|
       hard drive|power supply|adapter|unit|device|product|item|phone|remote|taste|flavor|food`),
     },
     not_as_described: {
@@ -159,7 +188,11 @@ export const EN: LexiconSpec = {
       false advertising|description says|description said|listing says|listing said|advertised as|
       supposed to be new|sold as new|used item|was used|clearly used|been used|refurbished|
       too small|too big|too large|runs small|runs large|doesn't fit|does not fit|didn't fit|won't fit|
-      not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the`),
+      not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the|
+      supposedly new|not new|was refurbished|is refurbished|a refurbished|used one|opened box|open box|
+      not the one|different model|different color|different colour|wrong charger|doesn't fit my|
+      does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
+      not included|wasn't included|was not included`),
       aspect:
         en(`description|listing|picture|pictures|photo|photos|advertised|advertisement|size|color|colour|
       model|version|fit|compatible|compatibility`),
@@ -174,7 +207,8 @@ export const EN: LexiconSpec = {
       damaged during shipping|arrived damaged|arrived broken|came damaged|came broken|box was crushed|
       box was damaged|crushed box|damaged box|package was damaged|tracking|stuck in|delayed|delay in shipping|
       wrong address|left at the door|stolen|porch|missed delivery|shipped late|slow to ship|never shipped|
-      hasn't shipped|not shipped|cold food|food was cold|arrived cold`),
+      hasn't shipped|not shipped|cold food|food was cold|arrived cold|late|took days|took a week|took weeks|
+      two weeks late|shipping took|delivery took|slow shipping|shipping was late`),
       aspect:
         en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
       parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
@@ -197,9 +231,9 @@ export const EN: LexiconSpec = {
       did not replace|didn't replace|wouldn't replace|they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
       aspect:
         en(`customer service|customer support|tech support|technical support|support|service|seller|
-      vendor|store|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
-      techs|manager|call center|genius bar|applecare|apple care|staff|phone support|chat|email|emails|emailed|called|calls|return policy|
-      refund|return|exchange|replacement|geek squad|help desk|helpdesk|phone|call|calling|they|fix|fixed`),
+      vendor|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
+      techs|manager|call center|genius bar|applecare|apple care|staff|phone support|chat|email|emails|emailed|called|return policy|
+      refund|return|exchange|replacement|geek squad|help desk|helpdesk|they|fix|fixed|warranty`),
     },
     expectation: {
       strong:
@@ -216,7 +250,14 @@ export const EN: LexiconSpec = {
       drains the battery|slow|laggy|lag|lags|delay|sluggish|ads|advertisements|commercials|
       too low|not loud|not as loud|
       not enough|too small|small screen|hard to read|hard to hear|can't hear|cannot hear|
-      uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful`),
+      uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful|
+      runs down|drains quickly|drains fast|dies quickly|doesn't last|does not last|short standby|
+      overpriced|over priced|too expensive|not worth the price|can't get it to|cannot get it to|
+      couldn't get it to|could not get it to|never could get|doesn't support|does not support|
+      doesn't work with|does not work with|won't work with|no way to|can't turn off|cannot turn off|
+      not smart enough|doesn't know|didn't know|does not know|i don't know that|not compatible with|
+      hard to hear|quiet|too low|not loud|weak sound|poor sound quality|sound is terrible|sound quality is poor|
+      instructions|not helpful|not intuitive|difficult to put on|hard to put on|falls out|fall out`),
       aspect:
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|

@@ -11,6 +11,8 @@ export interface TermInfo {
   hasW: boolean;
   negator: boolean;
   contrast: boolean;
+  softContrast: boolean;
+  downtoner: boolean;
   concessive: boolean;
   intens: boolean;
   anger: boolean;
@@ -39,6 +41,8 @@ function emptyInfo(term: string): TermInfo {
     hasW: false,
     negator: false,
     contrast: false,
+    softContrast: false,
+    downtoner: false,
     concessive: false,
     intens: false,
     anger: false,
@@ -73,6 +77,8 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
     }
     for (const t of spec.negators) get(t).negator = true;
     for (const t of spec.contrast) get(t).contrast = true;
+    for (const t of spec.softContrast) get(t).softContrast = true;
+    for (const t of spec.downtoners) get(t).downtoner = true;
     for (const t of spec.concessive) get(t).concessive = true;
     for (const t of spec.intensifiers) get(t).intens = true;
     for (const t of spec.anger) get(t).anger = true;

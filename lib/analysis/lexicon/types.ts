@@ -8,6 +8,13 @@ export interface LexiconSpec {
   negators: string[];
   /** "but" words: what follows weighs more, what precedes weighs less. */
   contrast: string[];
+  /**
+   * Mild "but" words that introduce a minor complaint in an otherwise positive review (就是…有点,
+   * "only thing"): what follows weighs a little less than after a real "but", what precedes keeps weight.
+   */
+  softContrast: string[];
+  /** Downtoners (×0.6) placed right before a sentiment term: 有点, 稍微, "a bit". */
+  downtoners: string[];
   /** "although" words: the clause they open weighs less. */
   concessive: string[];
   /** Intensifiers (×1.4) placed right before a sentiment term. */
