@@ -4,8 +4,40 @@ import { defineConfig } from 'wxt';
 // adapters cannot drift apart.
 import { CONTENT_MATCHES } from './lib/sites/hosts';
 
+// The extension pages (side panel, dashboard) are built together. Rolldown may
+// otherwise put code they share with a lazily loaded chunk into one page's
+// entry chunk, and loading that chunk runs the other page's render. So shared
+// code gets chunks of its own, and the analysis engine one that only the side
+// panel loads, on demand. lib/analysis/types.ts holds constants the dashboard
+// uses too, so it stays in the shared chunk. (Functions, not lookaheads:
+// rolldown matches regexes without lookaround.)
+const isAnalysis = (id: string) =>
+  /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/]types\.ts$/.test(id);
+const isShared = (id: string) =>
+  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id);
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      // The shared group is formed first, so it takes types.ts before the
+      // analysis group's dependencies could pull it in.
+      const codeSplitting = {
+        groups: [
+          { name: 'shared', test: isShared, priority: 2 },
+          { name: 'analysis', test: isAnalysis, priority: 1 },
+        ],
+      };
+      // WXT fills both the rolldown and the legacy rollup options.
+      const build = (config.build ??= {});
+      for (const key of ['rolldownOptions', 'rollupOptions'] as const) {
+        const opts = (build[key] ??= {}) as { output?: unknown };
+        if (Array.isArray(opts.output)) continue;
+        opts.output = { ...(opts.output as object | undefined), codeSplitting };
+      }
+    },
+  },
   srcDir: '.',
   outDir: '.output',
   manifest: ({ browser }) => ({
