@@ -52,7 +52,15 @@ export default defineConfig({
     action: { default_title: 'Open Defuse' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'defuse@defuse.local', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'defuse@defuse.local',
+              // Older Firefox rejects data_collection_permissions.
+              strict_min_version: '128.0',
+              // Nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });

@@ -1,4 +1,4 @@
-import { DefuseDB, useDatabase } from '@/lib/db';
+import { DefuseDB, setDatabase } from '@/lib/db';
 import type { Snapshot, SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 
@@ -6,7 +6,7 @@ let n = 0;
 /** A fresh, uniquely named database for one test. */
 export function freshDb(): DefuseDB {
   const d = new DefuseDB(`defuse-test-${Date.now()}-${n++}`);
-  useDatabase(d);
+  setDatabase(d);
   return d;
 }
 

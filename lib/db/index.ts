@@ -19,7 +19,7 @@ export function db(): DefuseDB {
   return instance;
 }
 /** Tests use a fresh database each. */
-export function useDatabase(next: DefuseDB): void {
+export function setDatabase(next: DefuseDB): void {
   instance = next;
 }
 

@@ -4,7 +4,11 @@ export const EXPORT_FORMAT = 'defuse-cases';
 export const EXPORT_VERSION = 1;
 
 /** A full, re-importable log: every case with its timeline. */
-export function casesToJson(cases: readonly CaseRecord[], events: readonly CaseEvent[], exportedAt = Date.now()): string {
+export function casesToJson(
+  cases: readonly CaseRecord[],
+  events: readonly CaseEvent[],
+  exportedAt = Date.now(),
+): string {
   const byCase = new Map<string, CaseEvent[]>();
   for (const e of events) {
     const list = byCase.get(e.caseId) ?? [];

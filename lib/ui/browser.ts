@@ -1,6 +1,11 @@
 // The side panel's few calls into the browser, in one place.
 import { browser } from 'wxt/browser';
-import { InsertResultSchema, parseMessage, type InsertDraftMessage, type InsertResult } from '../messages';
+import {
+  InsertResultSchema,
+  parseMessage,
+  type InsertDraftMessage,
+  type InsertResult,
+} from '../messages';
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -13,11 +18,15 @@ export async function sendInsert(tabId: number, msg: InsertDraftMessage): Promis
     const parsed = parseMessage(InsertResultSchema, raw);
     return parsed.ok
       ? parsed.value
-      : { ok: false, error: 'The page answered with something unexpected. Reload the page and retry.' };
+      : {
+          ok: false,
+          error: 'The page answered with something unexpected. Reload the page and retry.',
+        };
   } catch {
     return {
       ok: false,
-      error: 'The page is not reachable (closed, reloaded, or the extension was updated). Reload it and retry.',
+      error:
+        'The page is not reachable (closed, reloaded, or the extension was updated). Reload it and retry.',
     };
   }
 }

@@ -11,7 +11,10 @@ import { item, snapshot } from '../helpers';
 
 describe('message schemas', () => {
   it('accepts a well-formed snapshot message', () => {
-    const r = parseMessage(ContentMessageSchema, { type: 'snapshot', snapshot: snapshot([item()]) });
+    const r = parseMessage(ContentMessageSchema, {
+      type: 'snapshot',
+      snapshot: snapshot([item()]),
+    });
     expect(r.ok).toBe(true);
   });
 
@@ -21,15 +24,32 @@ describe('message schemas', () => {
     ['an unknown type', { type: 'delete-everything' }],
     ['a missing snapshot', { type: 'snapshot' }],
     ['a wrong site', { type: 'snapshot', snapshot: snapshot([], { site: 'aliexpress' as never }) }],
-    ['a rating as text', { type: 'snapshot', snapshot: snapshot([item({ rating: '5' as never })]) }],
+    [
+      'a rating as text',
+      { type: 'snapshot', snapshot: snapshot([item({ rating: '5' as never })]) },
+    ],
     ['a rating of 7', { type: 'snapshot', snapshot: snapshot([item({ rating: 7 })]) }],
     ['an empty id', { type: 'snapshot', snapshot: snapshot([item({ externalId: '' })]) }],
-    ['a missing body', { type: 'snapshot', snapshot: snapshot([{ ...item(), body: undefined } as never]) }],
-    ['a huge body', { type: 'snapshot', snapshot: snapshot([item({ body: 'x'.repeat(MAX_TEXT + 1) })]) }],
-    ['a huge author', { type: 'snapshot', snapshot: snapshot([item({ author: 'y'.repeat(10_000) })]) }],
+    [
+      'a missing body',
+      { type: 'snapshot', snapshot: snapshot([{ ...item(), body: undefined } as never]) },
+    ],
+    [
+      'a huge body',
+      { type: 'snapshot', snapshot: snapshot([item({ body: 'x'.repeat(MAX_TEXT + 1) })]) },
+    ],
+    [
+      'a huge author',
+      { type: 'snapshot', snapshot: snapshot([item({ author: 'y'.repeat(10_000) })]) },
+    ],
     [
       'too many items',
-      { type: 'snapshot', snapshot: snapshot(Array.from({ length: MAX_ITEMS + 1 }, (_, i) => item({ externalId: `R${i}` }))) },
+      {
+        type: 'snapshot',
+        snapshot: snapshot(
+          Array.from({ length: MAX_ITEMS + 1 }, (_, i) => item({ externalId: `R${i}` })),
+        ),
+      },
     ],
     ['items not an array', { type: 'snapshot', snapshot: { ...snapshot([]), items: {} } }],
     ['an error without text', { type: 'content-error', url: 'https://x' }],
@@ -41,11 +61,21 @@ describe('message schemas', () => {
   });
 
   it('rejects insert requests without text or with a huge one', () => {
-    expect(parseMessage(InsertDraftMessageSchema, { type: 'insert-draft', externalId: 'R1', text: '' }).ok).toBe(false);
     expect(
-      parseMessage(InsertDraftMessageSchema, { type: 'insert-draft', externalId: 'R1', text: 'z'.repeat(MAX_TEXT + 1) }).ok,
+      parseMessage(InsertDraftMessageSchema, { type: 'insert-draft', externalId: 'R1', text: '' })
+        .ok,
     ).toBe(false);
-    expect(parseMessage(InsertDraftMessageSchema, { type: 'insert-draft', externalId: 'R1', text: 'Hi' }).ok).toBe(true);
+    expect(
+      parseMessage(InsertDraftMessageSchema, {
+        type: 'insert-draft',
+        externalId: 'R1',
+        text: 'z'.repeat(MAX_TEXT + 1),
+      }).ok,
+    ).toBe(false);
+    expect(
+      parseMessage(InsertDraftMessageSchema, { type: 'insert-draft', externalId: 'R1', text: 'Hi' })
+        .ok,
+    ).toBe(true);
   });
 
   it('drops unknown keys instead of passing them on', () => {

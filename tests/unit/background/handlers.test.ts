@@ -12,7 +12,11 @@ const tab = { id: 7, windowId: 1, title: 'Customer Reviews', active: true };
 
 describe('background message handling', () => {
   it('stores a valid snapshot for the sending tab', async () => {
-    const r = await handleContentMessage({ type: 'snapshot', snapshot: snapshot([item()]) }, tab, 50);
+    const r = await handleContentMessage(
+      { type: 'snapshot', snapshot: snapshot([item()]) },
+      tab,
+      50,
+    );
     expect(r).toEqual({ ok: true });
     const page = await db().pages.get(7);
     expect(page?.snapshot.items[0]?.externalId).toBe('R1ABCDEF');

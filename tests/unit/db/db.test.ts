@@ -20,7 +20,12 @@ beforeEach(() => {
 
 describe('cases', () => {
   it('creates one case per marketplace item, however often it is opened', async () => {
-    const input = { site: 'amazon' as const, item: item(), pageUrl: 'https://x/', analysis: analysis() };
+    const input = {
+      site: 'amazon' as const,
+      item: item(),
+      pageUrl: 'https://x/',
+      analysis: analysis(),
+    };
     const a = await openCase({ ...input, now: 1000 });
     const b = await openCase({ ...input, now: 2000 });
     expect(a.id).toBe('amazon:R1ABCDEF');
@@ -37,7 +42,13 @@ describe('cases', () => {
   });
 
   it('refreshes the text when the buyer edited it, keeping steps', async () => {
-    const c = await openCase({ site: 'amazon', item: item(), pageUrl: 'u', analysis: analysis(), now: 1 });
+    const c = await openCase({
+      site: 'amazon',
+      item: item(),
+      pageUrl: 'u',
+      analysis: analysis(),
+      now: 1,
+    });
     await setStep(c.id, 'analyse', 'done', 2);
     await openCase({
       site: 'amazon',
@@ -53,7 +64,13 @@ describe('cases', () => {
   });
 
   it('records every step, draft and outcome on the timeline', async () => {
-    const c = await openCase({ site: 'amazon', item: item(), pageUrl: 'u', analysis: analysis(), now: 1 });
+    const c = await openCase({
+      site: 'amazon',
+      item: item(),
+      pageUrl: 'u',
+      analysis: analysis(),
+      now: 1,
+    });
     await setStep(c.id, 'analyse', 'done', 2);
     await setStep(c.id, 'appeal', 'skipped', 3);
     await setStep(c.id, 'appeal', 'todo', 4);
