@@ -27,7 +27,11 @@ export function AnalysisPanel({ analysis }: { analysis: Analysis }) {
         <dd>{LANGUAGE_LABELS[analysis.language]}</dd>
         <dt>Anger</dt>
         <dd>
-          <span className={`anger a${analysis.anger}`} data-testid="anger" data-anger={analysis.anger}>
+          <span
+            className={`anger a${analysis.anger}`}
+            data-testid="anger"
+            data-anger={analysis.anger}
+          >
             {ANGER_LABELS[analysis.anger]}
           </span>
         </dd>

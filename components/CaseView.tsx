@@ -37,13 +37,28 @@ export interface CaseViewProps {
   onCopy(text: string): Promise<void>;
 }
 
-export function CaseView({ caseId, site, item, analysis, record, onInsert, onCopy }: CaseViewProps) {
+export function CaseView({
+  caseId,
+  site,
+  item,
+  analysis,
+  record,
+  onInsert,
+  onCopy,
+}: CaseViewProps) {
   const panel = usePanel();
   const [busy, setBusy] = useState(false);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
   const causes = analysis.causes.map((c) => c.cause);
   const steps = useMemo(
-    () => checklistFor({ platform: site, kind: item.kind, causes, flags: analysis.flags, itemDate: item.date }),
+    () =>
+      checklistFor({
+        platform: site,
+        kind: item.kind,
+        causes,
+        flags: analysis.flags,
+        itemDate: item.date,
+      }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
@@ -51,10 +66,13 @@ export function CaseView({ caseId, site, item, analysis, record, onInsert, onCop
   const allowedStages = DRAFT_STAGES.filter((s) =>
     steps.some(
       (st) =>
-        st.draftStage === s && st.availability !== 'not_allowed' && st.availability !== 'not_applicable',
+        st.draftStage === s &&
+        st.availability !== 'not_allowed' &&
+        st.availability !== 'not_applicable',
     ),
   );
-  const stage = (panel.stage[caseId] as DraftStage | undefined) ?? allowedStages[0] ?? 'first_contact';
+  const stage =
+    (panel.stage[caseId] as DraftStage | undefined) ?? allowedStages[0] ?? 'first_contact';
   const language = panel.language[caseId] ?? draftLanguage(analysis.language);
   const channel = channelOf(stage);
   const editKey = `${caseId}|${stage}|${language}`;
@@ -100,7 +118,10 @@ export function CaseView({ caseId, site, item, analysis, record, onInsert, onCop
       await recordDraft(caseId, 'draft_copied', stage);
       panel.setNotice({ kind: 'ok', text: 'Copied. 已复制。' });
     } catch {
-      panel.setNotice({ kind: 'error', text: 'The clipboard is not available here; select the text and copy it.' });
+      panel.setNotice({
+        kind: 'error',
+        text: 'The clipboard is not available here; select the text and copy it.',
+      });
     }
   };
 
@@ -108,7 +129,8 @@ export function CaseView({ caseId, site, item, analysis, record, onInsert, onCop
     <article className="case" data-testid="case-view" data-case-id={caseId}>
       <header className="case-head">
         <h2>
-          <Stars rating={item.rating} /> {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
+          <Stars rating={item.rating} />{' '}
+          {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
         </h2>
         <p className="item-meta">
           {[item.author, item.date, item.orderId && `Order ${item.orderId}`, item.product]
@@ -144,10 +166,12 @@ export function CaseView({ caseId, site, item, analysis, record, onInsert, onCop
         text={text}
         findings={findings}
         stage={stage}
-        stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map((s) => ({
-          id: s,
-          label: STAGE_LABELS[s],
-        }))}
+        stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map(
+          (s) => ({
+            id: s,
+            label: STAGE_LABELS[s],
+          }),
+        )}
         language={language}
         maxLength={item.replyLimit}
         replyable={item.replyable}

@@ -65,7 +65,11 @@ export function Checklist({
                   >
                     Done
                   </button>
-                  <button type="button" className="secondary" onClick={() => onSet(s.id, 'skipped')}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => onSet(s.id, 'skipped')}
+                  >
                     Skip
                   </button>
                 </>

@@ -10,7 +10,11 @@ import { CAUSE_LABELS, SENTIMENT_LABELS } from './labels';
 type StatusFilter = 'all' | 'open' | 'closed';
 
 export function Dashboard() {
-  const cases = useLiveQuery(() => db().cases.orderBy('updatedAt').reverse().toArray(), [], undefined);
+  const cases = useLiveQuery(
+    () => db().cases.orderBy('updatedAt').reverse().toArray(),
+    [],
+    undefined,
+  );
   const [status, setStatus] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
@@ -28,11 +32,21 @@ export function Dashboard() {
   const max = Math.max(1, ...stats.byCause.map((b) => b.count));
 
   const exportCsv = async () => {
-    const events = await db().events.where('caseId').anyOf(shown.map((c) => c.id)).toArray();
-    downloadText(`defuse-cases-${stamp()}.csv`, casesToCsv(shown, { events, bom: true }), 'text/csv;charset=utf-8');
+    const events = await db()
+      .events.where('caseId')
+      .anyOf(shown.map((c) => c.id))
+      .toArray();
+    downloadText(
+      `defuse-cases-${stamp()}.csv`,
+      casesToCsv(shown, { events, bom: true }),
+      'text/csv;charset=utf-8',
+    );
   };
   const exportJson = async () => {
-    const events = await db().events.where('caseId').anyOf(shown.map((c) => c.id)).toArray();
+    const events = await db()
+      .events.where('caseId')
+      .anyOf(shown.map((c) => c.id))
+      .toArray();
     downloadText(`defuse-cases-${stamp()}.json`, casesToJson(shown, events), 'application/json');
   };
 
@@ -44,7 +58,12 @@ export function Dashboard() {
           Defuse dashboard <span className="muted">差评处理看板</span>
         </h1>
         <div className="actions">
-          <button type="button" data-testid="export-csv" onClick={() => void exportCsv()} disabled={!shown.length}>
+          <button
+            type="button"
+            data-testid="export-csv"
+            onClick={() => void exportCsv()}
+            disabled={!shown.length}
+          >
             Export CSV
           </button>
           <button
@@ -94,7 +113,9 @@ export function Dashboard() {
         />
       </section>
       {shown.length === 0 ? (
-        <p className="muted">No cases yet. Cases appear here when an agent selects an item in the side panel.</p>
+        <p className="muted">
+          No cases yet. Cases appear here when an agent selects an item in the side panel.
+        </p>
       ) : (
         <table className="cases">
           <thead>

@@ -25,7 +25,9 @@ export function HighlightedText({ text, marks }: { text: string; marks: string[]
   if (plain) parts.push({ t: plain, hit: false });
   return (
     <>
-      {parts.map((p, n) => (p.hit ? <mark key={n}>{p.t}</mark> : <Fragment key={n}>{p.t}</Fragment>))}
+      {parts.map((p, n) =>
+        p.hit ? <mark key={n}>{p.t}</mark> : <Fragment key={n}>{p.t}</Fragment>,
+      )}
     </>
   );
 }

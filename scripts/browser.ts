@@ -49,7 +49,10 @@ export async function launch({ headless = true, extensionDir = EXTENSION_DIR } =
       '--disable-gpu',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    ignoreDefaultArgs: [
+      '--disable-extensions',
+      '--disable-component-extensions-with-background-pages',
+    ],
   });
 
   const pages = new Map(practicePages().map((p) => [keyOf(p.url), p]));
@@ -57,7 +60,11 @@ export async function launch({ headless = true, extensionDir = EXTENSION_DIR } =
   const offline: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
+    if (
+      url.startsWith('chrome-extension://') ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:')
+    ) {
       return route.continue();
     }
     const hit = pages.get(keyOf(url));

@@ -37,7 +37,9 @@ export function ensureChromium({ log = console.log } = {}): string {
     if (now) return now;
   }
   const how = isDebian() ? `sudo ${cmd}` : 'install Chrome or Chromium, or set CHROME_PATH';
-  throw new Error(`No Chromium-family browser found. Run:\n  ${how}\nor set CHROME_PATH=/path/to/chrome`);
+  throw new Error(
+    `No Chromium-family browser found. Run:\n  ${how}\nor set CHROME_PATH=/path/to/chrome`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

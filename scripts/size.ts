@@ -17,7 +17,11 @@ export function bundleSizes(outDir: string) {
     .filter((f) => /\.(js|css|html)$/.test(f))
     .map((f) => {
       const buf = readFileSync(f);
-      return { file: relative(outDir, f), raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+      return {
+        file: relative(outDir, f),
+        raw: buf.length,
+        gzip: gzipSync(buf, { level: 9 }).length,
+      };
     })
     .sort((a, b) => b.raw - a.raw);
   const content = all.filter((f) => f.file.startsWith('content-scripts/'));
@@ -28,6 +32,9 @@ export function bundleSizes(outDir: string) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
   const s = bundleSizes(dir);
-  for (const f of s.all) console.log(`${f.file.padEnd(48)} ${String(f.raw).padStart(8)} B ${String(f.gzip).padStart(7)} B gzip`);
+  for (const f of s.all)
+    console.log(
+      `${f.file.padEnd(48)} ${String(f.raw).padStart(8)} B ${String(f.gzip).padStart(7)} B gzip`,
+    );
   console.log(`content scripts: ${s.contentRaw} B raw, ${s.contentGzip} B gzip`);
 }

@@ -8,7 +8,12 @@ import { launch, practicePages, ROOT } from './browser';
 
 const args = new Set(process.argv.slice(2));
 let headless = args.has('--headless');
-if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+if (
+  !headless &&
+  process.platform === 'linux' &&
+  !process.env.DISPLAY &&
+  !process.env.WAYLAND_DISPLAY
+) {
   console.log('No display found: running headless and saving screenshots (same as --headless).');
   headless = true;
 }
@@ -56,14 +61,21 @@ for (const { tab, p } of tabs) {
   const first = panel.getByTestId('detected-item').first();
   if (await first.count()) {
     await first.click();
-    await panel.getByTestId('case-view').waitFor({ timeout: 5000 }).catch(() => {});
+    await panel
+      .getByTestId('case-view')
+      .waitFor({ timeout: 5000 })
+      .catch(() => {});
   }
   await panel.screenshot({ path: join(out, `${name}-sidepanel.png`), fullPage: true });
   console.log(`  saved screenshots/${name}-page.png and ${name}-sidepanel.png`);
 }
 const dash = await browser.context.newPage();
 await dash.goto(browser.extensionUrl('dashboard.html'));
-await dash.getByTestId('case-row').first().waitFor({ timeout: 5000 }).catch(() => {});
+await dash
+  .getByTestId('case-row')
+  .first()
+  .waitFor({ timeout: 5000 })
+  .catch(() => {});
 await dash.screenshot({ path: join(out, 'dashboard.png'), fullPage: true });
 console.log('  saved screenshots/dashboard.png');
 await browser.close();

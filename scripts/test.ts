@@ -16,7 +16,12 @@ let failed = 0;
 function run(step: string, cmd: string, args: string[]): { ok: boolean; out: string } {
   const t = Date.now();
   console.log(`\n▶ ${step}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   process.stdout.write(out);
   const ok = r.status === 0;
@@ -31,9 +36,18 @@ run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.']);
 
 const vitestJson = join(ROOT, 'test-results', 'vitest.json');
-run('unit + component', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+run('unit + component', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 try {
-  const v = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   passed += v.numPassedTests;
   failed += v.numFailedTests;
 } catch {
@@ -46,7 +60,10 @@ run('build + zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
 if (chromeBuild.ok) {
   const sizes = bundleSizes(join(ROOT, '.output', 'chrome-mv3'));
   console.log('\nBundle sizes (raw / gzip):');
-  for (const s of sizes.all) console.log(`  ${s.file.padEnd(48)} ${String(s.raw).padStart(8)} B  ${String(s.gzip).padStart(7)} B`);
+  for (const s of sizes.all)
+    console.log(
+      `  ${s.file.padEnd(48)} ${String(s.raw).padStart(8)} B  ${String(s.gzip).padStart(7)} B`,
+    );
   const ok = sizes.contentGzip <= CONTENT_BUDGET_GZIP;
   console.log(
     `content script: ${sizes.contentRaw} B raw, ${sizes.contentGzip} B gzip (budget ${CONTENT_BUDGET_GZIP} B) ${ok ? 'ok' : 'OVER BUDGET'}`,
