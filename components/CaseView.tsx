@@ -7,6 +7,7 @@ import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/dra
 import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setOutcome, setStep, OUTCOMES, type CaseRecord } from '@/lib/db';
 import { usePanel } from '@/lib/ui/store';
+import { productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Checklist } from './Checklist';
 import { DraftEditor } from './DraftEditor';
@@ -84,7 +85,7 @@ export function CaseView({
         stage,
         language,
         buyerName: usableName(item.author),
-        product: item.product,
+        product: productForBuyer(item.product),
         orderId: item.orderId,
         causes,
         evidence: analysis.causes.flatMap((c) => c.evidence).slice(0, 3),
@@ -157,6 +158,7 @@ export function CaseView({
           steps={steps}
           state={state}
           lang={lang}
+          ready={record !== undefined}
           onSet={(id, next) => void setStep(caseId, id, next)}
           onDraft={(s) => panel.setStage(caseId, s)}
         />

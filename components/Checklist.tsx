@@ -5,12 +5,17 @@ export function Checklist({
   steps,
   state,
   lang,
+  ready,
   onSet,
   onDraft,
+  now = Date.now(),
 }: {
   steps: ChecklistStep[];
   state: Record<string, StepState>;
   lang: 'en' | 'zh';
+  /** False until the case is stored: a step clicked earlier would have nowhere to go. */
+  ready: boolean;
+  now?: number;
   onSet(stepId: string, next: StepState | 'todo'): void;
   onDraft(stage: string): void;
 }) {
@@ -36,9 +41,17 @@ export function Checklist({
                   <span className="badge danger">not allowed</span>
                 )}
                 {s.availability === 'not_applicable' && <span className="badge">n/a</span>}
-                {s.deadline && (
-                  <span className="badge deadline" title="Deadline">
-                    ⏱ {new Date(s.deadline).toLocaleString()}
+                {s.deadline && !st && (
+                  <span
+                    className={`badge deadline ${Date.parse(s.deadline) < now ? 'overdue' : ''}`}
+                    data-testid="deadline"
+                    title={new Date(s.deadline).toLocaleString()}
+                  >
+                    {Date.parse(s.deadline) < now ? 'overdue since ' : 'by '}
+                    {new Date(s.deadline).toLocaleString(undefined, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    })}
                   </span>
                 )}
               </summary>
@@ -60,7 +73,7 @@ export function Checklist({
                   <button
                     type="button"
                     data-testid="step-done"
-                    disabled={s.availability === 'not_allowed'}
+                    disabled={!ready || s.availability === 'not_allowed'}
                     onClick={() => onSet(s.id, 'done')}
                   >
                     Done

@@ -43,7 +43,7 @@ export function ItemList({
                   <span className="badge danger">Extortion 敲诈</span>
                 )}
                 {top && <span className="badge cause">{CAUSE_LABELS[top.cause].zh}</span>}
-                {caseStatus && <span className="badge case">Case {caseStatus}</span>}
+                {caseStatus && <span className="badge case-status">Case {caseStatus}</span>}
               </span>
               <span className="item-title">{item.title || item.body.slice(0, 80)}</span>
               <span className="item-meta">

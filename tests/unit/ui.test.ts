@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { productForBuyer } from '@/lib/ui/product';
+import { rankItems } from '@/lib/ui/rank';
+import { caseStats } from '@/lib/ui/stats';
+import { analysis, item } from '../helpers';
+import type { CaseRecord } from '@/lib/db/schema';
+
+describe('productForBuyer', () => {
+  it('drops the ASIN and keeps the product name', () => {
+    expect(productForBuyer('B0C7XYZ123 · Aurora Blender 350ml')).toBe('Aurora Blender 350ml');
+    expect(productForBuyer('B0C7XYZ123')).toBeUndefined();
+    expect(productForBuyer('0306406152')).toBeUndefined();
+    expect(productForBuyer('蓝牙音箱 Mini')).toBe('蓝牙音箱 Mini');
+    expect(productForBuyer(undefined)).toBeUndefined();
+  });
+});
+
+describe('rankItems', () => {
+  it('puts negative first, then angrier, then fewer stars, keeping page order otherwise', () => {
+    const rows = [
+      {
+        item: item({ externalId: 'pos', rating: 5 }),
+        analysis: analysis({ sentiment: 'positive', anger: 0 }),
+        index: 0,
+      },
+      { item: item({ externalId: 'calm', rating: 2 }), analysis: analysis({ anger: 0 }), index: 1 },
+      {
+        item: item({ externalId: 'furious', rating: 3 }),
+        analysis: analysis({ anger: 3 }),
+        index: 2,
+      },
+      {
+        item: item({ externalId: 'neutral', rating: 3 }),
+        analysis: analysis({ sentiment: 'neutral', anger: 0 }),
+        index: 3,
+      },
+      {
+        item: item({ externalId: 'calm1', rating: 1 }),
+        analysis: analysis({ anger: 0 }),
+        index: 4,
+      },
+    ];
+    expect(rankItems(rows).map((r) => r.item.externalId)).toEqual([
+      'furious',
+      'calm1',
+      'calm',
+      'neutral',
+      'pos',
+    ]);
+  });
+});
+
+describe('caseStats', () => {
+  const c = (over: Partial<CaseRecord>): CaseRecord => ({
+    id: 'x',
+    site: 'amazon',
+    externalId: 'x',
+    kind: 'reviews',
+    status: 'open',
+    createdAt: 0,
+    updatedAt: 0,
+    pageUrl: '',
+    item: item(),
+    language: 'en',
+    sentiment: 'negative',
+    anger: 1,
+    causes: [],
+    flags: [],
+    steps: {},
+    ...over,
+  });
+  it('counts open and closed cases, top causes and extortion', () => {
+    const s = caseStats([
+      c({ causes: ['quality', 'logistics'] }),
+      c({ causes: ['quality'], status: 'closed' }),
+      c({ causes: ['logistics'], flags: ['extortion'], site: 'ebay' }),
+      c({}),
+    ]);
+    expect(s).toMatchObject({
+      total: 4,
+      open: 3,
+      closed: 1,
+      extortion: 1,
+      bySite: { amazon: 3, ebay: 1 },
+    });
+    expect(s.byCause).toEqual([
+      { cause: 'quality', count: 2 },
+      { cause: 'logistics', count: 1 },
+    ]);
+  });
+});
