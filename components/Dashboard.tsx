@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type CaseRecord } from '@/lib/db';
+import { db, mergeCases, type CaseRecord } from '@/lib/db';
 import { casesToCsv } from '@/lib/export/csv';
 import { casesToJson } from '@/lib/export/json';
-import { downloadText, stamp } from '@/lib/export/download';
+import { downloadBlob, downloadText, stamp } from '@/lib/export/download';
+import { casesToXlsx } from '@/lib/export/xlsx';
+import { parseCaseExport } from '@/lib/export/import';
 import { caseStats } from '@/lib/ui/stats';
 import { CAUSE_LABELS, SENTIMENT_LABELS } from './labels';
 
@@ -17,6 +19,7 @@ export function Dashboard() {
   );
   const [status, setStatus] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return (cases ?? []).filter(
@@ -50,6 +53,37 @@ export function Dashboard() {
     downloadText(`defuse-cases-${stamp()}.json`, casesToJson(shown, events), 'application/json');
   };
 
+  const exportXlsx = async () => {
+    const events = await db()
+      .events.where('caseId')
+      .anyOf(shown.map((c) => c.id))
+      .toArray();
+    downloadBlob(`defuse-cases-${stamp()}.xlsx`, await casesToXlsx(shown, events));
+  };
+  const importFiles = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) {
+      const agent = file.name.replace(/\.json$/i, '').slice(0, 100);
+      const parsed = parseCaseExport(await file.text(), agent);
+      if (!parsed.ok) {
+        setNotice({ kind: 'error', text: `${file.name}: ${parsed.error}` });
+        return;
+      }
+      try {
+        const s = await mergeCases(parsed.value.cases, parsed.value.events);
+        setNotice({
+          kind: 'ok',
+          text: `${file.name}: ${s.added} new, ${s.updated} updated, ${s.unchanged} unchanged cases; ${s.events} timeline events added.`,
+        });
+      } catch (e) {
+        setNotice({
+          kind: 'error',
+          text: `${file.name}: could not be merged (${String(e)}). Nothing was changed.`,
+        });
+        return;
+      }
+    }
+  };
+
   if (cases === undefined) return <main className="dashboard" aria-busy="true" />;
   return (
     <main className="dashboard">
@@ -69,14 +103,43 @@ export function Dashboard() {
           <button
             type="button"
             className="secondary"
+            data-testid="export-xlsx"
+            onClick={() => void exportXlsx()}
+            disabled={!shown.length}
+          >
+            Export XLSX
+          </button>
+          <button
+            type="button"
+            className="secondary"
             data-testid="export-json"
             onClick={() => void exportJson()}
             disabled={!shown.length}
           >
             Export JSON
           </button>
+          <label className="file-button" title="Merge case logs (JSON) exported by other agents">
+            Import / merge JSON
+            <input
+              type="file"
+              accept=".json,application/json"
+              multiple
+              data-testid="import-file"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                void importFiles(input.files).finally(() => {
+                  input.value = '';
+                });
+              }}
+            />
+          </label>
         </div>
       </header>
+      {notice && (
+        <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
+          {notice.text}
+        </p>
+      )}
       <section className="kpis" aria-label="Numbers">
         <Kpi label="Cases 案例" value={stats.total} />
         <Kpi label="Open 处理中" value={stats.open} />
@@ -127,6 +190,7 @@ export function Dashboard() {
               <th>Causes</th>
               <th>Steps</th>
               <th>Status</th>
+              <th>Agent</th>
             </tr>
           </thead>
           <tbody>
@@ -163,6 +227,7 @@ function CaseRow({ c }: { c: CaseRecord }) {
       <td>{c.causes.map((k) => CAUSE_LABELS[k].zh).join('、')}</td>
       <td>{done}</td>
       <td>{c.outcome ?? c.status}</td>
+      <td>{c.agent ?? <span className="muted">this browser</span>}</td>
     </tr>
   );
 }

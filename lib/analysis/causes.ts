@@ -5,6 +5,25 @@ const STRONG = 1;
 const ASPECT = 0.6;
 /** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
 const ASPECT_NEUTRAL = 0.2;
+/** Weight of a complaint term's sentiment that counts as "ordinary" severity (see severity()). */
+const BASE_SEVERITY = 1.6;
+/** Topic nouns alone never add up to more than this per cause (one explicit complaint beats them). */
+const ASPECT_CAP = 0.9;
+/**
+ * The buyer admitting their own part (忘记说, "my mistake", price dropped after purchase) explains
+ * the rest of the complaint, so it weighs more than the consequences they describe.
+ */
+const OWN_FAULT = 1.5;
+
+/**
+ * Severity of a complaint term from its own sentiment weight: a dead device ("开不了机", "-3") weighs
+ * more than a mere remark ("才到", "-0.9"), so the main complaint comes first.
+ */
+function severity(w: number): number {
+  if (w === 0) return 1;
+  const a = Math.abs(w) / BASE_SEVERITY;
+  return a < 0.6 ? 0.6 : a > 1.6 ? 1.6 : a;
+}
 
 /**
  * Root causes with evidence. Complaint terms ("物流太慢", "stopped working") count unless negated;
@@ -13,6 +32,7 @@ const ASPECT_NEUTRAL = 0.2;
  */
 export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseHit[] {
   const score = new Map<Cause, number>();
+  const aspectSum = new Map<Cause, number>();
   const evidence = new Map<Cause, string[]>();
   const add = (cause: Cause, v: number, k: number): void => {
     const mk = s.matches[k]!;
@@ -32,8 +52,8 @@ export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseH
     const clauseScore = s.clauseScore[s.clause[k]!]!;
     if (info.strong.length > 0 && !s.negated[k] && s.contrib[k]! <= 0 && clauseScore < 0.5) {
       // Several causes on one term (e.g. 太慢) share the credit.
-      const share = STRONG / info.strong.length;
-      for (const c of info.strong) add(c, share * w, k);
+      const share = (STRONG * severity(info.w)) / info.strong.length;
+      for (const c of info.strong) add(c, share * w * (c === 'buyer_remorse' ? OWN_FAULT : 1), k);
       continue;
     }
     if (info.aspect.length > 0) {
@@ -42,7 +62,13 @@ export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseH
       else if (clauseScore === 0 && docNegative) v = ASPECT_NEUTRAL;
       if (v > 0) {
         const share = v / info.aspect.length;
-        for (const c of info.aspect) add(c, share * w, k);
+        for (const c of info.aspect) {
+          const used = aspectSum.get(c) ?? 0;
+          const val = Math.min(share * w, ASPECT_CAP - used);
+          if (val <= 0) continue;
+          aspectSum.set(c, used + val);
+          add(c, val, k);
+        }
       }
     }
   }

@@ -186,3 +186,71 @@ export function choosePage(
   )[0];
   return latest ? { page: latest, isActiveTab: false } : undefined;
 }
+
+// ---- merging other agents' exports ----
+
+export interface MergeSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  events: number;
+}
+
+const eventKey = (e: CaseEvent) => `${e.at}|${e.type}|${e.detail ?? ''}`;
+
+/**
+ * Merges exported cases into this database in one transaction: new cases are
+ * added, known ones keep the most recent state, steps done anywhere stay done,
+ * and timelines are joined without duplicates. Nothing already stored is lost.
+ */
+export async function mergeCases(
+  incoming: readonly CaseRecord[],
+  incomingEvents: readonly CaseEvent[],
+): Promise<MergeSummary> {
+  const d = db();
+  const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, events: 0 };
+  await d.transaction('rw', d.cases, d.events, async () => {
+    for (const c of incoming) {
+      const existing = await d.cases.get(c.id);
+      if (!existing) {
+        await d.cases.add(c);
+        summary.added++;
+        continue;
+      }
+      const newer = c.updatedAt > existing.updatedAt ? c : existing;
+      const steps = { ...existing.steps };
+      for (const [id, s] of Object.entries(c.steps)) {
+        if (steps[id] !== 'done') steps[id] = s;
+      }
+      const merged: CaseRecord = {
+        ...newer,
+        createdAt: Math.min(existing.createdAt, c.createdAt),
+        steps,
+        agent: existing.agent ?? c.agent,
+      };
+      if (JSON.stringify(merged) === JSON.stringify(existing)) summary.unchanged++;
+      else {
+        await d.cases.put(merged);
+        summary.updated++;
+      }
+    }
+    const byCase = new Map<string, CaseEvent[]>();
+    for (const e of incomingEvents) {
+      const list = byCase.get(e.caseId) ?? [];
+      list.push(e);
+      byCase.set(e.caseId, list);
+    }
+    for (const [caseId, list] of byCase) {
+      const known = new Set(
+        (await d.events.where('caseId').equals(caseId).toArray()).map(eventKey),
+      );
+      for (const e of list) {
+        if (known.has(eventKey(e))) continue;
+        known.add(eventKey(e));
+        await d.events.add({ caseId, at: e.at, type: e.type, detail: e.detail });
+        summary.events++;
+      }
+    }
+  });
+  return summary;
+}

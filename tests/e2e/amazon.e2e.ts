@@ -234,6 +234,79 @@ describe('Amazon Seller Central, end to end', () => {
     assert.match(csv, /^\uFEFFcase_id,site,external_id/);
     const cases = await readStore(dash, 'cases');
     for (const c of cases) assert.ok(csv.includes(String(c.id)), `CSV has ${String(c.id)}`);
+
+    const [xlsx] = await Promise.all([
+      dash.waitForEvent('download'),
+      dash.getByTestId('export-xlsx').click(),
+    ]);
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    assert.equal(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+      'a zip workbook',
+    );
+    await dash.close();
+  });
+
+  it("merges a colleague's exported log into the dashboard, and refuses a broken file", async () => {
+    const dash = await b.context.newPage();
+    await dash.goto(b.extensionUrl('dashboard.html'));
+    await dash.getByTestId('case-row').first().waitFor({ timeout: 5000 });
+    const before = await dash.getByTestId('case-row').count();
+
+    await dash.getByTestId('import-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"defuse-cases","version":1,"cases":[{"id":1}]}'),
+    });
+    await dash
+      .getByTestId('notice')
+      .filter({ hasText: /damaged/ })
+      .waitFor({ timeout: 5000 });
+    assert.equal(await dash.getByTestId('case-row').count(), before, 'nothing lost or added');
+
+    const colleague = {
+      format: 'defuse-cases',
+      version: 1,
+      cases: [
+        {
+          id: 'amazon:RCOLLEAGUE1',
+          site: 'amazon',
+          externalId: 'RCOLLEAGUE1',
+          kind: 'reviews',
+          status: 'closed',
+          outcome: 'revised',
+          createdAt: Date.UTC(2026, 10, 1),
+          updatedAt: Date.UTC(2026, 10, 2),
+          pageUrl: 'https://sellercentral.amazon.com/brand-customer-reviews/',
+          item: {
+            externalId: 'RCOLLEAGUE1',
+            kind: 'reviews',
+            rating: 1,
+            body: 'Stopped working.',
+            replyable: false,
+          },
+          language: 'en',
+          sentiment: 'negative',
+          anger: 1,
+          causes: ['quality'],
+          flags: [],
+          steps: { analyse: 'done' },
+          events: [{ at: Date.UTC(2026, 10, 1), type: 'opened' }],
+        },
+      ],
+    };
+    await dash.getByTestId('import-file').setInputFiles({
+      name: 'agent-li.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(colleague)),
+    });
+    await dash.getByTestId('notice').filter({ hasText: /1 new/ }).waitFor({ timeout: 5000 });
+    assert.equal(await dash.getByTestId('case-row').count(), before + 1);
+    const merged = (await readStore(dash, 'cases')).find((c) => c.id === 'amazon:RCOLLEAGUE1');
+    assert.equal(merged?.agent, 'agent-li');
     await dash.close();
   });
 

@@ -119,6 +119,8 @@ export const EN: LexiconSpec = {
       total junk|complete junk|piece of trash|scam artist|scammers|rip off artist|never again|
       never buy again|never order again|never buying|never ordering|do not purchase|don't purchase|
       very disappointed|extremely disappointed|so disappointed|really disappointed|totally disappointed|
+      no sound|no power|won't turn on|wouldn't turn on|will not turn on|doesn't turn on|does not turn on|
+      won't power on|won't power up|dead on arrival|arrived dead|stopped working|quit working|won't charge|
       completely useless|utterly useless|absolutely useless|totally useless|stopped working after|
       returned it immediately|threw it away|threw it out|in the trash|garbage can`),
     ],
@@ -172,12 +174,24 @@ export const EN: LexiconSpec = {
       poorly constructed|poor construction|cheaply constructed|keeps dropping|keeps turning off|
       stopped responding|won't stay connected|lost connection|loses connection|looses connection|
       won't power on|won't boot|doesn't turn on|does not turn on|died after|broke after|cracked after|
-      bad batch|defective unit|dead on arrival|doa|stale|soggy|undercooked|raw|burnt|spoiled`),
+      bad batch|defective unit|dead on arrival|doa|stale|soggy|undercooked|raw|burnt|spoiled|
+      no sound|no audio|no power|no picture|no display|won't power up|wouldn't power up|would not power up|
+      won't turn on|wouldn't turn on|would not turn on|doesn't turn on|didn't turn on|did not turn on|
+      doesn't power on|does not power on|won't boot up|won't start|will not start|won't light up|
+      light won't come on|no lights|blank screen|black screen|screen went black|went dead|is dead|was dead|
+      stopped working|quit on me|no longer worked|no longer work|stopped charging|won't hold charge|
+      doesn't work anymore|does not work anymore|not work anymore|died on me|went out|burned out|
+      jiggle|wiggle|loose|wobbly|came loose|keeps restarting|keeps rebooting|reboots|restarts itself|
+      turns on by itself|turned on by itself|activated by itself|activates by itself|starts talking by itself|
+      turns itself|turned itself|randomly turns|scratch|new scratch|rattles|rattling|
+      defective product|broken product|arrived dead|came dead|died after|quit after|broke within|
+      tastes like|expired product|moldy|rancid|bug in it|hair in`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
       hinge|earbuds|earbud|headphone|connector|cord|wire|casing|housing|lens|camera|
-      hard drive|power supply|adapter|unit|device|product|item|phone|remote|taste|flavor|food`),
+      hard drive|power supply|adapter|unit|device|product|item|phone|remote|taste|flavor|food|
+      refurbished|refurb|mechanism|volume button|power button|charging port|light|lights`),
     },
     not_as_described: {
       strong:
@@ -186,10 +200,14 @@ export const EN: LexiconSpec = {
       different than pictured|doesn't match|does not match|didn't match|wrong item|wrong size|wrong color|
       wrong colour|wrong model|wrong product|wrong one|sent the wrong|received the wrong|misleading|
       false advertising|description says|description said|listing says|listing said|advertised as|
-      supposed to be new|sold as new|used item|was used|clearly used|been used|refurbished|
-      too small|too big|too large|runs small|runs large|doesn't fit|does not fit|didn't fit|won't fit|
+      supposed to be new|sold as new|used item|was used|clearly used|been used|
+      runs small|runs large|the wrong|a wrong|wrong plug|wrong part|wrong cable|wrong type|wrong version|
+      wrong book|wrong order|wrong edition|wrong style|wrong flavor|wrong flavour|wrong kind|not the right|
+      not what i asked|not what was shown|not what was pictured|not what was described|different item|
+      different product|different brand|not the brand|missing accessories|no charger included|
+      without the|came without|wasn't in the box|not in the box|misrepresented|deceptive|doesn't fit|does not fit|didn't fit|won't fit|
       not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the|
-      supposedly new|not new|was refurbished|is refurbished|a refurbished|used one|opened box|open box|
+      supposedly new|not new|used one|opened box|open box|
       not the one|different model|different color|different colour|wrong charger|doesn't fit my|
       does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
       not included|wasn't included|was not included`),
@@ -208,7 +226,13 @@ export const EN: LexiconSpec = {
       box was damaged|crushed box|damaged box|package was damaged|tracking|stuck in|delayed|delay in shipping|
       wrong address|left at the door|stolen|porch|missed delivery|shipped late|slow to ship|never shipped|
       hasn't shipped|not shipped|cold food|food was cold|arrived cold|late|took days|took a week|took weeks|
-      two weeks late|shipping took|delivery took|slow shipping|shipping was late`),
+      two weeks late|shipping took|delivery took|slow shipping|shipping was late|
+      never got it|never got my|didn't get it|did not get it|haven't received|have not received|
+      still not here|not here yet|hasn't come|never showed up|never showed|package never|order never|
+      delivered to the wrong|left outside|thrown|wet box|box was wet|arrived opened|
+      still had not been shipped|has not been shipped|had not been shipped|not been shipped|
+      still hasn't shipped|weeks to arrive|days to arrive|took ages|took so long|late arrival|
+      arrived a week late|arrived days late|late again|delivery was late`),
       aspect:
         en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
       parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
@@ -228,12 +252,24 @@ export const EN: LexiconSpec = {
       warranty claim|warranty|rma|could not fix|couldn't fix|did not fix|didn't fix|unable to fix|won't acknowledge|
       will not acknowledge|refuse to acknowledge|hoops|invalidate|turnaround|i was told|was told|they told me|
       no one could|nobody could|hung up on me|call center|speaking with|spoke with|talked to|
-      did not replace|didn't replace|wouldn't replace|they said|on the phone|phone call|waste of time|sent it out|got it back|sent back for repair`),
+      did not replace|didn't replace|wouldn't replace|they said|waste of time|sent it out|got it back|sent back for repair|
+      no one responded|nobody responded|nobody answered|no one answered|
+      never heard back|didn't hear back|did not hear back|no follow up|no follow-up|refused a refund|
+      refused to refund|refused to replace|refused my return|wouldn't accept|would not accept|won't accept|
+      only getting refund|only refunded|not refunded|never refunded|haven't refunded|still no refund|
+      still waiting for my refund|still waiting for a refund|overcharged|
+      not covered|wasn't covered|isn't covered|was no help|were no help|no help at all|inept|clueless|
+      unhelpful staff|poor support|bad support|terrible support|horrible support|awful support|
+      support is horrible|support is terrible|support was horrible|support was terrible|
+      return policy is|restocking|didn't even try|did not even try|doesn't care|don't care|didn't care`),
       aspect:
         en(`customer service|customer support|tech support|technical support|support|service|seller|
       vendor|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
       techs|manager|call center|genius bar|applecare|apple care|staff|phone support|chat|email|emails|emailed|called|return policy|
-      refund|return|exchange|replacement|geek squad|help desk|helpdesk|they|fix|fixed|warranty`),
+      geek squad|help desk|helpdesk|they|warranty|hours on the phone|hours on phone|on the phone with|
+      on phone with|minutes on the phone|on hold for|called them|called support|called customer service|
+      contacted support|contacted customer service|contacted them|emailed them|charged me|quoted me|
+      under warranty|under coverage|service center|repair shop|repair center`),
     },
     expectation: {
       strong:
@@ -244,10 +280,10 @@ export const EN: LexiconSpec = {
       not intuitive|not user friendly|not user-friendly|learning curve|can't figure|couldn't figure|
       doesn't understand|didn't understand|does not understand|can't understand|cannot understand|
       doesn't recognize|don't understand|misunderstands|not smart|not very smart|dumb|limited|
-      lacks|lacking|missing features|no longer|useless|pointless|disappointing|disappointed|
+      lacks|lacking|missing features|useless|pointless|disappointing|disappointed|
       disappointment|poor sound|bad sound|tinny|muffled|too quiet|not loud enough|
       volume is low|low volume|short battery life|battery doesn't last|battery drains|
-      drains the battery|slow|laggy|lag|lags|delay|sluggish|ads|advertisements|commercials|
+      drains the battery|slow|laggy|lag|lags|delay|sluggish|ads|advertisements|
       too low|not loud|not as loud|
       not enough|too small|small screen|hard to read|hard to hear|can't hear|cannot hear|
       uncomfortable|hurts|painful|heavy|bulky|awkward|annoying|not for me|not useful|
@@ -257,11 +293,26 @@ export const EN: LexiconSpec = {
       doesn't work with|does not work with|won't work with|no way to|can't turn off|cannot turn off|
       not smart enough|doesn't know|didn't know|does not know|i don't know that|not compatible with|
       hard to hear|quiet|too low|not loud|weak sound|poor sound quality|sound is terrible|sound quality is poor|
-      instructions|not helpful|not intuitive|difficult to put on|hard to put on|falls out|fall out`),
+      instructions|not helpful|not intuitive|difficult to put on|hard to put on|falls out|fall out|
+      too big|too large|too small|too bulky|too heavy|too slow|too complicated|complacated|complicated to|
+      cant figure|cannot figure|can not figure|can't work out|figure out how|to no avail|
+      can't set it up|couldn't set it up|could not set it up|unable to set up|won't set up|setup failed|
+      not to last|don't last|didn't last|doesn't last long|battery life is short|short battery|
+      battery life is poor|poor battery life|bad battery life|battery life sucks|
+      couldnt hear|couldn't hear|could not hear|can't hear me|cant hear me|trouble hearing|hard to understand|
+      doesn't hear|does not hear|didn't hear|won't listen|doesn't listen|doesn't respond to|
+      does not respond to|not responsive|misunderstands|misunderstood|wrong answer|wrong answers|
+      don't know that|dont know that|doesn't answer|can't answer|couldn't answer|not accurate|inaccurate|
+      things to try|no way to turn|can't disable|cannot disable|no option|no youtube|no you tube|
+      not as smart|isn't smart|not smart|wasn't impressed|was not impressed|not worth the money|
+      forget about it|not for the car|unusable in|poor performance|bad performance|performance is poor|
+      poor talk time|short talk time|low volume|volume is too low|no bass|not much bass|tinny sound|
+      not loud|worse than|not as good as`),
       aspect:
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
-      music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content`),
+      music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content|
+      commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
     },
     buyer_remorse: {
       strong:
@@ -269,7 +320,9 @@ export const EN: LexiconSpec = {
       found it cheaper|could have bought|changed my mind|don't need it|didn't need|no longer need|
       ordered the wrong|bought the wrong|my mistake|my fault|my own fault|my bad|accidentally ordered|
       ordered by mistake|bought by mistake|should have read|didn't read|impulse buy|buyer's remorse|
-      buyers remorse`),
+      buyers remorse|went on sale|on sale now|cheaper now|price was lowered|price reduced|lowered the price|
+      dropped in price|a week after i bought|after i bought it the price|price match|price adjustment|
+      i forgot to|forgot to order|my own mistake|i ordered wrong|i didn't need|don't really need|didn't really need`),
       aspect: [],
     },
     cultural: {

@@ -53,6 +53,39 @@ function emptyInfo(term: string): TermInfo {
   };
 }
 
+/**
+ * A negative sentiment term without a cause of its own takes the causes of the cause terms written
+ * inside it: the scanner matches longest-first, so "太难吃了" or "送餐快点" would otherwise hide the
+ * 难吃 (quality) or 送餐 (logistics) they contain. Latin terms only inherit from whole words.
+ */
+function inheritCauses(terms: Map<string, TermInfo>): void {
+  const causeTerms = [...terms].filter(([, i]) => i.strong.length > 0 || i.aspect.length > 0);
+  for (const [t, info] of terms) {
+    if (!info.hasW || info.w >= 0 || info.strong.length > 0 || info.aspect.length > 0) continue;
+    const strong = new Set<Cause>();
+    const aspect = new Set<Cause>();
+    for (const [sub, si] of causeTerms) {
+      if (sub.length >= t.length) continue;
+      let at = t.indexOf(sub);
+      let ok = false;
+      while (at >= 0 && !ok) {
+        const end = at + sub.length;
+        ok =
+          !(si.bStart && at > 0 && isWordChar(t.charCodeAt(at - 1))) &&
+          !(si.bEnd && end < t.length && isWordChar(t.charCodeAt(end)));
+        at = t.indexOf(sub, at + 1);
+      }
+      if (!ok) continue;
+      // A negated positive inside the term (不好吃) reads as a complaint about that topic.
+      const asStrong = si.strong.length > 0 && (!si.hasW || si.w < 0);
+      for (const c of asStrong ? si.strong : si.aspect) (asStrong ? strong : aspect).add(c);
+    }
+    for (const c of strong) aspect.delete(c);
+    info.strong = [...strong];
+    info.aspect = strong.size > 0 ? [] : [...aspect];
+  }
+}
+
 function build(specs: LexiconSpec[]): { root: Node; size: number } {
   const terms = new Map<string, TermInfo>();
   const get = (raw: string): TermInfo => {
@@ -96,6 +129,7 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
       }
     }
   }
+  inheritCauses(terms);
   const root: Node = { next: new Map(), info: undefined };
   for (const [t, info] of terms) {
     if ((info.strong.length > 0 || info.anger) && !info.hasW) {

@@ -1,0 +1,122 @@
+// Sentences below are invented for these tests (not taken from any dataset).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const top = (text: string): string | undefined => analyze(text).causes[0]?.cause;
+const ids = (text: string): string[] => analyze(text).causes.map((c) => c.cause);
+
+describe('a dead or defective device is quality and outweighs a lateness remark', () => {
+  it.each([
+    ['今天才到，打开一试完全没有声音'],
+    ['昨天才收到，插上电源指示灯不亮'],
+    ['等了五天才到，结果开不了机'],
+    ['快递今天才到，充不进电'],
+    ['今天才到，完全沒有聲音'],
+    ['昨天才收到，指示燈不亮'],
+    ['It came a day late and it won’t turn on.'],
+    ['Arrived late, and there is no sound at all.'],
+    ['Shipping took a while, then it stopped working after two days.'],
+    ['Dead on arrival, and delivery was late too.'],
+  ])('%s → quality', (text) => {
+    expect(top(text)).toBe('quality');
+  });
+
+  it('keeps logistics first when the text is mainly about delivery', () => {
+    expect(top('快递太慢了，等了一个星期才到，物流太差，东西还行')).toBe('logistics');
+    expect(top('Took three weeks to arrive, the tracking was stuck, shipping was slow.')).toBe(
+      'logistics',
+    );
+  });
+});
+
+describe('a refund is what the buyer wants, not a service complaint by itself', () => {
+  it.each([
+    ['收到就坏了，申请退款', 'quality'],
+    ['收到就壞了，我要退款', 'quality'],
+    ['The screen cracked the first week, I want a refund.', 'quality'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+
+  it('does not list service for a plain refund wish', () => {
+    expect(ids('东西坏了，退款吧')).not.toContain('service');
+    expect(ids('It broke, I returned it for a refund.')).not.toContain('service');
+  });
+
+  it('still reads refused refunds and after-sales handling as service', () => {
+    expect(top('申请退货，客服迟迟不给办理')).toBe('service');
+    expect(top('申請退貨，客服遲遲不給辦理')).toBe('service');
+    expect(top('I sent it in for repair twice and they still refused to replace it.')).toBe(
+      'service',
+    );
+    expect(top('Spent three hours on the phone with support and nobody answered my question.')).toBe(
+      'service',
+    );
+  });
+});
+
+describe('wrong item, flavour or ignored note → not_as_described', () => {
+  it.each([
+    ['口味搞错了，我点的是原味'],
+    ['口味搞錯了，我點的是原味'],
+    ['备注了不要葱，商家不看备注'],
+    ['说好有赠品，结果赠品也没有'],
+    ['The unit came with the wrong plug for my country.'],
+    ['They sent the wrong cable, not what I asked for.'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+});
+
+describe('food: taste and freshness are quality, cold food after a long wait is logistics', () => {
+  it.each([
+    ['菜太难吃了，不会再点', 'quality'],
+    ['肉有点咸，米饭也不太好吃', 'quality'],
+    ['菜有點鹹，米飯也不太好吃', 'quality'],
+    ['The soup tasted stale and the bread was soggy.', 'quality'],
+    ['送了两个小时，饭菜都凉透了', 'logistics'],
+    ['送了兩個小時，飯菜都涼透了', 'logistics'],
+    ['Food arrived cold after an hour and a half.', 'logistics'],
+    ['付款了但是没吃到，骑手一直没送来', 'logistics'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('performance below hopes or hard to set up → expectation', () => {
+  it.each([
+    ['屏幕分辨率太低，看着很累'],
+    ['用了以后头皮屑更多了'],
+    ['用了以後頭皮屑更多了'],
+    ['I can’t figure out how to set it up, too complicated.'],
+    ['The speaker is way too quiet and it never understands me, not smart at all.'],
+    ['Battery life is short and it lags all the time.'],
+  ])('%s → expectation', (text) => {
+    expect(top(text)).toBe('expectation');
+  });
+});
+
+describe('price dropped after purchase or own mistake → buyer_remorse', () => {
+  it.each([
+    ['刚买就降价了，买完就降，心塞'],
+    ['剛買就降價了，心塞'],
+    ['忘记说不要辣了，辣得吃不下'],
+    ['A week after I bought it the price dropped by 30 dollars.'],
+  ])('%s → buyer_remorse', (text) => {
+    expect(top(text)).toBe('buyer_remorse');
+  });
+});
+
+describe('complaint terms inside longer terms keep their cause', () => {
+  it('reads a negated positive food word as a taste complaint', () => {
+    expect(top('太难吃了')).toBe('quality');
+    expect(top('不怎么好吃')).toBe('quality');
+  });
+  it('reads "deliver faster" as a delivery complaint', () => {
+    expect(top('送餐快点就更好了')).toBe('logistics');
+  });
+  it('does not add causes to a positive review', () => {
+    expect(analyze('味道淡淡的，很清爽，很喜欢').causes).toEqual([]);
+    expect(analyze('Ease of use is great, love it.').causes).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { casesToXlsx } from '@/lib/export/xlsx';
+import type { CaseRecord } from '@/lib/db/schema';
+import { item } from '../../helpers';
+
+const record = (over: Partial<CaseRecord> = {}): CaseRecord => ({
+  id: 'amazon:R1',
+  site: 'amazon',
+  externalId: 'R1',
+  kind: 'reviews',
+  status: 'open',
+  createdAt: 0,
+  updatedAt: 0,
+  pageUrl: 'u',
+  item: item({ externalId: 'R1', body: '质量太差 =HYPERLINK("http://evil")' }),
+  language: 'zh-Hans',
+  sentiment: 'negative',
+  anger: 2,
+  causes: ['quality'],
+  flags: [],
+  steps: {},
+  ...over,
+});
+
+async function sheets(blob: Blob): Promise<Record<string, string>> {
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+describe('casesToXlsx', () => {
+  it('writes a workbook with a Cases and a Timeline sheet', async () => {
+    const files = await sheets(
+      await casesToXlsx(
+        [record(), record({ id: 'amazon:R2', externalId: 'R2', item: item({ body: '=1+1' }) })],
+        [{ caseId: 'amazon:R1', at: 0, type: 'opened' }],
+      ),
+    );
+    expect(files['xl/workbook.xml']).toMatch(/name="Cases".*name="Timeline"/s);
+    const all = Object.values(files).join('\n');
+    expect(all).toContain('质量太差');
+    expect(all).toContain('amazon:R2');
+    // Page text is data, never a formula.
+    expect(all).not.toMatch(/<f>/);
+  });
+});
