@@ -22,7 +22,7 @@ const OWN_FAULT = 1.5;
 function severity(w: number): number {
   if (w === 0) return 1;
   const a = Math.abs(w) / BASE_SEVERITY;
-  return a < 0.6 ? 0.6 : a > 1.6 ? 1.6 : a;
+  return a < 0.75 ? 0.75 : a > 1.6 ? 1.6 : a;
 }
 
 /**

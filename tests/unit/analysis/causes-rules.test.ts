@@ -49,9 +49,9 @@ describe('a refund is what the buyer wants, not a service complaint by itself', 
     expect(top('I sent it in for repair twice and they still refused to replace it.')).toBe(
       'service',
     );
-    expect(top('Spent three hours on the phone with support and nobody answered my question.')).toBe(
-      'service',
-    );
+    expect(
+      top('Spent three hours on the phone with support and nobody answered my question.'),
+    ).toBe('service');
   });
 });
 
