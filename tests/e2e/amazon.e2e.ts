@@ -76,6 +76,8 @@ describe('Amazon Seller Central, end to end', () => {
     assert.equal(sentiments[0], 'negative');
     assert.equal(sentiments.at(-1), 'positive', 'the 5-star review comes last');
     assert.match(await panel.getByTestId('source-tab').innerText(), /seller-centre tab|This tab/);
+    // A background tab gets no animation frames, and Playwright's clicks wait for them.
+    await panel.bringToFront();
   });
 
   it('shows hostile page text as text and runs none of it', async () => {
@@ -218,6 +220,46 @@ describe('Amazon Seller Central, end to end', () => {
       { timeout: 10_000 },
     );
     assert.equal(await panel.getByTestId('detected-item').count(), 0);
+  });
+
+  it('follows the active tab of its window, and says when it shows another one', async () => {
+    const inbox = pageFor('amazon/messages-inbox.html');
+    const second = await b.context.newPage();
+    await second.goto(inbox.url);
+    const source = panel.getByTestId('source-tab');
+    // The seller tab is active: the panel shows it as "this tab".
+    await second.bringToFront();
+    await panel.waitForFunction(
+      (url) => {
+        const el = document.querySelector('[data-testid="source-tab"]');
+        return el?.getAttribute('data-url') === url && /^This tab/.test(el.textContent ?? '');
+      },
+      new URL(inbox.url).href,
+      { timeout: 10_000 },
+    );
+    // The inbox renders its threads late, inside shadow roots.
+    await panel.getByTestId('detected-item').nth(2).waitFor({ state: 'attached', timeout: 10_000 });
+    assert.equal(await panel.getByTestId('detected-item').count(), 3);
+    // The other seller tab becomes active: the panel follows it.
+    await host.bringToFront();
+    await panel.waitForFunction(
+      (url) =>
+        document.querySelector('[data-testid="source-tab"]')?.getAttribute('data-url') === url,
+      new URL(pageFor('amazon/other.html').url).href,
+      { timeout: 10_000 },
+    );
+    // The panel's own tab is no seller page: it shows the last active seller tab and says so.
+    await panel.bringToFront();
+    await panel.waitForFunction(
+      () =>
+        /^Most recently active seller-centre tab/.test(
+          document.querySelector('[data-testid="source-tab"]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.match(await source.innerText(), /Home/, 'the last active seller tab, by name');
+    await second.close();
   });
 
   it('exports the cases as CSV from the dashboard', async () => {
