@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**'] },
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**/*.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

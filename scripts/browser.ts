@@ -2,27 +2,17 @@
 // their real seller-centre URLs (Playwright routing), so the manifest's match
 // patterns are exercised exactly as in production. Used by `npm start` and the
 // end-to-end tests.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium';
+import { practicePageHtml, practicePages } from '../tests/fixtures/practice';
+
+export { practicePages };
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-const FIXTURES = join(ROOT, 'tests', 'fixtures');
-
-export interface PracticePage {
-  url: string;
-  file: string;
-  title?: string;
-  site: string;
-  kind: string;
-}
-
-export function practicePages(): PracticePage[] {
-  return JSON.parse(readFileSync(join(FIXTURES, 'practice-pages.json'), 'utf8'));
-}
 
 const keyOf = (u: string): string => {
   const url = new URL(u);
@@ -72,7 +62,7 @@ export async function launch({ headless = true, extensionDir = EXTENSION_DIR } =
       return route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: readFileSync(join(FIXTURES, hit.file), 'utf8'),
+        body: practicePageHtml(hit.file),
       });
     }
     offline.push(url);

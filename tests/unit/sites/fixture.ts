@@ -3,13 +3,12 @@
 // rendering and re-render loop), the way the browser would. Page scripts run
 // via `new Function`, in the global (happy-dom) window; call with fake timers on
 // to step through the page's setTimeout/setInterval.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { practicePageHtml } from '../../fixtures/practice';
 
-export const FIXTURES = resolve(__dirname, '../../fixtures');
+export { FIXTURES } from '../../fixtures/practice';
 
 export function fixtureHtml(file: string): string {
-  return readFileSync(resolve(FIXTURES, file), 'utf8');
+  return practicePageHtml(file);
 }
 
 export function loadFixture(file: string, opts: { runScripts?: boolean } = {}): Document {
