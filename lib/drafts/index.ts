@@ -193,6 +193,7 @@ function varsFor(ctx: DraftContext, t: LocaleTemplates, locale: DraftLocale, lev
   const base: Vars = {
     name: level < 3 ? cleanName(ctx.buyerName) : undefined,
     product: (level < 2 ? shortProduct(ctx.product) : undefined) ?? t.productFallback,
+    productName: level < 2 ? shortProduct(ctx.product) : undefined,
     order: level < 2 ? clean(ctx.orderId) : undefined,
     evidence: level < 1 && !extortion ? evidenceFor(ctx.evidence, locale, t) : undefined,
     agent: level < 3 ? clean(ctx.agentName) : undefined,

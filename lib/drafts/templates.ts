@@ -4,6 +4,7 @@
 // {placeholders} all have a value, so a missing buyer name, agent or order number falls back to a
 // polite generic form and no empty placeholder is ever printed. Placeholders:
 //   {name} {product} {order} {agent} {shop} {evidence}          personal data (may be missing)
+//   {productName}: the product's real name only ({product} falls back to a generic word)
 //   {greeting} {signoff} {managerSignoff} {ack} {details} {remedyList} {followUp} {finalOffer}
 //   {respect} {howTo} {channel} {publicProblem} {publicAction} {publicImprove} {publicShort}
 //                                                                 computed by the renderer
@@ -318,7 +319,8 @@ const EN: LocaleTemplates = {
               'I look after customer care for your order.',
             ],
             [
-              'Thank you for taking the time to tell us about your order {order} ({product}).',
+              'Thank you for taking the time to tell us about your order {order} ({productName}).',
+              'Thank you for taking the time to tell us about your order {order}.',
               'Thank you for taking the time to tell us about your {product}.',
             ],
             '{ack}',
@@ -700,7 +702,8 @@ const ZH_HANS: LocaleTemplates = {
               '我是店铺客服，负责跟进您的订单。',
             ],
             [
-              '非常感谢您花时间告诉我们订单{order}（{product}）的情况。',
+              '非常感谢您花时间告诉我们订单{order}（{productName}）的情况。',
+              '非常感谢您花时间告诉我们订单{order}的情况。',
               '非常感谢您花时间告诉我们{product}的情况。',
             ],
             '{ack}',
@@ -1069,7 +1072,8 @@ const ZH_HANT: LocaleTemplates = {
               '我是店鋪客服，負責跟進您的訂單。',
             ],
             [
-              '非常感謝您花時間告訴我們訂單{order}（{product}）的情況。',
+              '非常感謝您花時間告訴我們訂單{order}（{productName}）的情況。',
+              '非常感謝您花時間告訴我們訂單{order}的情況。',
               '非常感謝您花時間告訴我們{product}的情況。',
             ],
             '{ack}',

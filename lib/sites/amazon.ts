@@ -371,7 +371,10 @@ interface ThreadInfo {
   box?: BoxInfo;
 }
 
-/** The buyer's unanswered messages (after the seller's last reply), or else the buyer's last one. */
+/**
+ * Every buyer message of the thread, oldest first: what the buyer is upset about
+ * is often in the first message, and the latest one only says they are still waiting.
+ */
 function readThread(container: Element): { body: string; date?: string } {
   const msgs = deepQuerySelectorAll(container, MESSAGE_SELECTORS).filter(
     // innermost message elements only
@@ -379,12 +382,7 @@ function readThread(container: Element): { body: string; date?: string } {
   );
   if (!msgs.length) return { body: '' };
   const withSender = msgs.map((el) => ({ el, who: senderOf(el) }));
-  let lastSeller = -1;
-  withSender.forEach((m, i) => {
-    if (m.who === 'seller') lastSeller = i;
-  });
-  let buyer = withSender.filter((m, i) => i > lastSeller && m.who !== 'seller');
-  if (!buyer.length) buyer = withSender.filter((m) => m.who === 'buyer').slice(-1);
+  const buyer = withSender.filter((m) => m.who !== 'seller');
   const texts = buyer.map((m) => visibleText(textPart(m.el) ?? m.el)).filter(Boolean);
   const last = buyer[buyer.length - 1];
   const date = last ? datePart(last.el) : '';

@@ -373,3 +373,21 @@ describe('zh-Hant is genuinely Traditional', () => {
     expect(json).toContain('您覺得這樣是否可行');
   });
 });
+
+describe('product fallback', () => {
+  it('never puts the generic fallback word in brackets after the order id', () => {
+    for (const language of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      const text = renderDraft({
+        platform: 'amazon',
+        kind: 'messages',
+        stage: 'first_contact',
+        language,
+        buyerName: 'Michael Turner',
+        orderId: '113-4521987-6630245',
+        causes: ['service'],
+      });
+      expect(text).toContain('113-4521987-6630245');
+      expect(text).not.toMatch(/\((order)\)|（商品）/);
+    }
+  });
+});

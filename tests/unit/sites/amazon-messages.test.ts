@@ -49,13 +49,16 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
         kind: 'messages',
         orderId: THREAD_ORDER,
         author: 'Michael Turner',
-        // the buyer's messages after the seller's last reply
-        body: expect.stringMatching(/^I ALREADY sent photos .* leaving a 1 star review\.$/),
+        // Every buyer message, oldest first; the seller's reply is left out.
+        body: expect.stringMatching(
+          /^Hi, the blender arrived today and the jar is shattered.*\n\nI ALREADY sent photos .* leaving a 1 star review\.$/s,
+        ),
         date: 'Nov 21, 2026 8:47 AM',
         replyable: true,
         replyLimit: 4000,
       },
     ]);
+    expect(snap.items[0]?.body).not.toContain('share a photo');
   });
 
   it('finds the inner textarea of the kat-textarea, only for this thread', () => {
