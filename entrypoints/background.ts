@@ -23,8 +23,10 @@ export default defineBackground(() => {
     return handleContentMessage(raw, sender.tab);
   });
 
-  // Tab ids do not survive a browser restart.
+  // Tab ids do not survive a browser restart, and after an update the old
+  // content scripts can no longer answer: their snapshots would be stale.
   browser.runtime.onStartup.addListener(() => void clearPages());
+  browser.runtime.onInstalled.addListener(() => void clearPages());
   browser.tabs.onActivated.addListener(({ tabId }) => void touchPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void removePage(tabId));
   // Without the "tabs" permission a tab's URL is visible only on our hosts, so
