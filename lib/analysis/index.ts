@@ -85,7 +85,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const raw = typeof text === 'string' ? text : '';
   const t = normalize(raw);
   const language = detectLanguage(raw);
-  const scored = scoreText(t);
+  const scored = scoreText(t, raw);
   const spans = new Map<Flag, [number, number]>();
   const flags = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).

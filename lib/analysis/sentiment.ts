@@ -59,11 +59,26 @@ function isClauseBreak(t: string, i: number): boolean {
   }
 }
 
+/** Chinese question particles: an ASCII "?" after them is a real question. */
+const QUESTION_PARTICLE = /[吗嗎呢么麼啊吧嘛呀]/;
+
+/**
+ * Whether a "?" match carries no sentiment: the second and later marks of a run count once, and an
+ * ASCII "?" glued to a Han character is usually an emoji or symbol that lost its encoding (Chinese
+ * input methods type the full-width ？), unless it follows a question particle.
+ */
+function mutedQuestionMark(t: string, raw: string, start: number): boolean {
+  if (start > 0 && t.charCodeAt(start - 1) === 63) return true;
+  if (raw.charCodeAt(start) !== 63 || start === 0) return false;
+  const p = raw.charCodeAt(start - 1);
+  return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(raw[start - 1]!);
+}
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
 /** Scores a normalised text (see normalize.ts). */
-export function scoreText(t: string): Scored {
+export function scoreText(t: string, raw: string = t): Scored {
   const matches = scan(t);
   const m = matches.length;
   const contrib = new Array<number>(m).fill(0);
@@ -96,6 +111,8 @@ export function scoreText(t: string): Scored {
   let concessiveClause = -1;
   let negEnd = -1;
   let negClause = -1;
+  // The open negation reaches to the end of its clause (不如…, 没有…那么…).
+  let negFar = false;
   let intensEnd = -1;
   let downEnd = -1;
   let total = 0;
@@ -119,11 +136,12 @@ export function scoreText(t: string): Scored {
       next.start - mk.end <= (info.bStart ? 1 : 0) &&
       next.info.hasW &&
       next.info.w !== 0;
-    if (info.hasW && info.w !== 0 && !actsAsModifier) {
+    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(t, raw, mk.start);
+    if (info.hasW && info.w !== 0 && !actsAsModifier && !muted) {
       let v = info.w;
       const latin = info.bStart;
       const gap = latin ? NEG_GAP_EN : NEG_GAP_ZH;
-      if (negEnd >= 0 && negClause === clause[k] && mk.start - negEnd <= gap) {
+      if (negEnd >= 0 && negClause === clause[k] && (negFar || mk.start - negEnd <= gap)) {
         negated[k] = true;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
@@ -137,9 +155,12 @@ export function scoreText(t: string): Scored {
       total += v;
       hits++;
     }
-    if (info.negator) {
+    if (info.negator || info.comparative) {
       negEnd = mk.end;
       negClause = clause[k]!;
+      negFar = info.comparative;
+    } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
+      negFar = true;
     }
     if (info.intens) intensEnd = mk.end;
     if (info.downtoner) downEnd = mk.end;
@@ -159,7 +180,7 @@ export function decideSentiment(
 ): Sentiment {
   let total = s.total;
   // Repeated exclamation/question marks amplify whatever the text already says.
-  if (/[!！]{2,}|[?？]{2,}/.test(raw) && total !== 0) total *= 1.2;
+  if (/[!！]{2,}|？{2,}|(?<![\u3400-\u9fff])\?{2,}/.test(raw) && total !== 0) total *= 1.2;
   if (rating !== undefined && Number.isFinite(rating)) {
     const r = Math.max(1, Math.min(5, rating));
     // No clear signal in the text (no term, or only weak ones): the stars decide.

@@ -6,7 +6,11 @@ export const EN: LexiconSpec = {
   sentiment: [
     [
       2.5,
-      en(`love it|loved it|love this|love my|love the|loves it|love love|highly recommend|highly recommended|
+      en(`couldn't have been easier|couldn't have been simpler|couldn't have been better|could not have been easier|could not have been simpler|could not have been better|couldn't be easier|couldn't be simpler|couldn't be better|could not be better|can't be beat|can't be beaten|cannot be beat|
+      can't live without|couldn't live without|could not live without|cannot live without|can not live without|can't imagine life without|
+      what's not to like|whats not to like|what's not to love|whats not to love|nothing to dislike|nothing not to like|
+      everything i expected|everything i wanted|everything i needed|everything i hoped|all i need|all i needed|better than expected|better than i expected|more than i expected|more than expected|
+      five star|5 star|5-star|five-star|very satisfied|a joy|joy to use|love it|loved it|love this|love my|love the|loves it|love love|highly recommend|highly recommended|
       excellent|amazing|awesome|fantastic|wonderful|outstanding|superb|perfect|perfectly|best|the best|
       five stars|5 stars|a+|exceeded my expectations|exceeded expectations|works great|works perfectly|
       works well|worked great|working great|great product|great value|great deal|great price|must have|
@@ -15,7 +19,11 @@ export const EN: LexiconSpec = {
     ],
     [
       1.6,
-      en(`great|good|nice|happy|pleased|satisfied|recommend|recommended|easy|easy to use|easy to set up|simple to use|
+      en(`fit very well|fits very well|fit well|fits nicely|fit nicely|fits securely|fit securely|fits snugly|fits comfortably|fit perfectly|again and again|
+      fixes the problem|fixed the problem|fixes all the problems|fixed all the problems|solved the problem|solves the problem|solved my problem|
+      knows what they're doing|know what they're doing|knew what they were doing|don't even notice|don't even realize|forget it's there|forget it is there|
+      would never know|you'd never know|never would know|never know it was|never know it's|regret nothing|
+      use it for|use it to|using it for|using it to|use this for|use them for|use it daily|use it every day|use it all the time|use it mainly|use it mostly|great|good|nice|happy|pleased|satisfied|recommend|recommended|easy|easy to use|easy to set up|simple to use|
       fast|quick|quickly|speedy|on time|early|ahead of schedule|arrived early|well packaged|worth|worth it|
       worth the money|beautiful|cool|fun|helpful|impressed|reliable|sturdy|solid|durable|clear|crisp|
       comfortable|glad|as expected|enjoy|enjoyed|enjoying|enjoys|favorite|favourite|handy|convenient|useful|smart|
@@ -74,7 +82,8 @@ export const EN: LexiconSpec = {
     ],
     [
       -1.8,
-      en(`bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
+      en(`better than this|better than this one|better than these|no instructions|without instructions|no manual|
+      don't make the same mistake|do not make the same mistake|don't make my mistake|dont make the same mistake|bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
       useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
       faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|
       not work|doesn't work|does not work|didn't work|did not work|won't work|will not work|not working|
@@ -126,8 +135,9 @@ export const EN: LexiconSpec = {
     ],
     [
       0,
-      en(`no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't beat|cannot beat|
-      can't go wrong|cannot go wrong|can't complain|cannot complain|couldn't ask|can't ask|
+      en(`than expected|than i expected|
+      used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
+      no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't complain|cannot complain|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|
       like a|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|

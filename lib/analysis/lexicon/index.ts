@@ -10,6 +10,8 @@ export interface TermInfo {
   w: number;
   hasW: boolean;
   negator: boolean;
+  comparative: boolean;
+  scopeExt: boolean;
   contrast: boolean;
   softContrast: boolean;
   downtoner: boolean;
@@ -40,6 +42,8 @@ function emptyInfo(term: string): TermInfo {
     w: 0,
     hasW: false,
     negator: false,
+    comparative: false,
+    scopeExt: false,
     contrast: false,
     softContrast: false,
     downtoner: false,
@@ -109,6 +113,8 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
       }
     }
     for (const t of spec.negators) get(t).negator = true;
+    for (const t of spec.comparative ?? []) get(t).comparative = true;
+    for (const t of spec.scopeExtenders ?? []) get(t).scopeExt = true;
     for (const t of spec.contrast) get(t).contrast = true;
     for (const t of spec.softContrast) get(t).softContrast = true;
     for (const t of spec.downtoners) get(t).downtoner = true;

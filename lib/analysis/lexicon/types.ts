@@ -6,6 +6,16 @@ export interface LexiconSpec {
   sentiment: [number, string[]][];
   /** Words that flip the polarity of the next sentiment term close after them. */
   negators: string[];
+  /**
+   * Comparative negators (不如, 比不上, "not as … as"): like negators, but their scope reaches to the
+   * end of the clause (不如上次的好吃).
+   */
+  comparative?: string[];
+  /**
+   * Words that carry an open negation further (没有传说中那么好吃): a negator followed by one of them
+   * flips the next sentiment term of the clause, however far.
+   */
+  scopeExtenders?: string[];
   /** "but" words: what follows weighs more, what precedes weighs less. */
   contrast: string[];
   /**

@@ -1,0 +1,83 @@
+// Sentences below are invented for these tests (not taken from any dataset).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { normalize } from '../../../lib/analysis/normalize';
+import { scoreText } from '../../../lib/analysis/sentiment';
+
+const sent = (text: string): string => analyze(text).sentiment;
+const total = (text: string): number => scoreText(normalize(text), text).total;
+
+describe('question marks', () => {
+  it('counts a run of question marks once', () => {
+    expect(total('Why is this so slow???')).toBeCloseTo(total('Why is this so slow?'), 5);
+  });
+
+  it('ignores an ASCII "?" glued to a Han character (a lost emoji), not a full-width ？', () => {
+    expect(sent('面膜很好用?????')).toBe('positive');
+    expect(sent('麵膜很好用??')).toBe('positive');
+    expect(total('外卖怎么还没到？')).toBeLessThan(total('外卖怎么还没到?'));
+  });
+
+  it('keeps an ASCII "?" after a question particle', () => {
+    expect(total('这是正品吗?')).toBeLessThan(total('这是正品'));
+  });
+});
+
+describe('comparative negation (不如…, 没有…那么…)', () => {
+  it.each([
+    ['这次不如上次好吃', 'negative'],
+    ['這次不如上次好吃', 'negative'],
+    ['没有传说中那么好吃', 'negative'],
+    ['沒有想象中的好用', 'negative'],
+    ['从来没见过这么差的服务', 'negative'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+});
+
+describe('food-delivery complaints', () => {
+  it.each([
+    ['不是一般的慢，饭都凉了', 'negative'],
+    ['等了两个钟头，终于送到了', 'negative'],
+    ['粥很好喝，就吃这一次吧，以后不会再点了', 'negative'],
+    ['以後不會再來了', 'negative'],
+    ['卷饼里好多肥肉', 'negative'],
+    ['怎么这么慢', 'negative'],
+    ['慢到让人怀疑人生', 'negative'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+
+  it('does not read 凉皮 or 好多 by themselves as complaints', () => {
+    expect(sent('凉皮很好吃，好多人推荐')).toBe('positive');
+    expect(sent('比上次好多了')).toBe('positive');
+  });
+
+  it('treats 是不是/是否 as a question, not a negation', () => {
+    expect(sent('不知道是不是假货')).toBe('negative');
+  });
+
+  it('does not count 不能吃辣 (a personal limit) as a complaint', () => {
+    expect(sent('味道很好，不能吃辣的记得备注')).toBe('positive');
+  });
+});
+
+describe('English idioms', () => {
+  it.each([
+    ["Setup couldn't have been simpler.", 'positive'],
+    ["I can't live without it.", 'positive'],
+    ["What's not to like?", 'positive'],
+    ['You would never know it was refurbished.', 'positive'],
+    ['Everything I expected and more.', 'positive'],
+    ['Better than I expected.', 'positive'],
+    ["You can't beat the price.", 'positive'],
+    ['I use it for timers and the weather every morning.', 'positive'],
+    ['These earbuds fit very well.', 'positive'],
+    ['Five star product.', 'positive'],
+    ['My old phone held a charge much better than this.', 'negative'],
+    ["Don't make the same mistake I did.", 'negative'],
+    ['No instructions in the box.', 'negative'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+});
