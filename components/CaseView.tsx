@@ -34,6 +34,8 @@ export interface CaseViewProps {
   item: SnapshotItem;
   analysis: Analysis;
   record?: CaseRecord;
+  agentName?: string;
+  shopName?: string;
   onInsert(text: string): Promise<{ ok: boolean; message: string }>;
   onCopy(text: string): Promise<void>;
 }
@@ -44,6 +46,8 @@ export function CaseView({
   item,
   analysis,
   record,
+  agentName,
+  shopName,
   onInsert,
   onCopy,
 }: CaseViewProps) {
@@ -90,9 +94,11 @@ export function CaseView({
         causes,
         evidence: analysis.causes.flatMap((c) => c.evidence).slice(0, 3),
         maxLength: item.replyLimit,
+        agentName,
+        shopName,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [site, item, stage, language, analysis],
+    [site, item, stage, language, analysis, agentName, shopName],
   );
   const text = panel.edits[editKey] ?? generated;
   const findings = useMemo(

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase, type CaseRecord } from '@/lib/db';
+import { caseIdOf, choosePage, db, openCase, saveSettings, type CaseRecord } from '@/lib/db';
+import { SettingsForm } from './SettingsForm';
 import { itemText, rankItems } from '@/lib/ui/rank';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
@@ -28,6 +29,8 @@ const KIND_LABEL = {
 export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePanelProps) {
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
+  const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
+  const [showSettings, setShowSettings] = useState(false);
   const { selectedId, select, notice } = usePanel();
   const chosen = pages ? choosePage(pages, activeTabId) : undefined;
   const snapshot = chosen?.page.snapshot;
@@ -74,15 +77,32 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         <h1>
           Defuse <span className="muted">差评化解助手</span>
         </h1>
-        <button
-          type="button"
-          className="secondary"
-          data-testid="open-dashboard"
-          onClick={openDashboard}
-        >
-          Dashboard
-        </button>
+        <span className="actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={showSettings}
+            data-testid="toggle-settings"
+            onClick={() => setShowSettings((v) => !v)}
+          >
+            Signature
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            data-testid="open-dashboard"
+            onClick={openDashboard}
+          >
+            Dashboard
+          </button>
+        </span>
       </header>
+      {showSettings && (
+        <SettingsForm
+          settings={settings ?? { key: 'agent' }}
+          onSave={(change) => void saveSettings(change)}
+        />
+      )}
       {!chosen ? (
         <section className="empty">
           <p>Open a seller-centre page with reviews or buyer messages; Defuse lists them here.</p>
@@ -134,6 +154,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           item={selected.item}
           analysis={selected.analysis}
           record={caseById.get(selected.key)}
+          agentName={settings?.agentName}
+          shopName={settings?.shopName}
           onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
           onCopy={copy}
         />

@@ -8,6 +8,7 @@ import {
   type EventType,
   type Outcome,
   type PageRecord,
+  type Settings,
   type StepState,
 } from './schema';
 
@@ -253,4 +254,25 @@ export async function mergeCases(
     }
   });
   return summary;
+}
+
+// ---- the agent's settings ----
+
+const clip = (s: string | undefined) => s?.trim().slice(0, 80) || undefined;
+
+export async function getSettings(): Promise<Settings> {
+  return (await db().settings.get('agent')) ?? { key: 'agent' };
+}
+
+/** Read-modify-write in one transaction, so two fields saved at once both stick. */
+export async function saveSettings(change: Omit<Settings, 'key'>): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.settings, async () => {
+    const current = await getSettings();
+    await d.settings.put({
+      key: 'agent',
+      agentName: 'agentName' in change ? clip(change.agentName) : current.agentName,
+      shopName: 'shopName' in change ? clip(change.shopName) : current.shopName,
+    });
+  });
 }

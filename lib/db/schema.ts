@@ -60,10 +60,18 @@ export interface PageRecord {
   lastError?: string;
 }
 
+/** The agent's own details, used to sign drafts. */
+export interface Settings {
+  key: 'agent';
+  agentName?: string;
+  shopName?: string;
+}
+
 export class DefuseDB extends Dexie {
   cases!: Table<CaseRecord, string>;
   events!: Table<CaseEvent, number>;
   pages!: Table<PageRecord, number>;
+  settings!: Table<Settings, string>;
 
   constructor(name = 'defuse') {
     super(name);
@@ -73,5 +81,6 @@ export class DefuseDB extends Dexie {
       events: '++id, caseId, at, type',
       pages: 'tabId, windowId, lastActiveAt',
     });
+    this.version(2).stores({ settings: 'key' });
   }
 }

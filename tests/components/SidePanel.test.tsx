@@ -157,3 +157,29 @@ describe('SidePanel', () => {
     expect((window as { __xss?: unknown }).__xss).toBeUndefined();
   });
 });
+
+describe('signature', () => {
+  it('signs drafts with the agent name and shop saved in the settings', async () => {
+    renderPanel();
+    fireEvent.click(await screen.findByTestId('toggle-settings'));
+    const name = screen.getByTestId('agent-name');
+    fireEvent.change(name, { target: { value: '  Lin Wei  ' } });
+    fireEvent.blur(name);
+    const shop = screen.getByTestId('shop-name');
+    fireEvent.change(shop, { target: { value: 'Aurora Home' } });
+    fireEvent.blur(shop);
+    await waitFor(async () =>
+      expect(await db().settings.get('agent')).toMatchObject({
+        agentName: 'Lin Wei',
+        shopName: 'Aurora Home',
+      }),
+    );
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    const view = await screen.findByTestId('case-view');
+    await waitFor(() => {
+      const draft = (within(view).getByTestId('draft-text') as HTMLTextAreaElement).value;
+      expect(draft).toContain('Lin Wei');
+      expect(draft).toContain('Aurora Home');
+    });
+  });
+});

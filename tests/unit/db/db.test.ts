@@ -126,3 +126,30 @@ describe('pages', () => {
     expect(p?.snapshot.items).toHaveLength(2);
   });
 });
+
+describe('schema upgrades', () => {
+  it('opens a version-1 database under the current schema without losing cases', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `defuse-upgrade-${Date.now()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      cases: 'id, [site+externalId], site, kind, status, createdAt, updatedAt',
+      events: '++id, caseId, at, type',
+      pages: 'tabId, windowId, lastActiveAt',
+    });
+    await v1
+      .table('cases')
+      .put({ id: 'amazon:OLD', site: 'amazon', externalId: 'OLD', steps: { analyse: 'done' } });
+    await v1.table('events').add({ caseId: 'amazon:OLD', at: 1, type: 'opened' });
+    v1.close();
+
+    const { DefuseDB, setDatabase, saveSettings, getSettings } = await import('@/lib/db');
+    const current = new DefuseDB(name);
+    setDatabase(current);
+    expect((await current.cases.get('amazon:OLD'))?.steps).toEqual({ analyse: 'done' });
+    expect(await current.events.count()).toBe(1);
+    await saveSettings({ agentName: 'Ann' });
+    expect((await getSettings()).agentName).toBe('Ann');
+    expect(current.verno).toBeGreaterThanOrEqual(2);
+  });
+});
