@@ -81,3 +81,24 @@ describe('English idioms', () => {
     expect(sent(text)).toBe(s);
   });
 });
+
+describe('cosmetics and shopping phrases that hide a misleading substring', () => {
+  it.each([
+    ['还没用，应该不错吧', 'positive'],
+    ['還沒用，物流很快', 'positive'],
+    ['用着不过敏，很温和', 'positive'],
+    ['用著不過敏，很溫和', 'positive'],
+    ['慢慢用，挺适合我的皮肤', 'positive'],
+    ['实物与图片相符，和专柜一样', 'positive'],
+    ['一直用这个牌子，趁活动囤点', 'positive'],
+    ['这瓶真是没用，擦了等于没擦', 'negative'],
+    ['感觉也就那么回事', 'negative'],
+    ['房间有点旧，设施也很旧', 'negative'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+
+  it('names a cause for a lukewarm verdict', () => {
+    expect(analyze('用了一周，感觉也就那么回事').causes[0]?.cause).toBe('expectation');
+  });
+});
