@@ -19,7 +19,8 @@ export const EN: LexiconSpec = {
     ],
     [
       1.6,
-      en(`fit very well|fits very well|fit well|fits nicely|fit nicely|fits securely|fit securely|fits snugly|fits comfortably|fit perfectly|again and again|
+      en(`is everything|everything that i expected|everything i could want|everything you could want|step up|big step up|
+      fixed the issue|fixed the glitch|fixed the problem|got it fixed|got it working|got it to work|fit very well|fits very well|fit well|fits nicely|fit nicely|fits securely|fit securely|fits snugly|fits comfortably|fit perfectly|again and again|
       fixes the problem|fixed the problem|fixes all the problems|fixed all the problems|solved the problem|solves the problem|solved my problem|
       knows what they're doing|know what they're doing|knew what they were doing|don't even notice|don't even realize|forget it's there|forget it is there|
       would never know|you'd never know|never would know|never know it was|never know it's|regret nothing|
@@ -54,12 +55,12 @@ export const EN: LexiconSpec = {
     ],
     [
       0.8,
-      en(`fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
       gift|fine so far|so far so good|setup was easy`),
     ],
     [
       -0.9,
-      en(`?|but|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
+      en(`?|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
       drawback|con|cons|wish|wished|hoping|hoped|expected|expecting|supposed to|should have|should be|
       could be better|could have been|not great|not the best|meh|so-so|average|mediocre|okay i guess|
       just ok|just okay|slow|slowly|late|delay|delayed|delays|wait|waited|waiting|weeks|month|months|
@@ -135,7 +136,7 @@ export const EN: LexiconSpec = {
     ],
     [
       0,
-      en(`than expected|than i expected|
+      en(`from scratch|than expected|than i expected|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
       no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't complain|cannot complain|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|

@@ -102,3 +102,32 @@ describe('cosmetics and shopping phrases that hide a misleading substring', () =
     expect(analyze('用了一周，感觉也就那么回事').causes[0]?.cause).toBe('expectation');
   });
 });
+
+describe('"but" is a contrast, not a complaint by itself', () => {
+  it('lets the clause after "but" decide without an extra penalty', () => {
+    // Only the weight of "fine" before the contrast remains (0.8 × 0.6).
+    expect(total('It is fine, but')).toBeGreaterThan(0);
+    expect(sent('The sound is fine, but the app is useless.')).toBe('negative');
+    expect(sent('Looks nice but it stopped working after a week.')).toBe('negative');
+  });
+});
+
+describe('很少 + a problem reads as "rarely"', () => {
+  it.each([
+    ['速度不错，很少死机', 'positive'],
+    ['速度不錯，很少當機也很少卡顿', 'positive'],
+    ['分量很少', 'negative'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+});
+
+describe('English fixes and usage', () => {
+  it.each([
+    ['Tech support fixed the issue within an hour, fortunately.', 'positive'],
+    ['A big step up from my old speaker.', 'positive'],
+    ['I had to reset it and start from scratch, then it worked great.', 'positive'],
+  ])('%s → %s', (text, s) => {
+    expect(sent(text)).toBe(s);
+  });
+});
