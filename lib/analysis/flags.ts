@@ -57,6 +57,11 @@ const EXTORTION: RegExp[] = [
   new RegExp(
     `\\bif you (?:do not|don't|dont|won't|will not|refuse to|can't|cannot)\\b${S}{0,40}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`,
   ),
+  // if my money is not back today I am leaving a 1 star review / if I don't get a refund I'll
+  // post a bad review: a negated refund anywhere in the if-clause, then a review threat
+  new RegExp(
+    `\\bif\\b(?=${S}{0,60}(?:\\bnot\\b|n't|\\bnever\\b|\\bno\\b))(?=${S}{0,60}\\b(?:money|refund\\w*|reimburs\\w*|compensat\\w*|replacement)\\b)${S}{0,140}\\b(?:leav\\w*|post\\w*|writ\\w*|giv\\w*|put\\w*|drop\\w*|expect\\w*|change\\w*|updat\\w*)\\b${S}{0,40}\\b${REVIEW_EN}\\b`,
+  ),
   // pay me $50 and I will delete the review
   new RegExp(
     `\\b${MONEY_EN}${S}{0,40}\\b(?:and|then)\\b${S}{0,20}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,20}\\b(?:review|feedback|rating)`,
