@@ -142,11 +142,16 @@ describe('Amazon Seller Central, end to end', () => {
     );
   });
 
-  for (const [file, kind] of [
-    ['amazon/messages-thread.html', 'kat-textarea (open shadow root)'],
-    ['amazon/messages-contact.html', 'plain textarea'],
+  for (const [file, kind, buyer, script] of [
+    [
+      'amazon/messages-thread.html',
+      'kat-textarea (open shadow root)',
+      'Michael Turner',
+      /^[\x00-\u024f\u2000-\u206f\s]+$/,
+    ],
+    ['amazon/messages-contact.html', 'plain textarea', 'Lei Wang', /(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){30}/],
   ] as const) {
-    it(`inserts the draft into a ${kind} with an input event, and sends nothing`, async () => {
+    it(`inserts a draft in the buyer's language into a ${kind} with an input event, and sends nothing`, async () => {
       const p = pageFor(file);
       await host.goto(p.url);
       await host.bringToFront();
@@ -163,6 +168,8 @@ describe('Amazon Seller Central, end to end', () => {
       await item.click();
       await panel.getByTestId('case-view').waitFor();
       const draft = await panel.getByTestId('draft-text').inputValue();
+      assert.ok(draft.includes(buyer), `the draft greets ${buyer}`);
+      assert.match(draft, script, "the draft is in the buyer's language");
       await panel.getByTestId('insert-draft').click();
       await panel
         .getByTestId('notice')
