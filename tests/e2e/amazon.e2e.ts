@@ -149,7 +149,12 @@ describe('Amazon Seller Central, end to end', () => {
       'Michael Turner',
       /^[\x00-\u024f\u2000-\u206f\s]+$/,
     ],
-    ['amazon/messages-contact.html', 'plain textarea', 'Lei Wang', /(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){30}/],
+    [
+      'amazon/messages-contact.html',
+      'plain textarea',
+      'Lei Wang',
+      /(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){30}/,
+    ],
   ] as const) {
     it(`inserts a draft in the buyer's language into a ${kind} with an input event, and sends nothing`, async () => {
       const p = pageFor(file);
