@@ -39,6 +39,8 @@ export default defineConfig({
     },
   },
   srcDir: '.',
+  // Icons live under assets/ (the top level is fixed); scripts/gen-icons.ts draws them.
+  publicDir: 'assets/public',
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: 'Defuse — 差评化解助手',
