@@ -58,6 +58,36 @@ const EBAY_APPEAL: Bilingual = {
   zh: 'eBay：以消息记录为证据举报评价勒索（feedback extortion）或申请移除评价。',
 };
 
+const TAOBAO_REVIEWS: KindPolicy = {
+  reviewUpdate: {
+    availability: 'optional',
+    windowDays: 30,
+    reason: {
+      en: 'Taobao/Tmall: the buyer can modify a neutral or negative review once, within 30 days. Never offer cash back or red packets for it.',
+      zh: '淘宝/天猫：买家可在30天内对中差评修改一次。不得以返现、红包等换取修改。',
+    },
+  },
+  publicReply: {
+    availability: 'optional',
+    reason: {
+      en: 'Taobao 评价解释: written for future buyers; no buyer personal data.',
+      zh: '评价解释写给后来的顾客看；不得泄露买家个人信息。',
+    },
+  },
+  firstContact: {
+    en: 'Use Wangwang (旺旺) or a phone call; never pull the buyer off-platform (WeChat, QQ).',
+    zh: '通过旺旺或电话联系；不得引导买家加微信、QQ等站外联系。',
+  },
+  remedies: {
+    en: 'Taobao/Tmall: 好评返现 / red packets for reviews are banned (网络反不正当竞争暂行规定 §9).',
+    zh: '淘宝/天猫：禁止好评返现、以红包换评价（《网络反不正当竞争暂行规定》第九条）。',
+  },
+  appeal: {
+    en: 'Taobao: appeal (评价申诉) only for misjudged or malicious reviews, with chat screenshots and logistics proof.',
+    zh: '淘宝：仅对误判或恶意评价进行评价申诉，提供聊天记录截图、物流凭证等证据。',
+  },
+};
+
 export const PLATFORM_POLICY: Record<SiteId, Record<ItemKind, KindPolicy>> = {
   amazon: {
     reviews: {
@@ -166,60 +196,9 @@ export const PLATFORM_POLICY: Record<SiteId, Record<ItemKind, KindPolicy>> = {
     },
   },
   taobao: {
-    reviews: {
-      reviewUpdate: {
-        availability: 'optional',
-        windowDays: 30,
-        reason: {
-          en: 'Taobao/Tmall: the buyer can modify a neutral or negative review once, within 30 days. Never offer cash back or red packets for it.',
-          zh: '淘宝/天猫：买家可在30天内对中差评修改一次。不得以返现、红包等换取修改。',
-        },
-      },
-      publicReply: {
-        availability: 'optional',
-        reason: {
-          en: 'Taobao 评价解释: written for future buyers; no buyer personal data.',
-          zh: '评价解释写给后来的顾客看；不得泄露买家个人信息。',
-        },
-      },
-      firstContact: {
-        en: 'Use Wangwang (旺旺) or a phone call; never pull the buyer off-platform (WeChat, QQ).',
-        zh: '通过旺旺或电话联系；不得引导买家加微信、QQ等站外联系。',
-      },
-      remedies: {
-        en: 'Taobao/Tmall: 好评返现 / red packets for reviews are banned (网络反不正当竞争暂行规定 §9).',
-        zh: '淘宝/天猫：禁止好评返现、以红包换评价（《网络反不正当竞争暂行规定》第九条）。',
-      },
-      appeal: {
-        en: 'Taobao: appeal (评价申诉) only for misjudged or malicious reviews, with chat screenshots and logistics proof.',
-        zh: '淘宝：仅对误判或恶意评价进行评价申诉，提供聊天记录截图、物流凭证等证据。',
-      },
-    },
-    feedback: {
-      reviewUpdate: {
-        availability: 'optional',
-        windowDays: 30,
-        reason: {
-          en: 'Taobao/Tmall: the buyer can modify a neutral or negative review once, within 30 days. Never offer cash back or red packets for it.',
-          zh: '淘宝/天猫：买家可在30天内对中差评修改一次。不得以返现、红包等换取修改。',
-        },
-      },
-      publicReply: {
-        availability: 'optional',
-        reason: {
-          en: 'Taobao 评价解释: written for future buyers; no buyer personal data.',
-          zh: '评价解释写给后来的顾客看；不得泄露买家个人信息。',
-        },
-      },
-      firstContact: {
-        en: 'Use Wangwang (旺旺) or a phone call; never pull the buyer off-platform (WeChat, QQ).',
-        zh: '通过旺旺或电话联系；不得引导买家加微信、QQ等站外联系。',
-      },
-      appeal: {
-        en: 'Taobao: appeal (评价申诉) only for misjudged or malicious reviews, with chat screenshots and logistics proof.',
-        zh: '淘宝：仅对误判或恶意评价进行评价申诉，提供聊天记录截图、物流凭证等证据。',
-      },
-    },
+    // Taobao/Tmall has one 评价 system: a review of the item is also the feedback on the shop.
+    reviews: TAOBAO_REVIEWS,
+    feedback: TAOBAO_REVIEWS,
     messages: {
       reviewUpdate: NO_REVIEW_IN_THREAD,
       publicReply: NO_PUBLIC_IN_THREAD,
