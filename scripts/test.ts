@@ -56,7 +56,7 @@ try {
 
 const chromeBuild = run('build + zip (chrome mv3)', 'npx', ['wxt', 'zip']);
 run('build + zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
-// The Firefox zip overwrote nothing of chrome-mv3, but make sure the e2e tests load a fresh Chrome build.
+// Each browser builds into its own folder, so the e2e tests load the Chrome build just made.
 if (chromeBuild.ok) {
   const sizes = bundleSizes(join(ROOT, '.output', 'chrome-mv3'));
   console.log('\nBundle sizes (raw / gzip):');
