@@ -1,6 +1,7 @@
 import { DefuseDB, setDatabase } from '@/lib/db';
 import type { Snapshot, SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
+import type { CaseRecord } from '@/lib/db/schema';
 
 let n = 0;
 /** A fresh, uniquely named database for one test. */
@@ -39,5 +40,25 @@ export const analysis = (over: Partial<Analysis> = {}): Analysis => ({
   causes: [{ cause: 'quality', score: 0.9, evidence: ['snapped'] }],
   flags: [],
   facts: { orderIds: [], amounts: [], dates: [], products: [] },
+  ...over,
+});
+
+/** A stored case; each test file overrides what its assertions depend on. */
+export const caseRecord = (over: Partial<CaseRecord> = {}): CaseRecord => ({
+  id: 'amazon:R1',
+  site: 'amazon',
+  externalId: 'R1',
+  kind: 'reviews',
+  status: 'open',
+  createdAt: 0,
+  updatedAt: 0,
+  pageUrl: 'https://sellercentral.amazon.com/brand-customer-reviews/',
+  item: item({ externalId: 'R1' }),
+  language: 'en',
+  sentiment: 'negative',
+  anger: 2,
+  causes: ['quality'],
+  flags: [],
+  steps: {},
   ...over,
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { productForBuyer } from '@/lib/ui/product';
 import { rankItems } from '@/lib/ui/rank';
 import { caseStats } from '@/lib/ui/stats';
-import { analysis, item } from '../helpers';
+import { analysis, item, caseRecord } from '../helpers';
 import type { CaseRecord } from '@/lib/db/schema';
 
 describe('productForBuyer', () => {
@@ -51,24 +51,8 @@ describe('rankItems', () => {
 });
 
 describe('caseStats', () => {
-  const c = (over: Partial<CaseRecord>): CaseRecord => ({
-    id: 'x',
-    site: 'amazon',
-    externalId: 'x',
-    kind: 'reviews',
-    status: 'open',
-    createdAt: 0,
-    updatedAt: 0,
-    pageUrl: '',
-    item: item(),
-    language: 'en',
-    sentiment: 'negative',
-    anger: 1,
-    causes: [],
-    flags: [],
-    steps: {},
-    ...over,
-  });
+  const c = (over: Partial<CaseRecord>): CaseRecord =>
+    caseRecord({ id: 'x', externalId: 'x', item: item(), anger: 1, causes: [], ...over });
   it('counts open and closed cases, top causes and extortion', () => {
     const s = caseStats([
       c({ causes: ['quality', 'logistics'] }),

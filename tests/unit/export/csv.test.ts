@@ -2,26 +2,17 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { casesToCsv, CSV_COLUMNS } from '@/lib/export/csv';
 import type { CaseRecord } from '@/lib/db/schema';
-import { item } from '../../helpers';
+import { item, caseRecord } from '../../helpers';
 
-const record = (over: Partial<CaseRecord> = {}): CaseRecord => ({
-  id: 'amazon:R1',
-  site: 'amazon',
-  externalId: 'R1',
-  kind: 'reviews',
-  status: 'open',
-  createdAt: Date.UTC(2026, 10, 20, 8, 0),
-  updatedAt: Date.UTC(2026, 10, 21, 9, 30),
-  pageUrl: 'https://sellercentral.amazon.com/brand-customer-reviews/',
-  item: item({ externalId: 'R1' }),
-  language: 'en',
-  sentiment: 'negative',
-  anger: 2,
-  causes: ['quality', 'logistics'],
-  flags: ['extortion'],
-  steps: { analyse: 'done', first_contact: 'done', appeal: 'skipped' },
-  ...over,
-});
+const record = (over: Partial<CaseRecord> = {}): CaseRecord =>
+  caseRecord({
+    createdAt: Date.UTC(2026, 10, 20, 8, 0),
+    updatedAt: Date.UTC(2026, 10, 21, 9, 30),
+    causes: ['quality', 'logistics'],
+    flags: ['extortion'],
+    steps: { analyse: 'done', first_contact: 'done', appeal: 'skipped' },
+    ...over,
+  });
 
 const parse = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {

@@ -3,26 +3,10 @@ import { casesToJson } from '@/lib/export/json';
 import { parseCaseExport } from '@/lib/export/import';
 import { caseEvents, db, mergeCases, openCase, setStep } from '@/lib/db';
 import type { CaseEvent, CaseRecord } from '@/lib/db/schema';
-import { analysis, freshDb, item } from '../../helpers';
+import { analysis, freshDb, item, caseRecord } from '../../helpers';
 
-const record = (over: Partial<CaseRecord> = {}): CaseRecord => ({
-  id: 'amazon:R1',
-  site: 'amazon',
-  externalId: 'R1',
-  kind: 'reviews',
-  status: 'open',
-  createdAt: 1000,
-  updatedAt: 2000,
-  pageUrl: 'https://sellercentral.amazon.com/brand-customer-reviews/',
-  item: item({ externalId: 'R1' }),
-  language: 'en',
-  sentiment: 'negative',
-  anger: 2,
-  causes: ['quality'],
-  flags: [],
-  steps: { analyse: 'done' },
-  ...over,
-});
+const record = (over: Partial<CaseRecord> = {}): CaseRecord =>
+  caseRecord({ createdAt: 1000, updatedAt: 2000, steps: { analyse: 'done' }, ...over });
 
 beforeEach(() => {
   freshDb();

@@ -2,26 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { casesToXlsx } from '@/lib/export/xlsx';
 import type { CaseRecord } from '@/lib/db/schema';
-import { item } from '../../helpers';
+import { item, caseRecord } from '../../helpers';
 
-const record = (over: Partial<CaseRecord> = {}): CaseRecord => ({
-  id: 'amazon:R1',
-  site: 'amazon',
-  externalId: 'R1',
-  kind: 'reviews',
-  status: 'open',
-  createdAt: 0,
-  updatedAt: 0,
-  pageUrl: 'u',
-  item: item({ externalId: 'R1', body: '质量太差 =HYPERLINK("http://evil")' }),
-  language: 'zh-Hans',
-  sentiment: 'negative',
-  anger: 2,
-  causes: ['quality'],
-  flags: [],
-  steps: {},
-  ...over,
-});
+const record = (over: Partial<CaseRecord> = {}): CaseRecord =>
+  caseRecord({
+    item: item({ externalId: 'R1', body: '质量太差 =HYPERLINK("http://evil")' }),
+    language: 'zh-Hans',
+    ...over,
+  });
 
 async function sheets(blob: Blob): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
