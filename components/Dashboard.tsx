@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, mergeCases, type CaseRecord } from '@/lib/db';
+import { db, eventsOf, mergeCases, type CaseRecord } from '@/lib/db';
 import { casesToCsv } from '@/lib/export/csv';
 import { casesToJson } from '@/lib/export/json';
 import { downloadBlob, downloadText, stamp } from '@/lib/export/download';
@@ -35,10 +35,7 @@ export function Dashboard() {
   const max = Math.max(1, ...stats.byCause.map((b) => b.count));
 
   const exportCsv = async () => {
-    const events = await db()
-      .events.where('caseId')
-      .anyOf(shown.map((c) => c.id))
-      .toArray();
+    const events = await eventsOf(shown);
     downloadText(
       `defuse-cases-${stamp()}.csv`,
       casesToCsv(shown, { events, bom: true }),
@@ -46,18 +43,12 @@ export function Dashboard() {
     );
   };
   const exportJson = async () => {
-    const events = await db()
-      .events.where('caseId')
-      .anyOf(shown.map((c) => c.id))
-      .toArray();
+    const events = await eventsOf(shown);
     downloadText(`defuse-cases-${stamp()}.json`, casesToJson(shown, events), 'application/json');
   };
 
   const exportXlsx = async () => {
-    const events = await db()
-      .events.where('caseId')
-      .anyOf(shown.map((c) => c.id))
-      .toArray();
+    const events = await eventsOf(shown);
     downloadBlob(`defuse-cases-${stamp()}.xlsx`, await casesToXlsx(shown, events));
   };
   const importFiles = async (files: FileList | null) => {

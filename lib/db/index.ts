@@ -131,6 +131,14 @@ export async function caseEvents(caseId: string): Promise<CaseEvent[]> {
   return db().events.where('caseId').equals(caseId).sortBy('at');
 }
 
+/** The timelines of several cases, for exports. */
+export async function eventsOf(cases: readonly Pick<CaseRecord, 'id'>[]): Promise<CaseEvent[]> {
+  return db()
+    .events.where('caseId')
+    .anyOf(cases.map((c) => c.id))
+    .toArray();
+}
+
 // ---- page snapshots (written by the background) ----
 
 export async function putPage(
