@@ -58,6 +58,28 @@ const EBAY_APPEAL: Bilingual = {
   zh: 'eBay：以消息记录为证据举报评价勒索（feedback extortion）或申请移除评价。',
 };
 
+const EBAY_MESSAGES: Bilingual = {
+  en: 'Use eBay messages; no off-eBay contact details.',
+  zh: '使用 eBay 站内信联系，不得留站外联系方式。',
+};
+
+const EBAY_REVISION: StagePolicy = {
+  availability: 'optional',
+  reason: {
+    en: 'eBay: send a feedback revision request only after the issue is closed, once, with nothing offered in return.',
+    zh: 'eBay：仅在问题解决并结束后，通过评价修改请求礼貌请求一次，不附带任何交换条件。',
+  },
+};
+
+const EBAY_REPLY: KindPolicy['publicReply'] = {
+  availability: 'optional',
+  maxLength: 80,
+  reason: {
+    en: 'eBay replies to feedback are limited to 80 characters.',
+    zh: 'eBay 评价回复最多80个字符。',
+  },
+};
+
 const TAOBAO_REVIEWS: KindPolicy = {
   reviewUpdate: {
     availability: 'optional',
@@ -146,52 +168,20 @@ export const PLATFORM_POLICY: Record<SiteId, Record<ItemKind, KindPolicy>> = {
   },
   ebay: {
     reviews: {
-      reviewUpdate: {
-        availability: 'optional',
-        reason: {
-          en: 'eBay: send a feedback revision request only after the issue is closed, once, with nothing offered in return.',
-          zh: 'eBay：仅在问题解决并结束后，通过评价修改请求礼貌请求一次，不附带任何交换条件。',
-        },
-      },
-      publicReply: {
-        availability: 'optional',
-        maxLength: 80,
-        reason: {
-          en: 'eBay replies to feedback are limited to 80 characters.',
-          zh: 'eBay 评价回复最多80个字符。',
-        },
-      },
+      reviewUpdate: EBAY_REVISION,
+      publicReply: EBAY_REPLY,
       appeal: EBAY_APPEAL,
     },
     feedback: {
-      reviewUpdate: {
-        availability: 'optional',
-        reason: {
-          en: 'eBay: send a feedback revision request only after the issue is closed, once, with nothing offered in return.',
-          zh: 'eBay：仅在问题解决并结束后，通过评价修改请求礼貌请求一次，不附带任何交换条件。',
-        },
-      },
-      publicReply: {
-        availability: 'optional',
-        maxLength: 80,
-        reason: {
-          en: 'eBay replies to feedback are limited to 80 characters.',
-          zh: 'eBay 评价回复最多80个字符。',
-        },
-      },
-      firstContact: {
-        en: 'Use eBay messages; no off-eBay contact details.',
-        zh: '使用 eBay 站内信联系，不得留站外联系方式。',
-      },
+      reviewUpdate: EBAY_REVISION,
+      publicReply: EBAY_REPLY,
+      firstContact: EBAY_MESSAGES,
       appeal: EBAY_APPEAL,
     },
     messages: {
       reviewUpdate: NO_REVIEW_IN_THREAD,
       publicReply: NO_PUBLIC_IN_THREAD,
-      firstContact: {
-        en: 'Use eBay messages; no off-eBay contact details.',
-        zh: '使用 eBay 站内信联系，不得留站外联系方式。',
-      },
+      firstContact: EBAY_MESSAGES,
       appeal: EBAY_APPEAL,
     },
   },
