@@ -80,6 +80,9 @@ const EBAY_REPLY: KindPolicy['publicReply'] = {
   },
 };
 
+/** Taobao/Tmall 评价回复 / 追评回复: 500 characters (sites/taobao.md). The reply box's own limit wins when smaller. */
+export const TAOBAO_REPLY_MAX = 500;
+
 const TAOBAO_REVIEWS: KindPolicy = {
   reviewUpdate: {
     availability: 'optional',
@@ -91,6 +94,7 @@ const TAOBAO_REVIEWS: KindPolicy = {
   },
   publicReply: {
     availability: 'optional',
+    maxLength: TAOBAO_REPLY_MAX,
     reason: {
       en: 'Taobao 评价解释: written for future buyers; no buyer personal data.',
       zh: '评价解释写给后来的顾客看；不得泄露买家个人信息。',

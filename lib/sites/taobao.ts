@@ -1,0 +1,973 @@
+// Taobao/Tmall (千牛工作台) adapter. shared/sites/taobao.md: no class name of these pages is
+// verified, so rows, fields and boxes are found by label text (Simplified and Traditional) and by
+// structure; class fragments are only a first guess. What cannot be read is said, never guessed.
+import type { PageKind } from '../messages';
+import { capShort, capText, normText, visibleText } from './dom';
+import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
+
+export const TAOBAO_HOSTS = [
+  'myseller.taobao.com',
+  'qn.taobao.com',
+  'work.taobao.com',
+  'myseller.tmall.com',
+  'seller.tmall.com',
+  'rate.taobao.com',
+  'trade.taobao.com',
+  'seller.taobao.com',
+  // the chat-history frame of 千牛 web chat
+  'market.m.taobao.com',
+] as const;
+
+const HOSTS = new Set<string>(TAOBAO_HOSTS);
+const SELLER_APP_HOSTS = new Set([
+  'myseller.taobao.com',
+  'qn.taobao.com',
+  'work.taobao.com',
+  'myseller.tmall.com',
+  'seller.tmall.com',
+]);
+
+// ---------------------------------------------------------------------------
+// URL → page kind (pure)
+
+export function detectTaobao(url: URL): PageKind {
+  if (url.protocol !== 'https:') return 'none';
+  const host = url.hostname.toLowerCase();
+  if (!HOSTS.has(host)) return 'none';
+  const path = url.pathname.toLowerCase().replace(/\/{2,}/g, '/');
+  if (host === 'market.m.taobao.com') {
+    return path.startsWith('/app/qn/im-history-search') ? 'messages' : 'none';
+  }
+  if (host === 'rate.taobao.com') {
+    return path === '/myrate.htm' || path.startsWith('/user-rate-') ? 'feedback' : 'none';
+  }
+  if (!SELLER_APP_HOSTS.has(host)) return 'none'; // trade./seller.taobao.com: nothing to answer there
+  // SPA routes are /home.htm/<app>/…; 问大家 (/comment-manage/ask-all) is Q&A, not reviews.
+  if (/\/comment-manage\/list(?:\/|$)/.test(path)) return 'reviews';
+  if (/\/app-customer-service\/(?:.*\/)?message(?:\/|$)/.test(path)) return 'messages';
+  return 'none';
+}
+
+export const TAOBAO_TEST_URLS: Record<PageKind, string[]> = {
+  reviews: [
+    'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20',
+    'https://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC?content=hasAppend',
+    'https://work.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+    'https://myseller.tmall.com/home.htm/comment-manage/list/rateWait4PC?explain=notExplain',
+    'https://seller.tmall.com/home.htm/comment-manage/list/rateAll',
+  ],
+  feedback: ['https://rate.taobao.com/myRate.htm?mytmenu=pj'],
+  messages: [
+    'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message',
+    'https://myseller.taobao.com/home.htm/app-customer-service/toolpage/Message?from=menu',
+    'https://market.m.taobao.com/app/qn/im-history-search/index.html?buyer=t**5',
+  ],
+  none: [
+    'https://myseller.taobao.com/home.htm/comment-manage/ask-all',
+    'https://myseller.taobao.com/home.htm',
+    'https://qn.taobao.com/home.htm/trade-platform/tp/sold',
+    'https://rate.taobao.com/remarkBuyer.jhtml?trade_id=1',
+    'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?tabCode=waitRate',
+    'https://seller.taobao.com/',
+    'https://market.m.taobao.com/app/other/page.html',
+  ],
+};
+
+// ---------------------------------------------------------------------------
+// Labels, Simplified and Traditional (回复 is 回覆 or 回復 in Traditional builds)
+
+const R = '回[复復覆]';
+const ORDER_LABEL = /(?:订单号|訂單號|订单编号|訂單編號)/;
+const ORDER_RE = /(?:订单号|訂單號|订单编号|訂單編號)\s*[:：]?\s*(\d{8,25})/;
+const ORDER_RE_G = new RegExp(ORDER_RE.source, 'g');
+const FIRST_LABEL = /初次[评評]价|初次評價/;
+const DATE_SRC =
+  '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
+/** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
+const FOLLOW_RE = new RegExp(
+  `(?:追加[评評][价價]|追[评評])\\s*[:：]\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
+);
+const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
+  好评: 'positive',
+  好評: 'positive',
+  正面: 'positive',
+  中评: 'neutral',
+  中評: 'neutral',
+  中性: 'neutral',
+  差评: 'negative',
+  差評: 'negative',
+  负面: 'negative',
+  負面: 'negative',
+};
+const FIRST_ACTION = new RegExp(`^(?:[评評][价價]${R}|${R}[评評][价價])$`);
+const FOLLOW_ACTION = new RegExp(`^追[评評]${R}$`);
+const REPLIED = new RegExp(
+  `^(?:已${R}|(?:[评評][价價]|追[评評])${R}[记記][录錄]|[商卖賣]家已${R})`,
+);
+const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
+const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不可${R})`);
+/** Text that is a label, not what the buyer wrote. */
+const LABEL_TEXT = new RegExp(
+  [
+    ORDER_LABEL.source,
+    FIRST_LABEL.source,
+    FOLLOW_RE.source,
+    '^追[评評]$',
+    '^追加[评評][价價]',
+    '^(?:买家|買家|信誉|信譽|会员|會員)',
+    '^(?:投诉|投訴)',
+    `^(?:掌柜|商家|卖家|賣家)${R}`,
+    '^(?:共\\s*\\d+\\s*[条條])$',
+  ].join('|'),
+);
+const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
+const BODY_CLASSES = [
+  '[class*="comment-content"]',
+  '[class*="rate-content"]',
+  '[class*="review-content"]',
+  '[class*="rateText"]',
+].join(', ');
+const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
+const INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'MARK', 'BR', 'SMALL', 'U']);
+const NOT_TEXT = new Set(['A', 'BUTTON', 'IMG', 'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT']);
+
+/** Every known "this is not a reply box" popup (sites/taobao.md). */
+const POPUP_RE =
+  /重要消息|预警通知|預警通知|功能升[级級]|智能分析上[线線]|新手引[导導]|[资資][损損]预警|[资資][损損]預警|我知道了/;
+
+export type Polarity = 'positive' | 'neutral' | 'negative';
+export type ReplyState = 'open' | 'replied' | 'expired' | 'closed';
+export interface DateValue {
+  iso?: string;
+  raw: string;
+}
+
+/** One review row as the page shows it (the snapshot item is built from this). */
+export interface ReviewRow {
+  externalId: string;
+  orderId: string;
+  author?: string;
+  polarity?: Polarity;
+  body: string;
+  date?: DateValue;
+  followUp?: { text: string; date?: DateValue };
+  product?: { id?: string; name?: string; url?: string };
+  replyState?: ReplyState;
+  replyAction?: string;
+  /** The row element and the rows that belong to it (the expanded 追评 row). */
+  elements: Element[];
+  /** The first review's and the follow-up's text elements (to tie a dialog quoting them). */
+  textEls: Element[];
+}
+
+// ---------------------------------------------------------------------------
+// Small DOM helpers (realm-independent: no instanceof)
+
+const tag = (el: Element) => el.tagName.toUpperCase();
+const text = (el: Element | null | undefined) => normText(el?.textContent);
+
+/** Beijing time (+08:00) as ISO, or undefined when the parts do not make a date. */
+export function parseChinaDate(raw: string): DateValue {
+  const r = normText(raw);
+  const m = new RegExp(DATE_SRC).exec(r);
+  if (!m) return { raw: capShort(r) };
+  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? undefined) as string[];
+  const pad = (v: string | undefined) => String(v ?? '0').padStart(2, '0');
+  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`;
+  const t = Date.parse(iso);
+  const date = new Date(t);
+  // reject 2026-02-31 and friends: Date rolls them over
+  const back = new Date(t + 8 * 3600_000);
+  if (
+    !Number.isFinite(t) ||
+    back.getUTCDate() !== Number(d) ||
+    back.getUTCMonth() + 1 !== Number(mo)
+  )
+    return { raw: capShort(r) };
+  return { iso: date.toISOString(), raw: capShort(r) };
+}
+
+/** Whether an element is shown (no computed layout in DOMParser documents: attributes and styles). */
+export function isShown(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
+    const style = (cur as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (view && typeof view.getComputedStyle === 'function') {
+      const cs = view.getComputedStyle(cur);
+      if (cs.display === 'none' || cs.visibility === 'hidden') return false;
+    }
+  }
+  return true;
+}
+
+/** Leaf-ish elements with their own text: no block children (inline markup inside is fine). */
+function textLeaves(root: Element, skip: readonly Element[] = []): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    if (NOT_TEXT.has(tag(el)) || skip.includes(el)) return;
+    let block = false;
+    for (const c of Array.from(el.children)) {
+      if (!INLINE.has(tag(c))) {
+        block = true;
+        break;
+      }
+    }
+    if (!block && el !== root) {
+      if (text(el)) out.push(el);
+      return;
+    }
+    for (const c of Array.from(el.children)) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+const isLabel = (t: string) =>
+  LABEL_TEXT.test(t) ||
+  t in RATING_WORDS ||
+  FIRST_ACTION.test(t) ||
+  FOLLOW_ACTION.test(t) ||
+  REPLIED.test(t) ||
+  EXPIRED.test(t) ||
+  CLOSED.test(t);
+
+/** The buyer's text among leaves: a body-class element, else the longest non-label text. */
+function bodyIn(leaves: Element[], root: Element, skip: readonly Element[]): Element | null {
+  for (const el of Array.from(root.querySelectorAll(BODY_CLASSES))) {
+    if (!skip.some((s) => s === el || s.contains(el)) && text(el)) return el;
+  }
+  let best: Element | null = null;
+  let len = 0;
+  for (const el of leaves) {
+    const t = text(el);
+    if (isLabel(t) || MASKED_NICK.test(t) || /^\d+$/.test(t)) continue;
+    if (t.length > len) {
+      best = el;
+      len = t.length;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// 评价管理 rows
+
+/** Text nodes holding an order label, in document order (one TreeWalker pass). */
+function orderLabelNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  if (!doc.body) return out;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue;
+    if (v && v.length >= 3 && ORDER_LABEL.test(v)) out.push(n as Text);
+  }
+  return out;
+}
+
+const orderCount = (el: Element): number => (el.textContent?.match(ORDER_RE_G) ?? []).length;
+
+/** The row element for one order label: the nearest ancestor holding 初次评价 too, widened to its row. */
+function rowFor(label: Text): Element | null {
+  let cur: Element | null = label.parentElement;
+  while (cur && !FIRST_LABEL.test(cur.textContent ?? '')) cur = cur.parentElement;
+  if (!cur || tag(cur) === 'BODY' || orderCount(cur) !== 1) return null;
+  const row = cur.closest('tr, [role="row"]');
+  if (row && orderCount(row) === 1) return row;
+  // A card layout: widen while the parent still holds this order only and is not the page itself.
+  while (
+    cur.parentElement &&
+    tag(cur.parentElement) !== 'BODY' &&
+    orderCount(cur.parentElement) === 1
+  ) {
+    const p: Element = cur.parentElement;
+    if (p.querySelector('th, [role="columnheader"], .next-pagination')) break;
+    cur = p;
+  }
+  return cur;
+}
+
+/** The expanded rows after a row (its 追评): following siblings up to the next order. */
+function extraRows(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let s = row.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
+    if (ORDER_LABEL.test(s.textContent ?? '')) break;
+    const cls = s.getAttribute('class') ?? '';
+    if (/expand/i.test(cls) || FOLLOW_RE.test(s.textContent ?? '')) out.push(s);
+    else break;
+  }
+  return out;
+}
+
+interface FollowUpFound {
+  container: Element;
+  bodyEl: Element | null;
+  date: DateValue;
+}
+
+/** The 追评 part of a row: its label (追加评价：date / 收货后N天) and the text next to it. */
+function followUpIn(scopes: Element[]): FollowUpFound | null {
+  for (const scope of scopes) {
+    const leaves = textLeaves(scope);
+    const label = leaves.find((el) => FOLLOW_RE.test(text(el)) && !FOLLOW_ACTION.test(text(el)));
+    if (!label) continue;
+    const m = FOLLOW_RE.exec(text(label));
+    const raw = m?.[1] ?? m?.[8] ?? '';
+    const date = m?.[1] ? parseChinaDate(raw) : { raw: capShort(normText(raw)) };
+    // climb from the label until there is buyer text beside it (bounded by the scope)
+    let container: Element = label;
+    let bodyEl: Element | null = null;
+    while (container !== scope && container.parentElement) {
+      container = container.parentElement;
+      const inner = textLeaves(container);
+      bodyEl = bodyIn(inner, container, []);
+      if (bodyEl) break;
+    }
+    return { container, bodyEl, date };
+  }
+  return null;
+}
+
+function actionsIn(els: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const root of els) {
+    for (const el of Array.from(
+      root.querySelectorAll('button, a, [role="button"], [role="link"], span'),
+    )) {
+      const t = text(el);
+      if (t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) {
+        if (!out.some((o) => o.contains(el) || el.contains(o))) out.push(el);
+      }
+    }
+  }
+  return out;
+}
+
+function productOf(row: Element, base: string): ReviewRow['product'] {
+  for (const a of Array.from(row.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!ITEM_LINK.test(href)) continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(href, base);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+    const p: NonNullable<ReviewRow['product']> = { url: capShort(url.href) };
+    const id = url.searchParams.get('id');
+    if (id && /^\d{6,20}$/.test(id)) p.id = id;
+    const name =
+      visibleText(a) || normText(a.getAttribute('title')) || normText(a.querySelector('img')?.alt);
+    if (name) p.name = capShort(name);
+    return p;
+  }
+  return undefined;
+}
+
+function readRow(row: Element, orderId: string, base: string): ReviewRow {
+  const extras = extraRows(row);
+  const elements = [row, ...extras];
+  const follow = followUpIn([...extras, row]);
+  const skip = follow ? [follow.container] : [];
+  const leaves = textLeaves(row, skip);
+  const bodyEl = bodyIn(leaves, row, skip);
+  const r: ReviewRow = {
+    externalId: orderId,
+    orderId,
+    body: '',
+    elements,
+    textEls: [],
+  };
+  if (bodyEl) {
+    r.body = visibleText(bodyEl);
+    r.textEls.push(bodyEl);
+  }
+  if (follow?.bodyEl) {
+    const t = visibleText(follow.bodyEl);
+    if (t) {
+      r.followUp = { text: capText(t), date: follow.date };
+      r.textEls.push(follow.bodyEl);
+    }
+  }
+  const rowText = visibleText(row, { exclude: bodyEl ? [bodyEl, ...skip] : skip });
+  const first = FIRST_RE.exec(rowText);
+  if (first?.[1]) r.date = parseChinaDate(first[1]);
+  let replied = false;
+  let expired = false;
+  let closed = false;
+  // short labels anywhere in the row (a tag may share its line with the date)
+  for (const root of elements) {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const raw = el.textContent ?? '';
+      if (raw.length > 40 || NOT_TEXT.has(tag(el))) continue;
+      if (r.textEls.some((b) => b.contains(el))) continue; // the buyer's own words
+      const t = normText(raw);
+      if (!r.polarity && t in RATING_WORDS) r.polarity = RATING_WORDS[t];
+      else if (!r.author && MASKED_NICK.test(t)) r.author = capShort(t);
+      else if (t.length <= 16) {
+        if (REPLIED.test(t)) replied = true;
+        else if (EXPIRED.test(t)) expired = true;
+        else if (CLOSED.test(t)) closed = true;
+      }
+    }
+  }
+  if (!r.polarity) {
+    // an icon instead of a word: its alt or title
+    for (const el of Array.from(row.querySelectorAll('[title], img[alt]'))) {
+      const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
+      if (t in RATING_WORDS) {
+        r.polarity = RATING_WORDS[t];
+        break;
+      }
+    }
+  }
+  if (!r.author) {
+    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(rowText);
+    if (m?.[1]) r.author = capShort(m[1]);
+  }
+  const product = productOf(row, base);
+  if (product) r.product = product;
+  const actions = actionsIn(elements).filter(isShown);
+  const followAction = actions.find((a) => FOLLOW_ACTION.test(text(a)));
+  const firstAction = actions.find((a) => FIRST_ACTION.test(text(a)));
+  const action = (r.followUp && followAction) || firstAction || followAction;
+  if (action) {
+    r.replyState = 'open';
+    r.replyAction = capShort(text(action));
+  } else if (closed) r.replyState = 'closed';
+  else if (expired) r.replyState = 'expired';
+  else if (replied) r.replyState = 'replied';
+  return r;
+}
+
+/** Every review row on the 评价管理 page, in page order. */
+export function reviewRows(doc: Document, base = doc.URL): ReviewRow[] {
+  const out: ReviewRow[] = [];
+  const seenRows = new Set<Element>();
+  const ids = new Map<string, number>();
+  for (const label of orderLabelNodes(doc)) {
+    const row = rowFor(label);
+    if (!row || seenRows.has(row)) continue;
+    seenRows.add(row);
+    const m = ORDER_RE.exec(row.textContent ?? '');
+    if (!m?.[1]) continue;
+    const r = readRow(row, m[1], base);
+    const n = ids.get(m[1]) ?? 0;
+    ids.set(m[1], n + 1);
+    // one order, several items reviewed: the second row keeps its order but needs its own id
+    if (n > 0) r.externalId = `${m[1]}:${r.product?.id ?? n + 1}`;
+    out.push(r);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Reply boxes
+
+const EDITOR_SEL =
+  'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"]';
+
+export function editorsIn(root: Element | Document): Element[] {
+  return Array.from(root.querySelectorAll(EDITOR_SEL)).filter((el) => {
+    if ((el as HTMLTextAreaElement).disabled || (el as HTMLTextAreaElement).readOnly) return false;
+    // a role=textbox wrapper around a contenteditable: take the inner one
+    if (el.querySelector(EDITOR_SEL)) return false;
+    return isShown(el);
+  });
+}
+
+/** Dialogs on the page that are not one of the known popups. */
+function dialogsOf(doc: Document): Element[] {
+  const all = Array.from(
+    doc.querySelectorAll('[role="dialog"], [role="alertdialog"], .next-dialog'),
+  );
+  return all.filter(
+    (d, i) =>
+      all.findIndex((o) => o.contains(d)) === i && // outermost only
+      isShown(d) &&
+      !POPUP_RE.test(
+        text(d.querySelector('.next-dialog-header, [class*="title" i], h1, h2, h3, h4') ?? d),
+      ) &&
+      !d.matches('.upgrade-analysis-dialog, .tbd-modal'),
+  );
+}
+
+/** The row a dialog (or a portalled form) answers: it names the order, or quotes one row's text. */
+function rowOfDialog(dialog: Element, rows: ReviewRow[]): ReviewRow | undefined {
+  const t = text(dialog);
+  const byOrder = rows.filter((r) => t.includes(r.orderId));
+  if (byOrder.length === 1) return byOrder[0];
+  if (byOrder.length > 1) return undefined;
+  const quotes = rows.filter((r) =>
+    r.textEls.some((el) => {
+      const q = text(el).slice(0, 24);
+      return q.length >= 6 && t.includes(q);
+    }),
+  );
+  return quotes.length === 1 ? quotes[0] : undefined;
+}
+
+export interface BoxFound {
+  box: Element;
+  limit: number;
+}
+
+const limitOf = (box: Element): number => {
+  const ml = Number(box.getAttribute('maxlength'));
+  return Number.isInteger(ml) && ml > 0 ? Math.min(ml, TAOBAO_REPLY_MAX) : TAOBAO_REPLY_MAX;
+};
+
+/**
+ * The reply box opened for one row: the row's own inline form, else the dialog that names or
+ * quotes that row, else the editor the click tracker saw appear right after that row's reply
+ * action. Never another row's box, never a popup's field.
+ */
+export function replyBoxFor(
+  doc: Document,
+  row: ReviewRow,
+  rows: ReviewRow[],
+  boundTo?: (editor: Element) => string | undefined,
+): BoxFound | null {
+  for (const el of row.elements) {
+    const inline = editorsIn(el)[0];
+    if (inline) return { box: inline, limit: limitOf(inline) };
+  }
+  for (const d of dialogsOf(doc).reverse()) {
+    if (row.elements.some((e) => e.contains(d))) continue;
+    const ed = editorsIn(d)[0];
+    if (!ed) continue;
+    const owner = rowOfDialog(d, rows) ?? rows.find((r) => r.externalId === boundTo?.(ed));
+    if (owner === row) return { box: ed, limit: limitOf(ed) };
+  }
+  if (boundTo) {
+    for (const ed of editorsIn(doc)) {
+      if (
+        boundTo(ed) === row.externalId &&
+        !rows.some((r) => r !== row && r.elements.some((e) => e.contains(ed)))
+      )
+        return { box: ed, limit: limitOf(ed) };
+    }
+  }
+  return null;
+}
+
+/** The row a click on a reply action belongs to (for the click tracker). */
+export function rowOfAction(target: Element): { orderId: string; row: Element } | null {
+  const t = text(target);
+  if (t.length > 8 || !(FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) return null;
+  // the action may sit in an expanded row: step back to the row that names the order
+  let cur: Element | null = target;
+  while (cur && tag(cur) !== 'BODY') {
+    const n = orderCount(cur);
+    if (n > 1) return null;
+    if (n === 1) {
+      const m = ORDER_RE.exec(cur.textContent ?? '');
+      return m?.[1] ? { orderId: m[1], row: cur } : null;
+    }
+    const prev: Element | null = cur.previousElementSibling;
+    if (
+      prev &&
+      (/expand/i.test(cur.getAttribute('class') ?? '') || cur.matches('tr, [role="row"]'))
+    ) {
+      if (orderCount(prev) === 1) {
+        const m = ORDER_RE.exec(prev.textContent ?? '');
+        return m?.[1] ? { orderId: m[1], row: prev } : null;
+      }
+    }
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Login, 滑块 and 验证码: nothing to read
+
+const GATE_TEXT =
+  /请按住滑块|請按住滑塊|拖动到最右边|拖動到最右邊|请完成安全验证|請完成安全驗證|请登录|請登錄|請登入|扫码登录|掃碼登錄|密码登录|密碼登錄|输入验证码|輸入驗證碼/;
+const GATE_SEL =
+  '#nc_1_wrapper, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #baxia-dialog-content, iframe[src*="login" i], iframe[src*="captcha" i], iframe[src*="punish" i]';
+
+/** A login form or slider/captcha covers the page (its iframes are hosts we never match). */
+export function gateShown(doc: Document): boolean {
+  if (!doc.body) return false;
+  for (const el of Array.from(doc.querySelectorAll(GATE_SEL))) if (isShown(el)) return true;
+  const t = (doc.body.textContent ?? '').slice(0, 4000);
+  return t.length < 600 && GATE_TEXT.test(t);
+}
+
+// ---------------------------------------------------------------------------
+// 千牛 web chat
+
+export type From = 'buyer' | 'seller' | 'platform';
+export interface ChatMessage {
+  from: From;
+  at?: string;
+  text: string;
+}
+export interface ChatRead {
+  buyer?: string;
+  orderId?: string;
+  messages: ChatMessage[];
+  editor?: Element;
+}
+
+const MSG_ITEM = [
+  '[class*="chatWrap"]',
+  '[class*="msg-item" i]',
+  '[class*="msgItem"]',
+  '[class*="message-item" i]',
+  '[class*="messageItem"]',
+  '[data-msgid]',
+  '[data-msg-id]',
+].join(', ');
+const SYS_RE = /^(?:系统消息|系統消息|系统提示|系統提示|系统通知|系統通知|温馨提示|溫馨提示)/;
+const SYS_CLASS = /(?:^|[\s_-])(?:sys|system|notice|tips?)(?:$|[\s_-])/i;
+const TIME_RE =
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
+const SELF_CLASS = /(?:^|[\s_-])(?:right|self|mine|me|send|sent|seller|out)(?:$|[\s_-]|--)/i;
+const OTHER_CLASS = /(?:^|[\s_-])(?:left|other|receive|received|buyer|in)(?:$|[\s_-]|--)/i;
+const SEND_RE = /^(?:发送|發送)$/;
+
+const partOf = (item: Element, frags: string[]): Element | null => {
+  for (const f of frags) {
+    const hit = item.querySelector(`[class*="${f}"]`);
+    if (hit) return hit;
+  }
+  return null;
+};
+
+/** The buyer nick of the open conversation: the selected list entry, else the header. */
+function openBuyer(doc: Document): string | undefined {
+  const sel = doc.querySelector(
+    '[aria-selected="true"], [class*="selected" i][class*="item" i], [class*="active" i][class*="conv" i]',
+  );
+  if (sel) {
+    const nickEl = partOf(sel, ['nick', 'name', 'Nick', 'Name']) ?? textLeaves(sel)[0];
+    const t = text(nickEl);
+    if (t && t.length <= 40) return t;
+  }
+  const head = doc.querySelector(
+    '[class*="title-nick" i], [class*="chat-head" i] [class*="nick" i]',
+  );
+  const t = text(head);
+  if (t && t.length <= 40) return t;
+  const m = /(?:买家|買家)\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
+  return m?.[1];
+}
+
+/** Messages in page order; `buyer` settles who said what when the name is shown. */
+export function readMessages(root: Element | Document, buyer?: string): ChatMessage[] {
+  const items = Array.from(root.querySelectorAll(MSG_ITEM)).filter(
+    (el, _i, all) => !all.some((o) => o !== el && el.contains(o)),
+  );
+  if (!items.length) return [];
+  // the list holding them, so system notices between bubbles keep their place
+  const list = items[0]!.parentElement;
+  const ordered: Element[] = [];
+  if (list && items.every((i) => i.parentElement === list)) {
+    for (const c of Array.from(list.children)) ordered.push(c);
+  } else ordered.push(...items);
+  const out: ChatMessage[] = [];
+  for (const el of ordered) {
+    const isItem = items.includes(el);
+    const whole = visibleText(el);
+    if (!whole) continue;
+    if (!isItem) {
+      if (SYS_RE.test(whole) || SYS_CLASS.test(el.getAttribute('class') ?? ''))
+        out.push({ from: 'platform', text: capText(whole) });
+      continue;
+    }
+    const nameEl = partOf(el, ['chatName', 'name', 'nick', 'Name', 'Nick']);
+    const timeEl = partOf(el, ['chatTime', 'time', 'Time', 'date']);
+    const textEl = partOf(el, ['chatText', 'bubble', 'content', 'text', 'Text', 'Content']);
+    const name = text(nameEl);
+    const at = text(timeEl) || TIME_RE.exec(whole)?.[0] || '';
+    let body = textEl ? visibleText(textEl) : '';
+    if (!body) body = normText(whole.replace(name, ' ').replace(at, ' '));
+    if (!body) continue;
+    let from: From;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-from') ?? ''}`;
+    if (SYS_RE.test(body) || SYS_CLASS.test(cls)) from = 'platform';
+    else if (buyer && name === buyer) from = 'buyer';
+    else if (/[:：]/.test(name))
+      from = 'seller'; // seller accounts show as 店铺:子账号
+    else if (SELF_CLASS.test(cls)) from = 'seller';
+    else if (OTHER_CLASS.test(cls)) from = 'buyer';
+    else if (buyer && name && name !== buyer) from = 'seller';
+    else from = 'buyer';
+    const m: ChatMessage = { from, text: capText(body) };
+    if (at) m.at = capShort(at);
+    out.push(m);
+  }
+  return out;
+}
+
+/** The chat input: a visible editor with a 发送 button near it. */
+export function chatEditor(doc: Document): Element | undefined {
+  for (const ed of editorsIn(doc)) {
+    let cur: Element | null = ed.parentElement;
+    for (let i = 0; cur && i < 5; i++, cur = cur.parentElement) {
+      const send = Array.from(cur.querySelectorAll('button, [role="button"], a, span')).some((b) =>
+        SEND_RE.test(text(b)),
+      );
+      if (send) return ed;
+    }
+  }
+  return undefined;
+}
+
+/** The open conversation of the 千牛 chat page. */
+export function readChat(doc: Document): ChatRead {
+  const buyer = openBuyer(doc);
+  const messages = doc.body ? readMessages(doc.body, buyer) : [];
+  const out: ChatRead = { messages };
+  const nick = buyer ?? mostCommonBuyer(messages, doc);
+  if (nick) out.buyer = capShort(nick);
+  // the order card, not the conversation list (a preview may quote another order)
+  const list = doc.querySelector(
+    '[role="list"], [class*="conv-list" i], [class*="session-list" i]',
+  );
+  for (const n of orderLabelNodes(doc)) {
+    if (list?.contains(n)) continue;
+    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
+    if (m?.[1]) {
+      out.orderId = m[1];
+      break;
+    }
+  }
+  const ed = chatEditor(doc);
+  if (ed) out.editor = ed;
+  return out;
+}
+
+function mostCommonBuyer(messages: ChatMessage[], doc: Document): string | undefined {
+  void messages;
+  const counts = new Map<string, number>();
+  for (const el of Array.from(doc.querySelectorAll('[class*="chatName"], [class*="name" i]'))) {
+    const t = text(el);
+    if (t && t.length <= 40 && !/[:：]/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** The history frame: who the buyer is (not the 店铺:子账号 side) and the messages. */
+export function readHistory(doc: Document): ChatRead {
+  const names = Array.from(doc.querySelectorAll('[class*="chatName"]')).map(text);
+  const buyer = names.find((n) => n && !/[:：]/.test(n));
+  const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
+  if (buyer) out.buyer = capShort(buyer);
+  return out;
+}
+
+/** The id a chat is known by in both frames: the buyer, since an order card may change. */
+export const chatId = (buyer: string): string => `chat:${buyer}`;
+
+// ---------------------------------------------------------------------------
+// Snapshot items (the shape of the snapshot contract in shared BRIEF)
+
+export interface TaobaoItem {
+  externalId: string;
+  kind: 'reviews' | 'feedback' | 'messages';
+  polarity?: Polarity;
+  body: string;
+  author?: string;
+  orderId?: string;
+  product?: { id?: string; name?: string; url?: string };
+  date?: DateValue;
+  messages?: ChatMessage[];
+  followUp?: { text: string; date?: DateValue };
+  replyable: boolean;
+  replyLimit?: number;
+  replyState?: ReplyState;
+  replyAction?: string;
+  unreadable?: boolean;
+}
+
+export interface TaobaoRead {
+  pageKind: PageKind;
+  items: TaobaoItem[];
+  warnings: string[];
+}
+
+const EMPTY_REVIEWS = /没有符合条件的评价|沒有符合條件的評價|暂无评价|暫無評價|暂无数据|暫無數據/;
+
+function reviewItems(
+  doc: Document,
+  kind: 'reviews' | 'feedback',
+  boundTo?: (editor: Element) => string | undefined,
+): TaobaoItem[] {
+  const rows = reviewRows(doc);
+  return rows.map((r) => {
+    const item: TaobaoItem = {
+      externalId: r.externalId,
+      kind,
+      orderId: r.orderId,
+      body: capText(r.followUp ? `${r.body}\n\n${r.followUp.text}` : r.body),
+      replyable: false,
+    };
+    if (r.polarity) item.polarity = r.polarity;
+    if (r.author) item.author = r.author;
+    if (r.product) item.product = r.product;
+    if (r.date) item.date = r.date;
+    if (r.followUp) item.followUp = r.followUp;
+    if (r.replyState) item.replyState = r.replyState;
+    const box =
+      r.replyState === 'open' || !r.replyState ? replyBoxFor(doc, r, rows, boundTo) : null;
+    if (box) {
+      item.replyable = true;
+      item.replyLimit = box.limit;
+    } else if (r.replyAction) item.replyAction = r.replyAction;
+    return item;
+  });
+}
+
+function chatItems(doc: Document, history: boolean): { items: TaobaoItem[]; warnings: string[] } {
+  const chat = history ? readHistory(doc) : readChat(doc);
+  const id = chat.buyer ? chatId(chat.buyer) : chat.orderId;
+  if (!id) {
+    const empty = /暂无历史消息|暫無歷史消息|暂无会话|暫無會話/.test(visibleText(doc.body));
+    return {
+      items: [],
+      warnings: empty
+        ? []
+        : [
+            `${history ? 'chat history' : 'chat'}: no open conversation found — the page may have changed`,
+          ],
+    };
+  }
+  const buyerText = chat.messages.filter((m) => m.from === 'buyer').map((m) => m.text);
+  const item: TaobaoItem = {
+    externalId: capShort(id).slice(0, 200),
+    kind: 'messages',
+    body: capText(buyerText.join('\n\n')),
+    messages: chat.messages,
+    replyable: !!chat.editor,
+  };
+  if (chat.buyer) item.author = chat.buyer;
+  if (chat.orderId) item.orderId = chat.orderId;
+  if (!chat.messages.length && !history) item.unreadable = true;
+  return { items: [item], warnings: [] };
+}
+
+/** DOM in, plain data out; never throws (a failure is a warning). */
+export function readTaobao(
+  doc: Document,
+  url: URL,
+  boundTo?: (editor: Element) => string | undefined,
+): TaobaoRead {
+  const pageKind = detectTaobao(url);
+  try {
+    if (pageKind === 'none') return { pageKind, items: [], warnings: [] };
+    if (!doc.body) return { pageKind, items: [], warnings: ['page has no body yet'] };
+    if (gateShown(doc)) {
+      return {
+        pageKind: 'none',
+        items: [],
+        warnings: ['login or slider verification (滑块/验证码) shown: nothing to read'],
+      };
+    }
+    if (pageKind === 'messages') {
+      return { pageKind, ...chatItems(doc, url.hostname === 'market.m.taobao.com') };
+    }
+    if (pageKind === 'feedback' && doc.getElementById('new-rate-content')) {
+      // the legacy summary page: counts only, no review to answer
+      return { pageKind, items: reviewItems(doc, 'feedback'), warnings: [] };
+    }
+    const items = reviewItems(doc, pageKind, boundTo);
+    const warnings =
+      items.length || EMPTY_REVIEWS.test(visibleText(doc.body))
+        ? []
+        : [
+            `${pageKind} page: no review rows (订单号 + 初次评价) found — the page may have changed`,
+          ];
+    return { pageKind, items, warnings };
+  } catch (e) {
+    return {
+      pageKind,
+      items: [],
+      warnings: [
+        capShort(
+          `${pageKind} page: reading failed (${e instanceof Error ? e.message : String(e)})`,
+        ),
+      ],
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Click tracking for forms portalled away from their row
+
+export interface ReplyTracker {
+  /** The row (externalId) a portalled editor was opened for, if the tracker saw it happen. */
+  boundTo(editor: Element): string | undefined;
+  stop(): void;
+}
+
+/**
+ * Some builds portal the reply form outside both the row and any dialog, and name no order in it.
+ * Then the only tie is time: the one editor that becomes visible right after a click on a row's
+ * 评价回复/追评回复 belongs to that row. A new click unties every portalled editor first, so a form
+ * the page re-uses for another row never stays tied to the old one.
+ */
+export function trackReplyClicks(doc: Document, windowMs = 3000): ReplyTracker {
+  let bound = new WeakMap<Element, string>();
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  const settle = () => {
+    observer?.disconnect();
+    observer = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  const onClick = (ev: Event) => {
+    try {
+      let el = ev.target as Element | null;
+      let hit: { orderId: string; row: Element } | null = null;
+      for (let i = 0; el && i < 4 && !hit; i++, el = el.parentElement) hit = rowOfAction(el);
+      if (!hit) return;
+      const rows = reviewRows(doc);
+      const row = rows.find((r) =>
+        r.elements.some((e) => e.contains(hit.row) || hit.row.contains(e)),
+      );
+      const id = row?.externalId ?? hit.orderId;
+      bound = new WeakMap();
+      const before = new Set(editorsIn(doc));
+      settle();
+      const check = () => {
+        const fresh = editorsIn(doc).filter(
+          (e) => !before.has(e) && !rows.some((r) => r.elements.some((x) => x.contains(e))),
+        );
+        if (fresh.length === 1 && fresh[0]) {
+          bound.set(fresh[0], id);
+          settle();
+        } else if (fresh.length > 1) settle(); // two new editors: no tie is safe
+      };
+      const MO =
+        View?.MutationObserver ??
+        (typeof MutationObserver === 'function' ? MutationObserver : undefined);
+      if (MO) {
+        observer = new MO(check);
+        observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+      }
+      timer = setTimeout(settle, windowMs);
+      check();
+    } catch {
+      // the host page must never see our errors
+    }
+  };
+  doc.addEventListener('click', onClick, true);
+  return {
+    boundTo: (editor) => bound.get(editor),
+    stop() {
+      settle();
+      doc.removeEventListener('click', onClick, true);
+    },
+  };
+}
