@@ -83,6 +83,7 @@ const ORDER_RE_G = new RegExp(ORDER_RE.source, 'g');
 const FIRST_LABEL = /初次[评評]价|初次評價/;
 const DATE_SRC =
   '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+const DATE_RE = new RegExp(DATE_SRC);
 const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
 /** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
 const FOLLOW_RE = new RegExp(
@@ -129,8 +130,8 @@ const BODY_CLASSES = [
   '[class*="rateText"]',
 ].join(', ');
 const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
-const INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'MARK', 'BR', 'SMALL', 'U']);
-const NOT_TEXT = new Set(['A', 'BUTTON', 'IMG', 'SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'SELECT']);
+const INLINE = new Set(['span', 'em', 'b', 'i', 'strong', 'font', 'mark', 'br', 'small', 'u']);
+const NOT_TEXT = new Set(['a', 'button', 'img', 'script', 'style', 'textarea', 'input', 'select']);
 
 /** Every known "this is not a reply box" popup (sites/taobao.md). */
 const POPUP_RE =
@@ -164,13 +165,14 @@ export interface ReviewRow {
 // ---------------------------------------------------------------------------
 // Small DOM helpers (realm-independent: no instanceof)
 
-const tag = (el: Element) => el.tagName.toUpperCase();
+/** Lower-case tag name (localName is cheap; tagName allocates an upper-case copy). */
+const tag = (el: Element) => el.localName;
 const text = (el: Element | null | undefined) => normText(el?.textContent);
 
 /** Beijing time (+08:00) as ISO, or undefined when the parts do not make a date. */
 export function parseChinaDate(raw: string): DateValue {
   const r = normText(raw);
-  const m = new RegExp(DATE_SRC).exec(r);
+  const m = DATE_RE.exec(r);
   if (!m) return { raw: capShort(r) };
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? undefined) as string[];
   const pad = (v: string | undefined) => String(v ?? '0').padStart(2, '0');
@@ -188,8 +190,20 @@ export function parseChinaDate(raw: string): DateValue {
   return { iso: date.toISOString(), raw: capShort(r) };
 }
 
+/** Not hidden by its own or an ancestor's attributes or inline style (cheap: no style pass). */
+export function notHidden(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
+    const style = (cur as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
 /** Whether an element is shown (no computed layout in DOMParser documents: attributes and styles). */
 export function isShown(el: Element): boolean {
+  const cv = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof cv === 'function') return cv.call(el, { visibilityProperty: true });
   const view = el.ownerDocument?.defaultView;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
@@ -234,24 +248,6 @@ const isLabel = (t: string) =>
   EXPIRED.test(t) ||
   CLOSED.test(t);
 
-/** The buyer's text among leaves: a body-class element, else the longest non-label text. */
-function bodyIn(leaves: Element[], root: Element, skip: readonly Element[]): Element | null {
-  for (const el of Array.from(root.querySelectorAll(BODY_CLASSES))) {
-    if (!skip.some((s) => s === el || s.contains(el)) && text(el)) return el;
-  }
-  let best: Element | null = null;
-  let len = 0;
-  for (const el of leaves) {
-    const t = text(el);
-    if (isLabel(t) || MASKED_NICK.test(t) || /^\d+$/.test(t)) continue;
-    if (t.length > len) {
-      best = el;
-      len = t.length;
-    }
-  }
-  return best;
-}
-
 // ---------------------------------------------------------------------------
 // 评价管理 rows
 
@@ -267,19 +263,25 @@ function orderLabelNodes(doc: Document): Text[] {
   return out;
 }
 
-const orderCount = (el: Element): number => (el.textContent?.match(ORDER_RE_G) ?? []).length;
+const countOrders = (t: string): number => (t.match(ORDER_RE_G) ?? []).length;
+const orderCount = (el: Element): number => countOrders(el.textContent ?? '');
 
-/** The row element for one order label: the nearest ancestor holding 初次评价 too, widened to its row. */
+/** The row element for one order label: the row (tr / role=row) that also holds 初次评价. */
 function rowFor(label: Text): Element | null {
-  let cur: Element | null = label.parentElement;
+  const parent = label.parentElement;
+  if (!parent) return null;
+  const row = parent.closest('tr, [role="row"]');
+  if (row) {
+    const t = row.textContent ?? '';
+    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return row;
+  }
+  // A card layout: the nearest ancestor holding 初次评价 too, widened while it holds this order only.
+  let cur: Element | null = parent;
   while (cur && !FIRST_LABEL.test(cur.textContent ?? '')) cur = cur.parentElement;
-  if (!cur || tag(cur) === 'BODY' || orderCount(cur) !== 1) return null;
-  const row = cur.closest('tr, [role="row"]');
-  if (row && orderCount(row) === 1) return row;
-  // A card layout: widen while the parent still holds this order only and is not the page itself.
+  if (!cur || tag(cur) === 'body' || orderCount(cur) !== 1) return null;
   while (
     cur.parentElement &&
-    tag(cur.parentElement) !== 'BODY' &&
+    tag(cur.parentElement) !== 'body' &&
     orderCount(cur.parentElement) === 1
   ) {
     const p: Element = cur.parentElement;
@@ -293,57 +295,27 @@ function rowFor(label: Text): Element | null {
 function extraRows(row: Element): Element[] {
   const out: Element[] = [];
   for (let s = row.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
-    if (ORDER_LABEL.test(s.textContent ?? '')) break;
-    const cls = s.getAttribute('class') ?? '';
-    if (/expand/i.test(cls) || FOLLOW_RE.test(s.textContent ?? '')) out.push(s);
+    const t = s.textContent ?? '';
+    if (ORDER_LABEL.test(t)) break;
+    if (/expand/i.test(s.getAttribute('class') ?? '') || FOLLOW_RE.test(t)) out.push(s);
     else break;
   }
   return out;
 }
 
-interface FollowUpFound {
-  container: Element;
-  bodyEl: Element | null;
-  date: DateValue;
+const CLICKABLE = 'button, a, [role="button"], [role="link"]';
+const SKIP_PARENT = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'option']);
+
+/** The nearest non-inline ancestor of a text node: the block that holds it. */
+function blockOf(node: Text, stop: Element): Element {
+  let el = node.parentElement!;
+  while (el !== stop && INLINE.has(tag(el)) && el.parentElement) el = el.parentElement;
+  return el;
 }
 
-/** The 追评 part of a row: its label (追加评价：date / 收货后N天) and the text next to it. */
-function followUpIn(scopes: Element[]): FollowUpFound | null {
-  for (const scope of scopes) {
-    const leaves = textLeaves(scope);
-    const label = leaves.find((el) => FOLLOW_RE.test(text(el)) && !FOLLOW_ACTION.test(text(el)));
-    if (!label) continue;
-    const m = FOLLOW_RE.exec(text(label));
-    const raw = m?.[1] ?? m?.[8] ?? '';
-    const date = m?.[1] ? parseChinaDate(raw) : { raw: capShort(normText(raw)) };
-    // climb from the label until there is buyer text beside it (bounded by the scope)
-    let container: Element = label;
-    let bodyEl: Element | null = null;
-    while (container !== scope && container.parentElement) {
-      container = container.parentElement;
-      const inner = textLeaves(container);
-      bodyEl = bodyIn(inner, container, []);
-      if (bodyEl) break;
-    }
-    return { container, bodyEl, date };
-  }
-  return null;
-}
-
-function actionsIn(els: Element[]): Element[] {
-  const out: Element[] = [];
-  for (const root of els) {
-    for (const el of Array.from(
-      root.querySelectorAll('button, a, [role="button"], [role="link"], span'),
-    )) {
-      const t = text(el);
-      if (t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) {
-        if (!out.some((o) => o.contains(el) || el.contains(o))) out.push(el);
-      }
-    }
-  }
-  return out;
-}
+/** Text of a block the buyer wrote: textContent when flat (fast), else the reader's view. */
+const blockText = (el: Element): string =>
+  el.childElementCount ? visibleText(el) : normText(el.textContent);
 
 function productOf(row: Element, base: string): ReviewRow['product'] {
   for (const a of Array.from(row.querySelectorAll('a[href]'))) {
@@ -360,79 +332,139 @@ function productOf(row: Element, base: string): ReviewRow['product'] {
     const id = url.searchParams.get('id');
     if (id && /^\d{6,20}$/.test(id)) p.id = id;
     const name =
-      visibleText(a) || normText(a.getAttribute('title')) || normText(a.querySelector('img')?.alt);
+      normText(a.textContent) ||
+      normText(a.getAttribute('title')) ||
+      normText(a.querySelector('img')?.getAttribute('alt'));
     if (name) p.name = capShort(name);
     return p;
   }
   return undefined;
 }
 
+interface Piece {
+  block: Element;
+  len: number;
+}
+
+/**
+ * One pass over a row's text nodes classifies each as a label (order, dates, rating, nick,
+ * states, actions) or the buyer's words; the 追评 is the text beside its label.
+ */
 function readRow(row: Element, orderId: string, base: string): ReviewRow {
   const extras = extraRows(row);
   const elements = [row, ...extras];
-  const follow = followUpIn([...extras, row]);
-  const skip = follow ? [follow.container] : [];
-  const leaves = textLeaves(row, skip);
-  const bodyEl = bodyIn(leaves, row, skip);
-  const r: ReviewRow = {
-    externalId: orderId,
-    orderId,
-    body: '',
-    elements,
-    textEls: [],
-  };
-  if (bodyEl) {
-    r.body = visibleText(bodyEl);
-    r.textEls.push(bodyEl);
-  }
-  if (follow?.bodyEl) {
-    const t = visibleText(follow.bodyEl);
-    if (t) {
-      r.followUp = { text: capText(t), date: follow.date };
-      r.textEls.push(follow.bodyEl);
-    }
-  }
-  const rowText = visibleText(row, { exclude: bodyEl ? [bodyEl, ...skip] : skip });
-  const first = FIRST_RE.exec(rowText);
-  if (first?.[1]) r.date = parseChinaDate(first[1]);
+  const r: ReviewRow = { externalId: orderId, orderId, body: '', elements, textEls: [] };
+  const pieces: Piece[] = [];
+  const actions: Element[] = [];
+  let followLabel: Element | null = null;
+  let followDate: DateValue | undefined;
   let replied = false;
   let expired = false;
   let closed = false;
-  // short labels anywhere in the row (a tag may share its line with the date)
-  for (const root of elements) {
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      const raw = el.textContent ?? '';
-      if (raw.length > 40 || NOT_TEXT.has(tag(el))) continue;
-      if (r.textEls.some((b) => b.contains(el))) continue; // the buyer's own words
-      const t = normText(raw);
-      if (!r.polarity && t in RATING_WORDS) r.polarity = RATING_WORDS[t];
-      else if (!r.author && MASKED_NICK.test(t)) r.author = capShort(t);
-      else if (t.length <= 16) {
+  let firstLine = '';
+  for (const scope of elements) {
+    const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const v = n.nodeValue;
+      if (!v || !v.trim()) continue;
+      const parent = n.parentElement;
+      if (!parent || SKIP_PARENT.has(parent.localName)) continue;
+      // long text is the buyer's: only short text can be a label
+      const t = v.length <= 80 ? normText(v) : '';
+      if (t && t.length <= 60) {
+        if (FIRST_LABEL.test(t)) {
+          firstLine ||= normText(parent.textContent);
+          continue;
+        }
+        if (ORDER_LABEL.test(t)) continue;
+        if (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t)) {
+          actions.push(parent.closest(CLICKABLE) ?? parent);
+          continue;
+        }
+        const fm = FOLLOW_RE.exec(t);
+        if (fm && !followLabel) {
+          followLabel = parent;
+          followDate = fm[1] ? parseChinaDate(fm[1]) : { raw: capShort(normText(fm[8])) };
+          continue;
+        }
+        if (t in RATING_WORDS) {
+          r.polarity ??= RATING_WORDS[t];
+          continue;
+        }
+        if (MASKED_NICK.test(t)) {
+          r.author ??= capShort(t);
+          continue;
+        }
         if (REPLIED.test(t)) replied = true;
         else if (EXPIRED.test(t)) expired = true;
         else if (CLOSED.test(t)) closed = true;
+        if (isLabel(t) || /^\d+$/.test(t)) continue;
       }
+      if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
+      const block = blockOf(n, scope);
+      const last = pieces[pieces.length - 1];
+      if (last?.block !== block) pieces.push({ block, len: v.length });
+      else last.len += v.length;
+    }
+  }
+  if (firstLine) {
+    const m = FIRST_RE.exec(firstLine);
+    if (m?.[1]) r.date = parseChinaDate(m[1]);
+  }
+  // The follow-up's container: from its label up to the first ancestor holding buyer text too.
+  let followBox: Element | null = null;
+  if (followLabel) {
+    for (let cur: Element | null = followLabel; cur; cur = cur.parentElement) {
+      if (pieces.some((p) => p.block !== followLabel && cur!.contains(p.block))) {
+        followBox = cur;
+        break;
+      }
+      if (elements.includes(cur)) break;
+    }
+  }
+  const inFollow = (el: Element) => !!followBox && followBox.contains(el);
+  const longest = (ps: Piece[]) =>
+    ps.reduce<Piece | undefined>((b, p) => (!b || p.len > b.len ? p : b), undefined);
+  const frags = elements.flatMap((e) => Array.from(e.querySelectorAll(BODY_CLASSES)));
+  const firstEl =
+    frags.find((el) => !inFollow(el) && el.textContent?.trim()) ??
+    longest(pieces.filter((p) => !inFollow(p.block)))?.block;
+  if (firstEl) {
+    r.body = blockText(firstEl);
+    r.textEls.push(firstEl);
+  }
+  if (followBox) {
+    const fEl =
+      frags.find((el) => inFollow(el) && el.textContent?.trim()) ??
+      longest(pieces.filter((p) => inFollow(p.block)))?.block;
+    const t = fEl ? blockText(fEl) : '';
+    if (fEl && t) {
+      r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };
+      r.textEls.push(fEl);
     }
   }
   if (!r.polarity) {
     // an icon instead of a word: its alt or title
-    for (const el of Array.from(row.querySelectorAll('[title], img[alt]'))) {
-      const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
-      if (t in RATING_WORDS) {
-        r.polarity = RATING_WORDS[t];
-        break;
+    for (const e of elements) {
+      for (const el of Array.from(e.querySelectorAll('[title], img[alt]'))) {
+        const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
+        if (t in RATING_WORDS) {
+          r.polarity = RATING_WORDS[t];
+          break;
+        }
       }
     }
   }
   if (!r.author) {
-    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(rowText);
+    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
     if (m?.[1]) r.author = capShort(m[1]);
   }
   const product = productOf(row, base);
   if (product) r.product = product;
-  const actions = actionsIn(elements).filter(isShown);
-  const followAction = actions.find((a) => FOLLOW_ACTION.test(text(a)));
-  const firstAction = actions.find((a) => FIRST_ACTION.test(text(a)));
+  // attributes only: asking for computed style here would force a style pass per scan
+  const shown = actions.filter(notHidden);
+  const followAction = shown.find((a) => FOLLOW_ACTION.test(text(a)));
+  const firstAction = shown.find((a) => FIRST_ACTION.test(text(a)));
   const action = (r.followUp && followAction) || firstAction || followAction;
   if (action) {
     r.replyState = 'open';
@@ -441,6 +473,26 @@ function readRow(row: Element, orderId: string, base: string): ReviewRow {
   else if (expired) r.replyState = 'expired';
   else if (replied) r.replyState = 'replied';
   return r;
+}
+
+/**
+ * Rows already read, by element: a re-scan (the page re-renders, a clock ticks) re-reads only rows
+ * whose text changed. Keyed by the row's and its expanded rows' text, and the page URL.
+ */
+const rowCache = new WeakMap<Element, { key: string; row: ReviewRow }>();
+
+function readRowCached(row: Element, text: string, orderId: string, base: string): ReviewRow {
+  let key = `${base}\u0000${text}`;
+  for (let s = row.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
+    key += `\u0000${s.textContent ?? ''}`;
+  }
+  const hit = rowCache.get(row);
+  if (hit && hit.key === key && hit.row.elements.every((e) => e.isConnected)) {
+    return { ...hit.row, externalId: orderId };
+  }
+  const r = readRow(row, orderId, base);
+  rowCache.set(row, { key, row: r });
+  return { ...r };
 }
 
 /** Every review row on the 评价管理 page, in page order. */
@@ -452,9 +504,10 @@ export function reviewRows(doc: Document, base = doc.URL): ReviewRow[] {
     const row = rowFor(label);
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
-    const m = ORDER_RE.exec(row.textContent ?? '');
+    const rowText = row.textContent ?? '';
+    const m = ORDER_RE.exec(rowText);
     if (!m?.[1]) continue;
-    const r = readRow(row, m[1], base);
+    const r = readRowCached(row, rowText, m[1], base);
     const n = ids.get(m[1]) ?? 0;
     ids.set(m[1], n + 1);
     // one order, several items reviewed: the second row keeps its order but needs its own id
@@ -477,22 +530,6 @@ export function editorsIn(root: Element | Document): Element[] {
     if (el.querySelector(EDITOR_SEL)) return false;
     return isShown(el);
   });
-}
-
-/** Dialogs on the page that are not one of the known popups. */
-function dialogsOf(doc: Document): Element[] {
-  const all = Array.from(
-    doc.querySelectorAll('[role="dialog"], [role="alertdialog"], .next-dialog'),
-  );
-  return all.filter(
-    (d, i) =>
-      all.findIndex((o) => o.contains(d)) === i && // outermost only
-      isShown(d) &&
-      !POPUP_RE.test(
-        text(d.querySelector('.next-dialog-header, [class*="title" i], h1, h2, h3, h4') ?? d),
-      ) &&
-      !d.matches('.upgrade-analysis-dialog, .tbd-modal'),
-  );
 }
 
 /** The row a dialog (or a portalled form) answers: it names the order, or quotes one row's text. */
@@ -520,38 +557,60 @@ const limitOf = (box: Element): number => {
   return Number.isInteger(ml) && ml > 0 ? Math.min(ml, TAOBAO_REPLY_MAX) : TAOBAO_REPLY_MAX;
 };
 
+/** The dialog or popup an editor sits in, if any. */
+const dialogOf = (el: Element): Element | null =>
+  el.closest('[role="dialog"], [role="alertdialog"], .next-dialog, .next-overlay-wrapper');
+
+const isPopup = (d: Element): boolean =>
+  d.matches('.upgrade-analysis-dialog, .tbd-modal') ||
+  POPUP_RE.test(
+    text(d.querySelector('.next-dialog-header, [class*="title" i], h1, h2, h3, h4') ?? d).slice(
+      0,
+      200,
+    ),
+  );
+
 /**
- * The reply box opened for one row: the row's own inline form, else the dialog that names or
- * quotes that row, else the editor the click tracker saw appear right after that row's reply
- * action. Never another row's box, never a popup's field.
+ * The reply box open for each row, from one look at the page's editors: an editor inside a row is
+ * that row's inline form; one in a dialog belongs to the row the dialog names or quotes; one outside
+ * both only to the row the click tracker saw it open for. Never another row's box, never a popup's.
  */
+export function replyBoxes(
+  doc: Document,
+  rows: ReviewRow[],
+  boundTo?: (editor: Element) => string | undefined,
+): Map<ReviewRow, BoxFound> {
+  const out = new Map<ReviewRow, BoxFound>();
+  const owner = new Map<Element, ReviewRow>();
+  for (const r of rows) for (const e of r.elements) owner.set(e, r);
+  const rowOfEl = (el: Element): ReviewRow | undefined => {
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const r = owner.get(cur);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  // the newest dialog first: Fusion appends each one it opens
+  for (const ed of editorsIn(doc).reverse()) {
+    let row = rowOfEl(ed);
+    if (!row) {
+      const bound = boundTo?.(ed);
+      const d = dialogOf(ed);
+      if (d && isPopup(d)) continue;
+      row = (d ? rowOfDialog(d, rows) : undefined) ?? rows.find((r) => r.externalId === bound);
+    }
+    if (row && !out.has(row)) out.set(row, { box: ed, limit: limitOf(ed) });
+  }
+  return out;
+}
+
 export function replyBoxFor(
   doc: Document,
   row: ReviewRow,
   rows: ReviewRow[],
   boundTo?: (editor: Element) => string | undefined,
 ): BoxFound | null {
-  for (const el of row.elements) {
-    const inline = editorsIn(el)[0];
-    if (inline) return { box: inline, limit: limitOf(inline) };
-  }
-  for (const d of dialogsOf(doc).reverse()) {
-    if (row.elements.some((e) => e.contains(d))) continue;
-    const ed = editorsIn(d)[0];
-    if (!ed) continue;
-    const owner = rowOfDialog(d, rows) ?? rows.find((r) => r.externalId === boundTo?.(ed));
-    if (owner === row) return { box: ed, limit: limitOf(ed) };
-  }
-  if (boundTo) {
-    for (const ed of editorsIn(doc)) {
-      if (
-        boundTo(ed) === row.externalId &&
-        !rows.some((r) => r !== row && r.elements.some((e) => e.contains(ed)))
-      )
-        return { box: ed, limit: limitOf(ed) };
-    }
-  }
-  return null;
+  return replyBoxes(doc, rows, boundTo).get(row) ?? null;
 }
 
 /** The row a click on a reply action belongs to (for the click tracker). */
@@ -560,7 +619,7 @@ export function rowOfAction(target: Element): { orderId: string; row: Element } 
   if (t.length > 8 || !(FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) return null;
   // the action may sit in an expanded row: step back to the row that names the order
   let cur: Element | null = target;
-  while (cur && tag(cur) !== 'BODY') {
+  while (cur && tag(cur) !== 'body') {
     const n = orderCount(cur);
     if (n > 1) return null;
     if (n === 1) {
@@ -803,6 +862,7 @@ function reviewItems(
   boundTo?: (editor: Element) => string | undefined,
 ): TaobaoItem[] {
   const rows = reviewRows(doc);
+  const boxes = replyBoxes(doc, rows, boundTo);
   return rows.map((r) => {
     const item: TaobaoItem = {
       externalId: r.externalId,
@@ -817,8 +877,7 @@ function reviewItems(
     if (r.date) item.date = r.date;
     if (r.followUp) item.followUp = r.followUp;
     if (r.replyState) item.replyState = r.replyState;
-    const box =
-      r.replyState === 'open' || !r.replyState ? replyBoxFor(doc, r, rows, boundTo) : null;
+    const box = r.replyState === 'open' || !r.replyState ? boxes.get(r) : undefined;
     if (box) {
       item.replyable = true;
       item.replyLimit = box.limit;
@@ -865,21 +924,22 @@ export function readTaobao(
   try {
     if (pageKind === 'none') return { pageKind, items: [], warnings: [] };
     if (!doc.body) return { pageKind, items: [], warnings: ['page has no body yet'] };
-    if (gateShown(doc)) {
-      return {
-        pageKind: 'none',
-        items: [],
-        warnings: ['login or slider verification (滑块/验证码) shown: nothing to read'],
-      };
-    }
+    const gate: TaobaoRead = {
+      pageKind: 'none',
+      items: [],
+      warnings: ['login or slider verification (滑块/验证码) shown: nothing to read'],
+    };
     if (pageKind === 'messages') {
-      return { pageKind, ...chatItems(doc, url.hostname === 'market.m.taobao.com') };
+      const read = chatItems(doc, url.hostname === 'market.m.taobao.com');
+      return !read.items.length && gateShown(doc) ? gate : { pageKind, ...read };
     }
     if (pageKind === 'feedback' && doc.getElementById('new-rate-content')) {
       // the legacy summary page: counts only, no review to answer
       return { pageKind, items: reviewItems(doc, 'feedback'), warnings: [] };
     }
     const items = reviewItems(doc, pageKind, boundTo);
+    // a login or slider page has no rows: look for one only then (it reads the whole page)
+    if (!items.length && gateShown(doc)) return gate;
     const warnings =
       items.length || EMPTY_REVIEWS.test(visibleText(doc.body))
         ? []
