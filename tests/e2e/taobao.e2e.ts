@@ -1,0 +1,275 @@
+// Taobao/Tmall end to end in real Chromium with the built extension: the 千牛 practice pages are
+// served at their real URLs (the chat-history frame on market.m.taobao.com too), the side panel is
+// opened as chrome-extension://ID/sidepanel.html in a tab.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, practicePages, ROOT } from '../../scripts/browser';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+let b: Browser;
+let panel: Page;
+let host: Page;
+const figures: Record<string, number> = {};
+
+const pageFor = (file: string) => {
+  const p = practicePages().find((x) => x.file === file);
+  assert.ok(p, `practice page ${file} listed`);
+  return p;
+};
+
+/** Open a practice page in the seller tab and wait until the panel shows that tab. */
+async function show(file: string) {
+  const p = pageFor(file);
+  await host.goto(p.url);
+  await host.bringToFront();
+  await panel.bringToFront();
+  await panel.waitForFunction(
+    (url) => document.querySelector('[data-testid="source-tab"]')?.getAttribute('data-url') === url,
+    new URL(p.url).href,
+    { timeout: 10_000 },
+  );
+  return p;
+}
+
+const item = (id: string) =>
+  panel.locator(`[data-testid="detected-item"][data-external-id="${id}"]`);
+
+async function openCase(id: string) {
+  await item(id).waitFor({ timeout: 10_000 });
+  await item(id).click();
+  await panel.getByTestId('case-view').waitFor({ timeout: 5000 });
+}
+
+async function insert() {
+  await panel.getByTestId('insert-draft').click();
+  await panel
+    .getByTestId('notice')
+    .filter({ hasText: /Inserted|已插入|已插入/ })
+    .waitFor({ timeout: 5000 });
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+// characters written differently in Traditional script
+const TRAD_ONLY = /[們這為請謝歉給題貨還處麼於與說實會優補聯繫]/;
+const SIMP_ONLY = /[们这为请谢给题货还处么于与说实会优补联系]/;
+
+before(async () => {
+  b = await launch({ headless: true });
+  panel = await b.context.newPage();
+  await panel.goto(b.extensionUrl('sidepanel.html'));
+  host = await b.context.newPage();
+});
+
+after(async () => {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const file = join(ROOT, 'test-results', 'e2e-figures-taobao.json');
+  writeFileSync(file, JSON.stringify(figures, null, 2));
+  for (const [k, v] of Object.entries(figures)) console.log(`figure ${k}: ${v}`);
+  await b?.close();
+});
+
+describe('Taobao/Tmall, end to end', () => {
+  it('recognises 评价管理 and lists every row by order id', async () => {
+    await show('taobao/reviews.html');
+    await item('3918273645508877665').waitFor({ timeout: 10_000 });
+    const status = panel.getByTestId('page-status');
+    assert.equal(await status.getAttribute('data-status'), 'recognised');
+    assert.equal(await status.getAttribute('data-site'), 'taobao');
+    const ids = await panel
+      .getByTestId('detected-item')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-external-id')));
+    assert.deepEqual([...ids].sort(), [
+      '3918273645501234567',
+      '3918273645502211009',
+      '3918273645504433221',
+      '3918273645507654321',
+      '3918273645508877665',
+      '3918273645509988776',
+    ]);
+  });
+
+  it('shows hostile review text as text and runs none of it', async () => {
+    const text = await panel.locator('body').innerText();
+    assert.match(text, /<img src=x onerror=/);
+    assert.equal(await panel.locator('[data-testid="detected-item"] img').count(), 0);
+    assert.equal(await panel.evaluate(() => (window as { __xss?: unknown }).__xss), undefined);
+    assert.equal(await host.evaluate(() => (window as { __xss?: unknown }).__xss), undefined);
+  });
+
+  it('reads the 差评 with its 追评 in Simplified Chinese, with the 30-day modification deadline', async () => {
+    await openCase('3918273645501234567');
+    const view = panel.getByTestId('case-view');
+    const caseText = await view.innerText();
+    assert.match(caseText, /简体中文/);
+    assert.match(caseText, /退款申请了两天还没处理/, 'the follow-up is part of the case');
+    assert.ok((await panel.getByTestId('cause').count()) >= 1, 'a cause is listed');
+    const step = panel.locator('[data-testid="checklist-step"][data-step-id="review_update"]');
+    const deadline = step.getByTestId('deadline');
+    await deadline.waitFor({ timeout: 3000 });
+    // 初次评价 2026-11-24 10:12 Beijing time + 30 days = 2026-12-24 02:12 UTC
+    assert.match(await deadline.innerText(), /Dec\s+24|12月24/);
+    const draft = await panel.getByTestId('draft-text').inputValue();
+    assert.match(draft, HAN, 'a Chinese draft');
+    assert.doesNotMatch(draft, TRAD_ONLY, 'in Simplified characters');
+    assert.ok(draft.length <= 500, 'within the 500-character reply limit');
+  });
+
+  it("says which action opens the box, then inserts into that row's dialog only", async () => {
+    await openCase('3918273645507654321');
+    const view = panel.getByTestId('case-view');
+    assert.match(await view.innerText(), /评价回复/, 'the panel names the action to click');
+    // the agent opens the 评价回复 dialog of 小***猫's row (the second 评价回复 on the page)
+    await host.bringToFront();
+    await host
+      .locator('button', { hasText: /^评价回复$/ })
+      .nth(1)
+      .click();
+    await panel.bringToFront();
+    await panel.waitForFunction(
+      () =>
+        !!document.querySelector('[data-testid="insert-draft"]') &&
+        !(document.querySelector('[data-testid="insert-draft"]') as HTMLButtonElement).disabled,
+      undefined,
+      { timeout: 5000 },
+    );
+    const draft = await panel.getByTestId('draft-text').inputValue();
+    await insert();
+    const read = () =>
+      host.evaluate(`(() => ({
+        dialogs: Array.from(document.querySelectorAll('.next-dialog textarea')).map((t) => t.value),
+        state: window.__replyDraft,
+        inputs: window.__replyInputEvents,
+        submitted: window.__submitted,
+        href: location.href,
+      }))()`) as Promise<{
+        dialogs: string[];
+        state: string;
+        inputs: number;
+        submitted: boolean;
+        href: string;
+      }>;
+    const now = await read();
+    assert.equal(now.state, draft, "the dialog's own state holds the draft");
+    assert.ok(now.inputs > 0, 'the page saw input events');
+    await host.waitForTimeout(900); // the dialog re-renders from its state every 400 ms
+    const later = await read();
+    assert.ok(later.dialogs.includes(draft), 'the text survives the re-render');
+    assert.equal(later.dialogs.filter((v) => v).length, 1, 'no other box got text (资损预警 note)');
+    assert.equal(later.submitted, false, 'nothing submitted');
+    assert.equal(later.href, pageFor('taobao/reviews.html').url, 'no navigation');
+  });
+
+  it('reads Traditional labels and inserts a Traditional draft into the row’s inline form', async () => {
+    await show('taobao/reviews-hant.html');
+    await openCase('2847561930029876543');
+    assert.match(await panel.getByTestId('case-view').innerText(), /繁體中文/);
+    await host.bringToFront();
+    await host
+      .locator('[role="button"]', { hasText: /^評價回覆$/ })
+      .nth(1)
+      .click();
+    await panel.bringToFront();
+    const draft = await panel.getByTestId('draft-text').inputValue();
+    assert.match(draft, TRAD_ONLY, 'in Traditional characters');
+    assert.doesNotMatch(draft, SIMP_ONLY);
+    await insert();
+    await host.waitForTimeout(900);
+    const r = (await host.evaluate(`(() => ({
+      values: Array.from(document.querySelectorAll('textarea')).map((t) => t.value),
+      inputs: window.__inlineInputEvents,
+      submitted: window.__submitted,
+    }))()`)) as { values: string[]; inputs: number; submitted: boolean };
+    assert.deepEqual(r.values, [draft.slice(0, 300)], 'only that row’s form, within its 300 limit');
+    assert.ok(r.inputs > 0);
+    assert.equal(r.submitted, false);
+  });
+
+  it('reads the 千牛 chat with its history frame, and types into the contenteditable editor', async () => {
+    await show('taobao/chat.html');
+    await openCase('chat:t**5');
+    const caseText = await panel.getByTestId('case-view').innerText();
+    assert.match(caseText, /再不处理我就给差评投诉/);
+    assert.match(caseText, /这款杯子能装开水吗/, 'history from the market.m.taobao.com frame');
+    const draft = await panel.getByTestId('draft-text').inputValue();
+    assert.match(draft, HAN);
+    await insert();
+    await host.waitForTimeout(700); // the editor re-renders from its state every 300 ms
+    const r = (await host.evaluate(`(() => ({
+      text: document.querySelector('[contenteditable="true"]').textContent,
+      state: window.__editorState.c1,
+      sent: window.__sent,
+    }))()`)) as { text: string; state: string; sent: boolean };
+    assert.equal(r.state, draft.replace(/\n+$/, ''), "the editor's own state has the draft");
+    assert.equal(r.text.replace(/\s+/g, ''), draft.replace(/\s+/g, ''));
+    assert.equal(r.sent, false, 'nothing sent, no Enter');
+  });
+
+  it('follows a quick switch to another conversation', async () => {
+    await host.bringToFront();
+    await host.locator('[role="listitem"]').nth(2).click();
+    await host.locator('[role="listitem"]').nth(1).click();
+    await panel.bringToFront();
+    await item('chat:小***猫').waitFor({ timeout: 5000 });
+    assert.equal(await item('chat:t**5').count(), 0, 'the previous conversation is gone');
+  });
+
+  it('a login / 滑块 page is not recognised, and the manual path works there', async () => {
+    await show('taobao/login.html');
+    const status = panel.getByTestId('page-status');
+    await panel.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="page-status"]')?.getAttribute('data-status') ===
+        'not-recognised',
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.equal(await status.getAttribute('data-site'), 'taobao');
+    await panel.getByTestId('manual-text').fill('收到货就是坏的，客服也不理人，我要投诉！');
+    await panel.getByTestId('manual-add').click();
+    await panel.getByTestId('detected-item').first().waitFor({ timeout: 5000 });
+    await panel.getByTestId('detected-item').first().click();
+    await panel.getByTestId('case-view').waitFor();
+    assert.match(await panel.getByTestId('draft-text').inputValue(), HAN);
+  });
+
+  it('render → item in the open side panel (100-row page, median of 7)', async () => {
+    const p = pageFor('taobao/reviews-100.html');
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      // the panel watches for the last row's item before the page exists
+      await panel.evaluate(`window.__seen = new Promise((res) => {
+        const id = '39000000000000199';
+        const sel = '[data-testid="detected-item"][data-external-id="' + id + '"]';
+        const mo = new MutationObserver(() => {
+          if (document.querySelector(sel)) { mo.disconnect(); res(performance.timeOrigin + performance.now()); }
+        });
+        mo.observe(document.body, { childList: true, subtree: true, attributes: true });
+      })`);
+      // the seller page in front, as beside a real side panel (a background tab's timers are throttled)
+      await host.bringToFront();
+      await host.goto(p.url);
+      // the page notes when it rendered its 100 rows
+      await host.waitForFunction(() => (window as { __renderedAt?: number }).__renderedAt);
+      const rendered = (await host.evaluate('window.__renderedAt')) as number;
+      const seen = (await panel.evaluate('window.__seen')) as number;
+      times.push(Math.max(0, seen - rendered));
+      await host.goto('about:blank');
+    }
+    times.sort((x, y) => x - y);
+    figures['taobao_render_to_panel_ms_median'] = Math.round(times[3]!);
+    figures['taobao_render_to_panel_ms_max'] = Math.round(times[6]!);
+    assert.equal(times.length, 7);
+  });
+
+  it('made no network request but the practice pages’ own (the login frame)', () => {
+    assert.deepEqual(
+      b.offline.filter(
+        (u) => !/favicon\.ico$/.test(u) && !u.startsWith('https://havanalogin.taobao.com/'),
+      ),
+      [],
+    );
+  });
+});
