@@ -123,12 +123,8 @@ const LABEL_TEXT = new RegExp(
   ].join('|'),
 );
 const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
-const BODY_CLASSES = [
-  '[class*="comment-content"]',
-  '[class*="rate-content"]',
-  '[class*="review-content"]',
-  '[class*="rateText"]',
-].join(', ');
+/** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
+const BODY_CLASS = /comment-content|rate-content|review-content|rateText/;
 const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
 const INLINE = new Set(['span', 'em', 'b', 'i', 'strong', 'font', 'mark', 'br', 'small', 'u']);
 const NOT_TEXT = new Set(['a', 'button', 'img', 'script', 'style', 'textarea', 'input', 'select']);
@@ -190,12 +186,18 @@ export function parseChinaDate(raw: string): DateValue {
   return { iso: date.toISOString(), raw: capShort(r) };
 }
 
-/** Not hidden by its own or an ancestor's attributes or inline style (cheap: no style pass). */
-export function notHidden(el: Element): boolean {
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Not hidden by its own or an ancestor's attributes or inline style, up to `stop` (cheap: no style
+ * pass, no CSSStyleDeclaration objects).
+ */
+export function notHidden(el: Element, stop?: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
-    const style = (cur as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    const style = cur.getAttribute('style');
+    if (style && HIDING_STYLE.test(style)) return false;
+    if (cur === stop) break;
   }
   return true;
 }
@@ -344,6 +346,8 @@ function productOf(row: Element, base: string): ReviewRow['product'] {
 interface Piece {
   block: Element;
   len: number;
+  /** The block carries one of the review-text class fragments. */
+  hinted: boolean;
 }
 
 /**
@@ -403,7 +407,12 @@ function readRow(row: Element, orderId: string, base: string): ReviewRow {
       if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
       const block = blockOf(n, scope);
       const last = pieces[pieces.length - 1];
-      if (last?.block !== block) pieces.push({ block, len: v.length });
+      if (last?.block !== block)
+        pieces.push({
+          block,
+          len: v.length,
+          hinted: BODY_CLASS.test(block.getAttribute('class') ?? ''),
+        });
       else last.len += v.length;
     }
   }
@@ -425,18 +434,15 @@ function readRow(row: Element, orderId: string, base: string): ReviewRow {
   const inFollow = (el: Element) => !!followBox && followBox.contains(el);
   const longest = (ps: Piece[]) =>
     ps.reduce<Piece | undefined>((b, p) => (!b || p.len > b.len ? p : b), undefined);
-  const frags = elements.flatMap((e) => Array.from(e.querySelectorAll(BODY_CLASSES)));
-  const firstEl =
-    frags.find((el) => !inFollow(el) && el.textContent?.trim()) ??
-    longest(pieces.filter((p) => !inFollow(p.block)))?.block;
+  // a hinted block first, else the longest text that is no label
+  const pick = (ps: Piece[]) => (ps.find((p) => p.hinted) ?? longest(ps))?.block;
+  const firstEl = pick(pieces.filter((p) => !inFollow(p.block)));
   if (firstEl) {
     r.body = blockText(firstEl);
     r.textEls.push(firstEl);
   }
   if (followBox) {
-    const fEl =
-      frags.find((el) => inFollow(el) && el.textContent?.trim()) ??
-      longest(pieces.filter((p) => inFollow(p.block)))?.block;
+    const fEl = pick(pieces.filter((p) => inFollow(p.block)));
     const t = fEl ? blockText(fEl) : '';
     if (fEl && t) {
       r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };
@@ -462,7 +468,7 @@ function readRow(row: Element, orderId: string, base: string): ReviewRow {
   const product = productOf(row, base);
   if (product) r.product = product;
   // attributes only: asking for computed style here would force a style pass per scan
-  const shown = actions.filter(notHidden);
+  const shown = actions.filter((a) => notHidden(a, row.parentElement ?? row));
   const followAction = shown.find((a) => FOLLOW_ACTION.test(text(a)));
   const firstAction = shown.find((a) => FIRST_ACTION.test(text(a)));
   const action = (r.followUp && followAction) || firstAction || followAction;
