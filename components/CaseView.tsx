@@ -7,7 +7,7 @@ import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/dra
 import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setOutcome, setStep, OUTCOMES, type CaseRecord } from '@/lib/db';
 import { usePanel } from '@/lib/ui/store';
-import { productForBuyer } from '@/lib/ui/product';
+import { dateForDeadlines, dateLabel, productForBuyer, productLabel } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Checklist } from './Checklist';
 import { DraftEditor } from './DraftEditor';
@@ -62,7 +62,7 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
-        itemDate: item.date,
+        itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -140,7 +140,12 @@ export function CaseView({
           {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
         </h2>
         <p className="item-meta">
-          {[item.author, item.date, item.orderId && `Order ${item.orderId}`, item.product]
+          {[
+            item.author,
+            dateLabel(item.date),
+            item.orderId && `Order ${item.orderId}`,
+            productLabel(item.product),
+          ]
             .filter(Boolean)
             .join(' · ')}
           {item.contacted && <span className="badge">already contacted</span>}

@@ -1,6 +1,7 @@
 import type { SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 import { Stars } from './Stars';
+import { dateLabel } from '@/lib/ui/product';
 import { CAUSE_LABELS, SENTIMENT_LABELS } from './labels';
 
 export interface ListRow {
@@ -47,7 +48,7 @@ export function ItemList({
               </span>
               <span className="item-title">{item.title || item.body.slice(0, 80)}</span>
               <span className="item-meta">
-                {[item.author, item.orderId, item.date].filter(Boolean).join(' · ')}
+                {[item.author, item.orderId, dateLabel(item.date)].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>
