@@ -1,4 +1,5 @@
-// Put a draft into a rich-text (contenteditable) editor the way typing does, so an editor that
+// Put a draft into a rich-text (contenteditable) editor the way typing does (what it holds is
+// replaced: lib/insert.ts asks the agent first when that is their own text), so an editor that
 // keeps its own model (Draft.js, Slate, Lexical, the 千牛 chat input) takes it into that model and
 // keeps it through its next render. Setting textContent is reverted by such editors.
 //
@@ -15,8 +16,6 @@ export type EditableOutcome = { ok: true; truncated: boolean } | { ok: false; er
 export interface EditableOptions {
   /** Cut the text to this many characters (never splitting a surrogate pair). */
   maxLength?: number;
-  /** Replace what is in the editor (the agent confirmed); otherwise refuse a non-empty editor. */
-  replace?: boolean;
 }
 
 const isEditable = (el: Element): boolean => {
@@ -35,11 +34,6 @@ function cut(text: string, max: number | undefined): { value: string; truncated:
   const last = v.charCodeAt(v.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) v = v.slice(0, -1);
   return { value: v, truncated: true };
-}
-
-/** What the editor shows as its text (placeholders live outside contenteditable roots). */
-export function editableText(el: Element): string {
-  return (el.textContent ?? '').replace(/[\u200b\ufeff]/g, '').trim();
 }
 
 function selectAllIn(el: Element): boolean {
@@ -92,8 +86,6 @@ export function insertEditable(
   if (!el || !isEditable(el)) return { ok: false, error: 'This element is not a text editor.' };
   if (el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true')
     return { ok: false, error: 'The reply box is disabled or read-only.' };
-  if (!opts.replace && editableText(el))
-    return { ok: false, error: 'The reply box already has text; replace it?' };
   const { value, truncated } = cut(text, opts.maxLength);
   try {
     (el as HTMLElement).focus({ preventScroll: true });

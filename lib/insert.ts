@@ -3,6 +3,7 @@
 import type { ReplyBox } from './sites/types';
 import type { InsertResult } from './messages';
 import { isEnabled, isVisible } from './sites/shared';
+import { insertEditable } from './insert-editable';
 
 export type InsertOutcome = InsertResult;
 export type InsertMode = 'replace' | 'append';
@@ -121,13 +122,9 @@ export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): In
     ours.set(box, field.value);
     return { ok: true, truncated };
   }
-  try {
-    box.focus({ preventScroll: true });
-  } catch {
-    // best effort
-  }
-  box.textContent = text;
-  fireInput(box, text);
-  ours.set(box, box.textContent ?? '');
-  return { ok: true, truncated: false };
+  // a contenteditable: typed in, so an editor with its own model (Draft.js, Slate, the 千牛 chat
+  // input) takes the text into that model; setting textContent would be undone on its next render
+  const r = insertEditable(box, text);
+  if (r.ok) ours.set(box, box.textContent ?? '');
+  return r.ok ? r : { ok: false, code: 'not-supported', error: r.error };
 }

@@ -74,7 +74,8 @@ const clock = (
 
 const TIME = String.raw`(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`;
 const YMD = new RegExp(
-  String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + TIME,
+  // (?:\s*日)?, not \s*日?: the latter eats the space before the time, which TIME needs
+  String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` + TIME,
 );
 const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ÿ]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
 const DMY_NAME = new RegExp(
@@ -86,7 +87,15 @@ const SLASHED = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME);
 export interface DateHints {
   /** How the marketplace writes 03/04/2026: month first (US) or day first. */
   slash?: 'mdy' | 'dmy';
+  /** The zone the page's times are in, minutes east of UTC (Taobao: Beijing, 480). */
+  utcOffsetMinutes?: number;
 }
+
+/** A page-local date-time read in its zone, as UTC (a date without a time stays a date). */
+const inZone = (iso: string | undefined, offset: number | undefined): string | undefined => {
+  if (!iso || !offset || !iso.includes('T')) return iso;
+  return new Date(Date.parse(iso) - offset * 60_000).toISOString().replace('.000Z', 'Z');
+};
 
 /**
  * The ISO form of a date the page shows: "2024-03-05 12:30", "2024年3月5日",
@@ -98,6 +107,13 @@ export function isoDate(
   text: string | null | undefined,
   hints: DateHints = {},
 ): string | undefined {
+  const local = isoLocal(text, hints);
+  // an ISO string on the page carries its own zone (or is UTC already)
+  if (/^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text ?? '')) return local;
+  return inZone(local, hints.utcOffsetMinutes);
+}
+
+function isoLocal(text: string | null | undefined, hints: DateHints): string | undefined {
   if (!text) return undefined;
   const s = text.trim();
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {

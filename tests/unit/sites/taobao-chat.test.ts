@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readTaobao } from '../../../lib/sites/taobao';
+import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
+import { SnapshotSchema } from '../../../lib/messages';
 import { insertEditable } from '../../../lib/insert-editable';
+import { insertDraft } from '../../../lib/insert';
 import { loadFixture, pageWindow } from './fixture';
+
+const readTaobao = (doc: Document, url: URL) => {
+  const snap = taobaoAdapter.extract(doc, url);
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap;
+};
 
 const CHAT_URL = new URL('https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message');
 const HISTORY_URL = new URL(
@@ -108,7 +116,8 @@ describe('inserting into the contenteditable chat editor', () => {
     const doc = openChat();
     const ed = editorOf(doc);
     const draft = '亲，非常抱歉给您带来不便，退款已为您加急处理。';
-    const r = insertEditable(ed, draft);
+    // the path the content script takes: insertDraft → insertEditable for a contenteditable
+    const r = insertDraft(ed, draft);
     expect(r).toEqual({ ok: true, truncated: false });
     vi.advanceTimersByTime(1000);
     expect(ed.textContent).toBe(draft);
@@ -117,17 +126,25 @@ describe('inserting into the contenteditable chat editor', () => {
     expect(pageWindow().__sent).toBe(false);
   });
 
-  it('does not overwrite what the agent typed unless asked, and respects a length limit', () => {
+  it('does not overwrite what the agent typed unless asked, appends when told, and respects a length limit', () => {
     const doc = openChat();
     const ed = editorOf(doc);
-    expect(insertEditable(ed, '第一稿')).toMatchObject({ ok: true });
+    // the agent typed something (through the editor's own path)
+    ed.dispatchEvent(
+      new InputEvent('beforeinput', {
+        inputType: 'insertText',
+        data: '我先写几句',
+        cancelable: true,
+      }),
+    );
     vi.advanceTimersByTime(400);
-    expect(insertEditable(ed, '第二稿')).toEqual({
-      ok: false,
-      error: expect.stringMatching(/already has text/),
-    });
-    expect(state().c1).toBe('第一稿');
-    expect(insertEditable(ed, '第二稿很长很长', { replace: true, maxLength: 3 })).toEqual({
+    expect(state().c1).toBe('我先写几句');
+    expect(insertDraft(ed, '草稿')).toMatchObject({ ok: false, code: 'box-not-empty' });
+    expect(state().c1).toBe('我先写几句');
+    expect(insertDraft(ed, '草稿', 'append')).toMatchObject({ ok: true });
+    vi.advanceTimersByTime(400);
+    expect(state().c1).toBe('我先写几句\n\n草稿');
+    expect(insertEditable(ed, '第二稿很长很长', { maxLength: 3 })).toEqual({
       ok: true,
       truncated: true,
     });
@@ -140,7 +157,7 @@ describe('inserting into the contenteditable chat editor', () => {
     const ed = document.getElementById('e')!;
     const seen: string[] = [];
     ed.addEventListener('input', (e) => seen.push((e as InputEvent).inputType));
-    expect(insertEditable(ed, 'hello <b>x</b>')).toEqual({ ok: true, truncated: false });
+    expect(insertDraft(ed, 'hello <b>x</b>')).toEqual({ ok: true, truncated: false });
     expect(ed.textContent).toBe('hello <b>x</b>');
     expect(ed.querySelector('b')).toBeNull();
     expect(seen).toEqual(['insertText']);

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  detectTaobao,
-  parseChinaDate,
-  readTaobao,
-  reviewRows,
-  TAOBAO_TEST_URLS,
-  trackReplyClicks,
-} from '../../../lib/sites/taobao';
+import { taobao } from '../../../lib/sites/taobao';
+import { cnDate, replyBoxes, reviewRows, taobaoAdapter } from '../../../lib/sites/taobao-reader';
+import { SnapshotSchema } from '../../../lib/messages';
 import { TAOBAO_REPLY_MAX } from '../../../lib/playbook/platforms';
 import { loadFixture } from './fixture';
+
+/** What the content script would send for this page (schema-checked). */
+const readTaobao = (doc: Document, url: URL) => {
+  const snap = taobaoAdapter.extract(doc, url);
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap;
+};
 
 const URL_HANS = new URL(
   'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20',
@@ -50,8 +52,8 @@ const byText = (doc: Document, sel: string, t: string, n = 0) =>
 
 describe('URL rules', () => {
   it('maps every test URL to its own kind', () => {
-    for (const [kind, urls] of Object.entries(TAOBAO_TEST_URLS)) {
-      for (const u of urls) expect([u, detectTaobao(new URL(u))]).toEqual([u, kind]);
+    for (const [kind, urls] of Object.entries(taobao.testUrls)) {
+      for (const u of urls ?? []) expect([u, taobao.detect(new URL(u))]).toEqual([u, kind]);
     }
   });
   it('never claims the login hosts, plain http, or the buyer-facing JSONP feed', () => {
@@ -62,25 +64,23 @@ describe('URL rules', () => {
       'https://rate.tmall.com/list_detail_rate.htm?itemId=1',
       'https://evil.example/myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC',
     ]) {
-      expect([u, detectTaobao(new URL(u))]).toEqual([u, 'none']);
+      expect([u, taobao.detect(new URL(u))]).toEqual([u, 'none']);
     }
   });
 });
 
 describe('dates are Beijing time', () => {
   it('parses 初次评价 times as +08:00 and keeps the raw text', () => {
-    expect(parseChinaDate('2026-11-24 10:12')).toEqual({
-      iso: '2026-11-24T02:12:00.000Z',
+    expect(cnDate('2026-11-24 10:12')).toEqual({
+      iso: '2026-11-24T02:12:00Z',
       raw: '2026-11-24 10:12',
     });
-    expect(parseChinaDate('2026年3月5日')).toEqual({
-      iso: '2026-03-04T16:00:00.000Z',
-      raw: '2026年3月5日',
-    });
+    // a date without a time stays a calendar date
+    expect(cnDate('2026年3月5日')).toEqual({ iso: '2026-03-05', raw: '2026年3月5日' });
   });
   it('gives no ISO for a date that does not exist or for 收货后N天', () => {
-    expect(parseChinaDate('2026-02-31 10:00')).toEqual({ raw: '2026-02-31 10:00' });
-    expect(parseChinaDate('收货后3天')).toEqual({ raw: '收货后3天' });
+    expect(cnDate('2026-02-31 10:00')).toEqual({ raw: '2026-02-31 10:00' });
+    expect(cnDate('收货后3天')).toEqual({ raw: '收货后3天' });
   });
 });
 
@@ -113,7 +113,7 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
       polarity: 'negative',
       author: 't**5',
       body: '收到的杯子有裂痕，倒水就漏，客服一直不回消息，太失望了！要求退款。\n\n退款申请了两天还没处理，再不处理就投诉到平台。',
-      date: { iso: '2026-11-24T02:12:00.000Z', raw: '2026-11-24 10:12' },
+      date: { iso: '2026-11-24T02:12:00Z', raw: '2026-11-24 10:12' },
       followUp: {
         text: '退款申请了两天还没处理，再不处理就投诉到平台。',
         date: { raw: '收货后3天' },
@@ -142,7 +142,7 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
     ]);
     // a dated follow-up has an ISO date
     expect(items[5]?.followUp?.date).toEqual({
-      iso: '2026-11-27T01:00:00.000Z',
+      iso: '2026-11-27T01:00:00Z',
       raw: '2026-11-27 09:00',
     });
   });
@@ -180,16 +180,15 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
 
   it('ties a 追评回复 dialog that names nothing only through the click that opened it', async () => {
     const doc = open('taobao/reviews.html', 1600);
-    const tracker = trackReplyClicks(doc);
+    readTaobao(doc, URL_HANS); // the content script's first scan starts the click tracker
     click(byText(doc, 'button', '追评回复'));
     await vi.advanceTimersByTimeAsync(10); // the tracker's observer sees the dialog arrive
-    const withTracker = readTaobao(doc, URL_HANS, tracker.boundTo).items;
+    const withTracker = readTaobao(doc, URL_HANS).items;
     expect(withTracker.filter((i) => i.replyable).map((i) => i.externalId)).toEqual([
       '3918273645501234567',
     ]);
     // without the click record the dialog could be anyone's: nobody's
-    expect(readTaobao(doc, URL_HANS).items.filter((i) => i.replyable)).toEqual([]);
-    tracker.stop();
+    expect(replyBoxes(doc, reviewRows(doc)).size).toBe(0);
   });
 
   it('re-reads after a filter, a search and a page change re-render the table', () => {
@@ -238,7 +237,7 @@ describe('評價管理, Traditional labels (div rows, inline and portalled forms
     expect(snap.items[0]).toMatchObject({
       body: '收到的時候盒子都壓扁了，裡面的杯子也碎了一個，很失望。\n\n客服說會補寄，到現在都沒有消息。',
       followUp: { text: '客服說會補寄，到現在都沒有消息。', date: { raw: '收貨後5天' } },
-      date: { iso: '2026-11-25T08:20:00.000Z', raw: '2026-11-25 16:20' },
+      date: { iso: '2026-11-25T08:20:00Z', raw: '2026-11-25 16:20' },
       product: { id: '680011223344', name: '天貓超市 耐熱玻璃杯 6入' },
       replyAction: '追評回覆',
     });
@@ -257,10 +256,10 @@ describe('評價管理, Traditional labels (div rows, inline and portalled forms
 
   it('ties a portalled form to the clicked row, and unties it when another row is clicked', async () => {
     const doc = open('taobao/reviews-hant.html');
-    const tracker = trackReplyClicks(doc);
+    readTaobao(doc, URL_HANT);
     click(byText(doc, '[role="button"]', '追評回覆'));
     await vi.advanceTimersByTimeAsync(10);
-    let items = readTaobao(doc, URL_HANT, tracker.boundTo).items;
+    let items = readTaobao(doc, URL_HANT).items;
     expect(items.filter((i) => i.replyable).map((i) => [i.externalId, i.replyLimit])).toEqual([
       ['2847561930021345678', 500],
     ]);
@@ -268,11 +267,10 @@ describe('評價管理, Traditional labels (div rows, inline and portalled forms
     expect(doc.body.textContent).toContain('重要消息');
     click(byText(doc, '[role="button"]', '評價回覆', 1));
     await vi.advanceTimersByTimeAsync(10);
-    items = readTaobao(doc, URL_HANT, tracker.boundTo).items;
+    items = readTaobao(doc, URL_HANT).items;
     expect(items.filter((i) => i.replyable).map((i) => i.externalId)).toEqual([
       '2847561930029876543',
     ]);
-    tracker.stop();
   });
 });
 
@@ -316,17 +314,18 @@ describe('pages with nothing to read', () => {
       doc,
       new URL('https://work.taobao.com/home.htm/comment-manage/list/rateWait4PC'),
     );
-    expect(snap.pageKind).toBe('none');
     expect(snap.items).toEqual([]);
     expect(snap.warnings.join(' ')).toMatch(/滑块/);
   });
   it('the legacy rating summary is recognised and has no review to answer', () => {
     const doc = loadFixture('taobao/legacy-rate.html');
-    expect(readTaobao(doc, new URL('https://rate.taobao.com/myRate.htm?mytmenu=pj'))).toEqual({
-      pageKind: 'feedback',
-      items: [],
-      warnings: [],
-    });
+    expect(readTaobao(doc, new URL('https://rate.taobao.com/myRate.htm?mytmenu=pj'))).toMatchObject(
+      {
+        pageKind: 'feedback',
+        items: [],
+        warnings: [],
+      },
+    );
   });
   it('an unknown layout on a review URL says so instead of guessing', () => {
     document.body.innerHTML = '<div class="x">评价管理</div><div>新版页面加载中，请稍候</div>';

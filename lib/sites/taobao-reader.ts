@@ -1,0 +1,964 @@
+// Taobao/Tmall (千牛工作台), the page reader: bundled only into entrypoints/taobao.content.ts.
+// shared/sites/taobao.md: no class name of these pages is verified, so rows, fields and boxes are
+// found by label text (Simplified and Traditional) and by structure; class fragments are only a
+// first guess. What cannot be read is said, never guessed.
+import type { ItemDate, ItemKind, Polarity, SnapshotItem, SnapshotMessage } from '../messages';
+import type { ReadContext, ReplyBox } from './types';
+import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
+import { defineAdapter } from './define';
+import { itemDate } from './dates';
+import { capShort, capText, normText, visibleText } from './dom';
+import { isEnabled, isVisible, pageLink } from './shared';
+import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
+
+// ---------------------------------------------------------------------------
+// Labels, Simplified and Traditional (回复 is 回覆 or 回復 in Traditional builds)
+
+const R = '回[复復覆]';
+const ORDER_LABEL = /(?:订单号|訂單號|订单编号|訂單編號)/;
+const ORDER_RE = /(?:订单号|訂單號|订单编号|訂單編號)\s*[:：]?\s*(\d{8,25})/;
+const ORDER_RE_G = new RegExp(ORDER_RE.source, 'g');
+const FIRST_LABEL = /初次[评評]价|初次評價/;
+const DATE_SRC =
+  '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
+/** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
+const FOLLOW_RE = new RegExp(
+  `(?:追加[评評][价價]|追[评評])\\s*[:：]\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
+);
+const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
+  好评: 'positive',
+  好評: 'positive',
+  正面: 'positive',
+  中评: 'neutral',
+  中評: 'neutral',
+  中性: 'neutral',
+  差评: 'negative',
+  差評: 'negative',
+  负面: 'negative',
+  負面: 'negative',
+};
+const FIRST_ACTION = new RegExp(`^(?:[评評][价價]${R}|${R}[评評][价價])$`);
+const FOLLOW_ACTION = new RegExp(`^追[评評]${R}$`);
+const REPLIED = new RegExp(
+  `^(?:已${R}|(?:[评評][价價]|追[评評])${R}[记記][录錄]|[商卖賣]家已${R})`,
+);
+const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
+const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不可${R})`);
+/** Text that is a label, not what the buyer wrote. */
+const LABEL_TEXT = new RegExp(
+  [
+    ORDER_LABEL.source,
+    FIRST_LABEL.source,
+    FOLLOW_RE.source,
+    '^追[评評]$',
+    '^追加[评評][价價]',
+    '^(?:买家|買家|信誉|信譽|会员|會員)',
+    '^(?:投诉|投訴)',
+    `^(?:掌柜|商家|卖家|賣家)${R}`,
+    '^(?:共\\s*\\d+\\s*[条條])$',
+  ].join('|'),
+);
+const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
+/** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
+const BODY_CLASS = /comment-content|rate-content|review-content|rateText/;
+const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
+const INLINE = new Set(['span', 'em', 'b', 'i', 'strong', 'font', 'mark', 'br', 'small', 'u']);
+const NOT_TEXT = new Set(['a', 'button', 'img', 'script', 'style', 'textarea', 'input', 'select']);
+
+/** Every known "this is not a reply box" popup (sites/taobao.md). */
+const POPUP_RE =
+  /重要消息|预警通知|預警通知|功能升[级級]|智能分析上[线線]|新手引[导導]|[资資][损損]预警|[资資][损損]預警|我知道了/;
+
+type ReplyState = NonNullable<SnapshotItem['replyState']>;
+
+/** One review row as the page shows it (the snapshot item is built from this). */
+export interface ReviewRow {
+  externalId: string;
+  orderId: string;
+  author?: string;
+  polarity?: Polarity;
+  body: string;
+  date?: ItemDate;
+  followUp?: { text: string; date?: ItemDate };
+  product?: { id?: string; name?: string; url?: string };
+  replyState?: ReplyState;
+  replyAction?: string;
+  /** The row element and the rows that belong to it (the expanded 追评 row). */
+  elements: Element[];
+  /** The first review's and the follow-up's text elements (to tie a dialog quoting them). */
+  textEls: Element[];
+}
+
+// ---------------------------------------------------------------------------
+// Small DOM helpers (realm-independent: no instanceof)
+
+/** Lower-case tag name (localName is cheap; tagName allocates an upper-case copy). */
+const tag = (el: Element) => el.localName;
+const text = (el: Element | null | undefined) => normText(el?.textContent);
+
+/** Taobao shows Beijing time: a date with a time becomes UTC from +08:00 (shared date parser). */
+export const cnDate = (raw: string): ItemDate =>
+  itemDate(raw, { utcOffsetMinutes: 480 }) ?? { raw: capShort(normText(raw)) };
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Not hidden by its own or an ancestor's attributes or inline style, up to `stop` (cheap: no style
+ * pass, no CSSStyleDeclaration objects).
+ */
+export function notHidden(el: Element, stop?: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
+    const style = cur.getAttribute('style');
+    if (style && HIDING_STYLE.test(style)) return false;
+    if (cur === stop) break;
+  }
+  return true;
+}
+
+/** Leaf-ish elements with their own text: no block children (inline markup inside is fine). */
+function textLeaves(root: Element, skip: readonly Element[] = []): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    if (NOT_TEXT.has(tag(el)) || skip.includes(el)) return;
+    let block = false;
+    for (const c of Array.from(el.children)) {
+      if (!INLINE.has(tag(c))) {
+        block = true;
+        break;
+      }
+    }
+    if (!block && el !== root) {
+      if (text(el)) out.push(el);
+      return;
+    }
+    for (const c of Array.from(el.children)) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+const isLabel = (t: string) =>
+  LABEL_TEXT.test(t) ||
+  t in RATING_WORDS ||
+  FIRST_ACTION.test(t) ||
+  FOLLOW_ACTION.test(t) ||
+  REPLIED.test(t) ||
+  EXPIRED.test(t) ||
+  CLOSED.test(t);
+
+// ---------------------------------------------------------------------------
+// 评价管理 rows
+
+/** Text nodes holding an order label, in document order (one TreeWalker pass). */
+function orderLabelNodes(doc: Document): Text[] {
+  const out: Text[] = [];
+  if (!doc.body) return out;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue;
+    if (v && v.length >= 3 && ORDER_LABEL.test(v)) out.push(n as Text);
+  }
+  return out;
+}
+
+const countOrders = (t: string): number => (t.match(ORDER_RE_G) ?? []).length;
+const orderCount = (el: Element): number => countOrders(el.textContent ?? '');
+
+/** The row element for one order label: the row (tr / role=row) that also holds 初次评价. */
+function rowFor(label: Text): Element | null {
+  const parent = label.parentElement;
+  if (!parent) return null;
+  const row = parent.closest('tr, [role="row"]');
+  if (row) {
+    const t = row.textContent ?? '';
+    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return row;
+  }
+  // A card layout: the nearest ancestor holding 初次评价 too, widened while it holds this order only.
+  let cur: Element | null = parent;
+  while (cur && !FIRST_LABEL.test(cur.textContent ?? '')) cur = cur.parentElement;
+  if (!cur || tag(cur) === 'body' || orderCount(cur) !== 1) return null;
+  while (
+    cur.parentElement &&
+    tag(cur.parentElement) !== 'body' &&
+    orderCount(cur.parentElement) === 1
+  ) {
+    const p: Element = cur.parentElement;
+    if (p.querySelector('th, [role="columnheader"], .next-pagination')) break;
+    cur = p;
+  }
+  return cur;
+}
+
+/** The expanded rows after a row (its 追评): following siblings up to the next order. */
+function extraRows(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let s = row.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
+    const t = s.textContent ?? '';
+    if (ORDER_LABEL.test(t)) break;
+    if (/expand/i.test(s.getAttribute('class') ?? '') || FOLLOW_RE.test(t)) out.push(s);
+    else break;
+  }
+  return out;
+}
+
+const CLICKABLE = 'button, a, [role="button"], [role="link"]';
+const SKIP_PARENT = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'option']);
+
+/** The nearest non-inline ancestor of a text node: the block that holds it. */
+function blockOf(node: Text, stop: Element): Element {
+  let el = node.parentElement!;
+  while (el !== stop && INLINE.has(tag(el)) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** Text of a block the buyer wrote: textContent when flat (fast), else the reader's view. */
+const blockText = (el: Element): string =>
+  el.childElementCount ? visibleText(el) : normText(el.textContent);
+
+function productOf(row: Element, base: URL): ReviewRow['product'] {
+  for (const a of Array.from(row.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!ITEM_LINK.test(href)) continue;
+    const link = pageLink(href, base);
+    if (!link) continue;
+    const url = new URL(link);
+    const p: NonNullable<ReviewRow['product']> = { url: link };
+    const id = url.searchParams.get('id');
+    if (id && /^\d{6,20}$/.test(id)) p.id = id;
+    const name =
+      normText(a.textContent) ||
+      normText(a.getAttribute('title')) ||
+      normText(a.querySelector('img')?.getAttribute('alt'));
+    if (name) p.name = capShort(name);
+    return p;
+  }
+  return undefined;
+}
+
+interface Piece {
+  block: Element;
+  len: number;
+  /** The block carries one of the review-text class fragments. */
+  hinted: boolean;
+}
+
+/**
+ * One pass over a row's text nodes classifies each as a label (order, dates, rating, nick,
+ * states, actions) or the buyer's words; the 追评 is the text beside its label.
+ */
+function readRow(row: Element, orderId: string, base: URL): ReviewRow {
+  const extras = extraRows(row);
+  const elements = [row, ...extras];
+  const r: ReviewRow = { externalId: orderId, orderId, body: '', elements, textEls: [] };
+  const pieces: Piece[] = [];
+  const actions: Element[] = [];
+  let followLabel: Element | null = null;
+  let followDate: ItemDate | undefined;
+  let replied = false;
+  let expired = false;
+  let closed = false;
+  let firstLine = '';
+  for (const scope of elements) {
+    const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const v = n.nodeValue;
+      if (!v || !v.trim()) continue;
+      const parent = n.parentElement;
+      if (!parent || SKIP_PARENT.has(parent.localName)) continue;
+      // long text is the buyer's: only short text can be a label
+      const t = v.length <= 80 ? normText(v) : '';
+      if (t && t.length <= 60) {
+        if (FIRST_LABEL.test(t)) {
+          firstLine ||= normText(parent.textContent);
+          continue;
+        }
+        if (ORDER_LABEL.test(t)) continue;
+        if (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t)) {
+          actions.push(parent.closest(CLICKABLE) ?? parent);
+          continue;
+        }
+        const fm = FOLLOW_RE.exec(t);
+        if (fm && !followLabel) {
+          followLabel = parent;
+          followDate = fm[1] ? cnDate(fm[1]) : { raw: capShort(normText(fm[8])) };
+          continue;
+        }
+        if (t in RATING_WORDS) {
+          r.polarity ??= RATING_WORDS[t];
+          continue;
+        }
+        if (MASKED_NICK.test(t)) {
+          r.author ??= capShort(t);
+          continue;
+        }
+        if (REPLIED.test(t)) replied = true;
+        else if (EXPIRED.test(t)) expired = true;
+        else if (CLOSED.test(t)) closed = true;
+        if (isLabel(t) || /^\d+$/.test(t)) continue;
+      }
+      if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
+      const block = blockOf(n, scope);
+      const last = pieces[pieces.length - 1];
+      if (last?.block !== block)
+        pieces.push({
+          block,
+          len: v.length,
+          hinted: BODY_CLASS.test(block.getAttribute('class') ?? ''),
+        });
+      else last.len += v.length;
+    }
+  }
+  if (firstLine) {
+    const m = FIRST_RE.exec(firstLine);
+    if (m?.[1]) r.date = cnDate(m[1]);
+  }
+  // The follow-up's container: from its label up to the first ancestor holding buyer text too.
+  let followBox: Element | null = null;
+  if (followLabel) {
+    for (let cur: Element | null = followLabel; cur; cur = cur.parentElement) {
+      if (pieces.some((p) => p.block !== followLabel && cur!.contains(p.block))) {
+        followBox = cur;
+        break;
+      }
+      if (elements.includes(cur)) break;
+    }
+  }
+  const inFollow = (el: Element) => !!followBox && followBox.contains(el);
+  const longest = (ps: Piece[]) =>
+    ps.reduce<Piece | undefined>((b, p) => (!b || p.len > b.len ? p : b), undefined);
+  // a hinted block first, else the longest text that is no label
+  const pick = (ps: Piece[]) => (ps.find((p) => p.hinted) ?? longest(ps))?.block;
+  const firstEl = pick(pieces.filter((p) => !inFollow(p.block)));
+  if (firstEl) {
+    r.body = blockText(firstEl);
+    r.textEls.push(firstEl);
+  }
+  if (followBox) {
+    const fEl = pick(pieces.filter((p) => inFollow(p.block)));
+    const t = fEl ? blockText(fEl) : '';
+    if (fEl && t) {
+      r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };
+      r.textEls.push(fEl);
+    }
+  }
+  if (!r.polarity) {
+    // an icon instead of a word: its alt or title
+    for (const e of elements) {
+      for (const el of Array.from(e.querySelectorAll('[title], img[alt]'))) {
+        const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
+        if (t in RATING_WORDS) {
+          r.polarity = RATING_WORDS[t];
+          break;
+        }
+      }
+    }
+  }
+  if (!r.author) {
+    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
+    if (m?.[1]) r.author = capShort(m[1]);
+  }
+  const product = productOf(row, base);
+  if (product) r.product = product;
+  // attributes only: asking for computed style here would force a style pass per scan
+  const shown = actions.filter((a) => notHidden(a, row.parentElement ?? row));
+  const followAction = shown.find((a) => FOLLOW_ACTION.test(text(a)));
+  const firstAction = shown.find((a) => FIRST_ACTION.test(text(a)));
+  const action = (r.followUp && followAction) || firstAction || followAction;
+  if (action) {
+    r.replyState = 'open';
+    r.replyAction = capShort(text(action));
+  } else if (closed) r.replyState = 'closed';
+  else if (expired) r.replyState = 'expired';
+  else if (replied) r.replyState = 'replied';
+  return r;
+}
+
+/** Every review row on the 评价管理 page, in page order. */
+interface RowRef {
+  row: Element;
+  orderId: string;
+  externalId: string;
+}
+
+/** The review rows of the page with their ids, in page order (no row is read here). */
+export function rowRefs(doc: Document): RowRef[] {
+  const out: RowRef[] = [];
+  const seenRows = new Set<Element>();
+  const ids = new Map<string, number>();
+  for (const label of orderLabelNodes(doc)) {
+    const row = rowFor(label);
+    if (!row || seenRows.has(row)) continue;
+    seenRows.add(row);
+    const m = ORDER_RE.exec(row.textContent ?? '');
+    if (!m?.[1]) continue;
+    const n = ids.get(m[1]) ?? 0;
+    ids.set(m[1], n + 1);
+    // one order, several items reviewed: the later rows keep the order but need their own id
+    const item =
+      n > 0
+        ? /[?&]id=(\d{6,20})/.exec(
+            row.querySelector('a[href*="id="]')?.getAttribute('href') ?? '',
+          )?.[1]
+        : undefined;
+    out.push({ row, orderId: m[1], externalId: n > 0 ? `${m[1]}:${item ?? n + 1}` : m[1] });
+  }
+  return out;
+}
+
+/** Every review row on the 评价管理 page, read, in page order. */
+export function reviewRows(doc: Document, base: URL = new URL(doc.URL)): ReviewRow[] {
+  return rowRefs(doc).map((ref) => {
+    const r = readRow(ref.row, ref.orderId, base);
+    r.externalId = ref.externalId;
+    return r;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Reply boxes
+
+const EDITOR_SEL =
+  'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"]';
+
+export function editorsIn(root: Element | Document): Element[] {
+  return Array.from(root.querySelectorAll(EDITOR_SEL)).filter(
+    // a role=textbox wrapper around a contenteditable: take the inner one
+    (el) => isEnabled(el) && !el.querySelector(EDITOR_SEL) && isVisible(el),
+  );
+}
+
+/** The row a dialog (or a portalled form) answers: it names the order, or quotes one row's text. */
+function rowOfDialog(dialog: Element, rows: ReviewRow[]): ReviewRow | undefined {
+  const t = text(dialog);
+  const byOrder = rows.filter((r) => t.includes(r.orderId));
+  if (byOrder.length === 1) return byOrder[0];
+  if (byOrder.length > 1) return undefined;
+  const quotes = rows.filter((r) =>
+    r.textEls.some((el) => {
+      const q = text(el).slice(0, 24);
+      return q.length >= 6 && t.includes(q);
+    }),
+  );
+  return quotes.length === 1 ? quotes[0] : undefined;
+}
+
+export interface BoxFound {
+  box: Element;
+  limit: number;
+}
+
+const limitOf = (box: Element): number => {
+  const ml = Number(box.getAttribute('maxlength'));
+  return Number.isInteger(ml) && ml > 0 ? Math.min(ml, TAOBAO_REPLY_MAX) : TAOBAO_REPLY_MAX;
+};
+
+/** The dialog or popup an editor sits in, if any. */
+const dialogOf = (el: Element): Element | null =>
+  el.closest('[role="dialog"], [role="alertdialog"], .next-dialog, .next-overlay-wrapper');
+
+const isPopup = (d: Element): boolean =>
+  d.matches('.upgrade-analysis-dialog, .tbd-modal') ||
+  POPUP_RE.test(
+    text(d.querySelector('.next-dialog-header, [class*="title" i], h1, h2, h3, h4') ?? d).slice(
+      0,
+      200,
+    ),
+  );
+
+/**
+ * The reply box open for each row, from one look at the page's editors: an editor inside a row is
+ * that row's inline form; one in a dialog belongs to the row the dialog names or quotes; one outside
+ * both only to the row the click tracker saw it open for. Never another row's box, never a popup's.
+ */
+export function replyBoxes(
+  doc: Document,
+  rows: ReviewRow[],
+  boundTo?: (editor: Element) => string | undefined,
+): Map<ReviewRow, BoxFound> {
+  const out = new Map<ReviewRow, BoxFound>();
+  const owner = new Map<Element, ReviewRow>();
+  for (const r of rows) for (const e of r.elements) owner.set(e, r);
+  const rowOfEl = (el: Element): ReviewRow | undefined => {
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const r = owner.get(cur);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  // the newest dialog first: Fusion appends each one it opens
+  for (const ed of editorsIn(doc).reverse()) {
+    let row = rowOfEl(ed);
+    if (!row) {
+      const bound = boundTo?.(ed);
+      const d = dialogOf(ed);
+      if (d && isPopup(d)) continue;
+      row = (d ? rowOfDialog(d, rows) : undefined) ?? rows.find((r) => r.externalId === bound);
+    }
+    if (row && !out.has(row)) out.set(row, { box: ed, limit: limitOf(ed) });
+  }
+  return out;
+}
+
+/** The row a click on a reply action belongs to (for the click tracker). */
+export function rowOfAction(target: Element): { orderId: string; row: Element } | null {
+  const t = text(target);
+  if (t.length > 8 || !(FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) return null;
+  // the action may sit in an expanded row: step back to the row that names the order
+  let cur: Element | null = target;
+  while (cur && tag(cur) !== 'body') {
+    const n = orderCount(cur);
+    if (n > 1) return null;
+    if (n === 1) {
+      const m = ORDER_RE.exec(cur.textContent ?? '');
+      return m?.[1] ? { orderId: m[1], row: cur } : null;
+    }
+    const prev: Element | null = cur.previousElementSibling;
+    if (
+      prev &&
+      (/expand/i.test(cur.getAttribute('class') ?? '') || cur.matches('tr, [role="row"]'))
+    ) {
+      if (orderCount(prev) === 1) {
+        const m = ORDER_RE.exec(prev.textContent ?? '');
+        return m?.[1] ? { orderId: m[1], row: prev } : null;
+      }
+    }
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Login, 滑块 and 验证码: nothing to read
+
+const GATE_TEXT =
+  /请按住滑块|請按住滑塊|拖动到最右边|拖動到最右邊|请完成安全验证|請完成安全驗證|请登录|請登錄|請登入|扫码登录|掃碼登錄|密码登录|密碼登錄|输入验证码|輸入驗證碼/;
+const GATE_SEL =
+  '#nc_1_wrapper, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #baxia-dialog-content, iframe[src*="login" i], iframe[src*="captcha" i], iframe[src*="punish" i]';
+
+/** A login form or slider/captcha covers the page (its iframes are hosts we never match). */
+export function gateShown(doc: Document): boolean {
+  if (!doc.body) return false;
+  for (const el of Array.from(doc.querySelectorAll(GATE_SEL))) if (isVisible(el)) return true;
+  const t = (doc.body.textContent ?? '').slice(0, 4000);
+  return t.length < 600 && GATE_TEXT.test(t);
+}
+
+// ---------------------------------------------------------------------------
+// 千牛 web chat
+
+type From = SnapshotMessage['from'];
+type ChatMessage = SnapshotMessage;
+export interface ChatRead {
+  buyer?: string;
+  orderId?: string;
+  messages: ChatMessage[];
+  editor?: Element;
+}
+
+const MSG_ITEM = [
+  '[class*="chatWrap"]',
+  '[class*="msg-item" i]',
+  '[class*="msgItem"]',
+  '[class*="message-item" i]',
+  '[class*="messageItem"]',
+  '[data-msgid]',
+  '[data-msg-id]',
+].join(', ');
+const SYS_RE = /^(?:系统消息|系統消息|系统提示|系統提示|系统通知|系統通知|温馨提示|溫馨提示)/;
+const SYS_CLASS = /(?:^|[\s_-])(?:sys|system|notice|tips?)(?:$|[\s_-])/i;
+const TIME_RE =
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
+const SELF_CLASS = /(?:^|[\s_-])(?:right|self|mine|me|send|sent|seller|out)(?:$|[\s_-]|--)/i;
+const OTHER_CLASS = /(?:^|[\s_-])(?:left|other|receive|received|buyer|in)(?:$|[\s_-]|--)/i;
+const SEND_RE = /^(?:发送|發送)$/;
+
+const partOf = (item: Element, frags: string[]): Element | null => {
+  for (const f of frags) {
+    const hit = item.querySelector(`[class*="${f}"]`);
+    if (hit) return hit;
+  }
+  return null;
+};
+
+/** The buyer nick of the open conversation: the selected list entry, else the header. */
+function openBuyer(doc: Document): string | undefined {
+  const sel = doc.querySelector(
+    '[aria-selected="true"], [class*="selected" i][class*="item" i], [class*="active" i][class*="conv" i]',
+  );
+  if (sel) {
+    const nickEl = partOf(sel, ['nick', 'name', 'Nick', 'Name']) ?? textLeaves(sel)[0];
+    const t = text(nickEl);
+    if (t && t.length <= 40) return t;
+  }
+  const head = doc.querySelector(
+    '[class*="title-nick" i], [class*="chat-head" i] [class*="nick" i]',
+  );
+  const t = text(head);
+  if (t && t.length <= 40) return t;
+  const m = /(?:买家|買家)\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
+  return m?.[1];
+}
+
+/** Messages in page order; `buyer` settles who said what when the name is shown. */
+export function readMessages(root: Element | Document, buyer?: string): ChatMessage[] {
+  const items = Array.from(root.querySelectorAll(MSG_ITEM)).filter(
+    (el, _i, all) => !all.some((o) => o !== el && el.contains(o)),
+  );
+  if (!items.length) return [];
+  // the list holding them, so system notices between bubbles keep their place
+  const list = items[0]!.parentElement;
+  const ordered: Element[] = [];
+  if (list && items.every((i) => i.parentElement === list)) {
+    for (const c of Array.from(list.children)) ordered.push(c);
+  } else ordered.push(...items);
+  const out: ChatMessage[] = [];
+  for (const el of ordered) {
+    const isItem = items.includes(el);
+    const whole = visibleText(el);
+    if (!whole) continue;
+    if (!isItem) {
+      if (SYS_RE.test(whole) || SYS_CLASS.test(el.getAttribute('class') ?? ''))
+        out.push({ from: 'platform', text: capText(whole) });
+      continue;
+    }
+    const nameEl = partOf(el, ['chatName', 'name', 'nick', 'Name', 'Nick']);
+    const timeEl = partOf(el, ['chatTime', 'time', 'Time', 'date']);
+    const textEl = partOf(el, ['chatText', 'bubble', 'content', 'text', 'Text', 'Content']);
+    const name = text(nameEl);
+    const at = text(timeEl) || TIME_RE.exec(whole)?.[0] || '';
+    let body = textEl ? visibleText(textEl) : '';
+    if (!body) body = normText(whole.replace(name, ' ').replace(at, ' '));
+    if (!body) continue;
+    let from: From;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-from') ?? ''}`;
+    if (SYS_RE.test(body) || SYS_CLASS.test(cls)) from = 'platform';
+    else if (buyer && name === buyer) from = 'buyer';
+    else if (/[:：]/.test(name))
+      from = 'seller'; // seller accounts show as 店铺:子账号
+    else if (SELF_CLASS.test(cls)) from = 'seller';
+    else if (OTHER_CLASS.test(cls)) from = 'buyer';
+    else if (buyer && name && name !== buyer) from = 'seller';
+    else from = 'buyer';
+    const m: ChatMessage = { from, text: capText(body) };
+    if (at) m.at = capShort(at);
+    out.push(m);
+  }
+  return out;
+}
+
+/** The chat input: a visible editor with a 发送 button near it. */
+export function chatEditor(doc: Document): Element | undefined {
+  for (const ed of editorsIn(doc)) {
+    let cur: Element | null = ed.parentElement;
+    for (let i = 0; cur && i < 5; i++, cur = cur.parentElement) {
+      const send = Array.from(cur.querySelectorAll('button, [role="button"], a, span')).some((b) =>
+        SEND_RE.test(text(b)),
+      );
+      if (send) return ed;
+    }
+  }
+  return undefined;
+}
+
+/** The open conversation of the 千牛 chat page. */
+export function readChat(doc: Document): ChatRead {
+  const buyer = openBuyer(doc);
+  const messages = doc.body ? readMessages(doc.body, buyer) : [];
+  const out: ChatRead = { messages };
+  const nick = buyer ?? mostCommonBuyer(messages, doc);
+  if (nick) out.buyer = capShort(nick);
+  // the order card, not the conversation list (a preview may quote another order)
+  const list = doc.querySelector(
+    '[role="list"], [class*="conv-list" i], [class*="session-list" i]',
+  );
+  for (const n of orderLabelNodes(doc)) {
+    if (list?.contains(n)) continue;
+    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
+    if (m?.[1]) {
+      out.orderId = m[1];
+      break;
+    }
+  }
+  const ed = chatEditor(doc);
+  if (ed) out.editor = ed;
+  return out;
+}
+
+function mostCommonBuyer(messages: ChatMessage[], doc: Document): string | undefined {
+  void messages;
+  const counts = new Map<string, number>();
+  for (const el of Array.from(doc.querySelectorAll('[class*="chatName"], [class*="name" i]'))) {
+    const t = text(el);
+    if (t && t.length <= 40 && !/[:：]/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** The history frame: who the buyer is (not the 店铺:子账号 side) and the messages. */
+export function readHistory(doc: Document): ChatRead {
+  const names = Array.from(doc.querySelectorAll('[class*="chatName"]')).map(text);
+  const buyer = names.find((n) => n && !/[:：]/.test(n));
+  const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
+  if (buyer) out.buyer = capShort(buyer);
+  return out;
+}
+
+/** The id a chat is known by in both frames: the buyer, since an order card may change. */
+export const chatId = (buyer: string): string => `chat:${buyer}`;
+
+// ---------------------------------------------------------------------------
+// Snapshot items
+
+const EMPTY_REVIEWS = /没有符合条件的评价|沒有符合條件的評價|暂无评价|暫無評價|暂无数据|暫無數據/;
+const EMPTY_CHAT = /暂无历史消息|暫無歷史消息|暂无会话|暫無會話/;
+const GATE_WARNING = 'login or slider verification (滑块/验证码) shown: nothing to read';
+
+function rowItem(r: ReviewRow, kind: ItemKind): SnapshotItem {
+  const item: SnapshotItem = {
+    externalId: r.externalId,
+    kind,
+    orderId: r.orderId,
+    // the follow-up is part of the buyer's text: what they said last is often the sharper part
+    body: capText(r.followUp ? `${r.body}\n\n${r.followUp.text}` : r.body),
+    replyable: false,
+  };
+  if (r.polarity) item.polarity = r.polarity;
+  if (r.author) item.author = r.author;
+  if (r.product) item.product = r.product;
+  if (r.date) item.date = r.date;
+  if (r.followUp) item.followUp = r.followUp;
+  if (r.replyState) item.replyState = r.replyState;
+  if (r.replyAction) item.replyAction = r.replyAction;
+  return item;
+}
+
+function chatItem(doc: Document, history: boolean): SnapshotItem | null {
+  const chat = history ? readHistory(doc) : readChat(doc);
+  const id = chat.buyer ? chatId(chat.buyer) : chat.orderId;
+  if (!id) return null;
+  const item: SnapshotItem = {
+    externalId: id,
+    kind: 'messages',
+    body: capText(
+      chat.messages
+        .filter((m) => m.from === 'buyer')
+        .map((m) => m.text)
+        .join('\n\n'),
+    ),
+    messages: chat.messages,
+    replyable: !!chat.editor,
+  };
+  if (chat.buyer) item.author = chat.buyer;
+  if (chat.orderId) item.orderId = chat.orderId;
+  if (!chat.messages.length && !history) item.unreadable = true;
+  return item;
+}
+
+/** What each row root was read as, for the page-level pass and the reply box. */
+const readRows = new WeakMap<Element, { sig: string; row: ReviewRow }>();
+/** The id each row root has on this scan (a second row of one order gets a suffix). */
+const rowIds = new WeakMap<Element, RowRef>();
+/** The expanded rows' text: the scanner caches by root, and a 追评 row is the root's sibling. */
+const extrasSig = (row: Element): string =>
+  extraRows(row)
+    .map((e) => e.textContent ?? '')
+    .join('\u0000');
+
+let tracker: ReplyTracker | undefined;
+let trackerDoc: Document | undefined;
+/** The click tracker of this document (started with the first scan, before any click). */
+function trackerFor(doc: Document): ReplyTracker {
+  if (!tracker || trackerDoc !== doc) {
+    tracker?.stop();
+    tracker = trackReplyClicks(doc);
+    trackerDoc = doc;
+  }
+  return tracker;
+}
+
+function readRoot(root: Element, ctx: ReadContext): ReviewRow {
+  const ref = rowIds.get(root);
+  const r = readRow(root, ref?.orderId ?? '', ctx.url);
+  if (ref) r.externalId = ref.externalId;
+  readRows.set(root, { sig: extrasSig(root), row: r });
+  return r;
+}
+
+function finishReviews(
+  items: SnapshotItem[],
+  ctx: ReadContext,
+  roots: readonly Element[],
+): SnapshotItem[] {
+  if (!roots.length) {
+    if (gateShown(ctx.doc)) ctx.warn(GATE_WARNING);
+    // the legacy rating summary (rate.taobao.com/myRate.htm) has counts only, no review to answer
+    else if (ctx.kind === 'feedback' && ctx.doc.getElementById('new-rate-content')) return items;
+    else if (!EMPTY_REVIEWS.test(visibleText(ctx.doc.body))) {
+      ctx.warn(
+        `${ctx.kind} page: no review rows (订单号 + 初次评价) found — the page may have changed`,
+      );
+    }
+    return items;
+  }
+  const byId = new Map(items.map((i) => [i.externalId, i]));
+  const rows: ReviewRow[] = [];
+  const out: SnapshotItem[] = [];
+  for (const root of roots) {
+    const ref = rowIds.get(root);
+    let entry = readRows.get(root);
+    let item = ref ? byId.get(ref.externalId) : undefined;
+    // a 追评 row appeared or changed beside a cached row, or the row's id moved: read it again
+    if (
+      !entry ||
+      entry.sig !== extrasSig(root) ||
+      (ref && entry.row.externalId !== ref.externalId)
+    ) {
+      entry = { sig: '', row: readRoot(root, ctx) };
+      item = rowItem(entry.row, ctx.kind);
+    }
+    if (!item) continue;
+    rows.push(entry.row);
+    out.push(item);
+  }
+  const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo);
+  return out.map((item, i) => {
+    const box = boxes.get(rows[i]!);
+    if (
+      !box ||
+      item.replyState === 'replied' ||
+      item.replyState === 'expired' ||
+      item.replyState === 'closed'
+    ) {
+      return item;
+    }
+    const { replyAction: _open, ...rest } = item;
+    return { ...rest, replyable: true, replyLimit: box.limit };
+  });
+}
+
+export const taobaoAdapter = defineAdapter(taobao, {
+  anchors: [
+    '.next-table',
+    'tr',
+    '[role="row"]',
+    '[role="dialog"]',
+    'textarea',
+    '[contenteditable]',
+    '[class*="chatWrap"]',
+    '.results-list',
+  ],
+  roots(ctx) {
+    if (ctx.kind === 'messages') return ctx.doc.body ? [ctx.doc.body] : [];
+    trackerFor(ctx.doc);
+    return rowRefs(ctx.doc).map((ref) => {
+      rowIds.set(ref.row, ref);
+      return ref.row;
+    });
+  },
+  read(root, ctx) {
+    if (ctx.kind === 'messages') return chatItem(ctx.doc, ctx.url.hostname === TAOBAO_HISTORY_HOST);
+    return rowItem(readRoot(root, ctx), ctx.kind);
+  },
+  finish(items, ctx, roots) {
+    if (ctx.kind !== 'messages') return finishReviews(items, ctx, roots);
+    if (!items.length) {
+      if (gateShown(ctx.doc)) ctx.warn(GATE_WARNING);
+      else if (!EMPTY_CHAT.test(visibleText(ctx.doc.body))) {
+        ctx.warn('chat: no open conversation found — the page may have changed');
+      }
+    }
+    return items;
+  },
+  replyBox(doc, externalId, url) {
+    const kind = taobao.detect(url);
+    if (kind === 'messages') {
+      if (url.hostname === TAOBAO_HISTORY_HOST) return null; // history only: no input there
+      const chat = readChat(doc);
+      const id = chat.buyer ? chatId(chat.buyer) : chat.orderId;
+      return id === externalId ? ((chat.editor as ReplyBox | undefined) ?? null) : null;
+    }
+    const rows = reviewRows(doc, url);
+    const row = rows.find((r) => r.externalId === externalId);
+    if (!row) return null;
+    return (replyBoxes(doc, rows, trackerFor(doc).boundTo).get(row)?.box as ReplyBox) ?? null;
+  },
+});
+
+export default taobaoAdapter;
+
+// ---------------------------------------------------------------------------
+// Click tracking for forms portalled away from their row
+
+export interface ReplyTracker {
+  /** The row (externalId) a portalled editor was opened for, if the tracker saw it happen. */
+  boundTo(editor: Element): string | undefined;
+  stop(): void;
+}
+
+/**
+ * Some builds portal the reply form outside both the row and any dialog, and name no order in it.
+ * Then the only tie is time: the one editor that becomes visible right after a click on a row's
+ * 评价回复/追评回复 belongs to that row. A new click unties every portalled editor first, so a form
+ * the page re-uses for another row never stays tied to the old one.
+ */
+export function trackReplyClicks(doc: Document, windowMs = 3000): ReplyTracker {
+  let bound = new WeakMap<Element, string>();
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  const settle = () => {
+    observer?.disconnect();
+    observer = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  const onClick = (ev: Event) => {
+    try {
+      let el = ev.target as Element | null;
+      let hit: { orderId: string; row: Element } | null = null;
+      for (let i = 0; el && i < 4 && !hit; i++, el = el.parentElement) hit = rowOfAction(el);
+      if (!hit) return;
+      const rows = reviewRows(doc);
+      const row = rows.find((r) =>
+        r.elements.some((e) => e.contains(hit.row) || hit.row.contains(e)),
+      );
+      const id = row?.externalId ?? hit.orderId;
+      bound = new WeakMap();
+      const before = new Set(editorsIn(doc));
+      settle();
+      const check = () => {
+        const fresh = editorsIn(doc).filter(
+          (e) => !before.has(e) && !rows.some((r) => r.elements.some((x) => x.contains(e))),
+        );
+        if (fresh.length === 1 && fresh[0]) {
+          bound.set(fresh[0], id);
+          settle();
+        } else if (fresh.length > 1) settle(); // two new editors: no tie is safe
+      };
+      const MO =
+        View?.MutationObserver ??
+        (typeof MutationObserver === 'function' ? MutationObserver : undefined);
+      if (MO) {
+        observer = new MO(check);
+        observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+      }
+      timer = setTimeout(settle, windowMs);
+      check();
+    } catch {
+      // the host page must never see our errors
+    }
+  };
+  doc.addEventListener('click', onClick, true);
+  return {
+    boundTo: (editor) => bound.get(editor),
+    stop() {
+      settle();
+      doc.removeEventListener('click', onClick, true);
+    },
+  };
+}
