@@ -3,11 +3,15 @@
 // keeps one assembly per frame and writes the tab's merged snapshot.
 import {
   MAX_PAGE_ITEMS,
+  MAX_TEXT,
+  MAX_THREAD_MESSAGES,
   MAX_WARNINGS,
   type Snapshot,
   type SnapshotItem,
+  type SnapshotMessage,
   type SnapshotPatch,
 } from './messages';
+import { isoDate } from './sites/dates';
 
 export interface Assembly {
   session: string;
@@ -75,6 +79,40 @@ export function applyPatch(prev: Assembly | undefined, patch: SnapshotPatch): Pa
 }
 
 /**
+ * A thread whose messages two frames read: the first frame's item, with both frames' messages in
+ * time order (a message without a time keeps its place after the one before it) and the buyer's
+ * text joined again, oldest first. Items without messages are left as they are.
+ */
+export function mergeThread(a: SnapshotItem, b: SnapshotItem): SnapshotItem {
+  if (!a.messages?.length || !b.messages?.length) return a;
+  const keyed = (list: readonly SnapshotMessage[], frame: number) => {
+    let last = '';
+    return list.map((m, n) => {
+      last = (m.at && isoDate(m.at)) || last;
+      return { m, key: last, frame, n };
+    });
+  };
+  const all = [...keyed(a.messages, 0), ...keyed(b.messages, 1)];
+  // unknown times: the other frame's messages after this one's
+  if (all.some((x) => !x.key)) all.sort((x, y) => x.frame - y.frame || x.n - y.n);
+  else
+    all.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.frame - y.frame || x.n - y.n));
+  const seen = new Set<string>();
+  const messages = all
+    .map((x) => x.m)
+    .filter((m) => {
+      const k = `${m.from}\u0000${m.at ?? ''}\u0000${m.text}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(-MAX_THREAD_MESSAGES);
+  const buyer = messages.filter((m) => m.from === 'buyer').map((m) => m.text);
+  const body = buyer.join('\n\n').slice(0, MAX_TEXT);
+  return { ...a, messages, body: body || a.body };
+}
+
+/**
  * One tab's snapshot from its frames' snapshots: the top frame's page, with
  * the items of frames that read some (a message body drawn in an iframe).
  */
@@ -84,12 +122,18 @@ export function mergeFrames(frames: ReadonlyMap<number, Snapshot>): Snapshot | u
   const top = frames.get(0);
   const main =
     (top && top.pageKind !== 'none' ? top : all.find((s) => s.pageKind !== 'none')) ?? all[0]!;
-  const seen = new Set<string>();
+  const at = new Map<string, number>();
   const items: SnapshotItem[] = [];
   for (const s of all) {
     for (const it of s.items) {
-      if (seen.has(it.externalId) || items.length >= MAX_PAGE_ITEMS) continue;
-      seen.add(it.externalId);
+      const i = at.get(it.externalId);
+      if (i !== undefined) {
+        // one thread read in two frames (千牛 chat and its history iframe): one thread
+        items[i] = mergeThread(items[i]!, it);
+        continue;
+      }
+      if (items.length >= MAX_PAGE_ITEMS) continue;
+      at.set(it.externalId, items.length);
       items.push(it);
     }
   }

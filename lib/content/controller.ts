@@ -333,6 +333,8 @@ export function startController(deps: ControllerDeps): Controller {
       try {
         const href = deps.location();
         const box = adapter.findReplyBox(doc, externalId, new URL(href));
+        // a frame that lists the item without its box (a chat-history frame): the top frame answers
+        if (!box && deps.top === false) return undefined;
         if (!box) {
           return {
             ok: false,

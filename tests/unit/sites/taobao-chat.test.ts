@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { SnapshotSchema } from '../../../lib/messages';
+import { mergeFrames } from '../../../lib/snapshot';
 import { insertEditable } from '../../../lib/insert-editable';
 import { insertDraft } from '../../../lib/insert';
 import { loadFixture, pageWindow } from './fixture';
@@ -89,6 +90,43 @@ describe('千牛 web chat: the open conversation', () => {
       { from: 'buyer', at: '2026-11-20 20:01:33', text: '这款杯子能装开水吗？' },
       { from: 'seller', at: '2026-11-20 20:02:10', text: '可以的亲，耐热120度' },
       { from: 'buyer', at: '2026-11-20 20:03:01', text: '好的，那我下单了' },
+    ]);
+  });
+
+  it('merges the history frame into the open conversation: one thread, in time order', () => {
+    const live = readTaobao(openChat(), CHAT_URL);
+    loadFixture('taobao/chat-history.html', { runScripts: true });
+    window.history.replaceState(null, '', '?buyer=t**5&cid=c1');
+    vi.advanceTimersByTime(200);
+    const history = readTaobao(document, HISTORY_URL);
+    const merged = mergeFrames(
+      new Map([
+        [0, live],
+        [7, history],
+      ]),
+    )!;
+    expect(SnapshotSchema.safeParse(merged).success).toBe(true);
+    expect(merged.items).toHaveLength(1);
+    const [thread] = merged.items;
+    expect(thread).toMatchObject({
+      externalId: 'chat:t**5',
+      replyable: true,
+      orderId: '3918273645501234567',
+    });
+    expect(thread!.messages!.map((m) => [m.from, m.text.slice(0, 8)])).toEqual([
+      ['buyer', '这款杯子能装开水'],
+      ['seller', '可以的亲，耐热1'],
+      ['buyer', '好的，那我下单了'],
+      ['buyer', '你好，杯子收到就'],
+      ['platform', '系统消息：买家已'],
+      ['seller', '亲，非常抱歉，麻'],
+      ['buyer', '照片发你了，退款'],
+    ]);
+    expect(thread!.body.split('\n\n')).toEqual([
+      '这款杯子能装开水吗？',
+      '好的，那我下单了',
+      '你好，杯子收到就有裂痕，倒水就漏',
+      '照片发你了，退款两天了还没处理，再不处理我就给差评投诉！',
     ]);
   });
 
