@@ -1,5 +1,8 @@
 // Dates as seller pages show them, parsed once for every adapter and for the
 // playbook's deadlines. A date with no zone is read as UTC (pages rarely say).
+// The year-month-day part lives in ./dates-ymd.ts, so a reader that needs only
+// that (Taobao) does not carry the month names of five languages.
+import { clock, inZone, iso, TIME, YMD } from './dates-ymd';
 
 const MONTHS: Record<string, number> = {
   jan: 0,
@@ -45,38 +48,6 @@ const monthOf = (name: string): number | undefined => {
   return MONTHS[n] ?? MONTHS[n.slice(0, 4)] ?? MONTHS[n.slice(0, 3)];
 };
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-function iso(y: number, m: number, d: number, time?: [number, number, number]): string | undefined {
-  if (y < 1990 || y > 2200 || m < 0 || m > 11 || d < 1 || d > 31) return undefined;
-  const t = Date.UTC(y, m, d);
-  if (new Date(t).getUTCDate() !== d) return undefined; // 31 February
-  const day = `${y}-${pad(m + 1)}-${pad(d)}`;
-  if (!time) return day;
-  const [hh, mm, ss] = time;
-  if (hh > 23 || mm > 59 || ss > 59) return day;
-  return `${day}T${pad(hh)}:${pad(mm)}:${pad(ss)}Z`;
-}
-
-const clock = (
-  h?: string,
-  m?: string,
-  s?: string,
-  ampm?: string,
-): [number, number, number] | undefined => {
-  if (h === undefined || m === undefined) return undefined;
-  let hh = Number(h);
-  const pm = ampm?.toLowerCase() === 'pm';
-  if (ampm && hh === 12) hh = pm ? 12 : 0;
-  else if (pm) hh += 12;
-  return [hh, Number(m), Number(s ?? 0)];
-};
-
-const TIME = String.raw`(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`;
-const YMD = new RegExp(
-  // (?:\s*日)?, not \s*日?: the latter eats the space before the time, which TIME needs
-  String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` + TIME,
-);
 const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ÿ]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
 const DMY_NAME = new RegExp(
   String.raw`\b(\d{1,2})\.?\s+([A-Za-zÀ-ÿ]{3,9})\.?,?\s+(\d{4})\b` + TIME,
@@ -90,12 +61,6 @@ export interface DateHints {
   /** The zone the page's times are in, minutes east of UTC (Taobao: Beijing, 480). */
   utcOffsetMinutes?: number;
 }
-
-/** A page-local date-time read in its zone, as UTC (a date without a time stays a date). */
-const inZone = (iso: string | undefined, offset: number | undefined): string | undefined => {
-  if (!iso || !offset || !iso.includes('T')) return iso;
-  return new Date(Date.parse(iso) - offset * 60_000).toISOString().replace('.000Z', 'Z');
-};
 
 /**
  * The ISO form of a date the page shows: "2024-03-05 12:30", "2024年3月5日",

@@ -6,7 +6,7 @@ import type { ItemDate, ItemKind, Polarity, SnapshotItem, SnapshotMessage } from
 import type { ReadContext, ReplyBox } from './types';
 import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
-import { itemDate } from './dates';
+import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
 import { isEnabled, isVisible, pageLink } from './shared';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
@@ -15,10 +15,10 @@ import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 // Labels, Simplified and Traditional (回复 is 回覆 or 回復 in Traditional builds)
 
 const R = '回[复復覆]';
-const ORDER_LABEL = /(?:订单号|訂單號|订单编号|訂單編號)/;
-const ORDER_RE = /(?:订单号|訂單號|订单编号|訂單編號)\s*[:：]?\s*(\d{8,25})/;
+const ORDER_LABEL = /[订訂][单單](?:[号號]|[编編][号號])/;
+const ORDER_RE = new RegExp(`${ORDER_LABEL.source}\\s*[:：]?\\s*(\\d{8,25})`);
 const ORDER_RE_G = new RegExp(ORDER_RE.source, 'g');
-const FIRST_LABEL = /初次[评評]价|初次評價/;
+const FIRST_LABEL = /初次[评評][价價]/;
 const DATE_SRC =
   '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
 const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
@@ -45,30 +45,19 @@ const REPLIED = new RegExp(
 );
 const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
 const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不可${R})`);
-/** Text that is a label, not what the buyer wrote. */
+/** Other labels that are not what the buyer wrote (order, dates, ratings, states are read first). */
 const LABEL_TEXT = new RegExp(
-  [
-    ORDER_LABEL.source,
-    FIRST_LABEL.source,
-    FOLLOW_RE.source,
-    '^追[评評]$',
-    '^追加[评評][价價]',
-    '^(?:买家|買家|信誉|信譽|会员|會員)',
-    '^(?:投诉|投訴)',
-    `^(?:掌柜|商家|卖家|賣家)${R}`,
-    '^(?:共\\s*\\d+\\s*[条條])$',
-  ].join('|'),
+  `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
 );
 const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
 /** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
 const BODY_CLASS = /comment-content|rate-content|review-content|rateText/;
 const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
 const INLINE = new Set(['span', 'em', 'b', 'i', 'strong', 'font', 'mark', 'br', 'small', 'u']);
-const NOT_TEXT = new Set(['a', 'button', 'img', 'script', 'style', 'textarea', 'input', 'select']);
 
 /** Every known "this is not a reply box" popup (sites/taobao.md). */
 const POPUP_RE =
-  /重要消息|预警通知|預警通知|功能升[级級]|智能分析上[线線]|新手引[导導]|[资資][损損]预警|[资資][损損]預警|我知道了/;
+  /重要消息|[预預]警通知|功能升[级級]|智能分析上[线線]|新手引[导導]|[资資][损損][预預]警|我知道了/;
 
 type ReplyState = NonNullable<SnapshotItem['replyState']>;
 
@@ -97,9 +86,12 @@ export interface ReviewRow {
 const tag = (el: Element) => el.localName;
 const text = (el: Element | null | undefined) => normText(el?.textContent);
 
-/** Taobao shows Beijing time: a date with a time becomes UTC from +08:00 (shared date parser). */
-export const cnDate = (raw: string): ItemDate =>
-  itemDate(raw, { utcOffsetMinutes: 480 }) ?? { raw: capShort(normText(raw)) };
+/** Taobao shows Beijing time: a date with a time becomes UTC from +08:00 (shared YMD parser). */
+export const cnDate = (raw: string): ItemDate => {
+  const r = capShort(normText(raw));
+  const iso = isoYmd(r, 480);
+  return iso ? { iso, raw: r } : { raw: r };
+};
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -117,36 +109,7 @@ export function notHidden(el: Element, stop?: Element): boolean {
   return true;
 }
 
-/** Leaf-ish elements with their own text: no block children (inline markup inside is fine). */
-function textLeaves(root: Element, skip: readonly Element[] = []): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element) => {
-    if (NOT_TEXT.has(tag(el)) || skip.includes(el)) return;
-    let block = false;
-    for (const c of Array.from(el.children)) {
-      if (!INLINE.has(tag(c))) {
-        block = true;
-        break;
-      }
-    }
-    if (!block && el !== root) {
-      if (text(el)) out.push(el);
-      return;
-    }
-    for (const c of Array.from(el.children)) visit(c);
-  };
-  visit(root);
-  return out;
-}
-
-const isLabel = (t: string) =>
-  LABEL_TEXT.test(t) ||
-  t in RATING_WORDS ||
-  FIRST_ACTION.test(t) ||
-  FOLLOW_ACTION.test(t) ||
-  REPLIED.test(t) ||
-  EXPIRED.test(t) ||
-  CLOSED.test(t);
+const isAction = (t: string) => t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t));
 
 // ---------------------------------------------------------------------------
 // 评价管理 rows
@@ -268,21 +231,23 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
       const parent = n.parentElement;
       if (!parent || SKIP_PARENT.has(parent.localName)) continue;
       // long text is the buyer's: only short text can be a label
-      const t = v.length <= 80 ? normText(v) : '';
+      let t = v.length <= 80 ? normText(v) : '';
       if (t && t.length <= 60) {
         if (FIRST_LABEL.test(t)) {
           firstLine ||= normText(parent.textContent);
           continue;
         }
         if (ORDER_LABEL.test(t)) continue;
-        if (FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t)) {
+        if (isAction(t)) {
           actions.push(parent.closest(CLICKABLE) ?? parent);
           continue;
         }
         const fm = FOLLOW_RE.exec(t);
-        if (fm && !followLabel) {
-          followLabel = parent;
-          followDate = fm[1] ? cnDate(fm[1]) : { raw: capShort(normText(fm[8])) };
+        if (fm) {
+          if (!followLabel) {
+            followLabel = parent;
+            followDate = fm[1] ? cnDate(fm[1]) : { raw: capShort(normText(fm[8])) };
+          }
           continue;
         }
         if (t in RATING_WORDS) {
@@ -296,7 +261,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
         if (REPLIED.test(t)) replied = true;
         else if (EXPIRED.test(t)) expired = true;
         else if (CLOSED.test(t)) closed = true;
-        if (isLabel(t) || /^\d+$/.test(t)) continue;
+        else if (!LABEL_TEXT.test(t) && !/^\d+$/.test(t)) t = ''; // the buyer's words (below)
+        if (t) continue;
       }
       if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
       const block = blockOf(n, scope);
@@ -501,39 +467,11 @@ export function replyBoxes(
   return out;
 }
 
-/** The row a click on a reply action belongs to (for the click tracker). */
-export function rowOfAction(target: Element): { orderId: string; row: Element } | null {
-  const t = text(target);
-  if (t.length > 8 || !(FIRST_ACTION.test(t) || FOLLOW_ACTION.test(t))) return null;
-  // the action may sit in an expanded row: step back to the row that names the order
-  let cur: Element | null = target;
-  while (cur && tag(cur) !== 'body') {
-    const n = orderCount(cur);
-    if (n > 1) return null;
-    if (n === 1) {
-      const m = ORDER_RE.exec(cur.textContent ?? '');
-      return m?.[1] ? { orderId: m[1], row: cur } : null;
-    }
-    const prev: Element | null = cur.previousElementSibling;
-    if (
-      prev &&
-      (/expand/i.test(cur.getAttribute('class') ?? '') || cur.matches('tr, [role="row"]'))
-    ) {
-      if (orderCount(prev) === 1) {
-        const m = ORDER_RE.exec(prev.textContent ?? '');
-        return m?.[1] ? { orderId: m[1], row: prev } : null;
-      }
-    }
-    cur = cur.parentElement;
-  }
-  return null;
-}
-
 // ---------------------------------------------------------------------------
 // Login, 滑块 and 验证码: nothing to read
 
 const GATE_TEXT =
-  /请按住滑块|請按住滑塊|拖动到最右边|拖動到最右邊|请完成安全验证|請完成安全驗證|请登录|請登錄|請登入|扫码登录|掃碼登錄|密码登录|密碼登錄|输入验证码|輸入驗證碼/;
+  /[请請]按住滑[块塊]|拖[动動]到最右[边邊]|[请請]完成安全[验驗][证證]|[请請](?:登[录錄入])|[扫掃][码碼]登[录錄]|密[码碼]登[录錄]|[输輸]入[验驗][证證][码碼]/;
 const GATE_SEL =
   '#nc_1_wrapper, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #baxia-dialog-content, iframe[src*="login" i], iframe[src*="captcha" i], iframe[src*="punish" i]';
 
@@ -588,7 +526,7 @@ function openBuyer(doc: Document): string | undefined {
     '[aria-selected="true"], [class*="selected" i][class*="item" i], [class*="active" i][class*="conv" i]',
   );
   if (sel) {
-    const nickEl = partOf(sel, ['nick', 'name', 'Nick', 'Name']) ?? textLeaves(sel)[0];
+    const nickEl = partOf(sel, ['nick', 'name', 'Nick', 'Name']) ?? sel.firstElementChild;
     const t = text(nickEl);
     if (t && t.length <= 40) return t;
   }
@@ -667,7 +605,7 @@ export function readChat(doc: Document): ChatRead {
   const buyer = openBuyer(doc);
   const messages = doc.body ? readMessages(doc.body, buyer) : [];
   const out: ChatRead = { messages };
-  const nick = buyer ?? mostCommonBuyer(messages, doc);
+  const nick = buyer ?? namedBuyer(doc);
   if (nick) out.buyer = capShort(nick);
   // the order card, not the conversation list (a preview may quote another order)
   const list = doc.querySelector(
@@ -686,23 +624,15 @@ export function readChat(doc: Document): ChatRead {
   return out;
 }
 
-function mostCommonBuyer(messages: ChatMessage[], doc: Document): string | undefined {
-  void messages;
-  const counts = new Map<string, number>();
-  for (const el of Array.from(doc.querySelectorAll('[class*="chatName"], [class*="name" i]'))) {
-    const t = text(el);
-    if (t && t.length <= 40 && !/[:：]/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let n = 0;
-  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-  return best;
-}
+/** The buyer among the names shown with messages: the one not written 店铺:子账号. */
+const namedBuyer = (doc: Document): string | undefined =>
+  Array.from(doc.querySelectorAll('[class*="chatName"], [class*="name" i]'))
+    .map(text)
+    .find((n) => n && n.length <= 40 && !/[:：]/.test(n));
 
-/** The history frame: who the buyer is (not the 店铺:子账号 side) and the messages. */
+/** The history frame: who the buyer is and the messages. */
 export function readHistory(doc: Document): ChatRead {
-  const names = Array.from(doc.querySelectorAll('[class*="chatName"]')).map(text);
-  const buyer = names.find((n) => n && !/[:：]/.test(n));
+  const buyer = namedBuyer(doc);
   const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
   if (buyer) out.buyer = capShort(buyer);
   return out;
@@ -902,63 +832,50 @@ export interface ReplyTracker {
 
 /**
  * Some builds portal the reply form outside both the row and any dialog, and name no order in it.
- * Then the only tie is time: the one editor that becomes visible right after a click on a row's
- * 评价回复/追评回复 belongs to that row. A new click unties every portalled editor first, so a form
- * the page re-uses for another row never stays tied to the old one.
+ * Then the only tie is time: the one editor that shows up within `windowMs` of a click on a row's
+ * 评价回复/追评回复 belongs to that row (looked for lazily: every scan asks, and a scan follows each
+ * change of the page). A new click unties every portalled editor first, so a form the page re-uses
+ * for another row never stays tied to the old one; two new editors tie nothing.
  */
 export function trackReplyClicks(doc: Document, windowMs = 3000): ReplyTracker {
   let bound = new WeakMap<Element, string>();
-  let observer: MutationObserver | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const View = doc.defaultView as (Window & typeof globalThis) | null;
-  const settle = () => {
-    observer?.disconnect();
-    observer = undefined;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+  let pending: { id: string; at: number; before: Set<Element>; rows: ReviewRow[] } | undefined;
+  const poll = () => {
+    const p = pending;
+    if (!p) return;
+    if (Date.now() - p.at > windowMs) {
+      pending = undefined;
+      return;
+    }
+    const fresh = editorsIn(doc).filter(
+      (e) => !p.before.has(e) && !p.rows.some((r) => r.elements.some((x) => x.contains(e))),
+    );
+    if (fresh.length === 1) bound.set(fresh[0]!, p.id);
+    if (fresh.length) pending = undefined;
   };
   const onClick = (ev: Event) => {
     try {
+      // a click on (or inside) a 评价回复/追评回复 control
       let el = ev.target as Element | null;
-      let hit: { orderId: string; row: Element } | null = null;
-      for (let i = 0; el && i < 4 && !hit; i++, el = el.parentElement) hit = rowOfAction(el);
-      if (!hit) return;
+      for (let i = 0; el && i < 4 && !isAction(text(el)); i++) el = el.parentElement;
+      if (!el || !isAction(text(el))) return;
+      const target = el;
       const rows = reviewRows(doc);
-      const row = rows.find((r) =>
-        r.elements.some((e) => e.contains(hit.row) || hit.row.contains(e)),
-      );
-      const id = row?.externalId ?? hit.orderId;
+      // the row the control sits in, or the row whose expanded 追评 row holds it
+      const id = rows.find((r) => r.elements.some((e) => e.contains(target)))?.externalId;
+      if (!id) return;
       bound = new WeakMap();
-      const before = new Set(editorsIn(doc));
-      settle();
-      const check = () => {
-        const fresh = editorsIn(doc).filter(
-          (e) => !before.has(e) && !rows.some((r) => r.elements.some((x) => x.contains(e))),
-        );
-        if (fresh.length === 1 && fresh[0]) {
-          bound.set(fresh[0], id);
-          settle();
-        } else if (fresh.length > 1) settle(); // two new editors: no tie is safe
-      };
-      const MO =
-        View?.MutationObserver ??
-        (typeof MutationObserver === 'function' ? MutationObserver : undefined);
-      if (MO) {
-        observer = new MO(check);
-        observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
-      }
-      timer = setTimeout(settle, windowMs);
-      check();
+      pending = { id, at: Date.now(), before: new Set(editorsIn(doc)), rows };
     } catch {
       // the host page must never see our errors
     }
   };
   doc.addEventListener('click', onClick, true);
   return {
-    boundTo: (editor) => bound.get(editor),
-    stop() {
-      settle();
-      doc.removeEventListener('click', onClick, true);
+    boundTo(editor) {
+      poll();
+      return bound.get(editor);
     },
+    stop: () => doc.removeEventListener('click', onClick, true),
   };
 }

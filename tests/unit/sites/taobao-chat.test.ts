@@ -164,7 +164,7 @@ describe('inserting into the contenteditable chat editor', () => {
     expect(pageWindow().__sent).toBe(false);
   });
 
-  it('does not overwrite what the agent typed unless asked, appends when told, and respects a length limit', () => {
+  it('does not overwrite what the agent typed unless asked; appends or replaces when told', () => {
     const doc = openChat();
     const ed = editorOf(doc);
     // the agent typed something (through the editor's own path)
@@ -182,10 +182,7 @@ describe('inserting into the contenteditable chat editor', () => {
     expect(insertDraft(ed, '草稿', 'append')).toMatchObject({ ok: true });
     vi.advanceTimersByTime(400);
     expect(state().c1).toBe('我先写几句\n\n草稿');
-    expect(insertEditable(ed, '第二稿很长很长', { maxLength: 3 })).toEqual({
-      ok: true,
-      truncated: true,
-    });
+    expect(insertDraft(ed, '第二稿', 'replace')).toEqual({ ok: true, truncated: false });
     vi.advanceTimersByTime(400);
     expect(state().c1).toBe('第二稿');
   });

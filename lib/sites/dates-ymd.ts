@@ -1,0 +1,58 @@
+// Year-month-day dates ("2024-03-05 12:30", "2024年3月5日", "2024.03.05"): the part of the date
+// parser (./dates.ts) that needs no month names, for readers that see only this form.
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function iso(
+  y: number,
+  m: number,
+  d: number,
+  time?: [number, number, number],
+): string | undefined {
+  if (y < 1990 || y > 2200 || m < 0 || m > 11 || d < 1 || d > 31) return undefined;
+  const t = Date.UTC(y, m, d);
+  if (new Date(t).getUTCDate() !== d) return undefined; // 31 February
+  const day = `${y}-${pad(m + 1)}-${pad(d)}`;
+  if (!time) return day;
+  const [hh, mm, ss] = time;
+  if (hh > 23 || mm > 59 || ss > 59) return day;
+  return `${day}T${pad(hh)}:${pad(mm)}:${pad(ss)}Z`;
+}
+
+export const clock = (
+  h?: string,
+  m?: string,
+  s?: string,
+  ampm?: string,
+): [number, number, number] | undefined => {
+  if (h === undefined || m === undefined) return undefined;
+  let hh = Number(h);
+  const pm = ampm?.toLowerCase() === 'pm';
+  if (ampm && hh === 12) hh = pm ? 12 : 0;
+  else if (pm) hh += 12;
+  return [hh, Number(m), Number(s ?? 0)];
+};
+
+export const TIME = String.raw`(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`;
+export const YMD = new RegExp(
+  // (?:\s*日)?, not \s*日?: the latter eats the space before the time, which TIME needs
+  String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` + TIME,
+);
+/** A page-local date-time read in its zone, as UTC (a date without a time stays a date). */
+export const inZone = (iso: string | undefined, offset: number | undefined): string | undefined => {
+  if (!iso || !offset || !iso.includes('T')) return iso;
+  return new Date(Date.parse(iso) - offset * 60_000).toISOString().replace('.000Z', 'Z');
+};
+
+/**
+ * A year-month-day date as ISO; with `utcOffsetMinutes`, a date-time read in that zone comes out
+ * as UTC (a date without a time stays a calendar date). Undefined when the text holds no such date.
+ */
+export function isoYmd(
+  text: string | null | undefined,
+  utcOffsetMinutes?: number,
+): string | undefined {
+  const m = text ? YMD.exec(text) : null;
+  if (!m) return undefined;
+  return inZone(iso(+m[1]!, +m[2]! - 1, +m[3]!, clock(m[4], m[5], m[6], m[7])), utcOffsetMinutes);
+}
