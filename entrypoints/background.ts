@@ -20,7 +20,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts talk to the background.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
-    return handleContentMessage(raw, sender.tab);
+    // each frame's snapshot apart (a chat-history iframe), merged per tab
+    return handleContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
   });
 
   // Tab ids do not survive a browser restart, and after an update the old

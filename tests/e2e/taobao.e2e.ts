@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, practicePages, ROOT } from '../../scripts/browser';
+import { SIMP_ONLY as SIMP_ONLY_CHARS, TRAD_ONLY as TRAD_ONLY_CHARS } from '../../lib/analysis/script-table';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
@@ -38,6 +39,9 @@ const item = (id: string) =>
   panel.locator(`[data-testid="detected-item"][data-external-id="${id}"]`);
 
 async function openCase(id: string) {
+  // the case view replaces the list: go back to it first
+  const back = panel.getByTestId('back-to-list');
+  if (await back.isVisible()) await back.click();
   await item(id).waitFor({ timeout: 10_000 });
   await item(id).click();
   await panel.getByTestId('case-view').waitFor({ timeout: 5000 });
@@ -52,9 +56,9 @@ async function insert() {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
-// characters written differently in Traditional script
-const TRAD_ONLY = /[們這為請謝歉給題貨還處麼於與說實會優補聯繫]/;
-const SIMP_ONLY = /[们这为请谢给题货还处么于与说实会优补联系]/;
+// characters written only in one script (the analysis' own table)
+const TRAD_ONLY = new RegExp(`[${TRAD_ONLY_CHARS}]`);
+const SIMP_ONLY = new RegExp(`[${SIMP_ONLY_CHARS}]`);
 
 before(async () => {
   b = await launch({ headless: true });

@@ -1,0 +1,11 @@
+import { launch, practicePages } from './scripts/browser.ts';
+const b = await launch({ headless: true });
+const panel = await b.context.newPage();
+await panel.goto(b.extensionUrl('sidepanel.html'));
+const host = await b.context.newPage();
+const p = practicePages().find((x) => x.file === 'taobao/chat.html')!;
+await host.goto(p.url);
+await host.waitForTimeout(2500);
+const pages = await panel.evaluate(() => new Promise((res) => { const r = indexedDB.open('defuse'); r.onsuccess = () => { const db = r.result; const names = Array.from(db.objectStoreNames); const tx = db.transaction(names, 'readonly'); const out: any = {}; let n = names.length; for (const s of names) { const q = tx.objectStore(s).getAll(); q.onsuccess = () => { out[s] = q.result; if (--n === 0) res(out); }; } }; }));
+console.log(JSON.stringify((pages as any), null, 1).slice(0, 6000));
+await b.close();
