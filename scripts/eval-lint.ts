@@ -16,10 +16,12 @@ const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n
 console.log(
   'lang     half   n(b/w/c)     block recall  warn recall  blocks on correct  alarms on clean',
 );
-for (const half of ['tune', 'check', 'all'] as const) {
+for (const half of ['tune', 'check', 'fresh', 'all'] as const) {
   for (const lang of ['zh-Hans', 'zh-Hant', 'en', 'all'] as (SetLang | 'all')[]) {
     const set = LINT_SET.filter(
-      (e) => (lang === 'all' || e.lang === lang) && (half === 'all' || splitOf(e) === half),
+      (e) =>
+        (lang === 'all' || e.lang === lang) &&
+        (half === 'all' || (half === 'fresh' ? e.fresh === true : !e.fresh && splitOf(e) === half)),
     );
     const s = score(set);
     console.log(

@@ -20,6 +20,8 @@ export interface Labelled {
   lang: SetLang;
   ctx: Ctx;
   text: string;
+  /** Written after the rules and never tuned on (see FRESH_*). */
+  fresh?: boolean;
 }
 
 type Row = [Label, Ctx, string];
@@ -435,13 +437,88 @@ const EN: Row[] = [
   ],
 ];
 
-const rows = (lang: SetLang, list: Row[]): Labelled[] =>
-  list.map(([label, ctx, text]) => ({ label, lang, ctx, text }));
+// Written after the rules, and never used to change them: how the rules do on wording they were not
+// written against. Reported on its own by eval:lint.
+const FRESH_HANS: Row[] = [
+  ['block', 'T-m', '后续有问题可以直接找我私人号：一三八零零一三八零零零'],
+  ['block', 'T-m', '我把客服vx发您：dd_7788，那边回复快'],
+  ['block', 'T-m', '您给个五星，我私下补您10块'],
+  ['block', 'T-m', '追加一下带图评价，我们给您返3元'],
+  ['block', 'A-m', '我们的邮箱是 kefu＃shop.com，可以把照片发过来'],
+  ['block', 'T-m', '评价改成好评，下单再送一件'],
+  ['warn', 'T-m', '亲，您看清楚再说，我们的东西没问题'],
+  ['warn', 'T-m', '不好意思哈，但这个真的是您自己摔坏的'],
+  ['warn', 'T-m', '您的售后申请已受理，请耐心等待审核。'],
+  ['warn', 'T-m', '请您务必在今天下午之前寄回，不然就超时了'],
+  ['clean', 'T-m', '收到您的照片了，确实是运输中压坏的，我们马上给您补发一个新的，不用寄回。'],
+  ['clean', 'T-m', '您要的发票已经开好，放在订单详情里了。'],
+  ['clean', 'T-m', '抱歉让您费心了，我这边已经联系快递加急派送，明天中午前会送到。'],
+  ['clean', 'T-rp', '感谢您的反馈。漏发的配件已于当天补寄，我们也已调整打包核对流程。'],
+  ['clean', 'T-m', '亲，退货运费我们来承担，您直接选择上门取件就可以。'],
+];
+const FRESH_HANT: Row[] = [
+  ['block', 'T-m', '加我賴比較好聊：kf_tw'],
+  ['block', 'T-m', '好評五星就送您一包小禮物'],
+  ['block', 'E-m', '您把負評撤掉，我們就全額退款'],
+  ['block', 'A-m', '直接打客服專線 02-2712-3456 就可以'],
+  ['block', 'T-m', '我們 I G 帳號是 @shop.tw，可以私訊'],
+  ['warn', 'T-m', '說明上都寫了，是您自己沒仔細看'],
+  ['warn', 'T-m', '我們已收到您的申訴，將於3個工作天內回覆。'],
+  ['warn', 'T-m', '很抱歉，不過這不是我們的問題'],
+  ['clean', 'T-m', '非常抱歉，新的商品今天已經寄出，舊的不用寄回。'],
+  ['clean', 'T-m', '我理解您的心情，這次確實是我們包裝不夠仔細，已經為您退款。'],
+  ['clean', 'A-m', '包裹由黑貓宅急便配送，您也可以撥打黑貓客服 0800-365-365 查詢。'],
+  ['clean', 'T-m', '謝謝您的耐心，退款已經完成，大約三個工作天會到帳。'],
+  ['clean', 'E-m', '不好意思讓您久等了，替換的零件明天會寄到。'],
+];
+const FRESH_EN: Row[] = [
+  ['block', 'A-m', 'Drop me a line on whats-app at 0 7 7 0 0 9 0 0 1 2 3.'],
+  ['block', 'E-m', 'Bump your rating up to 5 stars and I will send a little something extra.'],
+  ['block', 'A-m', 'You can find our full range at brightlamp dot com.'],
+  ['block', 'E-m', 'Happy to refund the postage as soon as the neutral feedback is changed.'],
+  ['block', 'A-m', 'Reach our team on Telegram: @lamp_help.'],
+  ['block', 'E-m', 'Let me know your number and I can ring you, or call me on +1 (212) 555-0147.'],
+  [
+    'warn',
+    'A-m',
+    'Our records show the item was delivered, so this is not something we can help with.',
+  ],
+  ['warn', 'E-m', 'We apologise for any inconvenience, but all items are checked before shipping.'],
+  [
+    'warn',
+    'A-m',
+    'Thank you for your email. Your ticket number is 48213. An agent will reply shortly.',
+  ],
+  ['warn', 'E-m', 'You clearly did not read the listing.'],
+  [
+    'clean',
+    'A-m',
+    'I am really sorry it stopped working after a week. I have sent a new one; it arrives tomorrow.',
+  ],
+  [
+    'clean',
+    'E-m',
+    'Thanks for letting me know. I have refunded the difference in colour you were charged for.',
+  ],
+  [
+    'clean',
+    'A-m',
+    'The courier, DPD, can be reached on 0121 275 0500 if you want to change the delivery slot.',
+  ],
+  ['clean', 'E-fp', 'Sorry for the wait. Refunded in full.'],
+  ['clean', 'A-m', 'I understand, and I am sorry. A full refund is on its way to your card.'],
+];
+
+const rows = (lang: SetLang, list: Row[], fresh = false): Labelled[] =>
+  list.map(([label, ctx, text]) => ({ label, lang, ctx, text, ...(fresh ? { fresh } : {}) }));
 
 export const LINT_SET: readonly Labelled[] = [
   ...rows('zh-Hans', HANS),
   ...rows('zh-Hant', HANT),
   ...rows('en', EN),
+  ...rows('zh-Hans', FRESH_HANS, true),
+  ...rows('zh-Hant', FRESH_HANT, true),
+  ...rows('en', FRESH_EN, true),
 ];
 
 /** FNV-1a over the UTF-16 code units: a fixed, dependency-free hash. */
