@@ -2,7 +2,7 @@
 // Stable interface (DESIGN.md): lintDraft(text, { platform, channel, kind }) → findings with offsets.
 import type { ItemKind, SiteId } from '../messages';
 import type { Bilingual } from '../playbook/types';
-import { INVISIBLE, originalSpan, viewsOf, type View, type Views } from './normalize';
+import { isInvisible, originalSpan, viewsOf, type View, type Views } from './normalize';
 import { MAX_LENGTH_RULE, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
@@ -109,8 +109,8 @@ const LATIN = /[a-z0-9]/i;
 function wholeWords(original: string, matched: string, start: number, end: number): boolean {
   const outside = (i: number, step: -1 | 1): string => {
     for (let k = i; k >= 0 && k < original.length; k += step) {
-      const ch = original[k] ?? '';
-      if (!INVISIBLE.test(ch)) return ch;
+      const cp = original.codePointAt(k) ?? 0;
+      if (!isInvisible(cp) && !(cp >= 0xdc00 && cp <= 0xdfff)) return original[k] ?? '';
     }
     return '';
   };

@@ -8,7 +8,7 @@
 //   loose    exact, lower-cased and with Traditional characters read as Simplified (the analysis'
 //            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
 //   compact  loose without the spaces, punctuation and symbols between characters (好 评 返 现,
-//            W h a t s A p p, 刪　評), sentence ends kept so that a rule stays inside one sentence.
+//            W h a t s A p p, an ideographic space between 刪 and 評), sentence ends kept so that a rule stays inside one sentence.
 import { normalize as simplify } from '../analysis/normalize';
 
 export interface View {
@@ -26,14 +26,41 @@ export interface Views {
   compact: View;
 }
 
-/** Characters that render as nothing (or reorder the line) and only serve to split a phrase. */
-export const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udfff]/;
-const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
+/**
+ * Characters that render as nothing (or reorder the line) and only serve to split a phrase: soft
+ * hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Mongolian selectors, zero-width
+ * spaces and joiners, bidi marks, embeddings, overrides and isolates, word joiner and invisible
+ * operators, variation selectors, the byte-order mark, tag characters.
+ */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
+];
+
+export function isInvisible(cp: number): boolean {
+  if (cp < 0xad) return false;
+  for (const [lo, hi] of INVISIBLE_RANGES) if (cp >= lo && cp <= hi) return true;
+  return false;
+}
 
 /** Removes invisible and bidi-control characters (drafts and greetings never carry them). */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE_G, '');
+  let out = '';
+  for (const ch of text) if (!isInvisible(ch.codePointAt(0) ?? 0)) out += ch;
+  return out;
 }
 
 // Look-alikes that pass for Latin letters in a word (Unicode confusables, the common ones).
@@ -161,7 +188,7 @@ function exactView(text: string): View {
     const cp = text.codePointAt(i) ?? c;
     const units = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + units);
-    const mapped = INVISIBLE.test(ch) ? '' : (CONFUSABLE[ch] ?? ch.normalize('NFKC'));
+    const mapped = isInvisible(cp) ? '' : (CONFUSABLE[ch] ?? ch.normalize('NFKC'));
     if (mapped !== ch) {
       parts.push(text.slice(runStart, i), mapped);
       runStart = i + units;

@@ -49,7 +49,7 @@ const S = '[^。！？!?\\n]';
 const SEN = '[^.!?\\n]';
 
 const ZH_REVIEW =
-  '(?:评价|评论|差评|中评|好评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评)';
+  '(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评)';
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
@@ -57,7 +57,7 @@ const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
   `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星)|(?:五星|5星)好评|晒图|晒单)`;
 const ZH_REWARD =
-  '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块))';
+  '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
   '(?:退款|退钱|退给|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
@@ -127,7 +127,7 @@ export function isPhoneNumber(match: string): boolean {
 
 /** The PLAYBOOK's exception: an Amazon message may give a carrier's or warranty provider's number. */
 const CARRIER_OR_WARRANTY = re(
-  '\\b(?:ups|fedex|usps|dhl|royal\\s+mail|parcelforce|evri|hermes|dpd|gls|canada\\s+post|australia\\s+post|ontrac|lasership|carrier|courier|warranty|manufacturer)|承运商|快递公司|物流公司|顺丰|中通|圆通|韵达|申通|邮政|保修|厂家|制造商|原厂',
+  '\\b(?:ups|fedex|usps|dhl|royal\\s+mail|parcelforce|evri|hermes|dpd|gls|canada\\s+post|australia\\s+post|ontrac|lasership|carrier|courier|delivery\\s+company|warranty|manufacturer)|承运商|快递|物流|宅急便|宅配|黑猫|顺丰|中通|圆通|韵达|申通|邮政|保修|厂家|制造商|原厂',
 );
 
 const ADDRESSES: readonly RegExp[] = [
@@ -152,7 +152,7 @@ const MESSENGERS = re(
     'skype|viber|kakaotalk|discord|snapchat|signal(?:app)',
     'facebook|脸书|粉丝专页|粉丝团|messenger|instagram|ins号|tiktok|抖音号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
-    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line|line(?:id|号|账号|帐号|app)|加赖|赖号',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
   ].join('|'),
 );
 
@@ -351,14 +351,14 @@ const toneBlame: Rule = {
       '\\byou\\s+(?:must\\s+have\\s+|probably\\s+|may\\s+have\\s+)?(?:used|installed|assembled|handled|set\\s+up|read|ordered|measured|charged|washed)\\s+(?:it|them|this|that|the\\s+[\\w-]+)?\\s*(?:wrong|wrongly|incorrectly|improperly)\\b',
     ),
     re(
-      "\\byou\\s+(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
+      "\\byou\\s+(?:clearly\\s+|obviously\\s+|probably\\s+|simply\\s+)?(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
     re(
       '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed|looked)\\b',
     ),
     re(
-      '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题',
+      '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
     ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
@@ -373,7 +373,7 @@ const toneArguing: Rule = {
       '\\bnot\\s+(?:our|my)\\s+(?:fault|problem|responsibility|issue)\\b|,\\s*not\\s+(?:us|ours)\\b',
     ),
     re(
-      "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b",
+      "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b|\\bnot\\s+something\\s+we\\s+can\\s+(?:help|do|assist)\\b|\\b(?:our\\s+records|tracking|the\\s+tracking)\\s+shows?\\b[^.!?\\n]{0,40}\\bdelivered\\b[^.!?\\n]{0,10}\\b(?:so|therefore)\\b",
     ),
     re(
       '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:listing|description|product\\s+page|item\\s+page|page|title|photos?|manual)\\b',
@@ -388,7 +388,7 @@ const toneArguing: Rule = {
       '\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
     ),
     re(
-      '不是我们的(?:问题|责任|错)|(?:跟|和|与)我们(?:没有?关系|无关)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)',
+      '不是我们的(?:问题|责任|错)|(?:跟|和|与)我们(?:没有?关系|无关)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
     ),
   ],
   message: {
@@ -450,7 +450,7 @@ const toneAutoReply: Rule = {
       `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
     ),
     re(
-      `(?:已|已经)(?:收到|记录|登记)(?:您的)?(?:消息|留言|问题|反馈|信息|申请|投诉|讯息|邮件)${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
+      `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
     ),
     re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
     re(
@@ -460,7 +460,7 @@ const toneAutoReply: Rule = {
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
     ),
     re(
-      '\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b',
+      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b',
     ),
   ],
   message: {

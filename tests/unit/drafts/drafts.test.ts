@@ -79,7 +79,7 @@ describe('every generated draft lints clean', () => {
     }
     expect(failures.slice(0, 5)).toEqual([]);
     expect(count).toBeGreaterThan(3000);
-  });
+  }, 120_000);
 
   it('fits maxLength 80 (eBay) everywhere and still lints clean', () => {
     for (const ctx of allContexts()) {
@@ -88,7 +88,7 @@ describe('every generated draft lints clean', () => {
       expect(text.length).toBeGreaterThan(10);
       expect(lintDraft(text, { ...lintCtx(ctx), maxLength: 80 })).toEqual([]);
     }
-  });
+  }, 120_000);
 });
 
 describe('stages offered', () => {

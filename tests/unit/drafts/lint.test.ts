@@ -19,7 +19,7 @@ const FIRES: [string, LintContext, string, string][] = [
   ['review-incentive', TB, '亲，好评返现5元哦', '好评返现'],
   ['review-incentive', TB, '改评返现，联系客服领取', '改评返现'],
   ['review-incentive', TB, '删评送红包', '删评送'],
-  ['review-incentive', TB, '麻烦给个好评，送您一个小礼品', '好评，送您一个小礼品'],
+  ['review-incentive', TB, '麻烦给个好评，送您一个小礼品', '好评，送您一个'],
   [
     'review-incentive',
     EB,
