@@ -22,6 +22,8 @@ const STAGE_LABELS: Record<DraftStage, string> = {
   review_update: 'Review update request 评价更新',
   final_outreach: 'Final outreach 终极沟通',
   public_reply: 'Public reply 公开回复',
+  thank_you: 'Thank-you 感谢回复',
+  public_thanks: 'Public thank-you 公开致谢',
 };
 
 const draftLanguage = (l: Language): Exclude<Language, 'other'> => (l === 'other' ? 'en' : l);

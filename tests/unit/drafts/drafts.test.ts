@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import {
   channelOf,
   DRAFT_STAGES,
+  THANKS_STAGES,
   draftOptions,
   draftStagesFor,
   effectiveStage,
@@ -99,11 +100,13 @@ describe('stages offered', () => {
       'follow_up',
       'final_outreach',
     ]);
-    expect(draftStagesFor('amazon', 'feedback')).toEqual([...DRAFT_STAGES]);
-    expect(draftStagesFor('ebay', 'feedback')).toEqual([...DRAFT_STAGES]);
+    const care = DRAFT_STAGES.filter((s) => !THANKS_STAGES.includes(s));
+    expect(draftStagesFor('amazon', 'feedback')).toEqual(care);
+    expect(draftStagesFor('ebay', 'feedback')).toEqual(care);
     expect(draftStagesFor('taobao', 'messages')).not.toContain('public_reply');
     expect(channelOf('public_reply')).toBe('public');
-    for (const s of DRAFT_STAGES.filter((x) => x !== 'public_reply'))
+    expect(channelOf('public_thanks')).toBe('public');
+    for (const s of DRAFT_STAGES.filter((x) => x !== 'public_reply' && x !== 'public_thanks'))
       expect(channelOf(s)).toBe('private');
   });
   it('a stage the platform does not offer falls back to the follow-up', () => {
