@@ -158,7 +158,7 @@ const MESSENGERS = re(
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|this|here|the\\s+(?:platform|app)))\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
     '扫(?:一下|一扫)?[^。！？\\n]{0,6}(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',

@@ -15,6 +15,7 @@ import { lintDraft } from '@/lib/drafts/lint';
 import { TEMPLATES } from '@/lib/drafts/templates';
 import { CAUSES, type Cause } from '@/lib/analysis/types';
 import { ITEM_KINDS, SITE_IDS } from '@/lib/messages';
+import { NO_CASE_FACTS, type CaseFacts } from '@/lib/analysis/case-facts';
 
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -31,6 +32,15 @@ const CAUSE_SETS: Cause[][] = [
   ['quality', 'logistics'],
   ['extortion', 'quality'],
 ];
+
+const FULL_FACTS: CaseFacts = {
+  ...NO_CASE_FACTS,
+  evidenceSent: true,
+  faultDescribed: true,
+  remedyAsked: ['refund'],
+  deadline: { iso: '2026-12-24', text: '12月24日' },
+  urgency: { reason: 'gift', text: 'gift' },
+};
 
 function* allContexts(): Generator<DraftContext> {
   for (const platform of SITE_IDS)
@@ -53,6 +63,10 @@ function* allContexts(): Generator<DraftContext> {
                       shopName: language === 'en' ? 'Acme Audio' : '好物小店',
                       orderId:
                         platform === 'amazon' ? '123-1234567-1234567' : '3712345678901234567',
+                      // What the buyer already gave and asked for, and every other case a safety flag.
+                      facts: FULL_FACTS,
+                      flags: causes.length % 2 ? ['safety'] : [],
+                      caseId: `${platform}-${kind}-${causes.join('+')}`,
                     }
                   : {}),
               };
