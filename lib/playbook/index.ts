@@ -2,6 +2,8 @@
 import { CAUSE_CHECKS, STAGES } from './stages';
 import { policyFor } from './platforms';
 import type { Bilingual, ChecklistContext, ChecklistStep, StageId } from './types';
+import type { UiLocale } from '../i18n/define';
+import { ZH_TW } from './zh-tw';
 
 export { STAGE_IDS, STAGES, CAUSE_CHECKS, stageDef } from './stages';
 export { PLATFORM_POLICY, policyFor } from './platforms';
@@ -97,7 +99,18 @@ function withCauseChecks(id: StageId, checks: Bilingual[], ctx: ChecklistContext
 function join(a: Bilingual | undefined, b: Bilingual | undefined): Bilingual | undefined {
   if (!a) return b;
   if (!b) return a;
-  return { en: `${a.en} ${b.en}`, zh: `${a.zh}${b.zh}` };
+  return {
+    en: `${a.en} ${b.en}`,
+    zh: `${a.zh}${b.zh}`,
+    tw: `${uiText(a, 'zh-TW')}${uiText(b, 'zh-TW')}`,
+  };
+}
+
+/** The text in the agent's UI language (never the buyer's). */
+export function uiText(b: Bilingual, locale: UiLocale): string {
+  if (locale === 'en') return b.en;
+  if (locale === 'zh-CN') return b.zh;
+  return b.tw ?? ZH_TW[b.zh] ?? b.zh;
 }
 
 /** The checklist for one case, in playbook order; pure. */
@@ -108,7 +121,15 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
   const appealNeeded =
     ctx.causes.includes('extortion') || ctx.flags.some((f) => APPEAL_FLAGS.includes(f));
 
-  return STAGES.map((def): ChecklistStep => {
+  const safety = ctx.flags.includes('safety');
+  const NO_SAFETY_ASK: Bilingual = {
+    en: 'Safety case: no review-update request and no appeal.',
+    zh: '安全问题：不请求修改评价，也不申诉。',
+  };
+
+  // The safety step exists only on a safety case; it is first in STAGES, so it is shown first.
+  const defs = STAGES.filter((d) => d.id !== 'safety' || safety);
+  return defs.map((def): ChecklistStep => {
     const step: ChecklistStep = {
       id: def.id,
       title: def.title,
@@ -148,6 +169,7 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
             step.reason = join(step.reason, {
               en: `The ${days}-day window to modify the review has closed.`,
               zh: `${days}天的评价修改期限已过。`,
+              tw: `${days}天的評價修改期限已過。`,
             });
           }
         }
@@ -187,6 +209,10 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
         break;
       default:
         break;
+    }
+    if (safety && (def.id === 'review_update' || def.id === 'appeal')) {
+      step.availability = 'not_allowed';
+      step.reason = NO_SAFETY_ASK;
     }
     if (step.availability === 'not_allowed' || step.availability === 'not_applicable') {
       delete step.draftStage;

@@ -3,6 +3,7 @@ import type { Cause } from '../analysis/types';
 import type { DraftStage } from '../drafts/stages';
 
 export const STAGE_IDS = [
+  'safety',
   'analyse',
   'first_contact',
   'remedies',
@@ -15,10 +16,14 @@ export const STAGE_IDS = [
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
-/** A text shown to the agent in both UI languages. */
+/**
+ * A text shown to the agent: English and Simplified Chinese written here, Traditional Chinese (zh-TW
+ * UI) in `tw` or, by default, from the generated table in zh-tw.ts (see uiText()).
+ */
 export interface Bilingual {
   en: string;
   zh: string;
+  tw?: string;
 }
 
 export type Availability = 'required' | 'optional' | 'not_allowed' | 'not_applicable';
