@@ -88,7 +88,8 @@ export function draftStagesFor(
   const thanks = THANKS_STAGES.filter((s) => (s === 'public_thanks' ? publicOk : privateThanksOk));
   const care = DRAFT_STAGES.filter((s) => {
     if (THANKS_STAGES.includes(s)) return false;
-    if (s === 'review_update') return ok(policy.reviewUpdate.availability) && !flags.includes('safety');
+    if (s === 'review_update')
+      return ok(policy.reviewUpdate.availability) && !flags.includes('safety');
     if (s === 'public_reply') return publicOk;
     return true;
   });
@@ -449,7 +450,13 @@ function productOnce(text: string, product: string | undefined, again: string): 
   const first = text.indexOf(product);
   if (first < 0) return text;
   const head = text.slice(0, first + product.length);
-  return head + text.slice(first + product.length).split(product).join(again);
+  return (
+    head +
+    text
+      .slice(first + product.length)
+      .split(product)
+      .join(again)
+  );
 }
 
 function renderVariant(variant: DraftVariant, t: LocaleTemplates, vars: Vars): string {
@@ -509,9 +516,22 @@ export function draftOptions(ctx: DraftContext): DraftOption[] {
   const max = effectiveMaxLength(ctx);
   const all = t.stages[stage];
   // The variant offered first depends on the case, so two buyers do not get the same text.
-  const full = all.filter((v) => v.id !== 'tiny');
+  // A letter (greeting, body, signature) is offered first; the short forms follow. A public reply
+  // has no greeting, so any of its forms may lead.
+  const letters = all.filter(
+    (v) => v.id === 'standard' || v.id === 'alternative' || v.id === 'warm',
+  );
+  const full =
+    channelOf(stage) === 'public' || letters.length < 2
+      ? all.filter((v) => v.id !== 'tiny')
+      : letters;
   const k = ctx.caseId && full.length ? hash(`${ctx.caseId}|${stage}`) % full.length : 0;
-  const variants = [...full.slice(k), ...full.slice(0, k), ...all.filter((v) => v.id === 'tiny')];
+  const variants = [
+    ...full.slice(k),
+    ...full.slice(0, k),
+    ...all.filter((v) => !full.includes(v) && v.id !== 'tiny'),
+    ...all.filter((v) => v.id === 'tiny'),
+  ];
   const out: DraftOption[] = [];
   for (const v of variants) {
     if (v.id === 'tiny') continue;

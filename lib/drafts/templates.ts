@@ -82,7 +82,7 @@ export interface CauseTexts {
 }
 
 export interface DraftVariant {
-  id: 'standard' | 'alternative' | 'short' | 'tiny';
+  id: 'standard' | 'alternative' | 'warm' | 'short' | 'tiny';
   /** Paragraphs; each is a list of texts joined by the locale's joiner. */
   paragraphs: readonly (readonly Alt[])[];
 }
@@ -336,10 +336,7 @@ const EN: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            '{ask}',
-            'I would be grateful for the chance to make this right.',
-          ],
+          ['{ask}', 'I would be grateful for the chance to make this right.'],
           ['{signoff}'],
         ],
       },
@@ -356,6 +353,15 @@ const EN: LocaleTemplates = {
             ],
           ],
           ['{ask}', 'Thank you for giving us the chance to make it right.'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['Thank you for writing to us, and I am sorry you had to.', '{ack}'],
+          ['{ask}', 'I will stay with this until it is sorted out for you.'],
           ['{signoff}'],
         ],
       },
@@ -392,6 +398,18 @@ const EN: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            '{ack}',
+            'I have looked at what we can do, and you are welcome to pick whichever suits you:\n{remedyList}',
+          ],
+          ['Just tell me your choice and I will arrange it the same day.'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['We can offer:\n{remedyList}', 'Would this work for you?']],
       },
@@ -421,6 +439,18 @@ const EN: LocaleTemplates = {
             'It has been a little while since we sorted out the problem with your {product}, and I wanted to ask how it has been for you since.',
             'Is there anything else we can help with?',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            'I am following up on your {product}, because I want to be sure it is all right for you now.',
+            '{followUp}',
+          ],
+          ['If not, a short reply here is enough and I will take it from there.'],
           ['{signoff}'],
         ],
       },
@@ -727,10 +757,7 @@ const ZH_HANS: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            '{ask}',
-            '恳请您给我们一个弥补的机会，我们一定认真处理。',
-          ],
+          ['{ask}', '恳请您给我们一个弥补的机会，我们一定认真处理。'],
           ['{signoff}'],
         ],
       },
@@ -747,6 +774,15 @@ const ZH_HANS: LocaleTemplates = {
             ],
           ],
           ['{ask}', '谢谢您给我们弥补的机会。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['谢谢您告诉我们这件事，也很抱歉让您遇到这样的情况。', '{ack}'],
+          ['{ask}', '这件事我会一直跟到底，直到帮您处理好。'],
           ['{signoff}'],
         ],
       },
@@ -780,6 +816,15 @@ const ZH_HANS: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['{ack}', '我们仔细商量了能为您做的，下面几种方案您看哪种最合适：\n{remedyList}'],
+          ['您告诉我选哪一种，我当天就为您安排。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['我们可以为您：\n{remedyList}', '您看这样可以吗？']],
       },
@@ -809,6 +854,15 @@ const ZH_HANS: LocaleTemplates = {
             '{product}的问题处理好已经有一段时间了，想问问您这段时间的使用体验怎么样？',
             '还有什么需要我们帮忙的吗？',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['想跟您确认一下{product}现在的情况，希望一切都好。', '{followUp}'],
+          ['如果还有不满意的地方，直接回复我就好，我来继续处理。'],
           ['{signoff}'],
         ],
       },
@@ -1105,10 +1159,7 @@ const ZH_HANT: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            '{ask}',
-            '懇請您給我們一個彌補的機會，我們一定認真處理。',
-          ],
+          ['{ask}', '懇請您給我們一個彌補的機會，我們一定認真處理。'],
           ['{signoff}'],
         ],
       },
@@ -1125,6 +1176,15 @@ const ZH_HANT: LocaleTemplates = {
             ],
           ],
           ['{ask}', '謝謝您給我們彌補的機會。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['謝謝您告訴我們這件事，也很抱歉讓您遇到這樣的情況。', '{ack}'],
+          ['{ask}', '這件事我會一直跟到底，直到幫您處理好。'],
           ['{signoff}'],
         ],
       },
@@ -1161,6 +1221,15 @@ const ZH_HANT: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['{ack}', '我們仔細討論了能為您做的，下面幾種方案您看哪種最合適：\n{remedyList}'],
+          ['您告訴我選哪一種，我當天就為您安排。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['我們可以為您：\n{remedyList}', '您看這樣可以嗎？']],
       },
@@ -1190,6 +1259,15 @@ const ZH_HANT: LocaleTemplates = {
             '{product}的問題處理好已經有一段時間了，想問問您這段時間的使用體驗怎麼樣？',
             '還有什麼需要我們幫忙的嗎？',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['想跟您確認一下{product}現在的情況，希望一切都好。', '{followUp}'],
+          ['如果還有不滿意的地方，直接回覆我就好，我來繼續處理。'],
           ['{signoff}'],
         ],
       },
