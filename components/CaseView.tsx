@@ -78,9 +78,12 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
   );
-  // The analysis' readCase() fills the facts once thread messages reach the panel (issue 9).
-  const facts = NO_CASE_FACTS;
-  const polarity = analysis.sentiment;
+  // What the page shows of the case; the analysis' readCase() will fill the rest (issue 9).
+  const facts = {
+    ...NO_CASE_FACTS,
+    sellerReplied: item.messages?.some((m) => m.from === 'seller') ?? false,
+  };
+  const polarity = item.polarity ?? analysis.sentiment;
   const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);
   const suggested = suggestStage({
     platform: site,
