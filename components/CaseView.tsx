@@ -72,6 +72,7 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
+        polarity: item.polarity ?? analysis.sentiment,
         itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
@@ -129,8 +130,15 @@ export function CaseView({
   );
   const text = panel.edits[editKey] ?? generated;
   const findings = useMemo(
-    () => lintDraft(text, { platform: site, channel, kind: item.kind, maxLength: item.replyLimit }),
-    [text, site, channel, item.kind, item.replyLimit],
+    () =>
+      lintDraft(text, {
+        platform: site,
+        channel,
+        kind: item.kind,
+        maxLength: item.replyLimit,
+        lang: uiLocale,
+      }),
+    [text, site, channel, item.kind, item.replyLimit, uiLocale],
   );
   const state = record?.steps ?? {};
   const current = progress(steps, state).next;

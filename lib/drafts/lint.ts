@@ -2,6 +2,8 @@
 // Stable interface (DESIGN.md): lintDraft(text, { platform, channel, kind }) → findings with offsets.
 import type { ItemKind, SiteId } from '../messages';
 import type { Bilingual } from '../playbook/types';
+import type { UiLocale } from '../i18n/define';
+import { uiText } from '../playbook';
 import { isInvisible, originalSpan, viewsOf, type View, type Views } from './normalize';
 import { MAX_LENGTH_RULE, rulesFor, type Rule } from './rules';
 
@@ -21,8 +23,8 @@ export interface LintContext {
   kind: ItemKind;
   /** The reply box's character limit, when known. */
   maxLength?: number;
-  /** Language of messages and suggestions; both (English · 中文) by default. */
-  lang?: 'en' | 'zh' | 'both';
+  /** Language of messages and suggestions: a UI locale, 'zh' (zh-CN), or both (English · 中文) by default. */
+  lang?: UiLocale | 'zh' | 'both';
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();
@@ -37,9 +39,8 @@ function global(re: RegExp): RegExp {
 }
 
 function say(b: Bilingual, lang: LintContext['lang']): string {
-  if (lang === 'en') return b.en;
-  if (lang === 'zh') return b.zh;
-  return `${b.en} · ${b.zh}`;
+  if (lang === undefined || lang === 'both') return `${b.en} · ${b.zh}`;
+  return uiText(b, lang === 'zh' ? 'zh-CN' : lang);
 }
 
 const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;

@@ -127,8 +127,15 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
     zh: '安全问题：不请求修改评价，也不申诉。',
   };
 
-  // The safety step exists only on a safety case; it is first in STAGES, so it is shown first.
-  const defs = STAGES.filter((d) => d.id !== 'safety' || safety);
+  const polarity = ctx.polarity ?? 'negative';
+  // The safety step exists only on a safety case; it is first in STAGES, so it is shown first. A
+  // positive item gets only the thank-you (no de-escalation case unless the agent opens one); a
+  // neutral one is offered both.
+  const defs = STAGES.filter((d) => {
+    if (d.id === 'safety') return safety;
+    if (d.id === 'thank') return polarity !== 'negative';
+    return polarity !== 'positive' || safety;
+  });
   return defs.map((def): ChecklistStep => {
     const step: ChecklistStep = {
       id: def.id,
@@ -151,6 +158,20 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
               zh: '黄金24小时已过：仍请尽快联系买家。',
             });
           }
+        }
+        break;
+      }
+      case 'thank': {
+        const publicOk = ['required', 'optional'].includes(policy.publicReply.availability);
+        if (publicOk) step.draftStage = 'public_thanks';
+        else if (ctx.platform !== 'amazon' || ctx.kind === 'messages')
+          step.draftStage = 'thank_you';
+        else {
+          step.availability = 'not_applicable';
+          step.reason = {
+            en: 'Amazon has no public reply on product reviews and allows no message only to thank.',
+            zh: '亚马逊商品评论没有公开回复，也不允许仅为致谢发送消息。',
+          };
         }
         break;
       }

@@ -51,6 +51,30 @@ export const STAGES: readonly StageDef[] = [
     ],
   },
   {
+    // Only for positive and neutral items: a good word deserves an answer, not a complaint process.
+    id: 'thank',
+    title: { en: 'Thank the buyer', zh: '感谢买家' },
+    goal: {
+      en: 'Answer a kind word with a short, personal thank-you, in public where the platform allows it.',
+      zh: '对买家的好评或肯定，回复一句简短、真诚的感谢，平台允许时公开回复。',
+    },
+    channel: 'public',
+    checks: [
+      {
+        en: 'Thank the buyer for the specific thing they liked; keep it short and personal.',
+        zh: '针对买家具体喜欢的地方表示感谢，简短、真诚、不套模板。',
+      },
+      {
+        en: 'No apology script and no de-escalation unless the buyer also raises a problem.',
+        zh: '除非买家同时提到问题，否则不走道歉和化解流程。',
+      },
+      {
+        en: 'Never ask for another review, a higher rating or anything in return.',
+        zh: '不要索要追评、更高评分或任何回报。',
+      },
+    ],
+  },
+  {
     id: 'analyse',
     title: { en: 'Stay calm and analyse', zh: '冷静分析' },
     goal: {

@@ -4,6 +4,7 @@ import type { DraftStage } from '../drafts/stages';
 
 export const STAGE_IDS = [
   'safety',
+  'thank',
   'analyse',
   'first_contact',
   'remedies',
@@ -44,6 +45,8 @@ export interface ChecklistContext {
   kind: ItemKind;
   causes: readonly Cause[];
   flags: readonly string[];
+  /** A positive item gets a thank-you step only; a neutral one both; negative (default) the case. */
+  polarity?: 'positive' | 'neutral' | 'negative';
   /** When the review/feedback/message was posted: ISO or the date text the page shows. */
   itemDate?: string;
   /** Clock for deadline checks (ms since epoch); defaults to Date.now(). */

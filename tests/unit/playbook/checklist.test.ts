@@ -31,6 +31,7 @@ describe('stages data', () => {
     expect(STAGES.map((s) => s.id)).toEqual([...STAGE_IDS]);
     expect(STAGE_IDS).toEqual([
       'safety',
+      'thank',
       'analyse',
       'first_contact',
       'remedies',
@@ -70,7 +71,9 @@ describe('checklistFor', () => {
   it('returns all nine steps in order with draft stages on the private/public ones', () => {
     const steps = checklistFor(ctx());
     // The safety step exists only on a safety case.
-    expect(steps.map((s) => s.id)).toEqual(STAGE_IDS.filter((id) => id !== 'safety'));
+    expect(steps.map((s) => s.id)).toEqual(
+      STAGE_IDS.filter((id) => id !== 'safety' && id !== 'thank'),
+    );
     expect(step(steps, 'first_contact').draftStage).toBe('first_contact');
     expect(step(steps, 'analyse').draftStage).toBeUndefined();
     expect(step(steps, 'close').availability).toBe('required');
@@ -272,5 +275,23 @@ describe('three UI languages', () => {
             if (toTw(b.zh) !== b.zh) expect(tw, b.zh).not.toBe(b.zh);
           }
         }
+  });
+});
+
+describe('positive and neutral items', () => {
+  it('a positive item gets a thank-you only, public where the platform has a public reply', () => {
+    const tb = checklistFor(ctx({ polarity: 'positive' }));
+    expect(tb.map((s) => s.id)).toEqual(['thank']);
+    expect(tb[0]!.draftStage).toBe('public_thanks');
+    const msg = checklistFor(ctx({ polarity: 'positive', kind: 'messages' }));
+    expect(msg[0]!.draftStage).toBe('thank_you');
+    const amz = checklistFor(ctx({ polarity: 'positive', platform: 'amazon', kind: 'reviews' }));
+    expect(amz[0]!.availability).toBe('not_applicable');
+    expect(amz[0]!.draftStage).toBeUndefined();
+  });
+  it('a neutral item is offered both the thank-you and the case', () => {
+    const ids = checklistFor(ctx({ polarity: 'neutral' })).map((s) => s.id);
+    expect(ids[0]).toBe('thank');
+    expect(ids).toContain('first_contact');
   });
 });
