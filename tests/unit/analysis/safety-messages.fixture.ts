@@ -1,0 +1,1 @@
+export const SAFETY_MESSAGES: { text: string; flags: string[] }[] = [];

@@ -1,0 +1,1 @@
+export const THREAT_MESSAGES: { text: string; flags: string[] }[] = [];
