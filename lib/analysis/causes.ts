@@ -1,3 +1,4 @@
+import { rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
 import type { Cause, CauseHit } from './types';
 
@@ -30,19 +31,25 @@ function severity(w: number): number {
  * topic nouns ("物流", "customer service") count when their clause is negative. Contrast weights
  * from the sentiment pass apply, so "质量还行但是物流太慢" puts logistics first.
  */
-export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseHit[] {
+export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
   const score = new Map<Cause, number>();
   const aspectSum = new Map<Cause, number>();
   const evidence = new Map<Cause, string[]>();
+  const spans = new Map<Cause, [number, number][]>();
   const add = (cause: Cause, v: number, k: number): void => {
     const mk = s.matches[k]!;
     score.set(cause, (score.get(cause) ?? 0) + v);
     let ev = evidence.get(cause);
-    if (!ev) {
+    let sp = spans.get(cause);
+    if (!ev || !sp) {
       ev = [];
+      sp = [];
       evidence.set(cause, ev);
+      spans.set(cause, sp);
     }
-    const text = raw.slice(mk.start, mk.end);
+    const at = rawSpan(nm, mk.start, mk.end);
+    sp.push(at);
+    const text = nm.raw.slice(at[0], at[1]);
     if (!ev.includes(text)) ev.push(text);
   };
   for (let k = 0; k < s.matches.length; k++) {
@@ -74,7 +81,12 @@ export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseH
   }
   const out: CauseHit[] = [];
   for (const [cause, v] of score) {
-    out.push({ cause, score: Math.round(v * 1000) / 1000, evidence: evidence.get(cause) ?? [] });
+    out.push({
+      cause,
+      score: Math.round(v * 1000) / 1000,
+      evidence: evidence.get(cause) ?? [],
+      spans: spans.get(cause) ?? [],
+    });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

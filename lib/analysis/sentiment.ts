@@ -1,4 +1,5 @@
 import { scan, type Match } from './lexicon';
+import { normalizeText, rawCodeAt, type Norm } from './normalize';
 import type { Sentiment } from './types';
 
 /** Negative evidence weighs a little more than praise: complaints are often wrapped in politeness. */
@@ -67,18 +68,21 @@ const QUESTION_PARTICLE = /[吗嗎呢么麼啊吧嘛呀]/;
  * ASCII "?" glued to a Han character is usually an emoji or symbol that lost its encoding (Chinese
  * input methods type the full-width ？), unless it follows a question particle.
  */
-function mutedQuestionMark(t: string, raw: string, start: number): boolean {
+function mutedQuestionMark(nm: Norm, start: number): boolean {
+  const t = nm.t;
   if (start > 0 && t.charCodeAt(start - 1) === 63) return true;
-  if (raw.charCodeAt(start) !== 63 || start === 0) return false;
-  const p = raw.charCodeAt(start - 1);
-  return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(raw[start - 1]!);
+  if (rawCodeAt(nm, start) !== 63 || start === 0) return false;
+  const p = t.charCodeAt(start - 1);
+  return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(t[start - 1]!);
 }
 
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
-/** Scores a normalised text (see normalize.ts). */
-export function scoreText(t: string, raw: string = t): Scored {
+/** Scores a text (normalised here unless given as a Norm, see normalize.ts). */
+export function scoreText(input: Norm | string): Scored {
+  const nm = typeof input === 'string' ? normalizeText(input) : input;
+  const t = nm.t;
   const matches = scan(t);
   const m = matches.length;
   const contrib = new Array<number>(m).fill(0);
@@ -136,7 +140,7 @@ export function scoreText(t: string, raw: string = t): Scored {
       next.start - mk.end <= (info.bStart ? 1 : 0) &&
       next.info.hasW &&
       next.info.w !== 0;
-    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(t, raw, mk.start);
+    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(nm, mk.start);
     if (info.hasW && info.w !== 0 && !actsAsModifier && !muted) {
       let v = info.w;
       const latin = info.bStart;
