@@ -19,6 +19,7 @@ import {
 import { FLAG_MESSAGES } from '../tests/unit/analysis/flag-messages.fixture';
 import { THREAT_MESSAGES } from '../tests/unit/analysis/threat-messages.fixture';
 import { SAFETY_MESSAGES } from '../tests/unit/analysis/safety-messages.fixture';
+import { CHECK_MESSAGES } from '../tests/unit/analysis/check-messages.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -180,6 +181,7 @@ function main(): void {
   flagReport('safety set, half hard negatives (safety-messages.fixture.ts)', SAFETY_MESSAGES, [
     'safety',
   ]);
+  flagReport('fresh check set, never tuned on (check-messages.fixture.ts)', CHECK_MESSAGES, FL);
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);
     const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;

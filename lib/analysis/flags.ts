@@ -11,7 +11,7 @@ const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0
 const MONEY_ZH = `(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|discount|credit|partial refund|free)';
+  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|discount|credit|partial refund|free|gift cards?|cash|paypal|venmo|\\$\\s?\\d)';
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
@@ -25,7 +25,9 @@ const LEGACY: RegExp[] = [
   new RegExp(
     `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
   ),
-  new RegExp(`\\b${MONEY_EN}\\b${S}{0,50}\\b(?:or else|or|otherwise|else)\\b${S}{0,50}\\b${REVIEW_EN}\\b`),
+  new RegExp(
+    `\\b${MONEY_EN}\\b${S}{0,50}\\b(?:or else|or|otherwise|else)\\b${S}{0,50}\\b${REVIEW_EN}\\b`,
+  ),
   new RegExp(
     `\\bif you (?:do not|don't|dont|won't|will not|refuse to|can't|cannot)\\b${S}{0,40}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`,
   ),
@@ -42,7 +44,12 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
   ),
-  new RegExp(`(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`),
+  new RegExp(
+    `${MONEY_ZH}${S}{0,14}(?:差评|评价|评论|一星|负评)${S}{0,2}(?:就|马上|立刻|立马|我就|就会|会)?(?:删|改|撤|去掉)`,
+  ),
+  new RegExp(
+    `(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`,
+  ),
   new RegExp(
     `(?:删|改|撤|修改)(?:掉)?${S}{0,4}(?:差评|评价|评论|好评)[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
   ),
@@ -81,9 +88,10 @@ const COND_ZH_BEFORE =
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
-const REMEDY_ZH = /退|赔|换|补发|补偿|处理|解决|说法|重发|给个?交代|回复|回应|修/;
+const REMEDY_ZH = /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回应|答复|满意|结果|修/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
-const PAST_ZH = /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
+const PAST_ZH =
+  /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH = /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网/;
 
@@ -91,8 +99,10 @@ const COND_EN =
   /\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
   /\b(?:will|'ll|going to|gonna|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
-const PAST_EN = /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
-const NOT_WANT_EN = /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+const PAST_EN =
+  /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
+const NOT_WANT_EN =
+  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
 
 interface Hit {
   span: [number, number];
@@ -104,7 +114,15 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
   let stops = 0;
   while (a > 0 && at - a < back) {
     const c = t[a - 1]!;
-    if (c === '\n' || c === '。' || c === '!' || c === '?' || c === '！' || c === '？' || c === '.') {
+    if (
+      c === '\n' ||
+      c === '。' ||
+      c === '!' ||
+      c === '?' ||
+      c === '！' ||
+      c === '？' ||
+      c === '.'
+    ) {
       stops++;
       if (stops > 1) break;
     }
@@ -113,7 +131,8 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
   let b = at;
   while (b < t.length && b - at < fwd) {
     const c = t[b]!;
-    if (c === '\n' || c === '。' || c === '!' || c === '?' || c === '！' || c === '？' || c === '.') break;
+    if (c === '\n' || c === '。' || c === '!' || c === '?' || c === '！' || c === '？' || c === '.')
+      break;
     b++;
   }
   return [a, b];
@@ -130,7 +149,10 @@ function conditionalZh(t: string): Hit | undefined {
     if (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after)) continue;
     const near = before.slice(-8);
     const intent = INTENT_ZH.test(near) || /^(?:伺候|是跑不了|跑不了|少不了|等着)/.test(after);
-    const strong = /否则|不然|要不|再不|除非|看着办|要么/.test(before) || COND_ZH_AROUND.test(after) || /等着(?:收|吃)?$/.test(before);
+    const strong =
+      /否则|不然|要不|再不|除非|看着办|要么/.test(before) ||
+      COND_ZH_AROUND.test(after) ||
+      /等着(?:收|吃)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
     if (strong || (cond && REMEDY_ZH.test(before))) {
@@ -155,10 +177,19 @@ function conditionalEn(t: string): Hit | undefined {
     const intent = INTENT_EN.test(local) || INTENT_EN.test(after.slice(0, 24));
     if (!intent) continue;
     const condBefore = COND_EN.test(before + m[0]);
-    const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(after);
+    const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
+      after,
+    );
     if (!(condBefore || condAfter)) continue;
     // A plain "my review" needs a negative reading nearby (goes up, stays at one star…).
-    if (plain && !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(before.slice(-30) + ' ' + after.slice(0, 30)) && !/\bor\b/.test(before.slice(-30))) continue;
+    if (
+      plain &&
+      !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
+        before.slice(-30) + ' ' + after.slice(0, 30),
+      ) &&
+      !/\bor\b/.test(before.slice(-30))
+    )
+      continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or)\b/.exec(before);
     return { span: [c ? a + c.index : s, b] };
   }
@@ -181,16 +212,43 @@ const ABUSIVE: RegExp[] = [
   /\b(?:idiots?|morons?|imbeciles?|retards?|dumbass|stupid (?:people|seller|sellers|company|idiots?)|scammers?|thie(?:f|ves)|crooks?|liars?|fuck(?:ing|ers?)?|f\*+k|assholes?|bastards?|jerks?|pigs|losers|shit(?:ty)? (?:company|seller|store|service)|piece of shit|go to hell|screw you|damn you)\b/,
 ];
 
-// --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated.
-const SAFETY_ZH =
-  /受伤|划伤|割伤|刮伤|烫伤|烧伤|灼伤|扎伤|夹伤|摔伤|砸伤|弄伤|咬伤|伤到了?(?:手|脚|脸|眼|腿|孩子|宝宝|人)|流了?[^。，！？\n]{0,3}血|流血|出血|起火|着火|失火|烧起来|烧焦|冒烟|冒黑烟|焦味|糊味|触电|漏电|被电|电到|电了一下|过敏|红疹|起疹|疹子|红肿|肿了|中毒|拉肚子|腹泻|上吐下泻|呕吐|吐了一|进了?医院|去了?医院|住院|急诊|噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞了|鼓包|膨胀|发烫|烫手|过热|烫得|(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)|爆炸|炸裂/g;
+// --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
+// word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
+const BODY_ZH =
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+const SAFETY_ZH = new RegExp(
+  [
+    '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
+    BODY_ZH +
+      '(?:被|都|也|给)?(?:划|割|刮|扎|夹|摔|砸|刺|烫|烧|电|咬|磨)(?:伤|破|出血|了|到|肿|起泡|出泡)',
+    BODY_ZH + '(?:都|也|就|开始)?(?:肿|红肿|起泡|起水泡|刺痛|灼痛)',
+    '烫(?:了|出|起)?(?:一个|个|好几个|几个)?(?:大|小)?(?:水)?泡',
+    '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破)了?' + BODY_ZH,
+    '流了?[^。，！？\\n]{0,3}血|流血|出血',
+    '起火|着火|失火|烧起来|烧焦|冒烟|冒黑烟|(?<!糊)焦味|烧焦味|火花|打火|冒火星|火星子|短路',
+    '触电|漏电|被电(?:到|了|击)|电到(?:我|了|手)|电了一下|麻手|酥麻',
+    '(?:用|涂|擦|抹|敷|洗|吃|喝|戴|穿|接触|导致|引起|造成|就|竟然|居然|又|后)[^。，！？\\n]{0,8}过敏|过敏(?:了|反应|起|红|痒|肿|症状)',
+    '红疹|起疹|疹子|起红点|红点点|红肿|肿了|肿起来',
+    '中毒|拉肚子|腹泻|上吐下泻|呕吐|吐了一',
+    '噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞进|咽下去',
+    '鼓包|膨胀|发烫|烫得|过热|爆炸|炸裂',
+    '(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)',
+  ].join('|'),
+  'g',
+);
 const SAFETY_EN =
-  /\b(?:injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip)s?|cut (?:myself|himself|herself|themselves)|bleed\w*|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|her|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks?|sparking|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|rash(?:es)?|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|hospital\w*|the er\b|emergency room|urgent care|poison\w*)\b/g;
-const NEG_SAFETY_ZH = /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否)[^。，,！？!?\n]{0,3}$/;
-const NEG_SAFETY_ZH_CTX = /电脑|病毒|杀毒|软件|游戏|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大/;
+  /\b(?:injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+const NEG_SAFETY_ZH =
+  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
+const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
+const NEG_SAFETY_ZH_CTX =
+  /电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
 const NEG_SAFETY_EN =
-  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any)\b[^.!?,;\n]{0,22}$/;
-const NEG_SAFETY_EN_CTX = /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood)\b/;
+  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit)\b[^.!?,;\n]{0,22}$/;
+const NEG_SAFETY_EN_CTX =
+  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales)\b/;
+/** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
+const FOOD_SENSITIVE = /焦味|焦糊/;
 
 function safety(t: string): [number, number] | undefined {
   for (const [re, neg, ctx, lang] of [
@@ -203,8 +261,18 @@ function safety(t: string): [number, number] | undefined {
       const e = s + m[0].length;
       const before = t.slice(Math.max(0, s - (lang === 'zh' ? 6 : 40)), s);
       if (neg.test(before)) continue;
+      if (lang === 'zh') {
+        // 用了不会过敏: the negation sits between the use and the harm.
+        const k = m[0].lastIndexOf('过敏');
+        if (k > 0 && neg.test(t.slice(s, s + k))) continue;
+        if (k === 0 && NEG_SAFETY_ZH_BEFORE.test(t.slice(Math.max(0, s + k - 3), s + k))) continue;
+      }
       const around = t.slice(Math.max(0, s - 8), Math.min(t.length, e + 8));
-      if (ctx.test(around)) continue;
+      if (lang === 'zh') {
+        // Food words only cancel a burnt smell; "吃了拉肚子" stays a harm.
+        const c = around.match(NEG_SAFETY_ZH_CTX)?.[0];
+        if (c && (!/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]))) continue;
+      } else if (ctx.test(around)) continue;
       return [s, e];
     }
   }
@@ -250,7 +318,10 @@ export const FLAG_PATTERNS: RegExp[] = [
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
+  NEG_SAFETY_ZH_BEFORE,
+  NEG_SAFETY_ZH_CTX,
   NEG_SAFETY_EN,
+  NEG_SAFETY_EN_CTX,
 ];
 
 export function readThreat(t: string): ThreatRead | undefined {

@@ -94,7 +94,13 @@ function capsShouting(raw: string): boolean {
 }
 
 /** Causes that are a real problem of the product or the order (not the buyer's or a threat). */
-const REAL_PROBLEM = new Set<Cause>(['quality', 'not_as_described', 'logistics', 'service', 'expectation']);
+const REAL_PROBLEM = new Set<Cause>([
+  'quality',
+  'not_as_described',
+  'logistics',
+  'service',
+  'expectation',
+]);
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
@@ -152,8 +158,9 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   }
   const flags = FLAGS.filter((f) => found.includes(f));
   let sentiment = decideSentiment(scored, raw, ctx?.rating, causes.length > 0);
-  // A threat, a complaint to the platform, an insult or a harmed person is never a positive message.
-  if (flags.length > 0) sentiment = 'negative';
+  // A threat, a complaint to the platform or an insult is never a positive message (a safety
+  // report is read from its text: "no allergic reaction at all, love it" stays positive).
+  if (flags.some((f) => f !== 'safety')) sentiment = 'negative';
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
@@ -179,7 +186,15 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (sentiment === 'negative') anger = markers >= 2 ? 3 : markers === 1 ? 2 : 1;
   const flagSpans: Partial<Record<Flag, [number, number]>> = {};
   for (const [f, sp] of spans) flagSpans[f] = rawSpan(nm, sp[0], sp[1]);
-  const out: Analysis = { language, sentiment, anger, causes, flags, facts: extractFacts(raw), flagSpans };
+  const out: Analysis = {
+    language,
+    sentiment,
+    anger,
+    causes,
+    flags,
+    facts: extractFacts(raw),
+    flagSpans,
+  };
   if (threat) out.threat = threat;
   if (messages) out.case = readCase(messages, ctx?.now);
   return out;

@@ -32,10 +32,46 @@ function invisible(c: number): boolean {
 
 /** Cyrillic and Greek letters that look like Latin ones (lower-case targets). */
 const CONFUSABLE: Record<string, string> = {
-  а: 'a', в: 'b', с: 'c', ԁ: 'd', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm',
-  н: 'h', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', т: 't', у: 'y', ѡ: 'w', х: 'x', ү: 'y', ɡ: 'g', ӏ: 'l',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
-  χ: 'x', γ: 'y', ω: 'w', ѵ: 'v', ԝ: 'w',
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  ԁ: 'd',
+  е: 'e',
+  ё: 'e',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  ԛ: 'q',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  ѡ: 'w',
+  х: 'x',
+  ү: 'y',
+  ɡ: 'g',
+  ӏ: 'l',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  ѵ: 'v',
+  ԝ: 'w',
 };
 
 const FOLD = new Map<number, string>();
@@ -153,7 +189,11 @@ export function normalizeText(raw: string): Norm {
       continue;
     }
     // Ideographic punctuation stays as it is: the clause splitter reads it.
-    if ((c >= 0x3000 && c <= 0x303f) || c === 0x2026 || (c >= 0xff01 && c <= 0xff0f && c !== 0xff07)) {
+    if (
+      (c >= 0x3000 && c <= 0x303f) ||
+      c === 0x2026 ||
+      (c >= 0xff01 && c <= 0xff0f && c !== 0xff07)
+    ) {
       const ch = c >= 0xff01 ? String.fromCharCode(c - 0xfee0) : raw[i]!;
       push(ch, i, i + 1);
       i++;
