@@ -189,6 +189,30 @@ function main(): void {
       `== speed: ${s.length} calls, median ${q(0.5).toFixed(1)} µs, p95 ${q(0.95).toFixed(1)} µs, mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(1)} µs`,
     );
   }
+  // Long inputs: time at n and 4n (a linear call takes about 4× as long; a quadratic one 16×).
+  const long: [string, (n: number) => string][] = [
+    ['digits', (n) => '1'.repeat(n)],
+    ['zh text', (n) => '质量很好，但是用了三天就坏了。'.repeat(Math.ceil(n / 16)).slice(0, n)],
+    ['en text', (n) => 'refund me or I will leave a review '.repeat(Math.ceil(n / 35)).slice(0, n)],
+  ];
+  for (const [name, make] of long) {
+    const ms = (n: number): number => {
+      // Best of five: the machine is shared and a collection can land on any one call.
+      const s = make(n);
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        analyze(s);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const a = ms(25_000);
+    const b = ms(100_000);
+    console.log(
+      `== long ${name}: 25k chars ${a.toFixed(1)} ms, 100k chars ${b.toFixed(1)} ms (×${(b / a).toFixed(1)})`,
+    );
+  }
   for (const [k, xs] of [...T.errors].sort()) {
     console.log(`-- (tuning) ${k}`);
     for (const x of xs) console.log(`   ${x}`);

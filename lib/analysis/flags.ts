@@ -6,7 +6,8 @@ import type { Flag } from './types';
 // no pattern retries inside a long run of digits.
 const S = '[^.!?。！？\\n]';
 
-const NUM_ZH = '(?:(?<!\\d)\\d+|[一二两三四五六七八九十百千万几]+)';
+const NUM_ZH =
+  '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
 const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0分|坏评|恶评)';
 const MONEY_ZH = `(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
@@ -73,7 +74,7 @@ const PRO =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:[双三四五十]倍|\\d+\\s*倍|精神损失|误工费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
@@ -138,9 +139,13 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
   return [a, b];
 }
 
+/** Review mentions read per text at most (a pathological text repeating "review" stays linear and cheap). */
+const MAX_MENTIONS = 64;
+
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
-  for (let m = BAD_REVIEW_ZH.exec(t); m; m = BAD_REVIEW_ZH.exec(t)) {
+  let seen = 0;
+  for (let m = BAD_REVIEW_ZH.exec(t); m && seen++ < MAX_MENTIONS; m = BAD_REVIEW_ZH.exec(t)) {
     const s = m.index;
     const e = s + m[0].length;
     const [a, b] = sentenceBounds(t, s, 40, 20);
@@ -165,7 +170,8 @@ function conditionalZh(t: string): Hit | undefined {
 
 function conditionalEn(t: string): Hit | undefined {
   BAD_REVIEW_EN.lastIndex = 0;
-  for (let m = BAD_REVIEW_EN.exec(t); m; m = BAD_REVIEW_EN.exec(t)) {
+  let seen = 0;
+  for (let m = BAD_REVIEW_EN.exec(t); m && seen++ < MAX_MENTIONS; m = BAD_REVIEW_EN.exec(t)) {
     const s = m.index;
     const e = s + m[0].length;
     const [a, b] = sentenceBounds(t, s, 140, 80);

@@ -134,79 +134,69 @@ export function normalizeText(raw: string): Norm {
     break;
   }
   if (i === n) return { raw, t: raw };
-  const parts: string[] = [raw.slice(0, i)];
-  const start = new Int32Array(n * 2 + 4);
-  const end = new Int32Array(n * 2 + 4);
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
   let o = 0;
   for (let k = 0; k < i; k++, o++) {
+    codes[o] = raw.charCodeAt(k);
     start[o] = k;
     end[o] = k + 1;
   }
-  let buf = '';
-  let s0 = start;
-  let e0 = end;
-  const push = (ch: string, a: number, b: number): void => {
-    for (let q = 0; q < ch.length; q++) {
-      if (o >= s0.length) {
-        const s1 = new Int32Array(s0.length * 2);
-        const e1 = new Int32Array(e0.length * 2);
-        s1.set(s0);
-        e1.set(e0);
-        s0 = s1;
-        e0 = e1;
-      }
-      s0[o] = a;
-      e0[o] = b;
-      o++;
-    }
-    buf += ch;
-    if (buf.length > 4096) {
-      parts.push(buf);
-      buf = '';
-    }
+  const grow = (): void => {
+    cap *= 2;
+    const c1 = new Uint16Array(cap);
+    const s1 = new Int32Array(cap);
+    const e1 = new Int32Array(cap);
+    c1.set(codes);
+    s1.set(start);
+    e1.set(end);
+    codes = c1;
+    start = s1;
+    end = e1;
   };
   while (i < n) {
-    const c = raw.charCodeAt(i);
-    if (keep(c)) {
-      push(raw[i]!, i, i + 1);
-      i++;
-      continue;
-    }
-    if (c >= 65 && c <= 90) {
-      push(String.fromCharCode(c + 32), i, i + 1);
-      i++;
-      continue;
-    }
-    if (c >= 0x3400 && c < 0xa000) {
-      const s = T2S.get(c);
-      push(String.fromCharCode(s ?? c), i, i + 1);
-      i++;
-      continue;
-    }
-    if (c === 0x2019 || c === 0x2018 || c === 0xff07 || c === 0x2032) {
-      push("'", i, i + 1);
-      i++;
-      continue;
-    }
-    // Ideographic punctuation stays as it is: the clause splitter reads it.
-    if (
-      (c >= 0x3000 && c <= 0x303f) ||
-      c === 0x2026 ||
-      (c >= 0xff01 && c <= 0xff0f && c !== 0xff07)
-    ) {
-      const ch = c >= 0xff01 ? String.fromCharCode(c - 0xfee0) : raw[i]!;
-      push(ch, i, i + 1);
+    let c = raw.charCodeAt(i);
+    let mapped = -1;
+    if (keep(c)) mapped = c;
+    else if (c >= 65 && c <= 90) mapped = c + 32;
+    else if (c >= 0x3400 && c < 0xa000) mapped = T2S.get(c) ?? c;
+    else if (c === 0x2019 || c === 0x2018 || c === 0xff07 || c === 0x2032) mapped = 39;
+    // Ideographic punctuation stays as it is (the clause splitter reads it); full-width ASCII
+    // punctuation becomes half-width.
+    else if ((c >= 0x3000 && c <= 0x303f) || c === 0x2026) mapped = c;
+    else if (c >= 0xff01 && c <= 0xff0f) mapped = c - 0xfee0;
+    if (mapped >= 0) {
+      if (o >= cap) grow();
+      codes[o] = mapped;
+      start[o] = i;
+      end[o] = i + 1;
+      o++;
       i++;
       continue;
     }
     const cp = raw.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const f = fold(cp);
-    if (f.length > 0) push(f, i, i + w);
+    for (let q = 0; q < f.length; q++) {
+      if (o >= cap) grow();
+      c = f.charCodeAt(q);
+      codes[o] = c;
+      start[o] = i;
+      end[o] = i + w;
+      o++;
+    }
     i += w;
   }
-  parts.push(buf);
-  return { raw, t: parts.join(''), start: s0.subarray(0, o), end: e0.subarray(0, o) };
+  let t = '';
+  for (let k = 0; k < o; k += 8192) {
+    t += String.fromCharCode.apply(
+      null,
+      codes.subarray(k, Math.min(o, k + 8192)) as unknown as number[],
+    );
+  }
+  return { raw, t, start: start.subarray(0, o), end: end.subarray(0, o) };
 }
 
 /** [start, end) in the original text of the normalised span [s, e). */
