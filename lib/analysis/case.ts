@@ -9,7 +9,7 @@ import { scoreText } from './sentiment';
 // (lower case, Simplified); the words quoted back are exact substrings of the messages.
 
 const EVIDENCE_SENT =
-  /(?:已经|已|刚|都)?(?:发|传|上传|附|附上|拍)(?:了|过)?(?:几张|一张|两张|\d+张)?(?:照片|图片|图|视频|截图|录像)|(?:照片|图片|视频|截图)(?:已|已经)?(?:发|传|上传)(?:了|给你|过去)|见图|看图|如图|图片为证|有图有真相|\b(?:attached|enclosed|uploaded|sent(?: you)?|here (?:is|are)|see(?: the)?(?: attached)?)\b[^.!?\n]{0,20}\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?|evidence)\b|\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?) (?:is|are) attached\b/;
+  /(?:已经|已|刚|都)?(?:发|传|上传|附|附上|拍)(?:了|过)?(?:几张|一张|两张|\d+张)?(?:照片|图片|图|视频|截图|录像)|(?:照片|图片|视频|截图)(?:已|已经)?(?:发|传|上传)(?:了|给你|过去)|见图|看图|如图|图片为证|有图有真相|\b(?:attached|enclosed|uploaded|sent(?: you)?|here (?:is|are)|see(?: the)?(?: attached)?)\b[^.!?\n]{0,20}\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?|evidence)\b|\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?)(?: (?:is|are|were))? (?:attached|enclosed|uploaded)\b/;
 const EVIDENCE_NEG =
   /(?:没法|无法|不能|不会|没有)(?:发|拍|上传)|\b(?:can't|cannot|couldn't|unable to) (?:send|attach|upload|take)\b/;
 

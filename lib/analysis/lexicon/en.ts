@@ -224,7 +224,9 @@ export const EN: LexiconSpec = {
       does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
       not included|wasn't included|was not included`),
       aspect:
-        en(`description|listing|picture|pictures|photo|photos|advertised|advertisement|size|color|colour|
+        // Not "photo(s)": buyers mostly send photos as evidence; the listing's picture is named
+        // by the strong terms (different from the picture, not as pictured).
+        en(`description|listing|advertised|advertisement|size|color|colour|
       model|version|fit|compatible|compatibility`),
     },
     logistics: {
