@@ -89,7 +89,8 @@ const COND_ZH_BEFORE =
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
-const REMEDY_ZH = /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+const REMEDY_ZH =
+  /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;

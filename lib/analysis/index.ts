@@ -4,8 +4,8 @@ import type { ThreadMessage } from './case-facts';
 import { readCase } from './case';
 import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
-import { normalizeText, rawSpan } from './normalize';
-import { decideSentiment, scoreText } from './sentiment';
+import { normalizeText, rawSpan, type Norm } from './normalize';
+import { decideSentiment, scoreText, type Scored } from './sentiment';
 import {
   FLAGS,
   type Analysis,
@@ -104,6 +104,26 @@ const REAL_PROBLEM = new Set<Cause>([
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
+/** Weight of the expectation-gap cause read from plain dissatisfaction (below any named cause). */
+const GAP_SCORE = 0.5;
+
+function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
+  let best = -1;
+  for (let k = 0; k < s.matches.length; k++) {
+    const v = s.contrib[k]!;
+    if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
+  }
+  if (best < 0) return undefined;
+  const mk = s.matches[best]!;
+  const span = rawSpan(nm, mk.start, mk.end);
+  return {
+    cause: 'expectation',
+    score: GAP_SCORE,
+    evidence: [nm.raw.slice(span[0], span[1])],
+    spans: [span],
+  };
+}
+
 /** The buyer's messages of a thread, joined oldest first (the case as one text). */
 export function buyerText(messages: readonly ThreadMessage[]): string {
   return messages
@@ -164,6 +184,12 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
+  } else if (sentiment === 'negative' && causes.length === 0 && !threat && flags.length === 0) {
+    // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
+    // "一般般", "not worth it", "Siri answers better") is the product falling short of what the
+    // buyer hoped for: the playbook's expectation gap, with the strongest complaint as evidence.
+    const gap = expectationGap(scored, nm);
+    if (gap) causes.push(gap);
   }
   if (threat?.kind === 'extortion') {
     const top = causes[0]?.score ?? 0;

@@ -169,7 +169,54 @@ export function scoreText(input: Norm | string): Scored {
     if (info.intens) intensEnd = mk.end;
     if (info.downtoner) downEnd = mk.end;
   }
+  total += rhetorical(t, matches, contrib, clause, clauseScore);
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
+}
+
+/**
+ * Rhetorical questions praise nothing: "这就是你们说的好质量吗？", "难道这叫新鲜？", "How is this
+ * acceptable?". In a question that carries a rhetorical marker, praise turns into its opposite.
+ * Returns the change to the total.
+ */
+const RHETORICAL =
+  /难道|怎么(?:能|会|可以|好意思|敢)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
+
+function rhetorical(
+  t: string,
+  matches: Match[],
+  contrib: number[],
+  clause: number[],
+  clauseScore: number[],
+): number {
+  let delta = 0;
+  let k = 0;
+  let a = 0;
+  for (let i = 0; i <= t.length && k < matches.length; i++) {
+    const c = t.charCodeAt(i);
+    const end =
+      i === t.length ||
+      c === 0x3002 ||
+      c === 33 ||
+      c === 0xff01 ||
+      c === 10 ||
+      c === 63 ||
+      c === 0xff1f;
+    if (!end) continue;
+    const question = c === 63 || c === 0xff1f;
+    const from = k;
+    while (k < matches.length && matches[k]!.start < i) k++;
+    if (question && k > from && RHETORICAL.test(t.slice(a, i))) {
+      for (let j = from; j < k; j++) {
+        const v = contrib[j]!;
+        if (v <= 0) continue;
+        contrib[j] = -0.8 * v;
+        clauseScore[clause[j]!]! += -1.8 * v;
+        delta += -1.8 * v;
+      }
+    }
+    a = i + 1;
+  }
+  return delta;
 }
 
 /**
