@@ -31,7 +31,42 @@ function severity(w: number): number {
  * topic nouns ("物流", "customer service") count when their clause is negative. Contrast weights
  * from the sentiment pass apply, so "质量还行但是物流太慢" puts logistics first.
  */
+/**
+ * A length of time ("三天", "a week") says how long, not what went wrong: "用了三天就坏了" is a
+ * defect. It counts for logistics only beside a delivery word in its clause.
+ */
+const DURATION =
+  /^(?:时间|小时|个小时|钟头|分钟|半天|一天|两天|三天|一周|一个星期|days?|weeks?|hours?)$/;
+/** Waiting ("等了", "waited") is about whoever was awaited: the service when it is named beside it. */
+const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
+
 export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
+  // Per clause: whether a delivery word (other than a duration) or a service word is in it.
+  const delivery = new Set<number>();
+  const serviceNamed = new Set<number>();
+  for (let k = 0; k < s.matches.length; k++) {
+    const mk = s.matches[k]!;
+    const info = mk.info;
+    const c = s.clause[k]!;
+    const text = nm.t.slice(mk.start, mk.end);
+    if (
+      (info.strong.includes('logistics') || info.aspect.includes('logistics')) &&
+      !DURATION.test(text) &&
+      !WAITING.test(text)
+    )
+      delivery.add(c);
+    if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
+  }
+  const causesOf = (k: number, list: Cause[]): Cause[] => {
+    const mk = s.matches[k]!;
+    const c = s.clause[k]!;
+    const text = nm.t.slice(mk.start, mk.end);
+    if (!list.includes('logistics')) return list;
+    if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
+    if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
+    return list;
+  };
   const score = new Map<Cause, number>();
   const aspectSum = new Map<Cause, number>();
   const evidence = new Map<Cause, string[]>();
@@ -53,7 +88,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (!ev.includes(text)) ev.push(text);
   };
   for (let k = 0; k < s.matches.length; k++) {
-    const info = s.matches[k]!.info;
+    const raw = s.matches[k]!.info;
+    if (raw.strong.length === 0 && raw.aspect.length === 0) continue;
+    const info = { ...raw, strong: causesOf(k, raw.strong), aspect: causesOf(k, raw.aspect) };
     if (info.strong.length === 0 && info.aspect.length === 0) continue;
     const w = s.weight[k]!;
     const clauseScore = s.clauseScore[s.clause[k]!]!;

@@ -112,6 +112,17 @@ export function scoreText(input: Norm | string): Scored {
     else if (matches[k]!.info.softContrast) lastSoft = k;
   }
 
+  // 没有图片上那么好看: what stands between the negator and 那么/这么 is the reference compared
+  // with, not what is negated; the negation waits for the extender and reaches past it.
+  const extAhead = new Array<boolean>(m).fill(false);
+  let extSeen = -1;
+  for (let k = m - 1; k >= 0; k--) {
+    const info = matches[k]!.info;
+    if (info.scopeExt) extSeen = clause[k]!;
+    else if (extSeen !== clause[k]) extSeen = -1;
+    if ((info.negator || info.comparative) && extSeen === clause[k]) extAhead[k] = true;
+  }
+  let negWaitsExt = false;
   let concessiveClause = -1;
   let negEnd = -1;
   let negClause = -1;
@@ -145,7 +156,12 @@ export function scoreText(input: Norm | string): Scored {
       let v = info.w;
       const latin = info.bStart;
       const gap = latin ? NEG_GAP_EN : NEG_GAP_ZH;
-      if (negEnd >= 0 && negClause === clause[k] && (negFar || mk.start - negEnd <= gap)) {
+      if (
+        negEnd >= 0 &&
+        !negWaitsExt &&
+        negClause === clause[k] &&
+        (negFar || mk.start - negEnd <= gap)
+      ) {
         negated[k] = true;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
@@ -163,8 +179,10 @@ export function scoreText(input: Norm | string): Scored {
       negEnd = mk.end;
       negClause = clause[k]!;
       negFar = info.comparative;
+      negWaitsExt = extAhead[k]!;
     } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
       negFar = true;
+      negWaitsExt = false;
     }
     if (info.intens) intensEnd = mk.end;
     if (info.downtoner) downEnd = mk.end;
