@@ -125,6 +125,7 @@ export interface CauseFigures {
 }
 
 export interface CauseRow {
+  id?: string;
   gold: Cause[];
   pred: Cause | 'none';
   text: string;
@@ -266,7 +267,7 @@ export function evaluate(opts: EvalOptions): Record<Part, PartFigures> {
       }
       const pred = a.causes[0]?.cause ?? 'none';
       const h = hand.get(`${name}\u0000${row.id ?? ''}`);
-      if (h) P.handRows.push({ gold: h.causes, pred, text, dataset: name });
+      if (h) P.handRows.push({ id: row.id, gold: h.causes, pred, text, dataset: name });
       const gc = goldCauses(name, row);
       if (gc) {
         P.causeRows.push({ gold: gc, pred, text, dataset: name });
