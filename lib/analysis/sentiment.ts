@@ -199,6 +199,12 @@ export function scoreText(input: Norm | string): Scored {
 const RHETORICAL =
   /难道|怎么(?:能|会|可以|好意思|敢)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
 
+/** Sarcasm markers: the praise of their sentence is meant the other way. */
+const SARCASM =
+  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bjust great\b|\bjust perfect\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b/;
+const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
+const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
+
 function rhetorical(
   t: string,
   matches: Match[],
@@ -223,7 +229,8 @@ function rhetorical(
     const question = c === 63 || c === 0xff1f;
     const from = k;
     while (k < matches.length && matches[k]!.start < i) k++;
-    if (question && k > from && RHETORICAL.test(t.slice(a, i))) {
+    const sentence = t.slice(a, i + 1);
+    if (k > from && ((question && RHETORICAL.test(sentence)) || SARCASM.test(sentence))) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v <= 0) continue;
@@ -233,6 +240,25 @@ function rhetorical(
       }
     }
     a = i + 1;
+  }
+  // Praise in scare quotes ("premium" quality, 所谓的“正品”) is quoted, not meant.
+  for (let j = 0; j < matches.length; j++) {
+    const mk = matches[j]!;
+    const v = contrib[j]!;
+    if (v <= 0 || mk.start === 0) continue;
+    const before = t[mk.start - 1]!;
+    if (!QUOTE_OPEN.has(before)) continue;
+    let e = mk.end;
+    while (e < t.length && e - mk.end < 12 && !QUOTE_CLOSE.has(t[e]!) && t[e] !== '\n') e++;
+    if (
+      e < t.length &&
+      QUOTE_CLOSE.has(t[e]!) &&
+      !(before === "'" && /[a-z]/.test(t[mk.start - 2] ?? ''))
+    ) {
+      contrib[j] = -0.8 * v;
+      clauseScore[clause[j]!]! += -1.8 * v;
+      delta += -1.8 * v;
+    }
   }
   return delta;
 }
