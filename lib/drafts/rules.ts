@@ -504,7 +504,8 @@ const amazonReviewRequest: Rule = {
 const amazonEmoji: Rule = {
   id: 'amazon-emoji',
   severity: 'block',
-  patterns: [/\p{Extended_Pictographic}/u, /(?<![\w:/])[:;]-?[)(dp](?!\w)/u],
+  // Exact view: emoji and the case of emoticons (:D) survive there.
+  exact: [/\p{Extended_Pictographic}/u, /(?<![\w:/])[:;]-?[)(DPp](?!\w)/u],
   message: {
     en: 'Amazon messages may not contain emoji or emoticons.',
     zh: '亚马逊消息中不得使用表情符号。',
