@@ -6,7 +6,7 @@
 //            ＠ → @, １ → 1, ideographic space → space); Cyrillic and Greek look-alikes turned into the
 //            Latin letters they imitate (suppоrt with a Cyrillic о). Case is kept.
 //   loose    exact, lower-cased and with Traditional characters read as Simplified (the analysis'
-//            normalizeText(), built on lib/analysis/script-table.ts: one table only).
+//            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
 //   compact  loose without the spaces, punctuation and symbols between characters (好 评 返 现,
 //            W h a t s A p p, an ideographic space between 刪 and 評), sentence ends kept so that a rule stays inside one sentence.
 import { normalizeText } from '../analysis/normalize';
@@ -236,16 +236,19 @@ function compactView(loose: View): View {
   return { text: parts.join(''), from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
-/** The analysis' matching form of the exact view, its offsets composed back to the original. */
+/**
+ * The analysis' normalisation (lower case, Simplified) may drop or expand characters (it folds
+ * emoji and symbols away), so its offsets are composed with the exact view's, never assumed equal.
+ */
 function looseView(exact: View): View {
   const nm = normalizeText(exact.text);
-  if (!nm.start || !nm.end) return { text: nm.t, from: exact.from, to: exact.to };
-  const n = nm.t.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    from[k] = exact.from[nm.start[k] ?? 0] ?? 0;
-    to[k] = exact.to[(nm.end[k] ?? 1) - 1] ?? 0;
+  const { start, end } = nm;
+  if (!start || !end) return { text: nm.t, from: exact.from, to: exact.to };
+  const from = new Int32Array(start.length);
+  const to = new Int32Array(start.length);
+  for (let k = 0; k < start.length; k++) {
+    from[k] = exact.from[start[k] ?? 0] ?? 0;
+    to[k] = exact.to[(end[k] ?? 1) - 1] ?? 0;
   }
   return { text: nm.t, from, to };
 }
