@@ -206,6 +206,7 @@ export function CaseView({
         language={language}
         maxLength={item.replyLimit}
         replyable={item.replyable}
+        replyAction={item.replyAction}
         busy={busy}
         onText={(v) => panel.setEdit(editKey, v)}
         onReset={() => panel.setEdit(editKey, undefined)}

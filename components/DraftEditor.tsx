@@ -18,6 +18,7 @@ export function DraftEditor({
   language,
   maxLength,
   replyable,
+  replyAction,
   busy,
   result,
   onText,
@@ -34,6 +35,8 @@ export function DraftEditor({
   language: Language;
   maxLength?: number;
   replyable: boolean;
+  /** The page's label of the control that opens this item's reply box (评价回复), when none is open. */
+  replyAction?: string;
   busy: boolean;
   /** The insert/copy result, shown right under the buttons that caused it. */
   result?: ReactNode;
@@ -134,7 +137,13 @@ export function DraftEditor({
         </button>
       </div>
       {result}
-      {!replyable && <p className="muted hint">{t('caseview.draft.noBox')}</p>}
+      {!replyable && (
+        <p className="muted hint">
+          {replyAction
+            ? t('caseview.draft.openAction', { action: replyAction })
+            : t('caseview.draft.noBox')}
+        </p>
+      )}
       <p className="muted hint">{t('caseview.draft.neverSends')}</p>
     </div>
   );

@@ -19,6 +19,16 @@ const complete = new Map<number, Map<number, Snapshot>>();
 /** One message at a time per tab: a patch must see the one before it applied. */
 const queues = new Map<number, Promise<unknown>>();
 
+/** A page's identity across SPA query changes: origin and path. */
+const pageKey = (href: string): string => {
+  try {
+    const u = new URL(href);
+    return u.origin + u.pathname;
+  } catch {
+    return href;
+  }
+};
+
 /** Forget a tab's assemblies (tab closed or navigated away). */
 export function forgetTab(tabId: number): void {
   complete.delete(tabId);
@@ -42,6 +52,11 @@ export async function handleContentMessage(
   const run = async (): Promise<HandleOutcome> => {
     const store = async (frameSnapshot: Snapshot) => {
       const frames = complete.get(tabId) ?? new Map<number, Snapshot>();
+      // the top frame is on another page now: the old page's frames are gone with it
+      const top = frames.get(0);
+      if (frameId === 0 && top && pageKey(top.url) !== pageKey(frameSnapshot.url)) {
+        for (const id of [...frames.keys()]) if (id !== 0) frames.delete(id);
+      }
       frames.set(frameId, frameSnapshot);
       complete.set(tabId, frames);
       const merged = mergeFrames(frames) ?? frameSnapshot;

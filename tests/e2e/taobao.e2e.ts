@@ -7,7 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, practicePages, ROOT } from '../../scripts/browser';
-import { SIMP_ONLY as SIMP_ONLY_CHARS, TRAD_ONLY as TRAD_ONLY_CHARS } from '../../lib/analysis/script-table';
+import {
+  SIMP_ONLY as SIMP_ONLY_CHARS,
+  TRAD_ONLY as TRAD_ONLY_CHARS,
+} from '../../lib/analysis/script-table';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
@@ -56,6 +59,26 @@ async function insert() {
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+
+/** Reads the extension's IndexedDB from an extension page, without Dexie. */
+async function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const req = indexedDB.open('defuse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Record<string, unknown>[]);
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
 // characters written only in one script (the analysis' own table)
 const TRAD_ONLY = new RegExp(`[${TRAD_ONLY_CHARS}]`);
 const SIMP_ONLY = new RegExp(`[${SIMP_ONLY_CHARS}]`);
@@ -79,9 +102,6 @@ describe('Taobao/Tmall, end to end', () => {
   it('recognises 评价管理 and lists every row by order id', async () => {
     await show('taobao/reviews.html');
     await item('3918273645508877665').waitFor({ timeout: 10_000 });
-    const status = panel.getByTestId('page-status');
-    assert.equal(await status.getAttribute('data-status'), 'recognised');
-    assert.equal(await status.getAttribute('data-site'), 'taobao');
     const ids = await panel
       .getByTestId('detected-item')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-external-id')));
@@ -206,7 +226,9 @@ describe('Taobao/Tmall, end to end', () => {
       state: window.__editorState.c1,
       sent: window.__sent,
     }))()`)) as { text: string; state: string; sent: boolean };
-    assert.equal(r.state, draft.replace(/\n+$/, ''), "the editor's own state has the draft");
+    // (the editor keeps line breaks its own way: blocks, not \n)
+    const bare = (v: string) => v.replace(/\s+/g, '');
+    assert.equal(bare(r.state), bare(draft), "the editor's own state has the draft");
     assert.equal(r.text.replace(/\s+/g, ''), draft.replace(/\s+/g, ''));
     assert.equal(r.sent, false, 'nothing sent, no Enter');
   });
@@ -220,23 +242,22 @@ describe('Taobao/Tmall, end to end', () => {
     assert.equal(await item('chat:t**5').count(), 0, 'the previous conversation is gone');
   });
 
-  it('a login / 滑块 page is not recognised, and the manual path works there', async () => {
+  it('a login / 滑块 page lists nothing and says why', async () => {
     await show('taobao/login.html');
-    const status = panel.getByTestId('page-status');
-    await panel.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="page-status"]')?.getAttribute('data-status') ===
-        'not-recognised',
-      undefined,
-      { timeout: 10_000 },
-    );
-    assert.equal(await status.getAttribute('data-site'), 'taobao');
-    await panel.getByTestId('manual-text').fill('收到货就是坏的，客服也不理人，我要投诉！');
-    await panel.getByTestId('manual-add').click();
-    await panel.getByTestId('detected-item').first().waitFor({ timeout: 5000 });
-    await panel.getByTestId('detected-item').first().click();
-    await panel.getByTestId('case-view').waitFor();
-    assert.match(await panel.getByTestId('draft-text').inputValue(), HAN);
+    let page: Record<string, unknown> | undefined;
+    for (let i = 0; i < 60; i++) {
+      page = (await readStore(panel, 'pages')).find(
+        (p) => (p.snapshot as { url?: string }).url === pageFor('taobao/login.html').url,
+      );
+      // warnings are held back while the page settles (an SPA shell renders late)
+      if ((page?.snapshot as { warnings?: string[] } | undefined)?.warnings?.length) break;
+      await panel.waitForTimeout(100);
+    }
+    const snap = page?.snapshot as { items: unknown[]; warnings: string[]; site: string };
+    assert.equal(snap.site, 'taobao');
+    assert.deepEqual(snap.items, []);
+    assert.match(snap.warnings.join(' '), /滑块/);
+    assert.equal(await panel.getByTestId('detected-item').count(), 0);
   });
 
   it('render → item in the open side panel (100-row page, median of 7)', async () => {

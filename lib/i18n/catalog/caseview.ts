@@ -59,6 +59,8 @@ export const caseview = defineMessages({
     'caseview.draft.copy': 'Copy',
     'caseview.draft.noBox':
       'This page shows no reply box for this item (Amazon review pages are read-only): open the buyer’s message thread, or copy the draft.',
+    'caseview.draft.openAction':
+      'No reply box is open for this item yet: click “{action}” in its row on the page, then insert.',
     'caseview.draft.neverSends': 'Defuse never sends: review the text, then send it yourself.',
     'caseview.copied': 'Copied.',
     'caseview.noClipboard': 'The clipboard is not available here; select the text and copy it.',
@@ -133,6 +135,8 @@ export const caseview = defineMessages({
     'caseview.draft.copy': '复制',
     'caseview.draft.noBox':
       '此页面没有该条目的回复框（亚马逊评价页只读）：请打开买家消息，或复制草稿。',
+    'caseview.draft.openAction':
+      '该条目的回复框还没有打开：请先在页面上该行点击「{action}」，再插入。',
     'caseview.draft.neverSends': 'Defuse 从不自动发送：请检查文字后自行发送。',
     'caseview.copied': '已复制。',
     'caseview.noClipboard': '此处无法使用剪贴板，请选中文字后手动复制。',
@@ -207,6 +211,8 @@ export const caseview = defineMessages({
     'caseview.draft.copy': '複製',
     'caseview.draft.noBox':
       '此頁面沒有該項目的回覆框（亞馬遜評價頁唯讀）：請開啟買家訊息，或複製草稿。',
+    'caseview.draft.openAction':
+      '該項目的回覆框尚未開啟：請先在頁面上該列點擊「{action}」，再插入。',
     'caseview.draft.neverSends': 'Defuse 從不自動傳送：請檢查文字後自行傳送。',
     'caseview.copied': '已複製。',
     'caseview.noClipboard': '此處無法使用剪貼簿，請選取文字後手動複製。',
