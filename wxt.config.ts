@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 // Hosts come from one list so that the manifest, the content script and the
 // adapters cannot drift apart.
 import { CONTENT_MATCHES } from './lib/sites/hosts';
+import { commandsFor } from './lib/ui/commands';
 
 // The extension pages (side panel, dashboard) are built together. Rolldown may
 // otherwise put code they share with a lazily loaded chunk into one page's
@@ -43,15 +44,17 @@ export default defineConfig({
   publicDir: 'assets/public',
   outDir: '.output',
   manifest: ({ browser }) => ({
-    name: 'Defuse — 差评化解助手',
-    description:
-      'Turns a bad review or an angry buyer into a resolved case, inside the seller centre. Runs entirely on your machine.',
+    // Name, description and command labels in the browser's language (assets/public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    commands: commandsFor(browser),
     // No "tabs" or "storage": the host permissions already reveal seller tabs'
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     host_permissions: CONTENT_MATCHES,
-    action: { default_title: 'Open Defuse' },
+    action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,11 +1,22 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase, saveSettings, type CaseRecord } from '@/lib/db';
+import {
+  caseIdOf,
+  choosePage,
+  db,
+  getSettings,
+  openCase,
+  saveSettings,
+  type CaseRecord,
+} from '@/lib/db';
 import { useT } from '@/lib/i18n/react';
 import { itemText, rankItems } from '@/lib/ui/rank';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
-import { SettingsForm } from './SettingsForm';
+import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
+import { SettingsView } from './settings/SettingsView';
 import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
@@ -30,7 +41,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const t = useT();
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
-  const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
+  const settings = useLiveQuery(getSettings, [], undefined);
+  useStoredUiLanguage();
   const [showSettings, setShowSettings] = useState(false);
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
@@ -85,9 +97,20 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     );
   };
   const step = (by: number) => {
-    const next = rows[selectedIndex + by];
+    const next = selected ? rows[selectedIndex + by] : undefined;
     return next ? () => onSelect(next.key) : undefined;
   };
+
+  useCommand('next-item', view === 'list' && rows[0] ? () => onSelect(rows[0]!.key) : step(1));
+  useCommand('prev-item', step(-1));
+  useShortcuts({
+    back:
+      view === 'case'
+        ? () => select(undefined)
+        : view === 'settings'
+          ? () => setShowSettings(false)
+          : undefined,
+  });
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
 
@@ -120,24 +143,13 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
       </header>
       <main className="panel-main">
         {view === 'settings' ? (
-          <section className="settings-view" aria-labelledby="settings-h">
-            <div className="view-head">
-              <button
-                type="button"
-                className="secondary"
-                data-testid="close-settings"
-                onClick={() => setShowSettings(false)}
-              >
-                <span aria-hidden="true">← </span>
-                {t('common.back')}
-              </button>
-              <h2 id="settings-h">{t('settings.title')}</h2>
-            </div>
-            <SettingsForm
-              settings={settings ?? { key: 'agent' }}
+          settings && (
+            <SettingsView
+              settings={settings}
               onSave={(change) => void saveSettings(change)}
+              onClose={() => setShowSettings(false)}
             />
-          </section>
+          )
         ) : !chosen ? (
           <section className="empty">
             <p>{t('panel.empty')}</p>
@@ -188,7 +200,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   analysis={selected.analysis}
                   record={caseById.get(selected.key)}
                   agentName={settings?.agentName}
-                  shopName={settings?.shopName}
+                  shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
                   onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
                   onCopy={copy}
                 />

@@ -278,6 +278,8 @@ export async function saveSettings(change: Omit<Settings, 'key'>): Promise<void>
   await d.transaction('rw', d.settings, async () => {
     const current = await getSettings();
     await d.settings.put({
+      ...current,
+      ...change,
       key: 'agent',
       agentName: 'agentName' in change ? clip(change.agentName) : current.agentName,
       shopName: 'shopName' in change ? clip(change.shopName) : current.shopName,

@@ -54,7 +54,8 @@ afterEach(cleanup);
 describe('SidePanel', () => {
   it('lists the detected items of the tab, negative first', async () => {
     renderPanel();
-    const rows = await screen.findAllByTestId('detected-item');
+    // The first render of the run loads the analysis engine (a lazy chunk) cold.
+    const rows = await screen.findAllByTestId('detected-item', {}, { timeout: 5000 });
     expect(rows.map((r) => r.getAttribute('data-external-id'))).toHaveLength(3);
     expect(rows[0]?.getAttribute('data-sentiment')).toBe('negative');
     expect(rows.at(-1)?.getAttribute('data-external-id')).toBe('RPOS');
