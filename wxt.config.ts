@@ -14,8 +14,14 @@ import { commandsFor } from './lib/ui/commands';
 // rolldown matches regexes without lookaround.)
 const isAnalysis = (id: string) =>
   /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/]types\.ts$/.test(id);
+// Dashboard-only code (exports, charts, the dashboard's components) stays out of
+// the shared chunk, so the side panel never loads it.
+const isDashboardOnly = (id: string) =>
+  /[\\/](components[\\/](Dashboard\.tsx|dashboard[\\/])|lib[\\/]export[\\/])|node_modules[\\/](papaparse|write-excel-file|uplot|fflate)[\\/]/.test(
+    id,
+  );
 const isShared = (id: string) =>
-  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id);
+  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id) && !isDashboardOnly(id);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -68,7 +68,7 @@ export function SettingsForm({
         </label>
       ))}
       <p className="muted hint" id="shop-site-hint">
-        {t('settings.shopNameForHint')} {t('settings.signatureHint')}
+        {t('settings.shopNameForHint')}
       </p>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   caseIdOf,
@@ -10,7 +10,8 @@ import {
   type CaseRecord,
 } from '@/lib/db';
 import { useT } from '@/lib/i18n/react';
-import { itemText, rankItems } from '@/lib/ui/rank';
+import { rankItems } from '@/lib/ui/rank';
+import { analyseInBatches, createAnalysisCache, provisionalAnalysis } from '@/lib/ui/analysisCache';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
 import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
@@ -50,16 +51,26 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const chosen = pages ? choosePage(pages, activeTabId) : undefined;
   const snapshot = chosen?.page.snapshot;
 
+  const cache = useMemo(() => (analyze ? createAnalysisCache(analyze) : undefined), [analyze]);
+  // Bumped after each analysed batch, so rows pick up what is ready.
+  const [analysed, setAnalysed] = useState(0);
+  useEffect(() => {
+    if (!snapshot || !cache) return;
+    cache.retain(snapshot.site, snapshot.items);
+    return analyseInBatches(cache, snapshot.site, snapshot.items, () => setAnalysed((n) => n + 1));
+  }, [snapshot, cache]);
   const rows: ListRow[] = useMemo(() => {
-    if (!snapshot || !analyze) return [];
-    const analysed = snapshot.items.map((item, index) => ({
+    if (!snapshot) return [];
+    const listed = snapshot.items.map((item, index) => ({
       key: caseIdOf(snapshot.site, item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), { platform: snapshot.site, rating: item.rating }),
+      analysis: cache?.peek(snapshot.site, item) ?? provisionalAnalysis(item),
     }));
-    return rankItems(analysed);
-  }, [snapshot, analyze]);
+    return rankItems(listed);
+    // `analysed` says the cache has more to give.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot, cache, analysed]);
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
@@ -79,22 +90,30 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     }
   }, [view, selectedId]);
 
-  const onSelect = (key: string) => {
-    if (view === 'list') listScroll.current = window.scrollY;
-    select(key);
-    setLastKey(key);
-    const row = rows.find((r) => r.key === key);
-    if (!row || !snapshot) return;
+  // The case is stored with the item's real analysis, so it waits for the engine.
+  const [toOpen, setToOpen] = useState<string>();
+  const selectedAnalysis =
+    selected && snapshot && cache ? cache.analysisOf(snapshot.site, selected.item) : undefined;
+  useEffect(() => {
+    if (!toOpen || toOpen !== selected?.key || !snapshot || !selectedAnalysis) return;
+    setToOpen(undefined);
     void openCase({
       site: snapshot.site,
-      item: row.item,
+      item: selected.item,
       pageUrl: snapshot.url,
-      analysis: row.analysis,
+      analysis: selectedAnalysis,
     }).catch((e: unknown) =>
       usePanel
         .getState()
         .setNotice({ kind: 'error', text: t('panel.saveError', { error: String(e) }), at: 'case' }),
     );
+  }, [toOpen, selected, snapshot, selectedAnalysis, t]);
+
+  const onSelect = (key: string) => {
+    if (view === 'list') listScroll.current = window.scrollY;
+    select(key);
+    setLastKey(key);
+    setToOpen(key);
   };
   const step = (by: number) => {
     const next = selected ? rows[selectedIndex + by] : undefined;
@@ -168,7 +187,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 {t(chosen.isActiveTab ? 'panel.thisTab' : 'panel.otherTab')}:{' '}
                 <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
                 <span className="muted">
-                  ({chosen.page.snapshot.site}, {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
+                  ({t(`settings.site.${chosen.page.snapshot.site}`)},{' '}
+                  {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
                 </span>
               </p>
               {chosen.page.snapshot.warnings.map((w) => (
@@ -182,7 +202,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 </p>
               )}
             </div>
-            {selected && snapshot ? (
+            {selected && snapshot && !selectedAnalysis ? (
+              <p className="muted" role="status">
+                {t('panel.reading')}
+              </p>
+            ) : selected && snapshot && selectedAnalysis ? (
               <>
                 <CaseNav
                   index={selectedIndex}
@@ -197,7 +221,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   caseId={selected.key}
                   site={snapshot.site}
                   item={selected.item}
-                  analysis={selected.analysis}
+                  analysis={selectedAnalysis}
                   record={caseById.get(selected.key)}
                   agentName={settings?.agentName}
                   shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
