@@ -8,7 +8,7 @@ import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
-import { productForBuyer } from '@/lib/ui/product';
+import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
 import { useCommand } from '@/lib/ui/commandBus';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 import { AnalysisPanel } from './AnalysisPanel';
@@ -64,7 +64,7 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
-        itemDate: item.date,
+        itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps

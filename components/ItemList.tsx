@@ -4,6 +4,7 @@ import { Stars } from './Stars';
 import { CAUSE_LABELS } from './labels';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
+import { dateLabel } from '@/lib/ui/product';
 
 export interface ListRow {
   key: string;
@@ -57,7 +58,7 @@ export function ItemList({
                 {item.title || item.body.slice(0, 80)}
               </span>
               <span className="item-meta">
-                {[item.author, item.orderId, item.date].filter(Boolean).join(' · ')}
+                {[item.author, item.orderId, dateLabel(item.date)].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>

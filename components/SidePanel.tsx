@@ -23,6 +23,8 @@ import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
 
+const SYNC_ANALYSIS = 60;
+
 export interface SidePanelProps {
   activeTabId: number | undefined;
   insert(
@@ -59,18 +61,27 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     cache.retain(snapshot.site, snapshot.items);
     return analyseInBatches(cache, snapshot.site, snapshot.items, () => setAnalysed((n) => n + 1));
   }, [snapshot, cache]);
+  // A usual page (up to SYNC_ANALYSIS items) is analysed before its first
+  // render, so it never reorders; a longer one shows its stars-ranked rest at
+  // once and settles as the batches finish.
   const rows: ListRow[] = useMemo(() => {
-    if (!snapshot) return [];
+    if (!snapshot || !cache) return [];
+    let budget = SYNC_ANALYSIS;
     const listed = snapshot.items.map((item, index) => ({
       key: caseIdOf(snapshot.site, item.externalId),
       item,
       index,
-      analysis: cache?.peek(snapshot.site, item) ?? provisionalAnalysis(item),
+      analysis:
+        cache.peek(snapshot.site, item) ??
+        (budget-- > 0 ? cache.analysisOf(snapshot.site, item) : provisionalAnalysis(item)),
     }));
     return rankItems(listed);
     // `analysed` says the cache has more to give.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, cache, analysed]);
+  const pending = Boolean(
+    snapshot && cache && snapshot.items.some((i) => !cache.peek(snapshot.site, i)),
+  );
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
@@ -230,7 +241,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 />
               </>
             ) : (
-              <section className="list-view" aria-labelledby="items-h">
+              <section className="list-view" aria-labelledby="items-h" aria-busy={pending}>
                 <h2 id="items-h" className="list-head">
                   {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
                 </h2>

@@ -2,6 +2,7 @@ import type { SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 import { useT } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
+import { dateLabel, productLabel } from '@/lib/ui/product';
 import { HighlightedText } from '../HighlightedText';
 import { Stars } from '../Stars';
 
@@ -21,9 +22,9 @@ export function CaseHeader({ item, analysis }: { item: SnapshotItem; analysis: A
       <p className="item-meta">
         {[
           item.author,
-          item.date,
+          dateLabel(item.date),
           item.orderId && t('caseview.order', { id: item.orderId }),
-          item.product,
+          productLabel(item.product),
         ]
           .filter(Boolean)
           .join(' · ')}

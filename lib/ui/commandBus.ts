@@ -1,6 +1,6 @@
 // Browser commands arrive in every open panel (one per window); the screen
 // that can act on one registers a handler while it is shown.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { PanelCommand } from './commands';
 
 const handlers = new Map<PanelCommand, () => void>();
@@ -21,11 +21,12 @@ export const isForThisPanel = (
 /** Registers `fn` for `command` while the component is mounted and `enabled`. */
 export function useCommand(command: PanelCommand, fn: (() => void) | undefined): void {
   const ref = useRef(fn);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = fn;
   });
   const enabled = fn !== undefined;
-  useEffect(() => {
+  // Registered in the commit itself, so a command right after a render finds it.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const h = () => ref.current?.();
     handlers.set(command, h);

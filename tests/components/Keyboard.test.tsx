@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,9 @@ function renderPanel() {
 const caseId = () => screen.queryByTestId('case-view')?.getAttribute('data-case-id');
 const key = (code: string, mods: Partial<KeyboardEventInit> = { altKey: true, shiftKey: true }) =>
   fireEvent.keyDown(document.body, { code, ...mods });
+
+// The panel imports the analysis engine lazily; loading it once here keeps each test's wait short.
+beforeAll(() => import('@/lib/analysis'), 30_000);
 
 beforeEach(async () => {
   freshDb();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SidePanel } from '@/components/SidePanel';
 import { db, openCase, putPage, setStep } from '@/lib/db';
@@ -37,6 +37,9 @@ function renderPanel(activeTabId: number | undefined = 1) {
   );
   return { insert, copy };
 }
+
+// The panel imports the analysis engine lazily; loading it once here keeps each test's wait short.
+beforeAll(() => import('@/lib/analysis'), 30_000);
 
 beforeEach(async () => {
   freshDb();
