@@ -150,7 +150,7 @@ export function CaseView({
 
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader item={item} analysis={analysis} />
+      <CaseHeader item={item} analysis={analysis} practice={record?.practice === true} />
       <AnalysisPanel analysis={analysis} />
       <NextStep
         step={steps.find((s) => s.id === current)}

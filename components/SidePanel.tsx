@@ -5,6 +5,7 @@ import {
   choosePage,
   db,
   getSettings,
+  markPractice,
   openCase,
   saveSettings,
   type CaseRecord,
@@ -18,6 +19,7 @@ import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
 import { useCommand } from '@/lib/ui/commandBus';
 import { useShortcuts } from '@/lib/ui/shortcuts';
 import { SettingsView } from './settings/SettingsView';
+import { PracticeView } from './practice/PracticeView';
 import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
@@ -47,6 +49,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const settings = useLiveQuery(getSettings, [], undefined);
   useStoredUiLanguage();
   const [showSettings, setShowSettings] = useState(false);
+  const [showPractice, setShowPractice] = useState(false);
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
   const listScroll = useRef(0);
@@ -90,7 +93,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
   const selectedIndex = rows.findIndex((r) => r.key === selectedId);
   const selected = selectedIndex >= 0 ? rows[selectedIndex] : undefined;
-  const view = showSettings ? 'settings' : selected ? 'case' : 'list';
+  const view = showSettings ? 'settings' : showPractice ? 'practice' : selected ? 'case' : 'list';
 
   // Entering a case starts at its top; leaving it returns to the list where it was.
   useLayoutEffect(() => {
@@ -108,17 +111,22 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   useEffect(() => {
     if (!toOpen || toOpen !== selected?.key || !snapshot || !selectedAnalysis) return;
     setToOpen(undefined);
+    const practice = settings?.practiceMode === true;
     void openCase({
       site: snapshot.site,
       item: selected.item,
       pageUrl: snapshot.url,
       analysis: selectedAnalysis,
-    }).catch((e: unknown) =>
-      usePanel
-        .getState()
-        .setNotice({ kind: 'error', text: t('panel.saveError', { error: String(e) }), at: 'case' }),
-    );
-  }, [toOpen, selected, snapshot, selectedAnalysis, t]);
+    })
+      .then((c) => (practice ? markPractice(c.id) : undefined))
+      .catch((e: unknown) =>
+        usePanel.getState().setNotice({
+          kind: 'error',
+          text: t('panel.saveError', { error: String(e) }),
+          at: 'case',
+        }),
+      );
+  }, [toOpen, selected, snapshot, selectedAnalysis, t, settings?.practiceMode]);
 
   const onSelect = (key: string) => {
     if (view === 'list') listScroll.current = window.scrollY;
@@ -139,7 +147,9 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         ? () => select(undefined)
         : view === 'settings'
           ? () => setShowSettings(false)
-          : undefined,
+          : view === 'practice'
+            ? () => setShowPractice(false)
+            : undefined,
   });
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
@@ -156,7 +166,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
             className="secondary"
             aria-pressed={showSettings}
             data-testid="toggle-settings"
-            onClick={() => setShowSettings((v) => !v)}
+            onClick={() => {
+              setShowPractice(false);
+              setShowSettings((v) => !v);
+            }}
           >
             {t('panel.settings')}
           </button>
@@ -168,11 +181,33 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           >
             {t('panel.dashboard')}
           </button>
-          {/* slot: practice mode entry (ui) */}
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={showPractice}
+            data-testid="open-practice"
+            onClick={() => {
+              setShowSettings(false);
+              setShowPractice((v) => !v);
+            }}
+          >
+            {t('practice.open')}
+          </button>
         </nav>
       </header>
       <main className="panel-main">
-        {view === 'settings' ? (
+        {settings?.practiceMode && view !== 'practice' && (
+          <p className="practice-banner" role="status" data-testid="practice-banner">
+            {t('practice.on')}
+          </p>
+        )}
+        {view === 'practice' ? (
+          <PracticeView
+            on={settings?.practiceMode === true}
+            onToggle={(practiceMode) => void saveSettings({ practiceMode })}
+            onClose={() => setShowPractice(false)}
+          />
+        ) : view === 'settings' ? (
           settings && (
             <SettingsView
               settings={settings}

@@ -26,6 +26,8 @@ export interface CaseRecord {
   steps: Record<string, StepState>;
   /** Which agent's export a merged case came from (empty for this browser's own cases). */
   agent?: string;
+  /** A practice case (issue 11's practice mode): kept out of real statistics and exports. */
+  practice?: boolean;
 }
 
 export const EVENT_TYPES = [
@@ -80,6 +82,8 @@ export interface Settings {
   maskNames?: boolean;
   /** Due-case reminders (notifications) on or off. */
   reminders?: boolean;
+  /** Practice mode: cases opened while on are marked `practice`. */
+  practiceMode?: boolean;
 }
 
 export class DefuseDB extends Dexie {

@@ -83,7 +83,7 @@ async function setLocale(locale: string) {
 
 describe('panel screens', () => {
   for (const locale of LOCALES) {
-    it(`in ${locale}: the list, a case, the settings`, async () => {
+    it(`in ${locale}: the list, a case, the settings, practice`, async () => {
       await setLocale(locale);
       await panel.getByTestId('detected-item').first().waitFor();
       await shoot(panel, 'list', locale);
@@ -103,6 +103,11 @@ describe('panel screens', () => {
       await panel.getByTestId('agent-name').waitFor();
       await shoot(panel, 'settings', locale);
       await panel.getByTestId('close-settings').click();
+
+      await panel.getByTestId('open-practice').click();
+      await panel.getByTestId('practice-scenario').first().waitFor();
+      await shoot(panel, 'practice', locale);
+      await panel.getByTestId('close-practice').click();
     });
   }
 
