@@ -37,7 +37,12 @@ export function createAnalysisCache(analyze: Analyze): AnalysisCache {
       const hit = peek(site, item);
       if (hit) return hit;
       const text = itemText(item);
-      const analysis = analyze(text, { platform: site, rating: item.rating });
+      // The thread's messages let the analysis read the case facts (who said what).
+      const analysis = analyze(text, {
+        platform: site,
+        rating: item.rating,
+        messages: item.messages,
+      });
       entries.set(keyOf(site, item), { text, rating: item.rating, analysis });
       return analysis;
     },

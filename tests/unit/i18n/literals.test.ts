@@ -28,7 +28,6 @@ const ALLOWED = new Set(['Defuse']);
  */
 const PENDING: Record<string, string> = {
   'components/Dashboard.tsx': 'cases (issue 10)',
-  'components/AnalysisPanel.tsx': 'analysis (issue 9)',
 };
 
 const hasWords = (s: string) => /\p{L}/u.test(s) && !ALLOWED.has(s.trim());
