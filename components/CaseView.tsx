@@ -18,6 +18,8 @@ import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
 import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Timeline } from './Timeline';
 import { RemedyPicker, useRemedies } from './RemedyPicker';
@@ -176,9 +178,19 @@ export function CaseView({
     }
   };
 
+  const blocked = findings.some((f) => f.severity === 'block') || text.trim().length === 0;
+  useCommand('insert-draft', blocked || busy ? undefined : () => void insert());
+  useCommand('copy-draft', blocked ? undefined : () => void copy());
+  const setCurrent = (next: 'done' | 'skipped') => () => {
+    const s = steps.find((x) => x.id === current);
+    if (!ready || !s || (next === 'done' && s.availability === 'not_allowed')) return;
+    onSet(s.id, next);
+  };
+  useShortcuts({ stepDone: setCurrent('done'), stepSkip: setCurrent('skipped') });
+
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader item={item} analysis={analysis} />
+      <CaseHeader item={item} analysis={analysis} practice={record?.practice === true} />
       <AnalysisPanel analysis={analysis} />
       <NextStep
         step={steps.find((s) => s.id === current)}
