@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase, saveSettings, type CaseRecord } from '@/lib/db';
+import {
+  caseIdOf,
+  choosePage,
+  db,
+  isOpenStatus,
+  openCase,
+  saveSettings,
+  type CaseRecord,
+} from '@/lib/db';
 import { SettingsForm } from './SettingsForm';
 import { itemText, rankItems } from '@/lib/ui/rank';
 import { usePanel } from '@/lib/ui/store';
@@ -50,7 +58,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
   const caseById = new Map<string, CaseRecord>();
   for (const c of cases) if (c) caseById.set(c.id, c);
-  const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
+  const withStatus = rows.map((r) => {
+    const c = caseById.get(r.key);
+    return { ...r, caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)) };
+  });
   const selected = rows.find((r) => r.key === selectedId);
 
   const onSelect = (key: string) => {

@@ -1,27 +1,24 @@
 import type { CaseEvent } from '@/lib/db/schema';
+import { useT, useUiLocale } from '@/lib/i18n/react';
+import { eventLabel, localTime } from '@/lib/cases/labels';
 
-const LABELS: Record<CaseEvent['type'], string> = {
-  opened: 'Case opened',
-  step_done: 'Step done',
-  step_skipped: 'Step skipped',
-  step_reset: 'Step reopened',
-  draft_inserted: 'Draft inserted',
-  draft_copied: 'Draft copied',
-  outcome: 'Outcome set',
-  reopened: 'Case reopened',
-};
-
-export function Timeline({ events }: { events: CaseEvent[] }) {
+/** A case's history in the agent's language, oldest first; buyer text and notes as text only. */
+export function Timeline({ events }: { events: readonly CaseEvent[] }) {
+  const t = useT();
+  const locale = useUiLocale((s) => s.locale);
   if (events.length === 0) return null;
   return (
-    <section aria-label="Timeline" className="timeline">
-      <h3>Timeline 时间线</h3>
+    <section aria-label={t('queue.timeline')} className="timeline">
+      <h3>{t('queue.timeline')}</h3>
       <ol>
         {events.map((e) => (
-          <li key={e.id ?? `${e.at}-${e.type}`} data-testid="timeline-event" data-type={e.type}>
-            <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleString()}</time>{' '}
-            {LABELS[e.type]}
-            {e.detail ? `: ${e.detail}` : ''}
+          <li key={e.id} data-testid="timeline-event" data-type={e.type}>
+            <time dateTime={new Date(e.at).toISOString()}>{localTime(locale, e.at)}</time>{' '}
+            {eventLabel(locale, e)}
+            {e.agent && <span className="muted"> {t('queue.by', { agent: e.agent })}</span>}
+            {(e.type === 'buyer_text' || e.type === 'note') && e.text && (
+              <blockquote className="event-text">{e.text}</blockquote>
+            )}
           </li>
         ))}
       </ol>
