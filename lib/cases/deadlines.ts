@@ -93,7 +93,12 @@ function nextMidnight(t: number, timeZone: string): number {
 }
 
 /** start + hours, skipping Saturdays and Sundays of the zone unless weekends count. */
-export function addHours(start: number, hours: number, weekends: boolean, timeZone = 'UTC'): number {
+export function addHours(
+  start: number,
+  hours: number,
+  weekends: boolean,
+  timeZone = 'UTC',
+): number {
   if (weekends) return start + hours * HOUR;
   let t = start;
   let left = hours * HOUR;

@@ -34,7 +34,13 @@ export function describeDbError(e: unknown): DbProblem {
   if (n.some((x) => x === 'DatabaseClosedError' || x === 'VersionChangeError')) return 'outdated';
   if (
     n.some((x) =>
-      ['MissingAPIError', 'OpenFailedError', 'InvalidStateError', 'UnknownError', 'SecurityError'].includes(x),
+      [
+        'MissingAPIError',
+        'OpenFailedError',
+        'InvalidStateError',
+        'UnknownError',
+        'SecurityError',
+      ].includes(x),
     )
   )
     return 'unavailable';

@@ -114,7 +114,16 @@ function seen(input: OpenCaseInput) {
   const { item, analysis } = input;
   const out: Pick<
     CaseRecord,
-    'language' | 'sentiment' | 'anger' | 'causes' | 'flags' | 'orderId' | 'buyer' | 'product' | 'rating' | 'buyerAt'
+    | 'language'
+    | 'sentiment'
+    | 'anger'
+    | 'causes'
+    | 'flags'
+    | 'orderId'
+    | 'buyer'
+    | 'product'
+    | 'rating'
+    | 'buyerAt'
   > = {
     language: analysis.language,
     sentiment: analysis.sentiment,
@@ -201,7 +210,10 @@ function refresh(c: CaseRecord, input: OpenCaseInput, now: number): Change {
  * work the agent is there for); items that already have one are refreshed, new
  * buyer text appended to their timeline. One transaction for the whole page.
  */
-export async function seeItems(inputs: readonly OpenCaseInput[], now = Date.now()): Promise<number> {
+export async function seeItems(
+  inputs: readonly OpenCaseInput[],
+  now = Date.now(),
+): Promise<number> {
   if (inputs.length === 0) return 0;
   const d = db();
   return d.transaction('rw', d.cases, d.log, d.settings, async () => {
@@ -311,7 +323,11 @@ export async function recordDraft(
 }
 
 /** The agent's own correction of the status: any status, any direction. */
-export async function setStatus(caseId: string, status: CaseStatus, now = Date.now()): Promise<CaseRecord> {
+export async function setStatus(
+  caseId: string,
+  status: CaseStatus,
+  now = Date.now(),
+): Promise<CaseRecord> {
   return mutate(caseId, now, (c) => {
     if (c.status === status) return undefined;
     const events: Draft[] = [];
@@ -441,17 +457,16 @@ export async function setPractice(caseId: string, practice: boolean, now = Date.
 // ---- reading ----
 
 export async function caseEvents(caseId: string): Promise<CaseEvent[]> {
-  return db()
-    .log.where('[caseId+at]')
-    .between([caseId, -Infinity], [caseId, Infinity])
-    .toArray();
+  return db().log.where('[caseId+at]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
 }
 
 /** The timelines of several cases, for exports: one indexed range read per case. */
 export async function eventsOf(cases: readonly Pick<CaseRecord, 'id'>[]): Promise<CaseEvent[]> {
   const d = db();
   const lists = await Promise.all(
-    cases.map((c) => d.log.where('[caseId+at]').between([c.id, -Infinity], [c.id, Infinity]).toArray()),
+    cases.map((c) =>
+      d.log.where('[caseId+at]').between([c.id, -Infinity], [c.id, Infinity]).toArray(),
+    ),
   );
   return lists.flat();
 }
@@ -599,14 +614,20 @@ export async function mergeCases(
 
 /** How many cases were created before the cut-off (what a purge would delete). */
 export async function countOlderThan(days: number, now = Date.now()): Promise<number> {
-  return db().cases.where('createdAt').below(now - days * 86_400_000).count();
+  return db()
+    .cases.where('createdAt')
+    .below(now - days * 86_400_000)
+    .count();
 }
 
 /** Deletes cases created more than `days` ago, and their timelines, in one transaction. */
 export async function purgeOlderThan(days: number, now = Date.now()): Promise<number> {
   const d = db();
   return d.transaction('rw', d.cases, d.log, async () => {
-    const ids = await d.cases.where('createdAt').below(now - days * 86_400_000).primaryKeys();
+    const ids = await d.cases
+      .where('createdAt')
+      .below(now - days * 86_400_000)
+      .primaryKeys();
     for (const id of ids)
       await d.log.where('[caseId+at]').between([id, -Infinity], [id, Infinity]).delete();
     await d.cases.bulkDelete(ids);

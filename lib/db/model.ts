@@ -137,7 +137,9 @@ export function queryTerm(query: string): string | undefined {
   return terms.sort((a, b) => b.length - a.length)[0];
 }
 
-export function termsOf(c: Pick<CaseRecord, 'externalId' | 'item' | 'orderId' | 'buyer' | 'product' | 'notes'>): string[] {
+export function termsOf(
+  c: Pick<CaseRecord, 'externalId' | 'item' | 'orderId' | 'buyer' | 'product' | 'notes'>,
+): string[] {
   const out = new Set<string>();
   for (const s of [
     c.externalId,
@@ -155,7 +157,16 @@ export function termsOf(c: Pick<CaseRecord, 'externalId' | 'item' | 'orderId' | 
 
 /** The text a search looks in, lower-cased. */
 export const searchTextOf = (c: CaseRecord): string =>
-  [c.externalId, c.orderId, c.buyer, c.product?.id, c.product?.name, c.item.title, c.item.body, c.notes]
+  [
+    c.externalId,
+    c.orderId,
+    c.buyer,
+    c.product?.id,
+    c.product?.name,
+    c.item.title,
+    c.item.body,
+    c.notes,
+  ]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();

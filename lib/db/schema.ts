@@ -31,7 +31,13 @@ export const DONE_STATUSES: readonly CaseStatus[] = [
 export const isOpenStatus = (s: CaseStatus): boolean => !DONE_STATUSES.includes(s);
 
 /** Seed 000's 后端迭代: where a confirmed cause is fixed upstream. */
-export const FIX_AREAS = ['product_qc', 'supplier', 'carrier', 'listing_text', 'cs_training'] as const;
+export const FIX_AREAS = [
+  'product_qc',
+  'supplier',
+  'carrier',
+  'listing_text',
+  'cs_training',
+] as const;
 export type FixArea = (typeof FIX_AREAS)[number];
 
 export const EVENT_TYPES = [

@@ -2,7 +2,15 @@
 // area). Each data-changing version has a test on 10,000 cases of the version before.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { buyerAtOf, derive, makeEvent, productOf, STATUS_OF_OUTCOME, STATUS_OF_STEP, forward } from './model';
+import {
+  buyerAtOf,
+  derive,
+  makeEvent,
+  productOf,
+  STATUS_OF_OUTCOME,
+  STATUS_OF_STEP,
+  forward,
+} from './model';
 import type { CaseEvent, CaseRecord, CaseStatus, LegacyEvent } from './schema';
 import { EVENT_TYPES, OUTCOMES } from './schema';
 
@@ -39,7 +47,17 @@ const clampTime = (t: unknown, fallback: number): number =>
   typeof t === 'number' && Number.isFinite(t) && t >= 0 && t <= Date.UTC(2100, 0, 1) ? t : fallback;
 
 /** The version-3 view of a version-2 case; what it did not record stays unset. */
-export function caseFromLegacy(old: LegacyCase, now: number): CaseRecord {
+export function caseFromLegacy(raw: LegacyCase, now: number): CaseRecord {
+  // Early versions stored partial rows; a missing field gets a neutral default.
+  const kind = raw.kind ?? 'reviews';
+  const old: LegacyCase = {
+    ...raw,
+    kind,
+    item: raw.item ?? { externalId: raw.externalId, kind, body: '', replyable: false },
+    language: raw.language ?? 'other',
+    sentiment: raw.sentiment ?? 'negative',
+    anger: typeof raw.anger === 'number' ? raw.anger : 0,
+  };
   const createdAt = clampTime(old.createdAt, now);
   const updatedAt = Math.max(createdAt, clampTime(old.updatedAt, createdAt));
   let status: CaseStatus = 'new';
@@ -103,7 +121,7 @@ export function eventFromLegacy(e: LegacyEvent): CaseEvent | undefined {
 }
 
 const CASES_V3 =
-  'id, [site+externalId], site, kind, status, createdAt, updatedAt, dueAt, owner, *causes, *flags, *terms, [site+createdAt], [status+createdAt], [owner+createdAt]';
+  'id, [site+externalId], site, kind, status, createdAt, updatedAt, dueAt, owner, *causes, *flags, *terms, practice, [site+createdAt], [status+createdAt], [owner+createdAt]';
 
 async function upgradeTo3(tx: Transaction): Promise<void> {
   const now = Date.now();

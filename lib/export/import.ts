@@ -178,7 +178,11 @@ export class CaseStreamSplitter {
         }
         if (this.inCases && this.depth === 2) {
           if (ch !== 123) {
-            this.error = { code: 'damaged', where: `case ${this.count + 1}`, message: 'not an object' };
+            this.error = {
+              code: 'damaged',
+              where: `case ${this.count + 1}`,
+              message: 'not an object',
+            };
             return;
           }
           this.elementStart = i;
@@ -213,7 +217,11 @@ export class CaseStreamSplitter {
       if (this.inCases && this.depth === 2 && this.elementStart < 0) {
         // Between elements only commas and white space belong.
         if (ch !== 44 && ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9) {
-          this.error = { code: 'damaged', where: `case ${this.count + 1}`, message: 'not an object' };
+          this.error = {
+            code: 'damaged',
+            where: `case ${this.count + 1}`,
+            message: 'not an object',
+          };
           return;
         }
       }
@@ -250,7 +258,14 @@ function fromV2(raw: z.infer<typeof ImportCaseSchema>, agent: string | undefined
   } as CaseRecord;
   if (!c.owner && agent) c.owner = agent;
   const events = (evs ?? []).map((e) =>
-    makeEvent({ caseId: id, at: e.at, type: e.type, agent: e.agent, detail: e.detail, text: e.text }),
+    makeEvent({
+      caseId: id,
+      at: e.at,
+      type: e.type,
+      agent: e.agent,
+      detail: e.detail,
+      text: e.text,
+    }),
   );
   return { c: derive(c, now), events };
 }
@@ -274,7 +289,8 @@ function readHead(text: string): { version: number; agent?: string } | ImportErr
     return { code: 'not_json' };
   }
   const o = raw as { format?: unknown; version?: unknown; agent?: unknown };
-  if (typeof raw !== 'object' || raw === null || o.format !== EXPORT_FORMAT) return { code: 'foreign' };
+  if (typeof raw !== 'object' || raw === null || o.format !== EXPORT_FORMAT)
+    return { code: 'foreign' };
   if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1)
     return { code: 'damaged', where: 'version', message: 'not a format version' };
   if (o.version > EXPORT_VERSION)
@@ -350,7 +366,11 @@ function damaged(
   const issue = error.issues[0];
   return {
     ok: false,
-    error: { code: 'damaged', where: where(i, issue?.path ?? []), message: issue?.message ?? 'invalid' },
+    error: {
+      code: 'damaged',
+      where: where(i, issue?.path ?? []),
+      message: issue?.message ?? 'invalid',
+    },
   };
 }
 

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { CaseRecord } from '@/lib/db';
+import { casePage, type CaseFilter } from '@/lib/db/query';
+import { useT, useUiLocale } from '@/lib/i18n/react';
+import { causeLabel, localTime, siteLabel, statusLabel } from '@/lib/cases/labels';
+
+const PAGE = 100;
+const ROW_HEIGHT = 44;
+
+/**
+ * The filtered cases as a virtualised table: only the rows on screen are in the
+ * DOM, and only the pages they fall in are read (100 cases per indexed read).
+ */
+export function CaseTable({
+  filter,
+  total,
+  version,
+  selected,
+  onOpen,
+}: {
+  filter: CaseFilter;
+  total: number;
+  /** Bumped when cases change, so visible pages are read again. */
+  version: number;
+  selected?: string;
+  onOpen(id: string): void;
+}) {
+  const t = useT();
+  const locale = useUiLocale((s) => s.locale);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<Map<number, CaseRecord[]>>(new Map());
+  const loading = useRef(new Set<number>());
+  const key = JSON.stringify(filter);
+  useEffect(() => {
+    setPages(new Map());
+    loading.current = new Set();
+  }, [key, version]);
+  const virtual = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 1000, height: 600 },
+  });
+  const items = virtual.getVirtualItems();
+  const wanted = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))];
+  useEffect(() => {
+    for (const p of wanted) {
+      if (pages.has(p) || loading.current.has(p)) continue;
+      loading.current.add(p);
+      void casePage(JSON.parse(key) as CaseFilter, p * PAGE, PAGE).then((rows) =>
+        setPages((m) => new Map(m).set(p, rows)),
+      );
+    }
+  });
+  return (
+    <div className="case-table" role="table" aria-rowcount={total}>
+      <div className="case-table-head" role="row">
+        <span role="columnheader">{t('dashboard.table.detected')}</span>
+        <span role="columnheader">{t('dashboard.table.site')}</span>
+        <span role="columnheader">{t('dashboard.table.item')}</span>
+        <span role="columnheader">{t('dashboard.table.causes')}</span>
+        <span role="columnheader">{t('dashboard.table.status')}</span>
+        <span role="columnheader">{t('dashboard.table.due')}</span>
+        <span role="columnheader">{t('dashboard.table.owner')}</span>
+      </div>
+      <div ref={scroller} className="case-table-body" style={{ height: 520, overflow: 'auto' }}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {items.map((v) => {
+            const c = pages.get(Math.floor(v.index / PAGE))?.[v.index % PAGE];
+            return (
+              <div
+                key={v.key}
+                role="row"
+                className={`case-row ${c && c.id === selected ? 'selected' : ''}`}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${v.start}px)`,
+                }}
+                data-testid={c ? 'case-row' : undefined}
+                data-case-id={c?.id}
+                tabIndex={c ? 0 : -1}
+                onClick={() => c && onOpen(c.id)}
+                onKeyDown={(e) => c && (e.key === 'Enter' || e.key === ' ') && onOpen(c.id)}
+              >
+                {c ? (
+                  <>
+                    <span role="cell">{localTime(locale, c.createdAt)}</span>
+                    <span role="cell">{siteLabel(locale, c.site)}</span>
+                    <span role="cell" className="cell-text">
+                      <strong>{c.externalId}</strong> {(c.item.title || c.item.body).slice(0, 100)}
+                    </span>
+                    <span role="cell">{c.causes.map((x) => causeLabel(locale, x)).join('、')}</span>
+                    <span role="cell">{statusLabel(locale, c.status)}</span>
+                    <span role="cell">
+                      {c.dueAt === undefined ? '' : localTime(locale, c.dueAt)}
+                    </span>
+                    <span role="cell">{c.owner ?? ''}</span>
+                  </>
+                ) : (
+                  <span role="cell" className="muted">
+                    …
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
