@@ -5,7 +5,21 @@ import type { Analysis, Language } from '@/lib/analysis/types';
 import { checklistFor, progress } from '@/lib/playbook';
 import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/drafts';
 import { lintDraft } from '@/lib/drafts/lint';
-import { caseEvents, recordDraft, setOutcome, setStep, OUTCOMES, type CaseRecord } from '@/lib/db';
+import {
+  caseEvents,
+  recordDraft,
+  saveDraft,
+  setOutcome,
+  setStep,
+  undoDraftReset,
+  OUTCOMES,
+  type CaseRecord,
+  type OpenCaseInput,
+} from '@/lib/db';
+import { useT } from '@/lib/i18n/react';
+import { CaseNotes } from './CaseNotes';
+import { CaseStatusSelect } from './CaseStatus';
+import { reportFailure } from './DbProblemBanner';
 import { usePanel } from '@/lib/ui/store';
 import { productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
@@ -31,6 +45,8 @@ const usableName = (name?: string) => (name && !name.includes('*') ? name : unde
 export interface CaseViewProps {
   caseId: string;
   site: SiteId;
+  /** The page the item was read from (a work click stores the case with it). */
+  pageUrl?: string;
   item: SnapshotItem;
   analysis: Analysis;
   record?: CaseRecord;
@@ -43,6 +59,7 @@ export interface CaseViewProps {
 export function CaseView({
   caseId,
   site,
+  pageUrl,
   item,
   analysis,
   record,
@@ -52,6 +69,9 @@ export function CaseView({
   onCopy,
 }: CaseViewProps) {
   const panel = usePanel();
+  const t = useT();
+  // Working on an item (a step, a draft, a note) opens its case if it is not stored yet.
+  const seed: OpenCaseInput | undefined = pageUrl ? { site, item, pageUrl, analysis } : undefined;
   const [busy, setBusy] = useState(false);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
   const causes = analysis.causes.map((c) => c.cause);
@@ -100,7 +120,13 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item, stage, language, analysis, agentName, shopName],
   );
-  const text = panel.edits[editKey] ?? generated;
+  const saved = record?.draft;
+  // The last edited draft survives a panel reload (stored with the case).
+  const text =
+    panel.edits[editKey] ??
+    (saved && saved.stage === stage && saved.language === language && saved.text
+      ? saved.text
+      : generated);
   const findings = useMemo(
     () => lintDraft(text, { platform: site, channel, kind: item.kind, maxLength: item.replyLimit }),
     [text, site, channel, item.kind, item.replyLimit],
@@ -114,7 +140,7 @@ export function CaseView({
     try {
       const r = await onInsert(text);
       panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message });
-      if (r.ok) await recordDraft(caseId, 'draft_inserted', stage);
+      if (r.ok) await recordDraft(caseId, 'draft_inserted', stage, { open: seed });
     } finally {
       setBusy(false);
     }
@@ -122,7 +148,7 @@ export function CaseView({
   const copy = async () => {
     try {
       await onCopy(text);
-      await recordDraft(caseId, 'draft_copied', stage);
+      await recordDraft(caseId, 'draft_copied', stage, { open: seed });
       panel.setNotice({ kind: 'ok', text: 'Copied. 已复制。' });
     } catch {
       panel.setNotice({
@@ -164,8 +190,8 @@ export function CaseView({
           steps={steps}
           state={state}
           lang={lang}
-          ready={record !== undefined}
-          onSet={(id, next) => void setStep(caseId, id, next)}
+          ready
+          onSet={(id, next) => reportFailure(setStep(caseId, id, next, { open: seed }))}
           onDraft={(s) => panel.setStage(caseId, s)}
         />
       </section>
@@ -184,13 +210,32 @@ export function CaseView({
         maxLength={item.replyLimit}
         replyable={item.replyable}
         busy={busy}
-        onText={(t) => panel.setEdit(editKey, t)}
-        onReset={() => panel.setEdit(editKey, undefined)}
+        onText={(value) => {
+          panel.setEdit(editKey, value);
+          reportFailure(saveDraft(caseId, { stage, language, text: value }, { open: seed }));
+        }}
+        onReset={() => {
+          panel.setEdit(editKey, undefined);
+          if (record?.draft) reportFailure(saveDraft(caseId, undefined));
+        }}
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}
         onInsert={() => void insert()}
         onCopy={() => void copy()}
       />
+
+      {saved?.previous && !saved.text && (
+        <button
+          type="button"
+          className="secondary"
+          data-testid="undo-reset"
+          onClick={() => reportFailure(undoDraftReset(caseId))}
+        >
+          {t('queue.undoReset')}
+        </button>
+      )}
+      {record && <CaseStatusSelect record={record} />}
+      <CaseNotes caseId={caseId} record={record} open={{ open: seed }} />
 
       <section aria-label="Outcome" className="outcome">
         <label>
@@ -199,7 +244,9 @@ export function CaseView({
             value={record?.outcome ?? ''}
             disabled={!record}
             onChange={(e) =>
-              void setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome'])
+              reportFailure(
+                setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome']),
+              )
             }
           >
             <option value="">Open (in progress)</option>

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   caseIdOf,
   choosePage,
   db,
   isOpenStatus,
-  openCase,
   saveSettings,
+  seeItems,
   type CaseRecord,
 } from '@/lib/db';
 import { SettingsForm } from './SettingsForm';
@@ -15,6 +15,10 @@ import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
 import { CaseView } from './CaseView';
 import { ItemList, type ListRow } from './ItemList';
+import { CaseQueue } from './CaseQueue';
+import { DbProblemBanner, reportFailure } from './DbProblemBanner';
+import { openCasePage } from '@/lib/cases/navigate';
+import { useT } from '@/lib/i18n/react';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -37,6 +41,7 @@ const KIND_LABEL = {
 export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePanelProps) {
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
+  const t = useT();
   const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
   const [showSettings, setShowSettings] = useState(false);
   const { selectedId, select, notice } = usePanel();
@@ -54,31 +59,66 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     return rankItems(analysed);
   }, [snapshot, analyze]);
 
+  // Seeing a page: negative items get their case, known items take the new buyer text.
+  useEffect(() => {
+    if (!snapshot || rows.length === 0) return;
+    reportFailure(
+      seeItems(
+        rows.map((r) => ({
+          site: snapshot.site,
+          item: r.item,
+          pageUrl: snapshot.url,
+          pageKind: snapshot.pageKind,
+          analysis: r.analysis,
+        })),
+      ),
+    );
+  }, [rows, snapshot]);
+
+  // A case chosen in the queue may live on another page or tab: it is shown from the store.
+  const queued = useLiveQuery(
+    () =>
+      selectedId && !rows.some((r) => r.key === selectedId)
+        ? db().cases.get(selectedId)
+        : undefined,
+    [selectedId, rows],
+    undefined,
+  );
+  const queuedRow = useMemo(
+    () =>
+      queued && analyze
+        ? {
+            key: queued.id,
+            item: queued.item,
+            index: -1,
+            analysis: analyze(itemText(queued.item), {
+              platform: queued.site,
+              rating: queued.item.rating,
+            }),
+          }
+        : undefined,
+    [queued, analyze],
+  );
+
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
   const caseById = new Map<string, CaseRecord>();
   for (const c of cases) if (c) caseById.set(c.id, c);
   const withStatus = rows.map((r) => {
     const c = caseById.get(r.key);
-    return { ...r, caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)) };
+    return {
+      ...r,
+      caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)),
+    };
   });
-  const selected = rows.find((r) => r.key === selectedId);
+  const selected = rows.find((r) => r.key === selectedId) ?? queuedRow;
+  if (queued && !caseById.has(queued.id)) caseById.set(queued.id, queued);
+  const selectedSite = queued && selected === queuedRow ? queued.site : snapshot?.site;
+  const selectedUrl = queued && selected === queuedRow ? queued.pageUrl : snapshot?.url;
 
-  const onSelect = (key: string) => {
-    select(key);
-    const row = rows.find((r) => r.key === key);
-    if (!row || !snapshot) return;
-    void openCase({
-      site: snapshot.site,
-      item: row.item,
-      pageUrl: snapshot.url,
-      analysis: row.analysis,
-    }).catch((e: unknown) =>
-      usePanel
-        .getState()
-        .setNotice({ kind: 'error', text: `Could not save the case: ${String(e)}` }),
-    );
-  };
+  // Looking is not opening: a case is stored when the item is negative (above) or
+  // when the agent works on it (a step, a draft, a note: CaseView passes `open`).
+  const onSelect = (key: string) => select(key);
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
 
@@ -108,10 +148,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           </button>
         </span>
       </header>
+      <DbProblemBanner />
       {showSettings && (
         <SettingsForm
           settings={settings ?? { key: 'agent' }}
-          onSave={(change) => void saveSettings(change)}
+          onSave={(change) => reportFailure(saveSettings(change))}
         />
       )}
       {!chosen ? (
@@ -152,22 +193,32 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           <ItemList rows={withStatus} selected={selectedId} onSelect={onSelect} />
         </>
       )}
+      <CaseQueue
+        agentName={settings?.agentName}
+        onOpen={(c) => select(c.id)}
+        onOpenPage={(c) => reportFailure(openCasePage(c))}
+      />
       {notice && (
         <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
           {notice.text}
         </p>
       )}
-      {selected && snapshot && chosen && (
+      {selected && selectedSite && selectedUrl && (
         <CaseView
           key={selected.key}
           caseId={selected.key}
-          site={snapshot.site}
+          site={selectedSite}
+          pageUrl={selectedUrl}
           item={selected.item}
           analysis={selected.analysis}
           record={caseById.get(selected.key)}
           agentName={settings?.agentName}
           shopName={settings?.shopName}
-          onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
+          onInsert={(text) =>
+            chosen && selected !== queuedRow
+              ? insert(chosen.page.tabId, selected.item.externalId, text)
+              : Promise.resolve({ ok: false, message: t('queue.insertElsewhere') })
+          }
           onCopy={copy}
         />
       )}

@@ -137,11 +137,14 @@ describe('SidePanel', () => {
         'true',
       ),
     );
-    expect(
-      within(view)
-        .getAllByTestId('timeline-event')
-        .map((e) => e.getAttribute('data-type')),
-    ).toEqual(['opened', 'step_done']);
+    // The timeline is its own live query: it may arrive a render after the steps.
+    await waitFor(() =>
+      expect(
+        within(view)
+          .getAllByTestId('timeline-event')
+          .map((e) => e.getAttribute('data-type')),
+      ).toEqual(['opened', 'step_done']),
+    );
   });
 
   it('renders hostile page text as text', async () => {

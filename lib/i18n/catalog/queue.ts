@@ -5,6 +5,8 @@ import { defineMessages } from '../define';
 
 export const queue = defineMessages({
   en: {
+    'queue.insertElsewhere': "Open the case's page to insert the draft; or copy it.",
+    'queue.undoReset': 'Undo reset',
     'queue.title': 'My open cases',
     'queue.empty': 'No open cases. Negative items you see, and items you work on, appear here.',
     'queue.emptyFiltered': 'No open case matches these filters.',
@@ -81,6 +83,8 @@ export const queue = defineMessages({
     'queue.saveFailed': 'Not saved: {reason}',
   },
   'zh-CN': {
+    'queue.insertElsewhere': '请打开该案例的页面再插入草稿，或复制草稿。',
+    'queue.undoReset': '撤销重置',
     'queue.title': '我的待处理案例',
     'queue.empty': '没有待处理案例。看到的差评和你处理的条目会出现在这里。',
     'queue.emptyFiltered': '没有符合筛选条件的待处理案例。',
@@ -143,7 +147,8 @@ export const queue = defineMessages({
     'queue.pm.fix': '做了哪些改进',
     'queue.pm.lesson': '话术模板的经验',
     'queue.pm.save': '保存复盘',
-    'queue.db.quota': '磁盘已满：Defuse 未能保存刚才的修改。请释放磁盘空间后重试。没有保存一半的数据。',
+    'queue.db.quota':
+      '磁盘已满：Defuse 未能保存刚才的修改。请释放磁盘空间后重试。没有保存一半的数据。',
     'queue.db.blocked':
       'Defuse 正在升级数据库，但另一个 Defuse 页面仍在使用旧版本。请关闭或刷新其他 Defuse 页面（侧边栏、看板）。',
     'queue.db.unavailable':
@@ -155,6 +160,8 @@ export const queue = defineMessages({
     'queue.saveFailed': '未保存：{reason}',
   },
   'zh-TW': {
+    'queue.insertElsewhere': '請開啟該案例的頁面再插入草稿，或複製草稿。',
+    'queue.undoReset': '復原重設',
     'queue.title': '我的待處理案例',
     'queue.empty': '沒有待處理案例。看到的負評和你處理的項目會出現在這裡。',
     'queue.emptyFiltered': '沒有符合篩選條件的待處理案例。',
@@ -217,7 +224,8 @@ export const queue = defineMessages({
     'queue.pm.fix': '做了哪些改進',
     'queue.pm.lesson': '話術範本的經驗',
     'queue.pm.save': '儲存檢討',
-    'queue.db.quota': '磁碟已滿：Defuse 未能儲存剛才的修改。請釋放磁碟空間後重試。沒有儲存一半的資料。',
+    'queue.db.quota':
+      '磁碟已滿：Defuse 未能儲存剛才的修改。請釋放磁碟空間後重試。沒有儲存一半的資料。',
     'queue.db.blocked':
       'Defuse 正在升級資料庫，但另一個 Defuse 頁面仍在使用舊版本。請關閉或重新整理其他 Defuse 頁面（側邊欄、看板）。',
     'queue.db.unavailable':
