@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { openByDeadline } from '@/lib/db/query';
 import { FLAGS } from '@/lib/analysis/types';
 import { SITE_IDS, type SiteId } from '@/lib/messages';
-import type { CaseRecord } from '@/lib/db';
+import { db, saveSettings, type CaseRecord } from '@/lib/db';
+import { reportFailure } from './DbProblemBanner';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { urgencyOf } from '@/lib/cases/deadlines';
@@ -25,6 +26,11 @@ export function CaseQueue({ agentName, now: fixedNow, onOpen, onOpenPage }: Case
   const [site, setSite] = useState<SiteId | ''>('');
   const [flag, setFlag] = useState('');
   const open = useLiveQuery(() => openByDeadline(500), [], undefined);
+  const notify = useLiveQuery(
+    async () => (await db().settings.get('agent'))?.notify ?? false,
+    [],
+    false,
+  );
   const now = fixedNow ?? Date.now();
   const shown = useMemo(
     () =>
@@ -79,6 +85,15 @@ export function CaseQueue({ agentName, now: fixedNow, onOpen, onOpenPage }: Case
             </option>
           ))}
         </select>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="queue-notify"
+            checked={notify}
+            onChange={(e) => reportFailure(saveSettings({ notify: e.target.checked }))}
+          />{' '}
+          {t('queue.notify')}
+        </label>
       </div>
       {shown.length === 0 ? (
         <p className="muted">{open.length ? t('queue.emptyFiltered') : t('queue.empty')}</p>

@@ -5,6 +5,7 @@ import { defineMessages } from '../define';
 
 export const queue = defineMessages({
   en: {
+    'queue.notify': 'Remind me (notifications)',
     'queue.insertElsewhere': "Open the case's page to insert the draft; or copy it.",
     'queue.undoReset': 'Undo reset',
     'queue.title': 'My open cases',
@@ -83,6 +84,7 @@ export const queue = defineMessages({
     'queue.saveFailed': 'Not saved: {reason}',
   },
   'zh-CN': {
+    'queue.notify': '提醒我（通知）',
     'queue.insertElsewhere': '请打开该案例的页面再插入草稿，或复制草稿。',
     'queue.undoReset': '撤销重置',
     'queue.title': '我的待处理案例',
@@ -160,6 +162,7 @@ export const queue = defineMessages({
     'queue.saveFailed': '未保存：{reason}',
   },
   'zh-TW': {
+    'queue.notify': '提醒我（通知）',
     'queue.insertElsewhere': '請開啟該案例的頁面再插入草稿，或複製草稿。',
     'queue.undoReset': '復原重設',
     'queue.title': '我的待處理案例',
