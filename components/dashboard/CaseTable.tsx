@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseRecord } from '@/lib/db';
 import { casePage, type CaseFilter } from '@/lib/db/query';
 import { useT, useUiLocale } from '@/lib/i18n/react';
@@ -7,6 +7,7 @@ import { causeLabel, localTime, siteLabel, statusLabel } from '@/lib/cases/label
 
 const PAGE = 100;
 const ROW_HEIGHT = 44;
+const BODY_HEIGHT = 520;
 
 /**
  * The filtered cases as a virtualised table: only the rows on screen are in the
@@ -29,9 +30,11 @@ export function CaseTable({
   const t = useT();
   const locale = useUiLocale((s) => s.locale);
   const scroller = useRef<HTMLDivElement>(null);
-  const [pages, setPages] = useState<Map<number, CaseRecord[]>>(new Map());
-  const loading = useRef(new Set<number>());
+  // Pages are keyed by filter and version, so a new filter never shows the old rows.
+  const [pages, setPages] = useState<Map<string, CaseRecord[]>>(new Map());
+  const loading = useRef(new Set<string>());
   const key = JSON.stringify(filter);
+  const pageKey = (p: number) => `${version}|${p}|${key}`;
   useEffect(() => {
     setPages(new Map());
     loading.current = new Set();
@@ -41,16 +44,22 @@ export function CaseTable({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    initialRect: { width: 1000, height: 600 },
+    initialRect: { width: 1000, height: BODY_HEIGHT },
+    // The body has a fixed height; where nothing is laid out (tests, a hidden tab) use it.
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) =>
+        cb(rect.height ? rect : { width: rect.width || 1000, height: BODY_HEIGHT }),
+      ),
   });
   const items = virtual.getVirtualItems();
   const wanted = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))];
   useEffect(() => {
     for (const p of wanted) {
-      if (pages.has(p) || loading.current.has(p)) continue;
-      loading.current.add(p);
+      const k = pageKey(p);
+      if (pages.has(k) || loading.current.has(k)) continue;
+      loading.current.add(k);
       void casePage(JSON.parse(key) as CaseFilter, p * PAGE, PAGE).then((rows) =>
-        setPages((m) => new Map(m).set(p, rows)),
+        setPages((m) => new Map(m).set(k, rows)),
       );
     }
   });
@@ -65,10 +74,14 @@ export function CaseTable({
         <span role="columnheader">{t('dashboard.table.due')}</span>
         <span role="columnheader">{t('dashboard.table.owner')}</span>
       </div>
-      <div ref={scroller} className="case-table-body" style={{ height: 520, overflow: 'auto' }}>
+      <div
+        ref={scroller}
+        className="case-table-body"
+        style={{ height: BODY_HEIGHT, overflow: 'auto' }}
+      >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((v) => {
-            const c = pages.get(Math.floor(v.index / PAGE))?.[v.index % PAGE];
+            const c = pages.get(pageKey(Math.floor(v.index / PAGE)))?.[v.index % PAGE];
             return (
               <div
                 key={v.key}

@@ -13,6 +13,7 @@ import {
   mergeViews,
   productOf,
   setFields,
+  stableJson,
   STATUS_OF_DRAFT,
   STATUS_OF_OUTCOME,
   STATUS_OF_STEP,
@@ -561,7 +562,7 @@ export interface MergeSummary {
   events: number;
 }
 
-const same = (a: CaseRecord, b: CaseRecord) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: CaseRecord, b: CaseRecord) => stableJson(a) === stableJson(b);
 
 /**
  * What merging would do, or does when `write`: cases are deduped by id, per

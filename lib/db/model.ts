@@ -241,7 +241,7 @@ export function mergeViews(a: CaseRecord, b: CaseRecord): CaseRecord {
     const v = (win as unknown as Record<string, unknown>)[k];
     if (v === undefined) delete rec[k];
     else rec[k] = v;
-    out.stamps[k] = Math.max(sa, sb);
+    if (a.stamps[k] !== undefined || b.stamps[k] !== undefined) out.stamps[k] = Math.max(sa, sb);
   }
   const steps: Record<string, 'done' | 'skipped'> = {};
   const keys = new Set([...Object.keys(a.steps), ...Object.keys(b.steps)]);
@@ -263,4 +263,13 @@ export function mergeViews(a: CaseRecord, b: CaseRecord): CaseRecord {
   if (a.firstResponseAt !== undefined || b.firstResponseAt !== undefined)
     out.firstResponseAt = Math.min(a.firstResponseAt ?? MAX_TIME, b.firstResponseAt ?? MAX_TIME);
   return out;
+}
+
+/** JSON with sorted keys: two equal views compare equal whatever order their fields were set in. */
+export function stableJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
 }

@@ -98,7 +98,9 @@ describe('SidePanel', () => {
     fireEvent.click(within(view).getByTestId('insert-draft'));
     await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value));
     await waitFor(async () => {
-      const types = (await db().log.where('caseId').equals('amazon:RNEG').toArray()).map((e) => e.type);
+      const types = (await db().log.where('caseId').equals('amazon:RNEG').toArray()).map(
+        (e) => e.type,
+      );
       expect(types).toContain('draft_inserted');
     });
   });
