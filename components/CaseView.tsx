@@ -9,34 +9,22 @@ import {
   caseEvents,
   recordDraft,
   saveDraft,
-  setOutcome,
   setStep,
   undoDraftReset,
-  OUTCOMES,
   type CaseRecord,
   type OpenCaseInput,
 } from '@/lib/db';
-import { useT } from '@/lib/i18n/react';
-import { CaseNotes } from './CaseNotes';
-import { CaseStatusSelect } from './CaseStatus';
 import { reportFailure } from './DbProblemBanner';
+import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
-import { productForBuyer } from '@/lib/ui/product';
+import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
-import { Checklist } from './Checklist';
-import { DraftEditor } from './DraftEditor';
-import { HighlightedText } from './HighlightedText';
-import { Stars } from './Stars';
 import { Timeline } from './Timeline';
-
-const STAGE_LABELS: Record<DraftStage, string> = {
-  first_contact: 'First contact 首次联系',
-  remedies: 'Remedies 补救方案',
-  follow_up: 'Follow-up 跟进回访',
-  review_update: 'Review update request 评价更新',
-  final_outreach: 'Final outreach 终极沟通',
-  public_reply: 'Public reply 公开回复',
-};
+import { CaseHeader } from './case/CaseHeader';
+import { NextStep } from './case/NextStep';
+import { CaseDraft } from './case/CaseDraft';
+import { CaseChecklist } from './case/CaseChecklist';
+import { CaseOutcome } from './case/CaseOutcome';
 
 const draftLanguage = (l: Language): Exclude<Language, 'other'> => (l === 'other' ? 'en' : l);
 /** Masked names (张***) read badly in a greeting; the template's polite form is better. */
@@ -45,7 +33,7 @@ const usableName = (name?: string) => (name && !name.includes('*') ? name : unde
 export interface CaseViewProps {
   caseId: string;
   site: SiteId;
-  /** The page the item was read from (a work click stores the case with it). */
+  /** The page the item was read from: working on the item stores its case with it. */
   pageUrl?: string;
   item: SnapshotItem;
   analysis: Analysis;
@@ -56,6 +44,11 @@ export interface CaseViewProps {
   onCopy(text: string): Promise<void>;
 }
 
+/**
+ * One case, top to bottom in the order the agent works: what was written, why,
+ * the step to do now, the reply and its Insert, then the whole checklist, the
+ * outcome and the history. Each section is its own component (components/case/).
+ */
 export function CaseView({
   caseId,
   site,
@@ -68,10 +61,11 @@ export function CaseView({
   onInsert,
   onCopy,
 }: CaseViewProps) {
-  const panel = usePanel();
   const t = useT();
+  const panel = usePanel();
   // Working on an item (a step, a draft, a note) opens its case if it is not stored yet.
   const seed: OpenCaseInput | undefined = pageUrl ? { site, item, pageUrl, analysis } : undefined;
+  const uiLocale = useUiLocale((s) => s.locale);
   const [busy, setBusy] = useState(false);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
   const causes = analysis.causes.map((c) => c.cause);
@@ -82,7 +76,7 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
-        itemDate: item.date,
+        itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -121,7 +115,7 @@ export function CaseView({
     [site, item, stage, language, analysis, agentName, shopName],
   );
   const saved = record?.draft;
-  // The last edited draft survives a panel reload (stored with the case).
+  // The last edited draft survives a panel reload (it is stored with the case).
   const text =
     panel.edits[editKey] ??
     (saved && saved.stage === stage && saved.language === language && saved.text
@@ -132,14 +126,23 @@ export function CaseView({
     [text, site, channel, item.kind, item.replyLimit],
   );
   const state = record?.steps ?? {};
-  const prog = progress(steps, state);
-  const lang: 'en' | 'zh' = language === 'en' ? 'en' : 'zh';
+  const current = progress(steps, state).next;
+  // The checklist speaks the agent's language; the draft the buyer's.
+  const lang: 'en' | 'zh' = uiLocale === 'en' ? 'en' : 'zh';
+  // A first click on an item without a case opens it in the same transaction.
+  const ready = record !== undefined || seed !== undefined;
+  const onSet = (id: string, next: Parameters<typeof setStep>[2]) =>
+    reportFailure(setStep(caseId, id, next, { open: seed }));
+  const onDraft = (s: string) => {
+    panel.setStage(caseId, s);
+    document.getElementById('case-draft')?.scrollIntoView?.({ block: 'nearest' });
+  };
 
   const insert = async () => {
     setBusy(true);
     try {
       const r = await onInsert(text);
-      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message });
+      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
       if (r.ok) await recordDraft(caseId, 'draft_inserted', stage, { open: seed });
     } finally {
       setBusy(false);
@@ -149,81 +152,47 @@ export function CaseView({
     try {
       await onCopy(text);
       await recordDraft(caseId, 'draft_copied', stage, { open: seed });
-      panel.setNotice({ kind: 'ok', text: 'Copied. 已复制。' });
+      panel.setNotice({ kind: 'ok', text: t('caseview.copied'), at: 'draft' });
     } catch {
-      panel.setNotice({
-        kind: 'error',
-        text: 'The clipboard is not available here; select the text and copy it.',
-      });
+      panel.setNotice({ kind: 'error', text: t('caseview.noClipboard'), at: 'draft' });
     }
   };
 
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <header className="case-head">
-        <h2>
-          <Stars rating={item.rating} />{' '}
-          {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
-        </h2>
-        <p className="item-meta">
-          {[item.author, item.date, item.orderId && `Order ${item.orderId}`, item.product]
-            .filter(Boolean)
-            .join(' · ')}
-          {item.contacted && <span className="badge">already contacted</span>}
-          {item.fba && <span className="badge">FBA</span>}
-        </p>
-        <blockquote className="item-body">
-          <HighlightedText text={item.body} marks={analysis.causes.flatMap((c) => c.evidence)} />
-        </blockquote>
-      </header>
-
+      <CaseHeader item={item} analysis={analysis} />
       <AnalysisPanel analysis={analysis} />
-
-      <section aria-label="Checklist">
-        <h3>
-          Checklist 处理步骤{' '}
-          <span className="muted">
-            {prog.done}/{prog.total} done
-          </span>
-        </h3>
-        <Checklist
-          steps={steps}
-          state={state}
-          lang={lang}
-          ready
-          onSet={(id, next) => reportFailure(setStep(caseId, id, next, { open: seed }))}
-          onDraft={(s) => panel.setStage(caseId, s)}
-        />
-      </section>
-
-      <DraftEditor
+      <NextStep
+        step={steps.find((s) => s.id === current)}
+        lang={lang}
+        ready={ready}
+        onSet={onSet}
+        onDraft={onDraft}
+      />
+      <CaseDraft
         text={text}
         findings={findings}
         stage={stage}
         stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map(
-          (s) => ({
-            id: s,
-            label: STAGE_LABELS[s],
-          }),
+          (s) => ({ id: s, label: t(`caseview.stage.${s}`) }),
         )}
         language={language}
         maxLength={item.replyLimit}
         replyable={item.replyable}
         busy={busy}
-        onText={(value) => {
-          panel.setEdit(editKey, value);
-          reportFailure(saveDraft(caseId, { stage, language, text: value }, { open: seed }));
+        onText={(v) => {
+          panel.setEdit(editKey, v);
+          reportFailure(saveDraft(caseId, { stage, language, text: v }, { open: seed }));
         }}
         onReset={() => {
           panel.setEdit(editKey, undefined);
-          if (record?.draft) reportFailure(saveDraft(caseId, undefined));
+          if (saved?.text) reportFailure(saveDraft(caseId, undefined));
         }}
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}
         onInsert={() => void insert()}
         onCopy={() => void copy()}
       />
-
       {saved?.previous && !saved.text && (
         <button
           type="button"
@@ -234,31 +203,16 @@ export function CaseView({
           {t('queue.undoReset')}
         </button>
       )}
-      {record && <CaseStatusSelect record={record} />}
-      <CaseNotes caseId={caseId} record={record} open={{ open: seed }} />
-
-      <section aria-label="Outcome" className="outcome">
-        <label>
-          Outcome 结果{' '}
-          <select
-            value={record?.outcome ?? ''}
-            disabled={!record}
-            onChange={(e) =>
-              reportFailure(
-                setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome']),
-              )
-            }
-          >
-            <option value="">Open (in progress)</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
-      </section>
-
+      <CaseChecklist
+        steps={steps}
+        state={state}
+        lang={lang}
+        ready={ready}
+        current={current}
+        onSet={onSet}
+        onDraft={onDraft}
+      />
+      <CaseOutcome caseId={caseId} record={record} seed={seed} />
       <Timeline events={events} />
     </article>
   );

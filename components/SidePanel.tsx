@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   caseIdOf,
@@ -9,16 +9,18 @@ import {
   seeItems,
   type CaseRecord,
 } from '@/lib/db';
-import { SettingsForm } from './SettingsForm';
+import { openCasePage } from '@/lib/cases/navigate';
+import { useT } from '@/lib/i18n/react';
 import { itemText, rankItems } from '@/lib/ui/rank';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
+import { SettingsForm } from './SettingsForm';
 import { CaseView } from './CaseView';
+import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
+import { Notice } from './Notice';
 import { CaseQueue } from './CaseQueue';
 import { DbProblemBanner, reportFailure } from './DbProblemBanner';
-import { openCasePage } from '@/lib/cases/navigate';
-import { useT } from '@/lib/i18n/react';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -31,20 +33,19 @@ export interface SidePanelProps {
   openDashboard(): void;
 }
 
-const KIND_LABEL = {
-  reviews: 'reviews',
-  feedback: 'feedback',
-  messages: 'buyer messages',
-  none: 'nothing to handle',
-};
-
+/**
+ * The panel is one column at 320–480 px: the list, or the selected case in its
+ * place (Back returns to the list where it was left), or the settings.
+ */
 export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePanelProps) {
+  const t = useT();
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
-  const t = useT();
   const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
   const [showSettings, setShowSettings] = useState(false);
-  const { selectedId, select, notice } = usePanel();
+  const { selectedId, select } = usePanel();
+  const [lastKey, setLastKey] = useState<string>();
+  const listScroll = useRef(0);
   const chosen = pages ? choosePage(pages, activeTabId) : undefined;
   const snapshot = chosen?.page.snapshot;
 
@@ -75,13 +76,14 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     );
   }, [rows, snapshot]);
 
-  // A case chosen in the queue may live on another page or tab: it is shown from the store.
+  // A case chosen in the queue may live on another page or a closed tab: shown from the store.
+  // Decided from the page's ids, not the analysed rows, so a case on this page
+  // is never first shown from the store and then again from the page.
+  const onPage =
+    !!snapshot && snapshot.items.some((i) => caseIdOf(snapshot.site, i.externalId) === selectedId);
   const queued = useLiveQuery(
-    () =>
-      selectedId && !rows.some((r) => r.key === selectedId)
-        ? db().cases.get(selectedId)
-        : undefined,
-    [selectedId, rows],
+    () => (selectedId && !onPage ? db().cases.get(selectedId) : undefined),
+    [selectedId, onPage],
     undefined,
   );
   const queuedRow = useMemo(
@@ -104,6 +106,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
   const caseById = new Map<string, CaseRecord>();
   for (const c of cases) if (c) caseById.set(c.id, c);
+  if (queued) caseById.set(queued.id, queued);
   const withStatus = rows.map((r) => {
     const c = caseById.get(r.key);
     return {
@@ -111,32 +114,58 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
       caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)),
     };
   });
-  const selected = rows.find((r) => r.key === selectedId) ?? queuedRow;
-  if (queued && !caseById.has(queued.id)) caseById.set(queued.id, queued);
-  const selectedSite = queued && selected === queuedRow ? queued.site : snapshot?.site;
-  const selectedUrl = queued && selected === queuedRow ? queued.pageUrl : snapshot?.url;
+  const selectedIndex = rows.findIndex((r) => r.key === selectedId);
+  const fromQueue = !onPage && queuedRow !== undefined && queued?.id === selectedId;
+  const selected = selectedIndex >= 0 ? rows[selectedIndex] : fromQueue ? queuedRow : undefined;
+  const selectedSite = fromQueue ? queued?.site : snapshot?.site;
+  const selectedUrl = fromQueue ? queued?.pageUrl : snapshot?.url;
+  const view = showSettings ? 'settings' : selected ? 'case' : 'list';
 
-  // Looking is not opening: a case is stored when the item is negative (above) or
-  // when the agent works on it (a step, a draft, a note: CaseView passes `open`).
-  const onSelect = (key: string) => select(key);
+  // Entering a case starts at its top; leaving it returns to the list where it was.
+  useLayoutEffect(() => {
+    if (view === 'case') window.scrollTo?.(0, 0);
+    if (view === 'list') {
+      window.scrollTo?.(0, listScroll.current);
+      document.querySelector<HTMLElement>('.items [aria-pressed="true"]')?.focus();
+    }
+  }, [view, selectedId]);
+
+  const onSelect = (key: string) => {
+    if (view === 'list') listScroll.current = window.scrollY;
+    // Looking is not opening: a case is stored when the item is negative (above)
+    // or when the agent works on it (CaseView passes the item along with each write).
+    select(key);
+    setLastKey(key);
+  };
+  const queue = (
+    <CaseQueue
+      agentName={settings?.agentName}
+      onOpen={(c) => onSelect(c.id)}
+      onOpenPage={(c) => reportFailure(openCasePage(c))}
+    />
+  );
+  const step = (by: number) => {
+    const next = rows[selectedIndex + by];
+    return next ? () => onSelect(next.key) : undefined;
+  };
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
 
   return (
-    <main className="panel">
+    <div className="panel" data-view={view}>
       <header className="panel-head">
         <h1>
-          Defuse <span className="muted">差评化解助手</span>
+          {t('common.appName')} <span className="muted">{t('common.tagline')}</span>
         </h1>
-        <span className="actions">
+        <nav className="actions" aria-label={t('panel.nav')}>
           <button
             type="button"
             className="secondary"
-            aria-expanded={showSettings}
+            aria-pressed={showSettings}
             data-testid="toggle-settings"
             onClick={() => setShowSettings((v) => !v)}
           >
-            Signature
+            {t('panel.settings')}
           </button>
           <button
             type="button"
@@ -144,84 +173,127 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
             data-testid="open-dashboard"
             onClick={openDashboard}
           >
-            Dashboard
+            {t('panel.dashboard')}
           </button>
-        </span>
+          {/* slot: practice mode entry (ui) */}
+        </nav>
       </header>
-      <DbProblemBanner />
-      {showSettings && (
-        <SettingsForm
-          settings={settings ?? { key: 'agent' }}
-          onSave={(change) => reportFailure(saveSettings(change))}
-        />
-      )}
-      {!chosen ? (
-        <section className="empty">
-          <p>Open a seller-centre page with reviews or buyer messages; Defuse lists them here.</p>
-          <p className="muted">
-            打开卖家中心的评价或买家消息页面，Defuse 会在这里列出需要处理的条目。
-          </p>
-        </section>
-      ) : (
-        <>
-          <p
-            className="source"
-            data-testid="source-tab"
-            data-tab-id={chosen.page.tabId}
-            data-url={chosen.page.snapshot.url}
-          >
-            {chosen.isActiveTab ? 'This tab' : 'Most recently active seller-centre tab'}:{' '}
-            <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
-            <span className="muted">
-              ({chosen.page.snapshot.site}, {KIND_LABEL[chosen.page.snapshot.pageKind]})
-            </span>
-          </p>
-          {chosen.page.snapshot.warnings.map((w) => (
-            <p key={w} className="alert warn" role="status">
-              {w}
-            </p>
-          ))}
-          {chosen.page.lastError && (
-            <p className="alert warn" role="status">
-              The page reader reported: {chosen.page.lastError}
-            </p>
-          )}
-          {!analyze && snapshot && snapshot.items.length > 0 && <p className="muted">Reading…</p>}
-          {snapshot && snapshot.items.length === 0 && (
-            <p className="muted">No reviews or messages on this page. 此页面没有评价或消息。</p>
-          )}
-          <ItemList rows={withStatus} selected={selectedId} onSelect={onSelect} />
-        </>
-      )}
-      <CaseQueue
-        agentName={settings?.agentName}
-        onOpen={(c) => select(c.id)}
-        onOpenPage={(c) => reportFailure(openCasePage(c))}
-      />
-      {notice && (
-        <p className={`notice ${notice.kind}`} role="status" data-testid="notice">
-          {notice.text}
-        </p>
-      )}
-      {selected && selectedSite && selectedUrl && (
-        <CaseView
-          key={selected.key}
-          caseId={selected.key}
-          site={selectedSite}
-          pageUrl={selectedUrl}
-          item={selected.item}
-          analysis={selected.analysis}
-          record={caseById.get(selected.key)}
-          agentName={settings?.agentName}
-          shopName={settings?.shopName}
-          onInsert={(text) =>
-            chosen && selected !== queuedRow
-              ? insert(chosen.page.tabId, selected.item.externalId, text)
-              : Promise.resolve({ ok: false, message: t('queue.insertElsewhere') })
-          }
-          onCopy={copy}
-        />
-      )}
-    </main>
+      <main className="panel-main">
+        <DbProblemBanner />
+        {view === 'settings' ? (
+          <section className="settings-view" aria-labelledby="settings-h">
+            <div className="view-head">
+              <button
+                type="button"
+                className="secondary"
+                data-testid="close-settings"
+                onClick={() => setShowSettings(false)}
+              >
+                <span aria-hidden="true">← </span>
+                {t('common.back')}
+              </button>
+              <h2 id="settings-h">{t('settings.title')}</h2>
+            </div>
+            <SettingsForm
+              settings={settings ?? { key: 'agent' }}
+              onSave={(change) => reportFailure(saveSettings(change))}
+            />
+          </section>
+        ) : view === 'case' && fromQueue && selected && selectedSite && selectedUrl ? (
+          <>
+            <CaseNav index={0} total={1} onBack={() => select(undefined)} />
+            <Notice at="case" />
+            <CaseView
+              key={selected.key}
+              caseId={selected.key}
+              site={selectedSite}
+              pageUrl={selectedUrl}
+              item={selected.item}
+              analysis={selected.analysis}
+              record={caseById.get(selected.key)}
+              agentName={settings?.agentName}
+              shopName={settings?.shopName}
+              onInsert={() => Promise.resolve({ ok: false, message: t('queue.insertElsewhere') })}
+              onCopy={copy}
+            />
+          </>
+        ) : !chosen ? (
+          <section className="empty">
+            <p>{t('panel.empty')}</p>
+            {/* slot: ManualAdd (arch) — paste a buyer's text on a page Defuse cannot read */}
+            {queue}
+          </section>
+        ) : (
+          <>
+            <div className="page-bar">
+              {/* slot: PageStatus (arch) */}
+              <p
+                className="source"
+                data-testid="source-tab"
+                data-tab-id={chosen.page.tabId}
+                data-url={chosen.page.snapshot.url}
+              >
+                {t(chosen.isActiveTab ? 'panel.thisTab' : 'panel.otherTab')}:{' '}
+                <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
+                <span className="muted">
+                  ({chosen.page.snapshot.site}, {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
+                </span>
+              </p>
+              {chosen.page.snapshot.warnings.map((w) => (
+                <p key={w} className="alert warn" role="status">
+                  {w}
+                </p>
+              ))}
+              {chosen.page.lastError && (
+                <p className="alert warn" role="status">
+                  {t('panel.readerError', { error: chosen.page.lastError })}
+                </p>
+              )}
+            </div>
+            {selected && snapshot ? (
+              <>
+                <CaseNav
+                  index={selectedIndex}
+                  total={rows.length}
+                  onBack={() => select(undefined)}
+                  onPrev={step(-1)}
+                  onNext={step(1)}
+                />
+                <Notice at="case" />
+                <CaseView
+                  key={selected.key}
+                  caseId={selected.key}
+                  site={snapshot.site}
+                  pageUrl={snapshot.url}
+                  item={selected.item}
+                  analysis={selected.analysis}
+                  record={caseById.get(selected.key)}
+                  agentName={settings?.agentName}
+                  shopName={settings?.shopName}
+                  onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
+                  onCopy={copy}
+                />
+              </>
+            ) : (
+              <section className="list-view" aria-labelledby="items-h">
+                <h2 id="items-h" className="list-head">
+                  {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
+                </h2>
+                <Notice at="list" />
+                {queue}
+                {/* slot: ManualAdd (arch) */}
+                {!analyze && snapshot && snapshot.items.length > 0 && (
+                  <p className="muted">{t('panel.reading')}</p>
+                )}
+                {snapshot && snapshot.items.length === 0 && (
+                  <p className="muted">{t('panel.noItems')}</p>
+                )}
+                <ItemList rows={withStatus} selected={selectedId ?? lastKey} onSelect={onSelect} />
+              </section>
+            )}
+          </>
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { ITEM_KINDS, PAGE_KINDS, SITE_IDS, SnapshotItemSchema, type Snapshot } from '../messages';
+import {
+  ITEM_KINDS,
+  PAGE_KINDS,
+  ProductSchema,
+  SITE_IDS,
+  SnapshotItemSchema,
+  type Snapshot,
+} from '../messages';
 import { CAUSES } from '../analysis/types';
 
 export type StepState = 'done' | 'skipped';
@@ -66,12 +73,7 @@ export const MAX_TIME = Date.UTC(2100, 0, 1);
 const time = z.number().check(z.gte(0), z.lte(MAX_TIME));
 const short = (n: number) => z.string().check(z.maxLength(n));
 
-export const ProductSchema = z.object({
-  id: z.optional(short(200)),
-  name: z.optional(short(500)),
-  url: z.optional(short(2000)),
-});
-export type Product = z.infer<typeof ProductSchema>;
+export type { Product } from '../messages';
 
 export const PostMortemSchema = z.object({
   /** The cause the team confirmed (may differ from the one the analysis guessed). */

@@ -1,6 +1,7 @@
 // Schema versions 3–9 belong to the case model (version 10 onwards: templates, by the ui
 // area). Each data-changing version has a test on 10,000 cases of the version before.
 import type Dexie from 'dexie';
+import { upgradeLegacyItem } from '../messages';
 import type { Transaction } from 'dexie';
 import {
   buyerAtOf,
@@ -53,7 +54,13 @@ export function caseFromLegacy(raw: LegacyCase, now: number): CaseRecord {
   const old: LegacyCase = {
     ...raw,
     kind,
-    item: raw.item ?? { externalId: raw.externalId, kind, body: '', replyable: false },
+    // Product and date were strings before the structured snapshot.
+    item: (upgradeLegacyItem(raw.item) as CaseRecord['item'] | undefined) ?? {
+      externalId: raw.externalId,
+      kind,
+      body: '',
+      replyable: false,
+    },
     language: raw.language ?? 'other',
     sentiment: raw.sentiment ?? 'negative',
     anger: typeof raw.anger === 'number' ? raw.anger : 0,

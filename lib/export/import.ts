@@ -3,7 +3,7 @@
 // written. Files are read in chunks and split case by case, so a log larger
 // than a JavaScript string can hold (100,000 cases ≈ 150 MB) still merges.
 import * as z from 'zod/mini';
-import { SITE_IDS, SnapshotItemSchema } from '../messages';
+import { SITE_IDS, StoredItemSchema } from '../messages';
 import { CAUSES } from '../analysis/types';
 import {
   CaseRecordSchema,
@@ -40,7 +40,7 @@ const LegacyCaseSchema = z.object({
   createdAt: time,
   updatedAt: time,
   pageUrl: z.string().check(z.maxLength(4000)),
-  item: SnapshotItemSchema,
+  item: StoredItemSchema,
   language: z.enum(['zh-Hans', 'zh-Hant', 'en', 'other']),
   sentiment: z.enum(['negative', 'neutral', 'positive']),
   anger: z.number().check(z.int(), z.gte(0), z.lte(3)),

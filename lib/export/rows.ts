@@ -13,6 +13,7 @@ import {
   stageLabel,
   statusLabel,
 } from '../cases/labels';
+import { productLabel } from '../ui/product';
 
 export const CASE_COLUMNS = [
   'case_id',
@@ -133,7 +134,7 @@ export function caseRow(
     rating: c.rating ?? c.item.rating ?? '',
     author: o.mask && buyer ? maskName(buyer) : buyer,
     order_id: o.mask && order ? maskOrder(order) : order,
-    product: [c.product?.id, c.product?.name].filter(Boolean).join(' '),
+    product: productLabel(c.product ?? c.item.product) ?? '',
     title: c.item.title ?? '',
     body: c.item.body,
     remedies: list(c.remedies),
