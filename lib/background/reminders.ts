@@ -43,7 +43,7 @@ export async function tick(
   const settings = await getSettings();
   if (!settings.notify) return { badge: due.length, notified: 0 };
   const locale = matchUiLocale(languages);
-  const fresh = due.filter(wantsReminder).slice(0, 5);
+  const fresh = due.filter(wantsReminder).slice(0, 10);
   for (const c of fresh) {
     const missed = c.dueAt! <= now;
     await api.notify(
