@@ -5,7 +5,7 @@ import { translate, type MessageKey } from '../i18n';
 import { STAGES } from '../playbook/stages';
 import { CASE_STATUSES, type CaseEvent, type CaseStatus } from '../db/schema';
 import type { SiteId } from '../messages';
-import { CAUSE_LABELS, FLAG_LABELS } from '../../components/labels';
+import { causeKey, flagKey } from '../../components/labels';
 import type { Cause } from '../analysis/types';
 
 const bi = (locale: UiLocale, b: { en: string; zh: string }) => (locale === 'en' ? b.en : b.zh);
@@ -22,11 +22,12 @@ export function stageLabel(locale: UiLocale, id: string): string {
   return def ? bi(locale, def.title) : id.replace(/_/g, ' ');
 }
 
-export const causeLabel = (locale: UiLocale, c: Cause): string =>
-  CAUSE_LABELS[c] ? bi(locale, CAUSE_LABELS[c]) : c;
+export const causeLabel = (locale: UiLocale, c: Cause): string => translate(locale, causeKey(c));
 
-export const flagLabel = (locale: UiLocale, f: string): string =>
-  FLAG_LABELS[f] ? bi(locale, FLAG_LABELS[f]) : f.replace(/_/g, ' ');
+export const flagLabel = (locale: UiLocale, f: string): string => {
+  const key = flagKey(f);
+  return key ? translate(locale, key) : f.replace(/_/g, ' ');
+};
 
 /** One timeline entry in words. */
 export function eventLabel(locale: UiLocale, e: CaseEvent): string {
