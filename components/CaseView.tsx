@@ -175,13 +175,15 @@ export function CaseView({
 
   const insert = async () => {
     setBusy(true);
+    let r: Awaited<ReturnType<typeof onInsert>>;
     try {
-      const r = await onInsert(text);
-      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
-      if (r.ok) await recordDraft(caseId, 'draft_inserted', stage, { open: seed });
+      r = await onInsert(text);
     } finally {
       setBusy(false);
     }
+    panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
+    // Recorded after the button is free again; a failure shows on the banner.
+    if (r.ok) reportFailure(recordDraft(caseId, 'draft_inserted', stage, { open: seed }));
   };
   const copy = async () => {
     try {
