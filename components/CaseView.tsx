@@ -12,7 +12,7 @@ import {
   suggestStage,
   type DraftStage,
 } from '@/lib/drafts';
-import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
+import { readCase } from '@/lib/analysis';
 import { lintDraft } from '@/lib/drafts/lint';
 import {
   caseEvents,
@@ -93,11 +93,16 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
   );
-  // What the page shows of the case; the analysis' readCase() will fill the rest (issue 9).
-  const facts = {
-    ...NO_CASE_FACTS,
-    sellerReplied: item.messages?.some((m) => m.from === 'seller') ?? false,
-  };
+  // What the whole case says: the analysis' own reading when it had the thread, else the thread or
+  // the review read here (photos sent, fault described, a remedy asked for, a deadline, urgency).
+  const facts = useMemo(
+    () =>
+      analysis.case ??
+      (item.messages?.length
+        ? readCase(item.messages)
+        : readCase([{ from: 'buyer', text: item.body }])),
+    [analysis.case, item.messages, item.body],
+  );
   const polarity = item.polarity ?? analysis.sentiment;
   const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);
   const suggested = suggestStage({
