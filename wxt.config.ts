@@ -58,7 +58,11 @@ export default defineConfig({
     // No "tabs" or "storage": the host permissions already reveal seller tabs'
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // alarms + notifications: deadline reminders and the toolbar badge (issue 10).
+    permissions:
+      browser === 'firefox'
+        ? ['alarms', 'notifications']
+        : ['sidePanel', 'alarms', 'notifications'],
     host_permissions: HOST_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:

@@ -5,13 +5,15 @@ import {
   choosePage,
   db,
   getSettings,
+  isOpenStatus,
   markPractice,
-  openCase,
   saveSettings,
+  seeItems,
   type CaseRecord,
 } from '@/lib/db';
+import { openCasePage } from '@/lib/cases/navigate';
 import { useT } from '@/lib/i18n/react';
-import { rankItems } from '@/lib/ui/rank';
+import { itemText, rankItems } from '@/lib/ui/rank';
 import { analyseInBatches, createAnalysisCache, provisionalAnalysis } from '@/lib/ui/analysisCache';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
@@ -24,6 +26,8 @@ import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
+import { CaseQueue } from './CaseQueue';
+import { DbProblemBanner, reportFailure } from './DbProblemBanner';
 
 const SYNC_ANALYSIS = 60;
 
@@ -86,14 +90,78 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     snapshot && cache && snapshot.items.some((i) => !cache.peek(snapshot.site, i)),
   );
 
+  // Seeing a page: negative items get their case, known items take the new buyer text.
+  useEffect(() => {
+    // Only items with their real analysis: a provisional one (stars only) would store no causes.
+    const analysed = snapshot && cache ? rows.filter((r) => cache.peek(snapshot.site, r.item)) : [];
+    if (!snapshot || analysed.length === 0) return;
+    const practice = settings?.practiceMode === true;
+    reportFailure(
+      seeItems(
+        analysed.map((r) => ({
+          site: snapshot.site,
+          item: r.item,
+          pageUrl: snapshot.url,
+          pageKind: snapshot.pageKind,
+          analysis: r.analysis,
+        })),
+      ).then(async () => {
+        // Practice cases stay out of the statistics and exports.
+        if (practice) for (const r of analysed) await markPractice(r.key);
+      }),
+    );
+  }, [rows, snapshot, cache, settings?.practiceMode]);
+
+  // A case chosen in the queue may live on another page or a closed tab: shown from the store.
+  // Decided from the page's ids, not the analysed rows, so a case on this page
+  // is never first shown from the store and then again from the page.
+  const onPage =
+    !!snapshot && snapshot.items.some((i) => caseIdOf(snapshot.site, i.externalId) === selectedId);
+  const queued = useLiveQuery(
+    () => (selectedId && !onPage ? db().cases.get(selectedId) : undefined),
+    [selectedId, onPage],
+    undefined,
+  );
+  const queuedRow = useMemo(
+    () =>
+      queued && analyze
+        ? {
+            key: queued.id,
+            item: queued.item,
+            index: -1,
+            analysis: analyze(itemText(queued.item), {
+              platform: queued.site,
+              rating: queued.item.rating,
+            }),
+          }
+        : undefined,
+    [queued, analyze],
+  );
+
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
   const caseById = new Map<string, CaseRecord>();
   for (const c of cases) if (c) caseById.set(c.id, c);
-  const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
+  if (queued) caseById.set(queued.id, queued);
+  const withStatus = rows.map((r) => {
+    const c = caseById.get(r.key);
+    return {
+      ...r,
+      caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)),
+    };
+  });
   const selectedIndex = rows.findIndex((r) => r.key === selectedId);
-  const selected = selectedIndex >= 0 ? rows[selectedIndex] : undefined;
+  const fromQueue = !onPage && queuedRow !== undefined && queued?.id === selectedId;
+  const selected = selectedIndex >= 0 ? rows[selectedIndex] : fromQueue ? queuedRow : undefined;
+  const selectedSite = fromQueue ? queued?.site : snapshot?.site;
+  const selectedUrl = fromQueue ? queued?.pageUrl : snapshot?.url;
   const view = showSettings ? 'settings' : showPractice ? 'practice' : selected ? 'case' : 'list';
+  // A page item is shown with its real analysis (the engine may still be loading); a queued one
+  // is analysed from the store.
+  const selectedAnalysis =
+    selected && !fromQueue && snapshot && cache
+      ? cache.analysisOf(snapshot.site, selected.item)
+      : selected?.analysis;
 
   // Entering a case starts at its top; leaving it returns to the list where it was.
   useLayoutEffect(() => {
@@ -104,36 +172,20 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     }
   }, [view, selectedId]);
 
-  // The case is stored with the item's real analysis, so it waits for the engine.
-  const [toOpen, setToOpen] = useState<string>();
-  const selectedAnalysis =
-    selected && snapshot && cache ? cache.analysisOf(snapshot.site, selected.item) : undefined;
-  useEffect(() => {
-    if (!toOpen || toOpen !== selected?.key || !snapshot || !selectedAnalysis) return;
-    setToOpen(undefined);
-    const practice = settings?.practiceMode === true;
-    void openCase({
-      site: snapshot.site,
-      item: selected.item,
-      pageUrl: snapshot.url,
-      analysis: selectedAnalysis,
-    })
-      .then((c) => (practice ? markPractice(c.id) : undefined))
-      .catch((e: unknown) =>
-        usePanel.getState().setNotice({
-          kind: 'error',
-          text: t('panel.saveError', { error: String(e) }),
-          at: 'case',
-        }),
-      );
-  }, [toOpen, selected, snapshot, selectedAnalysis, t, settings?.practiceMode]);
-
   const onSelect = (key: string) => {
     if (view === 'list') listScroll.current = window.scrollY;
+    // Looking is not opening: a case is stored when the item is negative (above)
+    // or when the agent works on it (CaseView passes the item along with each write).
     select(key);
     setLastKey(key);
-    setToOpen(key);
   };
+  const queue = (
+    <CaseQueue
+      agentName={settings?.agentName}
+      onOpen={(c) => onSelect(c.id)}
+      onOpenPage={(c) => reportFailure(openCasePage(c))}
+    />
+  );
   const step = (by: number) => {
     const next = selected ? rows[selectedIndex + by] : undefined;
     return next ? () => onSelect(next.key) : undefined;
@@ -196,6 +248,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         </nav>
       </header>
       <main className="panel-main">
+        <DbProblemBanner />
         {settings?.practiceMode && view !== 'practice' && (
           <p className="practice-banner" role="status" data-testid="practice-banner">
             {t('practice.on')}
@@ -215,10 +268,29 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
               onClose={() => setShowSettings(false)}
             />
           )
+        ) : view === 'case' && fromQueue && selected && selectedSite && selectedUrl ? (
+          <>
+            <CaseNav index={0} total={1} onBack={() => select(undefined)} />
+            <Notice at="case" />
+            <CaseView
+              key={selected.key}
+              caseId={selected.key}
+              site={selectedSite}
+              pageUrl={selectedUrl}
+              item={selected.item}
+              analysis={selected.analysis}
+              record={caseById.get(selected.key)}
+              agentName={settings?.agentName}
+              shopName={settings?.shopName}
+              onInsert={() => Promise.resolve({ ok: false, message: t('queue.insertElsewhere') })}
+              onCopy={copy}
+            />
+          </>
         ) : !chosen ? (
           <section className="empty">
             <p>{t('panel.empty')}</p>
             {/* slot: ManualAdd (arch) — paste a buyer's text on a page Defuse cannot read */}
+            {queue}
           </section>
         ) : (
           <>
@@ -266,6 +338,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   key={selected.key}
                   caseId={selected.key}
                   site={snapshot.site}
+                  pageUrl={snapshot.url}
                   item={selected.item}
                   analysis={selectedAnalysis}
                   record={caseById.get(selected.key)}
@@ -281,7 +354,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
                 </h2>
                 <Notice at="list" />
-                {/* slot: case queue (cases) */}
+                {queue}
                 {/* slot: ManualAdd (arch) */}
                 {!analyze && snapshot && snapshot.items.length > 0 && (
                   <p className="muted">{t('panel.reading')}</p>

@@ -1,6 +1,7 @@
 import { handleContentMessage } from '@/lib/background/handlers';
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
+import { runTick, startReminders } from '@/lib/background/start-reminders';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox: the sidebar.
@@ -20,8 +21,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts talk to the background.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
-    return handleContentMessage(raw, sender.tab);
+    const handled = handleContentMessage(raw, sender.tab);
+    // A page seen may have changed a case's deadline: refresh the badge soon.
+    void handled.then(() => runTick());
+    return handled;
   });
+
+  // Deadlines: the toolbar badge and optional notifications (lib/background/reminders.ts).
+  startReminders();
 
   // Tab ids do not survive a browser restart, and after an update the old
   // content scripts can no longer answer: their snapshots would be stale.

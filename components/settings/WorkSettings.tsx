@@ -96,8 +96,8 @@ export function WorkSettings({
         <input
           type="checkbox"
           data-testid="reminders"
-          checked={settings.reminders ?? true}
-          onChange={(e) => onSave({ reminders: e.target.checked })}
+          checked={settings.notify ?? false}
+          onChange={(e) => onSave({ notify: e.target.checked })}
         />
         {t('settings.reminders')}
       </label>

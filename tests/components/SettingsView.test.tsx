@@ -73,13 +73,13 @@ describe('settings view', () => {
   });
 
   it('keeps every other field when one is saved', async () => {
-    await db().settings.put({ key: 'agent', agentName: 'Lin', reminders: true, retentionDays: 90 });
+    await db().settings.put({ key: 'agent', agentName: 'Lin', notify: true, retentionDays: 90 });
     await openSettings();
     fireEvent.click(screen.getByTestId('reminders'));
     await waitFor(async () =>
       expect(await db().settings.get('agent')).toMatchObject({
         agentName: 'Lin',
-        reminders: false,
+        notify: false,
         retentionDays: 90,
       }),
     );

@@ -102,7 +102,7 @@ describe('SidePanel', () => {
     fireEvent.click(within(view).getByTestId('insert-draft'));
     await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value));
     await waitFor(async () => {
-      const types = (await db().events.where('caseId').equals('amazon:RNEG').toArray()).map(
+      const types = (await db().log.where('caseId').equals('amazon:RNEG').toArray()).map(
         (e) => e.type,
       );
       expect(types).toContain('draft_inserted');
@@ -143,11 +143,14 @@ describe('SidePanel', () => {
         'true',
       ),
     );
-    expect(
-      within(view)
-        .getAllByTestId('timeline-event')
-        .map((e) => e.getAttribute('data-type')),
-    ).toEqual(['opened', 'step_done']);
+    // The timeline is its own live query: it may arrive a render after the steps.
+    await waitFor(() =>
+      expect(
+        within(view)
+          .getAllByTestId('timeline-event')
+          .map((e) => e.getAttribute('data-type')),
+      ).toEqual(['opened', 'step_done']),
+    );
   });
 
   it('renders hostile page text as text', async () => {
