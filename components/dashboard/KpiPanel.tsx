@@ -73,7 +73,7 @@ export function KpiPanel({ kpis }: { kpis?: Kpis }) {
   const fixes = FIX_AREAS.reduce((a, f) => a + kpis.fixes[f], 0);
   return (
     <>
-      <section className="kpis" aria-label="KPI">
+      <section className="kpis" aria-label={t('dashboard.kpi.title')}>
         <Kpi id="total" label={t('dashboard.kpi.total')} value={kpis.total} />
         <Kpi id="open" label={t('dashboard.kpi.open')} value={kpis.open} />
         <Kpi

@@ -84,7 +84,7 @@ describe('practice mode', () => {
     fireEvent.click(screen.getByTestId('close-practice'));
     expect(await screen.findByTestId('practice-banner')).toBeTruthy();
     fireEvent.click(await screen.findByTestId('detected-item'));
-    await waitFor(async () => expect((await db().cases.get('amazon:RNEG'))?.practice).toBe(true));
+    await waitFor(async () => expect((await db().cases.get('amazon:RNEG'))?.practice).toBe(1));
     expect(await screen.findByTestId('practice-badge')).toBeTruthy();
 
     await db().settings.update('agent', { practiceMode: false });

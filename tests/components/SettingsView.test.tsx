@@ -85,7 +85,7 @@ describe('settings view', () => {
     );
     fireEvent.click(screen.getByTestId('mask-names'));
     await waitFor(async () =>
-      expect(await db().settings.get('agent')).toMatchObject({ maskNames: true, reminders: false }),
+      expect(await db().settings.get('agent')).toMatchObject({ maskNames: true, notify: false }),
     );
   });
 
