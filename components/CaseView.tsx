@@ -79,8 +79,8 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
   );
-  // What the page shows of the case; the analysis' readCase() will fill the rest (issue 9).
-  const facts = {
+  // What the thread says (readCase, filled by analyze when the item has messages).
+  const facts = analysis.case ?? {
     ...NO_CASE_FACTS,
     sellerReplied: item.messages?.some((m) => m.from === 'seller') ?? false,
   };
