@@ -2,6 +2,6 @@
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/react';
 
-// The panel loads the analysis chunk lazily; on a loaded machine its first import takes more than
-// the default second, so findBy* queries wait up to five.
-configure({ asyncUtilTimeout: 5000 });
+// The panel loads its analysis chunk lazily; on a loaded 2-core machine that can
+// take longer than testing-library's 1 s default for findBy/waitFor.
+configure({ asyncUtilTimeout: 10_000 });

@@ -9,7 +9,7 @@
 //            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
 //   compact  loose without the spaces, punctuation and symbols between characters (好 评 返 现,
 //            W h a t s A p p, an ideographic space between 刪 and 評), sentence ends kept so that a rule stays inside one sentence.
-import { normalize as simplify } from '../analysis/normalize';
+import { normalizeText } from '../analysis/normalize';
 
 export interface View {
   text: string;
@@ -236,9 +236,26 @@ function compactView(loose: View): View {
   return { text: parts.join(''), from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
+/**
+ * The analysis' normalisation (lower case, Simplified) may drop or expand characters (it folds
+ * emoji and symbols away), so its offsets are composed with the exact view's, never assumed equal.
+ */
+function looseView(exact: View): View {
+  const nm = normalizeText(exact.text);
+  const { start, end } = nm;
+  if (!start || !end) return { text: nm.t, from: exact.from, to: exact.to };
+  const from = new Int32Array(start.length);
+  const to = new Int32Array(start.length);
+  for (let k = 0; k < start.length; k++) {
+    from[k] = exact.from[start[k] ?? 0] ?? 0;
+    to[k] = exact.to[(end[k] ?? 1) - 1] ?? 0;
+  }
+  return { text: nm.t, from, to };
+}
+
 export function viewsOf(text: string): Views {
   const exact = exactView(text);
-  const loose: View = { text: simplify(exact.text), from: exact.from, to: exact.to };
+  const loose = looseView(exact);
   return { original: text, exact, loose, compact: compactView(loose) };
 }
 

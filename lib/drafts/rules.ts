@@ -504,7 +504,9 @@ const amazonReviewRequest: Rule = {
 const amazonEmoji: Rule = {
   id: 'amazon-emoji',
   severity: 'block',
-  patterns: [/\p{Extended_Pictographic}/u, /(?<![\w:/])[:;]-?[)(dp](?!\w)/u],
+  // Emoji are matched on the exact view: the loose view's normalisation folds symbols away.
+  exact: [/\p{Extended_Pictographic}/u],
+  patterns: [/(?<![\w:/])[:;]-?[)(dp](?!\w)/u],
   message: {
     en: 'Amazon messages may not contain emoji or emoticons.',
     zh: '亚马逊消息中不得使用表情符号。',
