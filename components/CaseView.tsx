@@ -12,12 +12,14 @@ import {
   suggestStage,
   type DraftStage,
 } from '@/lib/drafts';
-import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
+import { readCase } from '@/lib/analysis';
 import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
 import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Timeline } from './Timeline';
 import { RemedyPicker, useRemedies } from './RemedyPicker';
@@ -79,11 +81,16 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
   );
-  // What the thread says (readCase, filled by analyze when the item has messages).
-  const facts = analysis.case ?? {
-    ...NO_CASE_FACTS,
-    sellerReplied: item.messages?.some((m) => m.from === 'seller') ?? false,
-  };
+  // What the whole case says: the analysis' own reading when it had the thread, else the thread or
+  // the review read here (photos sent, fault described, a remedy asked for, a deadline, urgency).
+  const facts = useMemo(
+    () =>
+      analysis.case ??
+      (item.messages?.length
+        ? readCase(item.messages)
+        : readCase([{ from: 'buyer', text: item.body }])),
+    [analysis.case, item.messages, item.body],
+  );
   const polarity = item.polarity ?? analysis.sentiment;
   const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);
   const suggested = suggestStage({
@@ -171,9 +178,19 @@ export function CaseView({
     }
   };
 
+  const blocked = findings.some((f) => f.severity === 'block') || text.trim().length === 0;
+  useCommand('insert-draft', blocked || busy ? undefined : () => void insert());
+  useCommand('copy-draft', blocked ? undefined : () => void copy());
+  const setCurrent = (next: 'done' | 'skipped') => () => {
+    const s = steps.find((x) => x.id === current);
+    if (!ready || !s || (next === 'done' && s.availability === 'not_allowed')) return;
+    onSet(s.id, next);
+  };
+  useShortcuts({ stepDone: setCurrent('done'), stepSkip: setCurrent('skipped') });
+
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader item={item} analysis={analysis} />
+      <CaseHeader item={item} analysis={analysis} practice={record?.practice === true} />
       <AnalysisPanel analysis={analysis} />
       <NextStep
         step={steps.find((s) => s.id === current)}

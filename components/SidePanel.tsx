@@ -1,15 +1,31 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase, saveSettings, type CaseRecord } from '@/lib/db';
+import {
+  caseIdOf,
+  choosePage,
+  db,
+  getSettings,
+  markPractice,
+  openCase,
+  saveSettings,
+  type CaseRecord,
+} from '@/lib/db';
 import { useT } from '@/lib/i18n/react';
-import { itemText, rankItems } from '@/lib/ui/rank';
+import { rankItems } from '@/lib/ui/rank';
+import { analyseInBatches, createAnalysisCache, provisionalAnalysis } from '@/lib/ui/analysisCache';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
-import { SettingsForm } from './SettingsForm';
+import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
+import { SettingsView } from './settings/SettingsView';
+import { PracticeView } from './practice/PracticeView';
 import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
+
+const SYNC_ANALYSIS = 60;
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -30,28 +46,45 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const t = useT();
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
-  const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
+  const settings = useLiveQuery(getSettings, [], undefined);
+  useStoredUiLanguage();
   const [showSettings, setShowSettings] = useState(false);
+  const [showPractice, setShowPractice] = useState(false);
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
   const listScroll = useRef(0);
   const chosen = pages ? choosePage(pages, activeTabId) : undefined;
   const snapshot = chosen?.page.snapshot;
 
+  const cache = useMemo(() => (analyze ? createAnalysisCache(analyze) : undefined), [analyze]);
+  // Bumped after each analysed batch, so rows pick up what is ready.
+  const [analysed, setAnalysed] = useState(0);
+  useEffect(() => {
+    if (!snapshot || !cache) return;
+    cache.retain(snapshot.site, snapshot.items);
+    return analyseInBatches(cache, snapshot.site, snapshot.items, () => setAnalysed((n) => n + 1));
+  }, [snapshot, cache]);
+  // A usual page (up to SYNC_ANALYSIS items) is analysed before its first
+  // render, so it never reorders; a longer one shows its stars-ranked rest at
+  // once and settles as the batches finish.
   const rows: ListRow[] = useMemo(() => {
-    if (!snapshot || !analyze) return [];
-    const analysed = snapshot.items.map((item, index) => ({
+    if (!snapshot || !cache) return [];
+    let budget = SYNC_ANALYSIS;
+    const listed = snapshot.items.map((item, index) => ({
       key: caseIdOf(snapshot.site, item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), {
-        platform: snapshot.site,
-        rating: item.rating,
-        messages: item.messages,
-      }),
+      analysis:
+        cache.peek(snapshot.site, item) ??
+        (budget-- > 0 ? cache.analysisOf(snapshot.site, item) : provisionalAnalysis(item)),
     }));
-    return rankItems(analysed);
-  }, [snapshot, analyze]);
+    return rankItems(listed);
+    // `analysed` says the cache has more to give.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot, cache, analysed]);
+  const pending = Boolean(
+    snapshot && cache && snapshot.items.some((i) => !cache.peek(snapshot.site, i)),
+  );
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
@@ -60,7 +93,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
   const selectedIndex = rows.findIndex((r) => r.key === selectedId);
   const selected = selectedIndex >= 0 ? rows[selectedIndex] : undefined;
-  const view = showSettings ? 'settings' : selected ? 'case' : 'list';
+  const view = showSettings ? 'settings' : showPractice ? 'practice' : selected ? 'case' : 'list';
 
   // Entering a case starts at its top; leaving it returns to the list where it was.
   useLayoutEffect(() => {
@@ -71,27 +104,53 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     }
   }, [view, selectedId]);
 
+  // The case is stored with the item's real analysis, so it waits for the engine.
+  const [toOpen, setToOpen] = useState<string>();
+  const selectedAnalysis =
+    selected && snapshot && cache ? cache.analysisOf(snapshot.site, selected.item) : undefined;
+  useEffect(() => {
+    if (!toOpen || toOpen !== selected?.key || !snapshot || !selectedAnalysis) return;
+    setToOpen(undefined);
+    const practice = settings?.practiceMode === true;
+    void openCase({
+      site: snapshot.site,
+      item: selected.item,
+      pageUrl: snapshot.url,
+      analysis: selectedAnalysis,
+    })
+      .then((c) => (practice ? markPractice(c.id) : undefined))
+      .catch((e: unknown) =>
+        usePanel.getState().setNotice({
+          kind: 'error',
+          text: t('panel.saveError', { error: String(e) }),
+          at: 'case',
+        }),
+      );
+  }, [toOpen, selected, snapshot, selectedAnalysis, t, settings?.practiceMode]);
+
   const onSelect = (key: string) => {
     if (view === 'list') listScroll.current = window.scrollY;
     select(key);
     setLastKey(key);
-    const row = rows.find((r) => r.key === key);
-    if (!row || !snapshot) return;
-    void openCase({
-      site: snapshot.site,
-      item: row.item,
-      pageUrl: snapshot.url,
-      analysis: row.analysis,
-    }).catch((e: unknown) =>
-      usePanel
-        .getState()
-        .setNotice({ kind: 'error', text: t('panel.saveError', { error: String(e) }), at: 'case' }),
-    );
+    setToOpen(key);
   };
   const step = (by: number) => {
-    const next = rows[selectedIndex + by];
+    const next = selected ? rows[selectedIndex + by] : undefined;
     return next ? () => onSelect(next.key) : undefined;
   };
+
+  useCommand('next-item', view === 'list' && rows[0] ? () => onSelect(rows[0]!.key) : step(1));
+  useCommand('prev-item', step(-1));
+  useShortcuts({
+    back:
+      view === 'case'
+        ? () => select(undefined)
+        : view === 'settings'
+          ? () => setShowSettings(false)
+          : view === 'practice'
+            ? () => setShowPractice(false)
+            : undefined,
+  });
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
 
@@ -107,7 +166,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
             className="secondary"
             aria-pressed={showSettings}
             data-testid="toggle-settings"
-            onClick={() => setShowSettings((v) => !v)}
+            onClick={() => {
+              setShowPractice(false);
+              setShowSettings((v) => !v);
+            }}
           >
             {t('panel.settings')}
           </button>
@@ -119,29 +181,40 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           >
             {t('panel.dashboard')}
           </button>
-          {/* slot: practice mode entry (ui) */}
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={showPractice}
+            data-testid="open-practice"
+            onClick={() => {
+              setShowSettings(false);
+              setShowPractice((v) => !v);
+            }}
+          >
+            {t('practice.open')}
+          </button>
         </nav>
       </header>
       <main className="panel-main">
-        {view === 'settings' ? (
-          <section className="settings-view" aria-labelledby="settings-h">
-            <div className="view-head">
-              <button
-                type="button"
-                className="secondary"
-                data-testid="close-settings"
-                onClick={() => setShowSettings(false)}
-              >
-                <span aria-hidden="true">← </span>
-                {t('common.back')}
-              </button>
-              <h2 id="settings-h">{t('settings.title')}</h2>
-            </div>
-            <SettingsForm
-              settings={settings ?? { key: 'agent' }}
+        {settings?.practiceMode && view !== 'practice' && (
+          <p className="practice-banner" role="status" data-testid="practice-banner">
+            {t('practice.on')}
+          </p>
+        )}
+        {view === 'practice' ? (
+          <PracticeView
+            on={settings?.practiceMode === true}
+            onToggle={(practiceMode) => void saveSettings({ practiceMode })}
+            onClose={() => setShowPractice(false)}
+          />
+        ) : view === 'settings' ? (
+          settings && (
+            <SettingsView
+              settings={settings}
               onSave={(change) => void saveSettings(change)}
+              onClose={() => setShowSettings(false)}
             />
-          </section>
+          )
         ) : !chosen ? (
           <section className="empty">
             <p>{t('panel.empty')}</p>
@@ -160,7 +233,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 {t(chosen.isActiveTab ? 'panel.thisTab' : 'panel.otherTab')}:{' '}
                 <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
                 <span className="muted">
-                  ({chosen.page.snapshot.site}, {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
+                  ({t(`settings.site.${chosen.page.snapshot.site}`)},{' '}
+                  {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
                 </span>
               </p>
               {chosen.page.snapshot.warnings.map((w) => (
@@ -174,7 +248,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 </p>
               )}
             </div>
-            {selected && snapshot ? (
+            {selected && snapshot && !selectedAnalysis ? (
+              <p className="muted" role="status">
+                {t('panel.reading')}
+              </p>
+            ) : selected && snapshot && selectedAnalysis ? (
               <>
                 <CaseNav
                   index={selectedIndex}
@@ -189,16 +267,16 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   caseId={selected.key}
                   site={snapshot.site}
                   item={selected.item}
-                  analysis={selected.analysis}
+                  analysis={selectedAnalysis}
                   record={caseById.get(selected.key)}
                   agentName={settings?.agentName}
-                  shopName={settings?.shopName}
+                  shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
                   onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
                   onCopy={copy}
                 />
               </>
             ) : (
-              <section className="list-view" aria-labelledby="items-h">
+              <section className="list-view" aria-labelledby="items-h" aria-busy={pending}>
                 <h2 id="items-h" className="list-head">
                   {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
                 </h2>

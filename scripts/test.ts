@@ -56,6 +56,14 @@ try {
 
 const chromeBuild = run('build + zip (chrome mv3)', 'npx', ['wxt', 'zip']);
 run('build + zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
+// Mozilla's own checks of the Firefox build (what addons.mozilla.org runs); fails on errors.
+run('web-ext lint (firefox)', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv2',
+  '--no-config-discovery',
+]);
 // Each browser builds into its own folder, so the e2e tests load the Chrome build just made.
 if (chromeBuild.ok) {
   const sizes = bundleSizes(join(ROOT, '.output', 'chrome-mv3'));

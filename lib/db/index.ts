@@ -272,12 +272,19 @@ export async function getSettings(): Promise<Settings> {
   return (await db().settings.get('agent')) ?? { key: 'agent' };
 }
 
+/** Marks a case as practice (practice mode), so statistics and exports can leave it out. */
+export async function markPractice(caseId: string): Promise<void> {
+  await db().cases.update(caseId, { practice: true });
+}
+
 /** Read-modify-write in one transaction, so two fields saved at once both stick. */
 export async function saveSettings(change: Omit<Settings, 'key'>): Promise<void> {
   const d = db();
   await d.transaction('rw', d.settings, async () => {
     const current = await getSettings();
     await d.settings.put({
+      ...current,
+      ...change,
       key: 'agent',
       agentName: 'agentName' in change ? clip(change.agentName) : current.agentName,
       shopName: 'shopName' in change ? clip(change.shopName) : current.shopName,

@@ -26,6 +26,8 @@ export interface CaseRecord {
   steps: Record<string, StepState>;
   /** Which agent's export a merged case came from (empty for this browser's own cases). */
   agent?: string;
+  /** A practice case (issue 11's practice mode): kept out of real statistics and exports. */
+  practice?: boolean;
 }
 
 export const EVENT_TYPES = [
@@ -65,6 +67,23 @@ export interface Settings {
   key: 'agent';
   agentName?: string;
   shopName?: string;
+  // The settings view's fields (issue 11); all optional, so no schema version.
+  /** The agent's UI language; absent: follow the browser. */
+  uiLanguage?: 'zh-CN' | 'zh-TW' | 'en';
+  /** A shop name per marketplace, over `shopName`. */
+  shopNames?: Partial<Record<SiteId, string>>;
+  /** Remedy ids ticked by default in a new draft. */
+  defaultRemedies?: string[];
+  /** Hours until a new case's first contact is due. */
+  slaHours?: number;
+  /** Days a closed case is kept before it may be purged. */
+  retentionDays?: number;
+  /** Mask buyer names in exports and practice copies by default. */
+  maskNames?: boolean;
+  /** Due-case reminders (notifications) on or off. */
+  reminders?: boolean;
+  /** Practice mode: cases opened while on are marked `practice`. */
+  practiceMode?: boolean;
 }
 
 export class DefuseDB extends Dexie {
