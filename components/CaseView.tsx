@@ -8,7 +8,7 @@ import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
-import { dateForDeadlines, dateLabel, productForBuyer, productLabel } from '@/lib/ui/product';
+import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Timeline } from './Timeline';
 import { CaseHeader } from './case/CaseHeader';
