@@ -49,7 +49,8 @@ export default defineConfig({
     // No "tabs" or "storage": the host permissions already reveal seller tabs'
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // contextMenus: "send the selected text to Defuse" (the manual path), on any page.
+    permissions: browser === 'firefox' ? ['contextMenus'] : ['sidePanel', 'contextMenus'],
     host_permissions: HOST_MATCHES,
     action: { default_title: 'Open Defuse' },
     browser_specific_settings:

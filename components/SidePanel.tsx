@@ -10,6 +10,10 @@ import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
+import { PageStatus } from './PageStatus';
+import { ManualAdd } from './ManualAdd';
+import { manualPage, siteOfManual, withManual } from '@/lib/ui/manual';
+import type { SiteId, SnapshotItem } from '@/lib/messages';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -35,19 +39,39 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
   const listScroll = useRef(0);
-  const chosen = pages ? choosePage(pages, activeTabId) : undefined;
-  const snapshot = chosen?.page.snapshot;
+  // manual items (pasted or selected by the agent) are open cases, listed with the page's
+  const manual = useLiveQuery(
+    () =>
+      db()
+        .cases.where('status')
+        .equals('open')
+        .filter((c) => !!c.item.manual)
+        .toArray(),
+    [],
+    [],
+  );
+  const chosen = pages
+    ? (choosePage(pages, activeTabId) ?? manualPage(manual, t('sites.manual.title')))
+    : undefined;
+  const pageSnapshot = chosen && chosen.page.tabId >= 0 ? chosen.page.snapshot : undefined;
+  const snapshot = useMemo(
+    () => (chosen ? withManual(chosen.page.snapshot, manual) : undefined),
+    [chosen?.page.snapshot, manual], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const manualSites = useMemo(() => siteOfManual(manual), [manual]);
+  const siteOf = (item: SnapshotItem): SiteId =>
+    manualSites.get(item.externalId) ?? snapshot?.site ?? 'amazon';
 
   const rows: ListRow[] = useMemo(() => {
     if (!snapshot || !analyze) return [];
     const analysed = snapshot.items.map((item, index) => ({
-      key: caseIdOf(snapshot.site, item.externalId),
+      key: caseIdOf(siteOf(item), item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), { platform: snapshot.site, rating: item.rating }),
+      analysis: analyze(itemText(item), { platform: siteOf(item), rating: item.rating }),
     }));
     return rankItems(analysed);
-  }, [snapshot, analyze]);
+  }, [snapshot, analyze, manualSites]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
@@ -74,9 +98,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     const row = rows.find((r) => r.key === key);
     if (!row || !snapshot) return;
     void openCase({
-      site: snapshot.site,
+      site: siteOf(row.item),
       item: row.item,
-      pageUrl: snapshot.url,
+      pageUrl: row.item.manual
+        ? (manual.find((c) => c.externalId === row.item.externalId)?.pageUrl ?? '')
+        : snapshot.url,
       analysis: row.analysis,
     }).catch((e: unknown) =>
       usePanel
@@ -84,6 +110,32 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         .setNotice({ kind: 'error', text: t('panel.saveError', { error: String(e) }), at: 'case' }),
     );
   };
+  const addManual = (site: SiteId, item: SnapshotItem, pageUrl: string) => {
+    const key = caseIdOf(site, item.externalId);
+    void (analyze ? Promise.resolve(analyze) : import('@/lib/analysis').then((m) => m.analyze))
+      .then((fn) =>
+        openCase({ site, item, pageUrl, analysis: fn(itemText(item), { platform: site }) }),
+      )
+      .then(() => {
+        select(key);
+        setLastKey(key);
+      })
+      .catch((e: unknown) =>
+        usePanel.getState().setNotice({
+          kind: 'error',
+          text: t('panel.saveError', { error: String(e) }),
+          at: 'list',
+        }),
+      );
+  };
+  const manualAdd = (open: boolean) => (
+    <ManualAdd
+      site={pageSnapshot?.site}
+      kind={pageSnapshot && pageSnapshot.pageKind !== 'none' ? pageSnapshot.pageKind : undefined}
+      defaultOpen={open}
+      onAdd={addManual}
+    />
+  );
   const step = (by: number) => {
     const next = rows[selectedIndex + by];
     return next ? () => onSelect(next.key) : undefined;
@@ -140,13 +192,14 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           </section>
         ) : !chosen ? (
           <section className="empty">
+            <PageStatus snapshot={undefined} />
             <p>{t('panel.empty')}</p>
-            {/* slot: ManualAdd (arch) — paste a buyer's text on a page Defuse cannot read */}
+            {manualAdd(true)}
           </section>
         ) : (
           <>
             <div className="page-bar">
-              {/* slot: PageStatus (arch) */}
+              <PageStatus snapshot={pageSnapshot} lastError={chosen.page.lastError} />
               <p
                 className="source"
                 data-testid="source-tab"
@@ -183,7 +236,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 <CaseView
                   key={selected.key}
                   caseId={selected.key}
-                  site={snapshot.site}
+                  site={siteOf(selected.item)}
                   item={selected.item}
                   analysis={selected.analysis}
                   record={caseById.get(selected.key)}
@@ -200,7 +253,9 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 </h2>
                 <Notice at="list" />
                 {/* slot: case queue (cases) */}
-                {/* slot: ManualAdd (arch) */}
+                {manualAdd(
+                  !pageSnapshot || pageSnapshot.pageKind === 'none' || !!chosen.page.lastError,
+                )}
                 {!analyze && snapshot && snapshot.items.length > 0 && (
                   <p className="muted">{t('panel.reading')}</p>
                 )}
