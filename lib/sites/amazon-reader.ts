@@ -19,6 +19,7 @@ import {
 } from './dom';
 import {
   firstIn,
+  isEnabled,
   isVisible,
   markedAncestors,
   pageLink,
@@ -303,20 +304,31 @@ function orderOfRow(row: Element): string | undefined {
  * the order settles a thread view whose header names none.
  */
 function orderOfBox(box: Element, url: URL): string | undefined {
+  return orderNear(box, url)?.id;
+}
+
+/** The box's order and how many levels up it was found: the nearest claim wins. */
+function orderNear(
+  box: Element,
+  url: URL,
+): { id: string; depth: number; at?: Element } | undefined {
   const fromUrl = urlOrderId(url);
   let cur: Element | null = parentDeep(box);
+  let depth = 0;
   while (cur && cur.localName !== 'body') {
+    depth++;
     const id = orderOfAnchorIn(cur);
-    if (id) return id;
+    if (id) return { id, depth, at: cur };
     const text = visibleText(cur);
     const labelled = ORDER_LABEL.exec(text)?.[1];
-    if (labelled) return labelled;
+    if (labelled) return { id: labelled, depth, at: cur };
     const ids = orderIdsIn(text);
-    if (ids.length === 1) return ids[0];
-    if (ids.length > 1) return fromUrl && ids.includes(fromUrl) ? fromUrl : undefined;
+    if (ids.length === 1) return { id: ids[0]!, depth, at: cur };
+    if (ids.length > 1)
+      return fromUrl && ids.includes(fromUrl) ? { id: fromUrl, depth, at: cur } : undefined;
     cur = parentDeep(cur);
   }
-  return fromUrl;
+  return fromUrl ? { id: fromUrl, depth: Number.MAX_SAFE_INTEGER } : undefined;
 }
 
 const ORDER_LABEL =
@@ -568,7 +580,20 @@ export const amazonAdapter = defineAdapter(amazon, {
     const scope = readContext(doc, url, 'messages');
     const boxes = replyBoxesIn(scope);
     if (AMAZON_ORDER_ID_EXACT.test(id)) {
-      return boxes.find((b) => orderOfBox(b.box, url) === id)?.box ?? null;
+      // Of the boxes tied to this order, the visible, enabled one nearest to its
+      // order anchor: never a hidden template or a field earlier on the page.
+      // A box whose order container holds another usable box (a field earlier on the
+      // page, under the same wrapper as the form) is not the one tied to the order.
+      const usable = boxes.filter((b) => isVisible(b.box) && isEnabled(b.box));
+      let best: { box: ReplyBox; rank: number } | undefined;
+      for (const b of usable) {
+        const near = orderNear(b.box, url);
+        if (near?.id !== id) continue;
+        const shared = near.at && usable.some((o) => o !== b && containsDeep(near.at!, o.box));
+        const rank = (shared ? 1e6 : 0) + near.depth;
+        if (!best || rank < best.rank) best = { box: b.box, rank };
+      }
+      return best?.box ?? null;
     }
     // a thread without an order id: the box of the one open thread it names
     const threads = openThreads(scope, new Set(messageRows(scope)));
