@@ -1,10 +1,10 @@
 import type { SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 import { Stars } from './Stars';
-import { dateLabel } from '@/lib/ui/product';
 import { CAUSE_LABELS } from './labels';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
+import { dateLabel } from '@/lib/ui/product';
 
 export interface ListRow {
   key: string;

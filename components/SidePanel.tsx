@@ -68,7 +68,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
       key: caseIdOf(siteOf(item), item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), { platform: siteOf(item), rating: item.rating }),
+      analysis: analyze(itemText(item), {
+        platform: siteOf(item),
+        rating: item.rating,
+        messages: item.messages,
+      }),
     }));
     return rankItems(analysed);
   }, [snapshot, analyze, manualSites]); // eslint-disable-line react-hooks/exhaustive-deps
