@@ -34,7 +34,7 @@ function refuse(
     };
   }
   if (!isEnabled(box)) {
-    return { ok: false, code: 'disabled', error: 'The reply box is disabled or read-only.' };
+    return { ok: false, code: 'disabled', error: 'The reply box is read-only.' };
   }
   const existing = currentText(box);
   if (!mode && existing.trim() && existing !== ours.get(box) && existing !== text) {
