@@ -59,18 +59,22 @@ export default defineConfig({
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
     // alarms + notifications: deadline reminders and the toolbar badge (issue 10).
+    // contextMenus: "send the selected text to Defuse" (the manual path), on any page.
     permissions:
       browser === 'firefox'
-        ? ['alarms', 'notifications']
-        : ['sidePanel', 'alarms', 'notifications'],
+        ? ['alarms', 'notifications', 'contextMenus']
+        : ['sidePanel', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: HOST_MATCHES,
+    // What the code needs: sidePanel.open() from a menu click (116), Element.checkVisibility
+    // (105), promise-returning runtime.onMessage listeners and the Navigation API (102).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
         ? {
             gecko: {
               id: 'defuse@defuse.local',
-              // Older Firefox rejects data_collection_permissions.
+              // Older Firefox rejects data_collection_permissions (and checkVisibility needs 106).
               strict_min_version: '128.0',
               // Nothing leaves the machine.
               data_collection_permissions: { required: ['none'] },

@@ -7,6 +7,7 @@ import {
   getSettings,
   isOpenStatus,
   markPractice,
+  openCase,
   saveSettings,
   seeItems,
   type CaseRecord,
@@ -30,6 +31,10 @@ import { CaseQueue } from './CaseQueue';
 import { DbProblemBanner, reportFailure } from './DbProblemBanner';
 
 const SYNC_ANALYSIS = 60;
+import { PageStatus } from './PageStatus';
+import { ManualAdd } from './ManualAdd';
+import { manualPage, siteOfManual, withManual } from '@/lib/ui/manual';
+import type { SiteId, SnapshotItem } from '@/lib/messages';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -57,8 +62,28 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
   const listScroll = useRef(0);
-  const chosen = pages ? choosePage(pages, activeTabId) : undefined;
-  const snapshot = chosen?.page.snapshot;
+  // manual items (pasted or selected by the agent) are open cases, listed with the page's
+  const manual = useLiveQuery(
+    () =>
+      db()
+        .cases.where('status')
+        .equals('open')
+        .filter((c) => !!c.item.manual)
+        .toArray(),
+    [],
+    [],
+  );
+  const chosen = pages
+    ? (choosePage(pages, activeTabId) ?? manualPage(manual, t('sites.manual.title')))
+    : undefined;
+  const pageSnapshot = chosen && chosen.page.tabId >= 0 ? chosen.page.snapshot : undefined;
+  const snapshot = useMemo(
+    () => (chosen ? withManual(chosen.page.snapshot, manual) : undefined),
+    [chosen?.page.snapshot, manual], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const manualSites = useMemo(() => siteOfManual(manual), [manual]);
+  const siteOf = (item: SnapshotItem): SiteId =>
+    manualSites.get(item.externalId) ?? snapshot?.site ?? 'amazon';
 
   const cache = useMemo(() => (analyze ? createAnalysisCache(analyze) : undefined), [analyze]);
   // Bumped after each analysed batch, so rows pick up what is ready.
@@ -75,31 +100,32 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     if (!snapshot || !cache) return [];
     let budget = SYNC_ANALYSIS;
     const listed = snapshot.items.map((item, index) => ({
-      key: caseIdOf(snapshot.site, item.externalId),
+      key: caseIdOf(siteOf(item), item.externalId),
       item,
       index,
       analysis:
-        cache.peek(snapshot.site, item) ??
-        (budget-- > 0 ? cache.analysisOf(snapshot.site, item) : provisionalAnalysis(item)),
+        cache.peek(siteOf(item), item) ??
+        (budget-- > 0 ? cache.analysisOf(siteOf(item), item) : provisionalAnalysis(item)),
     }));
     return rankItems(listed);
     // `analysed` says the cache has more to give.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [snapshot, cache, analysed]);
+  }, [snapshot, cache, analysed, manualSites]);
   const pending = Boolean(
-    snapshot && cache && snapshot.items.some((i) => !cache.peek(snapshot.site, i)),
+    snapshot && cache && snapshot.items.some((i) => !cache.peek(siteOf(i), i)),
   );
 
   // Seeing a page: negative items get their case, known items take the new buyer text.
   useEffect(() => {
     // Only items with their real analysis: a provisional one (stars only) would store no causes.
-    const analysed = snapshot && cache ? rows.filter((r) => cache.peek(snapshot.site, r.item)) : [];
+    const analysed =
+      snapshot && cache ? rows.filter((r) => cache.peek(siteOf(r.item), r.item)) : [];
     if (!snapshot || analysed.length === 0) return;
     const practice = settings?.practiceMode === true;
     reportFailure(
       seeItems(
         analysed.map((r) => ({
-          site: snapshot.site,
+          site: siteOf(r.item),
           item: r.item,
           pageUrl: snapshot.url,
           pageKind: snapshot.pageKind,
@@ -110,7 +136,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
         if (practice) for (const r of analysed) await markPractice(r.key);
       }),
     );
-  }, [rows, snapshot, cache, settings?.practiceMode]);
+  }, [rows, snapshot, cache, settings?.practiceMode]); // eslint-disable-line react-hooks/exhaustive-deps -- siteOf follows manualSites, already in rows
 
   // A case chosen in the queue may live on another page or a closed tab: shown from the store.
   // Decided from the page's ids, not the analysed rows, so a case on this page
@@ -160,7 +186,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   // is analysed from the store.
   const selectedAnalysis =
     selected && !fromQueue && snapshot && cache
-      ? cache.analysisOf(snapshot.site, selected.item)
+      ? cache.analysisOf(siteOf(selected.item), selected.item)
       : selected?.analysis;
 
   // Entering a case starts at its top; leaving it returns to the list where it was.
@@ -179,6 +205,32 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     select(key);
     setLastKey(key);
   };
+  const addManual = (site: SiteId, item: SnapshotItem, pageUrl: string) => {
+    const key = caseIdOf(site, item.externalId);
+    void (analyze ? Promise.resolve(analyze) : import('@/lib/analysis').then((m) => m.analyze))
+      .then((fn) =>
+        openCase({ site, item, pageUrl, analysis: fn(itemText(item), { platform: site }) }),
+      )
+      .then(() => {
+        select(key);
+        setLastKey(key);
+      })
+      .catch((e: unknown) =>
+        usePanel.getState().setNotice({
+          kind: 'error',
+          text: t('panel.saveError', { error: String(e) }),
+          at: 'list',
+        }),
+      );
+  };
+  const manualAdd = (open: boolean) => (
+    <ManualAdd
+      site={pageSnapshot?.site}
+      kind={pageSnapshot && pageSnapshot.pageKind !== 'none' ? pageSnapshot.pageKind : undefined}
+      defaultOpen={open}
+      onAdd={addManual}
+    />
+  );
   const queue = (
     <CaseQueue
       agentName={settings?.agentName}
@@ -288,14 +340,15 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           </>
         ) : !chosen ? (
           <section className="empty">
+            <PageStatus snapshot={undefined} />
             <p>{t('panel.empty')}</p>
-            {/* slot: ManualAdd (arch) — paste a buyer's text on a page Defuse cannot read */}
             {queue}
+            {manualAdd(true)}
           </section>
         ) : (
           <>
             <div className="page-bar">
-              {/* slot: PageStatus (arch) */}
+              <PageStatus snapshot={pageSnapshot} lastError={chosen.page.lastError} />
               <p
                 className="source"
                 data-testid="source-tab"
@@ -337,7 +390,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 <CaseView
                   key={selected.key}
                   caseId={selected.key}
-                  site={snapshot.site}
+                  site={siteOf(selected.item)}
                   pageUrl={snapshot.url}
                   item={selected.item}
                   analysis={selectedAnalysis}
@@ -355,7 +408,9 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 </h2>
                 <Notice at="list" />
                 {queue}
-                {/* slot: ManualAdd (arch) */}
+                {manualAdd(
+                  !pageSnapshot || pageSnapshot.pageKind === 'none' || !!chosen.page.lastError,
+                )}
                 {!analyze && snapshot && snapshot.items.length > 0 && (
                   <p className="muted">{t('panel.reading')}</p>
                 )}

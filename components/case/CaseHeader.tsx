@@ -3,6 +3,7 @@ import type { Analysis } from '@/lib/analysis/types';
 import { useT } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
 import { dateLabel, productLabel } from '@/lib/ui/product';
+import { ItemNotes } from '../ItemNotes';
 import { HighlightedText } from '../HighlightedText';
 import { Stars } from '../Stars';
 
@@ -45,6 +46,7 @@ export function CaseHeader({
         )}
         {/* slot: case status / owner badge (cases) */}
       </p>
+      <ItemNotes item={item} />
       <blockquote className="item-body" lang={lang} aria-label={t('caseview.buyerText')}>
         <HighlightedText text={item.body} marks={analysis.causes.flatMap((c) => c.evidence)} />
       </blockquote>
