@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ebayReplyBox, readEbay } from '../../../lib/sites/ebay';
+import { readEbay, replyBox, replyLimitOf } from '../../../lib/sites/ebay-reader';
 import { insertDraft } from '../../../lib/insert';
 import { policyFor } from '../../../lib/playbook/platforms';
 import { cloneTemplate, loadFixture, pageWindow } from './fixture';
@@ -78,42 +78,42 @@ describe('eBay feedback profile (li.fdbk-container cards)', () => {
     const limit = () => readEbay(doc, PROFILE).items[0]?.replyLimit;
     ta.setAttribute('maxlength', '60');
     expect(limit()).toBe(60);
-    expect(ebayReplyBox(doc, '1480233176019', PROFILE)?.limit).toBe(60);
+    expect(replyLimitOf(replyBox(doc, '1480233176019', PROFILE)!, PROFILE)).toBe(60);
     ta.setAttribute('maxlength', '500'); // the newer Commerce API's 500: eBay's 80 still wins
     expect(limit()).toBe(80);
     ta.removeAttribute('maxlength');
     expect(limit()).toBe(80);
-    expect(ebayReplyBox(doc, '1480233176019', PROFILE)?.limit).toBe(80);
+    expect(replyLimitOf(replyBox(doc, '1480233176019', PROFILE)!, PROFILE)).toBe(80);
   });
 
   it('finds the reply box of the selected card only: visible, enabled, inside that card', () => {
     const doc = open();
     const own = doc.getElementById('reply-text-1480233176019');
-    expect(ebayReplyBox(doc, '1480233176019', PROFILE)?.box).toBe(own);
-    expect(ebayReplyBox(doc, 'ebay:1480233176019', PROFILE)?.box).toBe(own);
+    expect(replyBox(doc, '1480233176019', PROFILE)).toBe(own);
+    expect(replyBox(doc, 'ebay:1480233176019', PROFILE)).toBe(own);
     // Hidden form, no form at all, an unknown id: no box (the draft is never put elsewhere).
-    expect(ebayReplyBox(doc, '1480233176020', PROFILE)).toBeNull();
-    expect(ebayReplyBox(doc, '1480233176021', PROFILE)).toBeNull();
-    expect(ebayReplyBox(doc, '9999', PROFILE)).toBeNull();
+    expect(replyBox(doc, '1480233176020', PROFILE)).toBeNull();
+    expect(replyBox(doc, '1480233176021', PROFILE)).toBeNull();
+    expect(replyBox(doc, '9999', PROFILE)).toBeNull();
     (own as HTMLTextAreaElement).disabled = true;
-    expect(ebayReplyBox(doc, '1480233176019', PROFILE)).toBeNull();
+    expect(replyBox(doc, '1480233176019', PROFILE)).toBeNull();
   });
 
   it('the box opened by the card’s Reply button is that card’s, and takes the draft with an input event', () => {
     const doc = open();
     (doc.querySelector('[data-reply-for="1480233176021"]') as HTMLElement).click();
-    const found = ebayReplyBox(doc, '1480233176021', PROFILE);
-    expect(found?.box.closest('li')?.getAttribute('data-feedback-id')).toBe('1480233176021');
+    const found = replyBox(doc, '1480233176021', PROFILE)!;
+    expect(found.closest('li')?.getAttribute('data-feedback-id')).toBe('1480233176021');
     expect(readEbay(doc, PROFILE).items[2]).toMatchObject({ replyable: true, replyLimit: 80 });
     const text = 'Sorry about the wait: we now ship within 2 days. Thank you for your patience!';
     expect(text.length).toBeLessThanOrEqual(80);
     // (happy-dom keeps earlier tests' document listeners, so count on the box itself)
     let inputs = 0;
-    found!.box.addEventListener('input', (e) => {
+    found.addEventListener('input', (e) => {
       if (e.bubbles) inputs++;
     });
-    expect(insertDraft(found!.box, text)).toEqual({ ok: true, truncated: false });
-    expect((found!.box as HTMLTextAreaElement).value).toBe(text);
+    expect(insertDraft(found, text)).toEqual({ ok: true, truncated: false });
+    expect((found as HTMLTextAreaElement).value).toBe(text);
     expect(inputs).toBe(1);
     expect(pageWindow().__sent).toBe(false);
     expect(pageWindow().__submitted).toBe(false);
@@ -179,7 +179,7 @@ describe('eBay legacy feedback table (ViewFeedback2)', () => {
     expect(readEbay(doc, LEGACY).items.map((i) => i.externalId)).toEqual(
       items.map((i) => i.externalId),
     );
-    expect(ebayReplyBox(doc, items[0]!.externalId, LEGACY)).toBeNull();
+    expect(replyBox(doc, items[0]!.externalId, LEGACY)).toBeNull();
   });
 });
 
@@ -188,6 +188,6 @@ describe('a page that is not a feedback or message page', () => {
     const doc = loadFixture('ebay/leave-feedback.html');
     const url = new URL('https://www.ebay.de/fdbk/leave_feedback?item=266012345678');
     expect(readEbay(doc, url)).toEqual({ items: [], warnings: [] });
-    expect(ebayReplyBox(doc, '266012345678', url)).toBeNull();
+    expect(replyBox(doc, '266012345678', url)).toBeNull();
   });
 });
