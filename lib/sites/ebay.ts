@@ -112,7 +112,6 @@ export const EBAY_TEST_URLS: Record<PageKind, string[]> = {
     'https://feedback.ebay.com/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods&ftab=FeedbackLeftForOthers',
     'https://feedback.ebay.com/ws/eBayISAPI.dll?LeaveFeedbackReply&userid=s***h',
     'https://feedback.ebay.com/',
-    'http://www.ebay.com/fdbk/feedback_profile/aurora_home_goods',
     'https://ebay.com.evil.example/fdbk/feedback_profile/aurora_home_goods',
     'https://www.ebay.cn/fdbk/feedback_profile/aurora_home_goods',
   ],

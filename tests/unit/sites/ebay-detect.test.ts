@@ -66,6 +66,7 @@ describe('eBay URL rules', () => {
       'https://www.ebay.com.evil.example/fdbk/feedback_profile/x',
       'https://evil.example/www.ebay.com/fdbk/feedback_profile/x',
       'http://mesg.ebay.com/mesgweb/ViewMessages/0',
+      'http://www.ebay.com/fdbk/feedback_profile/aurora_home_goods',
       'https://sellercentral.amazon.com/feedback-manager/index.html',
       'https://myseller.taobao.com/home.htm',
     ]) {
