@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Exhaustive property tests (every draft × platform × stage) take seconds on a
+    // loaded 2-core machine; the default 5 s turns load into false failures.
+    testTimeout: 30_000,
   },
 });

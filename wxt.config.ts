@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// Hosts come from one list so that the manifest, the content script and the
-// adapters cannot drift apart.
-import { CONTENT_MATCHES } from './lib/sites/hosts';
+// Host permissions are the sites' own match patterns (lib/sites/index.ts), so
+// the manifest, the content scripts and the adapters cannot drift apart.
+import { HOST_MATCHES } from './lib/sites/index';
 
 // The extension pages (side panel, dashboard) are built together. Rolldown may
 // otherwise put code they share with a lazily loaded chunk into one page's
@@ -50,7 +50,7 @@ export default defineConfig({
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
-    host_permissions: CONTENT_MATCHES,
+    host_permissions: HOST_MATCHES,
     action: { default_title: 'Open Defuse' },
     browser_specific_settings:
       browser === 'firefox'

@@ -5,24 +5,17 @@ import type { Analysis, Language } from '@/lib/analysis/types';
 import { checklistFor, progress } from '@/lib/playbook';
 import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/drafts';
 import { lintDraft } from '@/lib/drafts/lint';
-import { caseEvents, recordDraft, setOutcome, setStep, OUTCOMES, type CaseRecord } from '@/lib/db';
+import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
+import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
-import { productForBuyer } from '@/lib/ui/product';
+import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
-import { Checklist } from './Checklist';
-import { DraftEditor } from './DraftEditor';
-import { HighlightedText } from './HighlightedText';
-import { Stars } from './Stars';
 import { Timeline } from './Timeline';
-
-const STAGE_LABELS: Record<DraftStage, string> = {
-  first_contact: 'First contact 首次联系',
-  remedies: 'Remedies 补救方案',
-  follow_up: 'Follow-up 跟进回访',
-  review_update: 'Review update request 评价更新',
-  final_outreach: 'Final outreach 终极沟通',
-  public_reply: 'Public reply 公开回复',
-};
+import { CaseHeader } from './case/CaseHeader';
+import { NextStep } from './case/NextStep';
+import { CaseDraft } from './case/CaseDraft';
+import { CaseChecklist } from './case/CaseChecklist';
+import { CaseOutcome } from './case/CaseOutcome';
 
 const draftLanguage = (l: Language): Exclude<Language, 'other'> => (l === 'other' ? 'en' : l);
 /** Masked names (张***) read badly in a greeting; the template's polite form is better. */
@@ -40,6 +33,11 @@ export interface CaseViewProps {
   onCopy(text: string): Promise<void>;
 }
 
+/**
+ * One case, top to bottom in the order the agent works: what was written, why,
+ * the step to do now, the reply and its Insert, then the whole checklist, the
+ * outcome and the history. Each section is its own component (components/case/).
+ */
 export function CaseView({
   caseId,
   site,
@@ -51,7 +49,9 @@ export function CaseView({
   onInsert,
   onCopy,
 }: CaseViewProps) {
+  const t = useT();
   const panel = usePanel();
+  const uiLocale = useUiLocale((s) => s.locale);
   const [busy, setBusy] = useState(false);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
   const causes = analysis.causes.map((c) => c.cause);
@@ -62,7 +62,7 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
-        itemDate: item.date,
+        itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -106,14 +106,21 @@ export function CaseView({
     [text, site, channel, item.kind, item.replyLimit],
   );
   const state = record?.steps ?? {};
-  const prog = progress(steps, state);
-  const lang: 'en' | 'zh' = language === 'en' ? 'en' : 'zh';
+  const current = progress(steps, state).next;
+  // The checklist speaks the agent's language; the draft the buyer's.
+  const lang: 'en' | 'zh' = uiLocale === 'en' ? 'en' : 'zh';
+  const ready = record !== undefined;
+  const onSet = (id: string, next: Parameters<typeof setStep>[2]) => void setStep(caseId, id, next);
+  const onDraft = (s: string) => {
+    panel.setStage(caseId, s);
+    document.getElementById('case-draft')?.scrollIntoView?.({ block: 'nearest' });
+  };
 
   const insert = async () => {
     setBusy(true);
     try {
       const r = await onInsert(text);
-      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message });
+      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
       if (r.ok) await recordDraft(caseId, 'draft_inserted', stage);
     } finally {
       setBusy(false);
@@ -123,95 +130,51 @@ export function CaseView({
     try {
       await onCopy(text);
       await recordDraft(caseId, 'draft_copied', stage);
-      panel.setNotice({ kind: 'ok', text: 'Copied. 已复制。' });
+      panel.setNotice({ kind: 'ok', text: t('caseview.copied'), at: 'draft' });
     } catch {
-      panel.setNotice({
-        kind: 'error',
-        text: 'The clipboard is not available here; select the text and copy it.',
-      });
+      panel.setNotice({ kind: 'error', text: t('caseview.noClipboard'), at: 'draft' });
     }
   };
 
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <header className="case-head">
-        <h2>
-          <Stars rating={item.rating} />{' '}
-          {item.title || (item.kind === 'messages' ? 'Buyer message' : 'Review')}
-        </h2>
-        <p className="item-meta">
-          {[item.author, item.date, item.orderId && `Order ${item.orderId}`, item.product]
-            .filter(Boolean)
-            .join(' · ')}
-          {item.contacted && <span className="badge">already contacted</span>}
-          {item.fba && <span className="badge">FBA</span>}
-        </p>
-        <blockquote className="item-body">
-          <HighlightedText text={item.body} marks={analysis.causes.flatMap((c) => c.evidence)} />
-        </blockquote>
-      </header>
-
+      <CaseHeader item={item} analysis={analysis} />
       <AnalysisPanel analysis={analysis} />
-
-      <section aria-label="Checklist">
-        <h3>
-          Checklist 处理步骤{' '}
-          <span className="muted">
-            {prog.done}/{prog.total} done
-          </span>
-        </h3>
-        <Checklist
-          steps={steps}
-          state={state}
-          lang={lang}
-          ready={record !== undefined}
-          onSet={(id, next) => void setStep(caseId, id, next)}
-          onDraft={(s) => panel.setStage(caseId, s)}
-        />
-      </section>
-
-      <DraftEditor
+      <NextStep
+        step={steps.find((s) => s.id === current)}
+        lang={lang}
+        ready={ready}
+        onSet={onSet}
+        onDraft={onDraft}
+      />
+      <CaseDraft
         text={text}
         findings={findings}
         stage={stage}
         stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map(
-          (s) => ({
-            id: s,
-            label: STAGE_LABELS[s],
-          }),
+          (s) => ({ id: s, label: t(`caseview.stage.${s}`) }),
         )}
         language={language}
         maxLength={item.replyLimit}
         replyable={item.replyable}
         busy={busy}
-        onText={(t) => panel.setEdit(editKey, t)}
+        onText={(v) => panel.setEdit(editKey, v)}
         onReset={() => panel.setEdit(editKey, undefined)}
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}
         onInsert={() => void insert()}
         onCopy={() => void copy()}
       />
-
-      <section aria-label="Outcome" className="outcome">
-        <label>
-          Outcome 结果{' '}
-          <select
-            value={record?.outcome ?? ''}
-            disabled={!record}
-            onChange={(e) =>
-              void setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome'])
-            }
-          >
-            <option value="">Open (in progress)</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
-      </section>
-
+      <CaseChecklist
+        steps={steps}
+        state={state}
+        lang={lang}
+        ready={ready}
+        current={current}
+        onSet={onSet}
+        onDraft={onDraft}
+      />
+      <CaseOutcome caseId={caseId} record={record} />
       <Timeline events={events} />
     </article>
   );

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import type { LintFinding } from '@/lib/drafts/lint';
 import type { Language } from '@/lib/analysis/types';
+import { useT } from '@/lib/i18n/react';
+import { langOf } from '@/lib/ui/lang';
 import { LANGUAGE_LABELS } from './labels';
 
 export interface StageOption {
@@ -16,6 +19,7 @@ export function DraftEditor({
   maxLength,
   replyable,
   busy,
+  result,
   onText,
   onReset,
   onStage,
@@ -31,6 +35,8 @@ export function DraftEditor({
   maxLength?: number;
   replyable: boolean;
   busy: boolean;
+  /** The insert/copy result, shown right under the buttons that caused it. */
+  result?: ReactNode;
   onText(text: string): void;
   onReset(): void;
   onStage(stage: string): void;
@@ -38,13 +44,14 @@ export function DraftEditor({
   onInsert(): void;
   onCopy(): void;
 }) {
+  const t = useT();
   const blocking = findings.filter((f) => f.severity === 'block');
   return (
-    <section className="draft" aria-label="Reply draft">
+    <div className="draft">
       <div className="draft-controls">
         <label>
-          Stage{' '}
-          <select value={stage} onChange={(e) => onStage(e.target.value)}>
+          {t('caseview.draft.stage')}{' '}
+          <select data-testid="draft-stage" value={stage} onChange={(e) => onStage(e.target.value)}>
             {stages.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -53,35 +60,37 @@ export function DraftEditor({
           </select>
         </label>
         <label>
-          Language{' '}
+          {t('caseview.draft.language')}{' '}
           <select value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
             {(['zh-Hans', 'zh-Hant', 'en'] as const).map((l) => (
-              <option key={l} value={l}>
+              <option key={l} value={l} lang={langOf(l)}>
                 {LANGUAGE_LABELS[l]}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="link" onClick={onReset}>
-          Reset draft
+          {t('caseview.draft.reset')}
         </button>
       </div>
       <textarea
         data-testid="draft-text"
         value={text}
-        rows={9}
+        rows={8}
         spellCheck
-        aria-label="Draft text"
+        lang={langOf(language)}
+        aria-label={t('caseview.draft.text')}
         onChange={(e) => onText(e.target.value)}
       />
       <div className="draft-meta">
         <span className={maxLength && text.length > maxLength ? 'over' : ''}>
-          {text.length}
-          {maxLength ? ` / ${maxLength}` : ''} characters
+          {maxLength
+            ? t('caseview.draft.charsOf', { count: text.length, max: maxLength })
+            : t('caseview.draft.chars', { count: text.length })}
         </span>
       </div>
       {findings.length > 0 && (
-        <ul className="findings" aria-label="Rule and tone findings">
+        <ul className="findings" aria-label={t('caseview.draft.findings')}>
           {findings.map((f, i) => (
             <li
               key={`${f.rule}-${f.start}-${i}`}
@@ -90,9 +99,13 @@ export function DraftEditor({
               data-severity={f.severity}
               className={f.severity}
             >
-              <strong>{f.severity === 'block' ? 'Must fix' : 'Tone'}</strong>{' '}
-              <q>{text.slice(f.start, f.end)}</q> — {f.message}
-              {f.suggestion && <div className="suggestion">Try: {f.suggestion}</div>}
+              <strong>
+                {t(f.severity === 'block' ? 'caseview.draft.mustFix' : 'caseview.draft.tone')}
+              </strong>{' '}
+              <q lang={langOf(language)}>{text.slice(f.start, f.end)}</q> — {f.message}
+              {f.suggestion && (
+                <div className="suggestion">{t('caseview.draft.try', { text: f.suggestion })}</div>
+              )}
             </li>
           ))}
         </ul>
@@ -103,14 +116,12 @@ export function DraftEditor({
           data-testid="insert-draft"
           className="primary"
           disabled={blocking.length > 0 || busy || text.trim().length === 0}
-          title={
-            blocking.length > 0
-              ? 'Fix the findings marked "Must fix" first'
-              : 'Put the draft into the reply box on the page (it is never sent)'
-          }
+          title={t(
+            blocking.length > 0 ? 'caseview.draft.insertBlocked' : 'caseview.draft.insertTitle',
+          )}
           onClick={onInsert}
         >
-          Insert into reply box
+          {t('caseview.draft.insert')}
         </button>
         <button
           type="button"
@@ -119,16 +130,12 @@ export function DraftEditor({
           disabled={blocking.length > 0 || text.trim().length === 0}
           onClick={onCopy}
         >
-          Copy
+          {t('caseview.draft.copy')}
         </button>
       </div>
-      {!replyable && (
-        <p className="muted hint">
-          This page shows no reply box for this item (Amazon review pages are read-only): open the
-          buyer&apos;s message thread, or copy the draft. 此页面没有该条目的回复框，可复制草稿。
-        </p>
-      )}
-      <p className="muted hint">Defuse never sends: review the text, then send it yourself.</p>
-    </section>
+      {result}
+      {!replyable && <p className="muted hint">{t('caseview.draft.noBox')}</p>}
+      <p className="muted hint">{t('caseview.draft.neverSends')}</p>
+    </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 import { Stars } from './Stars';
-import { CAUSE_LABELS, SENTIMENT_LABELS } from './labels';
+import { CAUSE_LABELS } from './labels';
+import { useT, useUiLocale } from '@/lib/i18n/react';
+import { langOf } from '@/lib/ui/lang';
+import { dateLabel } from '@/lib/ui/product';
 
 export interface ListRow {
   key: string;
@@ -19,8 +22,10 @@ export function ItemList({
   selected?: string;
   onSelect(key: string): void;
 }) {
+  const t = useT();
+  const zh = useUiLocale((s) => s.locale) !== 'en';
   return (
-    <ul className="items" aria-label="Detected items">
+    <ul className="items" aria-label={t('panel.items')}>
       {rows.map(({ key, item, analysis, caseStatus }) => {
         const top = analysis.causes[0];
         return (
@@ -37,17 +42,23 @@ export function ItemList({
               <span className="item-head">
                 <Stars rating={item.rating} />
                 <span className={`badge ${analysis.sentiment}`}>
-                  {SENTIMENT_LABELS[analysis.sentiment]}
+                  {t(`panel.sentiment.${analysis.sentiment}`)}
                 </span>
                 {analysis.flags.includes('extortion') && (
-                  <span className="badge danger">Extortion 敲诈</span>
+                  <span className="badge danger">{t('panel.extortion')}</span>
                 )}
-                {top && <span className="badge cause">{CAUSE_LABELS[top.cause].zh}</span>}
-                {caseStatus && <span className="badge case-status">Case {caseStatus}</span>}
+                {top && (
+                  <span className="badge cause">{CAUSE_LABELS[top.cause][zh ? 'zh' : 'en']}</span>
+                )}
+                {caseStatus && (
+                  <span className="badge case-status">{t(`panel.caseStatus.${caseStatus}`)}</span>
+                )}
               </span>
-              <span className="item-title">{item.title || item.body.slice(0, 80)}</span>
+              <span className="item-title" lang={langOf(analysis.language)}>
+                {item.title || item.body.slice(0, 80)}
+              </span>
               <span className="item-meta">
-                {[item.author, item.orderId, item.date].filter(Boolean).join(' · ')}
+                {[item.author, item.orderId, dateLabel(item.date)].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>

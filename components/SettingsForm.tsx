@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '@/lib/db/schema';
+import { useT } from '@/lib/i18n/react';
 
 /** Who signs the drafts. Saved when a field loses focus. */
 export function SettingsForm({
@@ -9,12 +10,18 @@ export function SettingsForm({
   settings: Settings;
   onSave(change: Omit<Settings, 'key'>): void;
 }) {
+  const t = useT();
   const [agentName, setAgentName] = useState(settings.agentName ?? '');
   const [shopName, setShopName] = useState(settings.shopName ?? '');
   return (
-    <form className="settings" aria-label="Signature" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="settings"
+      aria-labelledby="settings-signature-h"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <h3 id="settings-signature-h">{t('settings.signature')}</h3>
       <label>
-        Your name 您的称呼
+        {t('settings.agentName')}
         <input
           data-testid="agent-name"
           value={agentName}
@@ -24,7 +31,7 @@ export function SettingsForm({
         />
       </label>
       <label>
-        Shop name 店铺名称
+        {t('settings.shopName')}
         <input
           data-testid="shop-name"
           value={shopName}
@@ -33,7 +40,7 @@ export function SettingsForm({
           onBlur={() => onSave({ shopName })}
         />
       </label>
-      <p className="muted hint">Drafts are signed with these. 草稿会以此署名。</p>
+      <p className="muted hint">{t('settings.signatureHint')}</p>
     </form>
   );
 }

@@ -1,8 +1,52 @@
 // Put a draft into the page's reply box the way a typing user would, so the
 // page's own framework (React, Katal) keeps it. Never submits, clicks or presses Enter.
 import type { ReplyBox } from './sites/types';
+import type { InsertResult } from './messages';
+import { isEnabled, isVisible } from './sites/shared';
 
-export type InsertOutcome = { ok: true; truncated: boolean } | { ok: false; error: string };
+export type InsertOutcome = InsertResult;
+export type InsertMode = 'replace' | 'append';
+
+/** What we last put into each box: replacing our own draft needs no question. */
+const ours = new WeakMap<Element, string>();
+
+const currentText = (box: Element): string => {
+  const tag = box.tagName.toLowerCase();
+  return tag === 'textarea' || tag === 'input'
+    ? (box as HTMLTextAreaElement).value
+    : (box.textContent ?? '');
+};
+
+/**
+ * The checks every insertion passes first: the box is visible and enabled, and
+ * text the agent typed there is not overwritten without a `mode` saying how.
+ */
+function refuse(
+  box: Element,
+  text: string,
+  mode: InsertMode | undefined,
+): InsertOutcome | undefined {
+  if (!isVisible(box)) {
+    return {
+      ok: false,
+      code: 'no-box',
+      error: 'The reply box for this item is hidden. Open its reply form, or copy the draft.',
+    };
+  }
+  if (!isEnabled(box)) {
+    return { ok: false, code: 'disabled', error: 'The reply box is disabled or read-only.' };
+  }
+  const existing = currentText(box);
+  if (!mode && existing.trim() && existing !== ours.get(box) && existing !== text) {
+    return {
+      ok: false,
+      code: 'box-not-empty',
+      error: 'The reply box already has text in it. Replace it, or add the draft after it?',
+      existing: existing.slice(0, 20_000),
+    };
+  }
+  return undefined;
+}
 
 /** The native `value` setter, skipping any instance-level override (React's value tracker). */
 function nativeValueSetter(el: Element): ((v: string) => void) | undefined {
@@ -30,16 +74,28 @@ function fireInput(el: Element, text: string) {
   el.dispatchEvent(ev);
 }
 
-export function insertDraft(box: ReplyBox, text: string): InsertOutcome {
+export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): InsertOutcome {
   if (!box || typeof (box as Element).tagName !== 'string') {
-    return { ok: false, error: 'No reply box.' };
+    return { ok: false, code: 'no-box', error: 'No reply box.' };
   }
   const tag = box.tagName.toLowerCase();
   const field = box as HTMLTextAreaElement | HTMLInputElement;
+  const editable =
+    box.isContentEditable ||
+    box.getAttribute('contenteditable') === 'true' ||
+    box.getAttribute('contenteditable') === '';
+  if (tag !== 'textarea' && tag !== 'input' && !editable) {
+    return { ok: false, code: 'not-supported', error: 'This element is not a text box.' };
+  }
+  if (tag === 'input' && !/^(?:text|search|)$/i.test(field.type ?? 'text')) {
+    return { ok: false, code: 'not-supported', error: 'This element is not a text box.' };
+  }
+  const refused = refuse(box, draft, mode);
+  if (refused) return refused;
+  const before = currentText(box);
+  const text =
+    mode === 'append' && before.trim() ? `${before.replace(/\s+$/, '')}\n\n${draft}` : draft;
   if (tag === 'textarea' || tag === 'input') {
-    if (field.disabled || field.readOnly || box.getAttribute('aria-disabled') === 'true') {
-      return { ok: false, error: 'The reply box is disabled or read-only.' };
-    }
     let value = text;
     let truncated = false;
     const max = field.maxLength;
@@ -62,27 +118,16 @@ export function insertDraft(box: ReplyBox, text: string): InsertOutcome {
     box.dispatchEvent(
       new (box.ownerDocument?.defaultView?.Event ?? Event)('change', { bubbles: true }),
     );
+    ours.set(box, field.value);
     return { ok: true, truncated };
   }
-  if (
-    box.isContentEditable ||
-    box.getAttribute('contenteditable') === 'true' ||
-    box.getAttribute('contenteditable') === ''
-  ) {
-    if (
-      box.getAttribute('aria-disabled') === 'true' ||
-      box.getAttribute('aria-readonly') === 'true'
-    ) {
-      return { ok: false, error: 'The reply box is disabled or read-only.' };
-    }
-    try {
-      box.focus({ preventScroll: true });
-    } catch {
-      // best effort
-    }
-    box.textContent = text;
-    fireInput(box, text);
-    return { ok: true, truncated: false };
+  try {
+    box.focus({ preventScroll: true });
+  } catch {
+    // best effort
   }
-  return { ok: false, error: 'This element is not a text box.' };
+  box.textContent = text;
+  fireInput(box, text);
+  ours.set(box, box.textContent ?? '');
+  return { ok: true, truncated: false };
 }

@@ -18,8 +18,8 @@ export const item = (over: Partial<SnapshotItem> = {}): SnapshotItem => ({
   title: 'Broke after two days',
   body: 'The handle snapped after two days. Very disappointed.',
   author: 'Jane Doe',
-  date: 'November 18, 2026',
-  product: 'B0TEST1234',
+  date: { iso: '2026-11-18', raw: 'November 18, 2026' },
+  product: { id: 'B0TEST1234' },
   replyable: false,
   ...over,
 });

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { SidePanel } from '@/components/SidePanel';
 import { openDashboard, sendInsert } from '@/lib/ui/browser';
 import { useActiveTabId } from '@/lib/ui/useActiveTab';
+import { translate } from '@/lib/i18n';
+import { useUiLocale } from '@/lib/i18n/react';
 import '@/assets/panel.css';
 
 function App() {
@@ -12,12 +14,11 @@ function App() {
       activeTabId={activeTabId}
       insert={async (tabId, externalId, text) => {
         const r = await sendInsert(tabId, { type: 'insert-draft', externalId, text });
+        const locale = useUiLocale.getState().locale;
         return r.ok
           ? {
               ok: true,
-              message: r.truncated
-                ? 'Inserted, shortened to the box limit. Review it, then send it yourself.'
-                : 'Inserted into the reply box. Review it, then send it yourself. 已插入，请检查后自行发送。',
+              message: translate(locale, r.truncated ? 'panel.insertedShort' : 'panel.inserted'),
             }
           : { ok: false, message: r.error };
       }}

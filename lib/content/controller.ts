@@ -1,30 +1,49 @@
-// The content script's logic, kept out of the entrypoint so it can be tested
-// with a fake DOM. No React, no Dexie, no zod schemas beyond the one message
-// it receives: this code runs inside the seller's page.
+// The content script's logic, kept out of the entrypoints so it can be tested
+// with a fake DOM. No React, no Dexie: this code runs inside the seller's page.
+//
+// - Watches the DOM (and every open shadow root) and re-reads only the item
+//   roots a mutation touched (lib/sites/scan.ts).
+// - Scans at most `delayMs` after the first change of a burst: a page that
+//   changes every 100 ms still gets read (no debounce that restarts forever).
+// - Reads in slices of `sliceMs` and yields to the page between them.
+// - Sends only what changed (`snapshot-patch`, lib/messages.ts), in chunks.
+// - Stops for good when the extension is gone (updated, removed): an orphaned
+//   script must not keep scanning a page it can no longer report on.
 import {
   InsertDraftMessageSchema,
+  PATCH_ITEMS,
   parseMessage,
   type ContentMessage,
   type InsertResult,
+  type PatchReply,
   type Snapshot,
+  type SnapshotItem,
+  type SnapshotPatch,
 } from '../messages';
-import type { SiteAdapter } from '../sites/types';
+import type { Adapter } from '../sites/types';
+import { createScanner } from '../sites/scan';
 import { insertDraft } from '../insert';
-import { allElementsDeep } from '../sites/dom';
 
 export interface ControllerDeps {
-  adapterFor(url: string): SiteAdapter | undefined;
-  send(message: ContentMessage): void;
+  adapter: Adapter;
+  /** Sends to the background; resolves with its answer (undefined when there is none). */
+  send(message: ContentMessage): Promise<unknown> | unknown;
   doc: Document;
   location: () => string;
-  /** Debounce for DOM bursts (SPAs render in many small mutations). */
-  debounceMs?: number;
+  /** False once the extension is gone (orphaned content script). */
+  alive?: () => boolean;
+  /** Longest wait from a change to its scan. */
+  delayMs?: number;
+  /** Longest stretch of reading before yielding to the page. */
+  sliceMs?: number;
   /**
    * "The page may have changed shape" warnings are held back this long after
    * start: an SPA shows an empty shell before it renders its rows.
    */
   settleMs?: number;
   now?: () => number;
+  /** Whether this frame is the top frame: it answers for items no frame lists. */
+  top?: boolean;
 }
 
 export interface Controller {
@@ -32,66 +51,251 @@ export interface Controller {
   scan(): void;
   handle(raw: unknown): InsertResult | undefined;
   stop(): void;
+  /** Resolves when no scan is running or pending (tests, benchmarks). */
+  idle(): Promise<void>;
+  readonly stopped: boolean;
 }
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 400);
 
+const newSession = (): string =>
+  `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
 export function startController(deps: ControllerDeps): Controller {
-  const { doc, send } = deps;
-  let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const now = deps.now ?? Date.now;
+  const { doc, adapter } = deps;
+  const now = deps.now ?? (() => performance.now());
   const startedAt = now();
   const settleMs = deps.settleMs ?? 3000;
+  const delayMs = deps.delayMs ?? 20;
+  const sliceMs = deps.sliceMs ?? 12;
+  const alive = deps.alive ?? (() => true);
+  const scanner = createScanner(adapter.site, adapter.reader);
+
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let session = newSession();
+  let seq = -1;
+  /** What the background holds: id → the item's JSON, in page order. */
+  let sent = new Map<string, string>();
+  let sentOrder: string[] = [];
+  let sentMeta = '';
+  let needReset = true;
+  const jsonOf = new WeakMap<SnapshotItem, string>();
+  const json = (it: SnapshotItem) => {
+    let j = jsonOf.get(it);
+    if (j === undefined) {
+      j = JSON.stringify(it);
+      jsonOf.set(it, j);
+    }
+    return j;
+  };
+  let lastItems: SnapshotItem[] = [];
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+  };
+
+  const checkAlive = (): boolean => {
+    if (stopped) return false;
+    let ok = false;
+    try {
+      ok = alive();
+    } catch {
+      ok = false;
+    }
+    if (!ok) stop();
+    return ok;
+  };
+
+  const send = async (m: ContentMessage): Promise<unknown> => {
+    try {
+      return await deps.send(m);
+    } catch (e) {
+      // The background may be waking up; an extension that is gone stops us.
+      checkAlive();
+      throw e;
+    }
+  };
 
   const report = (e: unknown) => {
-    try {
-      send({ type: 'content-error', url: deps.location().slice(0, 4000), error: describe(e) });
-    } catch {
-      // The extension was reloaded or removed: nothing left to tell.
-    }
+    void send({
+      type: 'content-error',
+      url: deps.location().slice(0, 4000),
+      error: describe(e),
+    }).catch(() => {});
   };
 
-  const scan = () => {
-    if (stopped) return;
-    try {
-      const href = deps.location();
-      const adapter = deps.adapterFor(href);
-      if (!adapter) return;
-      const url = new URL(href);
-      let snapshot: Snapshot = adapter.extract(doc, url);
-      watchShadowRoots();
-      if (snapshot.warnings.length > 0 && now() - startedAt < settleMs) {
-        snapshot = { ...snapshot, warnings: [] };
-        settleTimer ??= setTimeout(scan, settleMs - (now() - startedAt));
+  const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+  /** Patches from the last sent state to `snap`; all of it after a reset. */
+  function patchesFor(snap: Snapshot): SnapshotPatch[] {
+    const reset = needReset;
+    const ids = snap.items.map((i) => i.externalId);
+    const upsert = snap.items.filter((it) => reset || sent.get(it.externalId) !== json(it));
+    const current = new Set(ids);
+    const remove = reset ? [] : sentOrder.filter((id) => !current.has(id));
+    const kept = sentOrder.filter((id) => current.has(id));
+    const known = reset ? [] : ids.filter((id) => sent.has(id));
+    const appendOnly = kept.length === known.length && kept.every((id, i) => known[i] === id);
+    const firstNew = ids.findIndex((id) => !sent.has(id));
+    const newAtEnd = firstNew === -1 || ids.slice(firstNew).every((id) => !sent.has(id));
+    const order = !reset && !(appendOnly && newAtEnd) ? ids : undefined;
+    const meta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
+    if (!reset && !upsert.length && !remove.length && !order && meta === sentMeta) return [];
+    const chunks: SnapshotItem[][] = [];
+    for (let i = 0; i < upsert.length; i += PATCH_ITEMS)
+      chunks.push(upsert.slice(i, i + PATCH_ITEMS));
+    if (!chunks.length) chunks.push([]);
+    return chunks.map((chunk, i) => {
+      const last = i === chunks.length - 1;
+      const p: SnapshotPatch = {
+        type: 'snapshot-patch',
+        session,
+        seq: 0,
+        reset: reset && i === 0,
+        site: snap.site,
+        url: snap.url,
+        pageKind: snap.pageKind,
+        upsert: chunk,
+        remove: last ? remove : [],
+        warnings: last ? snap.warnings : [],
+        complete: last,
+      };
+      if (last && order) p.order = order;
+      return p;
+    });
+  }
+
+  async function deliver(snap: Snapshot): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const patches = patchesFor(snap);
+      let resync = false;
+      for (const p of patches) {
+        if (stopped) return;
+        p.seq = ++seq;
+        let reply: PatchReply | undefined;
+        try {
+          reply = (await send(p)) as PatchReply | undefined;
+        } catch (e) {
+          // part of the patches may have arrived: the next delivery starts over
+          session = newSession();
+          seq = -1;
+          needReset = true;
+          throw e;
+        }
+        if (reply && reply.ok === false && reply.resync) {
+          resync = true;
+          break;
+        }
       }
-      const key = JSON.stringify(snapshot);
-      if (key === last) return;
-      last = key;
-      send({ type: 'snapshot', snapshot });
-    } catch (e) {
-      report(e);
+      if (!resync) {
+        sent = new Map(snap.items.map((it) => [it.externalId, json(it)]));
+        sentOrder = snap.items.map((it) => it.externalId);
+        sentMeta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
+        needReset = false;
+        return;
+      }
+      // The background lost or never had the earlier patches: start over.
+      session = newSession();
+      seq = -1;
+      needReset = true;
     }
-  };
+  }
 
-  const schedule = () => {
+  async function runScan(): Promise<void> {
+    if (!checkAlive()) return;
+    const href = deps.location();
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return;
+    }
+    let sliceStart = now();
+    const gen = scanner.steps(doc, url, () => now() - sliceStart > sliceMs);
+    let snap: Snapshot;
+    for (;;) {
+      const r = gen.next();
+      if (r.done) {
+        snap = r.value;
+        break;
+      }
+      await yieldToPage();
+      if (stopped) return;
+      sliceStart = now();
+    }
+    watchShadowRoots();
+    lastItems = snap.items;
+    if (snap.warnings.length > 0 && now() - startedAt < settleMs) {
+      snap = { ...snap, warnings: [] };
+      settleTimer ??= setTimeout(scan, settleMs - (now() - startedAt));
+    }
+    await deliver(snap);
+  }
+
+  function scan(): void {
     if (stopped) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(scan, deps.debounceMs ?? 120);
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await runScan();
+        } while (again && !stopped);
+      } catch (e) {
+        if (!stopped) report(e);
+      } finally {
+        running = undefined;
+      }
+    })();
+  }
+
+  /** At most `delayMs` from the first change of a burst to its scan; later changes do not postpone it. */
+  const schedule = () => {
+    if (stopped || timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      scan();
+    }, delayMs);
   };
 
   // Pages render late and re-render in place, some of them only inside open
   // shadow roots, which a document-level observer does not see into.
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  const observer = new MutationObserver(schedule);
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['value', 'label', 'aria-label', 'class', 'data-value', 'hidden', 'style'],
+  };
+  const observer = new MutationObserver((records) => {
+    if (stopped) return;
+    if (!checkAlive()) return;
+    for (const r of records) {
+      scanner.touched(r.target);
+      for (const n of Array.from(r.addedNodes)) scanner.added(n);
+    }
+    schedule();
+  });
   observer.observe(doc.documentElement, options);
   const watched = new WeakSet<ShadowRoot>();
   function watchShadowRoots() {
-    for (const el of allElementsDeep(doc)) {
-      const root = el.shadowRoot;
-      if (root && !watched.has(root)) {
+    for (const root of scanner.shadowRoots()) {
+      if (!watched.has(root)) {
         watched.add(root);
         observer.observe(root, options);
       }
@@ -101,6 +305,15 @@ export function startController(deps: ControllerDeps): Controller {
 
   return {
     scan,
+    stop,
+    get stopped() {
+      return stopped;
+    },
+    async idle() {
+      for (let i = 0; i < 1000 && (running || timer !== undefined); i++) {
+        await (running ?? new Promise((r) => setTimeout(r, delayMs)));
+      }
+    },
     handle(raw) {
       if (stopped) return undefined;
       if (
@@ -112,30 +325,27 @@ export function startController(deps: ControllerDeps): Controller {
       }
       const parsed = parseMessage(InsertDraftMessageSchema, raw);
       if (!parsed.ok) return { ok: false, error: `Malformed insert request (${parsed.error})` };
+      const { externalId, text, mode } = parsed.value;
+      // In a page with frames every frame gets the request: the frame that
+      // lists the item answers, and the top frame for items nobody lists.
+      const listed = lastItems.some((i) => i.externalId === externalId);
+      if (!listed && deps.top === false) return undefined;
       try {
         const href = deps.location();
-        const adapter = deps.adapterFor(href);
-        if (!adapter)
-          return { ok: false, error: 'This page is not a supported seller-centre page.' };
-        const box = adapter.findReplyBox(doc, parsed.value.externalId, new URL(href));
+        const box = adapter.findReplyBox(doc, externalId, new URL(href));
         if (!box) {
           return {
             ok: false,
+            code: 'no-box',
             error:
               'No reply box for this item is open on the page. Open its reply form, or copy the draft.',
           };
         }
-        return insertDraft(box, parsed.value.text);
+        return insertDraft(box, text, mode);
       } catch (e) {
         report(e);
         return { ok: false, error: `Could not insert: ${describe(e)}` };
       }
-    },
-    stop() {
-      stopped = true;
-      observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
-      if (settleTimer !== undefined) clearTimeout(settleTimer);
     },
   };
 }

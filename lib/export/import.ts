@@ -1,7 +1,7 @@
 // Reading a case log exported by Defuse (JSON), to merge several agents' logs.
 // The file is untrusted input: everything is validated before anything is written.
 import * as z from 'zod/mini';
-import { SITE_IDS, SnapshotItemSchema } from '../messages';
+import { SITE_IDS, StoredItemSchema } from '../messages';
 import { CAUSES } from '../analysis/types';
 import { EVENT_TYPES, OUTCOMES, type CaseEvent, type CaseRecord } from '../db/schema';
 import { EXPORT_FORMAT } from './json';
@@ -27,7 +27,7 @@ const CaseSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   pageUrl: z.string().check(z.maxLength(4000)),
-  item: SnapshotItemSchema,
+  item: StoredItemSchema,
   language: z.enum(['zh-Hans', 'zh-Hant', 'en', 'other']),
   sentiment: z.enum(['negative', 'neutral', 'positive']),
   anger: z.number().check(z.int(), z.gte(0), z.lte(3)),

@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseRecord } from '../db/schema';
+import { productLabel } from '../ui/product';
 
 /** The columns of a case log, shared by CSV and XLSX so the two never drift apart. */
 export const CASE_COLUMNS = [
@@ -70,7 +71,7 @@ export function caseRows(
       rating: c.item.rating ?? '',
       author: c.item.author ?? '',
       order_id: c.item.orderId ?? '',
-      product: c.item.product ?? '',
+      product: productLabel(c.item.product) ?? '',
       title: c.item.title ?? '',
       body: c.item.body,
       steps_done: stepIds('done'),

@@ -186,27 +186,26 @@ export function visibleText(el: Element | null | undefined, opts: TextOptions = 
 }
 
 /**
- * A 0–5 star rating from an attribute or label: "4", "4.5", "1.0 out of 5 stars",
- * "5 颗星，最多 5 颗星", "3 星". Returns undefined when nothing sensible is there.
+ * Whole stars 1–5 from an attribute or label: "4", "4.0", "1.0 out of 5 stars",
+ * "5 颗星，最多 5 颗星", "3 星". A negative number ("-3"), a fraction ("4.5", an
+ * average) or anything outside 1–5 is no rating: undefined.
  */
 export function parseStars(raw: string | null | undefined): number | undefined {
   const s = normText(raw);
   if (!s) return undefined;
-  const m = /(\d+(?:[.,]\d+)?)/.exec(s);
-  if (!m || !m[1]) return undefined;
-  const n = Number(m[1].replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0 || n > 5) return undefined;
-  return n;
+  const m = /(^|[^\d.,-])(-?)(\d+)(?:[.,](\d+))?/.exec(s);
+  if (!m || m[2] === '-' || !m[3]) return undefined;
+  if (m[4] && !/^0+$/.test(m[4])) return undefined;
+  const n = Number(m[3]);
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
 }
 
 /** Rating of a star element: `value` attribute, then aria-label, then its text. */
 export function starsOf(el: Element | null | undefined): number | undefined {
   if (!el) return undefined;
-  return (
-    parseStars(el.getAttribute('value')) ??
-    parseStars(el.getAttribute('data-value')) ??
-    parseStars(el.getAttribute('aria-label')) ??
-    parseStars(el.getAttribute('title')) ??
-    parseStars(visibleText(el))
-  );
+  for (const a of ['value', 'data-value', 'aria-label', 'title']) {
+    const v = el.getAttribute(a);
+    if (v !== null && normText(v)) return parseStars(v);
+  }
+  return parseStars(visibleText(el));
 }

@@ -1,25 +1,22 @@
-// The adapter registry. Adding a marketplace = one adapter file added here.
+// The registry of the marketplaces' site parts (cheap, pure: no page readers).
+// Adding a marketplace: one line here, after its lib/sites/<site>.ts (README).
+import type { PageKind, Site } from './types';
 import { amazon } from './amazon';
-import type { SiteAdapter } from './types';
 
-export type { PageKind, ReplyBox, SiteAdapter, Snapshot, SnapshotItem } from './types';
+export type { PageKind, ReplyBox, Site, Snapshot, SnapshotItem } from './types';
 
-export const ADAPTERS: SiteAdapter[] = [amazon];
+export const SITES: readonly Site[] = [amazon];
 
-/** The adapter for a page URL (by exact host), or undefined; never throws. */
-export function adapterFor(url: string | URL): SiteAdapter | undefined {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return undefined;
-  }
-  if (u.protocol !== 'https:') return undefined;
-  const host = u.hostname.toLowerCase();
-  return ADAPTERS.find((a) =>
-    a.matches.some((m) => {
-      const h = /^https:\/\/([^/]+)\//.exec(m)?.[1]?.toLowerCase();
-      return h === host;
-    }),
-  );
+/** Every match pattern a content script runs on (and the only hosts the extension may touch). */
+export const HOST_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+
+/** The site whose hosts hold this URL (exact host, https), or undefined; never throws. */
+export function adapterFor(url: string | URL): Site | undefined {
+  return SITES.find((s) => s.owns(url));
+}
+
+/** The site and page kind of a URL: one lookup for the panel and the background. */
+export function pageOf(url: string | URL): { site: Site; kind: PageKind } | undefined {
+  const site = adapterFor(url);
+  return site ? { site, kind: site.detect(url) } : undefined;
 }

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { Language } from '../analysis/types';
 
+export type NoticePlace = 'draft' | 'case' | 'list';
+
 /** UI state of the side panel only; everything durable lives in Dexie. */
 export interface PanelState {
   selectedId?: string;
@@ -9,7 +11,8 @@ export interface PanelState {
   /** Agent's edits, keyed by `${caseId}|${stage}|${language}`. */
   edits: Record<string, string>;
   language: Record<string, Language>;
-  notice?: { kind: 'ok' | 'error'; text: string };
+  /** A result or error, shown next to the control that caused it (`at`). */
+  notice?: { kind: 'ok' | 'error'; text: string; at?: NoticePlace };
   select(id: string | undefined): void;
   setStage(caseId: string, stage: string): void;
   setLanguage(caseId: string, language: Language): void;

@@ -174,6 +174,9 @@ describe('signature', () => {
         shopName: 'Aurora Home',
       }),
     );
+    // Settings replace the list at panel widths; Back returns to it.
+    expect(screen.queryByTestId('detected-item')).toBeNull();
+    fireEvent.click(screen.getByTestId('close-settings'));
     fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
     const view = await screen.findByTestId('case-view');
     await waitFor(() => {
@@ -181,5 +184,89 @@ describe('signature', () => {
       expect(draft).toContain('Lin Wei');
       expect(draft).toContain('Aurora Home');
     });
+  });
+});
+
+describe('layout at panel widths', () => {
+  it('the case replaces the list; Back returns to it with the visited item focused', async () => {
+    renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    fireEvent.click(rows[1]!);
+    await screen.findByTestId('case-view');
+    expect(screen.queryByTestId('detected-item')).toBeNull();
+    expect(screen.getByTestId('case-position').textContent).toBe('2 of 3');
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    const again = await screen.findAllByTestId('detected-item');
+    expect(screen.queryByTestId('case-view')).toBeNull();
+    expect(again[1]?.getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(again[1]);
+  });
+
+  it('steps to the next and previous item without going back to the list', async () => {
+    renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    const ids = rows.map((r) => r.getAttribute('data-external-id'));
+    fireEvent.click(rows[0]!);
+    expect((screen.getByTestId('prev-item') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('next-item'));
+    await waitFor(() =>
+      expect(screen.getByTestId('case-view').getAttribute('data-case-id')).toBe(`amazon:${ids[1]}`),
+    );
+    fireEvent.click(screen.getByTestId('prev-item'));
+    await waitFor(() =>
+      expect(screen.getByTestId('case-view').getAttribute('data-case-id')).toBe(`amazon:${ids[0]}`),
+    );
+  });
+
+  it('puts the next step and the draft before the checklist, the current step open', async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    const view = await screen.findByTestId('case-view');
+    const next = within(view).getByTestId('next-step');
+    const draft = within(view).getByTestId('draft-text');
+    const firstStep = within(view).getAllByTestId('checklist-step')[0]!;
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(next, draft)).toBe(true);
+    expect(follows(draft, firstStep)).toBe(true);
+    const open = view.querySelectorAll('[data-testid="checklist-step"] details[open]');
+    expect(open).toHaveLength(1);
+    expect(open[0]?.closest('li')?.getAttribute('data-step-id')).toBe('analyse');
+  });
+
+  it('names each step button after its step, and marks the current one done from the top', async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    const view = await screen.findByTestId('case-view');
+    const names = within(view)
+      .getAllByTestId('step-done')
+      .map((b) => b.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(names.length);
+    await waitFor(() =>
+      expect((within(view).getByTestId('next-step-done') as HTMLButtonElement).disabled).toBe(
+        false,
+      ),
+    );
+    fireEvent.click(within(view).getByTestId('next-step-done'));
+    await waitFor(() =>
+      expect(view.querySelector('[data-step-id="analyse"]')?.getAttribute('data-done')).toBe(
+        'true',
+      ),
+    );
+    expect(
+      view.querySelector('[data-testid="checklist-step"] details[open]')?.closest('li')?.dataset
+        .stepId,
+    ).not.toBe('analyse');
+  });
+
+  it('shows the insert result right under the Insert button', async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    const view = await screen.findByTestId('case-view');
+    const button = within(view).getByTestId('insert-draft');
+    fireEvent.click(button);
+    const notice = await within(view).findByTestId('notice');
+    expect(notice.textContent).toBe('Inserted into the reply box.');
+    expect(button.closest('.draft')?.contains(notice)).toBe(true);
   });
 });

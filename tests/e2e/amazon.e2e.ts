@@ -101,6 +101,8 @@ describe('Amazon Seller Central, end to end', () => {
   });
 
   it('opens a case with causes, a checklist and a first draft, stored in IndexedDB', async () => {
+    // The open case replaces the list in the panel; Back returns to it.
+    await panel.getByTestId('back-to-list').click();
     const first = panel.getByTestId('detected-item').first();
     const id = await first.getAttribute('data-external-id');
     await first.click();

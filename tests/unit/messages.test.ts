@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentMessageSchema,
   InsertDraftMessageSchema,
-  MAX_ITEMS,
+  PATCH_ITEMS,
   MAX_TEXT,
   parseMessage,
   SnapshotSchema,
@@ -43,11 +43,11 @@ describe('message schemas', () => {
       { type: 'snapshot', snapshot: snapshot([item({ author: 'y'.repeat(10_000) })]) },
     ],
     [
-      'too many items',
+      'too many items for one message',
       {
         type: 'snapshot',
         snapshot: snapshot(
-          Array.from({ length: MAX_ITEMS + 1 }, (_, i) => item({ externalId: `R${i}` })),
+          Array.from({ length: PATCH_ITEMS + 1 }, (_, i) => item({ externalId: `R${i}` })),
         ),
       },
     ],

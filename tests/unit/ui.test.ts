@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { productForBuyer } from '@/lib/ui/product';
+import { dateForDeadlines, dateLabel, productForBuyer, productLabel } from '@/lib/ui/product';
 import { rankItems } from '@/lib/ui/rank';
 import { caseStats } from '@/lib/ui/stats';
 import { analysis, item, caseRecord } from '../helpers';
 import type { CaseRecord } from '@/lib/db/schema';
 
 describe('productForBuyer', () => {
-  it('drops the ASIN and keeps the product name', () => {
-    expect(productForBuyer('B0C7XYZ123 · Aurora Blender 350ml')).toBe('Aurora Blender 350ml');
-    expect(productForBuyer('B0C7XYZ123')).toBeUndefined();
-    expect(productForBuyer('0306406152')).toBeUndefined();
-    expect(productForBuyer('蓝牙音箱 Mini')).toBe('蓝牙音箱 Mini');
+  it('names the product, never its catalogue id', () => {
+    expect(productForBuyer({ id: 'B0C7XYZ123', name: 'Aurora Blender 350ml' })).toBe(
+      'Aurora Blender 350ml',
+    );
+    expect(productForBuyer({ id: 'B0C7XYZ123' })).toBeUndefined();
+    expect(productForBuyer({ name: '蓝牙音箱 Mini' })).toBe('蓝牙音箱 Mini');
     expect(productForBuyer(undefined)).toBeUndefined();
+  });
+  it('still reads the product text of cases stored before it was structured', () => {
+    expect(productForBuyer('B0C7XYZ123 · Aurora Blender 350ml')).toBe('Aurora Blender 350ml');
+    expect(productLabel('B0C7XYZ123 · Aurora Blender 350ml')).toBe(
+      'B0C7XYZ123 · Aurora Blender 350ml',
+    );
+    expect(productLabel({ id: 'B0C7XYZ123', name: 'Aurora' })).toBe('Aurora (B0C7XYZ123)');
+    expect(dateLabel('Nov 2, 2026')).toBe('Nov 2, 2026');
+    expect(dateForDeadlines({ iso: '2026-11-02', raw: '2 天前' })).toBe('2026-11-02');
+    expect(dateForDeadlines({ raw: 'Past month' })).toBe('Past month');
   });
 });
 

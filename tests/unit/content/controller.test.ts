@@ -1,31 +1,33 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startController } from '@/lib/content/controller';
-import type { ContentMessage } from '@/lib/messages';
-import type { SiteAdapter } from '@/lib/sites/types';
+import { startController, type ControllerDeps } from '@/lib/content/controller';
+import { PATCH_ITEMS, type ContentMessage, type SnapshotPatch } from '@/lib/messages';
+import { defineAdapter, defineSite } from '@/lib/sites/define';
+import type { ReaderDef } from '@/lib/sites/types';
+import { applyPatch, type Assembly } from '@/lib/snapshot';
 
 const URL_ = 'https://sellercentral.amazon.com/messaging/thread?orderId=111-2222222-3333333';
 
-function fakeAdapter(over: Partial<SiteAdapter> = {}): SiteAdapter {
-  return {
-    id: 'amazon',
-    matches: [],
+const site = defineSite({
+  id: 'amazon',
+  name: 'Test',
+  hosts: ['sellercentral.amazon.com'],
+  detect: () => 'messages',
+  testUrls: { messages: [URL_], none: ['https://example.com/'] },
+});
+
+function fakeAdapter(over: Partial<ReaderDef> = {}) {
+  return defineAdapter(site, {
     anchors: ['.msg'],
-    detect: () => 'messages',
-    extract: (doc, url) => ({
-      site: 'amazon',
-      url: url.href,
-      pageKind: 'messages',
-      items: [...doc.querySelectorAll('.msg')].map((el) => ({
-        externalId: el.id,
-        kind: 'messages' as const,
-        body: el.textContent ?? '',
-        replyable: true,
-      })),
-      warnings: [],
+    roots: (ctx) => ctx.all('.msg'),
+    read: (el) => ({
+      externalId: el.id,
+      kind: 'messages',
+      body: el.textContent ?? '',
+      replyable: true,
     }),
-    findReplyBox: (doc, id) => doc.querySelector<HTMLTextAreaElement>(`textarea[data-for="${id}"]`),
+    replyBox: (doc, id) => doc.querySelector<HTMLTextAreaElement>(`textarea[data-for="${id}"]`),
     ...over,
-  };
+  });
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,51 +36,173 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function setup(adapter = fakeAdapter()) {
+const patches = (sent: ContentMessage[]) =>
+  sent.filter((m): m is SnapshotPatch => m.type === 'snapshot-patch');
+
+/** The background's side of the protocol, applied to what was sent. */
+function assembled(sent: ContentMessage[]): Assembly | undefined {
+  let a: Assembly | undefined;
+  for (const p of patches(sent)) {
+    const r = applyPatch(a, p);
+    if (r.ok) a = r.assembly;
+  }
+  return a;
+}
+
+function setup(adapter = fakeAdapter(), over: Partial<ControllerDeps> = {}) {
   const sent: ContentMessage[] = [];
   const c = startController({
-    adapterFor: () => adapter,
-    send: (m) => sent.push(m),
+    adapter,
+    send: (m) => {
+      sent.push(m);
+      return { ok: true };
+    },
     doc: document,
     location: () => URL_,
-    debounceMs: 10,
+    delayMs: 5,
+    ...over,
   });
   return { c, sent };
 }
 
+const addMsg = (id: string, text: string, into: ParentNode = document.body) => {
+  const div = document.createElement('div');
+  div.className = 'msg';
+  div.id = id;
+  div.textContent = text;
+  into.append(div);
+  return div;
+};
+
 describe('content-script controller', () => {
-  it('sends a snapshot at once and again when the page renders items late', async () => {
+  it('sends a reset at once, then only what the page added', async () => {
+    addMsg('A', 'first');
     const { c, sent } = setup();
-    expect(sent).toHaveLength(1);
-    const div = document.createElement('div');
-    div.className = 'msg';
-    div.id = '111-2222222-3333333';
-    div.textContent = 'Where is my parcel?';
-    document.body.append(div);
-    await wait(40);
-    expect(sent).toHaveLength(2);
-    const last = sent.at(-1);
-    expect(last?.type === 'snapshot' && last.snapshot.items[0]?.body).toBe('Where is my parcel?');
+    await c.idle();
+    expect(patches(sent)).toHaveLength(1);
+    expect(patches(sent)[0]).toMatchObject({ reset: true, complete: true, seq: 0 });
+    addMsg('B', 'Where is my parcel?');
+    await wait(20);
+    await c.idle();
+    const last = patches(sent).at(-1)!;
+    expect(last).toMatchObject({ reset: false, seq: 1, complete: true, remove: [] });
+    expect(last.upsert.map((i) => i.externalId)).toEqual(['B']);
+    expect(assembled(sent)?.snapshot.items.map((i) => i.body)).toEqual([
+      'first',
+      'Where is my parcel?',
+    ]);
     c.stop();
   });
 
-  it('does not resend an unchanged snapshot on unrelated mutations', async () => {
+  it('does not resend an unchanged page on unrelated mutations', async () => {
     const { c, sent } = setup();
+    await c.idle();
     document.body.append(document.createElement('span'));
-    await wait(40);
-    expect(sent).toHaveLength(1);
+    await wait(20);
+    await c.idle();
+    expect(patches(sent)).toHaveLength(1);
     c.stop();
   });
 
-  it('reports an adapter that throws instead of breaking the page', () => {
+  it('re-reads only the roots a mutation touched', async () => {
+    for (let i = 0; i < 50; i++) addMsg(`M${i}`, `text ${i}`);
+    const read = vi.fn((el: Element) => ({
+      externalId: el.id,
+      kind: 'messages' as const,
+      body: el.textContent ?? '',
+      replyable: false,
+    }));
+    const { c, sent } = setup(fakeAdapter({ read }));
+    await c.idle();
+    expect(read).toHaveBeenCalledTimes(50);
+    document.getElementById('M7')!.textContent = 'changed';
+    await wait(20);
+    await c.idle();
+    expect(read).toHaveBeenCalledTimes(51);
+    expect(
+      patches(sent)
+        .at(-1)
+        ?.upsert.map((i) => i.body),
+    ).toEqual(['changed']);
+    document.getElementById('M8')!.remove();
+    await wait(20);
+    await c.idle();
+    expect(patches(sent).at(-1)?.remove).toEqual(['M8']);
+    expect(assembled(sent)?.snapshot.items).toHaveLength(49);
+    c.stop();
+  });
+
+  it('sends a large page in chunks of PATCH_ITEMS, complete only on the last', async () => {
+    for (let i = 0; i < PATCH_ITEMS * 2 + 50; i++) addMsg(`L${i}`, `t${i}`);
+    const { c, sent } = setup();
+    await c.idle();
+    const ps = patches(sent);
+    expect(ps.map((p) => p.upsert.length)).toEqual([PATCH_ITEMS, PATCH_ITEMS, 50]);
+    expect(ps.map((p) => p.complete)).toEqual([false, false, true]);
+    expect(ps.map((p) => p.reset)).toEqual([true, false, false]);
+    expect(assembled(sent)?.snapshot.items).toHaveLength(PATCH_ITEMS * 2 + 50);
+    c.stop();
+  });
+
+  it('starts over with a reset when the background lost the earlier patches', async () => {
+    addMsg('A', 'a');
+    let refuse = false;
+    const sent: ContentMessage[] = [];
+    const c = startController({
+      adapter: fakeAdapter(),
+      send: (m) => {
+        sent.push(m);
+        if (refuse && m.type === 'snapshot-patch' && !m.reset) {
+          return { ok: false, error: 'unknown session', resync: true };
+        }
+        return { ok: true };
+      },
+      doc: document,
+      location: () => URL_,
+      delayMs: 5,
+    });
+    await c.idle();
+    refuse = true;
+    addMsg('B', 'b');
+    await wait(20);
+    await c.idle();
+    const ps = patches(sent);
+    const last = ps.at(-1)!;
+    expect(last.reset).toBe(true);
+    expect(last.session).not.toBe(ps[0]!.session);
+    expect(last.upsert.map((i) => i.externalId)).toEqual(['A', 'B']);
+    c.stop();
+  });
+
+  it('reads a page that changes every few milliseconds (no debounce starvation)', async () => {
+    const { c, sent } = setup(undefined, { delayMs: 20 });
+    await c.idle();
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    const tick = setInterval(() => (clock.textContent = String(Date.now())), 5);
+    addMsg('NEW', 'arrived while the clock ticks');
+    await wait(120);
+    clearInterval(tick);
+    expect(assembled(sent)?.snapshot.items.map((i) => i.externalId)).toContain('NEW');
+    c.stop();
+  });
+
+  it('a reader that throws costs that item a warning, not the page', async () => {
+    addMsg('OK', 'fine');
+    addMsg('BAD', 'boom');
     const { c, sent } = setup(
       fakeAdapter({
-        extract: () => {
-          throw new Error('page changed shape');
+        read: (el) => {
+          if (el.id === 'BAD') throw new Error('page changed shape');
+          return { externalId: el.id, kind: 'messages', body: 'fine', replyable: false };
         },
       }),
+      { settleMs: 0 },
     );
-    expect(sent).toEqual([{ type: 'content-error', url: URL_, error: 'page changed shape' }]);
+    await c.idle();
+    const snap = assembled(sent)!.snapshot;
+    expect(snap.items.map((i) => i.externalId)).toEqual(['OK']);
+    expect(snap.warnings.join(' ')).toMatch(/page changed shape/);
     c.stop();
   });
 
@@ -106,8 +230,15 @@ describe('content-script controller', () => {
     expect(bad).toMatchObject({ ok: false });
     expect(bad && !bad.ok && bad.error).toMatch(/Malformed/);
     const none = c.handle({ type: 'insert-draft', externalId: 'nope', text: 'Hi' });
-    expect(none && !none.ok && none.error).toMatch(/No reply box/);
+    expect(none).toMatchObject({ ok: false, code: 'no-box' });
     expect(c.handle({ type: 'something-else' })).toBeUndefined();
+    c.stop();
+  });
+
+  it('in a sub-frame, stays silent about items it does not list', () => {
+    document.body.innerHTML = '<textarea data-for="A"></textarea>';
+    const { c } = setup(undefined, { top: false });
+    expect(c.handle({ type: 'insert-draft', externalId: 'A', text: 'Hi' })).toBeUndefined();
     c.stop();
   });
 
@@ -115,72 +246,55 @@ describe('content-script controller', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     document.body.append(host);
-    const adapter = fakeAdapter({
-      extract: (_doc, url) => ({
-        site: 'amazon',
-        url: url.href,
-        pageKind: 'messages',
-        items: [...root.querySelectorAll('.msg')].map((el) => ({
-          externalId: el.id,
-          kind: 'messages' as const,
-          body: el.textContent ?? '',
-          replyable: false,
-        })),
-        warnings: [],
-      }),
-    });
-    const { c, sent } = setup(adapter);
+    const { c, sent } = setup();
+    await c.idle();
+    addMsg('S1', 'inside the shadow', root);
     await wait(20);
-    const before = sent.length;
-    const div = document.createElement('div');
-    div.className = 'msg';
-    div.id = 'S1';
-    div.textContent = 'inside the shadow';
-    root.append(div);
-    await wait(40);
-    expect(sent.length).toBe(before + 1);
+    await c.idle();
+    expect(assembled(sent)?.snapshot.items.map((i) => i.externalId)).toEqual(['S1']);
     c.stop();
   });
 
   it('holds "page changed shape" warnings back until the page had time to render', async () => {
     let t = 0;
-    const sent: ContentMessage[] = [];
-    const adapter = fakeAdapter({
-      extract: (_d, url) => ({
-        site: 'amazon',
-        url: url.href,
-        pageKind: 'reviews',
-        items: [],
-        warnings: ['no review cards'],
+    const { c, sent } = setup(
+      fakeAdapter({
+        finish: (items, ctx) => {
+          ctx.warn('no review cards');
+          return items;
+        },
       }),
-    });
-    const c = startController({
-      adapterFor: () => adapter,
-      send: (m) => sent.push(m),
-      doc: document,
-      location: () => URL_,
-      debounceMs: 5,
-      settleMs: 30,
-      now: () => t,
-    });
-    const first = sent[0];
-    expect(first?.type === 'snapshot' && first.snapshot.warnings).toEqual([]);
+      { settleMs: 30, now: () => t },
+    );
+    await c.idle();
+    expect(patches(sent)[0]?.warnings).toEqual([]);
     t = 100;
     await wait(60);
-    const last = sent.at(-1);
-    expect(last?.type === 'snapshot' && last.snapshot.warnings).toEqual(['no review cards']);
+    await c.idle();
+    expect(patches(sent).at(-1)?.warnings).toEqual(['no review cards']);
     c.stop();
+  });
+
+  it('stops for good once the extension is gone (orphaned script)', async () => {
+    let alive = true;
+    const { c, sent } = setup(undefined, { alive: () => alive });
+    await c.idle();
+    alive = false;
+    addMsg('X', 'after the update');
+    await wait(20);
+    await c.idle();
+    expect(c.stopped).toBe(true);
+    expect(patches(sent)).toHaveLength(1);
+    expect(c.handle({ type: 'insert-draft', externalId: 'X', text: 'Hi' })).toBeUndefined();
   });
 
   it('stops watching and answering once stopped', async () => {
     const { c, sent } = setup();
+    await c.idle();
     c.stop();
-    const div = document.createElement('div');
-    div.className = 'msg';
-    div.id = 'X';
-    document.body.append(div);
-    await wait(40);
-    expect(sent).toHaveLength(1);
+    addMsg('X', 'late');
+    await wait(20);
+    expect(patches(sent)).toHaveLength(1);
     expect(c.handle({ type: 'insert-draft', externalId: 'X', text: 'Hi' })).toBeUndefined();
   });
 });

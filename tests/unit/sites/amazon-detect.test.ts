@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterFor } from '../../../lib/sites';
+import { SITES, adapterFor } from '../../../lib/sites';
 import { amazon } from '../../../lib/sites/amazon';
-import { AMAZON_HOSTS } from '../../../lib/sites/hosts';
 import type { PageKind } from '../../../lib/messages';
 import { fixtureHtml } from './fixture';
 
@@ -72,13 +71,13 @@ describe('amazon.detect', () => {
   });
 
   it('covers every Seller Central host', () => {
-    for (const host of AMAZON_HOSTS) {
+    for (const host of amazon.hosts) {
       const url = `https://${host}/brand-customer-reviews/`;
       expect(adapterFor(url)).toBe(amazon);
       expect(amazon.detect(new URL(url))).toBe('reviews');
     }
     expect(amazon.matches).toContain('https://sellercentral.amazon.com/*');
-    expect(amazon.matches).toHaveLength(AMAZON_HOSTS.length);
+    expect(amazon.matches).toHaveLength(amazon.hosts.length);
   });
 
   it('is not fooled by look-alike hosts or paths on other hosts', () => {
@@ -95,7 +94,7 @@ describe('amazon.detect', () => {
 
 describe('adapterFor', () => {
   it('finds amazon by host, for strings and URL objects', () => {
-    expect(ADAPTERS).toContain(amazon);
+    expect(SITES).toContain(amazon);
     expect(adapterFor('https://sellercentral.amazon.com/home')).toBe(amazon);
     expect(adapterFor(new URL('https://SELLERCENTRAL.AMAZON.DE/messaging/inbox-v3'))).toBe(amazon);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { amazon } from '../../../lib/sites/amazon';
+import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { insertDraft } from '../../../lib/insert';
 import { MAX_TEXT, SnapshotSchema } from '../../../lib/messages';
 import { loadFixture, pageWindow } from './fixture';
@@ -35,11 +35,11 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
 
   it('warns while the app has not rendered, then lists the one thread', () => {
     const doc = loadFixture('amazon/messages-thread.html', { runScripts: true });
-    const before = amazon.extract(doc, THREAD_URL);
+    const before = amazonAdapter.extract(doc, THREAD_URL);
     expect(before.items).toEqual([]);
     expect(before.warnings.join(' ')).toMatch(/no message rows or thread/);
     vi.advanceTimersByTime(450);
-    const snap = amazon.extract(doc, THREAD_URL);
+    const snap = amazonAdapter.extract(doc, THREAD_URL);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.pageKind).toBe('messages');
     expect(snap.warnings).toEqual([]);
@@ -53,7 +53,21 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
         body: expect.stringMatching(
           /^Hi, the blender arrived today and the jar is shattered.*\n\nI ALREADY sent photos .* leaving a 1 star review\.$/s,
         ),
-        date: 'Nov 21, 2026 8:47 AM',
+        date: { iso: '2026-11-21T08:47:00Z', raw: 'Nov 21, 2026 8:47 AM' },
+        // the whole thread, oldest first, the seller's reply told apart
+        messages: [
+          {
+            from: 'buyer',
+            at: 'Nov 20, 2026 9:14 AM',
+            text: expect.stringMatching(/^Hi, the blender/),
+          },
+          {
+            from: 'seller',
+            at: 'Nov 20, 2026 11:02 AM',
+            text: expect.stringMatching(/^Hello Michael/),
+          },
+          { from: 'buyer', at: 'Nov 21, 2026 8:47 AM', text: expect.stringMatching(/^I ALREADY/) },
+        ],
         replyable: true,
         replyLimit: 4000,
       },
@@ -63,20 +77,20 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
 
   it('finds the inner textarea of the kat-textarea, only for this thread', () => {
     const doc = open();
-    const box = amazon.findReplyBox(doc, THREAD_ORDER, THREAD_URL);
+    const box = amazonAdapter.findReplyBox(doc, THREAD_ORDER, THREAD_URL);
     expect(box?.tagName).toBe('TEXTAREA');
     const host = (box!.getRootNode() as ShadowRoot).host;
     expect(host.localName).toBe('kat-textarea');
     expect(host.closest('.contact-buyer-text-area')).not.toBeNull();
-    expect(amazon.findReplyBox(doc, `amazon:${THREAD_ORDER}`, THREAD_URL)).toBe(box);
-    expect(amazon.findReplyBox(doc, CONTACT_ORDER, THREAD_URL)).toBeNull();
-    expect(amazon.findReplyBox(doc, 'R2ABCDEF123XYZ', THREAD_URL)).toBeNull();
-    expect(amazon.findReplyBox(doc, '', THREAD_URL)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, `amazon:${THREAD_ORDER}`, THREAD_URL)).toBe(box);
+    expect(amazonAdapter.findReplyBox(doc, CONTACT_ORDER, THREAD_URL)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, 'R2ABCDEF123XYZ', THREAD_URL)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, '', THREAD_URL)).toBeNull();
   });
 
   it('a draft inserted with input events survives the page re-render; nothing is sent', () => {
     const doc = open();
-    const box = amazon.findReplyBox(doc, THREAD_ORDER, THREAD_URL) as HTMLTextAreaElement;
+    const box = amazonAdapter.findReplyBox(doc, THREAD_ORDER, THREAD_URL) as HTMLTextAreaElement;
     const draft =
       'Hello Michael, I am sorry the jar arrived broken. I have issued a full refund today.';
     expect(insertDraft(box, draft)).toEqual({ ok: true, truncated: false });
@@ -92,7 +106,7 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
 
   it('(control) a value set without an input event is lost on re-render', () => {
     const doc = open();
-    const box = amazon.findReplyBox(doc, THREAD_ORDER, THREAD_URL) as HTMLTextAreaElement;
+    const box = amazonAdapter.findReplyBox(doc, THREAD_ORDER, THREAD_URL) as HTMLTextAreaElement;
     setSilently(box, 'lost');
     vi.advanceTimersByTime(600);
     expect(box.value).toBe('');
@@ -103,8 +117,8 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
     const other = new URL(
       'https://sellercentral.amazon.com/messaging/thread?threadId=X&orderId=111-1111111-1111111',
     );
-    expect(amazon.findReplyBox(doc, '111-1111111-1111111', other)).toBeNull();
-    expect(amazon.findReplyBox(doc, THREAD_ORDER, other)).not.toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, '111-1111111-1111111', other)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, THREAD_ORDER, other)).not.toBeNull();
   });
 });
 
@@ -116,7 +130,7 @@ describe('amazon contact-buyer page (plain textarea)', () => {
   };
 
   it('lists the order with the buyer from "Send message to NAME" and the Chinese message', () => {
-    const snap = amazon.extract(open(), CONTACT_URL);
+    const snap = amazonAdapter.extract(open(), CONTACT_URL);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.warnings).toEqual([]);
     expect(snap.items).toEqual([
@@ -126,7 +140,14 @@ describe('amazon contact-buyer page (plain textarea)', () => {
         orderId: CONTACT_ORDER,
         author: 'Lei Wang',
         body: expect.stringMatching(/^你好，我上周买的蓝牙音箱/),
-        date: '18 Nov 2026 21:42',
+        date: { iso: '2026-11-18T21:42:00Z', raw: '18 Nov 2026 21:42' },
+        messages: [
+          {
+            from: 'buyer',
+            at: '18 Nov 2026 21:42',
+            text: expect.stringMatching(/^你好，我上周买的蓝牙音箱/),
+          },
+        ],
         replyable: true,
         replyLimit: 2000,
       },
@@ -135,9 +156,9 @@ describe('amazon contact-buyer page (plain textarea)', () => {
 
   it('finds the plain textarea for this order only, and a draft survives the re-render', () => {
     const doc = open();
-    const box = amazon.findReplyBox(doc, CONTACT_ORDER, CONTACT_URL) as HTMLTextAreaElement;
+    const box = amazonAdapter.findReplyBox(doc, CONTACT_ORDER, CONTACT_URL) as HTMLTextAreaElement;
     expect(box).toBe(doc.getElementById('message-body'));
-    expect(amazon.findReplyBox(doc, THREAD_ORDER, CONTACT_URL)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, THREAD_ORDER, CONTACT_URL)).toBeNull();
     const result = insertDraft(box, '您好，非常抱歉给您带来不便。'.repeat(200));
     expect(result).toEqual({ ok: true, truncated: true });
     expect(box.value).toHaveLength(2000);
@@ -161,7 +182,7 @@ describe('amazon inbox (rows in nested open shadow roots)', () => {
     const doc = open();
     // really inside two shadow roots
     expect(doc.querySelector('kat-table-row')).toBeNull();
-    const snap = amazon.extract(doc, INBOX_URL);
+    const snap = amazonAdapter.extract(doc, INBOX_URL);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.warnings).toEqual([]);
     expect(snap.items.map((i) => i.externalId)).toEqual(INBOX_ORDERS);
@@ -171,12 +192,16 @@ describe('amazon inbox (rows in nested open shadow roots)', () => {
       orderId: '302-5839201-4471638',
       author: 'Jonas Weber',
       body: expect.stringMatching(/^Hallo, meine Bestellung ist seit 10 Tagen überfällig/),
-      date: '21 Nov 2026',
+      date: { iso: '2026-11-21', raw: '21 Nov 2026' },
       replyable: false,
     });
-    expect(snap.items[1]).toMatchObject({ author: 'Na Li', date: '20 Nov 2026' });
+    expect(snap.items[1]).toMatchObject({
+      author: 'Na Li',
+      date: { iso: '2026-11-20', raw: '20 Nov 2026' },
+    });
     expect(snap.items[1]!.body).toMatch(/^你好，收到的儿童水杯盖子漏水/);
-    for (const id of INBOX_ORDERS) expect(amazon.findReplyBox(doc, id, INBOX_URL)).toBeNull();
+    for (const id of INBOX_ORDERS)
+      expect(amazonAdapter.findReplyBox(doc, id, INBOX_URL)).toBeNull();
   });
 
   it('with a thread panel open, only that thread is replyable', () => {
@@ -199,22 +224,22 @@ describe('amazon inbox (rows in nested open shadow roots)', () => {
     const inner = kat.shadowRoot?.querySelector('textarea');
     expect(inner).toBeTruthy();
 
-    const snap = amazon.extract(doc, INBOX_URL);
+    const snap = amazonAdapter.extract(doc, INBOX_URL);
     expect(snap.items.map((i) => [i.externalId, i.replyable])).toEqual([
       ['302-5839201-4471638', false],
       ['304-1122334-5566778', true],
       ['028-9988776-1234509', false],
     ]);
-    expect(amazon.findReplyBox(doc, '304-1122334-5566778', INBOX_URL)).toBe(inner);
-    expect(amazon.findReplyBox(doc, '302-5839201-4471638', INBOX_URL)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, '304-1122334-5566778', INBOX_URL)).toBe(inner);
+    expect(amazonAdapter.findReplyBox(doc, '302-5839201-4471638', INBOX_URL)).toBeNull();
   });
 
   it('the empty state gives zero items and no warning', () => {
     const doc = loadFixture('amazon/messages-inbox.html');
     doc.getElementById('app')!.textContent = '没有需要回复的消息';
-    expect(amazon.extract(doc, INBOX_URL)).toMatchObject({ items: [], warnings: [] });
+    expect(amazonAdapter.extract(doc, INBOX_URL)).toMatchObject({ items: [], warnings: [] });
     doc.getElementById('app')!.textContent = 'You have no messages that need a response.';
-    expect(amazon.extract(doc, INBOX_URL)).toMatchObject({ items: [], warnings: [] });
+    expect(amazonAdapter.extract(doc, INBOX_URL)).toMatchObject({ items: [], warnings: [] });
   });
 
   it('caps a hostile, huge preview', () => {
@@ -223,7 +248,7 @@ describe('amazon inbox (rows in nested open shadow roots)', () => {
       .querySelector('.ayb-messaging-app')!
       .shadowRoot!.querySelector('.ayb-thread-list')!.shadowRoot!;
     rows.querySelector('.message-preview')!.textContent = 'y'.repeat(MAX_TEXT + 50);
-    const snap = amazon.extract(doc, INBOX_URL);
+    const snap = amazonAdapter.extract(doc, INBOX_URL);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.items[0]!.body).toHaveLength(MAX_TEXT);
   });
@@ -273,7 +298,7 @@ describe('amazon feedback manager', () => {
       ]),
     );
     doc.body.append(table);
-    const snap = amazon.extract(doc, FEEDBACK_URL);
+    const snap = amazonAdapter.extract(doc, FEEDBACK_URL);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.items).toEqual([
       {
@@ -281,7 +306,8 @@ describe('amazon feedback manager', () => {
         kind: 'feedback',
         orderId: '112-7654321-1234567',
         rating: 1,
-        date: '11/20/2026',
+        polarity: 'negative',
+        date: { iso: '2026-11-20', raw: '11/20/2026' },
         body: 'Never arrived, seller ignored me.',
         replyable: false,
       },
@@ -290,7 +316,8 @@ describe('amazon feedback manager', () => {
         kind: 'feedback',
         orderId: '113-1111111-2222222',
         rating: 2,
-        date: '11/19/2026',
+        polarity: 'negative',
+        date: { iso: '2026-11-19', raw: '11/19/2026' },
         body: 'Box was crushed.',
         fba: true,
         replyable: false,
@@ -299,7 +326,7 @@ describe('amazon feedback manager', () => {
   });
 
   it('warns when no rows are there', () => {
-    const snap = amazon.extract(loadFixture('amazon/other.html'), FEEDBACK_URL);
+    const snap = amazonAdapter.extract(loadFixture('amazon/other.html'), FEEDBACK_URL);
     expect(snap.items).toEqual([]);
     expect(snap.warnings.join(' ')).toMatch(/no feedback rows/);
   });
@@ -308,7 +335,7 @@ describe('amazon feedback manager', () => {
 describe('other Seller Central pages', () => {
   it('home: kind none, no items, no warnings', () => {
     const doc = loadFixture('amazon/other.html', { runScripts: true });
-    const snap = amazon.extract(doc, new URL('https://sellercentral.amazon.com/home'));
+    const snap = amazonAdapter.extract(doc, new URL('https://sellercentral.amazon.com/home'));
     expect(snap).toEqual({
       site: 'amazon',
       url: 'https://sellercentral.amazon.com/home',
@@ -317,7 +344,11 @@ describe('other Seller Central pages', () => {
       warnings: [],
     });
     expect(
-      amazon.findReplyBox(doc, THREAD_ORDER, new URL('https://sellercentral.amazon.com/home')),
+      amazonAdapter.findReplyBox(
+        doc,
+        THREAD_ORDER,
+        new URL('https://sellercentral.amazon.com/home'),
+      ),
     ).toBeNull();
   });
 });

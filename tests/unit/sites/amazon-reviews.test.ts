@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { amazon } from '../../../lib/sites/amazon';
+import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { MAX_SHORT, MAX_TEXT, SnapshotSchema, type Snapshot } from '../../../lib/messages';
 import { cloneTemplate, loadFixture, pageWindow } from './fixture';
 
@@ -20,7 +20,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
   });
 
   it('warns, not throws, before the cards render', () => {
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(snap.items).toEqual([]);
     expect(snap.warnings.join(' ')).toMatch(/no review cards/);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
@@ -28,7 +28,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
 
   it('extracts every card with its fields', () => {
     cloneTemplate(doc, 'late-cards', doc.getElementById('reviews-list')!);
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap).toMatchObject({ site: 'amazon', pageKind: 'reviews', warnings: [] });
     expect(snap.url).toBe(URL_REVIEWS.href);
@@ -44,19 +44,24 @@ describe('amazon reviews page (static template cloned by the test)', () => {
       externalId: 'R2ABCDEF123XYZ',
       kind: 'reviews',
       rating: 1,
+      polarity: 'negative',
       title: 'Lid cracked the first time I used it',
       body: expect.stringMatching(/^The lid cracked right along the seam .* do not buy\.$/),
       author: 'Jennifer K.',
-      date: 'Nov 12, 2026',
-      product: 'B0C7XYZ123 · Aurora Portable Blender 350ml, USB-C Rechargeable',
+      date: { iso: '2026-11-12', raw: 'Nov 12, 2026' },
+      product: {
+        id: 'B0C7XYZ123',
+        name: 'Aurora Portable Blender 350ml, USB-C Rechargeable',
+        url: 'https://www.amazon.com/dp/B0C7XYZ123',
+      },
       replyable: false,
     });
     expect(byId(snap, 'R1LATE7DLVRY9Q')).toMatchObject({
       rating: 2,
       author: 'Marcus D.',
-      date: 'Nov 15, 2026',
+      date: { iso: '2026-11-15', raw: 'Nov 15, 2026' },
       contacted: true,
-      product: expect.stringContaining('B0D4KQ8N2M'),
+      product: { id: 'B0D4KQ8N2M' },
     });
     expect(byId(snap, 'R3POS5STAR8KLM').rating).toBe(5);
     expect(byId(snap, 'R2LOST4PKG6NWX')).toMatchObject({ rating: 4 });
@@ -71,18 +76,18 @@ describe('amazon reviews page (static template cloned by the test)', () => {
 
   it('takes the review rating, not the ASIN average star element', () => {
     cloneTemplate(doc, 'late-cards', doc.getElementById('reviews-list')!);
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(snap.items.map((i) => i.rating)).toEqual([1, 2, 1, 5, 4, 2]);
   });
 
   it('reads the Chinese author line 「NAME 于 YYYY 年M月D日…」', () => {
     cloneTemplate(doc, 'late-cards', doc.getElementById('reviews-list')!);
-    const zh = byId(amazon.extract(doc, URL_REVIEWS), 'R1ZQ7M3K9VTX2P');
+    const zh = byId(amazonAdapter.extract(doc, URL_REVIEWS), 'R1ZQ7M3K9VTX2P');
     expect(zh).toMatchObject({
       rating: 1,
       title: '质量太差，用了三天就坏了',
       author: '张***',
-      date: '2026年11月18日',
+      date: { iso: '2026-11-18', raw: '2026年11月18日' },
     });
     expect(zh.body).toMatch(/^质量问题很严重。/);
   });
@@ -92,7 +97,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
     const card = doc.querySelector('[data-testid="review-R3XSS0TEST1ABC"]')!;
     // the fixture really escapes it: no element was created from the review text
     expect(card.querySelector('img, script, i')).toBeNull();
-    const xss = byId(amazon.extract(doc, URL_REVIEWS), 'R3XSS0TEST1ABC');
+    const xss = byId(amazonAdapter.extract(doc, URL_REVIEWS), 'R3XSS0TEST1ABC');
     expect(xss.body).toBe(
       'Handle snapped off. <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> Want my money back.',
     );
@@ -106,7 +111,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
     const body = doc.getElementById('review-content-R3POS5STAR8KLM')!;
     body.textContent =
       'Review by Mallory on Jan 1, 2020. You contacted the customer on Jan 2, 2020';
-    const item = byId(amazon.extract(doc, URL_REVIEWS), 'R3POS5STAR8KLM');
+    const item = byId(amazonAdapter.extract(doc, URL_REVIEWS), 'R3POS5STAR8KLM');
     expect(item.author).toBe('Priya S.');
     expect(item.contacted).toBeUndefined();
   });
@@ -115,7 +120,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
     cloneTemplate(doc, 'late-cards', doc.getElementById('reviews-list')!);
     doc.getElementById('review-content-R2ABCDEF123XYZ')!.textContent = 'x'.repeat(MAX_TEXT * 3);
     doc.querySelector('#R2ABCDEF123XYZ-title b')!.textContent = '😡'.repeat(MAX_SHORT * 2);
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     const item = byId(snap, 'R2ABCDEF123XYZ');
     expect(item.body).toHaveLength(MAX_TEXT);
@@ -129,7 +134,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
     card.className = 'reviewContainer';
     card.setAttribute('data-testid', 'review-R9BARE000000X');
     list.replaceChildren(card);
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(SnapshotSchema.safeParse(snap).success).toBe(true);
     expect(snap.items).toEqual([
       { externalId: 'R9BARE000000X', kind: 'reviews', body: '', replyable: false },
@@ -139,7 +144,7 @@ describe('amazon reviews page (static template cloned by the test)', () => {
 
   it('has no reply box for reviews', () => {
     cloneTemplate(doc, 'late-cards', doc.getElementById('reviews-list')!);
-    expect(amazon.findReplyBox(doc, 'R2ABCDEF123XYZ', URL_REVIEWS)).toBeNull();
+    expect(amazonAdapter.findReplyBox(doc, 'R2ABCDEF123XYZ', URL_REVIEWS)).toBeNull();
   });
 });
 
@@ -152,14 +157,14 @@ describe('amazon reviews page (page script runs)', () => {
 
   it('renders the cards late, with kat-* components in open shadow roots', () => {
     const doc = loadFixture('amazon/reviews.html', { runScripts: true });
-    expect(amazon.extract(doc, URL_REVIEWS).items).toHaveLength(0);
+    expect(amazonAdapter.extract(doc, URL_REVIEWS).items).toHaveLength(0);
     vi.advanceTimersByTime(450);
     const star = doc.querySelector('kat-star-rating.reviewRating')!;
     expect(star.shadowRoot?.querySelectorAll('span')).toHaveLength(5);
-    const snap = amazon.extract(doc, URL_REVIEWS);
+    const snap = amazonAdapter.extract(doc, URL_REVIEWS);
     expect(snap.items).toHaveLength(6);
     expect(snap.warnings).toEqual([]);
-    expect(amazon.anchors.some((a) => doc.querySelector(a))).toBe(true);
+    expect(amazonAdapter.reader.anchors.some((a) => doc.querySelector(a))).toBe(true);
     expect(pageWindow().__xss).toBeUndefined();
   });
 });

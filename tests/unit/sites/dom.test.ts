@@ -71,7 +71,12 @@ describe('text helpers', () => {
 
   it('parses star ratings', () => {
     expect(parseStars('4')).toBe(4);
-    expect(parseStars('4.5')).toBe(4.5);
+    // whole stars only: an average (4.5) or a negative number is no review rating
+    expect(parseStars('4.5')).toBeUndefined();
+    expect(parseStars('-3')).toBeUndefined();
+    expect(parseStars('rating: -3 stars')).toBeUndefined();
+    expect(parseStars('0')).toBeUndefined();
+    expect(parseStars('4.0')).toBe(4);
     expect(parseStars('1.0 out of 5 stars')).toBe(1);
     expect(parseStars('3,0 von 5 Sternen')).toBe(3);
     expect(parseStars('5 颗星，最多 5 颗星')).toBe(5);

@@ -1,0 +1,543 @@
+// Amazon Seller Central, the page reader: bundled only into
+// entrypoints/amazon.content.ts. Anchors are ids, data-testid, kat-* components
+// and visible label text (English and Chinese), never hashed class names
+// (shared/sites/amazon.md).
+import type { ReadContext, ReplyBox } from './types';
+import type { SnapshotItem, SnapshotMessage } from '../messages';
+import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
+import { defineAdapter } from './define';
+import { readContext } from './scan';
+import { itemDate } from './dates';
+import {
+  containsDeep,
+  deepById,
+  deepFirst,
+  normText,
+  parentDeep,
+  starsOf,
+  visibleText,
+} from './dom';
+import {
+  firstIn,
+  isVisible,
+  markedAncestors,
+  pageLink,
+  readThreadMessages,
+  replyBoxesIn,
+  type BoxInfo,
+} from './shared';
+
+const orderIdsIn = (text: string): string[] =>
+  Array.from(new Set(text.match(AMAZON_ORDER_ID) ?? []));
+
+/** Strip an optional namespace (`amazon:R2…`) from an id the side panel sends. */
+const bareId = (id: string): string => normText(id).replace(/^amazon:/i, '');
+
+/** Element by exact id inside `root`, without building a selector from page text. */
+const byId = (root: Element, id: string): Element | null =>
+  /^[\w-]+$/.test(id)
+    ? (root.querySelector(`[id="${id}"]`) ?? deepById(root, id))
+    : deepById(root, id);
+
+// ---------------------------------------------------------------------------
+// Reviews (/brand-customer-reviews/)
+
+const REVIEW_CARD = '.reviewContainer[data-testid^="review-"]';
+const REVIEW_BY_EN = /Review by\s+(.+?)\s+on\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})/;
+const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+const CONTACTED = /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)/i;
+const CONTACT_LABEL = /^(?:contact (?:the )?(?:customer|buyer)|联系(?:买家|顾客|客户))$/i;
+const EMPTY_REVIEWS =
+  /no reviews (?:match|found|to show)|there are no reviews|没有(?:符合条件的)?评论|暂无评论/i;
+
+/** "Review by NAME on DATE" / 「NAME 于 DATE」: the meta line, or the shortest element saying it. */
+function reviewBy(card: Element, exclude: readonly Element[]): RegExpExecArray | null {
+  const meta = firstIn(card, ['.reviewMeta', '[class*="reviewMeta"]', '[class*="review-meta" i]']);
+  if (meta) {
+    const t = visibleText(meta);
+    const m = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+    if (m) return m;
+  }
+  let best: { m: RegExpExecArray; len: number } | null = null;
+  for (const el of Array.from(card.querySelectorAll('div, span, p, kat-label'))) {
+    if (exclude.some((x) => x.contains(el))) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300 || !/Review by|于/.test(raw)) continue;
+    const t = normText(raw);
+    const m = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+    if (m && (!best || t.length < best.len)) best = { m, len: t.length };
+  }
+  return best?.m ?? null;
+}
+
+function productOf(card: Element, url: URL): SnapshotItem['product'] {
+  const detail = firstIn(card, ['.asinDetail', '[class*="asinDetail"]', '[data-testid*="asin"]']);
+  const link = firstIn(card, ['a[href*="/dp/"]']);
+  const href = link?.getAttribute('href') ?? '';
+  const id = ASIN.exec(visibleText(detail))?.[1] ?? /\/dp\/([A-Z0-9]{10})/i.exec(href)?.[1];
+  const nameEl = firstIn(card, [
+    '[class*="productTitle"]',
+    '[class*="product-title"]',
+    '[data-testid*="product-title"]',
+    '[class*="productName"]',
+  ]);
+  let name = visibleText(nameEl);
+  if (!name && link) {
+    const lt = visibleText(link);
+    if (lt && !ASIN.test(lt)) name = lt;
+  }
+  const product: NonNullable<SnapshotItem['product']> = {};
+  if (id) product.id = id;
+  if (name) product.name = name;
+  const u = href ? pageLink(href, url) : undefined;
+  if (u) product.url = u;
+  return Object.keys(product).length ? product : undefined;
+}
+
+/** The page's own "contact this buyer" link on a read-only card. */
+function contactLinkOf(card: Element, url: URL): string | undefined {
+  for (const a of Array.from(card.querySelectorAll('a[href], kat-link[href], kat-button[href]'))) {
+    const label = normText(a.getAttribute('label') ?? a.textContent);
+    const href = a.getAttribute('href') ?? '';
+    if (CONTACT_LABEL.test(label) || /\/messaging\/contact\b/i.test(href)) {
+      const u = pageLink(href, url);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
+
+function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
+  const id = normText(card.getAttribute('data-testid')).replace(/^review-/, '');
+  if (!id) return null;
+  const bodyEl = byId(card, `review-content-${id}`);
+  const titleEl = byId(card, `${id}-title`);
+  const ratingEl = firstIn(card, [
+    'kat-star-rating.reviewRating',
+    '.reviewRating',
+    '[class*="reviewRating"]',
+  ]);
+  const exclude = [bodyEl, titleEl].filter((e): e is Element => !!e);
+  const item: SnapshotItem = {
+    externalId: id,
+    kind: 'reviews',
+    body: visibleText(bodyEl),
+    replyable: false, // brand reviews are read-only
+  };
+  const rating = starsOf(ratingEl);
+  if (rating !== undefined) item.rating = rating;
+  else if (ratingEl) ctx.warn(`review ${id.slice(0, 40)}: its star rating could not be read`);
+  const title = visibleText(titleEl?.querySelector('b') ?? titleEl);
+  if (title) item.title = title;
+  const by = reviewBy(card, exclude);
+  if (by?.[1]) item.author = normText(by[1]);
+  const date = itemDate(normText(by?.[2]).replace(/\s*([年月日])\s*/g, '$1'));
+  if (date) item.date = date;
+  const product = productOf(card, ctx.url);
+  if (product) item.product = product;
+  const actions = visibleText(card, { exclude });
+  if (CONTACTED.test(actions)) item.contacted = true;
+  const contactUrl = contactLinkOf(card, ctx.url);
+  if (contactUrl) item.contactUrl = contactUrl;
+  if (!bodyEl) ctx.warn(`review ${id.slice(0, 40)}: no body element found`);
+  return item;
+}
+
+// ---------------------------------------------------------------------------
+// Feedback (/feedback-manager/)
+
+/** Seller Central writes 11/20/2026 month first in the Americas, day first elsewhere. */
+const slashOrder = (url: URL): 'mdy' | 'dmy' =>
+  /\.(?:com|ca|com\.mx|com\.br)$/.test(url.hostname) && !url.hostname.includes('europe')
+    ? 'mdy'
+    : 'dmy';
+
+const FBA_NOTE = /\s*(?:来自亚马逊的消息\s*[:：]|Message from Amazon\s*[:：]?)[\s\S]*$/i;
+
+function readFeedback(row: Element, ctx: ReadContext): SnapshotItem | null {
+  if (row.matches('.fb-detail-table-header, .panel-active')) return null;
+  const orderEl = firstIn(row, ['.col_order_id kat-link[label]', '.col_order_id']);
+  const orderText = orderEl?.getAttribute('label') ?? visibleText(orderEl);
+  const orderId = orderIdsIn(orderText)[0] ?? orderIdsIn(visibleText(row))[0];
+  if (!orderId) return null;
+  const cells = Array.from(row.querySelectorAll('kat-table-cell'));
+  const commentEl = firstIn(row, ['.col_comments', '.col_comment']) ?? cells[3] ?? null;
+  const rawComment = visibleText(commentEl);
+  const item: SnapshotItem = {
+    externalId: orderId,
+    kind: 'feedback',
+    orderId,
+    body: rawComment.replace(FBA_NOTE, '').trim(),
+    replyable: false, // the public reply form is a guess (sites/amazon.md)
+  };
+  const ratingEl = firstIn(row, ['.col_feedback_rating kat-star-rating', '.col_feedback_rating']);
+  const rating = starsOf(ratingEl);
+  if (rating !== undefined) item.rating = rating;
+  else if (ratingEl) ctx.warn(`feedback ${orderId}: its star rating could not be read`);
+  const date = itemDate(visibleText(firstIn(row, ['.col_order_date', '.col_date'])), {
+    slash: slashOrder(ctx.url),
+  });
+  if (date) item.date = date;
+  if (FBA_NOTE.test(rawComment)) item.fba = true;
+  return item;
+}
+
+// ---------------------------------------------------------------------------
+// Messages (/messaging/inbox-v3, /inbox, /thread, /contact)
+
+const EMPTY_MESSAGES =
+  /没有需要回复的消息|no messages that need a response|no messages need a response|you have no (?:new )?messages/i;
+const ROW_SELECTORS = [
+  'kat-table-row',
+  'tr',
+  '[class*="message-row" i]',
+  '[class*="message-item" i]',
+  '[class*="message-card" i]',
+  '[class*="conversation-row" i]',
+  '[class*="conversation-item" i]',
+  '[class*="conversation-card" i]',
+  '[class*="thread-row" i]',
+  '[class*="thread-item" i]',
+  '[class*="thread-card" i]',
+  '[data-testid*="message-row" i]',
+  '[data-testid*="message-item" i]',
+  '[data-testid*="conversation-row" i]',
+  '[data-testid*="conversation-item" i]',
+  '[data-testid*="thread-row" i]',
+  '[data-testid*="thread-item" i]',
+  '[data-testid*="thread-card" i]',
+].join(', ');
+const ORDER_ANCHORS = [
+  'kat-link[label]',
+  '[class*="order-id" i]',
+  '[class*="orderId"]',
+  '[data-testid*="order-id" i]',
+  'a[href*="order" i]',
+];
+const SEND_TO_RE =
+  /^(?:Send (?:a )?message to|Message to|Reply to)\s+(.+?)\s*$|^(?:发送消息给|回复)\s*(.+?)\s*$|^向\s*(.+?)\s*发送消息$/i;
+const DATE_RE =
+  /\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?/;
+const PREVIEW = [
+  '[class*="preview" i]',
+  '[class*="snippet" i]',
+  '[class*="last-message" i]',
+  '[class*="message-text" i]',
+  '[data-testid*="preview" i]',
+  '[data-testid*="last-message" i]',
+];
+
+function urlOrderId(url: URL): string | undefined {
+  for (const key of ['orderId', 'orderID', 'orderid', 'order_id']) {
+    const v = url.searchParams.get(key)?.trim();
+    if (v && AMAZON_ORDER_ID_EXACT.test(v)) return v;
+  }
+  return undefined;
+}
+
+/** A thread's own id when the URL names no order (a thread of a buyer without an order). */
+function urlThreadId(url: URL): string | undefined {
+  for (const key of ['threadId', 'threadID', 'conversationId', 'messageId']) {
+    const v = url.searchParams.get(key)?.trim();
+    if (v && /^[\w-]{1,100}$/.test(v)) return `thread:${v}`;
+  }
+  return undefined;
+}
+
+/**
+ * The order a row is about: the id its order cell or order link names, so a
+ * buyer quoting another order in the message text changes nothing; only a row
+ * without such an anchor falls back to the first id in its text.
+ */
+function orderOfRow(row: Element): string | undefined {
+  for (const sel of ORDER_ANCHORS) {
+    for (const el of Array.from(row.querySelectorAll(sel))) {
+      const id = orderIdsIn(
+        `${el.getAttribute('label') ?? ''} ${el.getAttribute('href') ?? ''} ${el.textContent ?? ''}`,
+      )[0];
+      if (id) return id;
+    }
+  }
+  return orderIdsIn(visibleText(row))[0];
+}
+
+/**
+ * The order a reply box belongs to: walk up from the box (across shadow
+ * boundaries) to the first ancestor with an order anchor. A URL that names
+ * the order settles a thread view whose header names none.
+ */
+function orderOfBox(box: Element, url: URL): string | undefined {
+  const fromUrl = urlOrderId(url);
+  let cur: Element | null = parentDeep(box);
+  while (cur && cur.localName !== 'body') {
+    const id = orderOfAnchorIn(cur);
+    if (id) return id;
+    const text = visibleText(cur);
+    const labelled = ORDER_LABEL.exec(text)?.[1];
+    if (labelled) return labelled;
+    const ids = orderIdsIn(text);
+    if (ids.length === 1) return ids[0];
+    if (ids.length > 1) return fromUrl && ids.includes(fromUrl) ? fromUrl : undefined;
+    cur = parentDeep(cur);
+  }
+  return fromUrl;
+}
+
+const ORDER_LABEL =
+  /(?:Order(?:\s*ID|\s*#|\s*number)?|订单(?:编号|号)?|Bestellnummer|Commande)\s*[:：#]?\s*(\d{3}-\d{7}-\d{7})/i;
+
+function orderOfAnchorIn(el: Element): string | undefined {
+  for (const sel of ORDER_ANCHORS) {
+    const hit = el.querySelector(sel);
+    if (!hit) continue;
+    const id = orderIdsIn(
+      `${hit.getAttribute('label') ?? ''} ${hit.getAttribute('href') ?? ''} ${hit.textContent ?? ''}`,
+    )[0];
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** The thread view around a box: the outermost ancestor that is not a list of threads. */
+function threadContainer(box: Element, rows: ReadonlySet<Element>): Element | null {
+  let best: Element | null = null;
+  let cur: Element | null = parentDeep(box);
+  while (cur && cur.localName !== 'body') {
+    if (rows.has(cur)) return cur;
+    let listHere = false;
+    for (const r of rows) {
+      if (r !== cur && containsDeep(cur, r) && !containsDeep(r, box)) {
+        listHere = true;
+        break;
+      }
+    }
+    if (listHere) break;
+    best = cur;
+    cur = parentDeep(cur);
+  }
+  return best;
+}
+
+function buyerNameIn(root: Element): string | undefined {
+  const el = deepFirst(root, [
+    '[class*="buyer-name" i]',
+    '[data-testid*="buyer-name" i]',
+    '[class*="buyerName"]',
+    '[class*="customer-name" i]',
+  ]);
+  const direct = visibleText(el).replace(/^(?:Buyer|Customer|买家|顾客)\s*[:：]\s*/i, '');
+  if (direct) return direct;
+  for (const h of Array.from(
+    root.querySelectorAll(
+      'h1, h2, h3, [class*="header" i] > *, kat-box[label], kat-textarea[label]',
+    ),
+  )) {
+    const t = normText(h.getAttribute('label')) || visibleText(h);
+    if (!t || t.length > 120) continue;
+    const m = SEND_TO_RE.exec(t);
+    const name = normText(m?.[1] ?? m?.[2] ?? m?.[3]);
+    if (name && !AMAZON_ORDER_ID_EXACT.test(name)) return name;
+  }
+  return undefined;
+}
+
+const datePart = (el: Element): string => {
+  const t = firstIn(el, [
+    'time',
+    '[class*="date" i]',
+    '[class*="timestamp" i]',
+    '[data-testid*="date" i]',
+  ]);
+  const shown = visibleText(t);
+  return (
+    normText(shown || t?.getAttribute('datetime')) || (DATE_RE.exec(visibleText(el))?.[0] ?? '')
+  );
+};
+
+function readRow(row: Element): SnapshotItem | null {
+  const orderId = orderOfRow(row);
+  if (!orderId) return null;
+  const previewEl = firstIn(row, PREVIEW);
+  const dateText = datePart(row);
+  const author = buyerNameIn(row);
+  let body = visibleText(previewEl);
+  if (!body) {
+    body = normText(
+      visibleText(row)
+        .replace(orderId, ' ')
+        .replace(dateText, ' ')
+        .replace(author ?? '\u0000', ' '),
+    );
+  }
+  const item: SnapshotItem = {
+    externalId: orderId,
+    kind: 'messages',
+    orderId,
+    body,
+    replyable: false,
+  };
+  if (author) item.author = author;
+  const date = itemDate(dateText);
+  if (date) item.date = date;
+  return item;
+}
+
+interface OpenThread {
+  id: string;
+  orderId?: string;
+  author?: string;
+  messages: SnapshotMessage[];
+  unreadable: boolean;
+  date?: string;
+  box: BoxInfo;
+}
+
+function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[] {
+  const out: OpenThread[] = [];
+  for (const info of replyBoxesIn(ctx)) {
+    const orderId = orderOfBox(info.box, ctx.url);
+    const container = threadContainer(info.box, rows) ?? ctx.doc.body;
+    const author = buyerNameIn(container);
+    const id = orderId ?? urlThreadId(ctx.url) ?? (author ? `buyer:${author}` : undefined);
+    if (!id || out.some((t) => t.id === id)) continue;
+    const messages = readThreadMessages(container, [info.box]);
+    const t: OpenThread = {
+      id,
+      messages,
+      unreadable: !messages.some((m) => m.from === 'buyer'),
+      box: info,
+    };
+    if (orderId) t.orderId = orderId;
+    if (author) t.author = author;
+    const lastBuyer = [...messages].reverse().find((m) => m.from === 'buyer');
+    if (lastBuyer?.at) t.date = lastBuyer.at;
+    out.push(t);
+  }
+  return out;
+}
+
+const buyerBody = (messages: readonly SnapshotMessage[]): string =>
+  messages
+    .filter((m) => m.from === 'buyer')
+    .map((m) => m.text)
+    .join('\n\n');
+
+function finishMessages(
+  items: SnapshotItem[],
+  ctx: ReadContext,
+  rowEls: readonly Element[],
+): SnapshotItem[] {
+  const rows = new Set(rowEls);
+  const threads = openThreads(ctx, rows);
+  const out = items.map((item) => {
+    const open = threads.find((t) => t.id === item.externalId);
+    if (!open) return item;
+    const next: SnapshotItem = { ...item, replyable: isVisible(open.box.box) };
+    if (open.box.limit) next.replyLimit = open.box.limit;
+    if (open.messages.length) next.messages = open.messages;
+    const body = buyerBody(open.messages);
+    if (body) next.body = body;
+    return next;
+  });
+  for (const t of threads) {
+    if (out.some((i) => i.externalId === t.id)) continue;
+    const item: SnapshotItem = {
+      externalId: t.id,
+      kind: 'messages',
+      body: buyerBody(t.messages),
+      replyable: isVisible(t.box.box),
+    };
+    if (t.orderId) item.orderId = t.orderId;
+    if (t.messages.length) item.messages = t.messages;
+    if (t.unreadable) item.unreadable = true;
+    if (t.box.limit) item.replyLimit = t.box.limit;
+    if (t.author) item.author = t.author;
+    const date = itemDate(t.date);
+    if (date) item.date = date;
+    out.push(item);
+  }
+  if (!out.length && !EMPTY_MESSAGES.test(pageText(ctx))) {
+    const where = /\/messaging\/(thread|contact)/i.test(ctx.url.pathname)
+      ? 'message thread'
+      : 'messages page';
+    ctx.warn(`${where}: no message rows or thread found — the page may have changed`);
+  }
+  return out;
+}
+
+/** All text of the page, shadow trees included (for empty-state labels). */
+function pageText(ctx: ReadContext): string {
+  const parts = [visibleText(ctx.doc.body)];
+  for (const sr of ctx.shadowRoots) {
+    for (const c of Array.from(sr.children)) parts.push(visibleText(c));
+  }
+  return parts.join(' ');
+}
+
+// ---------------------------------------------------------------------------
+
+/** Message list rows, innermost only (a row component may wrap a row element). */
+function messageRows(ctx: ReadContext): Element[] {
+  const candidates = ctx
+    .all(ROW_SELECTORS)
+    .filter((r) => !r.closest('thead, kat-table-head, template'));
+  const outer = markedAncestors(candidates);
+  return candidates.filter((r) => !outer.has(r));
+}
+
+export const amazonAdapter = defineAdapter(amazon, {
+  anchors: [
+    '.reviewContainer',
+    'kat-star-rating',
+    'kat-table-row',
+    '#feedback-details',
+    'kat-textarea',
+    '.contact-buyer-text-area',
+    'textarea',
+    '[data-testid*="thread" i]',
+    '[class*="message" i]',
+  ],
+  roots(ctx) {
+    if (ctx.kind === 'reviews') return ctx.all(REVIEW_CARD);
+    if (ctx.kind === 'feedback') {
+      return ctx.all('kat-table-row#feedback-details, [id="feedback-details"]');
+    }
+    // rows inside an open thread view are that thread's header, not list rows
+    const boxes = replyBoxesIn(ctx);
+    return messageRows(ctx).filter((row) => !boxes.some((b) => containsDeep(row, b.box)));
+  },
+  read(root, ctx) {
+    if (ctx.kind === 'reviews') return readReview(root, ctx);
+    if (ctx.kind === 'feedback') return readFeedback(root, ctx);
+    return readRow(root);
+  },
+  finish(items, ctx, roots) {
+    if (ctx.kind === 'messages') return finishMessages(items, ctx, roots);
+    if (!items.length) {
+      if (ctx.kind === 'reviews' && !EMPTY_REVIEWS.test(visibleText(ctx.doc.body))) {
+        ctx.warn('reviews page: no review cards found — the page may have changed');
+      }
+      if (
+        ctx.kind === 'feedback' &&
+        !ctx.all('kat-table-row#feedback-details, [id="feedback-details"]').length
+      ) {
+        ctx.warn('feedback page: no feedback rows found — the page may have changed');
+      }
+    }
+    return items;
+  },
+  replyBox(doc, externalId, url) {
+    if (amazon.detect(url) !== 'messages') return null; // reviews are read-only; feedback reply is unknown
+    const id = bareId(externalId);
+    const scope = readContext(doc, url, 'messages');
+    const boxes = replyBoxesIn(scope);
+    if (AMAZON_ORDER_ID_EXACT.test(id)) {
+      return boxes.find((b) => orderOfBox(b.box, url) === id)?.box ?? null;
+    }
+    // a thread without an order id: the box of the one open thread it names
+    const threads = openThreads(scope, new Set(messageRows(scope)));
+    return (threads.find((t) => t.id === id)?.box.box as ReplyBox | undefined) ?? null;
+  },
+});
+
+export default amazonAdapter;

@@ -1,0 +1,334 @@
+// The generic reading machinery, once for every marketplace: shadow-root
+// tracking, the per-root cache that makes a re-scan cost only what changed,
+// the size caps, the rating and date checks, and the error policy (a reader
+// that throws costs its root a warning, never the page its other items).
+import {
+  ISO_DATE_RE,
+  MAX_ID,
+  MAX_PAGE_ITEMS,
+  MAX_SHORT,
+  MAX_TEXT,
+  MAX_THREAD_MESSAGES,
+  MAX_URL,
+  MAX_WARNINGS,
+  type ItemDate,
+  type ItemKind,
+  type Snapshot,
+  type SnapshotItem,
+} from '../messages';
+import type { ReadContext, ReaderDef, Site } from './types';
+import { cap, normText, parentDeep } from './dom';
+
+interface Cached {
+  items: SnapshotItem[];
+  warnings: string[];
+}
+
+export interface Scanner {
+  /** Read the page; roots unchanged since the last scan are not read again. */
+  scan(doc: Document, url: URL): Snapshot;
+  /**
+   * The same scan in slices: it pauses (yields) whenever `pause()` says the
+   * slice is used up, so a 10,000-item page never blocks the page's main thread.
+   */
+  steps(doc: Document, url: URL, pause: () => boolean): Generator<void, Snapshot, void>;
+  /** A mutation touched `node`: the root around it is read again on the next scan. */
+  touched(node: Node): void;
+  /** Nodes were added: look for shadow roots inside them. */
+  added(node: Node): void;
+  /** Shadow roots known so far (the controller observes each). */
+  shadowRoots(): readonly ShadowRoot[];
+  /** Forget everything (page navigation). */
+  reset(): void;
+}
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+
+/** Every open shadow root in `root`'s subtree (nested ones too), in tree order. */
+export function findShadowRoots(root: Node, into: ShadowRoot[] = []): ShadowRoot[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walk = (start: Node) => {
+    const w = doc.createTreeWalker(start, 1 /* SHOW_ELEMENT */);
+    let n: Node | null = start.nodeType === 1 ? start : w.nextNode();
+    while (n) {
+      const sr = (n as Element).shadowRoot;
+      if (sr) {
+        into.push(sr);
+        walk(sr);
+      }
+      n = w.nextNode();
+    }
+  };
+  walk(root);
+  return into;
+}
+
+const clampDate = (d: ItemDate | undefined): ItemDate | undefined => {
+  if (!d) return undefined;
+  const raw = cap(normText(d.raw), MAX_SHORT);
+  if (!raw && !d.iso) return undefined;
+  const out: ItemDate = { raw: raw || (d.iso ?? '') };
+  if (d.iso && ISO_DATE_RE.test(d.iso)) out.iso = d.iso;
+  return out;
+};
+
+const short = (s: string | undefined): string | undefined => {
+  const v = s === undefined ? '' : cap(normText(s), MAX_SHORT);
+  return v || undefined;
+};
+
+/**
+ * An item as the schema accepts it: text capped, a rating that is not a whole
+ * 1–5 dropped (said in a warning), polarity derived from stars, dates checked.
+ */
+export function clampItem(raw: SnapshotItem, warn: (m: string) => void): SnapshotItem | null {
+  const externalId = cap(normText(raw.externalId), MAX_ID);
+  if (!externalId) {
+    warn('an item without an id was left out');
+    return null;
+  }
+  const item: SnapshotItem = {
+    externalId,
+    kind: raw.kind,
+    body: cap(raw.body ?? '', MAX_TEXT),
+    replyable: raw.replyable === true,
+  };
+  if (raw.rating !== undefined) {
+    if (Number.isInteger(raw.rating) && raw.rating >= 1 && raw.rating <= 5)
+      item.rating = raw.rating;
+    else warn(`item ${externalId.slice(0, 40)}: rating "${String(raw.rating)}" is not 1–5 stars`);
+  }
+  const polarity =
+    raw.polarity ??
+    (item.rating === undefined
+      ? undefined
+      : item.rating <= 2
+        ? 'negative'
+        : item.rating === 3
+          ? 'neutral'
+          : 'positive');
+  if (polarity) item.polarity = polarity;
+  for (const k of ['title', 'author', 'orderId', 'replyAction'] as const) {
+    const v = short(raw[k]);
+    if (v) item[k] = v;
+  }
+  if (raw.product) {
+    const p = {
+      id: short(raw.product.id),
+      name: short(raw.product.name),
+      url: raw.product.url ? cap(raw.product.url, MAX_URL) : undefined,
+    };
+    const product = Object.fromEntries(Object.entries(p).filter(([, v]) => v)) as typeof p;
+    if (Object.keys(product).length) item.product = product;
+  }
+  const date = clampDate(raw.date);
+  if (date) item.date = date;
+  if (raw.messages?.length) {
+    let msgs = raw.messages.filter((m) => m.text);
+    if (msgs.length > MAX_THREAD_MESSAGES) {
+      const half = MAX_THREAD_MESSAGES / 2;
+      warn(
+        `thread ${externalId.slice(0, 40)}: ${msgs.length} messages, the first and last ${half} kept`,
+      );
+      msgs = [...msgs.slice(0, half), ...msgs.slice(-half)];
+    }
+    item.messages = msgs.map((m) => {
+      const at = short(m.at);
+      const out = { from: m.from, text: cap(m.text, MAX_TEXT) };
+      return at ? { ...out, at } : out;
+    });
+  }
+  if (raw.followUp?.text) {
+    const fd = clampDate(raw.followUp.date);
+    item.followUp = { text: cap(raw.followUp.text, MAX_TEXT), ...(fd ? { date: fd } : {}) };
+  }
+  if (raw.replyable && raw.replyLimit && Number.isInteger(raw.replyLimit) && raw.replyLimit > 0) {
+    item.replyLimit = raw.replyLimit;
+  }
+  for (const k of ['contacted', 'fba', 'unreadable', 'manual'] as const) {
+    if (raw[k] === true) item[k] = true;
+  }
+  if (raw.replyState) item.replyState = raw.replyState;
+  if (raw.contactUrl && /^https:\/\//i.test(raw.contactUrl)) {
+    item.contactUrl = cap(raw.contactUrl, MAX_URL);
+  }
+  return item;
+}
+
+/** Warnings in the schema's bounds; the overflow is counted, not dropped silently. */
+export function capWarnings(warnings: readonly string[]): string[] {
+  const unique = Array.from(new Set(warnings.map((w) => cap(w, MAX_SHORT))));
+  if (unique.length <= MAX_WARNINGS) return unique;
+  return [
+    ...unique.slice(0, MAX_WARNINGS - 1),
+    `…and ${unique.length - MAX_WARNINGS + 1} more warnings`,
+  ];
+}
+
+/** A reading context over a document and its known shadow roots. */
+export function readContext(
+  doc: Document,
+  url: URL,
+  kind: ItemKind,
+  shadowRoots: readonly ShadowRoot[] = findShadowRoots(doc),
+  warn: (m: string) => void = () => {},
+): ReadContext {
+  return {
+    doc,
+    url,
+    kind,
+    shadowRoots,
+    all(selector) {
+      const out: Element[] = [];
+      try {
+        for (const e of Array.from(doc.querySelectorAll(selector))) out.push(e);
+        for (const sr of shadowRoots) {
+          if (!sr.host.isConnected) continue;
+          for (const e of Array.from(sr.querySelectorAll(selector))) out.push(e);
+        }
+      } catch {
+        // an invalid selector matches nothing
+      }
+      return out;
+    },
+    warn,
+  };
+}
+
+export function createScanner(site: Site, reader: ReaderDef): Scanner {
+  let cache = new Map<Element, Cached>();
+  let dirty = new Set<Element>();
+  /** Roots read by the scan in progress (a scan may pause between slices). */
+  let building: Map<Element, Cached> | undefined;
+  let shadow: ShadowRoot[] | undefined;
+  let shadowSet = new Set<ShadowRoot>();
+  let lastUrl = '';
+
+  const addShadow = (sr: ShadowRoot) => {
+    if (shadowSet.has(sr)) return;
+    shadowSet.add(sr);
+    shadow?.push(sr);
+  };
+
+  const scanner: Scanner = {
+    reset() {
+      cache = new Map();
+      dirty = new Set();
+      shadow = undefined;
+      shadowSet = new Set();
+    },
+    touched(node) {
+      let cur: Node | null = node;
+      while (cur) {
+        if (cur.nodeType === 1 && (cache.has(cur as Element) || building?.has(cur as Element))) {
+          dirty.add(cur as Element);
+          return;
+        }
+        cur = cur.nodeType === 1 || cur.nodeType === 3 ? parentDeep(cur) : null;
+      }
+    },
+    added(node) {
+      if (!shadow || node.nodeType !== 1) return;
+      for (const sr of findShadowRoots(node)) addShadow(sr);
+    },
+    shadowRoots: () => shadow ?? [],
+    scan(doc, url) {
+      const g = scanner.steps(doc, url, () => false);
+      for (;;) {
+        const r = g.next();
+        if (r.done) return r.value;
+      }
+    },
+    *steps(doc, url, pause) {
+      const pageKind = site.detect(url);
+      const base = { site: site.id, url: cap(url.href, MAX_URL), pageKind };
+      if (url.href !== lastUrl) {
+        // Another page of the SPA: cached roots may be reused for other items.
+        cache = new Map();
+        dirty = new Set();
+        lastUrl = url.href;
+      }
+      if (pageKind === 'none') return { ...base, items: [], warnings: [] };
+      if (!doc.body) return { ...base, items: [], warnings: ['page has no body yet'] };
+      if (!shadow) {
+        shadow = [];
+        for (const sr of findShadowRoots(doc)) addShadow(sr);
+      }
+      const pageWarnings: string[] = [];
+      const ctx = readContext(doc, url, pageKind as ItemKind, shadow, (m) => pageWarnings.push(m));
+      let roots: Element[] = [];
+      try {
+        roots = reader.roots(ctx);
+      } catch (e) {
+        pageWarnings.push(`${pageKind} page: the page reader failed (${describe(e)})`);
+      }
+      const next = new Map<Element, Cached>();
+      building = next;
+      // marks made while this scan pauses count for the next scan
+      const stale = dirty;
+      dirty = new Set();
+      const items: SnapshotItem[] = [];
+      const warnings: string[] = [];
+      const seen = new Set<string>();
+      let overflow = 0;
+      for (const root of roots) {
+        let entry = stale.has(root) || dirty.has(root) ? undefined : cache.get(root);
+        if (!entry) {
+          const rootWarnings: string[] = [];
+          const rctx: ReadContext = { ...ctx, warn: (m) => rootWarnings.push(m) };
+          let got: SnapshotItem[] = [];
+          try {
+            const r = reader.read(root, rctx);
+            got = r === null ? [] : Array.isArray(r) ? r : [r];
+          } catch (e) {
+            rootWarnings.push(`${pageKind} page: an item could not be read (${describe(e)})`);
+          }
+          const clamped: SnapshotItem[] = [];
+          for (const it of got) {
+            const c = clampItem(it, (m) => rootWarnings.push(m));
+            if (c) clamped.push(c);
+          }
+          entry = { items: clamped, warnings: rootWarnings };
+          next.set(root, entry);
+          if (pause()) yield;
+        }
+        next.set(root, entry);
+        warnings.push(...entry.warnings);
+        for (const it of entry.items) {
+          if (seen.has(it.externalId)) continue;
+          seen.add(it.externalId);
+          if (items.length >= MAX_PAGE_ITEMS) overflow++;
+          else items.push(it);
+        }
+      }
+      cache = next;
+      building = undefined;
+      let final = items;
+      if (reader.finish) {
+        try {
+          final = [];
+          const ids = new Set<string>();
+          const fromRoots = new Set(items);
+          for (const it of reader.finish(items, ctx, roots)) {
+            // only what finish() made or changed needs the caps again
+            const c = fromRoots.has(it) ? it : clampItem(it, (m) => pageWarnings.push(m));
+            if (c && !ids.has(c.externalId)) {
+              ids.add(c.externalId);
+              final.push(c);
+            }
+          }
+        } catch (e) {
+          final = items;
+          pageWarnings.push(`${pageKind} page: the page reader failed (${describe(e)})`);
+        }
+      }
+      if (overflow) {
+        pageWarnings.push(
+          `${items.length + overflow} items on this page: the first ${MAX_PAGE_ITEMS} are listed`,
+        );
+      }
+      return { ...base, items: final, warnings: capWarnings([...warnings, ...pageWarnings]) };
+    },
+  };
+  return scanner;
+}

@@ -1,0 +1,243 @@
+// Reading helpers every marketplace's reader shares: reply boxes, thread
+// messages with their senders, visibility, links. Page-specific anchors stay
+// in the adapter files; what is true of seller pages in general lives here.
+import type { SnapshotMessage } from '../messages';
+import type { ReadContext, ReplyBox } from './types';
+import { containsDeep, normText, parentDeep, visibleText } from './dom';
+
+export interface BoxInfo {
+  box: ReplyBox;
+  /** The box's character limit (its maxlength, or its component host's). */
+  limit?: number;
+}
+
+/** First element matching the selectors, tried in priority order, inside `root`. */
+export function firstIn(
+  root: Element | null | undefined,
+  selectors: readonly string[],
+): Element | null {
+  if (!root) return null;
+  for (const s of selectors) {
+    try {
+      const hit = root.querySelector(s);
+      if (hit) return hit;
+    } catch {
+      // invalid selector: nothing
+    }
+  }
+  return null;
+}
+
+/** Elements of `els` that contain another of them (crossing shadow boundaries). */
+export function markedAncestors(els: readonly Element[]): Set<Element> {
+  const marked = new Set<Element>();
+  for (const el of els) {
+    let cur = parentDeep(el);
+    while (cur && !marked.has(cur)) {
+      marked.add(cur);
+      cur = parentDeep(cur);
+    }
+  }
+  return marked;
+}
+
+/** Whether the page lays out at all (a real browser; not a DOMParser document or happy-dom). */
+const hasLayout = (doc: Document): boolean =>
+  (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0;
+
+/**
+ * Whether an agent could see and type into the element: rendered, not
+ * display:none/visibility:hidden/opacity 0 on it or an ancestor, not
+ * `hidden`, and (where the page has layout) of non-zero size and on the page.
+ */
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  let cur: Element | null = el;
+  while (cur) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
+    if (cur.localName === 'template') return false;
+    cur = parentDeep(cur);
+  }
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    if (!check.call(el, { opacityProperty: true, visibilityProperty: true })) return false;
+  }
+  const doc = el.ownerDocument;
+  if (doc && hasLayout(doc)) {
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) return false;
+    const view = doc.defaultView;
+    const w = Math.max(doc.documentElement.scrollWidth, view?.innerWidth ?? 0);
+    if (r.right + (view?.scrollX ?? 0) < 0 || r.left > w + 1) return false;
+    if (r.bottom + (view?.scrollY ?? 0) < 0) return false;
+  }
+  return true;
+}
+
+/** Whether the agent can type into the box. */
+export function isEnabled(box: Element): boolean {
+  const f = box as HTMLTextAreaElement;
+  if (f.disabled || f.readOnly) return false;
+  if (
+    box.getAttribute('aria-disabled') === 'true' ||
+    box.getAttribute('aria-readonly') === 'true'
+  ) {
+    return false;
+  }
+  return !box.closest('fieldset[disabled]');
+}
+
+const limitOf = (box: Element, host?: Element): number | undefined => {
+  const ml = (box as HTMLTextAreaElement).maxLength;
+  if (typeof ml === 'number' && ml > 0) return ml;
+  const attr = Number(host?.getAttribute('maxlength') ?? host?.getAttribute('max-length'));
+  return Number.isInteger(attr) && attr > 0 ? attr : undefined;
+};
+
+/** Every reply box on the page: kat-textarea inner textareas, then plain textareas / contenteditables. */
+export function replyBoxesIn(ctx: Pick<ReadContext, 'all'>): BoxInfo[] {
+  const out: BoxInfo[] = [];
+  const seen = new Set<Element>();
+  const push = (box: Element, host?: Element) => {
+    if (seen.has(box)) return;
+    seen.add(box);
+    const limit = limitOf(box, host);
+    out.push(limit ? { box: box as ReplyBox, limit } : { box: box as ReplyBox });
+  };
+  for (const host of ctx.all('kat-textarea')) {
+    const inner = host.shadowRoot?.querySelector('textarea') ?? host.querySelector('textarea');
+    if (inner) push(inner, host);
+  }
+  for (const el of ctx.all('textarea, [contenteditable="true"], [contenteditable=""]')) push(el);
+  return out;
+}
+
+type Sender = SnapshotMessage['from'] | 'unknown';
+
+const hintOf = (el: Element): string =>
+  [
+    el.getAttribute('data-sender'),
+    el.getAttribute('data-direction'),
+    el.getAttribute('data-author'),
+    el.getAttribute('data-from'),
+    el.getAttribute('data-role'),
+    el.getAttribute('class'),
+    el.getAttribute('data-testid'),
+  ]
+    .join(' ')
+    .toLowerCase();
+
+/** Who wrote a message element, from its attributes (classes, data-sender, direction). */
+export function senderOf(el: Element): Sender {
+  const hint = hintOf(el);
+  if (/platform|system|amazon|ebay|notice|notification|automated/.test(hint)) return 'platform';
+  if (
+    /seller|outbound|outgoing|\bsent\b|\bown\b|\bself\b|\bme\b|\bmine\b|merchant|agent/.test(hint)
+  ) {
+    return 'seller';
+  }
+  if (/buyer|customer|inbound|incoming|received|\bthem\b/.test(hint)) return 'buyer';
+  return 'unknown';
+}
+
+const MESSAGE_SELECTORS = [
+  '[data-testid*="message-bubble" i]',
+  '[data-testid="thread-message"]',
+  '[class*="message-bubble" i]',
+  '[class*="thread-message" i]',
+  '[class*="message-entry" i]',
+  '[class*="chat-message" i]',
+  '[class*="msg-item" i]',
+  '[data-sender]',
+  '[data-direction]',
+  'kat-box[data-sender]',
+  '[class*="buyer-message" i]',
+  '[class*="seller-message" i]',
+  '[class*="customer-message" i]',
+].join(', ');
+
+const TEXT_PART = [
+  '[class*="message-text" i]',
+  '[class*="message-body" i]',
+  '[class*="message-content" i]',
+  '[data-testid*="message-text" i]',
+  '[data-testid*="message-body" i]',
+  'kat-text',
+  'p',
+];
+const AT_PART = ['time', '[class*="date" i]', '[class*="timestamp" i]', '[data-testid*="date" i]'];
+const WHO_PART = ['[class*="who" i]', '[class*="sender" i]', '[class*="author" i]'];
+const SELLER_LABEL = /^(?:you|me|seller|我|卖家|您)$/i;
+const PLATFORM_LABEL = /^(?:amazon|ebay|system|taobao|淘宝|天猫|系统|平台)/i;
+
+/** Query `root` and the open shadow trees below it. */
+function deepIn(root: Element, selector: string): Element[] {
+  const out: Element[] = [];
+  const visit = (r: Element | ShadowRoot) => {
+    out.push(...Array.from(r.querySelectorAll(selector)));
+    for (const el of Array.from(r.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return out;
+}
+
+/**
+ * A thread's messages, oldest first, each with its sender: bubbles with
+ * buyer/seller classes or data attributes, `kat-*` rows, or, when the thread
+ * has no such markup, its plain text blocks as one buyer message. Text inside
+ * `exclude` (the reply box's area) is left out.
+ */
+export function readThreadMessages(
+  container: Element,
+  exclude: readonly Element[] = [],
+): SnapshotMessage[] {
+  // a block holding the reply box is the form around it, not a message
+  const skip = (el: Element) => exclude.some((x) => containsDeep(el, x));
+  const all = deepIn(container, MESSAGE_SELECTORS).filter((el) => !skip(el));
+  const outer = markedAncestors(all);
+  const msgs = all.filter((el) => !outer.has(el));
+  const out: SnapshotMessage[] = [];
+  for (const el of msgs) {
+    const textEl = firstIn(el, TEXT_PART);
+    const whoEl = firstIn(el, WHO_PART);
+    const atEl = firstIn(el, AT_PART);
+    const text = visibleText(textEl ?? el, {
+      exclude: textEl ? [] : [whoEl, atEl].filter((e): e is Element => !!e),
+    });
+    if (!text) continue;
+    let from = senderOf(el);
+    if (from === 'unknown') {
+      const who = visibleText(whoEl);
+      from = SELLER_LABEL.test(who) ? 'seller' : PLATFORM_LABEL.test(who) ? 'platform' : 'buyer';
+    }
+    const at = normText(visibleText(atEl) || atEl?.getAttribute('datetime'));
+    out.push(at ? { from, at, text } : { from, text });
+  }
+  if (out.length) return out;
+  // Plain blocks: the thread's paragraphs outside headers, forms and the reply area.
+  const blocks = deepIn(
+    container,
+    'p, blockquote, pre, [class*="body" i], [class*="content" i]',
+  ).filter(
+    (el) =>
+      !el.closest('form, header, h1, h2, h3, [class*="header" i], [class*="hint" i]') && !skip(el),
+  );
+  const outerBlocks = markedAncestors(blocks);
+  const text = blocks
+    .filter((b) => !outerBlocks.has(b))
+    .map((b) => visibleText(b))
+    .filter(Boolean)
+    .join('\n\n');
+  return text ? [{ from: 'buyer', text }] : [];
+}
+
+/** An https link the page offers, resolved against the page; undefined for anything else. */
+export function pageLink(href: string, base: URL): string | undefined {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
