@@ -4,107 +4,36 @@
 // markup (#UserInputtedText …); the reply boxes and My eBay messages are guesses, so those are read
 // by role and label text (Reply, Antworten, …), never by hashed classes. Text caps, date checks and
 // error wrapping are the generic layer's; this file holds only what is true of eBay.
-import type { ItemKind } from '../messages';
+import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { policyFor } from '../playbook/platforms';
+import { itemDate } from './dates';
+import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
-import { detectEbay } from './ebay';
+import { ebay } from './ebay';
+import { readContext } from './scan';
+import { isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
+import type { ReadContext, ReplyBox } from './types';
 
-// ---------------------------------------------------------------------------
-// What the reader produces (the snapshot contract of the brief)
-
-export type Polarity = 'positive' | 'neutral' | 'negative';
-export type From = 'buyer' | 'seller' | 'platform';
-export interface EbayDate {
-  iso?: string;
-  raw: string;
-}
-export interface EbayMessage {
-  from: From;
-  at?: string;
-  text: string;
-}
-export interface EbayItem {
-  externalId: string;
-  kind: ItemKind;
-  polarity?: Polarity;
-  title?: string;
-  body: string;
-  author?: string;
-  orderId?: string;
-  product?: { id?: string; name?: string; url?: string };
-  date?: EbayDate;
-  messages?: EbayMessage[];
-  followUp?: { text: string; date?: EbayDate };
-  replyable: boolean;
-  replyLimit?: number;
-  replyState?: 'open' | 'replied' | 'expired' | 'closed';
-  replyAction?: string;
-  unreadable?: boolean;
-}
-export interface EbayCtx {
-  doc: Document;
-  url: URL;
-  kind: ItemKind;
-  all(selector: string): Element[];
-  warn(message: string): void;
-}
-export type EbayBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+type Item = SnapshotItem;
+type From = SnapshotMessage['from'];
+type Polarity = NonNullable<Item['polarity']>;
 
 // ---------------------------------------------------------------------------
 // Small readers
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  mär: 3,
-  apr: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-  dez: 12,
-};
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
- * eBay's dates as shown: legacy "Nov-19-26 14:02" (US) and "19-Nov-26 14:02" (UK), message dates
- * "18 Nov 2026, 07:30" and "Nov 18, 2026". Relative ones ("Past month") keep only the raw text:
- * `iso` is set only when a day was really read. No zone is shown, so none is claimed.
+ * eBay's dates as shown: legacy "Nov-19-26 14:02" (US) and "19-Nov-26 14:02" (UK) are spelled out
+ * for the shared parser; "18 Nov 2026, 07:30" and "Nov 18, 2026" it reads as they are. Relative ones
+ * ("Past month") keep only the raw text.
  */
-export function ebayDate(raw: string): EbayDate | undefined {
+export function ebayDate(raw: string | null | undefined): Item['date'] {
   const text = normText(raw);
   if (!text) return undefined;
-  const mon = (s: string | undefined) => MONTHS[(s ?? '').slice(0, 3).toLowerCase()];
-  const year = (s: string | undefined) => {
-    const n = Number(s);
-    return s && s.length === 2 ? 2000 + n : n;
-  };
-  let y: number | undefined;
-  let m: number | undefined;
-  let d: number | undefined;
-  let r: RegExpExecArray | null;
-  // Day first when the text starts with the day ("19-Nov-26"), so "Nov-26 14:02" is never read as a date.
-  if ((r = /\b(\d{1,2})\.?[- ]([A-Za-zä]{3})[a-zä]*\.?,?[- ](\d{4}|\d{2})\b(?!:)/.exec(text))) {
-    [d, m, y] = [Number(r[1]), mon(r[2]), year(r[3])];
-  } else if ((r = /\b([A-Za-zä]{3})[a-zä]*\.?[- ](\d{1,2}),?[- ](\d{4}|\d{2})\b(?!:)/.exec(text))) {
-    [m, d, y] = [mon(r[1]), Number(r[2]), year(r[3])];
-  } else if ((r = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text))) {
-    [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
-  }
-  if (!y || !m || !d || d > 31) return { raw: text };
-  const check = new Date(Date.UTC(y, m - 1, d));
-  if (check.getUTCDate() !== d) return { raw: text };
-  let iso = `${y}-${pad(m)}-${pad(d)}`;
-  const t = /(?<!\d)(\d{1,2}):(\d{2})\b/.exec(text.slice((r?.index ?? 0) + (r?.[0].length ?? 0)));
-  if (t && Number(t[1]) < 24 && Number(t[2]) < 60) iso += `T${pad(Number(t[1]))}:${t[2]}`;
-  return { iso, raw: text };
+  const spelled = text
+    .replace(/\b(\d{1,2})-([A-Za-zä]{3})-(\d{2})\b(?!:)/, '$1 $2 20$3')
+    .replace(/\b([A-Za-zä]{3})-(\d{1,2})-(\d{2})\b(?!:)/, '$1 $2, 20$3');
+  const d = itemDate(spelled);
+  return d?.iso ? { iso: d.iso, raw: text } : { raw: text };
 }
 
 /** Positive/Neutral/Negative from a rating label in the site's language. */
@@ -135,37 +64,29 @@ const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty)$/i;
 const PLATFORM_LABEL = /^eBay$/i;
 const BUYER_LABEL = /^(?:Buyer|Käufer|Acheteur|Acquirente|Comprador)\s*:/i;
 
-/** An element the agent can see and use, judged from the DOM alone (works on a DOMParser document). */
-export function shown(el: Element | null | undefined): boolean {
-  for (let cur: Element | null = el ?? null; cur; cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
-    const style = (cur.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return false;
-  }
-  return !!el;
-}
+const shown = (el: Element | null | undefined): boolean => !!el && isVisible(el);
+/** A card the page keeps hidden (its loading skeleton): a cheap attribute test, run on every card. */
+const hiddenCard = (card: Element): boolean =>
+  !!card.closest('[hidden], [aria-hidden="true"]') || /--skeleton\b/.test(card.className);
 
 const TEXT_BOX =
   'textarea, input[type="text"], input:not([type]), [contenteditable="true"], [contenteditable=""]';
 
 /** Visible, enabled text boxes under `root`, outside the global header's search. */
-function textBoxes(root: ParentNode): EbayBox[] {
-  return Array.from(root.querySelectorAll(TEXT_BOX)).filter((el) => {
-    if (!shown(el)) return false;
-    if (el.closest('#gh, [role="search"]')) return false;
-    const f = el as HTMLTextAreaElement;
-    return !f.disabled && !f.readOnly && el.getAttribute('aria-disabled') !== 'true';
-  }) as EbayBox[];
+function textBoxes(root: ParentNode): ReplyBox[] {
+  return Array.from(root.querySelectorAll(TEXT_BOX)).filter(
+    (el) => !el.closest('#gh, [role="search"]') && isVisible(el) && isEnabled(el),
+  ) as ReplyBox[];
 }
 
 /** The box's own limit (maxlength), if any. */
-function boxLimit(box: EbayBox): number | undefined {
+function boxLimit(box: ReplyBox): number | undefined {
   const ml = Number(box.getAttribute('maxlength'));
   return Number.isInteger(ml) && ml > 0 ? ml : undefined;
 }
 
 /** eBay's feedback reply limit (lib/playbook owns the number), or the box's own when smaller. */
-export function feedbackReplyLimit(box: EbayBox | null): number {
+export function feedbackReplyLimit(box: ReplyBox | null): number {
   const platform = policyFor('ebay', 'feedback').publicReply.maxLength ?? Infinity;
   const own = box ? boxLimit(box) : undefined;
   return Math.min(platform, own ?? Infinity);
@@ -174,34 +95,33 @@ export function feedbackReplyLimit(box: EbayBox | null): number {
 const text = (el: Element | null | undefined): string => visibleText(el);
 /** A short label's text (a name, a date, a link): the native textContent, much cheaper than a walk. */
 const label = (el: Element | null | undefined): string => normText(el?.textContent);
-/** An absolute http(s) link of the element, resolved against the page (no URL parse when already absolute). */
+/** The element's https link (no URL parse when it is already absolute). */
 const hrefOf = (el: Element | null | undefined): string | undefined => {
   const raw = normText(el?.getAttribute('href'));
-  if (!raw) return undefined;
-  if (/^https?:\/\/[^\s"'<>]+$/i.test(raw)) return raw;
+  if (!raw || !el) return undefined;
+  if (/^https:\/\/[^\s"'<>]+$/i.test(raw)) return raw;
   try {
-    const u = new URL(raw, el?.ownerDocument?.baseURI ?? undefined);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    return pageLink(raw, new URL(el.ownerDocument.baseURI));
   } catch {
     return undefined;
   }
 };
 
-function productOf(link: Element | null, context?: string): EbayItem['product'] | undefined {
+function productOf(link: Element | null, context?: string): Item['product'] | undefined {
   const url = hrefOf(link);
   const linkText = label(link);
   const id =
     (url ? ITEM_IN_HREF.exec(url)?.[1] : undefined) ?? ITEM_IN_TEXT.exec(context ?? linkText)?.[1];
   const name = normText(linkText.replace(/\s*\(?#\d{9,15}\)?\s*$/, ''));
   if (!id && !name) return undefined;
-  const p: NonNullable<EbayItem['product']> = {};
+  const p: NonNullable<Item['product']> = {};
   if (id) p.id = id;
   if (name) p.name = name;
   if (url) p.url = url;
   return p;
 }
 
-const withDate = <T extends { date?: EbayDate }>(item: T, raw: string): T => {
+const withDate = <T extends { date?: Item['date'] }>(item: T, raw: string): T => {
   const d = ebayDate(raw);
   if (d) item.date = d;
   return item;
@@ -239,7 +159,7 @@ function hasLabel(root: Element, label: RegExp): boolean {
 }
 
 /** Reply state of a feedback card: the seller's existing reply, its open box, or the Reply control. */
-function replyOf(parts: readonly Element[]): Partial<EbayItem> {
+function replyOf(parts: readonly Element[]): Partial<Item> {
   if (parts.some((p) => hasLabel(p, SELLER_REPLY)))
     return { replyable: false, replyState: 'replied' };
   const box = parts.flatMap((p) => textBoxes(p))[0];
@@ -266,7 +186,7 @@ function profileCardId(card: Element): string {
   return cardId(card, productOf(link)?.id, profileBuyer(card), '');
 }
 
-function readProfileCard(card: Element): EbayItem {
+function readProfileCard(card: Element): Item {
   const commentEl =
     card.querySelector('.fdbk-container__details__comment') ?? card.querySelector(LEGACY_COMMENT);
   const buyer = profileBuyer(card);
@@ -275,7 +195,7 @@ function readProfileCard(card: Element): EbayItem {
     card.querySelector('[aria-label*="feedback" i], img[alt*="feedback" i]');
   const link = profileLink(card);
   const product = productOf(link);
-  const item: EbayItem = {
+  const item: Item = {
     externalId: cardId(card, product?.id, buyer, ''),
     kind: 'feedback',
     body: text(commentEl),
@@ -319,7 +239,7 @@ function legacyDate(first: Element): string {
   );
 }
 
-function readLegacyCard(first: Element): EbayItem {
+function readLegacyCard(first: Element): Item {
   const rows = legacyRows(first);
   const all = rows.map((r) => text(r)).join(' ');
   const ratingEl = first.querySelector('img[alt], img[title], [aria-label]');
@@ -333,7 +253,7 @@ function readLegacyCard(first: Element): EbayItem {
     .flatMap((r) => Array.from(r.querySelectorAll('td')))
     .find((td) => ITEM_IN_TEXT.test(text(td)));
   const product = productOf(link ?? itemCell ?? null, all);
-  const item: EbayItem = {
+  const item: Item = {
     externalId: cardId(first, product?.id, buyer, dateRaw),
     kind: 'feedback',
     body: text(first.querySelector(LEGACY_COMMENT)),
@@ -354,7 +274,7 @@ function readLegacyCard(first: Element): EbayItem {
   return Object.assign(item, replyOf(rows));
 }
 
-function feedbackRoots(ctx: EbayCtx): Element[] {
+function feedbackRoots(ctx: ReadContext): Element[] {
   const cards = ctx
     .all(CARD)
     .filter((c) => !/--skeleton\b/.test(c.getAttribute('class') ?? '') && shown(c));
@@ -392,7 +312,7 @@ export function frameDocs(doc: Document): Document[] {
 
 const isDetail = (url: URL) => DETAIL_RE.test(url.pathname);
 
-function readInboxRow(row: Element): EbayItem | null {
+function readInboxRow(row: Element): Item | null {
   const link = row.matches(DETAIL_LINK) ? row : row.querySelector(DETAIL_LINK);
   const m = DETAIL_RE.exec(link?.getAttribute('href') ?? '');
   if (!link || !m?.[2]) return null;
@@ -402,7 +322,7 @@ function readInboxRow(row: Element): EbayItem | null {
     (/^(?:[^:]{1,40}:\s*)?(.+?) sent a message/i.exec(subject)?.[1] ?? '');
   // Notices from eBay itself are not a buyer's case.
   if (m[1]?.toLowerCase() === 'ebay' || PLATFORM_LABEL.test(sender)) return null;
-  const item: EbayItem = {
+  const item: Item = {
     externalId: m[2],
     kind: 'messages',
     title: subject,
@@ -417,12 +337,12 @@ function readInboxRow(row: Element): EbayItem | null {
 }
 
 /** One legacy message: the e-mail markup (#UserInputtedText …) in whichever frame holds it. */
-function readLegacyDetail(ctx: EbayCtx): EbayItem | undefined {
+function readLegacyDetail(ctx: ReadContext): Item | undefined {
   const { doc, url } = ctx;
   const id = DETAIL_RE.exec(url.pathname)?.[2];
   if (!id) return undefined;
   const bodyDoc = frameDocs(doc).find((d) => d.getElementById('UserInputtedText'));
-  const item: EbayItem = { externalId: id, kind: 'messages', body: '', replyable: false };
+  const item: Item = { externalId: id, kind: 'messages', body: '', replyable: false };
   const subject = text(doc.querySelector('.mesg-subject, h1'));
   if (subject) item.title = subject;
   const from = text(doc.querySelector('.mesg-from'));
@@ -431,7 +351,7 @@ function readLegacyDetail(ctx: EbayCtx): EbayItem | undefined {
   if (bodyDoc) {
     const buyer = text(bodyDoc.querySelector('#PrimaryMessage .secondary-headline a'));
     if (buyer) item.author = buyer;
-    const messages: EbayMessage[] = [];
+    const messages: SnapshotMessage[] = [];
     // eBay's e-mails list earlier messages newest first: turned round here, oldest first.
     for (const block of Array.from(bodyDoc.querySelectorAll('.previous-message')).reverse()) {
       const t = text(block.querySelector('.previous-message__text'));
@@ -476,7 +396,7 @@ const CONV_LINK = 'a[href*="conversationId="]';
 const convIdOf = (href: string | null | undefined): string | undefined =>
   /[?&]conversationId=([\w-]{1,190})/.exec(href ?? '')?.[1];
 
-function readConversationLink(a: Element): EbayItem | null {
+function readConversationLink(a: Element): Item | null {
   const id = convIdOf(a.getAttribute('href'));
   if (!id) return null;
   const [nameEl, ...rest] = Array.from(a.children);
@@ -487,7 +407,7 @@ function readConversationLink(a: Element): EbayItem | null {
       .filter((c) => c.localName !== 'time')
       .map((c) => text(c))
       .sort((x, y) => y.length - x.length)[0] ?? '';
-  const item: EbayItem = { externalId: id, kind: 'messages', body: preview, replyable: false };
+  const item: Item = { externalId: id, kind: 'messages', body: preview, replyable: false };
   if (name) item.author = name;
   return withDate(item, text(a.querySelector('time')));
 }
@@ -505,7 +425,7 @@ function senderOf(bubble: Element): From {
   return 'buyer';
 }
 
-function readBubble(bubble: Element): EbayMessage & { raw?: string } {
+function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
   const timeEl = bubble.querySelector('time');
   const parts = Array.from(bubble.children).filter((c) => c.localName !== 'time');
   // The author line is the first part; the text is the longest of the rest.
@@ -513,17 +433,17 @@ function readBubble(bubble: Element): EbayMessage & { raw?: string } {
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
   const raw = text(timeEl) || normText(timeEl?.getAttribute('datetime'));
   const at = ebayDate(raw);
-  const msg: EbayMessage & { raw?: string } = { from: senderOf(bubble), text: t };
+  const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
   if (at) msg.at = at.iso ?? at.raw;
   if (raw) msg.raw = raw;
   return msg;
 }
 
 /** The reply box of the open conversation (not one inside the conversation list). */
-const conversationBox = (doc: Document): EbayBox | undefined =>
+const conversationBox = (doc: Document): ReplyBox | undefined =>
   textBoxes(doc).find((b) => !b.closest(CONV_LINK));
 
-function openConversationId(ctx: EbayCtx): string | undefined {
+function openConversationId(ctx: ReadContext): string | undefined {
   const links = ctx.all(CONV_LINK);
   const current = links.find(
     (a) =>
@@ -538,7 +458,7 @@ function openConversationId(ctx: EbayCtx): string | undefined {
 }
 
 /** The open conversation, read message by message, merged into its list item (a new object). */
-function withOpenConversation(items: EbayItem[], ctx: EbayCtx): EbayItem[] {
+function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const box = conversationBox(ctx.doc);
   const thread = box?.closest('section, article, [role="main"], [role="region"]');
   const id = openConversationId(ctx);
@@ -553,7 +473,7 @@ function withOpenConversation(items: EbayItem[], ctx: EbayCtx): EbayItem[] {
     : [];
   const fromBuyer = read.filter((m) => m.from === 'buyer');
   const base = items.find((i) => i.externalId === id);
-  const open: EbayItem = {
+  const open: Item = {
     ...(base ?? { externalId: id, kind: 'messages' }),
     messages: read.map(({ raw: _raw, ...m }) => m),
     body: fromBuyer.map((m) => m.text).join('\n\n'),
@@ -580,32 +500,18 @@ const EMPTY_MESSAGES =
 // The reader, in the generic layer's terms: roots (cards, rows), one read per
 // root (re-run only for new or changed roots), and a cheap page-level finish.
 
-export const ANCHORS = [
-  CARD,
-  LEGACY_COMMENT,
-  DETAIL_LINK,
-  CONV_LINK,
-  '#UserInputtedText',
-  'iframe',
-  'textarea',
-  'input[type="text"]',
-];
-
-export function roots(ctx: EbayCtx): Element[] {
+function roots(ctx: ReadContext): Element[] {
   if (ctx.kind === 'feedback') return feedbackRoots(ctx);
   if (ctx.kind !== 'messages') return [];
   if (ctx.url.hostname.startsWith('mesg.')) {
     if (isDetail(ctx.url)) return []; // one message: finish() reads it
-    const rows = ctx
-      .all(DETAIL_LINK)
-      .filter((a) => shown(a))
-      .map((a) => a.closest('tr, li, [role="row"]') ?? a);
-    return Array.from(new Set(rows));
+    const rows = ctx.all(DETAIL_LINK).map((a) => a.closest('tr, li, [role="row"]') ?? a);
+    return Array.from(new Set(rows)).filter((r) => !hiddenCard(r));
   }
-  return ctx.all(CONV_LINK).filter((a) => shown(a) && !a.closest('#gh'));
+  return ctx.all(CONV_LINK).filter((a) => !a.closest('#gh') && !hiddenCard(a));
 }
 
-export function read(root: Element, ctx: EbayCtx): EbayItem | null {
+function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
     return root.matches(CARD) ? readProfileCard(root) : readLegacyCard(root);
   }
@@ -613,7 +519,7 @@ export function read(root: Element, ctx: EbayCtx): EbayItem | null {
   return readInboxRow(root);
 }
 
-export function finish(items: EbayItem[], ctx: EbayCtx): EbayItem[] {
+function finish(items: Item[], ctx: ReadContext): Item[] {
   let out = items;
   if (ctx.kind === 'messages') {
     if (ctx.url.hostname.startsWith('mesg.') && isDetail(ctx.url)) {
@@ -640,14 +546,14 @@ export function finish(items: EbayItem[], ctx: EbayCtx): EbayItem[] {
   return out;
 }
 
-/** The reply box the page ties to this item (visible and enabled), or null: never another item's. */
-export function replyBox(doc: Document, externalId: string, url: URL): EbayBox | null {
+/** The reply box the page ties to this item, or null: never another item's. */
+function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null {
   const id = normText(externalId).replace(/^ebay:/i, '');
   if (!id) return null;
-  const kind = detectEbay(url);
+  const kind = ebay.detect(url);
   if (kind === 'feedback') {
     for (const card of Array.from(doc.querySelectorAll(CARD))) {
-      if (shown(card) && profileCardId(card) === id) return textBoxes(card)[0] ?? null;
+      if (!hiddenCard(card) && profileCardId(card) === id) return textBoxes(card)[0] ?? null;
     }
     for (const c of Array.from(doc.querySelectorAll(LEGACY_COMMENT))) {
       const first = legacyRoot(c);
@@ -660,41 +566,31 @@ export function replyBox(doc: Document, externalId: string, url: URL): EbayBox |
   if (url.hostname.startsWith('mesg.')) {
     return DETAIL_RE.exec(url.pathname)?.[2] === id ? (textBoxes(doc)[0] ?? null) : null;
   }
-  const ctx: EbayCtx = {
-    doc,
-    url,
-    kind,
-    all: (s) => Array.from(doc.querySelectorAll(s)),
-    warn: () => undefined,
-  };
-  return openConversationId(ctx) === id ? (conversationBox(doc) ?? null) : null;
+  return openConversationId(readContext(doc, url, kind)) === id
+    ? (conversationBox(doc) ?? null)
+    : null;
 }
 
 /** The limit the draft must fit in this item's box: eBay's 80 for feedback replies, else the box's own. */
-export function replyLimitOf(box: EbayBox, url: URL): number | undefined {
-  return detectEbay(url) === 'feedback' ? feedbackReplyLimit(box) : boxLimit(box);
+export function replyLimitOf(box: ReplyBox, url: URL): number | undefined {
+  return ebay.detect(url) === 'feedback' ? feedbackReplyLimit(box) : boxLimit(box);
 }
 
-/** The whole page at once (roots → read → finish), as the generic layer runs it. */
-export function readEbay(doc: Document, url: URL): { items: EbayItem[]; warnings: string[] } {
-  const kind = detectEbay(url);
-  const warnings: string[] = [];
-  if (kind === 'none') return { items: [], warnings };
-  const ctx: EbayCtx = {
-    doc,
-    url,
-    kind,
-    all: (s) => Array.from(doc.querySelectorAll(s)),
-    warn: (m) => warnings.push(m),
-  };
-  const items: EbayItem[] = [];
-  const seen = new Set<string>();
-  for (const root of roots(ctx)) {
-    const item = read(root, ctx);
-    if (item && !seen.has(item.externalId)) {
-      seen.add(item.externalId);
-      items.push(item);
-    }
-  }
-  return { items: finish(items, ctx), warnings };
-}
+export const ebayAdapter = defineAdapter(ebay, {
+  anchors: [
+    CARD,
+    LEGACY_COMMENT,
+    DETAIL_LINK,
+    CONV_LINK,
+    '#UserInputtedText',
+    'iframe',
+    'textarea',
+    'input[type="text"]',
+  ],
+  roots,
+  read,
+  finish,
+  replyBox,
+});
+
+export default ebayAdapter;

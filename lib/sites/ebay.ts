@@ -2,6 +2,8 @@
 // ./ebay-reader.ts, bundled only into eBay's content script. What is known of the
 // pages, and what is a guess, is in shared/sites/ebay.md.
 import type { PageKind } from '../messages';
+import { defineSite } from './define';
+import type { TestUrls } from './types';
 
 // ---------------------------------------------------------------------------
 // Hosts and URL rules (pure)
@@ -49,6 +51,7 @@ function legacyFeedbackKind(url: URL): PageKind {
   return 'feedback';
 }
 
+/** The page kind of an eBay URL (defineSite checks https and the host before). */
 export function detectEbay(url: URL): PageKind {
   if (url.protocol !== 'https:') return 'none';
   const host = url.hostname.toLowerCase();
@@ -72,8 +75,7 @@ export function detectEbay(url: URL): PageKind {
 }
 
 /** URLs of every page kind, for the cross-site URL table test (github-url-detection's habit). */
-export const EBAY_TEST_URLS: Record<PageKind, string[]> = {
-  reviews: [],
+export const EBAY_TEST_URLS = {
   feedback: [
     'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods',
     'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods?filter=feedback_page:RECEIVED_AS_SELLER&sort=TIME',
@@ -115,4 +117,14 @@ export const EBAY_TEST_URLS: Record<PageKind, string[]> = {
     'https://ebay.com.evil.example/fdbk/feedback_profile/aurora_home_goods',
     'https://www.ebay.cn/fdbk/feedback_profile/aurora_home_goods',
   ],
-};
+} satisfies TestUrls;
+
+export const ebay = defineSite({
+  id: 'ebay',
+  name: 'eBay',
+  hosts: EBAY_HOSTS,
+  detect: detectEbay,
+  testUrls: EBAY_TEST_URLS,
+  // The legacy message body is drawn in an iframe: a frame on an eBay host gets the script too.
+  allFrames: true,
+});

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readEbay, replyBox, replyLimitOf } from '../../../lib/sites/ebay-reader';
+import { ebayAdapter, replyLimitOf } from '../../../lib/sites/ebay-reader';
+import { SnapshotSchema } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
 import { policyFor } from '../../../lib/playbook/platforms';
 import { cloneTemplate, loadFixture, pageWindow } from './fixture';
@@ -11,6 +12,14 @@ const LEGACY = new URL(
   'https://feedback.ebay.co.uk/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods&ftab=FeedbackAsSeller',
 );
 const EBAY_REPLY_MAX = policyFor('ebay', 'feedback').publicReply.maxLength;
+
+/** The whole page as the content script reads it, checked against the snapshot schema. */
+const readEbay = (doc: Document, url: URL) => {
+  const snap = ebayAdapter.extract(doc, url);
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap;
+};
+const replyBox = (doc: Document, id: string, url: URL) => ebayAdapter.findReplyBox(doc, id, url);
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -143,7 +152,7 @@ describe('eBay feedback profile (li.fdbk-container cards)', () => {
     doc.getElementById('fdbk-cards')!.replaceChildren();
     expect(readEbay(doc, PROFILE).warnings[0]).toMatch(/no feedback cards found/);
     doc.getElementById('fdbk-cards')!.textContent = 'No feedback to show for this filter.';
-    expect(readEbay(doc, PROFILE)).toEqual({ items: [], warnings: [] });
+    expect(readEbay(doc, PROFILE)).toMatchObject({ items: [], warnings: [] });
   });
 });
 
@@ -161,7 +170,7 @@ describe('eBay legacy feedback table (ViewFeedback2)', () => {
         body: 'Item not as described, the lid does not fit at all. Waste of money.',
         author: 's***h',
         product: { id: '266012349999', name: 'Aurora Silicone Lid Set, 3 pcs' },
-        date: { iso: '2026-11-19T14:02', raw: '19-Nov-26 14:02' },
+        date: { iso: '2026-11-19T14:02:00Z', raw: '19-Nov-26 14:02' },
         followUp: { text: 'Seller did refund in the end, but only after I opened a case.' },
         replyable: false,
         replyAction: 'Reply',
@@ -169,7 +178,7 @@ describe('eBay legacy feedback table (ViewFeedback2)', () => {
       expect.objectContaining({
         polarity: 'neutral',
         author: 'oliver_b77',
-        date: { iso: '2026-11-02T08:41', raw: '02-Nov-26 08:41' },
+        date: { iso: '2026-11-02T08:41:00Z', raw: '02-Nov-26 08:41' },
         replyState: 'replied',
         replyable: false,
       }),
@@ -187,7 +196,7 @@ describe('a page that is not a feedback or message page', () => {
   it('leave-feedback (the seller rates a buyer) lists nothing and offers no box', () => {
     const doc = loadFixture('ebay/leave-feedback.html');
     const url = new URL('https://www.ebay.de/fdbk/leave_feedback?item=266012345678');
-    expect(readEbay(doc, url)).toEqual({ items: [], warnings: [] });
+    expect(readEbay(doc, url)).toMatchObject({ items: [], warnings: [] });
     expect(replyBox(doc, '266012345678', url)).toBeNull();
   });
 });

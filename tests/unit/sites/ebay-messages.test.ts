@@ -1,12 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readEbay, replyBox, replyLimitOf } from '../../../lib/sites/ebay-reader';
+import { ebayAdapter, replyLimitOf } from '../../../lib/sites/ebay-reader';
+import { MAX_TEXT, SnapshotSchema } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
-import { MAX_TEXT } from '../../../lib/messages';
 import { loadFixture, pageWindow } from './fixture';
 
 const INBOX = new URL('https://mesg.ebay.com/mesgweb/ViewMessages/0');
 const DETAIL = new URL('https://mesg.ebay.com/mesgweb/ViewMessageDetail/0/m2m/160123456789');
 const MYEBAY = new URL('https://www.ebay.com.au/mye/myebay/messages');
+
+/** The whole page as the content script reads it, checked against the snapshot schema. */
+const readEbay = (doc: Document, url: URL) => {
+  const snap = ebayAdapter.extract(doc, url);
+  expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+  return snap;
+};
+const replyBox = (doc: Document, id: string, url: URL) => ebayAdapter.findReplyBox(doc, id, url);
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -59,22 +67,22 @@ describe('eBay legacy message page (body in an iframe)', () => {
         kind: 'messages',
         title: 'Other: j***n sent a message about Aurora Portable Blender 350ml #266012345678',
         author: 'j***n',
-        date: { iso: '2026-11-21T08:47', raw: 'Nov-21-26 08:47' },
+        date: { iso: '2026-11-21T08:47:00Z', raw: 'Nov-21-26 08:47' },
         // Oldest first; the seller's own earlier message is told apart from the buyer's.
         messages: [
           {
             from: 'buyer',
-            at: '2026-11-18T07:30',
+            at: '2026-11-18T07:30:00Z',
             text: 'The blender arrived today and the glass jar is shattered.',
           },
           {
             from: 'seller',
-            at: '2026-11-18T10:05',
+            at: '2026-11-18T10:05:00Z',
             text: 'Hello, we are sorry to hear that. Could you send us a photo of the damage?',
           },
           {
             from: 'buyer',
-            at: '2026-11-21T08:47',
+            at: '2026-11-21T08:47:00Z',
             text: expect.stringMatching(
               /^Hello, it is now three days .* leave negative feedback\.$/,
             ),
@@ -139,7 +147,7 @@ describe('My eBay messages (React-style app, controlled reply input)', () => {
     expect(open1.messages?.map((m) => m.from)).toEqual(['buyer', 'seller', 'platform', 'buyer']);
     expect(open1.messages?.[0]).toEqual({
       from: 'buyer',
-      at: '2026-11-18T07:30',
+      at: '2026-11-18T07:30:00Z',
       text: 'The blender arrived today and the glass jar is shattered.',
     });
     // The body is the buyer's own words only, oldest first.
@@ -150,7 +158,7 @@ describe('My eBay messages (React-style app, controlled reply input)', () => {
     expect(open1).toMatchObject({
       orderId: '12-11034-56789',
       product: { id: '266012345678', name: 'Aurora Portable Blender 350ml USB Rechargeable' },
-      date: { iso: '2026-11-21T08:47', raw: '21 Nov 2026, 08:47' },
+      date: { iso: '2026-11-21T08:47:00Z', raw: '21 Nov 2026, 08:47' },
       replyState: 'open',
       replyLimit: 2000,
     });
@@ -194,8 +202,8 @@ describe('My eBay messages (React-style app, controlled reply input)', () => {
     expect(hostile.messages?.[0]?.text).toBe(
       'Broken <b>twice</b> <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> \u202ednufer\u202c',
     );
-    // (the generic layer caps it at MAX_TEXT: see the adapter test)
-    expect(hostile.messages?.[1]?.text.length).toBeGreaterThan(MAX_TEXT);
+    expect(hostile.messages?.[1]?.text.length).toBe(MAX_TEXT);
+    expect(hostile.body.length).toBe(MAX_TEXT);
     expect(hostile.product?.name).toBe('Aurora <i>Travel</i> Mug 400ml');
     expect(pageWindow().__xss).toBeUndefined();
     expect(replyBox(doc, 'c-5001', url)).toBeNull();
