@@ -414,11 +414,8 @@ function readConversationLink(a: Element): Item | null {
 
 /** The author line of a message bubble says whose it is: "You", "eBay", or the buyer's name. */
 function senderOf(bubble: Element): From {
-  const cls =
-    `${bubble.getAttribute('class') ?? ''} ${bubble.getAttribute('data-sender') ?? ''}`.toLowerCase();
-  if (/\b(?:system|platform|notice)\b|--system/.test(cls)) return 'platform';
-  if (/\bsent\b|--sent|outgoing|\bseller\b|\bself\b/.test(cls)) return 'seller';
-  if (/received|incoming|\bbuyer\b/.test(cls)) return 'buyer';
+  const hint = senderHint(bubble); // received/sent/system classes, data-sender
+  if (hint !== 'unknown') return hint;
   const first = text(bubble.firstElementChild);
   if (SELF_LABEL.test(first)) return 'seller';
   if (PLATFORM_LABEL.test(first)) return 'platform';
