@@ -5,7 +5,6 @@
 // by role and label text (Reply, Antworten, …), never by hashed classes. Text caps, date checks and
 // error wrapping are the generic layer's; this file holds only what is true of eBay.
 import type { SnapshotItem, SnapshotMessage } from '../messages';
-import { policyFor } from '../playbook/platforms';
 import { itemDate } from './dates';
 import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
@@ -79,18 +78,18 @@ function textBoxes(root: ParentNode): ReplyBox[] {
   ) as ReplyBox[];
 }
 
-/** The box's own limit (maxlength), if any. */
+/**
+ * The box's own limit (maxlength), if any. eBay's 80 characters for a feedback reply is not
+ * repeated here: the drafts fit min(this, the playbook's limit) and the linter holds the draft to it.
+ */
 function boxLimit(box: ReplyBox): number | undefined {
   const ml = Number(box.getAttribute('maxlength'));
   return Number.isInteger(ml) && ml > 0 ? ml : undefined;
 }
-
-/** eBay's feedback reply limit (lib/playbook owns the number), or the box's own when smaller. */
-export function feedbackReplyLimit(box: ReplyBox | null): number {
-  const platform = policyFor('ebay', 'feedback').publicReply.maxLength ?? Infinity;
-  const own = box ? boxLimit(box) : undefined;
-  return Math.min(platform, own ?? Infinity);
-}
+const limitOf = (box: ReplyBox): { replyLimit?: number } => {
+  const l = boxLimit(box);
+  return l ? { replyLimit: l } : {};
+};
 
 const text = (el: Element | null | undefined): string => visibleText(el);
 /** A short label's text (a name, a date, a link): the native textContent, much cheaper than a walk. */
@@ -163,7 +162,7 @@ function replyOf(parts: readonly Element[]): Partial<Item> {
   if (parts.some((p) => hasLabel(p, SELLER_REPLY)))
     return { replyable: false, replyState: 'replied' };
   const box = parts.flatMap((p) => textBoxes(p))[0];
-  if (box) return { replyable: true, replyState: 'open', replyLimit: feedbackReplyLimit(box) };
+  if (box) return { replyable: true, replyState: 'open', ...limitOf(box) };
   for (const p of parts) {
     for (const c of Array.from(p.querySelectorAll('button, a, [role="button"]'))) {
       const label = normText(c.textContent) || normText(c.getAttribute('aria-label'));
@@ -566,11 +565,6 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
   return openConversationId(readContext(doc, url, kind)) === id
     ? (conversationBox(doc) ?? null)
     : null;
-}
-
-/** The limit the draft must fit in this item's box: eBay's 80 for feedback replies, else the box's own. */
-export function replyLimitOf(box: ReplyBox, url: URL): number | undefined {
-  return ebay.detect(url) === 'feedback' ? feedbackReplyLimit(box) : boxLimit(box);
 }
 
 export const ebayAdapter = defineAdapter(ebay, {

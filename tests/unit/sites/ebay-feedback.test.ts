@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ebayAdapter, replyLimitOf } from '../../../lib/sites/ebay-reader';
+import { ebayAdapter } from '../../../lib/sites/ebay-reader';
+import { renderDraft } from '../../../lib/drafts';
+import { lintDraft } from '../../../lib/drafts/lint';
 import { SnapshotSchema } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
 import { policyFor } from '../../../lib/playbook/platforms';
@@ -80,19 +82,42 @@ describe('eBay feedback profile (li.fdbk-container cards)', () => {
     expect(byId.get('1480233176020')?.replyState).toBeUndefined();
   });
 
-  it('caps the reply at eBay’s 80 characters, or the box’s own smaller maxlength', () => {
+  it('reports the box’s own limit; the public reply drafted for it fits eBay’s 80 characters or that limit', () => {
     expect(EBAY_REPLY_MAX).toBe(80);
     const doc = open();
     const ta = doc.getElementById('reply-text-1480233176019') as HTMLTextAreaElement;
-    const limit = () => readEbay(doc, PROFILE).items[0]?.replyLimit;
-    ta.setAttribute('maxlength', '60');
-    expect(limit()).toBe(60);
-    expect(replyLimitOf(replyBox(doc, '1480233176019', PROFILE)!, PROFILE)).toBe(60);
-    ta.setAttribute('maxlength', '500'); // the newer Commerce API's 500: eBay's 80 still wins
-    expect(limit()).toBe(80);
-    ta.removeAttribute('maxlength');
-    expect(limit()).toBe(80);
-    expect(replyLimitOf(replyBox(doc, '1480233176019', PROFILE)!, PROFILE)).toBe(80);
+    const item = () => readEbay(doc, PROFILE).items[0]!;
+    const draftFor = (it: ReturnType<typeof item>) =>
+      renderDraft({
+        platform: 'ebay',
+        kind: 'feedback',
+        stage: 'public_reply',
+        language: 'en',
+        buyerName: it.author,
+        product: it.product?.name,
+        causes: ['quality', 'service'],
+        maxLength: it.replyLimit,
+      });
+    for (const [maxlength, limit, fits] of [
+      ['80', 80, 80],
+      ['60', 60, 60],
+      ['500', 500, 80], // the newer Commerce API's 500: eBay's 80 still holds for the draft
+      [null, undefined, 80],
+    ] as const) {
+      if (maxlength === null) ta.removeAttribute('maxlength');
+      else ta.setAttribute('maxlength', maxlength);
+      const it = item();
+      expect(it.replyLimit).toBe(limit);
+      const draft = draftFor(it);
+      expect(draft.length).toBeGreaterThan(10);
+      expect(draft.length).toBeLessThanOrEqual(fits);
+      // the linter blocks anything longer in the public channel
+      expect(
+        lintDraft('x'.repeat(81), { platform: 'ebay', channel: 'public', kind: 'feedback' }).some(
+          (f) => f.severity === 'block',
+        ),
+      ).toBe(true);
+    }
   });
 
   it('finds the reply box of the selected card only: visible, enabled, inside that card', () => {
