@@ -63,10 +63,14 @@ const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty)$/i;
 const PLATFORM_LABEL = /^eBay$/i;
 const BUYER_LABEL = /^(?:Buyer|Käufer|Acheteur|Acquirente|Comprador)\s*:/i;
 
-const shown = (el: Element | null | undefined): boolean => !!el && isVisible(el);
-/** A card the page keeps hidden (its loading skeleton): a cheap attribute test, run on every card. */
-const hiddenCard = (card: Element): boolean =>
-  !!card.closest('[hidden], [aria-hidden="true"]') || /--skeleton\b/.test(card.className);
+/**
+ * Hidden by the page's markup (a loading skeleton, a pre-rendered form): a cheap attribute test for
+ * cards, labels and controls, run on every scan. Reply boxes get the full isVisible test (layout
+ * included), which on every card of a 10,000-card page would force a layout per scan.
+ */
+const hiddenCard = (el: Element | null | undefined): boolean =>
+  !el || !!el.closest('[hidden], [aria-hidden="true"]') || /--skeleton\b/.test(el.className);
+const shown = (el: Element | null | undefined): boolean => !hiddenCard(el);
 
 const TEXT_BOX =
   'textarea, input[type="text"], input:not([type]), [contenteditable="true"], [contenteditable=""]';
@@ -274,9 +278,7 @@ function readLegacyCard(first: Element): Item {
 }
 
 function feedbackRoots(ctx: ReadContext): Element[] {
-  const cards = ctx
-    .all(CARD)
-    .filter((c) => !/--skeleton\b/.test(c.getAttribute('class') ?? '') && shown(c));
+  const cards = ctx.all(CARD).filter((c) => shown(c));
   const legacy = ctx
     .all(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
