@@ -1,63 +1,163 @@
-import type { Analysis } from '@/lib/analysis/types';
-import { ANGER_LABELS, CAUSE_LABELS, FLAG_LABELS, LANGUAGE_LABELS } from './labels';
+import type { Analysis, Flag } from '@/lib/analysis/types';
+import { useT } from '@/lib/i18n/react';
+import { angerKey, causeKey, flagKey, languageKey } from './labels';
+
+const SAFETY_ADVICE = [
+  'analysis.safety.escalate',
+  'analysis.safety.ask',
+  'analysis.safety.remedy',
+  'analysis.safety.evidence',
+  'analysis.safety.noReview',
+] as const;
 
 const EXTORTION_ADVICE = [
-  'Fix any real problem first, as for any buyer. 先解决真实存在的问题。',
-  'Keep the evidence: chat logs, tracking, order records. 保留聊天记录、物流与订单证据。',
-  'Never pay or give anything for a review. 绝不为评价付钱或送礼。',
-  'Consider a platform appeal with that evidence. 可凭证据向平台申诉/举报。',
+  'analysis.extortion.fix',
+  'analysis.extortion.keep',
+  'analysis.extortion.neverPay',
+  'analysis.extortion.appeal',
+] as const;
+
+/** Flags in the order the agent must see them: safety first (FLAGS order). */
+const ORDER: Flag[] = [
+  'safety',
+  'extortion',
+  'review_threat',
+  'legal_threat',
+  'platform_complaint',
+  'abusive',
 ];
 
 export function AnalysisPanel({ analysis }: { analysis: Analysis }) {
-  const extortion = analysis.flags.includes('extortion');
+  const t = useT();
+  const flags = [...analysis.flags].sort(
+    (a, b) => ORDER.indexOf(a as Flag) - ORDER.indexOf(b as Flag),
+  );
+  const threat = analysis.threat;
+  const claims = flags.filter((f) => f === 'legal_threat' || f === 'platform_complaint');
+  const flagLabel = (f: string): string => {
+    const k = flagKey(f);
+    return k ? t(k) : f;
+  };
+  const facts = analysis.case;
   return (
-    <section className="analysis" aria-label="What the buyer is upset about">
-      {extortion && (
-        <div className="alert danger" role="alert" data-testid="extortion-alert">
-          <strong>Possible extortion 疑似以差评要挟</strong>
+    <section className="analysis" aria-label={t('analysis.title')}>
+      {flags.includes('safety') && (
+        <div className="alert danger" role="alert" data-testid="safety-alert">
+          <strong>{t('analysis.safety.title')}</strong>
           <ul>
-            {EXTORTION_ADVICE.map((a) => (
-              <li key={a}>{a}</li>
+            {SAFETY_ADVICE.map((k) => (
+              <li key={k}>{t(k)}</li>
             ))}
           </ul>
         </div>
       )}
+      {threat?.kind === 'extortion' && (
+        <div className="alert danger" role="alert" data-testid="extortion-alert">
+          <strong>{t('analysis.extortion.title')}</strong>
+          {threat.signals.length > 0 && (
+            <p>
+              {t('analysis.extortion.why', {
+                signals: threat.signals
+                  .map((s) => t(`analysis.extortion.signal.${s}`))
+                  .join(t('analysis.listSeparator')),
+              })}
+            </p>
+          )}
+          <ul>
+            {EXTORTION_ADVICE.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {threat?.kind === 'review_threat' && (
+        <div className="alert warn" role="status" data-testid="threat-alert">
+          <strong>
+            {t('analysis.threat.title', {
+              what: t(threat.bargain ? 'analysis.threat.bargain' : 'analysis.threat.review'),
+            })}
+          </strong>
+          <ul>
+            <li>
+              {t('analysis.threat.problem', {
+                causes: threat.problem.map((c) => t(causeKey(c))).join(t('analysis.listSeparator')),
+              })}
+            </li>
+            <li>{t('analysis.threat.noCondition')}</li>
+            <li>{t('analysis.threat.keep')}</li>
+          </ul>
+        </div>
+      )}
+      {claims.length > 0 && (
+        <div className="alert warn" role="status" data-testid="claim-alert">
+          <strong>
+            {t('analysis.claim.title', {
+              what: claims.map(flagLabel).join(t('analysis.listSeparator')),
+            })}
+          </strong>
+          <p>{t('analysis.claim.advice')}</p>
+        </div>
+      )}
       <dl className="facts">
-        <dt>Language</dt>
-        <dd>{LANGUAGE_LABELS[analysis.language]}</dd>
-        <dt>Anger</dt>
+        <dt>{t('analysis.language')}</dt>
+        <dd>{t(languageKey(analysis.language))}</dd>
+        <dt>{t('analysis.anger')}</dt>
         <dd>
           <span
             className={`anger a${analysis.anger}`}
             data-testid="anger"
             data-anger={analysis.anger}
           >
-            {ANGER_LABELS[analysis.anger]}
+            {t(angerKey(analysis.anger))}
           </span>
         </dd>
-        {analysis.flags.length > 0 && (
+        {flags.length > 0 && (
           <>
-            <dt>Flags</dt>
+            <dt>{t('analysis.flags')}</dt>
             <dd>
-              {analysis.flags.map((f) => (
-                <span key={f} className="badge danger" data-testid="flag" data-flag={f}>
-                  {FLAG_LABELS[f] ? `${FLAG_LABELS[f].en} ${FLAG_LABELS[f].zh}` : f}
+              {flags.map((f) => (
+                <span
+                  key={f}
+                  className={`badge ${f === 'review_threat' || f === 'platform_complaint' ? 'warn' : 'danger'}`}
+                  data-testid="flag"
+                  data-flag={f}
+                >
+                  {flagLabel(f)}
                 </span>
               ))}
             </dd>
           </>
         )}
       </dl>
-      <h3>Root causes 差评原因</h3>
+      {facts && (facts.evidenceSent || facts.deadline || facts.urgency) && (
+        <div className="case-facts" data-testid="case-facts">
+          <strong>{t('analysis.case.title')}</strong>
+          <ul>
+            {facts.evidenceSent && <li data-fact="evidence">{t('analysis.case.evidenceSent')}</li>}
+            {facts.deadline && (
+              <li data-fact="deadline" data-date={facts.deadline.iso}>
+                {t('analysis.case.deadline', {
+                  date: facts.deadline.iso,
+                  text: facts.deadline.text,
+                })}
+              </li>
+            )}
+            {facts.urgency && (
+              <li data-fact="urgency" data-reason={facts.urgency.reason}>
+                {t('analysis.case.urgency', { text: facts.urgency.text })}
+              </li>
+            )}
+          </ul>
+        </div>
+      )}
+      <h3>{t('analysis.causes')}</h3>
       {analysis.causes.length === 0 ? (
-        <p className="muted">No clear cause found in the text. 文本中未发现明确原因。</p>
+        <p className="muted">{t('analysis.noCause')}</p>
       ) : (
         <ol className="causes">
           {analysis.causes.map((c) => (
             <li key={c.cause} data-testid="cause" data-cause={c.cause}>
-              <span className="cause-name">
-                {CAUSE_LABELS[c.cause].zh} · {CAUSE_LABELS[c.cause].en}
-              </span>
+              <span className="cause-name">{t(causeKey(c.cause))}</span>
               <meter min={0} max={1} value={Math.min(1, c.score)} title={c.score.toFixed(2)} />
               {c.evidence.length > 0 && (
                 <span className="evidence">

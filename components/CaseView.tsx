@@ -3,7 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SiteId, SnapshotItem } from '@/lib/messages';
 import type { Analysis, Language } from '@/lib/analysis/types';
 import { checklistFor, progress } from '@/lib/playbook';
-import { channelOf, renderDraft, DRAFT_STAGES, type DraftStage } from '@/lib/drafts';
+import {
+  channelOf,
+  defaultRemedies,
+  draftStagesFor,
+  remedyOptions,
+  renderDraft,
+  suggestStage,
+  type DraftStage,
+} from '@/lib/drafts';
+import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
 import { lintDraft } from '@/lib/drafts/lint';
 import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';
@@ -11,6 +20,7 @@ import { usePanel } from '@/lib/ui/store';
 import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Timeline } from './Timeline';
+import { RemedyPicker, useRemedies } from './RemedyPicker';
 import { CaseHeader } from './case/CaseHeader';
 import { NextStep } from './case/NextStep';
 import { CaseDraft } from './case/CaseDraft';
@@ -62,22 +72,36 @@ export function CaseView({
         kind: item.kind,
         causes,
         flags: analysis.flags,
+        polarity: item.polarity ?? analysis.sentiment,
         itemDate: dateForDeadlines(item.date),
       }),
     // causes is derived from analysis
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item.kind, item.date, analysis],
   );
-  const allowedStages = DRAFT_STAGES.filter((s) =>
-    steps.some(
-      (st) =>
-        st.draftStage === s &&
-        st.availability !== 'not_allowed' &&
-        st.availability !== 'not_applicable',
-    ),
-  );
-  const stage =
-    (panel.stage[caseId] as DraftStage | undefined) ?? allowedStages[0] ?? 'first_contact';
+  // What the page shows of the case; the analysis' readCase() will fill the rest (issue 9).
+  const facts = {
+    ...NO_CASE_FACTS,
+    sellerReplied: item.messages?.some((m) => m.from === 'seller') ?? false,
+  };
+  const polarity = item.polarity ?? analysis.sentiment;
+  const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);
+  const suggested = suggestStage({
+    platform: site,
+    kind: item.kind,
+    polarity,
+    flags: analysis.flags,
+    causes,
+    contacted: item.contacted,
+    facts,
+    inserted: events.some((e) => e.type === 'draft_inserted'),
+    resolved: record?.outcome !== undefined,
+  });
+  const stage = (panel.stage[caseId] as DraftStage | undefined) ?? suggested;
+  const picked = useRemedies((s) => s.chosen[caseId]);
+  const setRemedies = useRemedies((s) => s.set);
+  const remedies =
+    picked ?? defaultRemedies({ platform: site, causes, flags: analysis.flags, facts });
   const language = panel.language[caseId] ?? draftLanguage(analysis.language);
   const channel = channelOf(stage);
   const editKey = `${caseId}|${stage}|${language}`;
@@ -96,19 +120,30 @@ export function CaseView({
         maxLength: item.replyLimit,
         agentName,
         shopName,
+        facts,
+        flags: analysis.flags,
+        remedies,
+        caseId,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [site, item, stage, language, analysis, agentName, shopName],
+    [site, item, stage, language, analysis, agentName, shopName, remedies.join(), caseId],
   );
   const text = panel.edits[editKey] ?? generated;
   const findings = useMemo(
-    () => lintDraft(text, { platform: site, channel, kind: item.kind, maxLength: item.replyLimit }),
-    [text, site, channel, item.kind, item.replyLimit],
+    () =>
+      lintDraft(text, {
+        platform: site,
+        channel,
+        kind: item.kind,
+        maxLength: item.replyLimit,
+        lang: uiLocale,
+      }),
+    [text, site, channel, item.kind, item.replyLimit, uiLocale],
   );
   const state = record?.steps ?? {};
   const current = progress(steps, state).next;
   // The checklist speaks the agent's language; the draft the buyer's.
-  const lang: 'en' | 'zh' = uiLocale === 'en' ? 'en' : 'zh';
+  const lang = uiLocale;
   const ready = record !== undefined;
   const onSet = (id: string, next: Parameters<typeof setStep>[2]) => void setStep(caseId, id, next);
   const onDraft = (s: string) => {
@@ -148,11 +183,20 @@ export function CaseView({
         onDraft={onDraft}
       />
       <CaseDraft
+        remedies={
+          stage === 'remedies' ? (
+            <RemedyPicker
+              options={remedyOptions(site)}
+              value={remedies}
+              onChange={(r) => setRemedies(caseId, r)}
+            />
+          ) : undefined
+        }
         text={text}
         findings={findings}
         stage={stage}
         stages={(allowedStages.length ? allowedStages : (['first_contact'] as DraftStage[])).map(
-          (s) => ({ id: s, label: t(`caseview.stage.${s}`) }),
+          (s) => ({ id: s, label: t(`drafts.stage.${s}`) }),
         )}
         language={language}
         maxLength={item.replyLimit}

@@ -1,4 +1,5 @@
-import type { ChecklistStep } from '@/lib/playbook';
+import { uiText, type ChecklistStep } from '@/lib/playbook';
+import type { UiLocale } from '@/lib/i18n';
 import type { StepState } from '@/lib/db/schema';
 import { useT } from '@/lib/i18n/react';
 import { useFormat } from '@/lib/ui/format';
@@ -15,8 +16,8 @@ export function Checklist({
 }: {
   steps: ChecklistStep[];
   state: Record<string, StepState>;
-  /** The agent's UI language (the playbook's text is bilingual), never the buyer's. */
-  lang: 'en' | 'zh';
+  /** The agent's UI language, never the buyer's ('zh' is zh-CN). */
+  lang: UiLocale | 'zh';
   /** False until the case is stored: a step clicked earlier would have nowhere to go. */
   ready: boolean;
   /** The step to work on now: shown open, the others collapsed to one line. */
@@ -27,12 +28,13 @@ export function Checklist({
 }) {
   const t = useT();
   const f = useFormat();
+  const locale: UiLocale = lang === 'zh' ? 'zh-CN' : lang;
   return (
     <ol className="checklist">
       {steps.map((s) => {
         const st = state[s.id];
         const blocked = s.availability === 'not_allowed' || s.availability === 'not_applicable';
-        const step = s.title[lang];
+        const step = uiText(s.title, locale);
         const overdue = s.deadline ? Date.parse(s.deadline) < now : false;
         return (
           <li
@@ -68,11 +70,11 @@ export function Checklist({
                   </span>
                 )}
               </summary>
-              <p className="goal">{s.goal[lang]}</p>
-              {s.reason && <p className="reason">{s.reason[lang]}</p>}
+              <p className="goal">{uiText(s.goal, locale)}</p>
+              {s.reason && <p className="reason">{uiText(s.reason, locale)}</p>}
               <ul className="checks">
                 {s.checks.map((c) => (
-                  <li key={c.en}>{c[lang]}</li>
+                  <li key={c.en}>{uiText(c, locale)}</li>
                 ))}
               </ul>
             </details>

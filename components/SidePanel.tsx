@@ -44,7 +44,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
       key: caseIdOf(snapshot.site, item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), { platform: snapshot.site, rating: item.rating }),
+      analysis: analyze(itemText(item), {
+        platform: snapshot.site,
+        rating: item.rating,
+        messages: item.messages,
+      }),
     }));
     return rankItems(analysed);
   }, [snapshot, analyze]);

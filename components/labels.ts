@@ -1,34 +1,49 @@
-import type { Cause, Sentiment } from '@/lib/analysis/types';
+// Labels of analysis ids (causes, flags, anger, sentiment, language): the strings live in the
+// `analysis` catalog (lib/i18n/catalog/analysis.ts); these helpers give the key of an id. The
+// bilingual constants below are read from the same catalog for screens not yet on useT().
+import type { Cause, Language, Sentiment } from '@/lib/analysis/types';
+import { CATALOGS, type MessageKey } from '@/lib/i18n';
 
-export const CAUSE_LABELS: Record<Cause, { en: string; zh: string }> = {
-  quality: { en: 'Quality', zh: '质量问题' },
-  not_as_described: { en: 'Not as described', zh: '描述不符' },
-  logistics: { en: 'Logistics', zh: '物流问题' },
-  service: { en: 'Service', zh: '服务态度' },
-  expectation: { en: 'Expectation gap', zh: '预期落差' },
-  buyer_remorse: { en: 'Buyer remorse', zh: '买家原因' },
-  cultural: { en: 'Cultural', zh: '文化差异' },
-  extortion: { en: 'Extortion', zh: '恶意/敲诈' },
-};
+export const causeKey = (c: Cause): MessageKey => `analysis.cause.${c}`;
+export const flagKey = (f: string): MessageKey | undefined =>
+  `analysis.flag.${f}` in CATALOGS.en ? (`analysis.flag.${f}` as MessageKey) : undefined;
+export const angerKey = (a: 0 | 1 | 2 | 3): MessageKey => `analysis.anger.${a}`;
+export const sentimentKey = (s: Sentiment): MessageKey => `analysis.sentiment.${s}`;
+export const languageKey = (l: Language): MessageKey => `analysis.lang.${l}`;
 
-export const SENTIMENT_LABELS: Record<Sentiment, string> = {
-  negative: 'Negative 差评',
-  neutral: 'Neutral 中评',
-  positive: 'Positive 好评',
-};
+const both = (key: MessageKey): { en: string; zh: string } => ({
+  en: CATALOGS.en[key] ?? key,
+  zh: CATALOGS['zh-CN'][key] ?? key,
+});
 
-export const FLAG_LABELS: Record<string, { en: string; zh: string }> = {
-  extortion: { en: 'Extortion', zh: '以差评要挟' },
-  legal_threat: { en: 'Legal threat', zh: '法律威胁' },
-  platform_complaint: { en: 'Platform complaint', zh: '平台投诉' },
-  abusive: { en: 'Abusive', zh: '辱骂' },
-};
+const CAUSE_IDS: Cause[] = [
+  'quality',
+  'not_as_described',
+  'logistics',
+  'service',
+  'expectation',
+  'buyer_remorse',
+  'cultural',
+  'extortion',
+];
 
-export const ANGER_LABELS = ['Calm 平静', 'Upset 不满', 'Angry 生气', 'Furious 愤怒'] as const;
+/** @deprecated use t(causeKey(c)) */
+export const CAUSE_LABELS = Object.fromEntries(
+  CAUSE_IDS.map((c) => [c, both(causeKey(c))]),
+) as Record<Cause, { en: string; zh: string }>;
 
+/** @deprecated use t(sentimentKey(s)) */
+export const SENTIMENT_LABELS = Object.fromEntries(
+  (['negative', 'neutral', 'positive'] as const).map((s) => {
+    const b = both(sentimentKey(s));
+    return [s, `${b.en} ${b.zh}`];
+  }),
+) as Record<Sentiment, string>;
+
+/** @deprecated use t(languageKey(l)) */
 export const LANGUAGE_LABELS = {
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-  other: 'Other',
+  'zh-Hans': CATALOGS['zh-CN']['analysis.lang.zh-Hans']!,
+  'zh-Hant': CATALOGS['zh-TW']['analysis.lang.zh-Hant']!,
+  en: CATALOGS.en['analysis.lang.en']!,
+  other: CATALOGS.en['analysis.lang.other']!,
 } as const;

@@ -1,4 +1,5 @@
-import type { ChecklistStep } from '@/lib/playbook';
+import { uiText, type ChecklistStep } from '@/lib/playbook';
+import type { UiLocale } from '@/lib/i18n';
 import type { StepState } from '@/lib/db/schema';
 import { useT } from '@/lib/i18n/react';
 
@@ -11,12 +12,13 @@ export function NextStep({
   onDraft,
 }: {
   step: ChecklistStep | undefined;
-  lang: 'en' | 'zh';
+  lang: UiLocale | 'zh';
   ready: boolean;
   onSet(stepId: string, next: StepState): void;
   onDraft(stage: string): void;
 }) {
   const t = useT();
+  const locale: UiLocale = lang === 'zh' ? 'zh-CN' : lang;
   return (
     <section className="next-step" aria-labelledby="next-step-h" data-testid="next-step">
       <h3 id="next-step-h">{t('caseview.nextStep')}</h3>
@@ -24,13 +26,13 @@ export function NextStep({
         <p className="muted">{t('caseview.allDone')}</p>
       ) : (
         <div data-step-id={step.id}>
-          <p className="next-title">{step.title[lang]}</p>
-          <p className="goal">{step.goal[lang]}</p>
+          <p className="next-title">{uiText(step.title, locale)}</p>
+          <p className="goal">{uiText(step.goal, locale)}</p>
           <div className="step-actions">
             <button
               type="button"
               data-testid="next-step-done"
-              aria-label={t('caseview.step.doneLabel', { step: step.title[lang] })}
+              aria-label={t('caseview.step.doneLabel', { step: uiText(step.title, locale) })}
               disabled={!ready}
               onClick={() => onSet(step.id, 'done')}
             >
@@ -40,7 +42,7 @@ export function NextStep({
               type="button"
               className="secondary"
               data-testid="next-step-skip"
-              aria-label={t('caseview.step.skipLabel', { step: step.title[lang] })}
+              aria-label={t('caseview.step.skipLabel', { step: uiText(step.title, locale) })}
               disabled={!ready}
               onClick={() => onSet(step.id, 'skipped')}
             >
@@ -50,7 +52,7 @@ export function NextStep({
               <button
                 type="button"
                 className="link"
-                aria-label={t('caseview.step.draftLabel', { step: step.title[lang] })}
+                aria-label={t('caseview.step.draftLabel', { step: uiText(step.title, locale) })}
                 onClick={() => onDraft(step.draftStage!)}
               >
                 {t('caseview.step.draft')}

@@ -1,3 +1,4 @@
+import { rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
 import type { Cause, CauseHit } from './types';
 
@@ -30,23 +31,66 @@ function severity(w: number): number {
  * topic nouns ("物流", "customer service") count when their clause is negative. Contrast weights
  * from the sentiment pass apply, so "质量还行但是物流太慢" puts logistics first.
  */
-export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseHit[] {
+/**
+ * A length of time ("三天", "a week") says how long, not what went wrong: "用了三天就坏了" is a
+ * defect. It counts for logistics only beside a delivery word in its clause.
+ */
+const DURATION =
+  /^(?:时间|小时|个小时|钟头|分钟|半天|一天|两天|三天|一周|一个星期|days?|weeks?|hours?)$/;
+/** Waiting ("等了", "waited") is about whoever was awaited: the service when it is named beside it. */
+const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
+
+export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
+  // Per clause: whether a delivery word (other than a duration) or a service word is in it.
+  const delivery = new Set<number>();
+  const serviceNamed = new Set<number>();
+  for (let k = 0; k < s.matches.length; k++) {
+    const mk = s.matches[k]!;
+    const info = mk.info;
+    const c = s.clause[k]!;
+    const text = nm.t.slice(mk.start, mk.end);
+    if (
+      (info.strong.includes('logistics') || info.aspect.includes('logistics')) &&
+      !DURATION.test(text) &&
+      !WAITING.test(text)
+    )
+      delivery.add(c);
+    if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
+  }
+  const causesOf = (k: number, list: Cause[]): Cause[] => {
+    const mk = s.matches[k]!;
+    const c = s.clause[k]!;
+    const text = nm.t.slice(mk.start, mk.end);
+    if (!list.includes('logistics')) return list;
+    if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
+    if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
+    return list;
+  };
   const score = new Map<Cause, number>();
   const aspectSum = new Map<Cause, number>();
   const evidence = new Map<Cause, string[]>();
+  const spans = new Map<Cause, [number, number][]>();
   const add = (cause: Cause, v: number, k: number): void => {
     const mk = s.matches[k]!;
     score.set(cause, (score.get(cause) ?? 0) + v);
     let ev = evidence.get(cause);
-    if (!ev) {
+    let sp = spans.get(cause);
+    if (!ev || !sp) {
       ev = [];
+      sp = [];
       evidence.set(cause, ev);
+      spans.set(cause, sp);
     }
-    const text = raw.slice(mk.start, mk.end);
+    const at = rawSpan(nm, mk.start, mk.end);
+    sp.push(at);
+    const text = nm.raw.slice(at[0], at[1]);
     if (!ev.includes(text)) ev.push(text);
   };
   for (let k = 0; k < s.matches.length; k++) {
-    const info = s.matches[k]!.info;
+    const raw = s.matches[k]!.info;
+    if (raw.strong.length === 0 && raw.aspect.length === 0) continue;
+    const info = { ...raw, strong: causesOf(k, raw.strong), aspect: causesOf(k, raw.aspect) };
     if (info.strong.length === 0 && info.aspect.length === 0) continue;
     const w = s.weight[k]!;
     const clauseScore = s.clauseScore[s.clause[k]!]!;
@@ -74,7 +118,12 @@ export function findCauses(s: Scored, raw: string, docNegative: boolean): CauseH
   }
   const out: CauseHit[] = [];
   for (const [cause, v] of score) {
-    out.push({ cause, score: Math.round(v * 1000) / 1000, evidence: evidence.get(cause) ?? [] });
+    out.push({
+      cause,
+      score: Math.round(v * 1000) / 1000,
+      evidence: evidence.get(cause) ?? [],
+      spans: spans.get(cause) ?? [],
+    });
   }
   out.sort((a, b) => b.score - a.score);
   return out;

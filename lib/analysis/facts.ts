@@ -4,9 +4,11 @@ const AMAZON_ORDER = /\b\d{3}-\d{7}-\d{7}\b/g;
 const EBAY_ORDER = /\b\d{2}-\d{5}-\d{5}\b/g;
 const LONG_ORDER = /(?<![\d-])\d{18,19}(?![\d-])/g;
 const CUR_BEFORE =
-  /(¥|￥|\$|€|£|US\$|USD|RMB|CNY|EUR|GBP)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gi;
+  /(¥|￥|\$|€|£|US\$|USD|RMB|CNY|EUR|GBP)\s?(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gi;
+// A number is read from its first digit only ((?<![\d.,])): otherwise the engine retries at every
+// digit of a long run and the scan turns quadratic.
 const CUR_AFTER =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(元|块钱|块|美元|美金|欧元|英镑|rmb|usd|eur|gbp|dollars?|bucks|euros?|pounds?)(?![a-z])/gi;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(元|块钱|块|美元|美金|欧元|英镑|rmb|usd|eur|gbp|dollars?|bucks|euros?|pounds?)(?![a-z])/gi;
 const DATES =
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{4})?\b|\b\d{1,2}-[a-z]{3}-\d{2,4}\b|(?:上|这|下)?(?:周|星期)[一二三四五六日天]|昨天|前天|今天/gi;
 // Product mentions: 《书名》/【商品】, and Latin brand/model names (capitalised words or tokens
@@ -59,6 +61,18 @@ const NOT_PRODUCT = new Set(
 function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
+
+/** Every pattern of this module, for the structural linearity test. */
+export const FACT_PATTERNS: RegExp[] = [
+  AMAZON_ORDER,
+  EBAY_ORDER,
+  LONG_ORDER,
+  CUR_BEFORE,
+  CUR_AFTER,
+  DATES,
+  BRACKETED,
+  MODEL,
+];
 
 /** Order ids, amounts with currency, dates and product mentions (best effort). */
 export function extractFacts(text: string): Facts {

@@ -1,87 +1,290 @@
 import type { Flag } from './types';
 
-// All patterns run on the normalised text (lower case, Simplified, half-width punctuation).
-// "[^.!?。]" keeps a pattern inside one sentence.
-const S = '[^.!?。\\n]';
+// All patterns run on the normalised text (lower case, Simplified, half-width, invisible
+// characters removed, look-alike letters folded: see normalize.ts). Every pattern is linear:
+// quantifiers are bounded, and a digit run is only ever read from its first digit ((?<!\d)), so
+// no pattern retries inside a long run of digits.
+const S = '[^.!?。！？\\n]';
 
-const REVIEW_ZH = '(?:差评|中评|一星|1星|一颗星|低分|负评|零分|0分)';
-const MONEY_ZH =
-  '(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|\\d+\\s*(?:元|块))';
-const REVIEW_EN = '(?:review|feedback|rating|stars?|1-star|one-star)';
+const NUM_ZH =
+  '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
+const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0分|坏评|恶评)';
+const MONEY_ZH = `(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
+const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|discount|credit|partial refund|free)';
+  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|discount|credit|partial refund|free|gift cards?|cash|paypal|venmo|\\$\\s?\\d)';
 
-const EXTORTION: RegExp[] = [
-  // 不退款就差评 / 不给我赔偿的话我就给一星
+/** Earlier single-pattern threats, kept: they were written from general usage. */
+const LEGACY: RegExp[] = [
   new RegExp(
     `(?:不|不给|没有|不肯)${S}{0,4}${MONEY_ZH}${S}{0,10}(?:就|的话|否则|不然|要不然|要不)${S}{0,10}${REVIEW_ZH}`,
   ),
-  // 退款/赔偿…否则/不然…差评
   new RegExp(`${MONEY_ZH}[^。.\\n]{0,16}(?:否则|不然|要不然|要不|不然的话)${S}{0,12}${REVIEW_ZH}`),
-  // 要么退款，要么差评
   new RegExp(`要么${S}{0,6}${MONEY_ZH}${S}{0,8}要么${S}{0,6}${REVIEW_ZH}`),
-  // 给我50元/赔偿我就删差评 / 改好评
-  new RegExp(
-    `${MONEY_ZH}${S}{0,12}(?:就|才|我就|才会|再)${S}{0,6}(?:删|改|撤|追加|修改|给)${S}{0,4}(?:差评|好评|评价|评论|五星)`,
-  ),
-  // 想让我删差评/改好评，(就)拿钱/给补偿
-  new RegExp(
-    `(?:删|改|撤|修改)(?:掉)?${S}{0,3}(?:差评|评价|评论|好评)${S}{0,12}(?:拿|给|要|得|先|必须)${S}{0,8}${MONEY_ZH}`,
-  ),
   new RegExp(`${REVIEW_ZH}${S}{0,12}(?:除非|要么)${S}{0,12}${MONEY_ZH}`),
-  // 赔偿我就把差评删了
-  new RegExp(
-    `${MONEY_ZH}${S}{0,12}(?:就|才|我就|才会|再)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
-  ),
-  // 想让我改好评？先赔钱 (the question mark is part of the bargain)
-  /(?:删|改|撤|修改)(?:掉)?[^。.!\n]{0,3}(?:差评|评价|评论|好评)[^。.!\n]{0,12}(?:赔|给|拿|补偿)[^。.!\n]{0,8}(?:钱|元|块|补偿|赔偿|红包)/,
-  /职业差评|差评师|专业差评/,
-  // unless you refund … review / review … unless you refund
   new RegExp(`\\b(?:unless|until)\\b${S}{0,60}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`),
   new RegExp(
     `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
   ),
-  // refund me or I'll leave a 1-star review
   new RegExp(
     `\\b${MONEY_EN}\\b${S}{0,50}\\b(?:or else|or|otherwise|else)\\b${S}{0,50}\\b${REVIEW_EN}\\b`,
   ),
-  // I'll remove/change my review if/once you refund me
+  new RegExp(
+    `\\bif you (?:do not|don't|dont|won't|will not|refuse to|can't|cannot)\\b${S}{0,40}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`,
+  ),
+  new RegExp(
+    `\\bif\\b(?=${S}{0,60}(?:\\bnot\\b|n't|\\bnever\\b|\\bno\\b))(?=${S}{0,60}\\b(?:money|refund\\w*|reimburs\\w*|compensat\\w*|replacement)\\b)${S}{0,140}\\b(?:leav\\w*|post\\w*|writ\\w*|giv\\w*|put\\w*|drop\\w*|expect\\w*|change\\w*|updat\\w*)\\b${S}{0,40}\\b${REVIEW_EN}\\b`,
+  ),
+];
+
+/** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
+const BARGAIN: RegExp[] = [
+  new RegExp(
+    `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
+  ),
+  new RegExp(
+    `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
+  ),
+  new RegExp(
+    `${MONEY_ZH}${S}{0,14}(?:差评|评价|评论|一星|负评)${S}{0,2}(?:就|马上|立刻|立马|我就|就会|会)?(?:删|改|撤|去掉)`,
+  ),
+  new RegExp(
+    `(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`,
+  ),
+  new RegExp(
+    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}(?:差评|评价|评论|好评)[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
+  ),
   new RegExp(
     `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,30}\\b(?:review|feedback|rating)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
   ),
   new RegExp(
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
-  /\bprofessional (?:reviewer|critic)\b/,
-  // if you don't refund me I will leave negative feedback
   new RegExp(
-    `\\bif you (?:do not|don't|dont|won't|will not|refuse to|can't|cannot)\\b${S}{0,40}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
   ),
-  // if my money is not back today I am leaving a 1 star review / if I don't get a refund I'll
-  // post a bad review: a negated refund anywhere in the if-clause, then a review threat
   new RegExp(
-    `\\bif\\b(?=${S}{0,60}(?:\\bnot\\b|n't|\\bnever\\b|\\bno\\b))(?=${S}{0,60}\\b(?:money|refund\\w*|reimburs\\w*|compensat\\w*|replacement)\\b)${S}{0,140}\\b(?:leav\\w*|post\\w*|writ\\w*|giv\\w*|put\\w*|drop\\w*|expect\\w*|change\\w*|updat\\w*)\\b${S}{0,40}\\b${REVIEW_EN}\\b`,
-  ),
-  // pay me $50 and I will delete the review
-  new RegExp(
-    `\\b${MONEY_EN}${S}{0,40}\\b(?:and|then)\\b${S}{0,20}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,20}\\b(?:review|feedback|rating)`,
+    `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}\\b(?:if|when|once|after)\\b`,
   ),
 ];
 
+/** Signals of a professional bad reviewer (always extortion). */
+const PRO =
+  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|\bprofessional (?:reviewer|critic)\b|\bi review (?:for a living|professionally)\b/;
+
+/** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
+const BEYOND_REFUND = new RegExp(
+  `(?:[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+);
+
+// --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
+// (future or imperative, not a past "I left a review"), and a condition around it.
+const BAD_REVIEW_ZH = new RegExp(REVIEW_ZH, 'g');
+const BAD_REVIEW_EN =
+  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
+/** A condition before the review mention (same or previous clause). */
+const COND_ZH_BEFORE =
+  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|的话|要么|不给个?说法|不处理|不解决/;
+/** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
+const COND_ZH_AROUND =
+  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
+/** Remedy words: the condition is about getting something. */
+const REMEDY_ZH =
+  /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+/** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
+const PAST_ZH =
+  /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
+const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
+const INTENT_ZH = /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网/;
+
+const COND_EN =
+  /\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+const INTENT_EN =
+  /\b(?:will|'ll|going to|gonna|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+const PAST_EN =
+  /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
+const NOT_WANT_EN =
+  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+
+interface Hit {
+  span: [number, number];
+}
+
+function sentenceBounds(t: string, at: number, back: number, fwd: number): [number, number] {
+  // One sentence back (a comma does not stop: 不退款，就差评) and to the end of this one.
+  let a = at;
+  let stops = 0;
+  while (a > 0 && at - a < back) {
+    const c = t[a - 1]!;
+    if (
+      c === '\n' ||
+      c === '。' ||
+      c === '!' ||
+      c === '?' ||
+      c === '！' ||
+      c === '？' ||
+      c === '.'
+    ) {
+      stops++;
+      if (stops > 1) break;
+    }
+    a--;
+  }
+  let b = at;
+  while (b < t.length && b - at < fwd) {
+    const c = t[b]!;
+    if (c === '\n' || c === '。' || c === '!' || c === '?' || c === '！' || c === '？' || c === '.')
+      break;
+    b++;
+  }
+  return [a, b];
+}
+
+/** Review mentions read per text at most (a pathological text repeating "review" stays linear and cheap). */
+const MAX_MENTIONS = 64;
+
+function conditionalZh(t: string): Hit | undefined {
+  BAD_REVIEW_ZH.lastIndex = 0;
+  let seen = 0;
+  for (let m = BAD_REVIEW_ZH.exec(t); m && seen++ < MAX_MENTIONS; m = BAD_REVIEW_ZH.exec(t)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const [a, b] = sentenceBounds(t, s, 40, 20);
+    const before = t.slice(a, s);
+    const after = t.slice(e, b);
+    if (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after)) continue;
+    const near = before.slice(-8);
+    const intent = INTENT_ZH.test(near) || /^(?:伺候|是跑不了|跑不了|少不了|等着)/.test(after);
+    const strong =
+      /否则|不然|要不|再不|除非|看着办|要么/.test(before) ||
+      COND_ZH_AROUND.test(after) ||
+      /等着(?:收|吃)?$/.test(before);
+    const cond = COND_ZH_BEFORE.test(before);
+    if (!(intent || strong)) continue;
+    if (strong || (cond && REMEDY_ZH.test(before))) {
+      const c = /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|要么)/.exec(before);
+      return { span: [c ? a + c.index : s, b] };
+    }
+  }
+  return undefined;
+}
+
+function conditionalEn(t: string): Hit | undefined {
+  BAD_REVIEW_EN.lastIndex = 0;
+  let seen = 0;
+  for (let m = BAD_REVIEW_EN.exec(t); m && seen++ < MAX_MENTIONS; m = BAD_REVIEW_EN.exec(t)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const [a, b] = sentenceBounds(t, s, 140, 80);
+    const before = t.slice(a, s);
+    const after = t.slice(e, b);
+    const local = before.slice(-40);
+    if (PAST_EN.test(local) || NOT_WANT_EN.test(before)) continue;
+    const plain = /^(?:my|a|the) /.test(m[0]) || /^reviews?$/.test(m[0]);
+    const intent = INTENT_EN.test(local) || INTENT_EN.test(after.slice(0, 24));
+    if (!intent) continue;
+    const condBefore = COND_EN.test(before + m[0]);
+    const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
+      after,
+    );
+    if (!(condBefore || condAfter)) continue;
+    // A plain "my review" needs a negative reading nearby (goes up, stays at one star…).
+    if (
+      plain &&
+      !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
+        before.slice(-30) + ' ' + after.slice(0, 30),
+      ) &&
+      !/\bor\b/.test(before.slice(-30))
+    )
+      continue;
+    const c = /\b(?:if|unless|until|otherwise|or else|else|or)\b/.exec(before);
+    return { span: [c ? a + c.index : s, b] };
+  }
+  return undefined;
+}
+
 const LEGAL: RegExp[] = [
-  /律师|起诉|法院|打官司|法律途径|法律手段|法律程序|诉讼|仲裁|告你们|告你|告到|追究.{0,6}法律责任|法庭|报警/,
-  /\b(?:lawyers?|attorneys?|solicitors?|sue|suing|sued|lawsuits?|court|courts|legal action|legal proceedings|small claims|litigation|take you to court|legal steps|police)\b/,
+  /律师|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
+  /\b(?:lawyers?|attorneys?(?! general)|solicitors?|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
 const PLATFORM: RegExp[] = [
-  /12315|消协|消保官|消保|消基会|消费者协会|消费者保护|工商局?|市场监管|市场监督|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|dispute (?:the|this) (?:charge|transaction)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to (?:amazon|ebay|paypal)|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|trading standards|consumer protection|attorney general)\b/,
+  /12315|12345|1950|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|dcard|ptt|脸书)(?:上)?(?:曝光|发帖|公开)|申诉/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! in (?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
+  /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
 ];
 
 const ABUSIVE: RegExp[] = [
   /傻逼|傻b|煞笔|沙比|傻叉|脑残|白痴|弱智|智障|混蛋|王八蛋|畜生|狗东西|你妈|尼玛|草泥马|操你|去死|死全家|不得好死|滚蛋|骗子|奸商|黑心(?:商家|店|卖家|老板)|垃圾(?:商家|店家|店铺|卖家|客服|老板|公司)|(?:^|[^a-z])(?:sb|cnm|tmd|nmd|nmsl)(?:[^a-z]|$)/,
   /\b(?:idiots?|morons?|imbeciles?|retards?|dumbass|stupid (?:people|seller|sellers|company|idiots?)|scammers?|thie(?:f|ves)|crooks?|liars?|fuck(?:ing|ers?)?|f\*+k|assholes?|bastards?|jerks?|pigs|losers|shit(?:ty)? (?:company|seller|store|service)|piece of shit|go to hell|screw you|damn you)\b/,
 ];
+
+// --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
+// word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
+const BODY_ZH =
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+const SAFETY_ZH = new RegExp(
+  [
+    '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
+    BODY_ZH +
+      '(?:被|都|也|给)?(?:划|割|刮|扎|夹|摔|砸|刺|烫|烧|电|咬|磨)(?:伤|破|出血|了|到|肿|起泡|出泡)',
+    BODY_ZH + '(?:都|也|就|开始)?(?:肿|红肿|起泡|起水泡|刺痛|灼痛)',
+    '烫(?:了|出|起)?(?:一个|个|好几个|几个)?(?:大|小)?(?:水)?泡',
+    '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破)了?' + BODY_ZH,
+    '流了?[^。，！？\\n]{0,3}血|流血|出血',
+    '起火|着火|失火|烧起来|烧焦|冒烟|冒黑烟|(?<!糊)焦味|烧焦味|火花|打火|冒火星|火星子|短路',
+    '触电|漏电|被电(?:到|了|击)|电到(?:我|了|手)|电了一下|麻手|酥麻',
+    '(?:用|涂|擦|抹|敷|洗|吃|喝|戴|穿|接触|导致|引起|造成|就|竟然|居然|又|后)[^。，！？\\n]{0,8}过敏|过敏(?:了|反应|起|红|痒|肿|症状)',
+    '红疹|起疹|疹子|起红点|红点点|红肿|肿了|肿起来',
+    '中毒|拉肚子|腹泻|上吐下泻|呕吐|吐了一',
+    '噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞进|咽下去',
+    '鼓包|膨胀|发烫|烫得|过热|爆炸|炸裂',
+    '(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)',
+  ].join('|'),
+  'g',
+);
+const SAFETY_EN =
+  /\b(?:injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+const NEG_SAFETY_ZH =
+  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
+const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
+const NEG_SAFETY_ZH_CTX =
+  /电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
+const NEG_SAFETY_EN =
+  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit)\b[^.!?,;\n]{0,22}$/;
+const NEG_SAFETY_EN_CTX =
+  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales)\b/;
+/** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
+const FOOD_SENSITIVE = /焦味|焦糊/;
+
+function safety(t: string): [number, number] | undefined {
+  for (const [re, neg, ctx, lang] of [
+    [SAFETY_ZH, NEG_SAFETY_ZH, NEG_SAFETY_ZH_CTX, 'zh'],
+    [SAFETY_EN, NEG_SAFETY_EN, NEG_SAFETY_EN_CTX, 'en'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const before = t.slice(Math.max(0, s - (lang === 'zh' ? 6 : 40)), s);
+      if (neg.test(before)) continue;
+      if (lang === 'zh') {
+        // 用了不会过敏: the negation sits between the use and the harm.
+        const k = m[0].lastIndexOf('过敏');
+        if (k > 0 && neg.test(t.slice(s, s + k))) continue;
+        if (k === 0 && NEG_SAFETY_ZH_BEFORE.test(t.slice(Math.max(0, s + k - 3), s + k))) continue;
+      }
+      const around = t.slice(Math.max(0, s - 8), Math.min(t.length, e + 8));
+      if (lang === 'zh') {
+        // Food words only cancel a burnt smell; "吃了拉肚子" stays a harm.
+        const c = around.match(NEG_SAFETY_ZH_CTX)?.[0];
+        if (c && (!/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]))) continue;
+      } else if (ctx.test(around)) continue;
+      return [s, e];
+    }
+  }
+  return undefined;
+}
 
 function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
   for (const r of rs) {
@@ -91,26 +294,78 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
   return undefined;
 }
 
-const TABLE: [Flag, RegExp[]][] = [
-  ['extortion', EXTORTION],
-  ['legal_threat', LEGAL],
-  ['platform_complaint', PLATFORM],
-  ['abusive', ABUSIVE],
+/** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
+export interface ThreatRead {
+  span: [number, number];
+  bargain: boolean;
+  professional: boolean;
+  beyondRefund: boolean;
+}
+
+/** Every pattern of this module, for the structural linearity test. */
+export const FLAG_PATTERNS: RegExp[] = [
+  ...LEGACY,
+  ...BARGAIN,
+  PRO,
+  BEYOND_REFUND,
+  BAD_REVIEW_ZH,
+  BAD_REVIEW_EN,
+  COND_ZH_BEFORE,
+  COND_ZH_AROUND,
+  REMEDY_ZH,
+  PAST_ZH,
+  INTENT_ZH,
+  COND_EN,
+  INTENT_EN,
+  PAST_EN,
+  NOT_WANT_EN,
+  ...LEGAL,
+  ...PLATFORM,
+  ...ABUSIVE,
+  SAFETY_ZH,
+  SAFETY_EN,
+  NEG_SAFETY_ZH,
+  NEG_SAFETY_ZH_BEFORE,
+  NEG_SAFETY_ZH_CTX,
+  NEG_SAFETY_EN,
+  NEG_SAFETY_EN_CTX,
 ];
 
+export function readThreat(t: string): ThreatRead | undefined {
+  const pro = PRO.exec(t);
+  const bargain = firstMatch(BARGAIN, t);
+  const span =
+    bargain ??
+    firstMatch(LEGACY, t) ??
+    conditionalZh(t)?.span ??
+    conditionalEn(t)?.span ??
+    (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined);
+  if (!span) return undefined;
+  return {
+    span,
+    bargain: bargain !== undefined,
+    professional: pro !== null,
+    beyondRefund: BEYOND_REFUND.test(t),
+  };
+}
+
+export type FlagSpans = Map<Flag, [number, number]>;
+
 /**
- * Risk flags of a buyer text (normalised, see normalize.ts). Angry words alone never raise
- * extortion or legal_threat. When `spans` is given, it receives the [start, end) of the first
- * match of each flag (indices are valid in the original text: normalisation keeps lengths).
+ * Risk flags of a normalised text other than the review threat (see readThreat, decided in
+ * analyze with the causes). Angry words alone never raise a threat. `spans` receives the
+ * [start, end) in the normalised text of the first match of each flag.
  */
-export function detectFlags(t: string, spans?: Map<Flag, [number, number]>): Flag[] {
+export function detectFlags(t: string, spans?: FlagSpans): Flag[] {
   const out: Flag[] = [];
-  for (const [flag, rs] of TABLE) {
-    const m = firstMatch(rs, t);
-    if (m) {
-      out.push(flag);
-      spans?.set(flag, m);
-    }
-  }
+  const add = (f: Flag, m: [number, number] | undefined): void => {
+    if (!m) return;
+    out.push(f);
+    spans?.set(f, m);
+  };
+  add('safety', safety(t));
+  add('legal_threat', firstMatch(LEGAL, t));
+  add('platform_complaint', firstMatch(PLATFORM, t));
+  add('abusive', firstMatch(ABUSIVE, t));
   return out;
 }

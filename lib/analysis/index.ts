@@ -1,10 +1,21 @@
 import { findCauses } from './causes';
 import { extractFacts } from './facts';
-import { detectFlags } from './flags';
+import type { ThreadMessage } from './case-facts';
+import { readCase } from './case';
+import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
-import { normalize } from './normalize';
-import { decideSentiment, scoreText } from './sentiment';
-import type { Analysis, AnalyzeContext, CauseHit, Flag } from './types';
+import { normalizeText, rawSpan, type Norm } from './normalize';
+import { decideSentiment, scoreText, type Scored } from './sentiment';
+import {
+  FLAGS,
+  type Analysis,
+  type AnalyzeContext,
+  type Cause,
+  type CauseHit,
+  type ExtortionSignal,
+  type Flag,
+  type Threat,
+} from './types';
 
 export type {
   Analysis,
@@ -15,7 +26,12 @@ export type {
   Flag,
   Language,
   Sentiment,
+  Threat,
+  ExtortionSignal,
 } from './types';
+export type { CaseFacts, ThreadMessage, RemedyAsk } from './case-facts';
+export { NO_CASE_FACTS } from './case-facts';
+export { readCase } from './case';
 export { CAUSES, FLAGS } from './types';
 export { detectLanguage } from './language';
 
@@ -77,32 +93,112 @@ function capsShouting(raw: string): boolean {
   return n >= 2 || letters >= 6;
 }
 
+/** Causes that are a real problem of the product or the order (not the buyer's or a threat). */
+const REAL_PROBLEM = new Set<Cause>([
+  'quality',
+  'not_as_described',
+  'logistics',
+  'service',
+  'expectation',
+]);
+/** A cause needs this much evidence to count as the real problem behind a threat. */
+const PROBLEM_SCORE = 0.9;
+
+/** Weight of the expectation-gap cause read from plain dissatisfaction (below any named cause). */
+const GAP_SCORE = 0.5;
+
+function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
+  let best = -1;
+  for (let k = 0; k < s.matches.length; k++) {
+    const v = s.contrib[k]!;
+    if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
+  }
+  if (best < 0) return undefined;
+  const mk = s.matches[best]!;
+  const span = rawSpan(nm, mk.start, mk.end);
+  return {
+    cause: 'expectation',
+    score: GAP_SCORE,
+    evidence: [nm.raw.slice(span[0], span[1])],
+    spans: [span],
+  };
+}
+
+/** The buyer's messages of a thread, joined oldest first (the case as one text). */
+export function buyerText(messages: readonly ThreadMessage[]): string {
+  return messages
+    .filter((m) => m.from === 'buyer')
+    .map((m) => m.text)
+    .join('\n');
+}
+
 /**
  * On-device analysis of a review or buyer message: language, sentiment, anger, root causes with
- * evidence (exact substrings of `text`), risk flags and facts. Pure and synchronous.
+ * evidence (exact substrings of `text`), risk flags and facts. Pure and synchronous. With
+ * `ctx.messages` the thread is read as a case (`case`), and its buyer messages are the text when
+ * `text` is empty.
  */
 export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
-  const raw = typeof text === 'string' ? text : '';
-  const t = normalize(raw);
+  let raw = typeof text === 'string' ? text : '';
+  const messages = Array.isArray(ctx?.messages) ? ctx.messages : undefined;
+  if (messages && raw.trim() === '') raw = buyerText(messages);
+  const nm = normalizeText(raw);
+  const t = nm.t;
   const language = detectLanguage(raw);
-  const scored = scoreText(t, raw);
-  const spans = new Map<Flag, [number, number]>();
-  const flags = detectFlags(t, spans);
+  const scored = scoreText(nm);
+  const spans: FlagSpans = new Map();
+  const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || scored.hits === 0;
-  let causes: CauseHit[] = findCauses(scored, raw, textNegative);
+  let causes: CauseHit[] = findCauses(scored, nm, textNegative);
+  const read = readThreat(t);
+  let threat: Threat | undefined;
+  if (read) {
+    // The demand itself (不退款, "no refund") is not the problem: only evidence outside the
+    // threatening words counts.
+    const [ta, tb] = rawSpan(nm, read.span[0], read.span[1]);
+    const problem = causes
+      .filter(
+        (c) =>
+          REAL_PROBLEM.has(c.cause) &&
+          c.score >= PROBLEM_SCORE &&
+          (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
+      )
+      .map((c) => c.cause);
+    const signals: ExtortionSignal[] = [];
+    if (problem.length === 0) signals.push('no_problem');
+    if (read.beyondRefund) signals.push('beyond_refund');
+    if (read.professional) signals.push('professional');
+    if ((ctx?.priorThreats ?? 0) >= 2) signals.push('repeated');
+    const kind = signals.length > 0 ? 'extortion' : 'review_threat';
+    const span: [number, number] = [ta, tb];
+    threat = { kind, bargain: read.bargain, signals, problem, evidence: raw.slice(ta, tb), span };
+    found.push(kind);
+    spans.set(kind, read.span);
+  }
+  const flags = FLAGS.filter((f) => found.includes(f));
   let sentiment = decideSentiment(scored, raw, ctx?.rating, causes.length > 0);
-  // A threat, a complaint to the platform or an insult is never a positive message.
-  if (flags.length > 0) sentiment = 'negative';
+  // A threat, a complaint to the platform or an insult is never a positive message (a safety
+  // report is read from its text: "no allergic reaction at all, love it" stays positive).
+  if (flags.some((f) => f !== 'safety')) sentiment = 'negative';
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
+  } else if (sentiment === 'negative' && causes.length === 0 && !threat && flags.length === 0) {
+    // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
+    // "一般般", "not worth it", "Siri answers better") is the product falling short of what the
+    // buyer hoped for: the playbook's expectation gap, with the strongest complaint as evidence.
+    const gap = expectationGap(scored, nm);
+    if (gap) causes.push(gap);
   }
-  if (flags.includes('extortion')) {
+  if (threat?.kind === 'extortion') {
     const top = causes[0]?.score ?? 0;
-    const span = spans.get('extortion');
-    const evidence = span ? [raw.slice(span[0], span[1])] : [];
-    causes.push({ cause: 'extortion', score: Math.max(0.5, top * 0.5), evidence });
+    causes.push({
+      cause: 'extortion',
+      score: Math.max(0.5, top * 0.5),
+      evidence: [threat.evidence],
+      spans: [threat.span],
+    });
   }
   // Anger: 0 calm … 3 furious.
   let markers = 0;
@@ -111,9 +207,21 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (scored.angerHits > 0) markers++;
   if (scored.angerHits > 1) markers++;
   if (flags.includes('abusive')) markers += 2;
-  const threat = flags.includes('extortion') || flags.includes('legal_threat');
-  if (threat) markers++;
+  if (threat || flags.includes('legal_threat')) markers++;
   let anger: 0 | 1 | 2 | 3 = 0;
   if (sentiment === 'negative') anger = markers >= 2 ? 3 : markers === 1 ? 2 : 1;
-  return { language, sentiment, anger, causes, flags, facts: extractFacts(raw) };
+  const flagSpans: Partial<Record<Flag, [number, number]>> = {};
+  for (const [f, sp] of spans) flagSpans[f] = rawSpan(nm, sp[0], sp[1]);
+  const out: Analysis = {
+    language,
+    sentiment,
+    anger,
+    causes,
+    flags,
+    facts: extractFacts(raw),
+    flagSpans,
+  };
+  if (threat) out.threat = threat;
+  if (messages) out.case = readCase(messages, ctx?.now);
+  return out;
 }

@@ -8,32 +8,219 @@ for (const [f, t] of T2S_EXTRA)
   if (!T2S.has(f.charCodeAt(0))) T2S.set(f.charCodeAt(0), t.charCodeAt(0));
 
 /**
- * Length-preserving normalisation used for matching: ASCII lower case, full-width ASCII to
- * half-width, curly apostrophes to straight ones, Traditional characters to Simplified ones.
- * Index i of the result corresponds to index i of the input, so matches map back to exact
- * substrings of the original text (evidence).
+ * Characters that render as nothing (or nearly) and are used to split a word so that a pattern
+ * no longer matches it: soft hyphen, combining grapheme joiner, zero-width space/joiners, LRM/RLM
+ * and the other bidi controls, word joiner and invisible operators, variation selectors, BOM,
+ * Mongolian vowel separator. Combining diacritics are dropped too (r̲efund → refund).
  */
-export function normalize(text: string): string {
-  let out = '';
-  let changed = false;
-  const codes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    const orig = c;
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x2019 || c === 0x2018 || c === 0xff07) c = 39;
-    else if (c >= 0x3400) {
-      const s = T2S.get(c);
-      if (s !== undefined) c = s;
+function invisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    c === 0x34f ||
+    (c >= 0x300 && c <= 0x36f) ||
+    c === 0x61c ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff ||
+    (c >= 0xe0000 && c <= 0xe007f) ||
+    (c >= 0xe0100 && c <= 0xe01ef)
+  );
+}
+
+/** Cyrillic and Greek letters that look like Latin ones (lower-case targets). */
+const CONFUSABLE: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  ԁ: 'd',
+  е: 'e',
+  ё: 'e',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  ԛ: 'q',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  ѡ: 'w',
+  х: 'x',
+  ү: 'y',
+  ɡ: 'g',
+  ӏ: 'l',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  ѵ: 'v',
+  ԝ: 'w',
+};
+
+const FOLD = new Map<number, string>();
+for (const [k, v] of Object.entries(CONFUSABLE)) FOLD.set(k.codePointAt(0)!, v);
+
+/** Folding of one non-ASCII, non-Han code point, memoised: '' = drop, otherwise its replacement. */
+function fold(cp: number): string {
+  const hit = FOLD.get(cp);
+  if (hit !== undefined) return hit;
+  let s = String.fromCodePoint(cp);
+  if (invisible(cp)) s = '';
+  else {
+    // NFKC maps full-width, mathematical, circled and ligature forms to plain letters; lower
+    // case after it. A mapping that grows ("İ" → "i̇", "ﬁ" → "fi") is fine: the offset map
+    // keeps every output character tied to its source.
+    let k = s.normalize('NFKC').toLowerCase();
+    let out = '';
+    for (const ch of k) {
+      const c = ch.codePointAt(0)!;
+      if (invisible(c)) continue;
+      out += FOLD.get(c) ?? (c >= 0x3400 ? String.fromCharCode(T2S.get(c) ?? c) : ch);
     }
-    if (c !== orig) changed = true;
-    codes.push(c);
+    k = out;
+    // Keep characters NFKC would turn into something unrelated (e.g. "…" → "...") only when the
+    // result is short; the clause splitter knows the original punctuation.
+    s = k.length <= 4 ? k : s;
   }
-  if (!changed) return text;
-  // Build in chunks to avoid argument-count limits on very long texts.
-  for (let i = 0; i < codes.length; i += 4096) {
-    out += String.fromCharCode(...codes.slice(i, i + 4096));
+  FOLD.set(cp, s);
+  return s;
+}
+
+/**
+ * A normalised text for matching and the way back: `t` is lower case, half-width, Simplified,
+ * without invisible characters and with look-alike letters folded; `start[k]`/`end[k]` give the
+ * [start, end) in the original text of the character that produced t[k] (undefined when the text
+ * needed no change, so indices coincide).
+ */
+export interface Norm {
+  raw: string;
+  t: string;
+  start?: Int32Array;
+  end?: Int32Array;
+}
+
+function keep(c: number): boolean {
+  // Characters whose own code needs no folding: ASCII except upper case, and Han/CJK punctuation
+  // without a Traditional mapping, handled inline below.
+  return c < 0x80 && !(c >= 65 && c <= 90);
+}
+
+export function normalizeText(raw: string): Norm {
+  const n = raw.length;
+  let i = 0;
+  // Fast path: nothing to change.
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (keep(c)) continue;
+    if (c >= 0x3400 && c < 0xa000 && !T2S.has(c)) continue;
+    if (c === 0x3002 || c === 0x3001) continue;
+    break;
   }
-  return out;
+  if (i === n) return { raw, t: raw };
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let o = 0;
+  for (let k = 0; k < i; k++, o++) {
+    codes[o] = raw.charCodeAt(k);
+    start[o] = k;
+    end[o] = k + 1;
+  }
+  const grow = (): void => {
+    cap *= 2;
+    const c1 = new Uint16Array(cap);
+    const s1 = new Int32Array(cap);
+    const e1 = new Int32Array(cap);
+    c1.set(codes);
+    s1.set(start);
+    e1.set(end);
+    codes = c1;
+    start = s1;
+    end = e1;
+  };
+  while (i < n) {
+    let c = raw.charCodeAt(i);
+    let mapped = -1;
+    if (keep(c)) mapped = c;
+    else if (c >= 65 && c <= 90) mapped = c + 32;
+    else if (c >= 0x3400 && c < 0xa000) mapped = T2S.get(c) ?? c;
+    else if (c === 0x2019 || c === 0x2018 || c === 0xff07 || c === 0x2032) mapped = 39;
+    // Ideographic punctuation stays as it is (the clause splitter reads it); full-width ASCII
+    // punctuation becomes half-width.
+    else if ((c >= 0x3000 && c <= 0x303f) || c === 0x2026) mapped = c;
+    else if (c >= 0xff01 && c <= 0xff0f) mapped = c - 0xfee0;
+    if (mapped >= 0) {
+      if (o >= cap) grow();
+      codes[o] = mapped;
+      start[o] = i;
+      end[o] = i + 1;
+      o++;
+      i++;
+      continue;
+    }
+    const cp = raw.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const f = fold(cp);
+    for (let q = 0; q < f.length; q++) {
+      if (o >= cap) grow();
+      c = f.charCodeAt(q);
+      codes[o] = c;
+      start[o] = i;
+      end[o] = i + w;
+      o++;
+    }
+    i += w;
+  }
+  let t = '';
+  for (let k = 0; k < o; k += 8192) {
+    t += String.fromCharCode.apply(
+      null,
+      codes.subarray(k, Math.min(o, k + 8192)) as unknown as number[],
+    );
+  }
+  return { raw, t, start: start.subarray(0, o), end: end.subarray(0, o) };
+}
+
+/** [start, end) in the original text of the normalised span [s, e). */
+export function rawSpan(nm: Norm, s: number, e: number): [number, number] {
+  if (!nm.start || !nm.end) return [s, e];
+  if (e <= s) {
+    const at = s < nm.start.length ? nm.start[s]! : nm.raw.length;
+    return [at, at];
+  }
+  return [nm.start[s]!, nm.end[e - 1]!];
+}
+
+/** The original substring behind the normalised span [s, e) (evidence). */
+export function rawSlice(nm: Norm, s: number, e: number): string {
+  const [a, b] = rawSpan(nm, s, e);
+  return nm.raw.slice(a, b);
+}
+
+/** Code of the original character behind normalised index i. */
+export function rawCodeAt(nm: Norm, i: number): number {
+  return nm.start ? nm.raw.charCodeAt(nm.start[i] ?? nm.raw.length) : nm.raw.charCodeAt(i);
+}
+
+/** Normalised text only (lexicon terms, tests). */
+export function normalize(text: string): string {
+  return normalizeText(text).t;
 }

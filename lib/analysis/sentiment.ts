@@ -1,4 +1,5 @@
 import { scan, type Match } from './lexicon';
+import { normalizeText, rawCodeAt, type Norm } from './normalize';
 import type { Sentiment } from './types';
 
 /** Negative evidence weighs a little more than praise: complaints are often wrapped in politeness. */
@@ -67,18 +68,21 @@ const QUESTION_PARTICLE = /[吗嗎呢么麼啊吧嘛呀]/;
  * ASCII "?" glued to a Han character is usually an emoji or symbol that lost its encoding (Chinese
  * input methods type the full-width ？), unless it follows a question particle.
  */
-function mutedQuestionMark(t: string, raw: string, start: number): boolean {
+function mutedQuestionMark(nm: Norm, start: number): boolean {
+  const t = nm.t;
   if (start > 0 && t.charCodeAt(start - 1) === 63) return true;
-  if (raw.charCodeAt(start) !== 63 || start === 0) return false;
-  const p = raw.charCodeAt(start - 1);
-  return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(raw[start - 1]!);
+  if (rawCodeAt(nm, start) !== 63 || start === 0) return false;
+  const p = t.charCodeAt(start - 1);
+  return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(t[start - 1]!);
 }
 
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
-/** Scores a normalised text (see normalize.ts). */
-export function scoreText(t: string, raw: string = t): Scored {
+/** Scores a text (normalised here unless given as a Norm, see normalize.ts). */
+export function scoreText(input: Norm | string): Scored {
+  const nm = typeof input === 'string' ? normalizeText(input) : input;
+  const t = nm.t;
   const matches = scan(t);
   const m = matches.length;
   const contrib = new Array<number>(m).fill(0);
@@ -108,6 +112,17 @@ export function scoreText(t: string, raw: string = t): Scored {
     else if (matches[k]!.info.softContrast) lastSoft = k;
   }
 
+  // 没有图片上那么好看: what stands between the negator and 那么/这么 is the reference compared
+  // with, not what is negated; the negation waits for the extender and reaches past it.
+  const extAhead = new Array<boolean>(m).fill(false);
+  let extSeen = -1;
+  for (let k = m - 1; k >= 0; k--) {
+    const info = matches[k]!.info;
+    if (info.scopeExt) extSeen = clause[k]!;
+    else if (extSeen !== clause[k]) extSeen = -1;
+    if ((info.negator || info.comparative) && extSeen === clause[k]) extAhead[k] = true;
+  }
+  let negWaitsExt = false;
   let concessiveClause = -1;
   let negEnd = -1;
   let negClause = -1;
@@ -136,12 +151,17 @@ export function scoreText(t: string, raw: string = t): Scored {
       next.start - mk.end <= (info.bStart ? 1 : 0) &&
       next.info.hasW &&
       next.info.w !== 0;
-    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(t, raw, mk.start);
+    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(nm, mk.start);
     if (info.hasW && info.w !== 0 && !actsAsModifier && !muted) {
       let v = info.w;
       const latin = info.bStart;
       const gap = latin ? NEG_GAP_EN : NEG_GAP_ZH;
-      if (negEnd >= 0 && negClause === clause[k] && (negFar || mk.start - negEnd <= gap)) {
+      if (
+        negEnd >= 0 &&
+        !negWaitsExt &&
+        negClause === clause[k] &&
+        (negFar || mk.start - negEnd <= gap)
+      ) {
         negated[k] = true;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
@@ -159,13 +179,88 @@ export function scoreText(t: string, raw: string = t): Scored {
       negEnd = mk.end;
       negClause = clause[k]!;
       negFar = info.comparative;
+      negWaitsExt = extAhead[k]!;
     } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
       negFar = true;
+      negWaitsExt = false;
     }
     if (info.intens) intensEnd = mk.end;
     if (info.downtoner) downEnd = mk.end;
   }
+  total += rhetorical(t, matches, contrib, clause, clauseScore);
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
+}
+
+/**
+ * Rhetorical questions praise nothing: "这就是你们说的好质量吗？", "难道这叫新鲜？", "How is this
+ * acceptable?". In a question that carries a rhetorical marker, praise turns into its opposite.
+ * Returns the change to the total.
+ */
+const RHETORICAL =
+  /难道|怎么(?:能|会|可以|好意思|敢)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
+
+/** Sarcasm markers: the praise of their sentence is meant the other way. */
+const SARCASM =
+  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bjust great\b|\bjust perfect\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b/;
+const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
+const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
+
+function rhetorical(
+  t: string,
+  matches: Match[],
+  contrib: number[],
+  clause: number[],
+  clauseScore: number[],
+): number {
+  let delta = 0;
+  let k = 0;
+  let a = 0;
+  for (let i = 0; i <= t.length && k < matches.length; i++) {
+    const c = t.charCodeAt(i);
+    const end =
+      i === t.length ||
+      c === 0x3002 ||
+      c === 33 ||
+      c === 0xff01 ||
+      c === 10 ||
+      c === 63 ||
+      c === 0xff1f;
+    if (!end) continue;
+    const question = c === 63 || c === 0xff1f;
+    const from = k;
+    while (k < matches.length && matches[k]!.start < i) k++;
+    const sentence = t.slice(a, i + 1);
+    if (k > from && ((question && RHETORICAL.test(sentence)) || SARCASM.test(sentence))) {
+      for (let j = from; j < k; j++) {
+        const v = contrib[j]!;
+        if (v <= 0) continue;
+        contrib[j] = -0.8 * v;
+        clauseScore[clause[j]!]! += -1.8 * v;
+        delta += -1.8 * v;
+      }
+    }
+    a = i + 1;
+  }
+  // Praise in scare quotes ("premium" quality, 所谓的“正品”) is quoted, not meant.
+  for (let j = 0; j < matches.length; j++) {
+    const mk = matches[j]!;
+    const v = contrib[j]!;
+    if (v <= 0 || mk.start === 0) continue;
+    const before = t[mk.start - 1]!;
+    if (!QUOTE_OPEN.has(before)) continue;
+    let e = mk.end;
+    while (e < t.length && e - mk.end < 12 && !QUOTE_CLOSE.has(t[e]!) && t[e] !== '\n') e++;
+    if (
+      e < t.length &&
+      QUOTE_CLOSE.has(t[e]!) &&
+      !(before === "'" && /[a-z]/.test(t[mk.start - 2] ?? ''))
+    ) {
+      contrib[j] = -0.8 * v;
+      clauseScore[clause[j]!]! += -1.8 * v;
+      delta += -1.8 * v;
+    }
+  }
+  return delta;
 }
 
 /**

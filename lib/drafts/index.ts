@@ -2,14 +2,19 @@
 // lints clean (lint.ts) and fits the reply box. Pure functions; never sends anything.
 import type { ItemKind, SiteId } from '../messages';
 import type { Cause, Language } from '../analysis/types';
+import { NO_CASE_FACTS, type CaseFacts } from '../analysis/case-facts';
+import { stripInvisible } from './normalize';
+import { CASE_TEXTS } from './templates-case';
 import { policyFor } from '../playbook/platforms';
 import { lintDraft } from './lint';
-import { channelOf, DRAFT_STAGES, type DraftStage } from './stages';
+import { channelOf, DRAFT_STAGES, THANKS_STAGES, type DraftStage } from './stages';
 import {
   MAX_REMEDIES,
   REMEDIES_BY_CAUSE,
   REMEDY_EXCLUDED,
+  REMEDY_IDS,
   TEMPLATES,
+  type CauseTexts,
   type Alt,
   type CauseKey,
   type DraftLocale,
@@ -18,7 +23,8 @@ import {
   type RemedyId,
 } from './templates';
 
-export { channelOf, DRAFT_STAGES, type DraftStage } from './stages';
+export { channelOf, DRAFT_STAGES, THANKS_STAGES, type DraftStage } from './stages';
+export { REMEDY_IDS, type RemedyId } from './templates';
 export { TEMPLATES, type DraftLocale } from './templates';
 
 export interface DraftContext {
@@ -38,6 +44,14 @@ export interface DraftContext {
   shopName?: string;
   /** The reply box's character limit. */
   maxLength?: number;
+  /** What reading the whole case told the analysis (photos sent, remedy asked, deadline, …). */
+  facts?: CaseFacts;
+  /** Risk flags from the analysis; `safety` switches to the safety flow. */
+  flags?: readonly string[];
+  /** The remedies the agent ticked (RemedyPicker); defaultRemedies() when absent. */
+  remedies?: readonly RemedyId[];
+  /** Picks the wording deterministically, so two buyers do not get the same text. */
+  caseId?: string;
 }
 
 export interface DraftOption {
@@ -51,15 +65,81 @@ export function localeOf(language: Language): DraftLocale {
   return language === 'other' ? 'en' : language;
 }
 
-/** Draft stages the platform allows for this kind of item, in playbook order. */
-export function draftStagesFor(platform: SiteId, kind: ItemKind): DraftStage[] {
+export type Polarity = 'positive' | 'neutral' | 'negative';
+
+/**
+ * Draft stages the platform allows for this kind of item, in playbook order. A positive item gets a
+ * thank-you (public where the platform has a public reply, private in a thread or where a message
+ * may be sent) and no de-escalation; a neutral one is offered both; a safety case never asks for a
+ * review update.
+ */
+export function draftStagesFor(
+  platform: SiteId,
+  kind: ItemKind,
+  polarity: Polarity = 'negative',
+  flags: readonly string[] = [],
+): DraftStage[] {
   const policy = policyFor(platform, kind);
   const ok = (a: string) => a === 'required' || a === 'optional';
-  return DRAFT_STAGES.filter((s) => {
-    if (s === 'review_update') return ok(policy.reviewUpdate.availability);
-    if (s === 'public_reply') return ok(policy.publicReply.availability);
+  const publicOk = ok(policy.publicReply.availability);
+  // Amazon allows no message whose only purpose is to thank (Communication guidelines); a reply in a
+  // thread the buyer opened is fine.
+  const privateThanksOk = kind === 'messages' || platform !== 'amazon';
+  const thanks = THANKS_STAGES.filter((s) => (s === 'public_thanks' ? publicOk : privateThanksOk));
+  const care = DRAFT_STAGES.filter((s) => {
+    if (THANKS_STAGES.includes(s)) return false;
+    if (s === 'review_update')
+      return ok(policy.reviewUpdate.availability) && !flags.includes('safety');
+    if (s === 'public_reply') return publicOk;
     return true;
   });
+  if (polarity === 'positive') return thanks;
+  if (polarity === 'neutral') return [...thanks, ...care];
+  return care;
+}
+
+/** What the stage selection reads of a case. */
+export interface CaseState {
+  platform: SiteId;
+  kind: ItemKind;
+  polarity?: Polarity;
+  flags?: readonly string[];
+  causes?: readonly Cause[];
+  /** The page says the seller already contacted the buyer. */
+  contacted?: boolean;
+  facts?: CaseFacts;
+  /** The case's timeline records a draft inserted into the page. */
+  inserted?: boolean;
+  /** The case is resolved (its outcome is set, or the agent marked the remedy done). */
+  resolved?: boolean;
+  /** A review update was already requested once (never ask twice). */
+  reviewRequested?: boolean;
+}
+
+/**
+ * The stage a draft should start at, from the case state: a thank-you for a positive item; first
+ * contact until the buyer has been contacted (the page says so, the thread has a seller reply, or the
+ * timeline has an insert); then the follow-up; once resolved, the review-update step where the
+ * platform allows it (once, never on a safety or extortion case), else the follow-up.
+ */
+export function suggestStage(state: CaseState): DraftStage {
+  const flags = state.flags ?? [];
+  const stages = draftStagesFor(state.platform, state.kind, state.polarity, flags);
+  const pick = (...wanted: DraftStage[]): DraftStage =>
+    wanted.find((s) => stages.includes(s)) ?? stages[0] ?? 'follow_up';
+  if (state.polarity === 'positive') return pick('public_thanks', 'thank_you');
+  const contacted =
+    state.contacted === true || state.inserted === true || state.facts?.sellerReplied === true;
+  if (!contacted) return pick('first_contact');
+  if (state.resolved) {
+    const mayAsk =
+      !state.reviewRequested &&
+      !flags.includes('safety') &&
+      !(state.causes ?? []).includes('extortion') &&
+      !flags.includes('extortion');
+    return mayAsk ? pick('review_update', 'follow_up') : pick('follow_up');
+  }
+  return pick('follow_up');
 }
 
 /**
@@ -67,15 +147,25 @@ export function draftStagesFor(platform: SiteId, kind: ItemKind): DraftStage[] {
  * product review, a public reply to a private message) falls back to the follow-up, which never
  * mentions the review.
  */
-export function effectiveStage(ctx: Pick<DraftContext, 'platform' | 'kind' | 'stage'>): DraftStage {
-  return draftStagesFor(ctx.platform, ctx.kind).includes(ctx.stage) ? ctx.stage : 'follow_up';
+export function effectiveStage(
+  ctx: Pick<DraftContext, 'platform' | 'kind' | 'stage' | 'flags'>,
+): DraftStage {
+  if (THANKS_STAGES.includes(ctx.stage)) {
+    const thanks = draftStagesFor(ctx.platform, ctx.kind, 'positive');
+    return thanks.includes(ctx.stage) ? ctx.stage : (thanks[0] ?? 'follow_up');
+  }
+  return draftStagesFor(ctx.platform, ctx.kind, 'negative', ctx.flags).includes(ctx.stage)
+    ? ctx.stage
+    : 'follow_up';
 }
 
 /** The length the draft must fit: the caller's limit and the platform's own (eBay: 80). */
 export function effectiveMaxLength(ctx: DraftContext): number | undefined {
   const stage = effectiveStage(ctx);
   const platformMax =
-    stage === 'public_reply' ? policyFor(ctx.platform, ctx.kind).publicReply.maxLength : undefined;
+    channelOf(stage) === 'public'
+      ? policyFor(ctx.platform, ctx.kind).publicReply.maxLength
+      : undefined;
   const limits = [ctx.maxLength, platformMax].filter((n): n is number => n !== undefined && n > 0);
   return limits.length ? Math.min(...limits) : undefined;
 }
@@ -86,26 +176,36 @@ function reviewMentionAllowed(ctx: DraftContext): boolean {
   return (
     ctx.kind !== 'messages' &&
     policy.reviewUpdate.availability !== 'not_allowed' &&
-    !ctx.causes.includes('extortion')
+    !ctx.causes.includes('extortion') &&
+    !isSafety(ctx)
   );
 }
 
 // Personal data ---------------------------------------------------------------------------------------
 const CJK = /[\u3400-\u9fff]/;
 
+const isSafety = (ctx: Pick<DraftContext, 'flags'>) => (ctx.flags ?? []).includes('safety');
+
 function clean(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const v = value
+  // Bidi controls and zero-width characters never reach a draft: an override in a buyer's name
+  // would reverse the line it is inserted into.
+  const v = stripInvisible(value)
     .replace(/\p{Cc}|[{}<>]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return v.length ? v : undefined;
 }
 
+/** Names that read as markup, code, links or mojibake rather than a person's name. */
+const NOT_A_NAME =
+  /[<>{}[\]\\/=&#@$%^|~`_*]|https?:|www\.|script|\uFFFD|[\u00c0-\u00ff][\u0080-\u00bf]|[\u00c3\u00c2\u00e5\u00e6\u00e7\u00e8\u00e9][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u203a]|^[^\p{L}\p{N}]+$|^\d+$/iu;
+
 function cleanName(name: string | undefined): string | undefined {
+  if (!name || NOT_A_NAME.test(stripInvisible(name))) return undefined;
   const v = clean(name);
   // Masked names (张***, j***n) read badly in a greeting; the polite generic form is better.
-  if (!v || v.includes('*') || v.length > 40) return undefined;
+  if (!v || v.length > 40 || !/\p{L}/u.test(v)) return undefined;
   return v;
 }
 
@@ -166,7 +266,44 @@ function fill(alt: Alt, vars: Vars): string {
   return '';
 }
 
-function remediesFor(ctx: DraftContext, keys: CauseKey[]): RemedyId[] {
+/** The buyer's own ask, as a remedy the seller can offer. */
+const ASK_TO_REMEDY: Record<string, RemedyId> = {
+  refund: 'full_refund',
+  partial_refund: 'partial_refund',
+  return: 'free_return_refund',
+  replacement: 'replacement',
+  repair: 'replacement',
+  reship: 'reship',
+};
+
+function causeKeys(ctx: Pick<DraftContext, 'causes' | 'flags'>): CauseKey[] {
+  const keys: CauseKey[] = ctx.causes.length ? [...new Set(ctx.causes)] : ['general'];
+  return isSafety(ctx) ? ['safety', ...keys.filter((k) => k !== 'general')] : keys;
+}
+
+/** Every remedy the agent may offer on this platform (Amazon: no coupons in messages). */
+export function remedyOptions(platform: SiteId): RemedyId[] {
+  const excluded = REMEDY_EXCLUDED[platform];
+  return REMEDY_IDS.filter((r) => !excluded.includes(r));
+}
+
+/** The remedies ticked by default: what the buyer asked for, then what fits the causes. */
+export function defaultRemedies(
+  ctx: Pick<DraftContext, 'platform' | 'causes' | 'flags' | 'facts'>,
+): RemedyId[] {
+  const asked = (ctx.facts?.remedyAsked ?? [])
+    .map((a) => ASK_TO_REMEDY[a])
+    .filter((r): r is RemedyId => r !== undefined);
+  const excluded = REMEDY_EXCLUDED[ctx.platform];
+  const out = asked.filter((r) => !excluded.includes(r));
+  for (const r of remediesFor(ctx, causeKeys(ctx))) if (!out.includes(r)) out.push(r);
+  return out.slice(0, MAX_REMEDIES);
+}
+
+function remediesFor(
+  ctx: Pick<DraftContext, 'platform' | 'causes' | 'flags'>,
+  keys: CauseKey[],
+): RemedyId[] {
   const excluded = REMEDY_EXCLUDED[ctx.platform];
   const out: RemedyId[] = [];
   for (const key of keys.slice(0, 2)) {
@@ -187,8 +324,11 @@ type Level = 0 | 1 | 2 | 3;
 const LEVELS: readonly Level[] = [0, 1, 2, 3];
 
 function varsFor(ctx: DraftContext, t: LocaleTemplates, locale: DraftLocale, level: Level): Vars {
-  const keys: CauseKey[] = ctx.causes.length ? [...new Set(ctx.causes)] : ['general'];
+  const keys = causeKeys(ctx);
   const primary = t.causes[keys[0] ?? 'general'];
+  const c = CASE_TEXTS[locale];
+  const facts = ctx.facts ?? NO_CASE_FACTS;
+  const safety = isSafety(ctx);
   const extortion = keys.includes('extortion');
   const base: Vars = {
     name: level < 3 ? cleanName(ctx.buyerName) : undefined,
@@ -203,7 +343,9 @@ function varsFor(ctx: DraftContext, t: LocaleTemplates, locale: DraftLocale, lev
     ctx.platform === 'ebay' || ctx.kind === 'feedback'
       ? t.reviewNoun.feedback
       : t.reviewNoun.review;
-  const remedyList = remediesFor(ctx, keys)
+  const chosen = ctx.remedies ?? defaultRemedies(ctx);
+  const remedyList = chosen
+    .filter((r) => !REMEDY_EXCLUDED[ctx.platform].includes(r))
     .map((r, i) => {
       const text = fill(t.remedies[r], base);
       return fill(t.listItem, {
@@ -216,10 +358,13 @@ function varsFor(ctx: DraftContext, t: LocaleTemplates, locale: DraftLocale, lev
     ...base,
     review,
     greeting: fill(t.greeting, base),
-    signoff: fill(t.signoff, base),
+    // The safety flow is escalated: the manager signs.
+    signoff: fill(safety ? t.managerSignoff : t.signoff, base),
     managerSignoff: fill(t.managerSignoff, base),
-    ack: fill(primary.ack, base),
-    details: fill(primary.details, base),
+    ack: [fill(pickAlt(primary.ack, ctx.caseId, 'ack'), base), ...answers(ctx, c, facts, safety)]
+      .filter(Boolean)
+      .join(t.joiner),
+    ask: askFor(primary, c, facts, safety, base, t.joiner),
     followUp: fill(primary.followUp, base),
     finalOffer: fill(primary.finalOffer, base),
     remedyList,
@@ -235,6 +380,85 @@ function varsFor(ctx: DraftContext, t: LocaleTemplates, locale: DraftLocale, lev
   };
 }
 
+/** Stable 32-bit hash (FNV-1a) of a string, for picking wordings by case id. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * Alternatives of a text are fallbacks (the first whose placeholders are all known). With a case
+ * id, the fallback chain is rotated among the options that use the same placeholders, so two buyers
+ * see different wordings and the same buyer always sees the same one.
+ */
+function pickAlt(alt: Alt, caseId: string | undefined, key: string): Alt {
+  if (typeof alt === 'string' || !caseId || alt.length < 2) return alt;
+  const keysOf = (o: string) => [...o.matchAll(PLACEHOLDER)].map((m) => m[1]).join(',');
+  const groups = new Map<string, string[]>();
+  for (const o of alt) groups.set(keysOf(o), [...(groups.get(keysOf(o)) ?? []), o]);
+  const out: string[] = [];
+  for (const g of groups.values()) {
+    const k = hash(`${caseId}|${key}`) % g.length;
+    out.push(...g.slice(k), ...g.slice(0, k));
+  }
+  return out;
+}
+
+/** What the buyer asked for, by when, and why it is urgent: answered, not ignored. */
+function answers(
+  ctx: DraftContext,
+  c: (typeof CASE_TEXTS)[DraftLocale],
+  facts: CaseFacts,
+  safety: boolean,
+): string[] {
+  const out: string[] = [];
+  if (safety) out.push(c.safetyOffer);
+  const ask = facts.remedyAsked[0];
+  if (ask && !safety && !ctx.causes.includes('extortion')) out.push(c.asked[ask]);
+  if (facts.deadline) {
+    const words = clean(facts.deadline.text);
+    if (words && words.length <= 30) out.push(c.deadline.replace('{deadline}', words));
+  }
+  if (facts.urgency && !safety) out.push(c.urgency[facts.urgency.reason]);
+  return out;
+}
+
+/** The questions of a first contact: never for what the buyer gave, never a photo of an injury. */
+function askFor(
+  primary: CauseTexts,
+  c: (typeof CASE_TEXTS)[DraftLocale],
+  facts: CaseFacts,
+  safety: boolean,
+  vars: Vars,
+  joiner: string,
+): string {
+  if (safety) return c.safetyAsk;
+  if (facts.faultDescribed && facts.evidenceSent) return c.haveAll;
+  const photo = primary.photo ? fill(primary.photo, vars) : '';
+  if (facts.faultDescribed) return [c.haveDetails, photo].filter(Boolean).join(joiner);
+  const details = fill(primary.details, vars);
+  return [details, facts.evidenceSent ? c.havePhotos : photo].filter(Boolean).join(joiner);
+}
+
+/** Names the product once: later mentions of the same name become "the item" / 商品. */
+function productOnce(text: string, product: string | undefined, again: string): string {
+  if (!product || product.length < 2 || product === again) return text;
+  const first = text.indexOf(product);
+  if (first < 0) return text;
+  const head = text.slice(0, first + product.length);
+  return (
+    head +
+    text
+      .slice(first + product.length)
+      .split(product)
+      .join(again)
+  );
+}
+
 function renderVariant(variant: DraftVariant, t: LocaleTemplates, vars: Vars): string {
   return variant.paragraphs
     .map((p) =>
@@ -247,6 +471,10 @@ function renderVariant(variant: DraftVariant, t: LocaleTemplates, vars: Vars): s
     .join('\n\n')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .trim();
+}
+
+function render(variant: DraftVariant, t: LocaleTemplates, vars: Vars): string {
+  return productOnce(renderVariant(variant, t, vars), vars.productName, t.productAgain);
 }
 
 function isClean(text: string, ctx: DraftContext, stage: DraftStage, max?: number): boolean {
@@ -267,7 +495,7 @@ function renderSafe(
   max: number | undefined,
 ): string | undefined {
   for (const level of LEVELS) {
-    const text = renderVariant(variant, t, varsFor(ctx, t, locale, level));
+    const text = render(variant, t, varsFor(ctx, t, locale, level));
     if (isClean(text, ctx, stage, max)) return text;
   }
   return undefined;
@@ -286,7 +514,24 @@ export function draftOptions(ctx: DraftContext): DraftOption[] {
   const t = TEMPLATES[locale];
   const stage = effectiveStage(ctx);
   const max = effectiveMaxLength(ctx);
-  const variants = t.stages[stage];
+  const all = t.stages[stage];
+  // The variant offered first depends on the case, so two buyers do not get the same text.
+  // A letter (greeting, body, signature) is offered first; the short forms follow. A public reply
+  // has no greeting, so any of its forms may lead.
+  const letters = all.filter(
+    (v) => v.id === 'standard' || v.id === 'alternative' || v.id === 'warm',
+  );
+  const full =
+    channelOf(stage) === 'public' || letters.length < 2
+      ? all.filter((v) => v.id !== 'tiny')
+      : letters;
+  const k = ctx.caseId && full.length ? hash(`${ctx.caseId}|${stage}`) % full.length : 0;
+  const variants = [
+    ...full.slice(k),
+    ...full.slice(0, k),
+    ...all.filter((v) => !full.includes(v) && v.id !== 'tiny'),
+    ...all.filter((v) => v.id === 'tiny'),
+  ];
   const out: DraftOption[] = [];
   for (const v of variants) {
     if (v.id === 'tiny') continue;
@@ -300,7 +545,7 @@ export function draftOptions(ctx: DraftContext): DraftOption[] {
   }
   if (!out.length) {
     const tiny = variants.find((v) => v.id === 'tiny') ?? variants[0];
-    const text = tiny ? renderVariant(tiny, t, varsFor(ctx, t, locale, 3)) : '';
+    const text = tiny ? render(tiny, t, varsFor(ctx, t, locale, 3)) : '';
     out.push({ id: 'tiny', text: max !== undefined ? truncate(text, max) : text });
   }
   return out.slice(0, 3);

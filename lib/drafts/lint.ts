@@ -2,6 +2,9 @@
 // Stable interface (DESIGN.md): lintDraft(text, { platform, channel, kind }) → findings with offsets.
 import type { ItemKind, SiteId } from '../messages';
 import type { Bilingual } from '../playbook/types';
+import type { UiLocale } from '../i18n/define';
+import { uiText } from '../playbook';
+import { isInvisible, originalSpan, viewsOf, type View, type Views } from './normalize';
 import { MAX_LENGTH_RULE, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
@@ -20,8 +23,8 @@ export interface LintContext {
   kind: ItemKind;
   /** The reply box's character limit, when known. */
   maxLength?: number;
-  /** Language of messages and suggestions; both (English · 中文) by default. */
-  lang?: 'en' | 'zh' | 'both';
+  /** Language of messages and suggestions: a UI locale, 'zh' (zh-CN), or both (English · 中文) by default. */
+  lang?: UiLocale | 'zh' | 'both';
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();
@@ -36,33 +39,48 @@ function global(re: RegExp): RegExp {
 }
 
 function say(b: Bilingual, lang: LintContext['lang']): string {
-  if (lang === 'en') return b.en;
-  if (lang === 'zh') return b.zh;
-  return `${b.en} · ${b.zh}`;
+  if (lang === undefined || lang === 'both') return `${b.en} · ${b.zh}`;
+  return uiText(b, lang === 'zh' ? 'zh-CN' : lang);
 }
 
 const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
 
-/** The sentence around [start, end): from the previous terminator to the next one. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
+/** Offsets of the sentence terminators of a text, ascending (computed once per lint). */
+function terminators(text: string): number[] {
+  const out: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end - 1 && m.index >= start) {
-      to = m.index + 1;
-      break;
-    }
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The first index in the ascending list that is >= x. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
   }
-  return text.slice(from, Math.max(to, end));
+  return lo;
+}
+
+/** The sentence around [start, end) of the original text: from the previous terminator to the next. */
+function sentenceAround(
+  text: string,
+  ends: readonly number[],
+  start: number,
+  end: number,
+): [number, number] {
+  const before = lowerBound(ends, start) - 1;
+  const from = before >= 0 ? (ends[before] ?? -1) + 1 : 0;
+  const after = ends[lowerBound(ends, Math.max(start, end - 1))];
+  const to = after === undefined ? text.length : after + 1;
+  return [from, Math.max(to, end)];
 }
 
 function applies(rule: Rule, ctx: LintContext): boolean {
-  if (!rule.platforms.includes(ctx.platform)) return false;
-  if (rule.channels && !rule.channels.includes(ctx.channel)) return false;
-  if (rule.kinds && !rule.kinds.includes(ctx.kind)) return false;
-  return true;
+  return !rule.kinds || rule.kinds.includes(ctx.kind);
 }
 
 function finding(
@@ -82,61 +100,129 @@ function finding(
   return f;
 }
 
-/** Checks a draft; findings are sorted by position, blocks before warnings at the same spot. */
-export function lintDraft(text: string, ctx: LintContext): LintFinding[] {
-  const out: LintFinding[] = [];
-  for (const rule of rulesFor(ctx.platform)) {
-    if (!applies(rule, ctx)) continue;
-    if (rule.unlessText?.some((re) => global(re).test(text))) continue;
-    if (rule.maxLength !== undefined && text.length > rule.maxLength) {
-      out.push(finding(rule, rule.maxLength, text.length, ctx.lang));
+const LATIN = /[a-z0-9]/i;
+
+/**
+ * A compact-view match that starts or ends with a Latin letter must be a whole word of the
+ * original (W h a t s A p p yes, "somewhat sappy" no): the visible characters just outside it
+ * are not letters or digits.
+ */
+function wholeWords(original: string, matched: string, start: number, end: number): boolean {
+  const outside = (i: number, step: -1 | 1): string => {
+    for (let k = i; k >= 0 && k < original.length; k += step) {
+      const cp = original.codePointAt(k) ?? 0;
+      if (!isInvisible(cp) && !(cp >= 0xdc00 && cp <= 0xdfff)) return original[k] ?? '';
     }
-    for (const pattern of rule.patterns) {
+    return '';
+  };
+  if (LATIN.test(matched.charAt(0)) && LATIN.test(outside(start - 1, -1))) return false;
+  if (LATIN.test(matched.charAt(matched.length - 1)) && LATIN.test(outside(end, 1))) return false;
+  return true;
+}
+
+/** The loose view of each sentence, computed once per lint (many findings share a sentence). */
+interface SentenceCache {
+  ends: number[];
+  loose: Map<string, string>;
+  /** Whether a rule's `unless` holds in a sentence, by rule and sentence. */
+  held: Map<string, boolean>;
+}
+
+function unlessHolds(
+  rule: Rule,
+  original: string,
+  start: number,
+  end: number,
+  cache: SentenceCache,
+): boolean {
+  if (!rule.unless) return false;
+  const [from, to] = sentenceAround(original, cache.ends, start, end);
+  const key = `${rule.id}|${from}|${to}`;
+  const known = cache.held.get(key);
+  if (known !== undefined) return known;
+  let sentence = cache.loose.get(`${from}|${to}`);
+  if (sentence === undefined) {
+    sentence = viewsOf(original.slice(from, to)).loose.text;
+    cache.loose.set(`${from}|${to}`, sentence);
+  }
+  const held = rule.unless.some((u) => global(u).test(sentence));
+  cache.held.set(key, held);
+  return held;
+}
+
+function matches(rule: Rule, views: Views): [number, number][] {
+  const spans: [number, number][] = [];
+  const run = (patterns: readonly RegExp[] | undefined, view: View, compact: boolean) => {
+    for (const pattern of patterns ?? []) {
       const re = global(pattern);
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (rule.unless) {
-          const sentence = sentenceAround(text, start, end);
-          if (rule.unless.some((u) => global(u).test(sentence))) continue;
-        }
-        out.push(finding(rule, start, end, ctx.lang));
+        const matched = m[0];
+        if (rule.accept && !rule.accept(matched)) continue;
+        if (rule.allow?.some((a) => global(a).test(matched))) continue;
+        const [start, end] = originalSpan(view, m.index, m.index + matched.length);
+        if (compact && !wholeWords(views.original, matched, start, end)) continue;
+        spans.push([start, end]);
       }
+    }
+  };
+  run(rule.patterns, views.loose, false);
+  run(rule.exact, views.exact, false);
+  run(rule.compact, views.compact, true);
+  return spans;
+}
+
+/** Checks a draft; findings are sorted by position, blocks before warnings at the same spot. */
+export function lintDraft(text: string, ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  const views = viewsOf(text);
+  const sentences: SentenceCache = { ends: terminators(text), loose: new Map(), held: new Map() };
+  for (const rule of rulesFor(ctx.platform, ctx.channel)) {
+    if (!applies(rule, ctx)) continue;
+    if (rule.unlessText?.some((re) => global(re).test(views.loose.text))) continue;
+    if (rule.maxLength !== undefined && text.length > rule.maxLength) {
+      out.push(finding(rule, rule.maxLength, text.length, ctx.lang));
+    }
+    for (const [start, end] of matches(rule, views)) {
+      if (unlessHolds(rule, text, start, end, sentences)) continue;
+      out.push(finding(rule, start, end, ctx.lang));
     }
   }
   if (ctx.maxLength !== undefined && text.length > ctx.maxLength) {
     out.push(finding(MAX_LENGTH_RULE, ctx.maxLength, text.length, ctx.lang));
   }
-  // One finding per rule and span (several patterns of a rule can match the same words).
-  const seen = new Set<string>();
-  const unique = out.filter((f) => {
-    const key = `${f.rule}|${f.start}|${f.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  // Overlapping hits of the same rule: keep the widest.
-  const merged = unique.filter(
-    (f) =>
-      !unique.some(
-        (g) =>
-          g !== f &&
-          g.rule === f.rule &&
-          g.start <= f.start &&
-          g.end >= f.end &&
-          g.end - g.start > f.end - f.start,
-      ),
-  );
-  return merged.sort(
+  return merge(out).sort(
     (a, b) =>
       a.start - b.start ||
       (a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1) ||
       a.end - b.end,
   );
+}
+
+/** One finding per rule and stretch of text: overlapping hits of a rule (several patterns or views) merge. */
+function merge(findings: LintFinding[]): LintFinding[] {
+  const byRule = new Map<string, LintFinding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
+  const out: LintFinding[] = [];
+  for (const list of byRule.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cur: LintFinding | undefined;
+    for (const f of list) {
+      if (cur && f.start < cur.end) cur.end = Math.max(cur.end, f.end);
+      else {
+        cur = { ...f };
+        out.push(cur);
+      }
+    }
+  }
+  return out;
 }
 
 export function hasBlocking(findings: readonly LintFinding[]): boolean {

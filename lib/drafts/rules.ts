@@ -1,12 +1,15 @@
-// Compliance and tone rules as data: one table per platform plus a common table
-// (PLAYBOOK.md "Rules change: keep them as data"). lint.ts only interprets these tables.
+// Compliance and tone rules as data: one table per platform and channel (PLAYBOOK.md "Rules change:
+// keep them as data"). lint.ts only interprets these tables.
 //
 // Sources: Amazon Seller Central "Communication guidelines" and "Customer product reviews policies";
-// eBay "Feedback extortion" and "Feedback revision" policies; 淘宝网评价规范 §8;
-// 网络反不正当竞争暂行规定 §9(5) (in force 2024-09-01: no cash-back or gifts for good reviews).
+// eBay "Feedback extortion", "Feedback revision" and "Offers to buy or sell outside of eBay" policies;
+// 淘宝网评价规范 §8; 网络反不正当竞争暂行规定 §9(5) (in force 2024-09-01: no cash-back or gifts for
+// good reviews).
 //
-// Chinese patterns are written in Simplified characters once; zh() widens every character that has a
-// Traditional form into a class, so the same rule catches 好評返現 and 好评返现.
+// Patterns are matched on normalised views of the draft (normalize.ts), so each is written once:
+// lower case, Simplified characters, half-width forms, no invisible characters. `compact` patterns
+// run on the view without separators, for phrases people spell apart to slip past a filter.
+// Each rule says why it exists; the words are the ways people say that one thing.
 import type { ItemKind, SiteId } from '../messages';
 import type { Bilingual } from '../playbook/types';
 
@@ -16,695 +19,657 @@ export type Channel = 'private' | 'public';
 export interface Rule {
   id: string;
   severity: Severity;
-  /** Platforms the rule applies to (the table it sits in says the same). */
-  platforms: readonly SiteId[];
-  /** Channels it applies to; all when absent. */
-  channels?: readonly Channel[];
   /** Item kinds it applies to; all when absent. */
   kinds?: readonly ItemKind[];
-  /** Each match is a finding (compiled with the g flag at lint time). */
-  patterns: readonly RegExp[];
-  /** A match is dropped when one of these occurs in the same sentence (negation: "whether or not"). */
+  /** Matched on the loose view (lower case, Simplified, folded widths and look-alikes). */
+  patterns?: readonly RegExp[];
+  /** Matched on the compact view (no spaces or punctuation between characters). */
+  compact?: readonly RegExp[];
+  /** Matched on the exact view (case kept: LINE the app, not a line of text). */
+  exact?: readonly RegExp[];
+  /** A match counts only when this accepts its (loose) text: e.g. the shape of a phone number. */
+  accept?: (match: string) => boolean;
+  /** A match is no finding when its own (loose) text matches one of these (a help-page link). */
+  allow?: readonly RegExp[];
+  /** A match is dropped when one of these occurs in its sentence (negation, a carrier's number). */
   unless?: readonly RegExp[];
-  /** The whole rule is silent when one of these occurs anywhere in the text. */
+  /** The whole rule is silent when one of these occurs anywhere in the (loose) text. */
   unlessText?: readonly RegExp[];
-  /** A length rule instead of patterns: text longer than this is a finding. */
+  /** A length rule: text longer than this is a finding. */
   maxLength?: number;
   message: Bilingual;
   suggestion?: Bilingual;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Simplified → Traditional widening for Chinese patterns.
-const S2T: Record<string, string> = {
-  评: '評',
-  价: '價',
-  现: '現',
-  删: '刪',
-  红: '紅',
-  钱: '錢',
-  礼: '禮',
-  优: '優',
-  补: '補',
-  偿: '償',
-  赠: '贈',
-  奖: '獎',
-  励: '勵',
-  给: '給',
-  还: '還',
-  换: '換',
-  论: '論',
-  销: '銷',
-  后: '後',
-  们: '們',
-  会: '會',
-  发: '發',
-  货: '貨',
-  这: '這',
-  样: '樣',
-  时: '時',
-  没: '沒',
-  问: '問',
-  题: '題',
-  说: '說',
-  当: '當',
-  误: '誤',
-  错: '錯',
-  责: '責',
-  页: '頁',
-  写: '寫',
-  详: '詳',
-  细: '細',
-  标: '標',
-  里: '裡裏',
-  过: '過',
-  对: '對',
-  须: '須',
-  马: '馬',
-  赶: '趕',
-  务: '務',
-  让: '讓',
-  亲: '親',
-  联: '聯',
-  系: '係繫',
-  号: '號',
-  码: '碼',
-  扫: '掃',
-  维: '維',
-  钉: '釘',
-  电: '電',
-  话: '話',
-  机: '機',
-  邮: '郵',
-  链: '鏈',
-  网: '網',
-  点: '點',
-  击: '擊',
-  关: '關',
-  铺: '鋪',
-  级: '級',
-  满: '滿',
-  动: '動',
-  实: '實',
-  处: '處',
-  为: '為爲',
-  么: '麼',
-  单: '單',
-  头: '頭',
-  条: '條',
-  够: '夠',
-  觉: '覺',
-  应: '應',
-  该: '該',
-  办: '辦',
-  帮: '幫',
-  买: '買',
-  卖: '賣',
-  请: '請',
-  与: '與',
-  无: '無',
-  辩: '辯',
-  认: '認',
-  决: '決',
-  负: '負',
-  则: '則',
-  举: '舉',
-  报: '報',
-  诉: '訴',
-  进: '進',
-  宝: '寶',
-  区: '區',
-  县: '縣',
-  镇: '鎮',
-  门: '門',
-  楼: '樓',
-  栋: '棟',
-  费: '費',
-  运: '運',
-  质: '質',
-  坏: '壞',
-  损: '損',
-  证: '證',
-  据: '據',
-  记: '記',
-  录: '錄',
-  图: '圖',
-  两: '兩',
-  个: '個',
-  转: '轉',
-  账: '賬帳',
-  块: '塊',
-  额: '額',
-  贴: '貼',
-  积: '積',
-  币: '幣',
-  谁: '誰',
-  乡: '鄉',
-  线: '線',
-  讲: '講',
-  随: '隨',
-  显: '顯',
-  范: '範',
-  围: '圍',
-  识: '識',
-  结: '結',
-  仅: '僅',
-  断: '斷',
-  恶: '惡',
-  骂: '罵',
-  诈: '詐',
-  骗: '騙',
-  鹅: '鵝',
-  讯: '訊',
-  杂: '雜',
-  确: '確',
-  于: '於',
-  赔: '賠',
-  车: '車',
-  尽: '盡',
-  购: '購',
-  晒: '曬',
-  经: '經',
-  调: '調',
-  阅: '閱',
-  读: '讀',
-  装: '裝',
-  担: '擔',
-  书: '書',
-  属: '屬',
-  遗: '遺',
-  紧: '緊',
-  绝: '絕',
-  从: '從',
-  并: '並併',
-  响: '響',
-  谢: '謝',
-  态: '態',
-  争: '爭',
-  竞: '競',
-  滥: '濫',
-  气: '氣',
-};
-
-/** Widens Simplified characters to [简繁] classes (inside an existing class, just adds the forms). */
-export function zh(source: string, flags = 'iu'): RegExp {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] ?? '';
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    const t = S2T[ch];
-    if (t && t.length >= 1 && ch.length === 1) out += inClass ? ch + t : `[${ch}${t}]`;
-    else out += ch;
-  }
-  return new RegExp(out, flags);
-}
-
-const en = (source: string, flags = 'iu') => new RegExp(source, flags);
+const re = (source: string, flags = 'u') => new RegExp(source, flags);
 
 // Shared fragments ------------------------------------------------------------------------------
-const NOT_END = '[^。！？!?\\n]'; // within one sentence
-const ZH_REVIEW = '(?:评价|评论|差评|中评|好评|追评|评分|星级|晒单|晒图)';
-const ZH_CHANGE =
-  '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉)';
-const ZH_CHANGE_REVIEW = `(?:${ZH_CHANGE}${NOT_END}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${NOT_END}{0,4}?(?:改|删|撤)|改评|删评|撤评|改好评|删差评)`;
-const ZH_REWARD =
-  '(?:返现|返钱|返利|现金|红包|优惠券|代金券|购物金|礼品|礼物|小礼品|赠品|奖励|好处|补贴|积分|淘金币)';
-const ZH_REMEDY = '(?:退款|退钱|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理)';
+/** Within one sentence. */
+const S = '[^。！？!?\\n]';
+const SEN = '[^.!?\\n]';
 
-const EN_REVIEW = '(?:reviews?|feedback|ratings?)';
+const ZH_REVIEW =
+  '(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评)';
+const ZH_CHANGE =
+  '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
+/** Doing something to the review: changing or removing it, or giving a good one. */
+const ZH_REVIEW_ACT =
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
+  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星)|(?:五星|5星)好评|晒图|晒单)`;
+const ZH_REWARD =
+  '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+const ZH_REMEDY =
+  '(?:退款|退钱|退给|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
+
+const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
   '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|take\\s+down|retract|rais|bump)';
-const EN_REMEDY =
-  '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange)';
+/** Doing something to the review: changing, removing or leaving it, or a good one. */
+const EN_REVIEW_ACT =
+  `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b|` +
+  `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b)`;
 const EN_REWARD =
-  '(?:gift(?:\\s+card)?|coupon|voucher|discount|cash\\s?back|rebate|money|reward|bonus|credit|payment|free\\s+\\w+|\\$\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+const EN_REMEDY =
+  '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
-  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if)';
+  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if|in\\s+exchange\\s+for|in\\s+return\\s+for)';
 
-/** Negation cues: "we will never ask you to change your review", "无论您是否修改评价". */
-const NEGATIONS: readonly RegExp[] = [
-  en(
-    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if)|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
+/** The review is explicitly kept out of it: "whether or not", "无论是否", "与评价无关". */
+const INDEPENDENT: readonly RegExp[] = [
+  re(
+    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+decide|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
   ),
-  zh(
-    '(?:无论|不论|不管|与[^。！？]{0,8}无关|不以[^。！？]{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响)',
+  re(
+    `(?:无论|不论|不管|(?:与|和|跟)${S}{0,8}(?:无关|没有(?:任何)?关系|没关系)|不以${S}{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响|不做${S}{0,4}返现|拒绝${S}{0,4}返现)`,
   ),
 ];
 
 // Contact details --------------------------------------------------------------------------------
-const EMAIL = en('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+');
-const URL = en(
-  '(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww\\.[^\\s<>"“”]+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly|html?)\\b(?:\\/[^\\s<>"“”]*)?)',
+const AT = '(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*艾特\\s*|\\s*#\\s*)';
+const DOT = '(?:\\.|\\s*[([{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s*点\\s*)';
+const TLD = '(?:com|net|org|cn|hk|tw|uk|de|fr|jp|io|co|me|info|shop|store)\\b';
+/** E-mail addresses, also written out: name (at) shop (dot) com, name＠shop．com. */
+const EMAIL = re(
+  `(?<![\\w.+-])[a-z0-9][\\w.+-]{0,63}${AT}[a-z0-9][\\w-]{0,62}(?:${DOT}[a-z0-9][\\w-]{0,62}){0,4}${DOT}${TLD}`,
 );
-const PHONES: readonly RegExp[] = [
-  // Chinese mobile (11 digits, optional +86, optional separators).
-  en('(?<![\\d-])(?:\\+?86[\\s-]?)?1[3-9]\\d(?:[\\s-]?\\d{4}){2}(?![\\d-])'),
-  // North American.
-  en('(?<![\\d-])(?:\\+?1[\\s.-]?)?\\(?[2-9]\\d{2}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}(?![\\d-])'),
-  // International with a leading +.
-  en('(?<![\\w-])\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}(?![\\d-])'),
-  // Chinese landline.
-  en('(?<![\\d-])0\\d{2,3}-\\d{7,8}(?![\\d-])'),
-];
+
+/** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
+const LINK = re(
+  `(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww${DOT}[^\\s<>"“”，。]+|(?<![\\w.-])[a-z0-9][\\w-]{0,62}(?:\\.[\\w-]{1,62}){0,4}${DOT}(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly)\\b(?:\\/[^\\s<>"“”，。]*)?|\\bt\\.me\\/\\S+|\\bwa\\.me\\/\\S+)`,
+);
+
+/**
+ * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
+ * so an order id (17 digits), a date or a price never counts.
+ */
+const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\(?\\d)){6,19}');
+/** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
+const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
+
+export function isPhoneNumber(match: string): boolean {
+  const m = match.trim();
+  if (/[零〇一二三四五六七八九幺两]/.test(m)) return true;
+  const digits = m.replace(/\D/g, '');
+  const n = digits.length;
+  if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
+  const intl = m.startsWith('+') || (m.startsWith('00') && n >= 10);
+  if (intl) return n >= 8 && n <= 15;
+  if (n === 11 && /^1[3-9]/.test(digits)) return true; // mainland mobile
+  if (n === 11 && /^1[2-9]\d{2}[2-9]/.test(digits)) return true; // North America with its 1
+  if (n >= 9 && n <= 12 && digits.startsWith('0')) return true; // TW, UK, CN/EU landlines
+  // North America: (415) 555-0132, 415-555-0132, 415.555.0132.
+  if (n === 10 && /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/.test(m)) return true;
+  if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
+  return false;
+}
+
+/** The PLAYBOOK's exception: an Amazon message may give a carrier's or warranty provider's number. */
+const CARRIER_OR_WARRANTY = re(
+  '\\b(?:ups|fedex|usps|dhl|royal\\s+mail|parcelforce|evri|hermes|dpd|gls|canada\\s+post|australia\\s+post|ontrac|lasership|carrier|courier|delivery\\s+company|warranty|manufacturer)|承运商|快递|物流|宅急便|宅配|黑猫|顺丰|中通|圆通|韵达|申通|邮政|保修|厂家|制造商|原厂',
+);
+
 const ADDRESSES: readonly RegExp[] = [
-  en(
-    '\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl)\\b\\.?',
-    'u',
+  re(
+    '\\b\\d{1,5}\\s+(?:[a-z]+\\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b\\.?',
   ),
-  en('\\b(?:apt|apartment|suite)\\.?\\s*#?\\s*\\d+\\w*', 'iu'),
-  zh('(?:省|市|区|县|镇)[^\\s，。！？,]{0,15}?(?:路|街|巷|弄|大道|村)[^\\s，。！？,]{0,8}?\\d+号'),
-  zh('\\d+(?:号楼|栋|单元|室)'),
+  re('\\b(?:apt|apartment|suite|flat)\\.?\\s*#?\\s*\\d+\\w*'),
+  re(`(?:省|市|区|县|镇)[^\\s，。！？,]{0,15}?(?:路|街|巷|弄|大道|村)[^\\s，。！？,]{0,8}?\\d+号`),
+  re('\\d+(?:号楼|栋|单元|室)'),
 ];
 
-// Tone suggestions ---------------------------------------------------------------------------------
+// Off-platform messengers and social media, with their nicknames and homophones. Compact view, so
+// W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
+const MESSENGERS = re(
+  [
+    '微信|薇信|徽信|维信|卫信|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡',
+    '(?:加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
+    '威信(?:号|[a-z0-9@])',
+    'qq|扣扣|企鹅号|q号',
+    'whatsapp|whatsap|watsapp|whatapp',
+    'telegram|电报群|飞机号|tg号',
+    'skype|viber|kakaotalk|discord|snapchat|signal(?:app)',
+    'facebook|脸书|粉丝专页|粉丝团|messenger|instagram|ins号|tiktok|抖音号|小红书|微博|twitter',
+    '钉钉|支付宝转账|淘口令',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
+  ].join('|'),
+);
+
+const OFF_PLATFORM_WORDS: readonly RegExp[] = [
+  re(
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+  ),
+  re(
+    '扫(?:一下|一扫)?[^。！？\\n]{0,6}(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+  ),
+];
+
+/** "Do not contact us on WeChat": the app is named to keep the buyer on the platform. */
+const NOT_OFF_PLATFORM = re(
+  '(?:不要|请勿|切勿|不会|不能|无法|不用|不必|不支持)(?:通过|用|使用|加|添加|私下)?[^。！？\\n]{0,6}(?:微信|qq|whatsapp|line|站外|私下)|\\b(?:do\\s+not|don\\x27t|never|cannot|can\\x27t|won\\x27t)\\s+(?:use|contact|add|move|take)\\b',
+);
+
+// Rules ------------------------------------------------------------------------------------------
+const OFF_PLATFORM_MSG: Bilingual = {
+  en: 'Off-platform contact: keep the buyer on the marketplace (no messenger apps, social media, QR codes or direct deals).',
+  zh: '站外联系：请让买家留在平台内沟通（不得引导至微信、QQ、WhatsApp、社交媒体、二维码或私下交易）。',
+};
+const STAY_ON: Bilingual = {
+  en: 'Keep the conversation in the marketplace’s own messages.',
+  zh: '请在平台自己的消息/旺旺中沟通。',
+};
+
+const offPlatformContact: Rule = {
+  id: 'off-platform-contact',
+  severity: 'block',
+  compact: [MESSENGERS],
+  exact: [/\bLINE\b/u],
+  patterns: OFF_PLATFORM_WORDS,
+  unless: [NOT_OFF_PLATFORM],
+  message: OFF_PLATFORM_MSG,
+  suggestion: STAY_ON,
+};
+
+const contactEmail: Rule = {
+  id: 'contact-email',
+  severity: 'block',
+  patterns: [EMAIL],
+  message: {
+    en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
+    zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
+  },
+  suggestion: STAY_ON,
+};
+
+const PHONE_MSG: Bilingual = {
+  en: 'No phone numbers: they move the buyer off the marketplace (and are personal data in public).',
+  zh: '不得出现电话号码：会把买家引到平台外（公开回复中也属个人信息）。',
+};
+const contactPhone: Rule = {
+  id: 'contact-phone',
+  severity: 'block',
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN],
+  accept: isPhoneNumber,
+  message: PHONE_MSG,
+  suggestion: STAY_ON,
+};
+/** Amazon messages may give a carrier's or warranty provider's number (Communication guidelines). */
+const contactPhoneAmazon: Rule = {
+  ...contactPhone,
+  unless: [CARRIER_OR_WARRANTY],
+  message: {
+    en: 'No phone numbers in Amazon messages, except a carrier’s or warranty provider’s number.',
+    zh: '亚马逊消息中不得出现电话号码（承运商或保修服务电话除外）。',
+  },
+};
+
+const linkRule = (allow: readonly RegExp[], why: Bilingual): Rule => ({
+  id: 'contact-link',
+  severity: 'block',
+  patterns: [LINK],
+  allow,
+  message: why,
+  suggestion: {
+    en: 'Leave the link out, or link to the marketplace’s own help page.',
+    zh: '去掉链接，或改为平台自己的帮助页面。',
+  },
+});
+// Amazon allows no links but its own help pages; eBay and Taobao pages are on the platform itself.
+const AMAZON_HELP = re(
+  '^(?:https?:\\/\\/)?(?:www\\.|sellercentral\\.)?amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|co\\.jp|cn|in|com\\.mx|nl|se|pl|sg|ae|sa|com\\.br|com\\.tr)\\/(?:gp\\/help|help|hz\\/contact-us|gp\\/css\\/returns)',
+);
+const EBAY_OWN = re(
+  '^(?:https?:\\/\\/)?(?:[\\w-]+\\.)*ebay\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|at|ch|ie|nl|pl|com\\.hk|com\\.sg|com\\.my|ph|in)(?:\\/|$)',
+);
+const TAOBAO_OWN = re(
+  '^(?:https?:\\/\\/)?(?:[\\w-]+\\.)*(?:taobao\\.com|tmall\\.com|tmall\\.hk|alibaba\\.com|alipay\\.com|1688\\.com)(?:\\/|$)',
+);
+
+const reviewIncentive: Rule = {
+  id: 'review-incentive',
+  severity: 'block',
+  compact: [
+    // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
+    re(
+      '(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评)(?:就|即|可|都|再)?(?:返|送|有礼|有奖|领|抽奖|奖励)',
+    ),
+    re('返现'),
+  ],
+  patterns: [
+    re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
+    re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
+    re(`(?:好评|差评|评价)${S}{0,4}红包`),
+    // 红包 handed to the buyer (not 红包 the product: see unless).
+    re(
+      '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
+    ),
+    // 运费险的钱返给您: cash back dressed as shipping insurance.
+    re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
+    re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
+    re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
+    re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
+  ],
+  unless: [
+    ...INDEPENDENT,
+    re(
+      '红包(?:袋|封|壳|套|纸|本)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
+    ),
+  ],
+  message: {
+    en: 'Nothing may be offered in exchange for a review (cash back, gifts, coupons, free items, refunds).',
+    zh: '不得以任何好处（返现、红包、礼品、优惠券、赠品、退款）换取评价。',
+  },
+  suggestion: {
+    en: 'Offer the remedy on its own merits and leave the review out of it.',
+    zh: '单独提供补救方案，不提评价，不以任何好处换取评价。',
+  },
+};
+
+const remedyConditional: Rule = {
+  id: 'remedy-conditional',
+  severity: 'block',
+  patterns: [
+    re(`\\b${EN_COND}\\s+${SEN}{0,40}?${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REMEDY}`),
+    re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
+    ),
+    re(
+      `${ZH_REVIEW_ACT}${S}{0,8}?(?:就|再|才|便|马上|立即|立刻|之后|以后|后)${S}{0,14}?${ZH_REMEDY}`,
+    ),
+    re(
+      `(?:只要|如果|要是|假如|等|待)${S}{0,12}?${ZH_REVIEW_ACT}${S}{0,16}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+    ),
+    re(
+      `${ZH_REMEDY}${S}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${S}{0,10}?${ZH_REVIEW_ACT}`,
+    ),
+  ],
+  unless: INDEPENDENT,
+  message: {
+    en: 'A refund, replacement or shipment must never depend on the review.',
+    zh: '退款、换货或发货绝不能以修改评价为条件。',
+  },
+  suggestion: {
+    en: 'State the remedy unconditionally: "We will send the replacement whatever you decide."',
+    zh: '无条件给出方案："无论您如何决定，我们都会为您处理。"',
+  },
+};
+
+const publicPersonalData: Rule = {
+  id: 'public-personal-data',
+  severity: 'block',
+  patterns: [...ADDRESSES, re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`)],
+  // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
+  exact: [
+    /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
+  ],
+  message: {
+    en: 'No buyer personal data (name, phone, e-mail, address) in a public reply.',
+    zh: '公开回复中不得出现买家个人信息（姓名、电话、邮箱、地址）。',
+  },
+  suggestion: {
+    en: 'Keep personal details to the private message channel.',
+    zh: '个人信息只在私信中沟通。',
+  },
+};
+
+// Tone -------------------------------------------------------------------------------------------
 const EMPATHY: Bilingual = {
   en: 'I understand how frustrating this is. Let me help you sort it out step by step.',
   zh: '我理解您的感受，我们一起来看看怎么解决，我会一步步协助您。',
 };
 
-// ---------------------------------------------------------------------------------------------
-// Common table: every platform.
-const ALL: readonly SiteId[] = ['amazon', 'ebay', 'taobao'];
+const toneBlame: Rule = {
+  id: 'tone-blame',
+  severity: 'warn',
+  patterns: [
+    re(
+      "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b|\\byou\\s+should\\s+(?:read|check)\\s+(?:the\\s+)?(?:description|listing|manual|size)",
+    ),
+    re(
+      '\\byou\\s+(?:must\\s+have\\s+|probably\\s+|may\\s+have\\s+)?(?:used|installed|assembled|handled|set\\s+up|read|ordered|measured|charged|washed)\\s+(?:it|them|this|that|the\\s+[\\w-]+)?\\s*(?:wrong|wrongly|incorrectly|improperly)\\b',
+    ),
+    re(
+      "\\byou\\s+(?:clearly\\s+|obviously\\s+|probably\\s+|simply\\s+)?(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
+    ),
+    re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    re(
+      '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed|looked)\\b',
+    ),
+    re(
+      '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
+    ),
+  ],
+  message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
+  suggestion: EMPATHY,
+};
 
-export const COMMON_RULES: readonly Rule[] = [
-  {
-    id: 'review-incentive',
-    severity: 'block',
-    platforms: ALL,
-    patterns: [
-      zh(
-        '(?:好评|五星|5星|晒图|晒单|追评|改评|删评)(?:返现|返利|返钱|有礼|送|返)|(?:好评|差评|评价)红包|返现',
-      ),
-      zh(`${ZH_REVIEW}${NOT_END}{0,16}?${ZH_REWARD}`),
-      zh(`${ZH_REWARD}${NOT_END}{0,16}?${ZH_REVIEW}`),
-      en(
-        `(?:\\b|(?=\\$))${EN_REWARD}[^.!?\\n]{0,40}?\\b(?:for|in\\s+exchange\\s+for|in\\s+return\\s+for)\\s+(?:a\\s+|an\\s+|your\\s+|the\\s+)?(?:positive\\s+|good\\s+|great\\s+|5[-\\s]star\\s+|five[-\\s]star\\s+|updated\\s+|revised\\s+)?${EN_REVIEW}\\b`,
-      ),
-      en(
-        `\\b(?:leave|give|write|post|${EN_CHANGE})\\w*\\b[^.!?\\n]{0,30}?\\b${EN_REVIEW}\\b[^.!?\\n]{0,40}?\\b(?:and|to)\\s+(?:get|receive|earn|win|we(?:'ll|\\s+will)?\\s+(?:send|give|pay|refund))\\b`,
-      ),
-      en(`\\b(?:cash\\s?back|rebate|gift\\s+card)s?\\b[^.!?\\n]{0,30}?\\b${EN_REVIEW}\\b`),
-      en(`\\b${EN_REVIEW}\\b[^.!?\\n]{0,30}?\\b(?:cash\\s?back|rebate|gift\\s+card)s?\\b`),
-    ],
-    unless: NEGATIONS,
-    message: {
-      en: 'Nothing may be offered in exchange for a review (cash back, gifts, coupons, refunds).',
-      zh: '不得以任何好处（返现、红包、礼品、优惠券、退款）换取评价。',
-    },
-    suggestion: {
-      en: 'Offer the remedy on its own merits and leave the review out of it.',
-      zh: '单独提供补救方案，不提评价，不以任何好处换取评价。',
-    },
+const toneArguing: Rule = {
+  id: 'tone-arguing',
+  severity: 'warn',
+  patterns: [
+    re(
+      '\\bnot\\s+(?:our|my)\\s+(?:fault|problem|responsibility|issue)\\b|,\\s*not\\s+(?:us|ours)\\b',
+    ),
+    re(
+      "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b|\\bnot\\s+something\\s+we\\s+can\\s+(?:help|do|assist)\\b|\\b(?:our\\s+records|tracking|the\\s+tracking)\\s+shows?\\b[^.!?\\n]{0,40}\\bdelivered\\b[^.!?\\n]{0,10}\\b(?:so|therefore)\\b",
+    ),
+    re(
+      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:listing|description|product\\s+page|item\\s+page|page|title|photos?|manual)\\b',
+    ),
+    re(
+      '\\b(?:the|our)\\s+(?:listing|description|manual)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b',
+    ),
+    re(
+      "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
+    ),
+    re(
+      '\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
+    ),
+    re(
+      '不是我们的(?:问题|责任|错)|(?:跟|和|与)我们(?:没有?关系|无关)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+    ),
+  ],
+  message: {
+    en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
+    zh: '不要先辩解或争论，这会让买家觉得被指责。',
   },
-  {
-    id: 'remedy-conditional',
-    severity: 'block',
-    platforms: ALL,
-    patterns: [
-      en(
-        `\\b${EN_COND}\\s+[^.!?\\n]{0,40}?\\b${EN_CHANGE}\\w*\\b[^.!?\\n]{0,30}?\\b${EN_REVIEW}\\b[^.!?\\n]{0,60}?\\b${EN_REMEDY}`,
-      ),
-      en(
-        `\\b${EN_REMEDY}\\w*\\b[^.!?\\n]{0,60}?\\b(?:${EN_COND}|in\\s+exchange\\s+for|in\\s+return\\s+for)\\s+[^.!?\\n]{0,30}?\\b(?:${EN_CHANGE}|positive|good|better|5[-\\s]star|five[-\\s]star)\\w*\\b[^.!?\\n]{0,20}?\\b${EN_REVIEW}\\b`,
-      ),
-      zh(
-        `${ZH_CHANGE_REVIEW}${NOT_END}{0,8}?(?:就|再|才|便|马上|立即|立刻)${NOT_END}{0,12}?${ZH_REMEDY}`,
-      ),
-      zh(
-        `${ZH_REMEDY}${NOT_END}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${NOT_END}{0,10}?${ZH_CHANGE_REVIEW}`,
-      ),
-    ],
-    unless: NEGATIONS,
-    message: {
-      en: 'A refund, replacement or shipment must never depend on the review.',
-      zh: '退款、换货或发货绝不能以修改评价为条件。',
-    },
-    suggestion: {
-      en: 'State the remedy unconditionally: "We will send the replacement whatever you decide."',
-      zh: '无条件给出方案："无论您如何决定，我们都会为您处理。"',
-    },
+  suggestion: {
+    en: 'Acknowledge first: "I’m sorry this happened. Let me look into it for you."',
+    zh: '先表示理解："非常抱歉给您带来困扰，我们这就为您核查。"',
   },
-  {
-    id: 'public-personal-data',
-    severity: 'block',
-    platforms: ALL,
-    channels: ['public'],
-    patterns: [...PHONES, EMAIL, ...ADDRESSES],
-    message: {
-      en: 'No buyer personal data (phone, e-mail, address) in a public reply.',
-      zh: '公开回复中不得出现买家个人信息（电话、邮箱、地址）。',
-    },
-    suggestion: {
-      en: 'Keep personal details to the private message channel.',
-      zh: '个人信息只在私信中沟通。',
-    },
-  },
-  {
-    id: 'tone-blame',
-    severity: 'warn',
-    platforms: ALL,
-    patterns: [
-      en(
-        "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b",
-      ),
-      en(
-        '\\byou\\s+(?:used|installed|assembled|handled|set\\s+up|read|ordered|measured)\\s+(?:it|them|this|that|the\\s+[\\w-]+\\s+)?\\s*(?:wrong|wrongly|incorrectly|improperly)\\b',
-      ),
-      en(
-        "\\byou\\s+(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
-      ),
-      en("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
-      en(
-        '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed)\\b',
-      ),
-      zh(
-        '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:不当|错误|有误|方法不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应)(?:先)?(?:看|仔细|阅读)',
-      ),
-    ],
-    message: {
-      en: 'Do not blame or correct the buyer.',
-      zh: '不要指责或纠正买家。',
-    },
-    suggestion: EMPATHY,
-  },
-  {
-    id: 'tone-arguing',
-    severity: 'warn',
-    platforms: ALL,
-    patterns: [
-      en('\\bnot\\s+(?:our|my)\\s+(?:fault|problem|responsibility|issue)\\b'),
-      en(
-        "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b",
-      ),
-      en(
-        '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:listing|description|product\\s+page|item\\s+page|page|title|photos?|manual)\\b',
-      ),
-      en(
-        '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b',
-      ),
-      en(
-        "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
-      ),
-      zh(
-        '不是我们的(?:问题|责任|错)|(?:跟|和|与)我们(?:没有?关系|无关)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚)?了|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的',
-      ),
-    ],
-    message: {
-      en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
-      zh: '不要先辩解或争论，这会让买家觉得被指责。',
-    },
-    suggestion: {
-      en: 'Acknowledge first: "I’m sorry this happened. Let me look into it for you."',
-      zh: '先表示理解："非常抱歉给您带来困扰，我们这就为您核查。"',
-    },
-  },
-  {
-    id: 'tone-sorry-but',
-    severity: 'warn',
-    platforms: ALL,
-    patterns: [
-      en(
-        '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however|though|although)\\b',
-      ),
-      zh(
-        `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${NOT_END}{0,30}?(?:[。！？!?]\\s*)?(?:但是|但|不过|可是|然而)`,
-      ),
-    ],
-    message: {
-      en: '"Sorry, but…" cancels the apology.',
-      zh: '"抱歉，但是……"会抵消道歉。',
-    },
-    suggestion: {
-      en: 'Keep the apology whole, then offer help: "I’m sorry about this. Here is what we can do: …"',
-      zh: '道歉后不要转折，直接给出帮助："非常抱歉……我们可以这样为您处理：……"',
-    },
-  },
-  {
-    id: 'tone-pressure',
-    severity: 'warn',
-    platforms: ALL,
-    patterns: [
-      en('\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b'),
-      en(
-        '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
-      ),
-      en('\\b(?:or\\s+else|last\\s+chance|final\\s+warning|I\\s+demand|we\\s+demand)\\b'),
-      zh(
-        '(?:你|您)们?(?:必须|务必|一定要|赶紧|马上|立刻|立即|最好)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须',
-      ),
-    ],
-    message: {
-      en: 'No demands or pressure on the buyer.',
-      zh: '不要对买家提要求或施压。',
-    },
-    suggestion: {
-      en: 'Ask, don’t demand: "Would this work for you?"',
-      zh: '用商量的语气："您看这样可以吗？"',
-    },
-  },
-];
+};
 
-// Amazon table -------------------------------------------------------------------------------------
-const AMAZON: readonly SiteId[] = ['amazon'];
+const toneSorryBut: Rule = {
+  id: 'tone-sorry-but',
+  severity: 'warn',
+  patterns: [
+    re(
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also)',
+    ),
+    re(
+      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)`,
+    ),
+  ],
+  message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
+  suggestion: {
+    en: 'Keep the apology whole, then offer help: "I’m sorry about this. Here is what we can do: …"',
+    zh: '道歉后不要转折，直接给出帮助："非常抱歉……我们可以这样为您处理：……"',
+  },
+};
 
-export const AMAZON_RULES: readonly Rule[] = [
-  {
-    id: 'amazon-review-request',
-    severity: 'block',
-    platforms: AMAZON,
-    kinds: ['reviews', 'messages'],
-    patterns: [
-      en(
-        `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?)\\b`,
-      ),
-      en(
-        '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
-      ),
-      en(
-        '\\b(?:positive|good|great|5[-\\s]star|five[-\\s]star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b',
-      ),
-      zh(ZH_CHANGE_REVIEW),
-      zh('(?:给|打|留|改成|改为)[^。！？\\n]{0,4}(?:好评|五星|5星|五颗星)'),
-    ],
-    unless: NEGATIONS,
-    message: {
-      en: 'Amazon forbids asking to change or remove a product review, even after resolution.',
-      zh: '亚马逊禁止要求买家修改或删除商品评论，即使问题已解决。',
-    },
-    suggestion: {
-      en: 'Solve the problem and leave the review out of the message.',
-      zh: '只解决问题，消息中不提评论。',
-    },
+const tonePressure: Rule = {
+  id: 'tone-pressure',
+  severity: 'warn',
+  patterns: [
+    re('\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b'),
+    re(
+      '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
+    ),
+    re(
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:nothing|cannot|can't|won't|unable|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)",
+    ),
+    re(
+      '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
+    ),
+  ],
+  message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
+  suggestion: {
+    en: 'Ask, don’t demand: "Would this work for you?"',
+    zh: '用商量的语气："您看这样可以吗？"',
   },
-  {
-    id: 'amazon-emoji',
-    severity: 'block',
-    platforms: AMAZON,
-    patterns: [en('\\p{Extended_Pictographic}', 'u'), en('(?<![\\w:/])[:;]-?[)(DPp](?!\\w)', 'u')],
-    message: {
-      en: 'Amazon messages may not contain emoji or emoticons.',
-      zh: '亚马逊消息中不得使用表情符号。',
-    },
-  },
-  {
-    id: 'amazon-email',
-    severity: 'block',
-    platforms: AMAZON,
-    patterns: [EMAIL],
-    message: {
-      en: 'Amazon messages may not contain e-mail addresses.',
-      zh: '亚马逊消息中不得包含邮箱地址。',
-    },
-  },
-  {
-    id: 'amazon-link',
-    severity: 'block',
-    platforms: AMAZON,
-    patterns: [URL],
-    message: {
-      en: 'Amazon messages may not contain external links.',
-      zh: '亚马逊消息中不得包含外部链接。',
-    },
-  },
-  {
-    id: 'amazon-phone',
-    severity: 'block',
-    platforms: AMAZON,
-    patterns: PHONES,
-    message: {
-      en: 'Amazon messages may not contain phone numbers (only a warranty or carrier number where needed).',
-      zh: '亚马逊消息中不得包含电话号码（保修或承运商电话除外）。',
-    },
-  },
-  {
-    id: 'amazon-marketing',
-    severity: 'block',
-    platforms: AMAZON,
-    patterns: [
-      en(
-        '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b',
-      ),
-      zh('优惠券|优惠码|折扣码|代金券|促销|店铺活动|上新|新品|关注我们|关注店铺'),
-    ],
-    message: {
-      en: 'Amazon messages may not contain marketing or coupons.',
-      zh: '亚马逊消息中不得包含营销内容或优惠券。',
-    },
-    suggestion: {
-      en: 'Offer a refund, replacement or extended warranty instead.',
-      zh: '改为提供退款、换货或延长保修。',
-    },
-  },
-];
+};
 
-// eBay table -----------------------------------------------------------------------------------------
-const EBAY: readonly SiteId[] = ['ebay'];
+/** The cold auto-acknowledgement seed 000 names: the buyer hears "you are a ticket". */
+const toneAutoReply: Rule = {
+  id: 'tone-auto-reply',
+  severity: 'warn',
+  patterns: [
+    re(
+      `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
+    ),
+    re(
+      `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
+    ),
+    re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
+    re(
+      "\\b(?:we\\s+have|we've)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,80}?\\b(?:a|one\\s+of\\s+our|an?)\\s+(?:representative|agent|team\\s+member|member\\s+of\\s+our\\s+team|advisor|associate)s?\\s+will\\b",
+    ),
+    re(
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
+    ),
+    re(
+      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b',
+    ),
+  ],
+  message: {
+    en: 'Reads as a cold auto-acknowledgement: the buyer hears "you are a ticket".',
+    zh: '像机械的自动回复（"已登记，请耐心等待"），买家会觉得被敷衍。',
+  },
+  suggestion: {
+    en: 'Say what you are doing and when: "I have asked the warehouse to check your parcel and will write to you by 5 pm today."',
+    zh: '说清楚在做什么、何时答复："我已请仓库核查您的包裹，今天下午5点前给您回复。"',
+  },
+};
 
-export const EBAY_RULES: readonly Rule[] = [
-  {
-    id: 'ebay-reply-length',
-    severity: 'block',
-    platforms: EBAY,
-    channels: ['public'],
-    kinds: ['feedback', 'reviews'],
-    patterns: [],
-    maxLength: 80,
-    message: {
-      en: 'eBay feedback replies are limited to 80 characters.',
-      zh: 'eBay 评价回复最多80个字符。',
-    },
-    suggestion: {
-      en: 'Use the short public reply.',
-      zh: '使用简短的公开回复。',
-    },
+// Platform rules ---------------------------------------------------------------------------------
+const amazonReviewRequest: Rule = {
+  id: 'amazon-review-request',
+  severity: 'block',
+  kinds: ['reviews', 'messages'],
+  patterns: [
+    re(
+      `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?)\\b`,
+    ),
+    re(
+      '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
+    ),
+    re(
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b',
+    ),
+    re(ZH_REVIEW_ACT),
+  ],
+  unless: INDEPENDENT,
+  message: {
+    en: 'Amazon forbids asking to change or remove a product review, even after resolution.',
+    zh: '亚马逊禁止要求买家修改或删除商品评论，即使问题已解决。',
   },
-  {
-    id: 'ebay-off-platform-contact',
-    severity: 'block',
-    platforms: EBAY,
-    patterns: [
-      EMAIL,
-      URL,
-      ...PHONES,
-      en(
-        '\\b(?:whats\\s?app|wechat|telegram|skype|viber|line\\s+id|call\\s+me|text\\s+me|contact\\s+me\\s+(?:directly\\s+)?(?:at|on|via)|outside\\s+(?:of\\s+)?ebay|off[-\\s]ebay|pay\\s+(?:me\\s+)?directly|paypal\\.me)\\b',
-      ),
-      zh('加(?:我)?(?:微信|V信|vx|QQ)|微信号|QQ号|站外'),
-    ],
-    unlessText: [],
-    message: {
-      en: 'No off-eBay contact details (e-mail, phone, links, messengers).',
-      zh: '不得留 eBay 站外联系方式（邮箱、电话、链接、即时通讯）。',
-    },
-    suggestion: {
-      en: 'Keep the conversation in eBay messages.',
-      zh: '请在 eBay 站内信中沟通。',
-    },
+  suggestion: {
+    en: 'Solve the problem and leave the review out of the message.',
+    zh: '只解决问题，消息中不提评论。',
   },
-  {
-    // Warn, not block: whether the issue is resolved is case state the linter cannot see. A request
-    // that says the issue is resolved passes; one that does not is flagged for the agent to check.
-    id: 'ebay-revision-request',
-    severity: 'warn',
-    platforms: EBAY,
-    patterns: [
-      en(`\\b${EN_CHANGE}\\w*\\b[^.!?\\n]{0,30}?\\bfeedback\\b`),
-      en(
-        '\\bfeedback\\s+revision\\b|\\b(?:positive|good|5[-\\s]star|five[-\\s]star)\\s+feedback\\b',
-      ),
-      zh(ZH_CHANGE_REVIEW),
-    ],
-    unless: NEGATIONS,
-    unlessText: [
-      en('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
-      zh('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
-    ],
-    message: {
-      en: 'eBay: ask for a feedback revision only after the issue is resolved, once, with nothing in return.',
-      zh: 'eBay：只有在问题解决后才能请求修改评价，且只请求一次、不附带任何条件。',
-    },
-    suggestion: {
-      en: 'Resolve first; then: "Now that this is resolved, if you feel it is fair, you can revise your feedback."',
-      zh: '先解决问题，再说："现在问题已经解决，如果您觉得合适，可以根据实际情况更新评价。"',
-    },
-  },
-];
+};
 
-// Taobao/Tmall table ----------------------------------------------------------------------------------
-const TAOBAO: readonly SiteId[] = ['taobao'];
-
-export const TAOBAO_RULES: readonly Rule[] = [
-  {
-    id: 'taobao-cashback',
-    severity: 'block',
-    platforms: TAOBAO,
-    patterns: [zh('返现|返利|红包|淘金币|支付宝转账|转账给您')],
-    message: {
-      en: 'Taobao/Tmall: no cash back or red packets (红包) around reviews (网络反不正当竞争暂行规定 §9).',
-      zh: '淘宝/天猫：禁止好评返现、红包等利诱（《网络反不正当竞争暂行规定》第九条）。',
-    },
-    suggestion: {
-      en: 'Remove the cash back; offer a real remedy (refund, replacement) unconditionally.',
-      zh: '删除返现/红包内容，无条件提供退款、换货等实际补救。',
-    },
+const amazonEmoji: Rule = {
+  id: 'amazon-emoji',
+  severity: 'block',
+  patterns: [/\p{Extended_Pictographic}/u, /(?<![\w:/])[:;]-?[)(dp](?!\w)/u],
+  message: {
+    en: 'Amazon messages may not contain emoji or emoticons.',
+    zh: '亚马逊消息中不得使用表情符号。',
   },
-  {
-    id: 'taobao-off-platform',
-    severity: 'block',
-    platforms: TAOBAO,
-    patterns: [
-      zh(
-        '加(?:我的?|个)?(?:微信|V信|威信|薇信|vx|wx|QQ|扣扣|钉钉)|(?:微信|QQ|vx|wx)号|\\b(?:vx|wx|weixin|wechat|qq)\\b|扫码|二维码|私下(?:交易|联系|转账)|线下(?:交易|转账)|站外',
-      ),
+};
+
+const amazonMarketing: Rule = {
+  id: 'amazon-marketing',
+  severity: 'block',
+  patterns: [
+    re(
+      '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|coupon\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b',
+    ),
+    re(
+      '优惠券|优惠码|折扣码|代金券|礼券|促销|店铺活动|上新|新品推荐|关注我们|关注店铺|下次购物(?:可以)?(?:用|使用|享)',
+    ),
+  ],
+  unless: [
+    re(
+      "\\b(?:cannot|can't|can\\s+not|unable\\s+to|not\\s+allowed\\s+to|don't|do\\s+not)\\s+(?:offer|send|give|include)\\b|(?:不能|无法|不可以)(?:提供|发送|赠送)",
+    ),
+  ],
+  message: {
+    en: 'Amazon messages may not contain marketing or coupons.',
+    zh: '亚马逊消息中不得包含营销内容或优惠券。',
+  },
+  suggestion: {
+    en: 'Offer a refund, replacement or extended warranty instead.',
+    zh: '改为提供退款、换货或延长保修。',
+  },
+};
+
+const ebayReplyLength: Rule = {
+  id: 'ebay-reply-length',
+  severity: 'block',
+  kinds: ['feedback', 'reviews'],
+  maxLength: 80,
+  message: {
+    en: 'eBay feedback replies are limited to 80 characters.',
+    zh: 'eBay 评价回复最多80个字符。',
+  },
+  suggestion: { en: 'Use the short public reply.', zh: '使用简短的公开回复。' },
+};
+
+// Warn, not block: whether the issue is resolved is case state the linter cannot see. A request that
+// says the issue is resolved passes; one that does not is flagged for the agent to check.
+const ebayRevisionRequest: Rule = {
+  id: 'ebay-revision-request',
+  severity: 'warn',
+  patterns: [
+    re(`\\b${EN_CHANGE}\\w*\\b[^.!?\\n]{0,30}?\\bfeedback\\b`),
+    re('\\bfeedback\\s+revision\\b|\\b(?:positive|good|5[-\\s]star|five[-\\s]star)\\s+feedback\\b'),
+    re(ZH_REVIEW_ACT),
+  ],
+  unless: INDEPENDENT,
+  unlessText: [
+    re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
+  ],
+  message: {
+    en: 'eBay: ask for a feedback revision only after the issue is resolved, once, with nothing in return.',
+    zh: 'eBay：只有在问题解决后才能请求修改评价，且只请求一次、不附带任何条件。',
+  },
+  suggestion: {
+    en: 'Resolve first; then: "Now that this is resolved, if you feel it is fair, you can revise your feedback."',
+    zh: '先解决问题，再说："现在问题已经解决，如果您觉得合适，可以根据实际情况更新评价。"',
+  },
+};
+
+// Tables -----------------------------------------------------------------------------------------
+const TONE: readonly Rule[] = [toneBlame, toneArguing, toneSorryBut, tonePressure, toneAutoReply];
+const INCENTIVES: readonly Rule[] = [reviewIncentive, remedyConditional];
+
+const AMAZON_LINK = linkRule([AMAZON_HELP], {
+  en: 'Amazon messages may not contain links, except to Amazon’s own help pages.',
+  zh: '亚马逊消息中不得包含链接（亚马逊自己的帮助页面除外）。',
+});
+const EBAY_LINK = linkRule([EBAY_OWN], {
+  en: 'No links off eBay.',
+  zh: '不得包含 eBay 以外的链接。',
+});
+const TAOBAO_LINK = linkRule([TAOBAO_OWN], {
+  en: 'No links off Taobao/Tmall.',
+  zh: '不得包含淘宝/天猫以外的链接。',
+});
+
+/** The rules that apply to a draft, per platform and channel, platform rules first. */
+export const RULE_TABLES: Readonly<Record<SiteId, Readonly<Record<Channel, readonly Rule[]>>>> = {
+  amazon: {
+    private: [
+      amazonReviewRequest,
+      amazonEmoji,
+      amazonMarketing,
+      offPlatformContact,
+      contactEmail,
+      contactPhoneAmazon,
+      AMAZON_LINK,
+      ...INCENTIVES,
+      ...TONE,
     ],
-    message: {
-      en: 'Taobao/Tmall: do not pull the buyer off-platform (WeChat, QQ, QR codes).',
-      zh: '淘宝/天猫：不得引导买家到站外（微信、QQ、二维码等）。',
-    },
-    suggestion: {
-      en: 'Keep the conversation in Wangwang (旺旺).',
-      zh: '请在旺旺内沟通。',
-    },
+    public: [
+      amazonEmoji,
+      amazonMarketing,
+      offPlatformContact,
+      contactEmail,
+      contactPhone,
+      AMAZON_LINK,
+      publicPersonalData,
+      ...INCENTIVES,
+      ...TONE,
+    ],
   },
-];
-
-export const RULE_TABLES: Readonly<Record<'common' | SiteId, readonly Rule[]>> = {
-  common: COMMON_RULES,
-  amazon: AMAZON_RULES,
-  ebay: EBAY_RULES,
-  taobao: TAOBAO_RULES,
+  ebay: {
+    private: [
+      ebayRevisionRequest,
+      offPlatformContact,
+      contactEmail,
+      contactPhone,
+      EBAY_LINK,
+      ...INCENTIVES,
+      ...TONE,
+    ],
+    public: [
+      ebayReplyLength,
+      ebayRevisionRequest,
+      offPlatformContact,
+      contactEmail,
+      contactPhone,
+      EBAY_LINK,
+      publicPersonalData,
+      ...INCENTIVES,
+      ...TONE,
+    ],
+  },
+  taobao: {
+    private: [offPlatformContact, contactEmail, contactPhone, TAOBAO_LINK, ...INCENTIVES, ...TONE],
+    public: [
+      offPlatformContact,
+      contactEmail,
+      contactPhone,
+      TAOBAO_LINK,
+      publicPersonalData,
+      ...INCENTIVES,
+      ...TONE,
+    ],
+  },
 };
 
 /** The rule for an over-long draft when the caller passes ctx.maxLength (the reply box's limit). */
 export const MAX_LENGTH_RULE = {
   id: 'max-length',
   severity: 'block' as const,
-  message: {
-    en: 'Longer than the reply box allows.',
-    zh: '超出回复框的字数限制。',
-  },
-  suggestion: {
-    en: 'Use a shorter draft.',
-    zh: '请使用更短的草稿。',
-  },
+  message: { en: 'Longer than the reply box allows.', zh: '超出回复框的字数限制。' },
+  suggestion: { en: 'Use a shorter draft.', zh: '请使用更短的草稿。' },
 };
 
-/** Platform rules first, then the common ones. */
-export function rulesFor(platform: SiteId): readonly Rule[] {
-  return [...RULE_TABLES[platform], ...COMMON_RULES];
+export function rulesFor(platform: SiteId, channel: Channel): readonly Rule[] {
+  return RULE_TABLES[platform][channel];
 }
 
 export const RULE_IDS: readonly string[] = [
-  ...COMMON_RULES.map((r) => r.id),
-  ...AMAZON_RULES.map((r) => r.id),
-  ...EBAY_RULES.map((r) => r.id),
-  ...TAOBAO_RULES.map((r) => r.id),
+  ...new Set(
+    Object.values(RULE_TABLES).flatMap((t) =>
+      Object.values(t).flatMap((rs) => rs.map((r) => r.id)),
+    ),
+  ),
   MAX_LENGTH_RULE.id,
 ];

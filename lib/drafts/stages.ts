@@ -7,10 +7,15 @@ export const DRAFT_STAGES = [
   'review_update',
   'final_outreach',
   'public_reply',
+  'thank_you',
+  'public_thanks',
 ] as const;
 export type DraftStage = (typeof DRAFT_STAGES)[number];
 
-/** Where a draft of this stage is posted: every stage is a private message except the public reply. */
+/** Stages that answer a positive item (a thank-you), not a complaint. */
+export const THANKS_STAGES: readonly DraftStage[] = ['thank_you', 'public_thanks'];
+
+/** Where a draft of this stage is posted: private messages, except the public reply and thanks. */
 export function channelOf(stage: DraftStage): 'private' | 'public' {
-  return stage === 'public_reply' ? 'public' : 'private';
+  return stage === 'public_reply' || stage === 'public_thanks' ? 'public' : 'private';
 }

@@ -5,7 +5,7 @@
 // polite generic form and no empty placeholder is ever printed. Placeholders:
 //   {name} {product} {order} {agent} {shop} {evidence}          personal data (may be missing)
 //   {productName}: the product's real name only ({product} falls back to a generic word)
-//   {greeting} {signoff} {managerSignoff} {ack} {details} {remedyList} {followUp} {finalOffer}
+//   {greeting} {signoff} {managerSignoff} {ack} {ask} {answer} {remedyList} {followUp} {finalOffer}
 //   {respect} {howTo} {channel} {publicProblem} {publicAction} {publicImprove} {publicShort}
 //                                                                 computed by the renderer
 // Rules the texts keep (and the tests check with lintDraft): empathetic and consultative, no blame,
@@ -13,10 +13,12 @@
 import type { Cause } from '../analysis/types';
 import type { SiteId } from '../messages';
 import type { DraftStage } from './stages';
+import { CASE_TEXTS } from './templates-case';
 
 export type Alt = string | readonly string[];
 export type DraftLocale = 'zh-Hans' | 'zh-Hant' | 'en';
-export type CauseKey = Cause | 'general';
+/** 'safety' is the flow for an injury, burn, shock, fire or a child at risk (flag `safety`). */
+export type CauseKey = Cause | 'general' | 'safety';
 
 export const REMEDY_IDS = [
   'replacement',
@@ -49,6 +51,7 @@ export const REMEDIES_BY_CAUSE: Record<CauseKey, readonly RemedyId[]> = {
   cultural: ['free_return_refund'],
   extortion: ['fix_real_problem'],
   general: ['replacement', 'full_refund'],
+  safety: ['full_refund', 'replacement'],
 };
 
 /** Remedies a platform does not allow in messages (Amazon: coupons are marketing). */
@@ -63,8 +66,10 @@ export const MAX_REMEDIES = 4;
 export interface CauseTexts {
   /** Acknowledges the specific problem; first alternative quotes the buyer's words. */
   ack: Alt;
-  /** Questions asking for details at first contact. */
+  /** Questions asking for details at first contact (never for what the buyer already gave). */
   details: Alt;
+  /** Asking for a photo of the item, when one helps and the buyer has not sent one. */
+  photo?: Alt;
   /** Follow-up question about the result. */
   followUp: Alt;
   /** The final solution of the final outreach, beyond the usual compensation. */
@@ -77,7 +82,7 @@ export interface CauseTexts {
 }
 
 export interface DraftVariant {
-  id: 'standard' | 'alternative' | 'short' | 'tiny';
+  id: 'standard' | 'alternative' | 'warm' | 'short' | 'tiny';
   /** Paragraphs; each is a list of texts joined by the locale's joiner. */
   paragraphs: readonly (readonly Alt[])[];
 }
@@ -93,6 +98,8 @@ export interface LocaleTemplates {
   greeting: Alt;
   signoff: Alt;
   managerSignoff: Alt;
+  /** The product the second time it is named ("the item", 商品). */
+  productAgain: string;
   /** The review noun: product review vs seller feedback. */
   reviewNoun: { review: string; feedback: string };
   /** How the buyer reaches us on each platform, for the public reply. */
@@ -112,6 +119,7 @@ const EN: LocaleTemplates = {
   quote: ['“', '”'],
   and: ' and ',
   productFallback: 'order',
+  productAgain: 'item',
   listItem: '{n}. {text}',
   greeting: ['Dear {name},', 'Hello,'],
   signoff: [
@@ -173,8 +181,8 @@ const EN: LocaleTemplates = {
         'I read your note about the {product} ({evidence}), and I am truly sorry: that is not the quality you should receive from us.',
         'I am truly sorry that your {product} has a quality problem: that is not what you should receive from us.',
       ],
-      details:
-        'When did the problem start, and what exactly happens when you use it? A photo would help us a lot.',
+      details: 'When did the problem start, and what exactly happens when you use it?',
+      photo: 'A photo would help us a lot.',
       followUp: 'Is everything now working as it should?',
       finalOffer:
         'a full refund, and a new {product} sent to you free of charge, with no need to return the original',
@@ -189,8 +197,8 @@ const EN: LocaleTemplates = {
         'I read your note about the {product} ({evidence}), and I am very sorry that it did not match the description.',
         'I am very sorry that the {product} you received did not match the description.',
       ],
-      details:
-        'Could you tell me what differs (colour, size or model)? A photo would help us sort it out quickly.',
+      details: 'Could you tell me what differs (colour, size or model)?',
+      photo: 'A photo would help us sort it out quickly.',
       followUp: 'Is the item you have now the right one, just as described?',
       finalOffer:
         'a full refund, and the correct item sent to you free of charge, with no need to return the original',
@@ -205,8 +213,8 @@ const EN: LocaleTemplates = {
         'I read your note about the delivery ({evidence}), and I am very sorry for the wait and the worry it has caused you.',
         'I am very sorry that your {product} ran into trouble on its way to you, and for the wait and the worry.',
       ],
-      details:
-        'Has the parcel arrived yet? If it has, is anything inside damaged? A photo of the box would help us with the carrier.',
+      details: 'Has the parcel arrived yet? If it has, is anything inside damaged?',
+      photo: 'If it is, a photo of the box would help us with the carrier.',
       followUp: 'Has everything now arrived safely?',
       finalOffer:
         'a full refund, plus a new {product} sent to you at our cost, while we handle the carrier claim ourselves',
@@ -279,8 +287,8 @@ const EN: LocaleTemplates = {
       ack: [
         'Thank you for your message about the {product}. If anything is wrong with it, we will put it right under our normal after-sales policy.',
       ],
-      details:
-        'Could you describe what is wrong with the item? Photos would help us handle it under our policy.',
+      details: 'Could you describe what is wrong with the item?',
+      photo: 'Photos would help us handle it under our policy.',
       followUp: 'Is everything with your order now in order?',
       finalOffer:
         'if anything is wrong with the item, a replacement or refund under our after-sales policy',
@@ -294,8 +302,8 @@ const EN: LocaleTemplates = {
         'I read your note ({evidence}), and I am truly sorry this order did not go the way it should have.',
         'I am truly sorry this order did not go the way it should have.',
       ],
-      details:
-        'Could you tell me a little more about what went wrong? A photo would help us a lot.',
+      details: 'Could you tell me a little more about what went wrong?',
+      photo: 'A photo would help us a lot.',
       followUp: 'Is everything now working as it should?',
       finalOffer:
         'a full refund or a free replacement, whichever you prefer, with no need to return the original',
@@ -304,8 +312,11 @@ const EN: LocaleTemplates = {
       publicImprove: 'We are working to make sure it does not happen again.',
       publicShort: 'Sorry for the trouble. We contacted you to put things right.',
     },
+    safety: CASE_TEXTS.en.safety,
   },
   stages: {
+    thank_you: CASE_TEXTS.en.thankYou,
+    public_thanks: CASE_TEXTS.en.publicThanks,
     first_contact: [
       {
         id: 'standard',
@@ -325,10 +336,7 @@ const EN: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            'So that I can put this right for you: {details}',
-            'I would be grateful for the chance to make this right.',
-          ],
+          ['{ask}', 'I would be grateful for the chance to make this right.'],
           ['{signoff}'],
         ],
       },
@@ -344,7 +352,16 @@ const EN: LocaleTemplates = {
               'I will look after this for you personally.',
             ],
           ],
-          ['{details}', 'Thank you for giving us the chance to make it right.'],
+          ['{ask}', 'Thank you for giving us the chance to make it right.'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['Thank you for writing to us, and I am sorry you had to.', '{ack}'],
+          ['{ask}', 'I will stay with this until it is sorted out for you.'],
           ['{signoff}'],
         ],
       },
@@ -381,6 +398,18 @@ const EN: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            '{ack}',
+            'I have looked at what we can do, and you are welcome to pick whichever suits you:\n{remedyList}',
+          ],
+          ['Just tell me your choice and I will arrange it the same day.'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['We can offer:\n{remedyList}', 'Would this work for you?']],
       },
@@ -410,6 +439,18 @@ const EN: LocaleTemplates = {
             'It has been a little while since we sorted out the problem with your {product}, and I wanted to ask how it has been for you since.',
             'Is there anything else we can help with?',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            'I am following up on your {product}, because I want to be sure it is all right for you now.',
+            '{followUp}',
+          ],
+          ['If not, a short reply here is enough and I will take it from there.'],
           ['{signoff}'],
         ],
       },
@@ -529,6 +570,7 @@ const ZH_HANS: LocaleTemplates = {
   quote: ['“', '”'],
   and: '和',
   productFallback: '商品',
+  productAgain: '商品',
   listItem: '{n}. {text}',
   greeting: ['{name}，您好！', '亲爱的顾客，您好！'],
   signoff: ['{shop} 客服 {agent}', '客服 {agent}', '{shop} 客服团队', '客服团队'],
@@ -577,7 +619,8 @@ const ZH_HANS: LocaleTemplates = {
         '看到您反馈的{evidence}，我们真的非常抱歉，{product}出现这样的质量问题，是我们没有把好关。',
         '{product}出现了质量问题，我们真的非常抱歉，这是我们没有把好关。',
       ],
-      details: '问题是从什么时候开始的、具体是什么表现？方便的话请拍张照片给我们。',
+      details: '问题是从什么时候开始的、具体是什么表现？',
+      photo: '方便的话请拍张照片给我们。',
       followUp: '现在商品使用起来一切正常吗？',
       finalOffer: '为您全额退款，同时免费寄一件全新的{product}给您，原商品无需退回',
       publicProblem: '商品的质量问题',
@@ -590,7 +633,8 @@ const ZH_HANS: LocaleTemplates = {
         '看到您反馈的{evidence}，非常抱歉，您收到的{product}与页面描述不一致，给您添麻烦了。',
         '非常抱歉，您收到的{product}与页面描述不一致，给您添麻烦了。',
       ],
-      details: '您收到的商品具体是哪里不一致（颜色、尺码还是款式）？方便的话请拍张照片给我们。',
+      details: '您收到的商品具体是哪里不一致（颜色、尺码还是款式）？',
+      photo: '方便的话请拍张照片给我们。',
       followUp: '您现在收到的商品是正确的吗？',
       finalOffer: '为您全额退款，并免费寄送正确的商品，原商品无需寄回',
       publicProblem: '商品与描述不一致',
@@ -603,8 +647,8 @@ const ZH_HANS: LocaleTemplates = {
         '看到您反馈的{evidence}，非常抱歉，包裹在配送途中出了问题，让您久等和担心了。',
         '非常抱歉，{product}在配送途中出了问题，让您久等和担心了。',
       ],
-      details:
-        '包裹现在是否已经收到？如果外包装或商品有破损，方便的话请拍张照片给我们，我们好向快递公司索赔。',
+      details: '包裹现在是否已经收到？外包装或商品有没有破损？',
+      photo: '如有破损，方便的话请拍张照片给我们，我们好向快递公司索赔。',
       followUp: '包裹现在已经完好收到了吗？',
       finalOffer: '为您全额退款，同时免费补发一件{product}，快递索赔由我们处理',
       publicProblem: '物流配送的问题',
@@ -666,7 +710,8 @@ const ZH_HANS: LocaleTemplates = {
     },
     extortion: {
       ack: ['收到您关于{product}的消息。如果商品确实有问题，我们会按照正常售后政策为您处理。'],
-      details: '商品具体出现了什么问题？方便的话请提供照片，我们会按售后政策处理。',
+      details: '商品具体出现了什么问题？',
+      photo: '方便的话请提供照片，我们会按售后政策处理。',
       followUp: '您的订单现在一切正常吗？',
       finalOffer: '如商品确有问题，按售后政策为您换货或退款',
       publicProblem: '这笔订单',
@@ -679,7 +724,8 @@ const ZH_HANS: LocaleTemplates = {
         '看到您反馈的{evidence}，非常抱歉给您带来了不好的购物体验。',
         '非常抱歉给您带来了不好的购物体验。',
       ],
-      details: '能否具体说说遇到了什么问题？方便的话请拍张照片给我们。',
+      details: '能否具体说说遇到了什么问题？',
+      photo: '方便的话请拍张照片给我们。',
       followUp: '现在一切都还好吗？',
       finalOffer: '为您全额退款或免费换新，由您选择，原商品无需退回',
       publicProblem: '这次不愉快的购物体验',
@@ -687,8 +733,11 @@ const ZH_HANS: LocaleTemplates = {
       publicImprove: '我们会认真改进，避免类似情况再次发生。',
       publicShort: '非常抱歉给您带来不好的体验，我们已积极处理，欢迎随时联系我们。',
     },
+    safety: CASE_TEXTS['zh-Hans'].safety,
   },
   stages: {
+    thank_you: CASE_TEXTS['zh-Hans'].thankYou,
+    public_thanks: CASE_TEXTS['zh-Hans'].publicThanks,
     first_contact: [
       {
         id: 'standard',
@@ -708,10 +757,7 @@ const ZH_HANS: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            '为了尽快帮您解决，能否请您再告诉我们一些细节：{details}',
-            '恳请您给我们一个弥补的机会，我们一定认真处理。',
-          ],
+          ['{ask}', '恳请您给我们一个弥补的机会，我们一定认真处理。'],
           ['{signoff}'],
         ],
       },
@@ -727,7 +773,16 @@ const ZH_HANS: LocaleTemplates = {
               '这件事由我亲自为您跟进。',
             ],
           ],
-          ['{details}', '谢谢您给我们弥补的机会。'],
+          ['{ask}', '谢谢您给我们弥补的机会。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['谢谢您告诉我们这件事，也很抱歉让您遇到这样的情况。', '{ack}'],
+          ['{ask}', '这件事我会一直跟到底，直到帮您处理好。'],
           ['{signoff}'],
         ],
       },
@@ -761,6 +816,15 @@ const ZH_HANS: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['{ack}', '我们仔细商量了能为您做的，下面几种方案您看哪种最合适：\n{remedyList}'],
+          ['您告诉我选哪一种，我当天就为您安排。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['我们可以为您：\n{remedyList}', '您看这样可以吗？']],
       },
@@ -790,6 +854,15 @@ const ZH_HANS: LocaleTemplates = {
             '{product}的问题处理好已经有一段时间了，想问问您这段时间的使用体验怎么样？',
             '还有什么需要我们帮忙的吗？',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['想跟您确认一下{product}现在的情况，希望一切都好。', '{followUp}'],
+          ['如果还有不满意的地方，直接回复我就好，我来继续处理。'],
           ['{signoff}'],
         ],
       },
@@ -899,6 +972,7 @@ const ZH_HANT: LocaleTemplates = {
   quote: ['「', '」'],
   and: '和',
   productFallback: '商品',
+  productAgain: '商品',
   listItem: '{n}. {text}',
   greeting: ['{name}，您好！', '親愛的顧客，您好！'],
   signoff: ['{shop} 客服 {agent}', '客服 {agent}', '{shop} 客服團隊', '客服團隊'],
@@ -947,7 +1021,8 @@ const ZH_HANT: LocaleTemplates = {
         '看到您回饋的{evidence}，我們真的非常抱歉，{product}出現這樣的品質問題，是我們沒有把好關。',
         '{product}出現了品質問題，我們真的非常抱歉，這是我們沒有把好關。',
       ],
-      details: '問題是從什麼時候開始的、具體是什麼表現？方便的話請拍張照片給我們。',
+      details: '問題是從什麼時候開始的、具體是什麼表現？',
+      photo: '方便的話請拍張照片給我們。',
       followUp: '現在商品使用起來一切正常嗎？',
       finalOffer: '為您全額退款，同時免費寄一件全新的{product}給您，原商品無需退回',
       publicProblem: '商品的品質問題',
@@ -960,7 +1035,8 @@ const ZH_HANT: LocaleTemplates = {
         '看到您回饋的{evidence}，非常抱歉，您收到的{product}與頁面描述不一致，給您添麻煩了。',
         '非常抱歉，您收到的{product}與頁面描述不一致，給您添麻煩了。',
       ],
-      details: '您收到的商品具體是哪裡不一致（顏色、尺碼還是款式）？方便的話請拍張照片給我們。',
+      details: '您收到的商品具體是哪裡不一致（顏色、尺碼還是款式）？',
+      photo: '方便的話請拍張照片給我們。',
       followUp: '您現在收到的商品是正確的嗎？',
       finalOffer: '為您全額退款，並免費寄送正確的商品，原商品無需寄回',
       publicProblem: '商品與描述不一致',
@@ -973,8 +1049,8 @@ const ZH_HANT: LocaleTemplates = {
         '看到您回饋的{evidence}，非常抱歉，包裹在配送途中出了問題，讓您久等和擔心了。',
         '非常抱歉，{product}在配送途中出了問題，讓您久等和擔心了。',
       ],
-      details:
-        '包裹現在是否已經收到？如果外包裝或商品有破損，方便的話請拍張照片給我們，我們好向快遞公司索賠。',
+      details: '包裹現在是否已經收到？外包裝或商品有沒有破損？',
+      photo: '如有破損，方便的話請拍張照片給我們，我們好向快遞公司索賠。',
       followUp: '包裹現在已經完好收到了嗎？',
       finalOffer: '為您全額退款，同時免費補發一件{product}，快遞索賠由我們處理',
       publicProblem: '物流配送的問題',
@@ -1036,7 +1112,8 @@ const ZH_HANT: LocaleTemplates = {
     },
     extortion: {
       ack: ['收到您關於{product}的訊息。如果商品確實有問題，我們會按照正常售後政策為您處理。'],
-      details: '商品具體出現了什麼問題？方便的話請提供照片，我們會按售後政策處理。',
+      details: '商品具體出現了什麼問題？',
+      photo: '方便的話請提供照片，我們會按售後政策處理。',
       followUp: '您的訂單現在一切正常嗎？',
       finalOffer: '如商品確有問題，按售後政策為您換貨或退款',
       publicProblem: '這筆訂單',
@@ -1049,7 +1126,8 @@ const ZH_HANT: LocaleTemplates = {
         '看到您回饋的{evidence}，非常抱歉給您帶來了不好的購物體驗。',
         '非常抱歉給您帶來了不好的購物體驗。',
       ],
-      details: '能否具體說說遇到了什麼問題？方便的話請拍張照片給我們。',
+      details: '能否具體說說遇到了什麼問題？',
+      photo: '方便的話請拍張照片給我們。',
       followUp: '現在一切都還好嗎？',
       finalOffer: '為您全額退款或免費換新，由您選擇，原商品無需退回',
       publicProblem: '這次不愉快的購物體驗',
@@ -1057,8 +1135,11 @@ const ZH_HANT: LocaleTemplates = {
       publicImprove: '我們會認真改進，避免類似情況再次發生。',
       publicShort: '非常抱歉給您帶來不好的體驗，我們已積極處理，歡迎隨時聯絡我們。',
     },
+    safety: CASE_TEXTS['zh-Hant'].safety,
   },
   stages: {
+    thank_you: CASE_TEXTS['zh-Hant'].thankYou,
+    public_thanks: CASE_TEXTS['zh-Hant'].publicThanks,
     first_contact: [
       {
         id: 'standard',
@@ -1078,10 +1159,7 @@ const ZH_HANT: LocaleTemplates = {
             ],
             '{ack}',
           ],
-          [
-            '為了儘快幫您解決，能否請您再告訴我們一些細節：{details}',
-            '懇請您給我們一個彌補的機會，我們一定認真處理。',
-          ],
+          ['{ask}', '懇請您給我們一個彌補的機會，我們一定認真處理。'],
           ['{signoff}'],
         ],
       },
@@ -1097,7 +1175,16 @@ const ZH_HANT: LocaleTemplates = {
               '這件事由我親自為您跟進。',
             ],
           ],
-          ['{details}', '謝謝您給我們彌補的機會。'],
+          ['{ask}', '謝謝您給我們彌補的機會。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['謝謝您告訴我們這件事，也很抱歉讓您遇到這樣的情況。', '{ack}'],
+          ['{ask}', '這件事我會一直跟到底，直到幫您處理好。'],
           ['{signoff}'],
         ],
       },
@@ -1134,6 +1221,15 @@ const ZH_HANT: LocaleTemplates = {
         ],
       },
       {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['{ack}', '我們仔細討論了能為您做的，下面幾種方案您看哪種最合適：\n{remedyList}'],
+          ['您告訴我選哪一種，我當天就為您安排。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['我們可以為您：\n{remedyList}', '您看這樣可以嗎？']],
       },
@@ -1163,6 +1259,15 @@ const ZH_HANT: LocaleTemplates = {
             '{product}的問題處理好已經有一段時間了，想問問您這段時間的使用體驗怎麼樣？',
             '還有什麼需要我們幫忙的嗎？',
           ],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['想跟您確認一下{product}現在的情況，希望一切都好。', '{followUp}'],
+          ['如果還有不滿意的地方，直接回覆我就好，我來繼續處理。'],
           ['{signoff}'],
         ],
       },

@@ -2,6 +2,8 @@
 import { CAUSE_CHECKS, STAGES } from './stages';
 import { policyFor } from './platforms';
 import type { Bilingual, ChecklistContext, ChecklistStep, StageId } from './types';
+import type { UiLocale } from '../i18n/define';
+import { ZH_TW } from './zh-tw';
 
 export { STAGE_IDS, STAGES, CAUSE_CHECKS, stageDef } from './stages';
 export { PLATFORM_POLICY, policyFor } from './platforms';
@@ -97,7 +99,18 @@ function withCauseChecks(id: StageId, checks: Bilingual[], ctx: ChecklistContext
 function join(a: Bilingual | undefined, b: Bilingual | undefined): Bilingual | undefined {
   if (!a) return b;
   if (!b) return a;
-  return { en: `${a.en} ${b.en}`, zh: `${a.zh}${b.zh}` };
+  return {
+    en: `${a.en} ${b.en}`,
+    zh: `${a.zh}${b.zh}`,
+    tw: `${uiText(a, 'zh-TW')}${uiText(b, 'zh-TW')}`,
+  };
+}
+
+/** The text in the agent's UI language (never the buyer's). */
+export function uiText(b: Bilingual, locale: UiLocale): string {
+  if (locale === 'en') return b.en;
+  if (locale === 'zh-CN') return b.zh;
+  return b.tw ?? ZH_TW[b.zh] ?? b.zh;
 }
 
 /** The checklist for one case, in playbook order; pure. */
@@ -108,7 +121,22 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
   const appealNeeded =
     ctx.causes.includes('extortion') || ctx.flags.some((f) => APPEAL_FLAGS.includes(f));
 
-  return STAGES.map((def): ChecklistStep => {
+  const safety = ctx.flags.includes('safety');
+  const NO_SAFETY_ASK: Bilingual = {
+    en: 'Safety case: no review-update request and no appeal.',
+    zh: '安全问题：不请求修改评价，也不申诉。',
+  };
+
+  const polarity = ctx.polarity ?? 'negative';
+  // The safety step exists only on a safety case; it is first in STAGES, so it is shown first. A
+  // positive item gets only the thank-you (no de-escalation case unless the agent opens one); a
+  // neutral one is offered both.
+  const defs = STAGES.filter((d) => {
+    if (d.id === 'safety') return safety;
+    if (d.id === 'thank') return polarity !== 'negative';
+    return polarity !== 'positive' || safety;
+  });
+  return defs.map((def): ChecklistStep => {
     const step: ChecklistStep = {
       id: def.id,
       title: def.title,
@@ -133,6 +161,20 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
         }
         break;
       }
+      case 'thank': {
+        const publicOk = ['required', 'optional'].includes(policy.publicReply.availability);
+        if (publicOk) step.draftStage = 'public_thanks';
+        else if (ctx.platform !== 'amazon' || ctx.kind === 'messages')
+          step.draftStage = 'thank_you';
+        else {
+          step.availability = 'not_applicable';
+          step.reason = {
+            en: 'Amazon has no public reply on product reviews and allows no message only to thank.',
+            zh: '亚马逊商品评论没有公开回复，也不允许仅为致谢发送消息。',
+          };
+        }
+        break;
+      }
       case 'remedies':
         if (policy.remedies) step.reason = policy.remedies;
         break;
@@ -148,6 +190,7 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
             step.reason = join(step.reason, {
               en: `The ${days}-day window to modify the review has closed.`,
               zh: `${days}天的评价修改期限已过。`,
+              tw: `${days}天的評價修改期限已過。`,
             });
           }
         }
@@ -187,6 +230,10 @@ export function checklistFor(ctx: ChecklistContext): ChecklistStep[] {
         break;
       default:
         break;
+    }
+    if (safety && (def.id === 'review_update' || def.id === 'appeal')) {
+      step.availability = 'not_allowed';
+      step.reason = NO_SAFETY_ASK;
     }
     if (step.availability === 'not_allowed' || step.availability === 'not_applicable') {
       delete step.draftStage;

@@ -11,6 +11,70 @@ export type { StageId } from './types';
 
 export const STAGES: readonly StageDef[] = [
   {
+    // Only on a safety case (flag `safety`), and then before everything else (PLAYBOOK: "Safety comes first").
+    id: 'safety',
+    title: { en: 'Safety first: escalate to the manager', zh: '安全优先：立即上报店长' },
+    goal: {
+      en: 'Someone may be hurt: the shop manager takes over before anything else, and the buyer gets help at once, unconditionally.',
+      zh: '可能有人受伤：先由店长接手，并立即、无条件地帮助买家。',
+    },
+    channel: 'internal',
+    checks: [
+      {
+        en: 'Escalate to the shop manager now, before any other step.',
+        zh: '立即上报店长，先于其他任何步骤。',
+      },
+      {
+        en: 'Apologise and ask how the person is; never argue, doubt or blame.',
+        zh: '道歉并询问对方身体状况；绝不争辩、怀疑或指责。',
+      },
+      {
+        en: 'Never ask for a photo of an injury.',
+        zh: '绝不要求买家提供受伤部位的照片。',
+      },
+      {
+        en: 'Offer the refund or replacement at once, with no condition of any kind.',
+        zh: '立即提供退款或换货，不附带任何条件。',
+      },
+      {
+        en: 'Keep all evidence (messages, order, the item if returned) and stop selling the batch until it is checked.',
+        zh: '保留全部证据（聊天记录、订单、退回的商品），该批次在检查前暂停销售。',
+      },
+      {
+        en: 'Record the product-safety report the marketplace asks for.',
+        zh: '按平台要求提交商品安全报告。',
+      },
+      {
+        en: 'No review-update request and no appeal on this case.',
+        zh: '此类情况不请求修改评价，也不申诉。',
+      },
+    ],
+  },
+  {
+    // Only for positive and neutral items: a good word deserves an answer, not a complaint process.
+    id: 'thank',
+    title: { en: 'Thank the buyer', zh: '感谢买家' },
+    goal: {
+      en: 'Answer a kind word with a short, personal thank-you, in public where the platform allows it.',
+      zh: '对买家的好评或肯定，回复一句简短、真诚的感谢，平台允许时公开回复。',
+    },
+    channel: 'public',
+    checks: [
+      {
+        en: 'Thank the buyer for the specific thing they liked; keep it short and personal.',
+        zh: '针对买家具体喜欢的地方表示感谢，简短、真诚、不套模板。',
+      },
+      {
+        en: 'No apology script and no de-escalation unless the buyer also raises a problem.',
+        zh: '除非买家同时提到问题，否则不走道歉和化解流程。',
+      },
+      {
+        en: 'Never ask for another review, a higher rating or anything in return.',
+        zh: '不要索要追评、更高评分或任何回报。',
+      },
+    ],
+  },
+  {
     id: 'analyse',
     title: { en: 'Stay calm and analyse', zh: '冷静分析' },
     goal: {

@@ -206,8 +206,16 @@ describe('flags', () => {
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('adds an extortion cause when the buyer trades the review for money', () => {
-    expect(causeIds('东西坏了，不退款就给差评')).toContain('extortion');
+  it('adds an extortion cause when the buyer trades the review for money without a real problem', () => {
+    expect(causeIds('不退款就给差评')).toContain('extortion');
+  });
+
+  it('reads a threat from a buyer with a real problem as a review threat, not extortion', () => {
+    const a = analyze('东西坏了，不退款就给差评');
+    expect(a.flags).toContain('review_threat');
+    expect(a.flags).not.toContain('extortion');
+    expect(causeIds('东西坏了，不退款就给差评')).not.toContain('extortion');
+    expect(a.threat).toMatchObject({ kind: 'review_threat', problem: ['quality'], signals: [] });
   });
 });
 

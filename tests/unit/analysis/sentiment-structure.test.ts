@@ -1,11 +1,10 @@
 // Sentences below are invented for these tests (not taken from any dataset).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
-import { normalize } from '../../../lib/analysis/normalize';
 import { scoreText } from '../../../lib/analysis/sentiment';
 
 const sent = (text: string): string => analyze(text).sentiment;
-const total = (text: string): number => scoreText(normalize(text), text).total;
+const total = (text: string): number => scoreText(text).total;
 
 describe('question marks', () => {
   it('counts a run of question marks once', () => {

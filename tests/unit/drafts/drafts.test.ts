@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import {
   channelOf,
   DRAFT_STAGES,
+  THANKS_STAGES,
   draftOptions,
   draftStagesFor,
   effectiveStage,
@@ -14,6 +15,7 @@ import { lintDraft } from '@/lib/drafts/lint';
 import { TEMPLATES } from '@/lib/drafts/templates';
 import { CAUSES, type Cause } from '@/lib/analysis/types';
 import { ITEM_KINDS, SITE_IDS } from '@/lib/messages';
+import { NO_CASE_FACTS, type CaseFacts } from '@/lib/analysis/case-facts';
 
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -30,6 +32,15 @@ const CAUSE_SETS: Cause[][] = [
   ['quality', 'logistics'],
   ['extortion', 'quality'],
 ];
+
+const FULL_FACTS: CaseFacts = {
+  ...NO_CASE_FACTS,
+  evidenceSent: true,
+  faultDescribed: true,
+  remedyAsked: ['refund'],
+  deadline: { iso: '2026-12-24', text: '12月24日' },
+  urgency: { reason: 'gift', text: 'gift' },
+};
 
 function* allContexts(): Generator<DraftContext> {
   for (const platform of SITE_IDS)
@@ -52,6 +63,10 @@ function* allContexts(): Generator<DraftContext> {
                       shopName: language === 'en' ? 'Acme Audio' : '好物小店',
                       orderId:
                         platform === 'amazon' ? '123-1234567-1234567' : '3712345678901234567',
+                      // What the buyer already gave and asked for, and every other case a safety flag.
+                      facts: FULL_FACTS,
+                      flags: causes.length % 2 ? ['safety'] : [],
+                      caseId: `${platform}-${kind}-${causes.join('+')}`,
                     }
                   : {}),
               };
@@ -79,7 +94,7 @@ describe('every generated draft lints clean', () => {
     }
     expect(failures.slice(0, 5)).toEqual([]);
     expect(count).toBeGreaterThan(3000);
-  });
+  }, 120_000);
 
   it('fits maxLength 80 (eBay) everywhere and still lints clean', () => {
     for (const ctx of allContexts()) {
@@ -88,7 +103,7 @@ describe('every generated draft lints clean', () => {
       expect(text.length).toBeGreaterThan(10);
       expect(lintDraft(text, { ...lintCtx(ctx), maxLength: 80 })).toEqual([]);
     }
-  });
+  }, 120_000);
 });
 
 describe('stages offered', () => {
@@ -99,11 +114,13 @@ describe('stages offered', () => {
       'follow_up',
       'final_outreach',
     ]);
-    expect(draftStagesFor('amazon', 'feedback')).toEqual([...DRAFT_STAGES]);
-    expect(draftStagesFor('ebay', 'feedback')).toEqual([...DRAFT_STAGES]);
+    const care = DRAFT_STAGES.filter((s) => !THANKS_STAGES.includes(s));
+    expect(draftStagesFor('amazon', 'feedback')).toEqual(care);
+    expect(draftStagesFor('ebay', 'feedback')).toEqual(care);
     expect(draftStagesFor('taobao', 'messages')).not.toContain('public_reply');
     expect(channelOf('public_reply')).toBe('public');
-    for (const s of DRAFT_STAGES.filter((x) => x !== 'public_reply'))
+    expect(channelOf('public_thanks')).toBe('public');
+    for (const s of DRAFT_STAGES.filter((x) => x !== 'public_reply' && x !== 'public_thanks'))
       expect(channelOf(s)).toBe('private');
   });
   it('a stage the platform does not offer falls back to the follow-up', () => {

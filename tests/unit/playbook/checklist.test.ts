@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import {
   checklistFor,
@@ -5,6 +6,7 @@ import {
   progress,
   STAGE_IDS,
   STAGES,
+  uiText,
   type ChecklistContext,
   type ChecklistStep,
 } from '@/lib/playbook';
@@ -28,6 +30,8 @@ describe('stages data', () => {
   it('has the nine playbook stages in order, each bilingual with checks', () => {
     expect(STAGES.map((s) => s.id)).toEqual([...STAGE_IDS]);
     expect(STAGE_IDS).toEqual([
+      'safety',
+      'thank',
       'analyse',
       'first_contact',
       'remedies',
@@ -66,7 +70,10 @@ describe('stages data', () => {
 describe('checklistFor', () => {
   it('returns all nine steps in order with draft stages on the private/public ones', () => {
     const steps = checklistFor(ctx());
-    expect(steps.map((s) => s.id)).toEqual([...STAGE_IDS]);
+    // The safety step exists only on a safety case.
+    expect(steps.map((s) => s.id)).toEqual(
+      STAGE_IDS.filter((id) => id !== 'safety' && id !== 'thank'),
+    );
     expect(step(steps, 'first_contact').draftStage).toBe('first_contact');
     expect(step(steps, 'analyse').draftStage).toBeUndefined();
     expect(step(steps, 'close').availability).toBe('required');
@@ -221,5 +228,70 @@ describe('progress', () => {
     expect(p).toEqual({ done: 2, skipped: 1, total: 7, next: 'follow_up' });
     const all = Object.fromEntries(STAGE_IDS.map((id) => [id, 'done' as const]));
     expect(progress(steps, all)).toEqual({ done: 7, skipped: 0, total: 7, next: undefined });
+  });
+});
+
+describe('the safety flow in the checklist', () => {
+  it('a safety flag puts "escalate to the manager" first and forbids review requests and appeals', () => {
+    const steps = checklistFor(ctx({ flags: ['safety'] }));
+    expect(steps[0]!.id).toBe('safety');
+    expect(steps[0]!.availability).toBe('required');
+    expect(JSON.stringify(steps[0]!.checks)).toMatch(/manager/);
+    expect(JSON.stringify(steps[0]!.checks)).toMatch(/photo of an injury/);
+    expect(step(steps, 'review_update').availability).toBe('not_allowed');
+    expect(step(steps, 'review_update').draftStage).toBeUndefined();
+    expect(step(steps, 'appeal').availability).toBe('not_allowed');
+    expect(progress(steps, {}).next).toBe('safety');
+  });
+});
+
+describe('three UI languages', () => {
+  it('every checklist text has its zh-TW form, in Traditional characters, whatever the case', () => {
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    for (const platform of ['amazon', 'ebay', 'taobao'] as const)
+      for (const kind of ['reviews', 'feedback', 'messages'] as const)
+        for (const flags of [[], ['safety'], ['extortion']]) {
+          const steps = checklistFor(
+            ctx({
+              platform,
+              kind,
+              flags,
+              causes: ['quality', 'logistics'],
+              itemDate: '2020-01-01',
+            }),
+          );
+          const texts = steps.flatMap((s) => [
+            s.title,
+            s.goal,
+            ...s.checks,
+            ...(s.reason ? [s.reason] : []),
+          ]);
+          for (const b of texts) {
+            const tw = uiText(b, 'zh-TW');
+            expect(uiText(b, 'en')).toBe(b.en);
+            expect(uiText(b, 'zh-CN')).toBe(b.zh);
+            // A Traditional text: unchanged by a further Simplified→Traditional conversion.
+            expect(toTw(tw), b.zh).toBe(tw);
+            if (toTw(b.zh) !== b.zh) expect(tw, b.zh).not.toBe(b.zh);
+          }
+        }
+  });
+});
+
+describe('positive and neutral items', () => {
+  it('a positive item gets a thank-you only, public where the platform has a public reply', () => {
+    const tb = checklistFor(ctx({ polarity: 'positive' }));
+    expect(tb.map((s) => s.id)).toEqual(['thank']);
+    expect(tb[0]!.draftStage).toBe('public_thanks');
+    const msg = checklistFor(ctx({ polarity: 'positive', kind: 'messages' }));
+    expect(msg[0]!.draftStage).toBe('thank_you');
+    const amz = checklistFor(ctx({ polarity: 'positive', platform: 'amazon', kind: 'reviews' }));
+    expect(amz[0]!.availability).toBe('not_applicable');
+    expect(amz[0]!.draftStage).toBeUndefined();
+  });
+  it('a neutral item is offered both the thank-you and the case', () => {
+    const ids = checklistFor(ctx({ polarity: 'neutral' })).map((s) => s.id);
+    expect(ids[0]).toBe('thank');
+    expect(ids).toContain('first_contact');
   });
 });

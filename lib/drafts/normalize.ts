@@ -1,0 +1,249 @@
+// Views of a draft for matching, each with a map back to the original characters, so that a rule
+// written once catches every spelling of a phrase and its finding still marks what the agent typed.
+//
+//   exact    invisible characters (zero-width, joiners, bidi controls, soft hyphens, variation
+//            selectors) dropped; full-width and other compatibility forms folded (NFKC: ＶＸ → VX,
+//            ＠ → @, １ → 1, ideographic space → space); Cyrillic and Greek look-alikes turned into the
+//            Latin letters they imitate (suppоrt with a Cyrillic о). Case is kept.
+//   loose    exact, lower-cased and with Traditional characters read as Simplified (the analysis'
+//            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
+//   compact  loose without the spaces, punctuation and symbols between characters (好 评 返 现,
+//            W h a t s A p p, an ideographic space between 刪 and 評), sentence ends kept so that a rule stays inside one sentence.
+import { normalize as simplify } from '../analysis/normalize';
+
+export interface View {
+  text: string;
+  /** For each UTF-16 unit of text: the original offset where its character starts … */
+  from: Int32Array;
+  /** … and where it ends. */
+  to: Int32Array;
+}
+
+export interface Views {
+  original: string;
+  exact: View;
+  loose: View;
+  compact: View;
+}
+
+/**
+ * Characters that render as nothing (or reorder the line) and only serve to split a phrase: soft
+ * hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Mongolian selectors, zero-width
+ * spaces and joiners, bidi marks, embeddings, overrides and isolates, word joiner and invisible
+ * operators, variation selectors, the byte-order mark, tag characters.
+ */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
+];
+
+export function isInvisible(cp: number): boolean {
+  if (cp < 0xad) return false;
+  for (const [lo, hi] of INVISIBLE_RANGES) if (cp >= lo && cp <= hi) return true;
+  return false;
+}
+
+/** Removes invisible and bidi-control characters (drafts and greetings never carry them). */
+export function stripInvisible(text: string): string {
+  let out = '';
+  for (const ch of text) if (!isInvisible(ch.codePointAt(0) ?? 0)) out += ch;
+  return out;
+}
+
+// Look-alikes that pass for Latin letters in a word (Unicode confusables, the common ones).
+const CONFUSABLE: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԝ: 'W',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+};
+
+function exactView(text: string): View {
+  const n = text.length;
+  let from = new Int32Array(n + 8);
+  let to = new Int32Array(n + 8);
+  const parts: string[] = [];
+  let len = 0;
+  let runStart = 0; // start of a run of characters copied unchanged
+  const put = (i: number, units: number, mapped: string) => {
+    if (len + mapped.length > from.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2 + mapped.length);
+        b.set(a);
+        return b;
+      };
+      from = grow(from);
+      to = grow(to);
+    }
+    for (let k = 0; k < mapped.length; k++) {
+      from[len] = i;
+      to[len] = i + units;
+      len++;
+    }
+  };
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x3400 && c <= 0x9fff && !(c >= 0x4dc0 && c < 0x4e00))) {
+      from[len] = i;
+      to[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const units = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + units);
+    const mapped = isInvisible(cp) ? '' : (CONFUSABLE[ch] ?? ch.normalize('NFKC'));
+    if (mapped !== ch) {
+      parts.push(text.slice(runStart, i), mapped);
+      runStart = i + units;
+    }
+    put(i, units, mapped);
+    i += units;
+  }
+  parts.push(text.slice(runStart));
+  return { text: parts.join(''), from: from.subarray(0, len), to: to.subarray(0, len) };
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** Between characters of a phrase: spaces, punctuation and symbols, but not a sentence end. */
+function isSeparator(ch: string, c: number): boolean {
+  if (c < 0x80) {
+    // '@' and '+' carry meaning in contact details.
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return false;
+    return c !== 64 && c !== 43 && c !== 33 && c !== 63 && c !== 10 && c !== 95;
+  }
+  if (c >= 0x3400 && c <= 0x9fff) return false;
+  if (SENTENCE_END.test(ch)) return false;
+  return /[\s\p{P}\p{S}]/u.test(ch);
+}
+
+function compactView(loose: View): View {
+  const { text } = loose;
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
+  const parts: string[] = [];
+  let len = 0;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(text[i] ?? '', c)) {
+      parts.push(text.slice(runStart, i));
+      runStart = i + 1;
+      continue;
+    }
+    from[len] = loose.from[i] ?? 0;
+    to[len] = loose.to[i] ?? 0;
+    len++;
+  }
+  parts.push(text.slice(runStart));
+  return { text: parts.join(''), from: from.subarray(0, len), to: to.subarray(0, len) };
+}
+
+export function viewsOf(text: string): Views {
+  const exact = exactView(text);
+  const loose: View = { text: simplify(exact.text), from: exact.from, to: exact.to };
+  return { original: text, exact, loose, compact: compactView(loose) };
+}
+
+/** The original span [start, end) of the view's span. */
+export function originalSpan(view: View, start: number, end: number): [number, number] {
+  if (end <= start) return [view.from[start] ?? 0, view.from[start] ?? 0];
+  return [view.from[start] ?? 0, view.to[end - 1] ?? 0];
+}

@@ -1,0 +1,40 @@
+// CI guard: the figures on the CHECKING part of the development files (never tuned on, see
+// eval-core.ts) must not drop below the floors reached by this work. Floors sit a little under the
+// measured figures (npm run eval:analysis) so that noise-free regressions fail and honest gains pass.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { DATA_DIR, evaluate, loadHandLabels, scoreCauses } from './eval-core';
+
+const FLOOR = {
+  sentimentAcc: 0.93,
+  sentimentMacroF1: 0.905,
+  datasetCauseMacroF1: 0.68,
+  handCauseMacroF1: 0.74,
+  blindTop1: 0.68,
+  blindMacroF1: 0.7,
+  language: 0.99,
+};
+
+describe('analysis figures on the checking part', () => {
+  it('finds the development files', () => {
+    expect(existsSync(DATA_DIR), `review datasets expected at ${DATA_DIR}`).toBe(true);
+  });
+
+  it('stays at or above the floors', () => {
+    const dev = loadHandLabels('tests/unit/analysis/cause-labels.dev.json');
+    const blind = loadHandLabels('tests/unit/analysis/cause-labels.blind.json');
+    expect(blind.length).toBeGreaterThanOrEqual(100);
+    const all = evaluate({ handLabels: [...dev, ...blind] }).checking;
+    const blindKeys = new Set(blind.map((l) => `${l.dataset}:${l.id}`));
+    const b = scoreCauses(all.handRows.filter((r) => blindKeys.has(`${r.dataset}:${r.id}`)));
+    expect(Object.keys(all.sentiment).length).toBe(7);
+    expect(all.sentimentAcc).toBeGreaterThanOrEqual(FLOOR.sentimentAcc);
+    expect(all.sentimentMacroF1).toBeGreaterThanOrEqual(FLOOR.sentimentMacroF1);
+    expect(all.languageHeadline).toBeGreaterThanOrEqual(FLOOR.language);
+    expect(all.datasetCauses.macroF1).toBeGreaterThanOrEqual(FLOOR.datasetCauseMacroF1);
+    expect(all.handCauses.macroF1).toBeGreaterThanOrEqual(FLOOR.handCauseMacroF1);
+    expect(b.n).toBe(blind.length);
+    expect(b.top1).toBeGreaterThanOrEqual(FLOOR.blindTop1);
+    expect(b.macroF1).toBeGreaterThanOrEqual(FLOOR.blindMacroF1);
+  });
+});

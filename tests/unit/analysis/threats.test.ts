@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { THREAT_MESSAGES } from './threat-messages.fixture';
+
+const THREATS = ['extortion', 'review_threat', 'legal_threat'];
+
+describe('threats on the set written before tuning', () => {
+  it('reaches threat recall ≥ 0.9 at precision ≥ 0.85', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const m of THREAT_MESSAGES) {
+      const got = analyze(m.text).flags.some((f) => THREATS.includes(f));
+      const want = m.flags.some((f) => THREATS.includes(f));
+      if (got && want) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    }
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('review threat or extortion', () => {
+  it.each([
+    ['杯子收到就裂了，不给我换新的，我就去写差评', 'review_threat', []],
+    ['不退款就给差评', 'extortion', ['no_problem']],
+    ['衣服开线了，赔我三倍的钱，否则差评', 'extortion', ['beyond_refund']],
+    [
+      '我是职业差评师，给五百块红包就删差评',
+      'extortion',
+      ['no_problem', 'beyond_refund', 'professional'],
+    ],
+    ['The lamp arrived broken. Refund me or I will leave a 1-star review.', 'review_threat', []],
+    [
+      'Send me $100 on top of the refund and I will take my review down.',
+      'extortion',
+      ['no_problem', 'beyond_refund'],
+    ],
+  ])('%s → %s %j', (text, kind, signals) => {
+    const a = analyze(text);
+    expect(a.threat?.kind).toBe(kind);
+    expect(a.threat?.signals).toEqual(signals);
+    expect(a.flags).toContain(kind);
+    expect(a.flags).not.toContain(kind === 'extortion' ? 'review_threat' : 'extortion');
+  });
+
+  it('reads repeated threatening cases of the same buyer as extortion', () => {
+    const text = 'The lamp arrived broken. Refund me or I will leave a 1-star review.';
+    expect(analyze(text, { priorThreats: 2 }).threat).toMatchObject({
+      kind: 'extortion',
+      signals: ['repeated'],
+    });
+  });
+
+  it.each([
+    '再不处理我就给负评，东西收到就是坏的',
+    '要不然退款，要不然我给一星，充电器三天就坏了',
+    '如果明天还不发货，我只能给差评了',
+    'Replace it by Monday or my review goes up. It cracked on first use.',
+    'Unless I get my money back, this is going straight to a 1-star review.',
+  ])('sees the conditional in "%s"', (text) => {
+    expect(analyze(text).flags.some((f) => THREATS.includes(f))).toBe(true);
+  });
+
+  it.each([
+    '我之前给了差评是因为东西坏了，现在换了新的，谢谢',
+    '我不想给差评，但是质量真的让人失望',
+    'I left a 2 star review because the zipper broke.',
+    'I do not want to leave a bad review, I just want it to work.',
+    'The court scene in this book was the best part.',
+  ])('does not read "%s" as a threat', (text) => {
+    expect(analyze(text).flags.filter((f) => THREATS.includes(f))).toEqual([]);
+  });
+
+  it.each([
+    ['我已经打了12345热线', 'platform_complaint'],
+    ['我會向消保官申訴', 'platform_complaint'],
+    ['I am disputing the charge with my credit card company.', 'platform_complaint'],
+    ["I'll be posting about this on TikTok.", 'platform_complaint'],
+    ['這是詐騙，我會找律師提告', 'legal_threat'],
+  ])('%s → %s', (text, flag) => {
+    expect(analyze(text).flags).toContain(flag);
+  });
+});
