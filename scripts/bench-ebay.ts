@@ -149,7 +149,8 @@ export async function ebayFigures(page: Page): Promise<void> {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Launches Chromium (no extension) and prints the eBay figures. */
+export async function runEbayBench(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     headless: true,
@@ -161,3 +162,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await browser.close();
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await runEbayBench();

@@ -49,3 +49,7 @@ console.log(
 console.log(
   `  lexicon terms ${LEXICON_SIZE}; script table ${TRAD_ONLY.length} Traditional-only + ${SIMP_ONLY.length} Simplified-only chars, ${T2S_FROM.length} T→S pairs`,
 );
+
+// The eBay content script's figures, in real Chromium (scripts/bench-ebay.ts).
+const { runEbayBench } = await import('./bench-ebay');
+await runEbayBench();
