@@ -24,7 +24,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 const readerMarks = (id: string): string[] =>
   ({
     amazon: ['reviewContainer', 'feedback-details', 'contact-buyer-text-area'],
-    ebay: ['fdbk-container', 'UserInputtedText', 'ViewMessageDetail'],
+    ebay: ['fdbk-container__details__comment', 'UserInputtedText', 'previous-message__text'],
   })[id] ?? [];
 
 describe('the built manifest and bundles', () => {
