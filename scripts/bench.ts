@@ -53,3 +53,6 @@ console.log(
 // The content script's figures (Chromium): extraction, incremental re-scan, long tasks, panel latency.
 const { benchContent } = await import('./bench-content');
 await benchContent();
+// The eBay content script's figures, in real Chromium (scripts/bench-ebay.ts).
+const { runEbayBench } = await import('./bench-ebay');
+await runEbayBench();

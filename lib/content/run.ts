@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_TEXT, type ContentMessage } from '../messages';
 import type { Adapter } from '../sites/types';
-import { startController } from './controller';
+import { startController, type Controller } from './controller';
 import { isSelectionShortcut } from '../selection';
 
 /** Whether the extension that injected us still exists (false in an orphaned script). */
@@ -27,7 +27,8 @@ export function selectedText(doc: Document): string {
   return (sel || inField).trim().slice(0, MAX_TEXT);
 }
 
-export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): void {
+/** Runs the site's reader on this page; the controller is returned for site-specific watchers. */
+export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): Controller {
   const send = (message: ContentMessage): Promise<unknown> => browser.runtime.sendMessage(message);
   const controller = startController({
     adapter,
@@ -91,4 +92,5 @@ export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): v
   ctx.onInvalidated(() => {
     if (!extensionAlive()) shutdown();
   });
+  return controller;
 }

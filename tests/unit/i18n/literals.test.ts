@@ -26,8 +26,7 @@ const ALLOWED = new Set(['Defuse']);
  * milestone converted the panel's files only). Each entry must still hold
  * literals: the test fails once a file is clean, so the entry goes.
  */
-const PENDING: Record<string, string> = {
-};
+const PENDING: Record<string, string> = {};
 
 const hasWords = (s: string) => /\p{L}/u.test(s) && !ALLOWED.has(s.trim());
 
