@@ -6,6 +6,7 @@ import {
   db,
   getSettings,
   isOpenStatus,
+  DONE_STATUSES,
   markPractice,
   openCase,
   saveSettings,
@@ -67,7 +68,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     () =>
       db()
         .cases.where('status')
-        .equals('open')
+        .noneOf([...DONE_STATUSES])
         .filter((c) => !!c.item.manual)
         .toArray(),
     [],
@@ -198,7 +199,18 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     }
   }, [view, selectedId]);
 
-  const onSelect = (key: string) => {
+  // A case picked from the page's list belongs to that page: when the tab moves
+  // to another page without it, the panel returns to the new page's list
+  // (a case picked in the queue stays open wherever the tab goes).
+  const pickedOn = useRef<string | undefined>(undefined);
+  const pageUrl = pageSnapshot?.url;
+  useEffect(() => {
+    if (!pickedOn.current || pageUrl === pickedOn.current) return;
+    pickedOn.current = undefined;
+    if (!onPage) select(undefined);
+  }, [pageUrl]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new page decides
+  const onSelect = (key: string, fromPage = true) => {
+    pickedOn.current = fromPage ? pageUrl : undefined;
     if (view === 'list') listScroll.current = window.scrollY;
     // Looking is not opening: a case is stored when the item is negative (above)
     // or when the agent works on it (CaseView passes the item along with each write).
@@ -234,7 +246,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const queue = (
     <CaseQueue
       agentName={settings?.agentName}
-      onOpen={(c) => onSelect(c.id)}
+      onOpen={(c) => onSelect(c.id, false)}
       onOpenPage={(c) => reportFailure(openCasePage(c))}
     />
   );
