@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 // Host permissions are the sites' own match patterns (lib/sites/index.ts), so
 // the manifest, the content scripts and the adapters cannot drift apart.
 import { HOST_MATCHES } from './lib/sites/index';
+import { commandsFor } from './lib/ui/commands';
 
 // The extension pages (side panel, dashboard) are built together. Rolldown may
 // otherwise put code they share with a lazily loaded chunk into one page's
@@ -13,8 +14,14 @@ import { HOST_MATCHES } from './lib/sites/index';
 // rolldown matches regexes without lookaround.)
 const isAnalysis = (id: string) =>
   /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/]types\.ts$/.test(id);
+// Dashboard-only code (exports, charts, the dashboard's components) stays out of
+// the shared chunk, so the side panel never loads it.
+const isDashboardOnly = (id: string) =>
+  /[\\/](components[\\/](Dashboard\.tsx|dashboard[\\/])|lib[\\/]export[\\/])|node_modules[\\/](papaparse|write-excel-file|uplot|fflate)[\\/]/.test(
+    id,
+  );
 const isShared = (id: string) =>
-  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id);
+  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id) && !isDashboardOnly(id);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -43,21 +50,31 @@ export default defineConfig({
   publicDir: 'assets/public',
   outDir: '.output',
   manifest: ({ browser }) => ({
-    name: 'Defuse — 差评化解助手',
-    description:
-      'Turns a bad review or an angry buyer into a resolved case, inside the seller centre. Runs entirely on your machine.',
+    // Name, description and command labels in the browser's language (assets/public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    commands: commandsFor(browser),
     // No "tabs" or "storage": the host permissions already reveal seller tabs'
     // URLs and titles (and nothing else), and IndexedDB needs no permission.
     // sidePanel is Chrome's; Firefox gets a sidebar_action from the sidepanel entrypoint.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // alarms + notifications: deadline reminders and the toolbar badge (issue 10).
+    // contextMenus: "send the selected text to Defuse" (the manual path), on any page.
+    permissions:
+      browser === 'firefox'
+        ? ['alarms', 'notifications', 'contextMenus']
+        : ['sidePanel', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: HOST_MATCHES,
-    action: { default_title: 'Open Defuse' },
+    // What the code needs: sidePanel.open() from a menu click (116), Element.checkVisibility
+    // (105), promise-returning runtime.onMessage listeners and the Navigation API (102).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
         ? {
             gecko: {
               id: 'defuse@defuse.local',
-              // Older Firefox rejects data_collection_permissions.
+              // Older Firefox rejects data_collection_permissions (and checkVisibility needs 106).
               strict_min_version: '128.0',
               // Nothing leaves the machine.
               data_collection_permissions: { required: ['none'] },

@@ -14,10 +14,21 @@ import {
 } from '@/lib/drafts';
 import { readCase } from '@/lib/analysis';
 import { lintDraft } from '@/lib/drafts/lint';
-import { caseEvents, recordDraft, setStep, type CaseRecord } from '@/lib/db';
+import {
+  caseEvents,
+  recordDraft,
+  saveDraft,
+  setStep,
+  undoDraftReset,
+  type CaseRecord,
+  type OpenCaseInput,
+} from '@/lib/db';
+import { reportFailure } from './DbProblemBanner';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { usePanel } from '@/lib/ui/store';
 import { dateForDeadlines, productForBuyer } from '@/lib/ui/product';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Timeline } from './Timeline';
 import { RemedyPicker, useRemedies } from './RemedyPicker';
@@ -34,6 +45,8 @@ const usableName = (name?: string) => (name && !name.includes('*') ? name : unde
 export interface CaseViewProps {
   caseId: string;
   site: SiteId;
+  /** The page the item was read from: working on the item stores its case with it. */
+  pageUrl?: string;
   item: SnapshotItem;
   analysis: Analysis;
   record?: CaseRecord;
@@ -51,6 +64,7 @@ export interface CaseViewProps {
 export function CaseView({
   caseId,
   site,
+  pageUrl,
   item,
   analysis,
   record,
@@ -61,6 +75,8 @@ export function CaseView({
 }: CaseViewProps) {
   const t = useT();
   const panel = usePanel();
+  // Working on an item (a step, a draft, a note) opens its case if it is not stored yet.
+  const seed: OpenCaseInput | undefined = pageUrl ? { site, item, pageUrl, analysis } : undefined;
   const uiLocale = useUiLocale((s) => s.locale);
   const [busy, setBusy] = useState(false);
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
@@ -133,7 +149,13 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item, stage, language, analysis, agentName, shopName, remedies.join(), caseId],
   );
-  const text = panel.edits[editKey] ?? generated;
+  const saved = record?.draft;
+  // The last edited draft survives a panel reload (it is stored with the case).
+  const text =
+    panel.edits[editKey] ??
+    (saved && saved.stage === stage && saved.language === language && saved.text
+      ? saved.text
+      : generated);
   const findings = useMemo(
     () =>
       lintDraft(text, {
@@ -149,8 +171,10 @@ export function CaseView({
   const current = progress(steps, state).next;
   // The checklist speaks the agent's language; the draft the buyer's.
   const lang = uiLocale;
-  const ready = record !== undefined;
-  const onSet = (id: string, next: Parameters<typeof setStep>[2]) => void setStep(caseId, id, next);
+  // A first click on an item without a case opens it in the same transaction.
+  const ready = record !== undefined || seed !== undefined;
+  const onSet = (id: string, next: Parameters<typeof setStep>[2]) =>
+    reportFailure(setStep(caseId, id, next, { open: seed }));
   const onDraft = (s: string) => {
     panel.setStage(caseId, s);
     document.getElementById('case-draft')?.scrollIntoView?.({ block: 'nearest' });
@@ -158,27 +182,39 @@ export function CaseView({
 
   const insert = async () => {
     setBusy(true);
+    let r: Awaited<ReturnType<typeof onInsert>>;
     try {
-      const r = await onInsert(text);
-      panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
-      if (r.ok) await recordDraft(caseId, 'draft_inserted', stage);
+      r = await onInsert(text);
     } finally {
       setBusy(false);
     }
+    panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
+    // Recorded after the button is free again; a failure shows on the banner.
+    if (r.ok) reportFailure(recordDraft(caseId, 'draft_inserted', stage, { open: seed }));
   };
   const copy = async () => {
     try {
       await onCopy(text);
-      await recordDraft(caseId, 'draft_copied', stage);
+      await recordDraft(caseId, 'draft_copied', stage, { open: seed });
       panel.setNotice({ kind: 'ok', text: t('caseview.copied'), at: 'draft' });
     } catch {
       panel.setNotice({ kind: 'error', text: t('caseview.noClipboard'), at: 'draft' });
     }
   };
 
+  const blocked = findings.some((f) => f.severity === 'block') || text.trim().length === 0;
+  useCommand('insert-draft', blocked || busy ? undefined : () => void insert());
+  useCommand('copy-draft', blocked ? undefined : () => void copy());
+  const setCurrent = (next: 'done' | 'skipped') => () => {
+    const s = steps.find((x) => x.id === current);
+    if (!ready || !s || (next === 'done' && s.availability === 'not_allowed')) return;
+    onSet(s.id, next);
+  };
+  useShortcuts({ stepDone: setCurrent('done'), stepSkip: setCurrent('skipped') });
+
   return (
     <article className="case" data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader item={item} analysis={analysis} />
+      <CaseHeader item={item} analysis={analysis} practice={record?.practice === 1} />
       <AnalysisPanel analysis={analysis} />
       <NextStep
         step={steps.find((s) => s.id === current)}
@@ -208,13 +244,29 @@ export function CaseView({
         replyable={item.replyable}
         replyAction={item.replyAction}
         busy={busy}
-        onText={(v) => panel.setEdit(editKey, v)}
-        onReset={() => panel.setEdit(editKey, undefined)}
+        onText={(v) => {
+          panel.setEdit(editKey, v);
+          reportFailure(saveDraft(caseId, { stage, language, text: v }, { open: seed }));
+        }}
+        onReset={() => {
+          panel.setEdit(editKey, undefined);
+          if (saved?.text) reportFailure(saveDraft(caseId, undefined));
+        }}
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}
         onInsert={() => void insert()}
         onCopy={() => void copy()}
       />
+      {saved?.previous && !saved.text && (
+        <button
+          type="button"
+          className="secondary"
+          data-testid="undo-reset"
+          onClick={() => reportFailure(undoDraftReset(caseId))}
+        >
+          {t('queue.undoReset')}
+        </button>
+      )}
       <CaseChecklist
         steps={steps}
         state={state}
@@ -224,7 +276,7 @@ export function CaseView({
         onSet={onSet}
         onDraft={onDraft}
       />
-      <CaseOutcome caseId={caseId} record={record} />
+      <CaseOutcome caseId={caseId} record={record} seed={seed} />
       <Timeline events={events} />
     </article>
   );

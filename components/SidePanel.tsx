@@ -1,15 +1,41 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseIdOf, choosePage, db, openCase, saveSettings, type CaseRecord } from '@/lib/db';
+import {
+  caseIdOf,
+  choosePage,
+  db,
+  getSettings,
+  isOpenStatus,
+  DONE_STATUSES,
+  markPractice,
+  openCase,
+  saveSettings,
+  seeItems,
+  type CaseRecord,
+} from '@/lib/db';
+import { openCasePage } from '@/lib/cases/navigate';
 import { useT } from '@/lib/i18n/react';
 import { itemText, rankItems } from '@/lib/ui/rank';
+import { analyseInBatches, createAnalysisCache, provisionalAnalysis } from '@/lib/ui/analysisCache';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
-import { SettingsForm } from './SettingsForm';
+import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
+import { useCommand } from '@/lib/ui/commandBus';
+import { useShortcuts } from '@/lib/ui/shortcuts';
+import { SettingsView } from './settings/SettingsView';
+import { PracticeView } from './practice/PracticeView';
 import { CaseView } from './CaseView';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
+import { CaseQueue } from './CaseQueue';
+import { DbProblemBanner, reportFailure } from './DbProblemBanner';
+
+const SYNC_ANALYSIS = 60;
+import { PageStatus } from './PageStatus';
+import { ManualAdd } from './ManualAdd';
+import { manualPage, siteOfManual, withManual } from '@/lib/ui/manual';
+import type { SiteId, SnapshotItem } from '@/lib/messages';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
@@ -30,37 +56,139 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const t = useT();
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
-  const settings = useLiveQuery(() => db().settings.get('agent'), [], undefined);
+  const settings = useLiveQuery(getSettings, [], undefined);
+  useStoredUiLanguage();
   const [showSettings, setShowSettings] = useState(false);
+  const [showPractice, setShowPractice] = useState(false);
   const { selectedId, select } = usePanel();
   const [lastKey, setLastKey] = useState<string>();
   const listScroll = useRef(0);
-  const chosen = pages ? choosePage(pages, activeTabId) : undefined;
-  const snapshot = chosen?.page.snapshot;
+  // manual items (pasted or selected by the agent) are open cases, listed with the page's
+  const manual = useLiveQuery(
+    () =>
+      db()
+        .cases.where('status')
+        .noneOf([...DONE_STATUSES])
+        .filter((c) => !!c.item.manual)
+        .toArray(),
+    [],
+    [],
+  );
+  const chosen = pages
+    ? (choosePage(pages, activeTabId) ?? manualPage(manual, t('sites.manual.title')))
+    : undefined;
+  const pageSnapshot = chosen && chosen.page.tabId >= 0 ? chosen.page.snapshot : undefined;
+  const snapshot = useMemo(
+    () => (chosen ? withManual(chosen.page.snapshot, manual) : undefined),
+    [chosen?.page.snapshot, manual], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const manualSites = useMemo(() => siteOfManual(manual), [manual]);
+  const siteOf = (item: SnapshotItem): SiteId =>
+    manualSites.get(item.externalId) ?? snapshot?.site ?? 'amazon';
 
+  const cache = useMemo(() => (analyze ? createAnalysisCache(analyze) : undefined), [analyze]);
+  // Bumped after each analysed batch, so rows pick up what is ready.
+  const [analysed, setAnalysed] = useState(0);
+  useEffect(() => {
+    if (!snapshot || !cache) return;
+    cache.retain(snapshot.site, snapshot.items);
+    return analyseInBatches(cache, snapshot.site, snapshot.items, () => setAnalysed((n) => n + 1));
+  }, [snapshot, cache]);
+  // A usual page (up to SYNC_ANALYSIS items) is analysed before its first
+  // render, so it never reorders; a longer one shows its stars-ranked rest at
+  // once and settles as the batches finish.
   const rows: ListRow[] = useMemo(() => {
-    if (!snapshot || !analyze) return [];
-    const analysed = snapshot.items.map((item, index) => ({
-      key: caseIdOf(snapshot.site, item.externalId),
+    if (!snapshot || !cache) return [];
+    let budget = SYNC_ANALYSIS;
+    const listed = snapshot.items.map((item, index) => ({
+      key: caseIdOf(siteOf(item), item.externalId),
       item,
       index,
-      analysis: analyze(itemText(item), {
-        platform: snapshot.site,
-        rating: item.rating,
-        messages: item.messages,
-      }),
+      analysis:
+        cache.peek(siteOf(item), item) ??
+        (budget-- > 0 ? cache.analysisOf(siteOf(item), item) : provisionalAnalysis(item)),
     }));
-    return rankItems(analysed);
-  }, [snapshot, analyze]);
+    return rankItems(listed);
+    // `analysed` says the cache has more to give.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshot, cache, analysed, manualSites]);
+  const pending = Boolean(
+    snapshot && cache && snapshot.items.some((i) => !cache.peek(siteOf(i), i)),
+  );
+
+  // Seeing a page: negative items get their case, known items take the new buyer text.
+  useEffect(() => {
+    // Only items with their real analysis: a provisional one (stars only) would store no causes.
+    const analysed =
+      snapshot && cache ? rows.filter((r) => cache.peek(siteOf(r.item), r.item)) : [];
+    if (!snapshot || analysed.length === 0) return;
+    const practice = settings?.practiceMode === true;
+    reportFailure(
+      seeItems(
+        analysed.map((r) => ({
+          site: siteOf(r.item),
+          item: r.item,
+          pageUrl: snapshot.url,
+          pageKind: snapshot.pageKind,
+          analysis: r.analysis,
+        })),
+      ).then(async () => {
+        // Practice cases stay out of the statistics and exports.
+        if (practice) for (const r of analysed) await markPractice(r.key);
+      }),
+    );
+  }, [rows, snapshot, cache, settings?.practiceMode]); // eslint-disable-line react-hooks/exhaustive-deps -- siteOf follows manualSites, already in rows
+
+  // A case chosen in the queue may live on another page or a closed tab: shown from the store.
+  // Decided from the page's ids, not the analysed rows, so a case on this page
+  // is never first shown from the store and then again from the page.
+  const onPage =
+    !!snapshot && snapshot.items.some((i) => caseIdOf(snapshot.site, i.externalId) === selectedId);
+  const queued = useLiveQuery(
+    () => (selectedId && !onPage ? db().cases.get(selectedId) : undefined),
+    [selectedId, onPage],
+    undefined,
+  );
+  const queuedRow = useMemo(
+    () =>
+      queued && analyze
+        ? {
+            key: queued.id,
+            item: queued.item,
+            index: -1,
+            analysis: analyze(itemText(queued.item), {
+              platform: queued.site,
+              rating: queued.item.rating,
+            }),
+          }
+        : undefined,
+    [queued, analyze],
+  );
 
   const keys = rows.map((r) => r.key);
   const cases = useLiveQuery(() => db().cases.bulkGet(keys), [keys.join('\n')], []);
   const caseById = new Map<string, CaseRecord>();
   for (const c of cases) if (c) caseById.set(c.id, c);
-  const withStatus = rows.map((r) => ({ ...r, caseStatus: caseById.get(r.key)?.status }));
+  if (queued) caseById.set(queued.id, queued);
+  const withStatus = rows.map((r) => {
+    const c = caseById.get(r.key);
+    return {
+      ...r,
+      caseStatus: c && (isOpenStatus(c.status) ? ('open' as const) : ('closed' as const)),
+    };
+  });
   const selectedIndex = rows.findIndex((r) => r.key === selectedId);
-  const selected = selectedIndex >= 0 ? rows[selectedIndex] : undefined;
-  const view = showSettings ? 'settings' : selected ? 'case' : 'list';
+  const fromQueue = !onPage && queuedRow !== undefined && queued?.id === selectedId;
+  const selected = selectedIndex >= 0 ? rows[selectedIndex] : fromQueue ? queuedRow : undefined;
+  const selectedSite = fromQueue ? queued?.site : snapshot?.site;
+  const selectedUrl = fromQueue ? queued?.pageUrl : snapshot?.url;
+  const view = showSettings ? 'settings' : showPractice ? 'practice' : selected ? 'case' : 'list';
+  // A page item is shown with its real analysis (the engine may still be loading); a queued one
+  // is analysed from the store.
+  const selectedAnalysis =
+    selected && !fromQueue && snapshot && cache
+      ? cache.analysisOf(siteOf(selected.item), selected.item)
+      : selected?.analysis;
 
   // Entering a case starts at its top; leaving it returns to the list where it was.
   useLayoutEffect(() => {
@@ -71,27 +199,74 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     }
   }, [view, selectedId]);
 
-  const onSelect = (key: string) => {
+  // A case picked from the page's list belongs to that page: when the tab moves
+  // to another page without it, the panel returns to the new page's list
+  // (a case picked in the queue stays open wherever the tab goes).
+  const pickedOn = useRef<string | undefined>(undefined);
+  const pageUrl = pageSnapshot?.url;
+  useEffect(() => {
+    if (!pickedOn.current || pageUrl === pickedOn.current) return;
+    pickedOn.current = undefined;
+    if (!onPage) select(undefined);
+  }, [pageUrl]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new page decides
+  const onSelect = (key: string, fromPage = true) => {
+    pickedOn.current = fromPage ? pageUrl : undefined;
     if (view === 'list') listScroll.current = window.scrollY;
+    // Looking is not opening: a case is stored when the item is negative (above)
+    // or when the agent works on it (CaseView passes the item along with each write).
     select(key);
     setLastKey(key);
-    const row = rows.find((r) => r.key === key);
-    if (!row || !snapshot) return;
-    void openCase({
-      site: snapshot.site,
-      item: row.item,
-      pageUrl: snapshot.url,
-      analysis: row.analysis,
-    }).catch((e: unknown) =>
-      usePanel
-        .getState()
-        .setNotice({ kind: 'error', text: t('panel.saveError', { error: String(e) }), at: 'case' }),
-    );
   };
+  const addManual = (site: SiteId, item: SnapshotItem, pageUrl: string) => {
+    const key = caseIdOf(site, item.externalId);
+    void (analyze ? Promise.resolve(analyze) : import('@/lib/analysis').then((m) => m.analyze))
+      .then((fn) =>
+        openCase({ site, item, pageUrl, analysis: fn(itemText(item), { platform: site }) }),
+      )
+      .then(() => {
+        select(key);
+        setLastKey(key);
+      })
+      .catch((e: unknown) =>
+        usePanel.getState().setNotice({
+          kind: 'error',
+          text: t('panel.saveError', { error: String(e) }),
+          at: 'list',
+        }),
+      );
+  };
+  const manualAdd = (open: boolean) => (
+    <ManualAdd
+      site={pageSnapshot?.site}
+      kind={pageSnapshot && pageSnapshot.pageKind !== 'none' ? pageSnapshot.pageKind : undefined}
+      defaultOpen={open}
+      onAdd={addManual}
+    />
+  );
+  const queue = (
+    <CaseQueue
+      agentName={settings?.agentName}
+      onOpen={(c) => onSelect(c.id, false)}
+      onOpenPage={(c) => reportFailure(openCasePage(c))}
+    />
+  );
   const step = (by: number) => {
-    const next = rows[selectedIndex + by];
+    const next = selected ? rows[selectedIndex + by] : undefined;
     return next ? () => onSelect(next.key) : undefined;
   };
+
+  useCommand('next-item', view === 'list' && rows[0] ? () => onSelect(rows[0]!.key) : step(1));
+  useCommand('prev-item', step(-1));
+  useShortcuts({
+    back:
+      view === 'case'
+        ? () => select(undefined)
+        : view === 'settings'
+          ? () => setShowSettings(false)
+          : view === 'practice'
+            ? () => setShowPractice(false)
+            : undefined,
+  });
 
   if (pages === undefined) return <main className="panel" aria-busy="true" />;
 
@@ -107,7 +282,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
             className="secondary"
             aria-pressed={showSettings}
             data-testid="toggle-settings"
-            onClick={() => setShowSettings((v) => !v)}
+            onClick={() => {
+              setShowPractice(false);
+              setShowSettings((v) => !v);
+            }}
           >
             {t('panel.settings')}
           </button>
@@ -119,38 +297,70 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
           >
             {t('panel.dashboard')}
           </button>
-          {/* slot: practice mode entry (ui) */}
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={showPractice}
+            data-testid="open-practice"
+            onClick={() => {
+              setShowSettings(false);
+              setShowPractice((v) => !v);
+            }}
+          >
+            {t('practice.open')}
+          </button>
         </nav>
       </header>
       <main className="panel-main">
-        {view === 'settings' ? (
-          <section className="settings-view" aria-labelledby="settings-h">
-            <div className="view-head">
-              <button
-                type="button"
-                className="secondary"
-                data-testid="close-settings"
-                onClick={() => setShowSettings(false)}
-              >
-                <span aria-hidden="true">← </span>
-                {t('common.back')}
-              </button>
-              <h2 id="settings-h">{t('settings.title')}</h2>
-            </div>
-            <SettingsForm
-              settings={settings ?? { key: 'agent' }}
+        <DbProblemBanner />
+        {settings?.practiceMode && view !== 'practice' && (
+          <p className="practice-banner" role="status" data-testid="practice-banner">
+            {t('practice.on')}
+          </p>
+        )}
+        {view === 'practice' ? (
+          <PracticeView
+            on={settings?.practiceMode === true}
+            onToggle={(practiceMode) => void saveSettings({ practiceMode })}
+            onClose={() => setShowPractice(false)}
+          />
+        ) : view === 'settings' ? (
+          settings && (
+            <SettingsView
+              settings={settings}
               onSave={(change) => void saveSettings(change)}
+              onClose={() => setShowSettings(false)}
             />
-          </section>
+          )
+        ) : view === 'case' && fromQueue && selected && selectedSite && selectedUrl ? (
+          <>
+            <CaseNav index={0} total={1} onBack={() => select(undefined)} />
+            <Notice at="case" />
+            <CaseView
+              key={selected.key}
+              caseId={selected.key}
+              site={selectedSite}
+              pageUrl={selectedUrl}
+              item={selected.item}
+              analysis={selected.analysis}
+              record={caseById.get(selected.key)}
+              agentName={settings?.agentName}
+              shopName={settings?.shopName}
+              onInsert={() => Promise.resolve({ ok: false, message: t('queue.insertElsewhere') })}
+              onCopy={copy}
+            />
+          </>
         ) : !chosen ? (
           <section className="empty">
+            <PageStatus snapshot={undefined} />
             <p>{t('panel.empty')}</p>
-            {/* slot: ManualAdd (arch) — paste a buyer's text on a page Defuse cannot read */}
+            {queue}
+            {manualAdd(true)}
           </section>
         ) : (
           <>
             <div className="page-bar">
-              {/* slot: PageStatus (arch) */}
+              <PageStatus snapshot={pageSnapshot} lastError={chosen.page.lastError} />
               <p
                 className="source"
                 data-testid="source-tab"
@@ -160,7 +370,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 {t(chosen.isActiveTab ? 'panel.thisTab' : 'panel.otherTab')}:{' '}
                 <strong>{chosen.page.title || new URL(chosen.page.snapshot.url).host}</strong>{' '}
                 <span className="muted">
-                  ({chosen.page.snapshot.site}, {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
+                  ({t(`settings.site.${chosen.page.snapshot.site}`)},{' '}
+                  {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
                 </span>
               </p>
               {chosen.page.snapshot.warnings.map((w) => (
@@ -174,7 +385,11 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 </p>
               )}
             </div>
-            {selected && snapshot ? (
+            {selected && snapshot && !selectedAnalysis ? (
+              <p className="muted" role="status">
+                {t('panel.reading')}
+              </p>
+            ) : selected && snapshot && selectedAnalysis ? (
               <>
                 <CaseNav
                   index={selectedIndex}
@@ -187,24 +402,27 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                 <CaseView
                   key={selected.key}
                   caseId={selected.key}
-                  site={snapshot.site}
+                  site={siteOf(selected.item)}
+                  pageUrl={snapshot.url}
                   item={selected.item}
-                  analysis={selected.analysis}
+                  analysis={selectedAnalysis}
                   record={caseById.get(selected.key)}
                   agentName={settings?.agentName}
-                  shopName={settings?.shopName}
+                  shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
                   onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
                   onCopy={copy}
                 />
               </>
             ) : (
-              <section className="list-view" aria-labelledby="items-h">
+              <section className="list-view" aria-labelledby="items-h" aria-busy={pending}>
                 <h2 id="items-h" className="list-head">
                   {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
                 </h2>
                 <Notice at="list" />
-                {/* slot: case queue (cases) */}
-                {/* slot: ManualAdd (arch) */}
+                {queue}
+                {manualAdd(
+                  !pageSnapshot || pageSnapshot.pageKind === 'none' || !!chosen.page.lastError,
+                )}
                 {!analyze && snapshot && snapshot.items.length > 0 && (
                   <p className="muted">{t('panel.reading')}</p>
                 )}

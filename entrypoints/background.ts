@@ -1,6 +1,11 @@
-import { handleContentMessage } from '@/lib/background/handlers';
+import { handleContentMessage, forgetTab, onSelectionOffered } from '@/lib/background/handlers';
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
+import { runTick, startReminders } from '@/lib/background/start-reminders';
+import { offerSelection, takeSelection, type PendingSelection } from '@/lib/selection';
+import type { ManualSelection } from '@/lib/messages';
+
+const MENU_ID = 'defuse-send-selection';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox: the sidebar.
@@ -17,22 +22,67 @@ export default defineBackground(() => {
     );
   }
 
+  // A selection goes to an open panel at once, and waits for one that opens later.
+  const toPanel = (s: PendingSelection) => {
+    const msg: ManualSelection = { type: 'manual-selection', text: s.text };
+    if (s.url) msg.url = s.url;
+    browser.runtime.sendMessage(msg).catch(() => {
+      // no panel open yet: it takes the selection when it opens
+    });
+  };
+  onSelectionOffered(toPanel);
+
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own content scripts talk to the background.
-    if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
-    // each frame's snapshot apart (a chat-history iframe), merged per tab
-    return handleContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (!sender.tab) {
+      // our own extension pages: the panel asks for a selection made before it opened
+      if ((raw as { type?: unknown } | null)?.type === 'take-selection') {
+        return Promise.resolve(takeSelection() ?? null);
+      }
+      return undefined;
+    }
+    const handled = handleContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
+    // A page seen may have changed a case's deadline: refresh the badge soon.
+    void handled.then(() => runTick());
+    return handled;
   });
+
+  // The context menu works on any page: the browser hands over the selected text.
+  const menus =
+    browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus;
+  browser.runtime.onInstalled.addListener(() => {
+    menus?.create({
+      id: MENU_ID,
+      title: 'Send to Defuse 发送到 Defuse',
+      contexts: ['selection'],
+    });
+  });
+  menus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    // a menu click is a user gesture: the panel may be opened for it (Chrome)
+    if (tab?.windowId !== undefined && browser.sidePanel?.open) {
+      browser.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+    }
+    const offered = offerSelection(info.selectionText, info.pageUrl ?? tab?.url);
+    if (offered) toPanel(offered);
+  });
+
+  // Deadlines: the toolbar badge and optional notifications (lib/background/reminders.ts).
+  startReminders();
 
   // Tab ids do not survive a browser restart, and after an update the old
   // content scripts can no longer answer: their snapshots would be stale.
   browser.runtime.onStartup.addListener(() => void clearPages());
   browser.runtime.onInstalled.addListener(() => void clearPages());
   browser.tabs.onActivated.addListener(({ tabId }) => void touchPage(tabId));
-  browser.tabs.onRemoved.addListener((tabId) => void removePage(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void removePage(tabId);
+  });
   // Without the "tabs" permission a tab's URL is visible only on our hosts, so
   // a loading tab whose URL we cannot see has left the seller centre.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') forgetTab(tabId);
     if (change.status === 'loading' && (!tab.url || !adapterFor(tab.url))) void removePage(tabId);
   });
 });

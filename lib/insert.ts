@@ -31,18 +31,18 @@ function refuse(
     return {
       ok: false,
       code: 'no-box',
-      error: 'The reply box for this item is hidden. Open its reply form, or copy the draft.',
+      error: 'The reply box is hidden. Open its reply form or copy the draft.',
     };
   }
   if (!isEnabled(box)) {
-    return { ok: false, code: 'disabled', error: 'The reply box is disabled or read-only.' };
+    return { ok: false, code: 'disabled', error: 'The reply box is read-only.' };
   }
   const existing = currentText(box);
   if (!mode && existing.trim() && existing !== ours.get(box) && existing !== text) {
     return {
       ok: false,
       code: 'box-not-empty',
-      error: 'The reply box already has text in it. Replace it, or add the draft after it?',
+      error: 'The reply box already has text. Replace it or add the draft after it?',
       existing: existing.slice(0, 20_000),
     };
   }

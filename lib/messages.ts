@@ -227,8 +227,15 @@ export const InsertResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResultSchema>;
 
-/** Background → content script: read the current selection (context menu, shortcut). */
-export const GetSelectionMessageSchema = z.object({ type: z.literal('get-selection') });
+// background ↔ side panel: a selection on the way to the manual path
+export const ManualSelectionSchema = z.object({
+  type: z.literal('manual-selection'),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  url: z.optional(urlText),
+});
+export type ManualSelection = z.infer<typeof ManualSelectionSchema>;
+/** The panel asks for a selection made before it opened. */
+export const TakeSelectionSchema = z.object({ type: z.literal('take-selection') });
 
 /** Parse without throwing; callers drop failures with a warning. */
 export function parseMessage<T>(

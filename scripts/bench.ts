@@ -49,3 +49,10 @@ console.log(
 console.log(
   `  lexicon terms ${LEXICON_SIZE}; script table ${TRAD_ONLY.length} Traditional-only + ${SIMP_ONLY.length} Simplified-only chars, ${T2S_FROM.length} T→S pairs`,
 );
+
+// The content script's figures (Chromium): extraction, incremental re-scan, long tasks, panel latency.
+const { benchContent } = await import('./bench-content');
+await benchContent();
+// The eBay content script's figures, in real Chromium (scripts/bench-ebay.ts).
+const { runEbayBench } = await import('./bench-ebay');
+await runEbayBench();

@@ -181,7 +181,11 @@ function main(): void {
   flagReport('safety set, half hard negatives (safety-messages.fixture.ts)', SAFETY_MESSAGES, [
     'safety',
   ]);
-  flagReport('fresh check set, never tuned on (check-messages.fixture.ts)', CHECK_MESSAGES, FL);
+  flagReport(
+    'second written set (check-messages.fixture.ts; first run R: safety 0.42, threat 0.67, then fixed)',
+    CHECK_MESSAGES,
+    FL,
+  );
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);
     const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;

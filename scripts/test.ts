@@ -56,6 +56,14 @@ try {
 
 const chromeBuild = run('build + zip (chrome mv3)', 'npx', ['wxt', 'zip']);
 run('build + zip (firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
+// Mozilla's own checks of the Firefox build (what addons.mozilla.org runs); fails on errors.
+run('web-ext lint (firefox)', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv2',
+  '--no-config-discovery',
+]);
 // Each browser builds into its own folder, so the e2e tests load the Chrome build just made.
 if (chromeBuild.ok) {
   const sizes = bundleSizes(join(ROOT, '.output', 'chrome-mv3'));
@@ -64,10 +72,13 @@ if (chromeBuild.ok) {
     console.log(
       `  ${s.file.padEnd(48)} ${String(s.raw).padStart(8)} B  ${String(s.gzip).padStart(7)} B`,
     );
-  const ok = sizes.contentGzip <= CONTENT_BUDGET_GZIP;
-  console.log(
-    `content script: ${sizes.contentRaw} B raw, ${sizes.contentGzip} B gzip (budget ${CONTENT_BUDGET_GZIP} B) ${ok ? 'ok' : 'OVER BUDGET'}`,
-  );
+  // The budget is per content script: one per marketplace, and a page loads only its own.
+  const scripts = sizes.all.filter((f) => f.file.startsWith('content-scripts/'));
+  const ok = scripts.every((f) => f.gzip <= CONTENT_BUDGET_GZIP);
+  for (const f of scripts)
+    console.log(
+      `${f.file}: ${f.raw} B raw, ${f.gzip} B gzip (budget ${CONTENT_BUDGET_GZIP} B each) ${f.gzip <= CONTENT_BUDGET_GZIP ? 'ok' : 'OVER BUDGET'}`,
+    );
   results.push({ step: 'content-script size budget', ok, seconds: 0 });
   if (ok) passed++;
   else failed++;

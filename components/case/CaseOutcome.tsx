@@ -1,8 +1,20 @@
-import { OUTCOMES, setOutcome, type CaseRecord } from '@/lib/db';
+import { OUTCOMES, setOutcome, type CaseRecord, type OpenCaseInput } from '@/lib/db';
+import { CaseStatusSelect } from '../CaseStatus';
+import { CaseNotes } from '../CaseNotes';
+import { reportFailure } from '../DbProblemBanner';
 import { useT } from '@/lib/i18n/react';
 
 /** How the case ended; the notes and status controls of the case join here. */
-export function CaseOutcome({ caseId, record }: { caseId: string; record?: CaseRecord }) {
+export function CaseOutcome({
+  caseId,
+  record,
+  seed,
+}: {
+  caseId: string;
+  record?: CaseRecord;
+  /** Creates the case when a note is the first work on the item. */
+  seed?: OpenCaseInput;
+}) {
   const t = useT();
   return (
     <section aria-labelledby="outcome-h" className="case-section outcome">
@@ -12,7 +24,7 @@ export function CaseOutcome({ caseId, record }: { caseId: string; record?: CaseR
         value={record?.outcome ?? ''}
         disabled={!record}
         onChange={(e) =>
-          void setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome'])
+          reportFailure(setOutcome(caseId, (e.target.value || undefined) as CaseRecord['outcome']))
         }
       >
         <option value="">{t('caseview.outcome.open')}</option>
@@ -22,8 +34,8 @@ export function CaseOutcome({ caseId, record }: { caseId: string; record?: CaseR
           </option>
         ))}
       </select>
-      {/* slot: case status / close (cases) */}
-      {/* slot: CaseNotes (cases) */}
+      {record && <CaseStatusSelect record={record} />}
+      <CaseNotes caseId={caseId} record={record} open={{ open: seed }} />
     </section>
   );
 }

@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { SidePanel } from '@/components/SidePanel';
 import { openDashboard, sendInsert } from '@/lib/ui/browser';
 import { useActiveTabId } from '@/lib/ui/useActiveTab';
+import { useBrowserCommands } from '@/lib/ui/useBrowserCommands';
 import { translate } from '@/lib/i18n';
 import { useUiLocale } from '@/lib/i18n/react';
 import '@/assets/panel.css';
 
 function App() {
   const activeTabId = useActiveTabId();
+  useBrowserCommands(activeTabId);
   return (
     <SidePanel
       activeTabId={activeTabId}

@@ -220,7 +220,32 @@ export function rawCodeAt(nm: Norm, i: number): number {
   return nm.start ? nm.raw.charCodeAt(nm.start[i] ?? nm.raw.length) : nm.raw.charCodeAt(i);
 }
 
-/** Normalised text only (lexicon terms, tests). */
+/**
+ * Length-preserving folding (index i of the result is index i of the input): ASCII lower case,
+ * full-width ASCII to half-width, curly apostrophes to straight ones, Traditional characters to
+ * Simplified. The drafts' linter builds its own offset maps on it; the analysis itself uses
+ * normalizeText, which also removes and folds characters.
+ */
 export function normalize(text: string): string {
-  return normalizeText(text).t;
+  let changed = false;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    const orig = c;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019 || c === 0x2018 || c === 0xff07) c = 39;
+    else if (c >= 0x3400) c = T2S.get(c) ?? c;
+    if (c !== orig) changed = true;
+    codes[i] = c;
+  }
+  if (!changed) return text;
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) {
+    out += String.fromCharCode.apply(
+      null,
+      codes.subarray(k, Math.min(codes.length, k + 8192)) as unknown as number[],
+    );
+  }
+  return out;
 }

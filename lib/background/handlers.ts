@@ -3,6 +3,14 @@
 import { ContentMessageSchema, parseMessage, type PatchReply, type Snapshot } from '../messages';
 import { markPageError, putPage } from '../db';
 import { applyPatch, mergeFrames, type Assembly } from '../snapshot';
+import { offerSelection, type PendingSelection } from '../selection';
+
+let notify: (s: PendingSelection) => void = () => {};
+/** How a selection reaches an open side panel (the background wires runtime messaging). */
+export function onSelectionOffered(fn: (s: PendingSelection) => void): void {
+  notify = fn;
+}
+const notifyPanel = (s: PendingSelection) => notify(s);
 
 export interface SenderTab {
   id?: number;
@@ -84,7 +92,8 @@ export async function handleContentMessage(
       console.warn('[defuse] content script error on', msg.url, msg.error);
       await markPageError(tabId, msg.error);
     } else {
-      return { ok: false, error: 'selection messages go to the side panel' };
+      const offered = offerSelection(msg.text, msg.url);
+      if (offered) notifyPanel(offered);
     }
     return { ok: true };
   };

@@ -339,8 +339,7 @@ export function startController(deps: ControllerDeps): Controller {
           return {
             ok: false,
             code: 'no-box',
-            error:
-              'No reply box for this item is open on the page. Open its reply form, or copy the draft.',
+            error: 'No reply box is open for this item. Open its reply form or copy the draft.',
           };
         }
         return insertDraft(box, text, mode);

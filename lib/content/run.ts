@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_TEXT, type ContentMessage } from '../messages';
 import type { Adapter } from '../sites/types';
-import { startController } from './controller';
+import { startController, type Controller } from './controller';
+import { isSelectionShortcut } from '../selection';
 
 /** Whether the extension that injected us still exists (false in an orphaned script). */
 export const extensionAlive = (): boolean => {
@@ -26,7 +27,8 @@ export function selectedText(doc: Document): string {
   return (sel || inField).trim().slice(0, MAX_TEXT);
 }
 
-export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): void {
+/** Runs the site's reader on this page; the controller is returned for site-specific watchers. */
+export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): Controller {
   const send = (message: ContentMessage): Promise<unknown> => browser.runtime.sendMessage(message);
   const controller = startController({
     adapter,
@@ -38,13 +40,20 @@ export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): v
   });
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     if (!extensionAlive()) return undefined;
-    if ((raw as { type?: unknown } | null)?.type === 'get-selection') {
-      return Promise.resolve({ text: selectedText(document), url: location.href });
-    }
     const result = controller.handle(raw);
     return result === undefined ? undefined : Promise.resolve(result);
   };
   browser.runtime.onMessage.addListener(onMessage);
+
+  // The manual path's shortcut: the agent's own key press only (isTrusted).
+  const onKey = (e: KeyboardEvent) => {
+    if (!isSelectionShortcut(e)) return;
+    const text = selectedText(document);
+    if (!text || !extensionAlive()) return;
+    e.preventDefault();
+    void send({ type: 'selection', url: location.href.slice(0, 4000), text }).catch(() => {});
+  };
+  window.addEventListener('keydown', onKey, true);
 
   // SPA navigation. Not through ctx.addEventListener: WXT aborts those when
   // the page fakes its "a newer script started" event.
@@ -69,6 +78,7 @@ export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): v
     nav?.removeEventListener('navigatesuccess', onNav);
     window.removeEventListener('popstate', onNav);
     window.removeEventListener('hashchange', onNav);
+    window.removeEventListener('keydown', onKey, true);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
@@ -82,4 +92,5 @@ export function runContentScript(ctx: ContentScriptContext, adapter: Adapter): v
   ctx.onInvalidated(() => {
     if (!extensionAlive()) shutdown();
   });
+  return controller;
 }

@@ -19,6 +19,7 @@ import {
 } from './dom';
 import {
   firstIn,
+  isEnabled,
   isVisible,
   markedAncestors,
   pageLink,
@@ -52,9 +53,11 @@ const EMPTY_REVIEWS =
 
 /** "Review by NAME on DATE" / 「NAME 于 DATE」: the meta line, or the shortest element saying it. */
 function reviewBy(card: Element, exclude: readonly Element[]): RegExpExecArray | null {
-  const meta = firstIn(card, ['.reviewMeta', '[class*="reviewMeta"]', '[class*="review-meta" i]']);
+  const meta = card.querySelector(
+    '.reviewMeta, [class*="reviewMeta"], [class*="review-meta" i], [data-testid*="review-meta" i]',
+  );
   if (meta) {
-    const t = visibleText(meta);
+    const t = normText(meta.textContent);
     const m = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
     if (m) return m;
   }
@@ -70,53 +73,59 @@ function reviewBy(card: Element, exclude: readonly Element[]): RegExpExecArray |
   return best?.m ?? null;
 }
 
-function productOf(card: Element, url: URL): SnapshotItem['product'] {
-  const detail = firstIn(card, ['.asinDetail', '[class*="asinDetail"]', '[data-testid*="asin"]']);
-  const link = firstIn(card, ['a[href*="/dp/"]']);
-  const href = link?.getAttribute('href') ?? '';
-  const id = ASIN.exec(visibleText(detail))?.[1] ?? /\/dp\/([A-Z0-9]{10})/i.exec(href)?.[1];
-  const nameEl = firstIn(card, [
-    '[class*="productTitle"]',
-    '[class*="product-title"]',
-    '[data-testid*="product-title"]',
-    '[class*="productName"]',
-  ]);
-  let name = visibleText(nameEl);
-  if (!name && link) {
-    const lt = visibleText(link);
-    if (lt && !ASIN.test(lt)) name = lt;
-  }
-  const product: NonNullable<SnapshotItem['product']> = {};
-  if (id) product.id = id;
-  if (name) product.name = name;
-  const u = href ? pageLink(href, url) : undefined;
-  if (u) product.url = u;
-  return Object.keys(product).length ? product : undefined;
+interface CardParts {
+  body?: Element;
+  title?: Element;
+  rating?: Element;
+  meta?: Element;
+  detail?: Element;
+  productName?: Element;
+  dpLink?: Element;
+  links: Element[];
 }
 
-/** The page's own "contact this buyer" link on a read-only card. */
-function contactLinkOf(card: Element, url: URL): string | undefined {
-  for (const a of Array.from(card.querySelectorAll('a[href], kat-link[href], kat-button[href]'))) {
-    const label = normText(a.getAttribute('label') ?? a.textContent);
-    const href = a.getAttribute('href') ?? '';
-    if (CONTACT_LABEL.test(label) || /\/messaging\/contact\b/i.test(href)) {
-      const u = pageLink(href, url);
-      if (u) return u;
+/**
+ * One pass over a card's elements, sorting out the parts by id, class and tag:
+ * a handful of selector queries per card would cost more than the whole
+ * page's text (the 1,000-card budget is twice a bare TreeWalker pass).
+ */
+function cardParts(card: Element, id: string): CardParts {
+  const parts: CardParts = { links: [] };
+  const bodyId = `review-content-${id}`;
+  const titleId = `${id}-title`;
+  const all = card.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const elId = el.id;
+    if (elId) {
+      if (elId === bodyId) parts.body ??= el;
+      else if (elId === titleId) parts.title ??= el;
     }
+    const tag = el.localName;
+    const cls = el.getAttribute('class') ?? '';
+    if (tag === 'a' || tag === 'kat-link' || tag === 'kat-button') {
+      const href = el.getAttribute('href');
+      if (href) {
+        if (tag === 'a' && href.includes('/dp/')) parts.dpLink ??= el;
+        else parts.links.push(el);
+      }
+    }
+    if (!cls) continue;
+    if (!parts.rating && /\breviewRating\b/.test(cls)) parts.rating = el;
+    else if (!parts.meta && /reviewMeta|review-meta/i.test(cls)) parts.meta = el;
+    else if (!parts.detail && cls.includes('asinDetail')) parts.detail = el;
+    if (!parts.productName && /productTitle|product-title|productName/.test(cls))
+      parts.productName = el;
   }
-  return undefined;
+  return parts;
 }
 
 function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   const id = normText(card.getAttribute('data-testid')).replace(/^review-/, '');
   if (!id) return null;
-  const bodyEl = byId(card, `review-content-${id}`);
-  const titleEl = byId(card, `${id}-title`);
-  const ratingEl = firstIn(card, [
-    'kat-star-rating.reviewRating',
-    '.reviewRating',
-    '[class*="reviewRating"]',
-  ]);
+  const p = cardParts(card, id);
+  const bodyEl = p.body ?? byId(card, `review-content-${id}`);
+  const titleEl = p.title ?? null;
   const exclude = [bodyEl, titleEl].filter((e): e is Element => !!e);
   const item: SnapshotItem = {
     externalId: id,
@@ -124,21 +133,49 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
     body: visibleText(bodyEl),
     replyable: false, // brand reviews are read-only
   };
-  const rating = starsOf(ratingEl);
+  const rating = starsOf(p.rating);
   if (rating !== undefined) item.rating = rating;
-  else if (ratingEl) ctx.warn(`review ${id.slice(0, 40)}: its star rating could not be read`);
+  else if (p.rating) ctx.warn(`review ${id.slice(0, 40)}: its star rating could not be read`);
   const title = visibleText(titleEl?.querySelector('b') ?? titleEl);
   if (title) item.title = title;
-  const by = reviewBy(card, exclude);
+  let by: RegExpExecArray | null = null;
+  if (p.meta) {
+    const t = normText(p.meta.textContent);
+    by = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+  }
+  by ??= reviewBy(card, exclude);
   if (by?.[1]) item.author = normText(by[1]);
   const date = itemDate(normText(by?.[2]).replace(/\s*([年月日])\s*/g, '$1'));
   if (date) item.date = date;
-  const product = productOf(card, ctx.url);
-  if (product) item.product = product;
-  const actions = visibleText(card, { exclude });
-  if (CONTACTED.test(actions)) item.contacted = true;
-  const contactUrl = contactLinkOf(card, ctx.url);
-  if (contactUrl) item.contactUrl = contactUrl;
+  const product: NonNullable<SnapshotItem['product']> = {};
+  const href = p.dpLink?.getAttribute('href') ?? '';
+  const asin =
+    ASIN.exec(p.detail?.textContent ?? '')?.[1] ?? /\/dp\/([A-Z0-9]{10})/i.exec(href)?.[1];
+  if (asin) product.id = asin;
+  let name = visibleText(p.productName);
+  if (!name && p.dpLink) {
+    const lt = visibleText(p.dpLink);
+    if (lt && !ASIN.test(lt)) name = lt;
+  }
+  if (name) product.name = name;
+  const purl = href ? pageLink(href, ctx.url) : undefined;
+  if (purl) product.url = purl;
+  if (Object.keys(product).length) item.product = product;
+  // "You contacted the customer" is the page's, never the buyer's own text
+  let rest = card.textContent ?? '';
+  for (const x of exclude) rest = rest.replace(x.textContent ?? '', ' ');
+  if (CONTACTED.test(rest)) item.contacted = true;
+  for (const a of p.links) {
+    const href = a.getAttribute('href') ?? '';
+    const label = normText(a.getAttribute('label') ?? a.textContent);
+    if (CONTACT_LABEL.test(label) || /\/messaging\/contact\b/i.test(href)) {
+      const u = pageLink(href, ctx.url);
+      if (u) {
+        item.contactUrl = u;
+        break;
+      }
+    }
+  }
   if (!bodyEl) ctx.warn(`review ${id.slice(0, 40)}: no body element found`);
   return item;
 }
@@ -267,20 +304,31 @@ function orderOfRow(row: Element): string | undefined {
  * the order settles a thread view whose header names none.
  */
 function orderOfBox(box: Element, url: URL): string | undefined {
+  return orderNear(box, url)?.id;
+}
+
+/** The box's order and how many levels up it was found: the nearest claim wins. */
+function orderNear(
+  box: Element,
+  url: URL,
+): { id: string; depth: number; at?: Element } | undefined {
   const fromUrl = urlOrderId(url);
   let cur: Element | null = parentDeep(box);
+  let depth = 0;
   while (cur && cur.localName !== 'body') {
+    depth++;
     const id = orderOfAnchorIn(cur);
-    if (id) return id;
+    if (id) return { id, depth, at: cur };
     const text = visibleText(cur);
     const labelled = ORDER_LABEL.exec(text)?.[1];
-    if (labelled) return labelled;
+    if (labelled) return { id: labelled, depth, at: cur };
     const ids = orderIdsIn(text);
-    if (ids.length === 1) return ids[0];
-    if (ids.length > 1) return fromUrl && ids.includes(fromUrl) ? fromUrl : undefined;
+    if (ids.length === 1) return { id: ids[0]!, depth, at: cur };
+    if (ids.length > 1)
+      return fromUrl && ids.includes(fromUrl) ? { id: fromUrl, depth, at: cur } : undefined;
     cur = parentDeep(cur);
   }
-  return fromUrl;
+  return fromUrl ? { id: fromUrl, depth: Number.MAX_SAFE_INTEGER } : undefined;
 }
 
 const ORDER_LABEL =
@@ -532,7 +580,20 @@ export const amazonAdapter = defineAdapter(amazon, {
     const scope = readContext(doc, url, 'messages');
     const boxes = replyBoxesIn(scope);
     if (AMAZON_ORDER_ID_EXACT.test(id)) {
-      return boxes.find((b) => orderOfBox(b.box, url) === id)?.box ?? null;
+      // Of the boxes tied to this order, the visible, enabled one nearest to its
+      // order anchor: never a hidden template or a field earlier on the page.
+      // A box whose order container holds another usable box (a field earlier on the
+      // page, under the same wrapper as the form) is not the one tied to the order.
+      const usable = boxes.filter((b) => isVisible(b.box) && isEnabled(b.box));
+      let best: { box: ReplyBox; rank: number } | undefined;
+      for (const b of usable) {
+        const near = orderNear(b.box, url);
+        if (near?.id !== id) continue;
+        const shared = near.at && usable.some((o) => o !== b && containsDeep(near.at!, o.box));
+        const rank = (shared ? 1e6 : 0) + near.depth;
+        if (!best || rank < best.rank) best = { box: b.box, rank };
+      }
+      return best?.box ?? null;
     }
     // a thread without an order id: the box of the one open thread it names
     const threads = openThreads(scope, new Set(messageRows(scope)));

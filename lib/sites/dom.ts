@@ -152,6 +152,12 @@ export interface TextOptions {
  */
 export function visibleText(el: Element | null | undefined, opts: TextOptions = {}): string {
   if (!el) return '';
+  // Most fields are a plain text run: the browser's own textContent is many
+  // times faster than walking it here.
+  if (el.childElementCount === 0 && !el.shadowRoot && !SKIP_TAGS.has(el.tagName.toUpperCase())) {
+    const label = el.localName.startsWith('kat-') ? el.getAttribute('label') : null;
+    return normText(label && !el.hasChildNodes() ? label : el.textContent);
+  }
   const parts: string[] = [];
   const exclude = opts.exclude ?? [];
   const walk = (node: Node) => {

@@ -2,11 +2,12 @@
 // Adding a marketplace: one line here, after its lib/sites/<site>.ts (README).
 import type { PageKind, Site } from './types';
 import { amazon } from './amazon';
+import { ebay } from './ebay';
 import { taobao } from './taobao';
 
 export type { PageKind, ReplyBox, Site, Snapshot, SnapshotItem } from './types';
 
-export const SITES: readonly Site[] = [amazon, taobao];
+export const SITES: readonly Site[] = [amazon, ebay, taobao];
 
 /** Every match pattern a content script runs on (and the only hosts the extension may touch). */
 export const HOST_MATCHES: string[] = SITES.flatMap((s) => s.matches);

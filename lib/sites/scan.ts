@@ -81,7 +81,11 @@ const short = (s: string | undefined): string | undefined => {
  * An item as the schema accepts it: text capped, a rating that is not a whole
  * 1–5 dropped (said in a warning), polarity derived from stars, dates checked.
  */
-export function clampItem(raw: SnapshotItem, warn: (m: string) => void): SnapshotItem | null {
+export function clampItem(
+  raw: SnapshotItem,
+  warn: (m: string) => void,
+  ownUrl: (url: string) => boolean = () => true,
+): SnapshotItem | null {
   const externalId = cap(normText(raw.externalId), MAX_ID);
   if (!externalId) {
     warn('an item without an id was left out');
@@ -149,7 +153,8 @@ export function clampItem(raw: SnapshotItem, warn: (m: string) => void): Snapsho
     if (raw[k] === true) item[k] = true;
   }
   if (raw.replyState) item.replyState = raw.replyState;
-  if (raw.contactUrl && /^https:\/\//i.test(raw.contactUrl)) {
+  // a link the panel offers must lead to the marketplace itself, never elsewhere
+  if (raw.contactUrl && /^https:\/\//i.test(raw.contactUrl) && ownUrl(raw.contactUrl)) {
     item.contactUrl = cap(raw.contactUrl, MAX_URL);
   }
   return item;
@@ -285,7 +290,7 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
           }
           const clamped: SnapshotItem[] = [];
           for (const it of got) {
-            const c = clampItem(it, (m) => rootWarnings.push(m));
+            const c = clampItem(it, (m) => rootWarnings.push(m), site.owns);
             if (c) clamped.push(c);
           }
           entry = { items: clamped, warnings: rootWarnings };
@@ -311,7 +316,9 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
           const fromRoots = new Set(items);
           for (const it of reader.finish(items, ctx, roots)) {
             // only what finish() made or changed needs the caps again
-            const c = fromRoots.has(it) ? it : clampItem(it, (m) => pageWarnings.push(m));
+            const c = fromRoots.has(it)
+              ? it
+              : clampItem(it, (m) => pageWarnings.push(m), site.owns);
             if (c && !ids.has(c.externalId)) {
               ids.add(c.externalId);
               final.push(c);

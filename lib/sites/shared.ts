@@ -150,7 +150,6 @@ const MESSAGE_SELECTORS = [
   '[class*="msg-item" i]',
   '[data-sender]',
   '[data-direction]',
-  'kat-box[data-sender]',
   '[class*="buyer-message" i]',
   '[class*="seller-message" i]',
   '[class*="customer-message" i]',

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../db/schema';
+import { isOpenStatus, type CaseRecord } from '../db/schema';
 import { CAUSES, type Cause } from '../analysis/types';
 
 export interface CaseStats {
@@ -16,7 +16,7 @@ export function caseStats(cases: readonly CaseRecord[]): CaseStats {
   let open = 0;
   let extortion = 0;
   for (const c of cases) {
-    if (c.status === 'open') open++;
+    if (isOpenStatus(c.status)) open++;
     const top = c.causes[0];
     if (top) byCause.set(top, (byCause.get(top) ?? 0) + 1);
     bySite[c.site] = (bySite[c.site] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SidePanel } from '@/components/SidePanel';
 import { db, openCase, putPage, setStep } from '@/lib/db';
@@ -38,6 +38,9 @@ function renderPanel(activeTabId: number | undefined = 1) {
   return { insert, copy };
 }
 
+// The panel imports the analysis engine lazily; loading it once here keeps each test's wait short.
+beforeAll(() => import('@/lib/analysis'), 30_000);
+
 beforeEach(async () => {
   freshDb();
   usePanel.setState({
@@ -54,7 +57,8 @@ afterEach(cleanup);
 describe('SidePanel', () => {
   it('lists the detected items of the tab, negative first', async () => {
     renderPanel();
-    const rows = await screen.findAllByTestId('detected-item');
+    // The first render of the run loads the analysis engine (a lazy chunk) cold.
+    const rows = await screen.findAllByTestId('detected-item', {}, { timeout: 5000 });
     expect(rows.map((r) => r.getAttribute('data-external-id'))).toHaveLength(3);
     expect(rows[0]?.getAttribute('data-sentiment')).toBe('negative');
     expect(rows.at(-1)?.getAttribute('data-external-id')).toBe('RPOS');
@@ -98,7 +102,7 @@ describe('SidePanel', () => {
     fireEvent.click(within(view).getByTestId('insert-draft'));
     await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value));
     await waitFor(async () => {
-      const types = (await db().events.where('caseId').equals('amazon:RNEG').toArray()).map(
+      const types = (await db().log.where('caseId').equals('amazon:RNEG').toArray()).map(
         (e) => e.type,
       );
       expect(types).toContain('draft_inserted');
@@ -139,11 +143,14 @@ describe('SidePanel', () => {
         'true',
       ),
     );
-    expect(
-      within(view)
-        .getAllByTestId('timeline-event')
-        .map((e) => e.getAttribute('data-type')),
-    ).toEqual(['opened', 'step_done']);
+    // The timeline is its own live query: it may arrive a render after the steps.
+    await waitFor(() =>
+      expect(
+        within(view)
+          .getAllByTestId('timeline-event')
+          .map((e) => e.getAttribute('data-type')),
+      ).toEqual(['opened', 'step_done']),
+    );
   });
 
   it('renders hostile page text as text', async () => {

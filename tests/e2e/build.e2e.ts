@@ -22,7 +22,10 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 
 /** Strings only a site's reader holds (its anchors), as the minifier keeps them. */
 const readerMarks = (id: string): string[] =>
-  ({ amazon: ['reviewContainer', 'feedback-details', 'contact-buyer-text-area'] })[id] ?? [];
+  ({
+    amazon: ['reviewContainer', 'feedback-details', 'contact-buyer-text-area'],
+    ebay: ['fdbk-container__details__comment', 'UserInputtedText', 'previous-message__text'],
+  })[id] ?? [];
 
 describe('the built manifest and bundles', () => {
   it('asks for exactly the sites’ hosts', () => {

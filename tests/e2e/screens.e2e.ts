@@ -1,27 +1,30 @@
-// Every panel screen at the side panel's narrowest and widest common widths, in
-// both colour schemes: saved as artefacts (test-results/screenshots/) for a
-// person to look at, and checked for what a person would notice first: text
-// below 13 px, anything scrolling sideways or cut off at the right edge.
+// Every panel screen at the side panel's narrowest and widest common widths,
+// in both colour schemes and the three UI languages: saved as artefacts
+// (test-results/screenshots/) for a person to look at, and checked for what a
+// person notices first: text below 13 px body / 12 px anywhere, anything
+// scrolling sideways or cut off, and text below WCAG AA contrast.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, practicePages, ROOT } from '../../scripts/browser';
+import { CONTRAST_PROBLEMS, LAYOUT_PROBLEMS } from './page-checks';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
 let panel: Page;
-let host: Page;
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const WIDTHS = [320, 480] as const;
 const SCHEMES = ['light', 'dark'] as const;
+const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
+const figures = { screens: 0, textsChecked: 0 };
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   b = await launch({ headless: true });
-  host = await b.context.newPage();
-  await host.goto(practicePages().find((p) => p.file === 'amazon/messages-thread.html')!.url);
+  const host = await b.context.newPage();
+  await host.goto(practicePages().find((p) => p.file === 'amazon/reviews.html')!.url);
   panel = await b.context.newPage();
   await panel.setViewportSize({ width: 320, height: 720 });
   await panel.goto(b.extensionUrl('sidepanel.html'));
@@ -29,65 +32,90 @@ before(async () => {
 });
 
 after(async () => {
+  console.log(
+    `figure screenshots: ${figures.screens}, text elements contrast-checked: ${figures.textsChecked}`,
+  );
   await b?.close();
 });
 
-/** Text nodes' computed sizes and anything wider than the viewport, as the browser lays it out. */
-function layoutProblems(page: Page) {
-  return page.evaluate(`(() => {
-    const vw = document.documentElement.clientWidth;
-    const problems = [];
-    if (document.documentElement.scrollWidth > vw) problems.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const cs = getComputedStyle(el);
-      if (cs.visibility === 'hidden') continue;
-      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
-      if (ownText && parseFloat(cs.fontSize) < 12) problems.push('tiny text ' + cs.fontSize + ': ' + el.textContent.trim().slice(0, 40));
-      if (r.right > vw + 0.5 && !el.closest('[data-allow-overflow]')) problems.push('cut off at the right: <' + el.tagName.toLowerCase() + ' class=' + el.className + '> ' + Math.round(r.right) + ' > ' + vw);
-    }
-    return { problems: problems.slice(0, 10), body: parseFloat(getComputedStyle(document.body).fontSize) };
-  })()`) as Promise<{ problems: string[]; body: number }>;
+async function check(page: Page, label: string, layout: boolean) {
+  if (layout) {
+    const { problems, body } = (await page.evaluate(LAYOUT_PROBLEMS)) as {
+      problems: string[];
+      body: number;
+    };
+    assert.ok(body >= 13, `${label}: body text ${body}px`);
+    assert.deepEqual(problems, [], label);
+  }
+  const contrast = (await page.evaluate(CONTRAST_PROBLEMS)) as {
+    checked: number;
+    problems: string[];
+  };
+  assert.ok(contrast.checked > 5, `${label}: texts found`);
+  assert.deepEqual(contrast.problems, [], `${label}: contrast`);
+  figures.textsChecked += contrast.checked;
 }
 
-async function shoot(name: string) {
+async function shoot(page: Page, name: string, locale: string, widths: readonly number[] = WIDTHS) {
   for (const scheme of SCHEMES) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    for (const width of WIDTHS) {
-      await panel.setViewportSize({ width, height: 720 });
-      const { problems, body } = await layoutProblems(panel);
-      assert.ok(body >= 13, `${name} ${width}px: body text ${body}px`);
-      assert.deepEqual(problems, [], `${name} at ${width}px ${scheme}`);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 720 });
+      const label = `${name} ${width}px ${scheme} ${locale}`;
+      await check(page, label, widths === WIDTHS);
       // What the agent sees without scrolling, and the whole screen.
-      await panel.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}-en.png`) });
-      await panel.screenshot({
-        path: join(SHOTS, `${name}-${width}-${scheme}-en-full.png`),
-        fullPage: true,
-      });
+      const file = `${name}-${width}-${scheme}-${locale}`;
+      await page.screenshot({ path: join(SHOTS, `${file}.png`) });
+      await page.screenshot({ path: join(SHOTS, `${file}-full.png`), fullPage: true });
+      figures.screens++;
     }
   }
-  await panel.setViewportSize({ width: 320, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 320, height: 720 });
+}
+
+async function setLocale(locale: string) {
+  await panel.getByTestId('toggle-settings').click();
+  await panel.getByTestId('ui-language').selectOption(locale);
+  await panel.waitForFunction((l) => document.documentElement.lang === l, locale);
+  await panel.getByTestId('close-settings').click();
 }
 
 describe('panel screens', () => {
-  it('the list', async () => {
-    await shoot('list');
-  });
+  for (const locale of LOCALES) {
+    it(`in ${locale}: the list, a case, the settings, practice`, async () => {
+      await setLocale(locale);
+      await panel.getByTestId('detected-item').first().waitFor();
+      await shoot(panel, 'list', locale);
 
-  it('a case, whose draft and Insert sit above the checklist', async () => {
-    await panel.getByTestId('detected-item').first().click();
-    await panel.getByTestId('case-view').waitFor();
-    const top = async (id: string) =>
-      (await panel.getByTestId(id).first().boundingBox())?.y ?? Infinity;
-    assert.ok((await top('insert-draft')) < (await top('checklist-step')));
-    await shoot('case');
-  });
+      await panel.getByTestId('detected-item').first().click();
+      await panel.getByTestId('case-view').waitFor();
+      const top = async (id: string) =>
+        (await panel.getByTestId(id).first().boundingBox())?.y ?? Infinity;
+      assert.ok(
+        (await top('insert-draft')) < (await top('checklist-step')),
+        'Insert above the checklist',
+      );
+      await shoot(panel, 'case', locale);
+      await panel.getByTestId('back-to-list').click();
 
-  it('the settings', async () => {
-    await panel.getByTestId('toggle-settings').click();
-    await panel.getByTestId('agent-name').waitFor();
-    await shoot('settings');
-    await panel.getByTestId('close-settings').click();
+      await panel.getByTestId('toggle-settings').click();
+      await panel.getByTestId('agent-name').waitFor();
+      await shoot(panel, 'settings', locale);
+      await panel.getByTestId('close-settings').click();
+
+      await panel.getByTestId('open-practice').click();
+      await panel.getByTestId('practice-scenario').first().waitFor();
+      await shoot(panel, 'practice', locale);
+      await panel.getByTestId('close-practice').click();
+    });
+  }
+
+  it('the dashboard', async () => {
+    const dash = await b.context.newPage();
+    await dash.goto(b.extensionUrl('dashboard.html'));
+    await dash.locator('h1').first().waitFor();
+    await shoot(dash, 'dashboard', 'en', [1024]);
+    await dash.close();
   });
 });

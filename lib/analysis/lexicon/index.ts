@@ -1,5 +1,5 @@
 import type { Cause } from '../types';
-import { normalize } from '../normalize';
+import { normalizeText } from '../normalize';
 import { EN } from './en';
 import { ZH } from './zh';
 import type { LexiconSpec } from './types';
@@ -93,7 +93,7 @@ function inheritCauses(terms: Map<string, TermInfo>): void {
 function build(specs: LexiconSpec[]): { root: Node; size: number } {
   const terms = new Map<string, TermInfo>();
   const get = (raw: string): TermInfo => {
-    const t = normalize(raw);
+    const t = normalizeText(raw).t;
     let info = terms.get(t);
     if (!info) {
       info = emptyInfo(t);

@@ -67,3 +67,12 @@ describe('evidence offsets on the original text', () => {
     expect(a.threat!.evidence).toContain('rev\u00adiew');
   });
 });
+
+describe('normalize (the drafts linter builds on it)', () => {
+  it('stays length-preserving: lower case, half-width, Simplified', async () => {
+    const { normalize } = await import('../../../lib/analysis/normalize');
+    const s = 'ＡＢ說\u200bİ‘x’';
+    expect(normalize(s)).toHaveLength(s.length);
+    expect(normalize('ＡＢ說')).toBe('ab说');
+  });
+});

@@ -79,7 +79,10 @@ describe('cases', () => {
     await setOutcome(c.id, 'resolved', 7);
     const rec = await db().cases.get(c.id);
     expect(rec?.steps).toEqual({ analyse: 'done' });
-    expect(rec?.status).toBe('closed');
+    // The first inserted draft is the first response; the outcome resolves the case.
+    expect(rec?.status).toBe('resolved');
+    expect(rec?.firstResponseAt).toBe(5);
+    expect(rec?.resolvedAt).toBe(7);
     expect(rec?.outcome).toBe('resolved');
     const types = (await caseEvents(c.id)).map((e) => `${e.type}:${e.detail ?? ''}`);
     expect(types).toEqual([
@@ -88,15 +91,18 @@ describe('cases', () => {
       'step_skipped:appeal',
       'step_reset:appeal',
       'draft_inserted:first_contact',
+      'status:contacted',
       'draft_copied:first_contact',
       'outcome:resolved',
+      'status:resolved',
     ]);
   });
 
   it('refuses to record against a case that does not exist, writing nothing', async () => {
     await expect(recordDraft('amazon:nope', 'draft_copied', 'x')).rejects.toThrow(/No case/);
     await expect(setStep('amazon:nope', 'analyse', 'done')).rejects.toThrow(/No case/);
-    expect(await db().events.count()).toBe(0);
+    expect(await db().log.count()).toBe(0);
+    expect(await db().cases.count()).toBe(0);
   });
 });
 
@@ -147,7 +153,7 @@ describe('schema upgrades', () => {
     const current = new DefuseDB(name);
     setDatabase(current);
     expect((await current.cases.get('amazon:OLD'))?.steps).toEqual({ analyse: 'done' });
-    expect(await current.events.count()).toBe(1);
+    expect(await current.log.count()).toBe(1);
     await saveSettings({ agentName: 'Ann' });
     expect((await getSettings()).agentName).toBe('Ann');
     expect(current.verno).toBeGreaterThanOrEqual(2);

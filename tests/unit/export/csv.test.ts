@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { casesToCsv, CSV_COLUMNS } from '@/lib/export/csv';
 import type { CaseRecord } from '@/lib/db/schema';
+import { makeEvent } from '@/lib/db/model';
 import { item, caseRecord } from '../../helpers';
 
 const record = (over: Partial<CaseRecord> = {}): CaseRecord =>
@@ -56,10 +57,10 @@ describe('casesToCsv', () => {
   it('counts inserted and copied drafts per case from the events', () => {
     const csv = casesToCsv([record()], {
       events: [
-        { caseId: 'amazon:R1', at: 1, type: 'draft_inserted' },
-        { caseId: 'amazon:R1', at: 2, type: 'draft_inserted' },
-        { caseId: 'amazon:R1', at: 3, type: 'draft_copied' },
-        { caseId: 'amazon:OTHER', at: 3, type: 'draft_copied' },
+        makeEvent({ caseId: 'amazon:R1', at: 1, type: 'draft_inserted' }),
+        makeEvent({ caseId: 'amazon:R1', at: 2, type: 'draft_inserted' }),
+        makeEvent({ caseId: 'amazon:R1', at: 3, type: 'draft_copied' }),
+        makeEvent({ caseId: 'amazon:OTHER', at: 3, type: 'draft_copied' }),
       ],
     });
     expect(parse(csv).data[0]).toMatchObject({ drafts_inserted: '2', drafts_copied: '1' });

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import type { CaseRecord } from '@/lib/db';
+import { casePage, type CaseFilter } from '@/lib/db/query';
+import { useT, useUiLocale } from '@/lib/i18n/react';
+import { causeLabel, localTime, siteLabel, statusLabel } from '@/lib/cases/labels';
+
+const PAGE = 100;
+const ROW_HEIGHT = 44;
+const BODY_HEIGHT = 520;
+
+/**
+ * The filtered cases as a virtualised table: only the rows on screen are in the
+ * DOM, and only the pages they fall in are read (100 cases per indexed read).
+ */
+export function CaseTable({
+  filter,
+  total,
+  version,
+  selected,
+  onOpen,
+}: {
+  filter: CaseFilter;
+  total: number;
+  /** Bumped when cases change, so visible pages are read again. */
+  version: number;
+  selected?: string;
+  onOpen(id: string): void;
+}) {
+  const t = useT();
+  const locale = useUiLocale((s) => s.locale);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Pages are keyed by filter and version, so a new filter never shows the old rows.
+  const [pages, setPages] = useState<Map<string, CaseRecord[]>>(new Map());
+  const loading = useRef(new Set<string>());
+  const key = JSON.stringify(filter);
+  const pageKey = (p: number) => `${version}|${p}|${key}`;
+  useEffect(() => {
+    setPages(new Map());
+    loading.current = new Set();
+  }, [key, version]);
+  const virtual = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 1000, height: BODY_HEIGHT },
+    // The body has a fixed height; where nothing is laid out (tests, a hidden tab) use it.
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) =>
+        cb(rect.height ? rect : { width: rect.width || 1000, height: BODY_HEIGHT }),
+      ),
+  });
+  const items = virtual.getVirtualItems();
+  const wanted = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))];
+  useEffect(() => {
+    for (const p of wanted) {
+      const k = pageKey(p);
+      if (pages.has(k) || loading.current.has(k)) continue;
+      loading.current.add(k);
+      void casePage(JSON.parse(key) as CaseFilter, p * PAGE, PAGE).then((rows) =>
+        setPages((m) => new Map(m).set(k, rows)),
+      );
+    }
+  });
+  return (
+    <div className="case-table" role="table" aria-rowcount={total}>
+      <div className="case-table-head" role="row">
+        <span role="columnheader">{t('dashboard.table.detected')}</span>
+        <span role="columnheader">{t('dashboard.table.site')}</span>
+        <span role="columnheader">{t('dashboard.table.item')}</span>
+        <span role="columnheader">{t('dashboard.table.causes')}</span>
+        <span role="columnheader">{t('dashboard.table.status')}</span>
+        <span role="columnheader">{t('dashboard.table.due')}</span>
+        <span role="columnheader">{t('dashboard.table.owner')}</span>
+      </div>
+      <div
+        ref={scroller}
+        className="case-table-body"
+        style={{ height: BODY_HEIGHT, overflow: 'auto' }}
+      >
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {items.map((v) => {
+            const c = pages.get(pageKey(Math.floor(v.index / PAGE)))?.[v.index % PAGE];
+            return (
+              <div
+                key={v.key}
+                role="row"
+                className={`case-row ${c && c.id === selected ? 'selected' : ''}`}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${v.start}px)`,
+                }}
+                data-testid={c ? 'case-row' : undefined}
+                data-case-id={c?.id}
+                tabIndex={c ? 0 : -1}
+                onClick={() => c && onOpen(c.id)}
+                onKeyDown={(e) => c && (e.key === 'Enter' || e.key === ' ') && onOpen(c.id)}
+              >
+                {c ? (
+                  <>
+                    <span role="cell">{localTime(locale, c.createdAt)}</span>
+                    <span role="cell">{siteLabel(locale, c.site)}</span>
+                    <span role="cell" className="cell-text">
+                      <strong>{c.externalId}</strong> {(c.item.title || c.item.body).slice(0, 100)}
+                    </span>
+                    <span role="cell">{c.causes.map((x) => causeLabel(locale, x)).join('、')}</span>
+                    <span role="cell">{statusLabel(locale, c.status)}</span>
+                    <span role="cell">
+                      {c.dueAt === undefined ? '' : localTime(locale, c.dueAt)}
+                    </span>
+                    <span role="cell">{c.owner ?? ''}</span>
+                  </>
+                ) : (
+                  <span role="cell" className="muted">
+                    …
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

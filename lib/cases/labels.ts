@@ -1,0 +1,77 @@
+// Words for the case model's codes in the agent's language: statuses, event
+// types, step and stage names, marketplaces. Exports and screens share these.
+import type { UiLocale } from '../i18n';
+import { translate, type MessageKey } from '../i18n';
+import { STAGES } from '../playbook/stages';
+import { CASE_STATUSES, type CaseEvent, type CaseStatus } from '../db/schema';
+import type { SiteId } from '../messages';
+import { causeKey, flagKey } from '../../components/labels';
+import type { Cause } from '../analysis/types';
+
+const bi = (locale: UiLocale, b: { en: string; zh: string }) => (locale === 'en' ? b.en : b.zh);
+
+export const statusLabel = (locale: UiLocale, s: CaseStatus): string =>
+  translate(locale, `queue.status.${s}` as MessageKey);
+
+export const siteLabel = (locale: UiLocale, s: SiteId): string =>
+  translate(locale, `queue.site.${s}` as MessageKey);
+
+/** A step or draft stage id in words (a timeline never shows raw ids). */
+export function stageLabel(locale: UiLocale, id: string): string {
+  const def = STAGES.find((s) => s.id === id);
+  return def ? bi(locale, def.title) : id.replace(/_/g, ' ');
+}
+
+export const causeLabel = (locale: UiLocale, c: Cause): string => translate(locale, causeKey(c));
+
+export const flagLabel = (locale: UiLocale, f: string): string => {
+  const key = flagKey(f);
+  return key ? translate(locale, key) : f.replace(/_/g, ' ');
+};
+
+/** One timeline entry in words. */
+export function eventLabel(locale: UiLocale, e: CaseEvent): string {
+  const tr = (key: string, params?: Record<string, string>) =>
+    translate(locale, key as MessageKey, params);
+  switch (e.type) {
+    case 'step_done':
+    case 'step_skipped':
+    case 'step_reset':
+    case 'draft_inserted':
+    case 'draft_copied':
+      return tr(`queue.event.${e.type}`, { detail: stageLabel(locale, e.detail ?? '') });
+    case 'status':
+      return tr('queue.event.status', {
+        from: isStatus(e.text) ? statusLabel(locale, e.text) : '—',
+        detail: isStatus(e.detail) ? statusLabel(locale, e.detail) : (e.detail ?? ''),
+      });
+    case 'remedy': {
+      const d = e.detail ?? '';
+      return tr(d.startsWith('-') ? 'queue.event.remedy.withdrawn' : 'queue.event.remedy.offered', {
+        detail: d.replace(/^[+-]/, '').replace(/_/g, ' '),
+      });
+    }
+    case 'outcome':
+      return tr('queue.event.outcome', { detail: e.detail ?? '' });
+    case 'owner':
+      return tr('queue.event.owner', { detail: e.detail ?? '—' });
+    default:
+      return tr(`queue.event.${e.type}`);
+  }
+}
+
+const STATUSES = new Set<string>(CASE_STATUSES);
+const isStatus = (s: string | undefined): s is CaseStatus => s !== undefined && STATUSES.has(s);
+
+/** A local date and time for the agent (exports and screens). */
+export function localTime(locale: UiLocale, t: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(t));
+}

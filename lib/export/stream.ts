@@ -1,0 +1,82 @@
+// Exports of the filtered cases, written chunk by chunk into a Blob: memory holds
+// one chunk of cases and the Blob's parts, never one string of the whole log.
+import { db } from '../db';
+import { forEachChunk, type CaseFilter } from '../db/query';
+import type { CaseEvent, CaseRecord } from '../db/schema';
+import { csvLine } from './csv';
+import { JSON_TAIL, jsonCase, jsonHead } from './json';
+import { CASE_COLUMNS, caseRow, draftCounts, headerRow, type RowOptions } from './rows';
+import { casesToXlsx } from './xlsx';
+
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+
+export interface ExportOptions extends RowOptions {
+  /** The exporting agent's name, carried by the JSON log (team merge). */
+  agent?: string;
+  onProgress?(done: number, total: number): void;
+}
+
+/** The events of a chunk of cases sorted by id: one range read over the caseId index. */
+async function chunkEvents(chunk: readonly CaseRecord[]): Promise<Map<string, CaseEvent[]>> {
+  const by = new Map<string, CaseEvent[]>();
+  if (chunk.length === 0) return by;
+  for (const c of chunk) by.set(c.id, []);
+  const first = chunk[0]!.id;
+  const last = chunk[chunk.length - 1]!.id;
+  await db()
+    .log.where('caseId')
+    .between(first, last, true, true)
+    .each((e) => by.get(e.caseId)?.push(e));
+  for (const list of by.values()) list.sort((a, b) => a.at - b.at);
+  return by;
+}
+
+export async function exportCases(
+  filter: CaseFilter,
+  format: ExportFormat,
+  o: ExportOptions = {},
+): Promise<{ blob: Blob; count: number }> {
+  if (format === 'xlsx') return exportXlsx(filter, o);
+  const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+  let blob = new Blob(
+    [
+      format === 'csv'
+        ? '\uFEFF' + csvLine(headerRow(CASE_COLUMNS, o))
+        : jsonHead({ agent: o.agent }),
+    ],
+    { type },
+  );
+  let first = true;
+  const count = await forEachChunk(filter, async (chunk, done, total) => {
+    const events = await chunkEvents(chunk);
+    const parts: string[] = [];
+    for (const c of chunk) {
+      const evs = events.get(c.id) ?? [];
+      if (format === 'csv') parts.push(csvLine(caseRow(c, o, draftCounts(evs).get(c.id))));
+      else {
+        parts.push((first ? '' : ',\n') + jsonCase(c, evs));
+        first = false;
+      }
+    }
+    // A Blob of Blobs is stitched by reference: earlier chunks are not copied again.
+    blob = new Blob([blob, parts.join('')], { type });
+    o.onProgress?.(done, total);
+  });
+  if (format === 'json') blob = new Blob([blob, JSON_TAIL], { type });
+  return { blob, count };
+}
+
+/** XLSX is built by its library in one piece: the cases are read in chunks, the sheet at once. */
+async function exportXlsx(filter: CaseFilter, o: ExportOptions) {
+  const cases: CaseRecord[] = [];
+  const events: CaseEvent[] = [];
+  const count = await forEachChunk(filter, async (chunk, done, total) => {
+    const by = await chunkEvents(chunk);
+    for (const c of chunk) {
+      cases.push(c);
+      events.push(...(by.get(c.id) ?? []));
+    }
+    o.onProgress?.(done, total);
+  });
+  return { blob: await casesToXlsx(cases, events, o), count };
+}

@@ -1,0 +1,589 @@
+// eBay's page reader: bundled only into eBay's content script (the site part is ./ebay.ts).
+// What is known and what is a guess is in shared/sites/ebay.md: the public feedback page's class
+// names are known (li.fdbk-container …), the legacy message page's ids come from eBay's own e-mail
+// markup (#UserInputtedText …); the reply boxes and My eBay messages are guesses, so those are read
+// by role and label text (Reply, Antworten, …), never by hashed classes. Text caps, date checks and
+// error wrapping are the generic layer's; this file holds only what is true of eBay.
+import type { SnapshotItem, SnapshotMessage } from '../messages';
+import { itemDate } from './dates';
+import { defineAdapter } from './define';
+import { normText, visibleText } from './dom';
+import { ebay } from './ebay';
+import { readContext } from './scan';
+import { isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
+import type { ReadContext, ReplyBox } from './types';
+
+type Item = SnapshotItem;
+type From = SnapshotMessage['from'];
+type Polarity = NonNullable<Item['polarity']>;
+
+// ---------------------------------------------------------------------------
+// Small readers
+
+/**
+ * eBay's dates as shown: legacy "Nov-19-26 14:02" (US) and "19-Nov-26 14:02" (UK) are spelled out
+ * for the shared parser; "18 Nov 2026, 07:30" and "Nov 18, 2026" it reads as they are. Relative ones
+ * ("Past month") keep only the raw text.
+ */
+export function ebayDate(raw: string | null | undefined): Item['date'] {
+  const text = normText(raw);
+  if (!text) return undefined;
+  const spelled = text
+    .replace(/\b(\d{1,2})-([A-Za-zä]{3})-(\d{2})\b(?!:)/, '$1 $2 20$3')
+    .replace(/\b([A-Za-zä]{3})-(\d{1,2})-(\d{2})\b(?!:)/, '$1 $2, 20$3');
+  const d = itemDate(spelled);
+  return d?.iso ? { iso: d.iso, raw: text } : { raw: text };
+}
+
+/** Positive/Neutral/Negative from a rating label in the site's language. */
+export function polarityOf(label: string | null | undefined): Polarity | undefined {
+  const s = normText(label).toLowerCase();
+  if (!s) return undefined;
+  if (/n[ée]gati/.test(s)) return 'negative';
+  if (/neutr/.test(s)) return 'neutral';
+  if (/positi/.test(s)) return 'positive';
+  return undefined;
+}
+
+/** Item number (eBay listings have 9–15 digits) of a /itm/ link, or of "#123…" / "Item number: 123…" text. */
+const ITEM_IN_HREF = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})(?:[/?#]|$)/;
+const ITEM_IN_TEXT =
+  /(?:#|\b(?:Item number|Artikelnummer|Numéro de l'objet|Numero oggetto|Número de artículo)\s*:?\s*)(\d{9,15})\b/i;
+/** eBay order numbers: 12-34567-89012. */
+const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
+
+/** The seller's own reply, the buyer's follow-up: label text, in the site languages. */
+const SELLER_REPLY =
+  /^(?:Reply by|Seller'?s reply|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta d[ie]|Respuesta de)\b/i;
+const FOLLOW_UP =
+  /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
+const REPLY_LABEL =
+  /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|Odpowiedz)$/i;
+const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty)$/i;
+const PLATFORM_LABEL = /^eBay$/i;
+const BUYER_LABEL = /^(?:Buyer|Käufer|Acheteur|Acquirente|Comprador)\s*:/i;
+
+/**
+ * Hidden by the page's markup (a loading skeleton, a pre-rendered form): a cheap attribute test for
+ * cards, labels and controls, run on every scan. Reply boxes get the full isVisible test (layout
+ * included), which on every card of a 10,000-card page would force a layout per scan.
+ */
+const hiddenCard = (el: Element | null | undefined): boolean =>
+  !el || !!el.closest('[hidden], [aria-hidden="true"]') || /--skeleton\b/.test(el.className);
+const shown = (el: Element | null | undefined): boolean => !hiddenCard(el);
+
+const TEXT_BOX =
+  'textarea, input[type="text"], input:not([type]), [contenteditable="true"], [contenteditable=""]';
+
+/** Visible, enabled text boxes under `root`, outside the global header's search. */
+function textBoxes(root: ParentNode): ReplyBox[] {
+  return Array.from(root.querySelectorAll(TEXT_BOX)).filter(
+    (el) => !el.closest('#gh, [role="search"]') && isVisible(el) && isEnabled(el),
+  ) as ReplyBox[];
+}
+
+/**
+ * The box's own limit (maxlength), if any. eBay's 80 characters for a feedback reply is not
+ * repeated here: the drafts fit min(this, the playbook's limit) and the linter holds the draft to it.
+ */
+function boxLimit(box: ReplyBox): number | undefined {
+  const ml = Number(box.getAttribute('maxlength'));
+  return Number.isInteger(ml) && ml > 0 ? ml : undefined;
+}
+const limitOf = (box: ReplyBox): { replyLimit?: number } => {
+  const l = boxLimit(box);
+  return l ? { replyLimit: l } : {};
+};
+
+const text = (el: Element | null | undefined): string => visibleText(el);
+/** A short label's text (a name, a date, a link): the native textContent, much cheaper than a walk. */
+const label = (el: Element | null | undefined): string => normText(el?.textContent);
+/** The element's https link (no URL parse when it is already absolute). */
+const hrefOf = (el: Element | null | undefined): string | undefined => {
+  const raw = normText(el?.getAttribute('href'));
+  if (!raw || !el) return undefined;
+  if (/^https:\/\/[^\s"'<>]+$/i.test(raw)) return raw;
+  try {
+    return pageLink(raw, new URL(el.ownerDocument.baseURI));
+  } catch {
+    return undefined;
+  }
+};
+
+function productOf(link: Element | null, context?: string): Item['product'] | undefined {
+  const url = hrefOf(link);
+  const linkText = label(link);
+  const id =
+    (url ? ITEM_IN_HREF.exec(url)?.[1] : undefined) ?? ITEM_IN_TEXT.exec(context ?? linkText)?.[1];
+  const name = normText(linkText.replace(/\s*\(?#\d{9,15}\)?\s*$/, ''));
+  if (!id && !name) return undefined;
+  const p: NonNullable<Item['product']> = {};
+  if (id) p.id = id;
+  if (name) p.name = name;
+  if (url) p.url = url;
+  return p;
+}
+
+const withDate = <T extends { date?: Item['date'] }>(item: T, raw: string): T => {
+  const d = ebayDate(raw);
+  if (d) item.date = d;
+  return item;
+};
+
+// ---------------------------------------------------------------------------
+// Feedback: the profile page's cards, and the legacy table
+
+const CARD = 'li.fdbk-container';
+const LEGACY_COMMENT = '.feedback-comment-text';
+
+/** The id a card is known by: eBay's feedback id where the page shows one, else item + buyer (+ date). */
+function cardId(card: Element, itemId: string | undefined, buyer: string, date: string): string {
+  const own =
+    card.getAttribute('data-feedback-id') ??
+    card.querySelector('[data-feedback-id]')?.getAttribute('data-feedback-id') ??
+    /[?&]feedback_?id=(\d+)/i.exec(
+      card
+        .querySelector('a[href*="eedback_id=" i], a[href*="eedbackid=" i]')
+        ?.getAttribute('href') ?? '',
+    )?.[1];
+  if (own && normText(own)) return normText(own);
+  return [itemId ?? 'item', buyer || 'buyer', date].filter(Boolean).join(':');
+}
+
+/** Whether a visible text node under `root` starts with the label (one pass over its text nodes). */
+function hasLabel(root: Element, label: RegExp): boolean {
+  const doc = root.ownerDocument;
+  const w = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    const v = n.nodeValue;
+    if (v && label.test(v.trimStart()) && shown(n.parentElement)) return true;
+  }
+  return false;
+}
+
+/** Reply state of a feedback card: the seller's existing reply, its open box, or the Reply control. */
+function replyOf(parts: readonly Element[]): Partial<Item> {
+  if (parts.some((p) => hasLabel(p, SELLER_REPLY)))
+    return { replyable: false, replyState: 'replied' };
+  const box = parts.flatMap((p) => textBoxes(p))[0];
+  if (box) return { replyable: true, replyState: 'open', ...limitOf(box) };
+  for (const p of parts) {
+    for (const c of Array.from(p.querySelectorAll('button, a, [role="button"]'))) {
+      const label = normText(c.textContent) || normText(c.getAttribute('aria-label'));
+      if (REPLY_LABEL.test(label) && shown(c)) return { replyable: false, replyAction: label };
+    }
+  }
+  return { replyable: false };
+}
+
+// Scoped queries here are single compounds: Chromium answers `card.querySelector('.a > b')` by
+// collecting every `.a` of the whole document first, which makes a 10,000-card page quadratic.
+const profileBuyer = (card: Element) => {
+  const name = card.querySelector('.fdbk-container__details__info__username');
+  return label(Array.from(name?.children ?? []).find((c) => c.localName === 'span'));
+};
+const profileLink = (card: Element) => card.querySelector('.fdbk-container__details__item-link');
+
+function profileCardId(card: Element): string {
+  const link = profileLink(card);
+  return cardId(card, productOf(link)?.id, profileBuyer(card), '');
+}
+
+function readProfileCard(card: Element): Item {
+  const commentEl =
+    card.querySelector('.fdbk-container__details__comment') ?? card.querySelector(LEGACY_COMMENT);
+  const buyer = profileBuyer(card);
+  const ratingEl =
+    card.querySelector('.fdbk-container__details__info__icon')?.querySelector('[aria-label]') ??
+    card.querySelector('[aria-label*="feedback" i], img[alt*="feedback" i]');
+  const link = profileLink(card);
+  const product = productOf(link);
+  const item: Item = {
+    externalId: cardId(card, product?.id, buyer, ''),
+    kind: 'feedback',
+    body: text(commentEl),
+    replyable: false,
+  };
+  const polarity = polarityOf(
+    ratingEl?.getAttribute('aria-label') ?? ratingEl?.getAttribute('alt'),
+  );
+  if (polarity) item.polarity = polarity;
+  if (buyer) item.author = buyer;
+  if (product) item.product = product;
+  withDate(item, label(card.querySelector('.fdbk-container__details__info__divide__time')));
+  return Object.assign(item, replyOf([card]));
+}
+
+/** Legacy table: a comment row and the detail rows after it, up to the next comment row. */
+function legacyRows(row: Element): Element[] {
+  const rows: Element[] = [row];
+  if (row.localName !== 'tr') return rows;
+  for (
+    let r = row.nextElementSibling;
+    r && !r.querySelector(LEGACY_COMMENT);
+    r = r.nextElementSibling
+  ) {
+    rows.push(r);
+  }
+  return rows;
+}
+
+function legacyRoot(comment: Element): Element {
+  return comment.closest('tr') ?? comment.parentElement ?? comment;
+}
+
+function legacyDate(first: Element): string {
+  return (
+    text(first.querySelector('.fbr-date')) ||
+    (/\b(?:[A-Z][a-z]{2}-\d{2}-\d{2}|\d{2}-[A-Z][a-z]{2}-\d{2})(?: \d{2}:\d{2})?/.exec(
+      text(first),
+    )?.[0] ??
+      '')
+  );
+}
+
+function readLegacyCard(first: Element): Item {
+  const rows = legacyRows(first);
+  const all = rows.map((r) => text(r)).join(' ');
+  const ratingEl = first.querySelector('img[alt], img[title], [aria-label]');
+  const buyerCell = Array.from(first.querySelectorAll('td')).find((td) =>
+    BUYER_LABEL.test(text(td)),
+  );
+  const buyer = text(buyerCell?.querySelector('a'));
+  const dateRaw = legacyDate(first);
+  const link = rows.map((r) => r.querySelector('a[href*="/itm/"]')).find(Boolean) ?? null;
+  const itemCell = rows
+    .flatMap((r) => Array.from(r.querySelectorAll('td')))
+    .find((td) => ITEM_IN_TEXT.test(text(td)));
+  const product = productOf(link ?? itemCell ?? null, all);
+  const item: Item = {
+    externalId: cardId(first, product?.id, buyer, dateRaw),
+    kind: 'feedback',
+    body: text(first.querySelector(LEGACY_COMMENT)),
+    replyable: false,
+  };
+  const polarity =
+    polarityOf(ratingEl?.getAttribute('alt')) ??
+    polarityOf(ratingEl?.getAttribute('title')) ??
+    polarityOf(ratingEl?.getAttribute('aria-label'));
+  if (polarity) item.polarity = polarity;
+  if (buyer) item.author = buyer;
+  if (product) item.product = product;
+  withDate(item, dateRaw);
+  for (const r of rows.slice(1)) {
+    const t = text(r);
+    if (FOLLOW_UP.test(t)) item.followUp = { text: t.replace(FOLLOW_UP, '') };
+  }
+  return Object.assign(item, replyOf(rows));
+}
+
+function feedbackRoots(ctx: ReadContext): Element[] {
+  const cards = ctx.all(CARD).filter((c) => shown(c));
+  const legacy = ctx
+    .all(LEGACY_COMMENT)
+    .filter((c) => !c.closest(CARD) && shown(c))
+    .map(legacyRoot);
+  return [...cards, ...legacy];
+}
+
+const EMPTY_FEEDBACK =
+  /no feedback (?:yet|to show|found)|keine bewertungen|aucune évaluation|nessun feedback|ningún voto/i;
+
+// ---------------------------------------------------------------------------
+// Messages: legacy inbox and detail (body in an iframe), My eBay conversations
+
+const DETAIL_LINK = 'a[href*="ViewMessageDetail" i]';
+const DETAIL_RE = /\/mesgweb\/ViewMessageDetail\/\d+\/([^/?#]+)\/(\d+)/i;
+
+/** The documents a message body may sit in: this one and its same-origin iframes (nested too). */
+export function frameDocs(doc: Document): Document[] {
+  const out = [doc];
+  for (let i = 0; i < out.length && out.length < 20; i++) {
+    for (const f of Array.from((out[i] as Document).querySelectorAll('iframe, frame'))) {
+      try {
+        const d = (f as HTMLIFrameElement).contentDocument;
+        if (d && !out.includes(d)) out.push(d);
+      } catch {
+        // cross-origin: that frame's own content script reads it
+      }
+    }
+  }
+  return out;
+}
+
+const isDetail = (url: URL) => DETAIL_RE.test(url.pathname);
+
+function readInboxRow(row: Element): Item | null {
+  const link = row.matches(DETAIL_LINK) ? row : row.querySelector(DETAIL_LINK);
+  const m = DETAIL_RE.exec(link?.getAttribute('href') ?? '');
+  if (!link || !m?.[2]) return null;
+  const subject = text(link);
+  const sender =
+    text(row.querySelector('.mesg-sender, .mesg-from, [class*="sender" i]')) ||
+    (/^(?:[^:]{1,40}:\s*)?(.+?) sent a message/i.exec(subject)?.[1] ?? '');
+  // Notices from eBay itself are not a buyer's case.
+  if (m[1]?.toLowerCase() === 'ebay' || PLATFORM_LABEL.test(sender)) return null;
+  const item: Item = {
+    externalId: m[2],
+    kind: 'messages',
+    title: subject,
+    body: subject,
+    replyable: false,
+  };
+  if (sender) item.author = sender;
+  const id = ITEM_IN_TEXT.exec(subject)?.[1];
+  const name = /\babout (.+?)\s*#\d{9,15}/i.exec(subject)?.[1];
+  if (id || name) item.product = { ...(id ? { id } : {}), ...(name ? { name } : {}) };
+  return withDate(item, text(row.querySelector('.mesg-date, time, [class*="date" i]')));
+}
+
+/** One legacy message: the e-mail markup (#UserInputtedText …) in whichever frame holds it. */
+function readLegacyDetail(ctx: ReadContext): Item | undefined {
+  const { doc, url } = ctx;
+  const id = DETAIL_RE.exec(url.pathname)?.[2];
+  if (!id) return undefined;
+  const bodyDoc = frameDocs(doc).find((d) => d.getElementById('UserInputtedText'));
+  const item: Item = { externalId: id, kind: 'messages', body: '', replyable: false };
+  const subject = text(doc.querySelector('.mesg-subject, h1'));
+  if (subject) item.title = subject;
+  const from = text(doc.querySelector('.mesg-from'));
+  if (from) item.author = from;
+  withDate(item, text(doc.querySelector('.mesg-date')));
+  if (bodyDoc) {
+    const buyer = text(bodyDoc.querySelector('#PrimaryMessage .secondary-headline a'));
+    if (buyer) item.author = buyer;
+    const messages: SnapshotMessage[] = [];
+    // eBay's e-mails list earlier messages newest first: turned round here, oldest first.
+    for (const block of Array.from(bodyDoc.querySelectorAll('.previous-message')).reverse()) {
+      const t = text(block.querySelector('.previous-message__text'));
+      if (!t) continue;
+      const label = text(block.querySelector('.previous-message__from'));
+      const at = ebayDate(text(block.querySelector('.previous-message__date')));
+      const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
+      messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
+    }
+    const newest = text(bodyDoc.getElementById('UserInputtedText'));
+    if (newest) {
+      const at = item.date?.iso ?? item.date?.raw;
+      messages.push(at ? { from: 'buyer', at, text: newest } : { from: 'buyer', text: newest });
+    }
+    item.messages = messages;
+    item.body = messages
+      .filter((x) => x.from === 'buyer')
+      .map((x) => x.text)
+      .join('\n\n');
+    const area = bodyDoc.getElementById('area7Container');
+    const areaText = text(area);
+    const product = productOf(area?.querySelector('a[href*="/itm/"]') ?? null, areaText);
+    if (product) item.product = product;
+    const order = ORDER_IN_TEXT.exec(areaText)?.[1];
+    if (order) item.orderId = order;
+  }
+  if (!item.body) {
+    item.unreadable = true;
+    ctx.warn(`message ${id}: could not read the message text`);
+  }
+  const box = textBoxes(doc)[0];
+  if (box) {
+    item.replyable = true;
+    item.replyState = 'open';
+    const limit = boxLimit(box);
+    if (limit) item.replyLimit = limit;
+  }
+  return item;
+}
+
+const CONV_LINK = 'a[href*="conversationId="]';
+const convIdOf = (href: string | null | undefined): string | undefined =>
+  /[?&]conversationId=([\w-]{1,190})/.exec(href ?? '')?.[1];
+
+function readConversationLink(a: Element): Item | null {
+  const id = convIdOf(a.getAttribute('href'));
+  if (!id) return null;
+  const [nameEl, ...rest] = Array.from(a.children);
+  const name = text(nameEl);
+  if (PLATFORM_LABEL.test(name)) return null;
+  const preview =
+    rest
+      .filter((c) => c.localName !== 'time')
+      .map((c) => text(c))
+      .sort((x, y) => y.length - x.length)[0] ?? '';
+  const item: Item = { externalId: id, kind: 'messages', body: preview, replyable: false };
+  if (name) item.author = name;
+  return withDate(item, text(a.querySelector('time')));
+}
+
+/** The author line of a message bubble says whose it is: "You", "eBay", or the buyer's name. */
+function senderOf(bubble: Element): From {
+  const hint = senderHint(bubble); // received/sent/system classes, data-sender
+  if (hint !== 'unknown') return hint;
+  const first = text(bubble.firstElementChild);
+  if (SELF_LABEL.test(first)) return 'seller';
+  if (PLATFORM_LABEL.test(first)) return 'platform';
+  return 'buyer';
+}
+
+function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
+  const timeEl = bubble.querySelector('time');
+  const parts = Array.from(bubble.children).filter((c) => c.localName !== 'time');
+  // The author line is the first part; the text is the longest of the rest.
+  const body = parts.length > 1 ? parts.slice(1) : parts;
+  const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
+  const raw = text(timeEl) || normText(timeEl?.getAttribute('datetime'));
+  const at = ebayDate(raw);
+  const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
+  if (at) msg.at = at.iso ?? at.raw;
+  if (raw) msg.raw = raw;
+  return msg;
+}
+
+/** The reply box of the open conversation (not one inside the conversation list). */
+const conversationBox = (doc: Document): ReplyBox | undefined =>
+  textBoxes(doc).find((b) => !b.closest(CONV_LINK));
+
+function openConversationId(ctx: ReadContext): string | undefined {
+  const links = ctx.all(CONV_LINK);
+  const current = links.find(
+    (a) =>
+      shown(a) &&
+      (a.getAttribute('aria-current') === 'true' || a.getAttribute('aria-selected') === 'true'),
+  );
+  return (
+    convIdOf(current?.getAttribute('href')) ??
+    ctx.url.searchParams.get('conversationId') ??
+    undefined
+  );
+}
+
+/** The open conversation, read message by message, merged into its list item (a new object). */
+function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
+  const box = conversationBox(ctx.doc);
+  const thread = box?.closest('section, article, [role="main"], [role="region"]');
+  const id = openConversationId(ctx);
+  if (!box || !thread || !id) return items;
+  const list = Array.from(thread.querySelectorAll('ol, ul')).find((l) =>
+    l.querySelector(':scope > li'),
+  );
+  const read = list
+    ? Array.from(list.querySelectorAll(':scope > li'))
+        .map(readBubble)
+        .filter((m) => m.text)
+    : [];
+  const fromBuyer = read.filter((m) => m.from === 'buyer');
+  const base = items.find((i) => i.externalId === id);
+  const open: Item = {
+    ...(base ?? { externalId: id, kind: 'messages' }),
+    messages: read.map(({ raw: _raw, ...m }) => m),
+    body: fromBuyer.map((m) => m.text).join('\n\n'),
+    replyable: true,
+    replyState: 'open',
+  };
+  if (!fromBuyer.length) open.unreadable = true;
+  const lastRaw = fromBuyer.at(-1)?.raw;
+  if (lastRaw) withDate(open, lastRaw);
+  const headText = text(thread.querySelector('header, [class*="head" i]') ?? thread);
+  const product = productOf(thread.querySelector('a[href*="/itm/"]'), headText);
+  if (product) open.product = product;
+  const order = ORDER_IN_TEXT.exec(headText)?.[1];
+  if (order) open.orderId = order;
+  const limit = boxLimit(box);
+  if (limit) open.replyLimit = limit;
+  return base ? items.map((i) => (i === base ? open : i)) : [...items, open];
+}
+
+const EMPTY_MESSAGES =
+  /no messages|you have no (?:new )?messages|keine nachrichten|aucun message|nessun messaggio|no tienes mensajes/i;
+
+// ---------------------------------------------------------------------------
+// The reader, in the generic layer's terms: roots (cards, rows), one read per
+// root (re-run only for new or changed roots), and a cheap page-level finish.
+
+function roots(ctx: ReadContext): Element[] {
+  if (ctx.kind === 'feedback') return feedbackRoots(ctx);
+  if (ctx.kind !== 'messages') return [];
+  if (ctx.url.hostname.startsWith('mesg.')) {
+    if (isDetail(ctx.url)) return []; // one message: finish() reads it
+    const rows = ctx.all(DETAIL_LINK).map((a) => a.closest('tr, li, [role="row"]') ?? a);
+    return Array.from(new Set(rows)).filter((r) => !hiddenCard(r));
+  }
+  return ctx.all(CONV_LINK).filter((a) => !a.closest('#gh') && !hiddenCard(a));
+}
+
+function read(root: Element, ctx: ReadContext): Item | null {
+  if (ctx.kind === 'feedback') {
+    return root.matches(CARD) ? readProfileCard(root) : readLegacyCard(root);
+  }
+  if (root.matches(CONV_LINK)) return readConversationLink(root);
+  return readInboxRow(root);
+}
+
+function finish(items: Item[], ctx: ReadContext): Item[] {
+  let out = items;
+  if (ctx.kind === 'messages') {
+    if (ctx.url.hostname.startsWith('mesg.') && isDetail(ctx.url)) {
+      const one = readLegacyDetail(ctx);
+      out = one ? [one] : [];
+    } else if (!ctx.url.hostname.startsWith('mesg.')) {
+      out = withOpenConversation(items, ctx);
+    }
+  }
+  if (!out.length) {
+    const bodyText = text(ctx.doc.body);
+    if (ctx.kind === 'feedback' && !EMPTY_FEEDBACK.test(bodyText)) {
+      ctx.warn('feedback page: no feedback cards found — the page may have changed');
+    }
+    if (ctx.kind === 'messages' && !EMPTY_MESSAGES.test(bodyText)) {
+      ctx.warn('messages page: no messages found — the page may have changed');
+    }
+  }
+  for (const i of out) {
+    if (i.kind === 'feedback' && !i.body) {
+      ctx.warn(`feedback ${i.externalId.slice(0, 40)}: no comment found`);
+    }
+  }
+  return out;
+}
+
+/** The reply box the page ties to this item, or null: never another item's. */
+function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null {
+  const id = normText(externalId).replace(/^ebay:/i, '');
+  if (!id) return null;
+  const kind = ebay.detect(url);
+  if (kind === 'feedback') {
+    for (const card of Array.from(doc.querySelectorAll(CARD))) {
+      if (!hiddenCard(card) && profileCardId(card) === id) return textBoxes(card)[0] ?? null;
+    }
+    for (const c of Array.from(doc.querySelectorAll(LEGACY_COMMENT))) {
+      const first = legacyRoot(c);
+      if (readLegacyCard(first).externalId !== id) continue;
+      return legacyRows(first).flatMap((r) => textBoxes(r))[0] ?? null;
+    }
+    return null;
+  }
+  if (kind !== 'messages') return null;
+  if (url.hostname.startsWith('mesg.')) {
+    return DETAIL_RE.exec(url.pathname)?.[2] === id ? (textBoxes(doc)[0] ?? null) : null;
+  }
+  return openConversationId(readContext(doc, url, kind)) === id
+    ? (conversationBox(doc) ?? null)
+    : null;
+}
+
+export const ebayAdapter = defineAdapter(ebay, {
+  anchors: [
+    CARD,
+    LEGACY_COMMENT,
+    DETAIL_LINK,
+    CONV_LINK,
+    '#UserInputtedText',
+    'iframe',
+    'textarea',
+    'input[type="text"]',
+  ],
+  roots,
+  read,
+  finish,
+  replyBox,
+});
+
+export default ebayAdapter;

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { CaseQueue } from '@/components/CaseQueue';
+import { CaseNotes } from '@/components/CaseNotes';
+import { Dashboard } from '@/components/Dashboard';
+import { db, openCase, recordDraft, setNotes, saveSettings, setOwner } from '@/lib/db';
+import { useUiLocale } from '@/lib/i18n/react';
+import { analysis, freshDb, item } from '../helpers';
+
+const H = 3_600_000;
+const now = Date.UTC(2026, 10, 24, 8);
+
+async function seed() {
+  // Written 21 h ago: its first reply is due in 3 h (red). Another written 2 h ago.
+  await openCase({
+    site: 'amazon',
+    item: item({
+      externalId: 'OLD',
+      kind: 'messages',
+      body: 'Where is my parcel?',
+      date: new Date(now - 21 * H).toISOString() as never,
+    }),
+    pageUrl: 'https://sellercentral.amazon.com/messaging/inbox',
+    analysis: analysis({ causes: [{ cause: 'logistics', score: 1, evidence: [] }] }),
+    now: now - 20 * H,
+  });
+  await openCase({
+    site: 'ebay',
+    item: item({
+      externalId: 'NEW',
+      kind: 'messages',
+      body: 'Broken handle',
+      date: new Date(now - 2 * H).toISOString() as never,
+    }),
+    pageUrl: 'https://www.ebay.com/mesg',
+    analysis: analysis({ flags: ['legal_threat'] }),
+    now: now - H,
+  });
+  const answered = await openCase({
+    site: 'amazon',
+    item: item({
+      externalId: 'DONE',
+      body: 'ok',
+      date: new Date(now - 30 * H).toISOString() as never,
+    }),
+    pageUrl: 'https://sellercentral.amazon.com/x',
+    analysis: analysis(),
+    now: now - 30 * H,
+  });
+  await recordDraft(answered.id, 'draft_inserted', 'first_contact', now - 29 * H);
+}
+
+beforeEach(() => {
+  freshDb();
+  useUiLocale.setState({ locale: 'en' });
+});
+afterEach(cleanup);
+
+describe('CaseQueue', () => {
+  it('lists open cases across marketplaces by nearest deadline; only near ones are red', async () => {
+    await seed();
+    const onOpen = vi.fn();
+    render(<CaseQueue now={now} onOpen={onOpen} onOpenPage={vi.fn()} />);
+    const items = await screen.findAllByTestId('queue-item');
+    expect(items.map((i) => i.getAttribute('data-case-id'))).toEqual([
+      'amazon:OLD',
+      'ebay:NEW',
+      'amazon:DONE',
+    ]);
+    expect(items[0]?.getAttribute('data-due-at')).toBe(new Date(now + 3 * H).toISOString());
+    expect(items.map((i) => i.getAttribute('data-urgency'))).toEqual(['near', 'ok', 'ok']);
+    fireEvent.click(within(items[1]!).getAllByRole('button')[0]!);
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'ebay:NEW' }));
+  });
+
+  it('filters by marketplace, flag and owner', async () => {
+    await seed();
+    await setOwner('amazon:DONE', 'Someone else');
+    await saveSettings({ agentName: 'Me' });
+    render(<CaseQueue now={now} agentName="Me" onOpen={vi.fn()} onOpenPage={vi.fn()} />);
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('queue-owner'), { target: { value: 'all' } });
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('queue-site'), { target: { value: 'ebay' } });
+    await waitFor(() => expect(screen.getAllByTestId('queue-item')).toHaveLength(1));
+    fireEvent.change(screen.getByTestId('queue-flag'), { target: { value: 'extortion' } });
+    await waitFor(() => expect(screen.queryAllByTestId('queue-item')).toHaveLength(0));
+    expect(screen.getByText(/No open case matches/)).toBeTruthy();
+  });
+});
+
+describe('CaseNotes', () => {
+  it('saves what the agent types and shows it again after a reload', async () => {
+    await seed();
+    const { unmount } = render(<CaseNotes caseId="amazon:OLD" record={{ notes: '' }} />);
+    fireEvent.change(screen.getByTestId('case-notes'), { target: { value: 'Promised a refund' } });
+    fireEvent.blur(screen.getByTestId('case-notes'));
+    await waitFor(async () =>
+      expect((await db().cases.get('amazon:OLD'))?.notes).toBe('Promised a refund'),
+    );
+    unmount();
+    const stored = await db().cases.get('amazon:OLD');
+    render(<CaseNotes caseId="amazon:OLD" record={stored} />);
+    expect((screen.getByTestId('case-notes') as HTMLTextAreaElement).value).toBe(
+      'Promised a refund',
+    );
+  });
+});
+
+describe('Dashboard', () => {
+  it('says what is empty when there are no cases', async () => {
+    render(<Dashboard />);
+    expect((await screen.findByTestId('empty-state')).textContent).toMatch(/No cases yet/);
+  });
+
+  it('filters, shows the numbers, and opens a case with its notes and timeline', async () => {
+    await seed();
+    await setNotes('amazon:OLD', 'Carrier lost it', now);
+    render(<Dashboard />);
+    await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(3));
+    await waitFor(() =>
+      expect(
+        screen.getAllByTestId('kpi').find((k) => k.dataset.kpi === 'total')?.dataset.value,
+      ).toBe('3'),
+    );
+    const kpi = (id: string) =>
+      screen.getAllByTestId('kpi').find((k) => k.dataset.kpi === id)?.dataset.value;
+    expect(kpi('within_24h_pct')).toBe('100');
+    fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('case-row').map((r) => r.dataset.caseId)).toEqual(['ebay:NEW']),
+    );
+    fireEvent.change(screen.getByTestId('filter-site'), { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'parcel' } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('case-row').map((r) => r.dataset.caseId)).toEqual([
+        'amazon:OLD',
+      ]),
+    );
+    fireEvent.click(screen.getAllByTestId('case-row')[0]!);
+    const detail = await screen.findByTestId('case-detail');
+    await waitFor(() =>
+      expect((within(detail).getByTestId('case-notes') as HTMLTextAreaElement).value).toBe(
+        'Carrier lost it',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        within(detail)
+          .getAllByTestId('timeline-event')
+          .map((e) => e.textContent),
+      ).toEqual([expect.stringMatching(/Case opened/), expect.stringMatching(/Note saved/)]),
+    );
+    fireEvent.change(screen.getByTestId('filter-search'), {
+      target: { value: 'nothing-like-this' },
+    });
+    expect((await screen.findByTestId('empty-state')).textContent).toMatch(/No case matches/);
+  });
+});

@@ -1,0 +1,43 @@
+// The built side panel loads only what it shows: no dashboard or export code,
+// and the analysis engine only on demand (a dynamic import).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/browser';
+import { firstLoad } from '../../scripts/panel-load';
+
+const OUT = join(ROOT, '.output', 'chrome-mv3');
+// Strings only the export writers contain (xlsx parts, CSV MIME type, the CSV parser).
+const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', '__parsed_extra'];
+
+describe('side panel bundle', () => {
+  const load = firstLoad(OUT);
+
+  it('loads no dashboard-only chunk and no export code before its first render', () => {
+    const names = load.files.map((f) => f.file);
+    assert.ok(names.includes('sidepanel.html'));
+    assert.ok(
+      names.some((n) => n.endsWith('.css')),
+      'its stylesheet',
+    );
+    assert.ok(!names.some((n) => /dashboard/.test(n)), names.join(', '));
+    for (const f of load.files.filter((x) => x.file.endsWith('.js')))
+      for (const m of EXPORT_MARKERS)
+        assert.ok(!load.text(f.file).includes(m), `${m} in ${f.file}`);
+    // The markers are real: the dashboard's own load has them.
+    const dash = firstLoad(OUT, 'dashboard.html');
+    const all = dash.files
+      .filter((f) => f.file.endsWith('.js'))
+      .map((f) => dash.text(f.file))
+      .join('');
+    for (const m of EXPORT_MARKERS) assert.ok(all.includes(m), `dashboard has ${m}`);
+  });
+
+  it('fetches the analysis engine on demand, not up front', () => {
+    const analysis = readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('analysis-'));
+    assert.ok(analysis, 'an analysis chunk exists');
+    assert.ok(!load.files.some((f) => f.file.endsWith(analysis)));
+    console.log(`figure panel_first_load_gzip_bytes: ${load.gzip} (raw ${load.raw})`);
+  });
+});
