@@ -9,11 +9,11 @@ import { commandsFor } from './lib/ui/commands';
 // otherwise put code they share with a lazily loaded chunk into one page's
 // entry chunk, and loading that chunk runs the other page's render. So shared
 // code gets chunks of its own, and the analysis engine one that only the side
-// panel loads, on demand. lib/analysis/types.ts holds constants the dashboard
-// uses too, so it stays in the shared chunk. (Functions, not lookaheads:
+// panel loads, on demand. lib/analysis/types.ts and case-facts.ts hold types and
+// constants the other pages use too, so they stay in the shared chunk. (Functions, not lookaheads:
 // rolldown matches regexes without lookaround.)
 const isAnalysis = (id: string) =>
-  /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/]types\.ts$/.test(id);
+  /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/](types|case-facts)\.ts$/.test(id);
 // Dashboard-only code (exports, charts, the dashboard's components) stays out of
 // the shared chunk, so the side panel never loads it.
 const isDashboardOnly = (id: string) =>

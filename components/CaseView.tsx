@@ -12,7 +12,8 @@ import {
   suggestStage,
   type DraftStage,
 } from '@/lib/drafts';
-import { readCase } from '@/lib/analysis';
+import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
+import { useCaseReader } from '@/lib/ui/useAnalyzer';
 import { lintDraft } from '@/lib/drafts/lint';
 import {
   caseEvents,
@@ -97,13 +98,17 @@ export function CaseView({
   );
   // What the whole case says: the analysis' own reading when it had the thread, else the thread or
   // the review read here (photos sent, fault described, a remedy asked for, a deadline, urgency).
+  // (The engine loads lazily: until it is there, nothing is known yet.)
+  const readCase = useCaseReader();
   const facts = useMemo(
     () =>
       analysis.case ??
-      (item.messages?.length
-        ? readCase(item.messages)
-        : readCase([{ from: 'buyer', text: item.body }])),
-    [analysis.case, item.messages, item.body],
+      (!readCase
+        ? NO_CASE_FACTS
+        : item.messages?.length
+          ? readCase(item.messages)
+          : readCase([{ from: 'buyer', text: item.body }])),
+    [analysis.case, item.messages, item.body, readCase],
   );
   const polarity = item.polarity ?? analysis.sentiment;
   const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);

@@ -419,7 +419,6 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   {t('panel.itemsHeading', { count: snapshot?.items.length ?? 0 })}
                 </h2>
                 <Notice at="list" />
-                {queue}
                 {manualAdd(
                   !pageSnapshot || pageSnapshot.pageKind === 'none' || !!chosen.page.lastError,
                 )}
@@ -430,6 +429,8 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   <p className="muted">{t('panel.noItems')}</p>
                 )}
                 <ItemList rows={withStatus} selected={selectedId ?? lastKey} onSelect={onSelect} />
+                {/* every open case across pages and tabs, after this page's own items */}
+                {queue}
               </section>
             )}
           </>

@@ -8,8 +8,8 @@ import { ROOT } from '../../scripts/browser';
 import { firstLoad } from '../../scripts/panel-load';
 
 const OUT = join(ROOT, '.output', 'chrome-mv3');
-// Strings only the export writers contain (xlsx parts, CSV MIME type, the CSV parser).
-const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', '__parsed_extra'];
+// Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name).
+const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', 'defuse-cases'];
 
 describe('side panel bundle', () => {
   const load = firstLoad(OUT);
