@@ -27,7 +27,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) {
+        // A content script uses one or two of lib/messages.ts' schemas: building
+        // a zod schema has no side effect, so the ones it never reads are dropped.
+        const build = (config.build ??= {});
+        for (const key of ['rolldownOptions', 'rollupOptions'] as const) {
+          const opts = (build[key] ??= {}) as { treeshake?: unknown };
+          opts.treeshake = { manualPureFunctions: ['z'] };
+        }
+        return;
+      }
       // The shared group is formed first, so it takes types.ts before the
       // analysis group's dependencies could pull it in.
       const codeSplitting = {

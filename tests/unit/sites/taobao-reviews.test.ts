@@ -277,7 +277,8 @@ describe('100 rows (pageSize=100)', () => {
     const rows = reviewRows(doc);
     expect(rows).toHaveLength(100);
     expect(new Set(rows.map((r) => r.externalId)).size).toBe(100);
-    expect(rows[99]?.orderId).toBe(String(39000000000000100 + 99));
+    expect(rows[99]?.orderId).toBe('39000000000000199');
+    expect(new Set(rows.map((r) => r.orderId)).size).toBe(100); // one order per row on this page
     expect(rows.filter((r) => r.followUp)).toHaveLength(20);
     expect(rows[5]?.followUp).toEqual({
       text: '追评6：用了几天又坏了。',
