@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITES, adapterFor, pageOf } from '../../../lib/sites';
+import { SITES, adapterFor } from '../../../lib/sites';
 import { amazon } from '../../../lib/sites/amazon';
 import type { PageKind } from '../../../lib/messages';
 import { fixtureHtml } from './fixture';
