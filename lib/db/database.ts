@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { CaseEvent, CaseRecord, PageRecord, Settings } from './schema';
+import type { UserTemplate } from '../templates/schema';
 // Versions 3–9 live beside the upgrade code they run.
 import { defineCaseVersions } from './upgrade';
 
@@ -8,6 +9,7 @@ export class DefuseDB extends Dexie {
   log!: Table<CaseEvent, string>;
   pages!: Table<PageRecord, number>;
   settings!: Table<Settings, string>;
+  templates!: Table<UserTemplate, string>;
 
   constructor(name = 'defuse') {
     super(name);
@@ -19,5 +21,7 @@ export class DefuseDB extends Dexie {
     });
     this.version(2).stores({ settings: 'key' });
     defineCaseVersions(this);
+    // 10: the agent's own reply templates (lib/templates); a new table, no upgrade.
+    this.version(10).stores({ templates: 'id, stage, platform, language, updatedAt' });
   }
 }

@@ -254,14 +254,26 @@ function has(vars: Vars, key: string): boolean {
   return v !== undefined && v !== '';
 }
 
+/** The {key} placeholders of a text, in order of first use. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))];
+}
+
+/** Fills every {key} that has a value; a placeholder without one stays as written. */
+export function fillPlaceholders(text: string, vars: Vars): string {
+  return text.replace(PLACEHOLDER, (m, k: string) => (has(vars, k) ? (vars[k] ?? '') : m));
+}
+
+/** A value for a placeholder, cleaned as the shipped drafts clean theirs (no controls, braces, bidi). */
+export const cleanPlaceholderValue = (value: string | undefined): string | undefined =>
+  clean(value);
+
 /** The first alternative whose placeholders all have values, filled in one pass ('' if none). */
 function fill(alt: Alt, vars: Vars): string {
   const options = typeof alt === 'string' ? [alt] : alt;
   for (const option of options) {
     const keys = [...option.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-    if (keys.every((k) => has(vars, k))) {
-      return option.replace(PLACEHOLDER, (_, k: string) => vars[k] ?? '');
-    }
+    if (keys.every((k) => has(vars, k))) return fillPlaceholders(option, vars);
   }
   return '';
 }

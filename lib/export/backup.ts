@@ -2,6 +2,7 @@
 // settings), table by table; a restore replaces it all in one transaction.
 import { db } from '../db';
 import { CaseEventSchema, CaseRecordSchema } from '../db/schema';
+import { UserTemplateSchema } from '../templates/schema';
 import { checkSize, type ImportError } from './import';
 
 export const BACKUP_FORMAT = 'defuse-backup';
@@ -80,6 +81,19 @@ export async function restoreBackup(file: Blob): Promise<RestoreResult> {
         error: {
           code: 'damaged',
           where: `event ${i + 1}`,
+          message: r.error.issues[0]?.message ?? 'invalid',
+        },
+      };
+  }
+  const templates = tables.templates ?? [];
+  for (let i = 0; i < templates.length; i++) {
+    const r = UserTemplateSchema.safeParse(templates[i]);
+    if (!r.success)
+      return {
+        ok: false,
+        error: {
+          code: 'damaged',
+          where: `template ${i + 1}`,
           message: r.error.issues[0]?.message ?? 'invalid',
         },
       };
