@@ -4,6 +4,7 @@ import { SettingsForm } from '../SettingsForm';
 import { LanguageSettings } from './LanguageSettings';
 import { WorkSettings } from './WorkSettings';
 import { KeyboardHelp } from './KeyboardHelp';
+import { TemplateEditor } from './TemplateEditor';
 
 type Change = Omit<Settings, 'key'>;
 
@@ -35,7 +36,7 @@ export function SettingsView({
       <WorkSettings settings={settings} onSave={onSave} />
       {/* slot: default remedies (once lib/drafts lists them) */}
       <KeyboardHelp />
-      {/* slot: template editor */}
+      <TemplateEditor settings={settings} />
     </section>
   );
 }

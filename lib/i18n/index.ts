@@ -13,6 +13,7 @@ import { practice } from './catalog/practice';
 import { queue } from './catalog/queue';
 import { settings } from './catalog/settings';
 import { sites } from './catalog/sites';
+import { templates } from './catalog/templates';
 
 export { UI_LOCALES, defineMessages, type UiLocale } from './define';
 
@@ -28,6 +29,7 @@ const AREAS = [
   queue,
   settings,
   sites,
+  templates,
 ] as const;
 
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
