@@ -261,7 +261,7 @@ export function TemplateEditor({
 
   return (
     <section
-      className="settings-group template-editor"
+      className="settings template-editor"
       data-testid="template-editor"
       aria-labelledby="templates-h"
     >
