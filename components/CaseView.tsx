@@ -15,8 +15,10 @@ import {
 import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
 import { useCaseReader } from '@/lib/ui/useAnalyzer';
 import { lintDraft } from '@/lib/drafts/lint';
+import { fillTemplate, templatesFor } from '@/lib/templates';
 import {
   caseEvents,
+  db,
   recordDraft,
   saveDraft,
   setStep,
@@ -154,6 +156,25 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item, stage, language, analysis, agentName, shopName, remedies.join(), caseId],
   );
+  // The agent's own templates for this stage, platform and buyer language, filled for this case.
+  const allTemplates = useLiveQuery(() => db().templates.toArray(), [], []);
+  const templateChoices = useMemo(
+    () =>
+      language === 'other'
+        ? []
+        : templatesFor(allTemplates, { stage, platform: site, language }).map((tpl) => ({
+            id: tpl.id,
+            label: tpl.name,
+            text: fillTemplate(tpl.text, {
+              buyer: usableName(item.author),
+              product: productForBuyer(item.product),
+              order: item.orderId,
+              shop: shopName,
+              agent: agentName,
+            }),
+          })),
+    [allTemplates, stage, site, language, item, shopName, agentName],
+  );
   const saved = record?.draft;
   // The last edited draft survives a panel reload (it is stored with the case).
   const text =
@@ -249,6 +270,7 @@ export function CaseView({
         replyable={item.replyable}
         replyAction={item.replyAction}
         busy={busy}
+        templates={templateChoices}
         onText={(v) => {
           panel.setEdit(editKey, v);
           reportFailure(saveDraft(caseId, { stage, language, text: v }, { open: seed }));

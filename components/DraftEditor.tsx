@@ -10,6 +10,13 @@ export interface StageOption {
   label: string;
 }
 
+/** One of the agent's own templates offered for this draft, already filled. */
+export interface TemplateChoice {
+  id: string;
+  label: string;
+  text: string;
+}
+
 export function DraftEditor({
   text,
   findings,
@@ -21,6 +28,7 @@ export function DraftEditor({
   replyAction,
   busy,
   result,
+  templates = [],
   onText,
   onReset,
   onStage,
@@ -40,6 +48,8 @@ export function DraftEditor({
   busy: boolean;
   /** The insert/copy result, shown right under the buttons that caused it. */
   result?: ReactNode;
+  /** The agent's templates for this stage, platform and language; choosing one replaces the text. */
+  templates?: readonly TemplateChoice[];
   onText(text: string): void;
   onReset(): void;
   onStage(stage: string): void;
@@ -72,6 +82,26 @@ export function DraftEditor({
             ))}
           </select>
         </label>
+        {templates.length > 0 && (
+          <label>
+            {t('templates.title')}{' '}
+            <select
+              data-testid="draft-template"
+              value=""
+              onChange={(e) => {
+                const chosen = templates.find((c) => c.id === e.target.value);
+                if (chosen) onText(chosen.text);
+              }}
+            >
+              <option value="">{t('templates.choose')}</option>
+              {templates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="link" onClick={onReset}>
           {t('caseview.draft.reset')}
         </button>

@@ -8,6 +8,7 @@ export const templates = defineMessages({
     'templates.hint':
       'Your own reply templates (quick phrases). Drafts of the same stage, platform and language offer them as extra choices.',
     'templates.filter': 'Show',
+    'templates.choose': 'Use one of my templates…',
     'templates.all': 'All',
     'templates.anyPlatform': 'Any platform',
     'templates.anyCause': 'Any cause',
@@ -67,6 +68,7 @@ export const templates = defineMessages({
     'templates.hint':
       '你自己的回复模板（快捷短语）。同一阶段、平台和语言的草稿会把它们列为额外选项。',
     'templates.filter': '显示',
+    'templates.choose': '使用我的模板…',
     'templates.all': '全部',
     'templates.anyPlatform': '所有平台',
     'templates.anyCause': '任意原因',
@@ -123,6 +125,7 @@ export const templates = defineMessages({
     'templates.hint':
       '你自己的回覆範本（快捷短語）。同一階段、平台和語言的草稿會把它們列為額外選項。',
     'templates.filter': '顯示',
+    'templates.choose': '使用我的範本…',
     'templates.all': '全部',
     'templates.anyPlatform': '所有平台',
     'templates.anyCause': '任意原因',
