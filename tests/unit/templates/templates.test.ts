@@ -212,3 +212,22 @@ describe('template store (fake-indexeddb)', () => {
     });
   });
 });
+
+describe('backup and restore keep the templates', () => {
+  it('a backup holds them; a restore with a broken template writes nothing', async () => {
+    const { backupBlob, restoreBackup } = await import('@/lib/export/backup');
+    const d = freshDb();
+    await d.templates.put(tpl());
+    const backup = JSON.parse(await (await backupBlob(0)).text()) as {
+      tables: Record<string, unknown[]>;
+    };
+    expect(backup.tables.templates).toEqual([tpl()]);
+    await d.templates.clear();
+    expect(await restoreBackup(new Blob([JSON.stringify(backup)]))).toMatchObject({ ok: true });
+    expect(await d.templates.toArray()).toEqual([tpl()]);
+    backup.tables.templates = [{ ...tpl({ id: 'z' }), stage: 'nope' }];
+    const r = await restoreBackup(new Blob([JSON.stringify(backup)]));
+    expect(r).toMatchObject({ ok: false, error: { code: 'damaged', where: 'template 1' } });
+    expect(await d.templates.toArray()).toEqual([tpl()]);
+  });
+});
