@@ -173,6 +173,8 @@ export const SnapshotPatchSchema = z.object({
   warnings: z.array(shortText).check(z.maxLength(MAX_WARNINGS)),
   /** The last patch of a scan: the assembled snapshot is now what the page shows. */
   complete: z.boolean(),
+  /** When the frame's document started (performance.timeOrigin): tells a new page's frames from the old page's. */
+  origin: z.optional(z.number().check(z.gte(0))),
 });
 export type SnapshotPatch = z.infer<typeof SnapshotPatchSchema>;
 

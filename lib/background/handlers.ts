@@ -24,6 +24,8 @@ export type HandleOutcome = PatchReply;
 /** Patches being assembled, per tab and frame; what is complete per frame. */
 const assemblies = new Map<string, Assembly>();
 const complete = new Map<number, Map<number, Snapshot>>();
+/** When each frame's document started (performance.timeOrigin), per tab. */
+const origins = new Map<number, Map<number, number | undefined>>();
 /** One message at a time per tab: a patch must see the one before it applied. */
 const queues = new Map<number, Promise<unknown>>();
 
@@ -40,6 +42,7 @@ const pageKey = (href: string): string => {
 /** Forget a tab's assemblies (tab closed or navigated away). */
 export function forgetTab(tabId: number): void {
   complete.delete(tabId);
+  origins.delete(tabId);
   for (const key of assemblies.keys()) if (key.startsWith(`${tabId}:`)) assemblies.delete(key);
 }
 
@@ -58,14 +61,28 @@ export async function handleContentMessage(
   const tabId = tab.id;
   const msg = parsed.value;
   const run = async (): Promise<HandleOutcome> => {
-    const store = async (frameSnapshot: Snapshot) => {
+    const store = async (frameSnapshot: Snapshot, origin?: number) => {
       const frames = complete.get(tabId) ?? new Map<number, Snapshot>();
-      // the top frame is on another page now: the old page's frames are gone with it
+      const starts = origins.get(tabId) ?? new Map<number, number | undefined>();
+      // The top frame is on another page now: the old page's frames are gone with it.
+      // A frame whose document started after the new top document did belongs to the
+      // new page (its snapshot can arrive first); within one document (an app moving
+      // to another view) every other frame belonged to the old view.
       const top = frames.get(0);
       if (frameId === 0 && top && pageKey(top.url) !== pageKey(frameSnapshot.url)) {
-        for (const id of [...frames.keys()]) if (id !== 0) frames.delete(id);
+        const newStart = origin === starts.get(0) ? undefined : origin;
+        for (const id of [...frames.keys()]) {
+          if (id === 0) continue;
+          const start = starts.get(id);
+          if (newStart === undefined || start === undefined || start < newStart) {
+            frames.delete(id);
+            starts.delete(id);
+          }
+        }
       }
       frames.set(frameId, frameSnapshot);
+      starts.set(frameId, origin);
+      origins.set(tabId, starts);
       complete.set(tabId, frames);
       const merged = mergeFrames(frames) ?? frameSnapshot;
       await putPage(
@@ -87,7 +104,7 @@ export async function handleContentMessage(
         return { ok: false, error: r.error, resync: true };
       }
       assemblies.set(key, r.assembly);
-      if (msg.complete) await store(r.assembly.snapshot);
+      if (msg.complete) await store(r.assembly.snapshot, msg.origin);
     } else if (msg.type === 'content-error') {
       console.warn('[defuse] content script error on', msg.url, msg.error);
       await markPageError(tabId, msg.error);

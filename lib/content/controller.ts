@@ -41,6 +41,8 @@ export interface ControllerDeps {
    * start: an SPA shows an empty shell before it renders its rows.
    */
   settleMs?: number;
+  /** When this frame's document started (defaults to performance.timeOrigin). */
+  origin?: number;
   now?: () => number;
   /** Whether this frame is the top frame: it answers for items no frame lists. */
   top?: boolean;
@@ -66,6 +68,7 @@ export function startController(deps: ControllerDeps): Controller {
   const now = deps.now ?? (() => performance.now());
   const startedAt = now();
   const settleMs = deps.settleMs ?? 3000;
+  const origin = deps.origin ?? globalThis.performance?.timeOrigin;
   const delayMs = deps.delayMs ?? 20;
   const sliceMs = deps.sliceMs ?? 12;
   const alive = deps.alive ?? (() => true);
@@ -168,6 +171,7 @@ export function startController(deps: ControllerDeps): Controller {
         warnings: last ? snap.warnings : [],
         complete: last,
       };
+      if (origin !== undefined) p.origin = origin;
       if (last && order) p.order = order;
       return p;
     });

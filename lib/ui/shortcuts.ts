@@ -1,7 +1,7 @@
 // In-panel shortcuts. Alt+Shift+letter (matched on the physical key, so
 // macOS's Option characters do not matter) never types into a field, and
 // leaves single keys to screen readers (WCAG 2.1.4).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export const PANEL_SHORTCUTS = {
   stepDone: { code: 'KeyY', label: 'Alt+Shift+Y' },
@@ -23,7 +23,8 @@ export function shortcutOf(
 /** Calls `on[shortcut]` for the panel's shortcuts while mounted. */
 export function useShortcuts(on: Partial<Record<PanelShortcut, () => void>>): void {
   const ref = useRef(on);
-  useEffect(() => {
+  // Updated as the DOM is, not after paint: a key pressed in between acts on what is shown.
+  useLayoutEffect(() => {
     ref.current = on;
   });
   useEffect(() => {

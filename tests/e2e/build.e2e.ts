@@ -25,6 +25,7 @@ const readerMarks = (id: string): string[] =>
   ({
     amazon: ['reviewContainer', 'feedback-details', 'contact-buyer-text-area'],
     ebay: ['fdbk-container__details__comment', 'UserInputtedText', 'previous-message__text'],
+    taobao: ['chatWrap', 'results-list', '初次评价'],
   })[id] ?? [];
 
 describe('the built manifest and bundles', () => {

@@ -54,3 +54,51 @@ describe('background message handling', () => {
     expect(page?.snapshot.items).toHaveLength(1);
   });
 });
+
+describe('a tab of several frames', () => {
+  const patch = (
+    session: string,
+    url: string,
+    ids: string[],
+    origin: number,
+  ): Record<string, unknown> => ({
+    type: 'snapshot-patch',
+    session,
+    seq: 0,
+    reset: true,
+    site: 'ebay',
+    url,
+    pageKind: 'messages',
+    upsert: ids.map((externalId) => item({ externalId, kind: 'messages' })),
+    remove: [],
+    warnings: [],
+    complete: true,
+    origin,
+  });
+  const ids = async (tabId: number) =>
+    ((await db().pages.get(tabId))?.snapshot.items ?? []).map((i) => i.externalId);
+  const t = { ...tab, id: 9 };
+
+  it("keeps a new page's frame whose snapshot arrived before the top frame's", async () => {
+    await handleContentMessage(patch('a', 'https://mesg.ebay.com/inbox', ['OLD'], 1000), t, 1, 0);
+    await handleContentMessage(
+      patch('b', 'https://old.example/frame', ['OLDFRAME'], 1100),
+      t,
+      2,
+      4,
+    );
+    // navigation: the new page's iframe (started at 2100) speaks before its top frame (2000)
+    await handleContentMessage(patch('c', 'https://mesg.ebay.com/frame', ['BODY'], 2100), t, 3, 5);
+    await handleContentMessage(patch('d', 'https://mesg.ebay.com/detail', ['TOP'], 2000), t, 4, 0);
+    expect(await ids(9)).toEqual(['TOP', 'BODY']);
+  });
+
+  it("drops the other frames when the top document moves to another view (an app's own navigation)", async () => {
+    const u = { ...tab, id: 10 };
+    await handleContentMessage(patch('a', 'https://qn.taobao.com/chat', ['T1'], 1000), u, 1, 0);
+    await handleContentMessage(patch('b', 'https://market.m.taobao.com/h', ['H1'], 1500), u, 2, 3);
+    expect(await ids(10)).toEqual(['T1', 'H1']);
+    await handleContentMessage(patch('c', 'https://qn.taobao.com/reviews', ['R1'], 1000), u, 3, 0);
+    expect(await ids(10)).toEqual(['R1']);
+  });
+});
