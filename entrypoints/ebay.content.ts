@@ -7,7 +7,9 @@ import { runContentScript } from '@/lib/content/run';
 export default defineContentScript({
   matches: ebay.matches,
   allFrames: ebay.allFrames,
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed, not at idle: the pages render their items later
+  // anyway (the observer follows), and idle can come after the first rows are drawn.
+  runAt: 'document_end',
   // WXT's startup postMessage names the extension to the page (and lets it
   // stop the script with one event): never send it.
   noScriptStartedPostMessage: true,

@@ -14,7 +14,8 @@ const URL_100 =
 async function readerBundle(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: "export { readTaobao } from './lib/sites/taobao';",
+      contents:
+        "import { taobaoAdapter } from './lib/sites/taobao-reader'; export const readTaobao = (d, u) => taobaoAdapter.extract(d, u);",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },
