@@ -330,6 +330,7 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
               settings={settings}
               onSave={(change) => void saveSettings(change)}
               onClose={() => setShowSettings(false)}
+              caseRecord={selected ? caseById.get(selected.key) : undefined}
             />
           )
         ) : view === 'case' && fromQueue && selected && selectedSite && selectedUrl ? (

@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/db/schema';
+import type { CaseRecord, Settings } from '@/lib/db/schema';
 import { useT } from '@/lib/i18n/react';
 import { SettingsForm } from '../SettingsForm';
 import { LanguageSettings } from './LanguageSettings';
@@ -13,10 +13,13 @@ export function SettingsView({
   settings,
   onSave,
   onClose,
+  caseRecord,
 }: {
   settings: Settings;
   onSave(change: Change): void;
   onClose(): void;
+  /** The case the agent has open, if any: the template preview fills in its data. */
+  caseRecord?: CaseRecord;
 }) {
   const t = useT();
   return (
@@ -36,7 +39,7 @@ export function SettingsView({
       <WorkSettings settings={settings} onSave={onSave} />
       {/* slot: default remedies (once lib/drafts lists them) */}
       <KeyboardHelp />
-      <TemplateEditor settings={settings} />
+      <TemplateEditor settings={settings} caseRecord={caseRecord} />
     </section>
   );
 }

@@ -109,6 +109,21 @@ describe('SidePanel', () => {
     });
   });
 
+  it("previews a template in settings with the open case's buyer", async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    await screen.findByTestId('case-view');
+    await waitFor(async () => expect(await db().cases.get('amazon:RNEG')).toBeDefined());
+    fireEvent.click(screen.getByTestId('toggle-settings'));
+    fireEvent.click(await screen.findByTestId('template-new'));
+    fireEvent.change(await screen.findByTestId('template-text'), {
+      target: { value: 'Hello {buyer},' },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('template-preview').textContent).toBe('Hello Bob Miller,'),
+    );
+  });
+
   it('blocks insertion while a compliance finding stands', async () => {
     renderPanel();
     fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
