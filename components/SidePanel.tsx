@@ -204,11 +204,12 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   // (a case picked in the queue stays open wherever the tab goes).
   const pickedOn = useRef<string | undefined>(undefined);
   const pageUrl = pageSnapshot?.url;
+  // (The new URL can come with the old items still read, and the new ones a scan later.)
   useEffect(() => {
-    if (!pickedOn.current || pageUrl === pickedOn.current) return;
+    if (!pickedOn.current || pageUrl === pickedOn.current || onPage) return;
     pickedOn.current = undefined;
-    if (!onPage) select(undefined);
-  }, [pageUrl]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new page decides
+    select(undefined);
+  }, [pageUrl, onPage]); // eslint-disable-line react-hooks/exhaustive-deps -- select is stable
   const onSelect = (key: string, fromPage = true) => {
     pickedOn.current = fromPage ? pageUrl : undefined;
     if (view === 'list') listScroll.current = window.scrollY;
