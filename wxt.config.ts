@@ -27,14 +27,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // WXT fills both the rolldown and the legacy rollup options.
+      const build = (config.build ??= {});
+      const bundlerOptions = (['rolldownOptions', 'rollupOptions'] as const).map(
+        (key) => (build[key] ??= {}) as { output?: unknown; treeshake?: unknown },
+      );
       if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) {
         // A content script uses one or two of lib/messages.ts' schemas: building
         // a zod schema has no side effect, so the ones it never reads are dropped.
-        const build = (config.build ??= {});
-        for (const key of ['rolldownOptions', 'rollupOptions'] as const) {
-          const opts = (build[key] ??= {}) as { treeshake?: unknown };
-          opts.treeshake = { manualPureFunctions: ['z'] };
-        }
+        for (const opts of bundlerOptions) opts.treeshake = { manualPureFunctions: ['z'] };
         return;
       }
       // The shared group is formed first, so it takes types.ts before the
@@ -45,10 +46,7 @@ export default defineConfig({
           { name: 'analysis', test: isAnalysis, priority: 1 },
         ],
       };
-      // WXT fills both the rolldown and the legacy rollup options.
-      const build = (config.build ??= {});
-      for (const key of ['rolldownOptions', 'rollupOptions'] as const) {
-        const opts = (build[key] ??= {}) as { output?: unknown };
+      for (const opts of bundlerOptions) {
         if (Array.isArray(opts.output)) continue;
         opts.output = { ...(opts.output as object | undefined), codeSplitting };
       }

@@ -109,8 +109,8 @@ export async function benchTaobao(): Promise<Record<string, number>> {
   return figures;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const f = await benchTaobao();
+/** Prints the figures of `benchTaobao()`, one line per page size. */
+export function printTaobao(f: Record<string, number>): void {
   for (const rows of [100, 1000]) {
     console.log(
       `taobao 评价管理 ${rows} rows: detect+extract ${f[`taobao_extract_${rows}_ms`]!.toFixed(2)} ms ` +
@@ -120,3 +120,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) printTaobao(await benchTaobao());

@@ -57,11 +57,5 @@ await benchContent();
 const { runEbayBench } = await import('./bench-ebay');
 await runEbayBench();
 // Taobao/Tmall 评价管理: detect + extract against a bare TreeWalker pass (scripts/bench-taobao.ts).
-const { benchTaobao } = await import('./bench-taobao');
-const tb = await benchTaobao();
-for (const rows of [100, 1000])
-  console.log(
-    `taobao 评价管理 ${rows} rows: detect+extract ${tb[`taobao_extract_${rows}_ms`]!.toFixed(2)} ms = ` +
-      `${tb[`taobao_extract_${rows}_ratio`]!.toFixed(1)}× a bare TreeWalker pass; re-scan of unchanged rows ` +
-      `${tb[`taobao_rescan_${rows}_ratio`]!.toFixed(1)}×`,
-  );
+const { benchTaobao, printTaobao } = await import('./bench-taobao');
+printTaobao(await benchTaobao());
