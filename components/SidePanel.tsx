@@ -200,16 +200,20 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   }, [view, selectedId]);
 
   // A case picked from the page's list belongs to that page: when the tab moves
-  // to another page without it, the panel returns to the new page's list
-  // (a case picked in the queue stays open wherever the tab goes).
+  // to another page without it, or the page now shows other items in its place
+  // (千牛 swaps conversations without a new URL), the panel returns to the page's list.
+  // A case picked in the queue stays open wherever the tab goes.
   const pickedOn = useRef<string | undefined>(undefined);
   const pageUrl = pageSnapshot?.url;
-  // (The new URL can come with the old items still read, and the new ones a scan later.)
+  const pageHasItems = (pageSnapshot?.items.length ?? 0) > 0;
+  // (The new URL can come with the old items still read, and the new ones a scan later;
+  // an empty read while the page re-renders is not a move.)
   useEffect(() => {
-    if (!pickedOn.current || pageUrl === pickedOn.current || onPage) return;
+    if (!pickedOn.current || onPage) return;
+    if (pageUrl === pickedOn.current && !pageHasItems) return;
     pickedOn.current = undefined;
     select(undefined);
-  }, [pageUrl, onPage]); // eslint-disable-line react-hooks/exhaustive-deps -- select is stable
+  }, [pageUrl, onPage, pageHasItems]); // eslint-disable-line react-hooks/exhaustive-deps -- select is stable
   const onSelect = (key: string, fromPage = true) => {
     pickedOn.current = fromPage ? pageUrl : undefined;
     if (view === 'list') listScroll.current = window.scrollY;

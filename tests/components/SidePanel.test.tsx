@@ -224,6 +224,23 @@ describe('layout at panel widths', () => {
     expect(document.activeElement).toBe(again[1]);
   });
 
+  it('leaves a picked case when the page shows other items at the same URL, not on an empty re-read', async () => {
+    renderPanel();
+    const rows = await screen.findAllByTestId('detected-item');
+    fireEvent.click(rows[0]!);
+    await screen.findByTestId('case-view');
+    // the page re-renders and is read empty for a moment: the agent keeps the case
+    await putPage(1, 1, 'Customer Reviews', snapshot([]), true, 200);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByTestId('case-view')).toBeTruthy();
+    // another conversation opens in place (千牛 keeps its URL): the panel follows it
+    const other = item({ externalId: 'ROTHER', rating: 1, body: 'Still waiting, no reply.' });
+    await putPage(1, 1, 'Customer Reviews', snapshot([other]), true, 300);
+    const now = await screen.findAllByTestId('detected-item');
+    expect(now.map((r) => r.getAttribute('data-external-id'))).toEqual(['ROTHER']);
+    expect(screen.queryByTestId('case-view')).toBeNull();
+  });
+
   it('steps to the next and previous item without going back to the list', async () => {
     renderPanel();
     const rows = await screen.findAllByTestId('detected-item');
