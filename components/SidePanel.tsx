@@ -203,19 +203,22 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   // to another page without it, or the page now shows other items in its place
   // (千牛 swaps conversations without a new URL), the panel returns to the page's list.
   // A case picked in the queue stays open wherever the tab goes.
-  const pickedOn = useRef<string | undefined>(undefined);
+  const pickedOn = useRef<{ url: string | undefined; key: string } | undefined>(undefined);
   const pageUrl = pageSnapshot?.url;
   const pageHasItems = (pageSnapshot?.items.length ?? 0) > 0;
   // (The new URL can come with the old items still read, and the new ones a scan later;
   // an empty read while the page re-renders is not a move.)
   useEffect(() => {
-    if (!pickedOn.current || onPage) return;
-    if (pageUrl === pickedOn.current && !pageHasItems) return;
+    // (An effect of an earlier render can run after a click set the ref: it acts only
+    // on the case the ref names.)
+    const picked = pickedOn.current;
+    if (!picked || picked.key !== selectedId || onPage) return;
+    if (pageUrl === picked.url && !pageHasItems) return;
     pickedOn.current = undefined;
     select(undefined);
-  }, [pageUrl, onPage, pageHasItems]); // eslint-disable-line react-hooks/exhaustive-deps -- select is stable
+  }, [pageUrl, onPage, pageHasItems, selectedId]); // eslint-disable-line react-hooks/exhaustive-deps -- select is stable
   const onSelect = (key: string, fromPage = true) => {
-    pickedOn.current = fromPage ? pageUrl : undefined;
+    pickedOn.current = fromPage ? { url: pageUrl, key } : undefined;
     if (view === 'list') listScroll.current = window.scrollY;
     // Looking is not opening: a case is stored when the item is negative (above)
     // or when the agent works on it (CaseView passes the item along with each write).
