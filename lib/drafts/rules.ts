@@ -144,8 +144,11 @@ const ACCOUNT = '(?:号|账号|帐号|id|群号|群)';
 /** Asking the buyer to add or look someone up. */
 const CONTACT_VERB =
   '(?:加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
-/** 微信 said or drawn another way: the first character by sound or shape, the second by sound. */
-const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
+/**
+ * 微信 said or drawn another way: the first character by sound or shape (Traditional forms too, where
+ * the loose view keeps them), the second by sound.
+ */
+const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
 const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
 
 // Off-platform messengers and social media, with their nicknames and homophones. Compact view, so
@@ -155,12 +158,13 @@ const MESSENGERS = re(
     '微信|薇信|徽信|维信|卫信|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡',
     '(?:加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
-    // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系.
+    // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
+    // finding marks the app's name, as for 微信 itself).
     `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
-    `${CONTACT_VERB}${WX_LIKE}`,
+    `(?<=${CONTACT_VERB})${WX_LIKE}`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
     `(?:${APP_NICK})(?=${ACCOUNT})`,
-    `${CONTACT_VERB}(?:${APP_NICK})(?![a-z])`,
+    `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     'qq|扣扣|企鹅号|q号',
     'whatsapp|whatsap|watsapp|whatapp',
