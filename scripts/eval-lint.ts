@@ -76,7 +76,12 @@ const ctxs = [
   { platform: 'taobao', channel: 'public', kind: 'reviews' },
   { platform: 'ebay', channel: 'private', kind: 'feedback' },
 ] as const;
-for (const ctx of ctxs) lintDraft(long, ctx); // warm up the compiled patterns
+// The first call compiles the patterns; then warm up the JIT the way typing does (a lint per
+// keystroke): with a single warm-up call, p95 measured the optimiser, not the linter.
+const c0 = performance.now();
+lintDraft(long, ctxs[0]);
+const cold = performance.now() - c0;
+for (let i = 0; i < 30; i++) for (const ctx of ctxs) lintDraft(long, ctx);
 const runs = 200;
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
@@ -87,5 +92,5 @@ for (let i = 0; i < runs; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(
-  `\nlintDraft on ${long.length} characters: median ${times[runs >> 1]!.toFixed(2)} ms, p95 ${times[Math.floor(runs * 0.95)]!.toFixed(2)} ms, max ${times[runs - 1]!.toFixed(2)} ms (budget 5 ms)`,
+  `\nlintDraft on ${long.length} characters: median ${times[runs >> 1]!.toFixed(2)} ms, p95 ${times[Math.floor(runs * 0.95)]!.toFixed(2)} ms, max ${times[runs - 1]!.toFixed(2)} ms (budget 5 ms); first call ${cold.toFixed(2)} ms`,
 );
