@@ -7,8 +7,8 @@ import { usePanel } from '@/lib/ui/store';
 import { manualItem } from '@/lib/ui/manual';
 import { freshDb, item, snapshot } from '../helpers';
 
-// The case view is a lazy chunk now: parse it and the analysis once up front (as the other panel tests do with the
-// analysis), so their cold import on a loaded machine does not eat the 5 s the assertions wait.
+// The case view is a lazy chunk now: load it and the analysis once up front, as the other panel
+// tests do, so their cold import on a loaded machine does not eat the 5 s the assertions wait.
 beforeAll(() => Promise.all([import('@/components/CaseView'), import('@/lib/analysis')]), 30_000);
 
 function renderPanel(activeTabId: number | undefined = 1) {
