@@ -114,8 +114,7 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
     if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
   }
   if (best < 0) return undefined;
-  const mk = s.matches[best]!;
-  const span = rawSpan(nm, mk.start, mk.end);
+  const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   return {
     cause: 'expectation',
     score: GAP_SCORE,
