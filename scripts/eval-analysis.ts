@@ -37,6 +37,9 @@ const figs = evaluate({ handLabels: [...hand, ...blind], errorsPerClass: SHOW_ER
 // The blind labels are scored on their own as well (both parts: labelled before any prediction was seen).
 const blindKeys = new Set(blind.map((l) => `${l.dataset}\u0000${l.id}`));
 const blindFigs = evaluate({ handLabels: blind });
+// A second blind set, all of it from the checking part (labelled before any run on its rows).
+const blind2 = loadHandLabels('tests/unit/analysis/cause-labels.blind2.json');
+const blind2Figs = evaluate({ handLabels: blind2 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -91,6 +94,11 @@ function report(T: PartFigures, C: PartFigures): void {
   const bt = blindFigs.tuning.handCauses;
   const bc = blindFigs.checking.handCauses;
   causesLine(`blind hand labels only (cause-labels.blind.json, ${blindKeys.size} rows)`, bt, bc);
+  causesLine(
+    `second blind set (cause-labels.blind2.json, ${blind2.length} rows of the checking part; first run: top-1 69.6%, macro-F1 81.7%: expectation F1 61.8%, quality 66.7%, none 16.7%, logistics 85.0%, not_as_described 76.9%)`,
+    blind2Figs.tuning.handCauses,
+    blind2Figs.checking.handCauses,
+  );
 }
 
 interface Labelled {
@@ -149,6 +157,8 @@ function main(): void {
           sentimentMacroF1: C.sentimentMacroF1,
           datasetCauseMacroF1: C.datasetCauses.macroF1,
           handCauseMacroF1: C.handCauses.macroF1,
+          blind2Top1: blind2Figs.checking.handCauses.top1,
+          blind2MacroF1: blind2Figs.checking.handCauses.macroF1,
           language: C.languageHeadline,
         },
         null,
