@@ -4,6 +4,7 @@ import type { ThreadMessage } from './case-facts';
 import { readCase } from './case';
 import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
+import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
 import { decideSentiment, scoreText, type Scored } from './sentiment';
 import {
@@ -183,7 +184,21 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
-  } else if (sentiment === 'negative' && causes.length === 0 && !threat && flags.length === 0) {
+  } else if (
+    sentiment === 'negative' &&
+    causes.length > 0 &&
+    causes.every((c) => c.cause === 'expectation') &&
+    !namesComplaint(scored, nm)
+  ) {
+    // Only verdicts ("VERY DISAPPOINTED", "太失望了"): no cause is named (see verdict.ts).
+    causes = [];
+  } else if (
+    sentiment === 'negative' &&
+    causes.length === 0 &&
+    !threat &&
+    flags.length === 0 &&
+    namesComplaint(scored, nm)
+  ) {
     // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
     // "一般般", "not worth it", "Siri answers better") is the product falling short of what the
     // buyer hoped for: the playbook's expectation gap, with the strongest complaint as evidence.
