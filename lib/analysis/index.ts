@@ -187,10 +187,11 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   } else if (
     sentiment === 'negative' &&
     causes.length > 0 &&
-    causes.every((c) => c.cause === 'expectation') &&
+    !threat &&
     !namesComplaint(scored, nm)
   ) {
-    // Only verdicts ("VERY DISAPPOINTED", "太失望了"): no cause is named (see verdict.ts).
+    // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
+    // "太失望了"): no cause is named (see verdict.ts).
     causes = [];
   } else if (
     sentiment === 'negative' &&
