@@ -138,6 +138,9 @@ function VirtualList({
     overscan: 8,
     scrollMargin: margin,
     getItemKey: (i) => rows[i]!.key,
+    // The window's size is known now: without it the first render draws no row and
+    // the rows wait for the virtualizer's own re-render.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   // Back from a case: the row it came from is rendered (the panel then focuses it).
   const selectedIndex = selected ? rows.findIndex((r) => r.key === selected) : -1;

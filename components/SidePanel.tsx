@@ -19,6 +19,7 @@ import { itemText, rankItems } from '@/lib/ui/rank';
 import { analyseInBatches, createAnalysisCache, provisionalAnalysis } from '@/lib/ui/analysisCache';
 import { usePanel } from '@/lib/ui/store';
 import { useAnalyzer } from '@/lib/ui/useAnalyzer';
+import { usePages } from '@/lib/ui/usePages';
 import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
 import { useCommand } from '@/lib/ui/commandBus';
 import { useShortcuts } from '@/lib/ui/shortcuts';
@@ -52,7 +53,7 @@ export interface SidePanelProps {
  */
 export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePanelProps) {
   const t = useT();
-  const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
+  const pages = usePages();
   const analyze = useAnalyzer();
   const listShown = pages !== undefined;
   useEffect(() => {

@@ -2,6 +2,7 @@ import { handleContentMessage, forgetTab, onSelectionOffered } from '@/lib/backg
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
 import { runTick, startReminders } from '@/lib/background/start-reminders';
+import { onPagePush, pushPageGone } from '@/lib/background/page-push';
 import { offerSelection, takeSelection, type PendingSelection } from '@/lib/selection';
 import type { ManualSelection } from '@/lib/messages';
 
@@ -31,6 +32,16 @@ export default defineBackground(() => {
     });
   };
   onSelectionOffered(toPanel);
+  // Pages seen go to an open panel at once too; without one the message has no receiver.
+  onPagePush((msg) => void browser.runtime.sendMessage(msg).catch(() => {}));
+  const dropPage = (tabId: number) => {
+    pushPageGone(tabId);
+    void removePage(tabId);
+  };
+  const dropAll = () => {
+    pushPageGone('all');
+    void clearPages();
+  };
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -72,17 +83,17 @@ export default defineBackground(() => {
 
   // Tab ids do not survive a browser restart, and after an update the old
   // content scripts can no longer answer: their snapshots would be stale.
-  browser.runtime.onStartup.addListener(() => void clearPages());
-  browser.runtime.onInstalled.addListener(() => void clearPages());
+  browser.runtime.onStartup.addListener(dropAll);
+  browser.runtime.onInstalled.addListener(dropAll);
   browser.tabs.onActivated.addListener(({ tabId }) => void touchPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
-    void removePage(tabId);
+    dropPage(tabId);
   });
   // Without the "tabs" permission a tab's URL is visible only on our hosts, so
   // a loading tab whose URL we cannot see has left the seller centre.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') forgetTab(tabId);
-    if (change.status === 'loading' && (!tab.url || !adapterFor(tab.url))) void removePage(tabId);
+    if (change.status === 'loading' && (!tab.url || !adapterFor(tab.url))) dropPage(tabId);
   });
 });

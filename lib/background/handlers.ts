@@ -4,6 +4,7 @@ import { ContentMessageSchema, parseMessage, type PatchReply, type Snapshot } fr
 import { markPageError, putPage } from '../db';
 import { applyPatch, mergeFrames, type Assembly } from '../snapshot';
 import { offerSelection, type PendingSelection } from '../selection';
+import { pushPageSeen } from './page-push';
 
 let notify: (s: PendingSelection) => void = () => {};
 /** How a selection reaches an open side panel (the background wires runtime messaging). */
@@ -85,14 +86,11 @@ export async function handleContentMessage(
       origins.set(tabId, starts);
       complete.set(tabId, frames);
       const merged = mergeFrames(frames) ?? frameSnapshot;
-      await putPage(
-        tabId,
-        tab.windowId ?? -1,
-        (tab.title ?? '').slice(0, 300),
-        merged,
-        tab.active ?? false,
-        now,
-      );
+      const windowId = tab.windowId ?? -1;
+      const title = (tab.title ?? '').slice(0, 300);
+      // Before the write: an open panel lists the page without waiting for IndexedDB.
+      pushPageSeen(tabId, windowId, title, merged, tab.active ?? false, now);
+      await putPage(tabId, windowId, title, merged, tab.active ?? false, now);
     };
     if (msg.type === 'snapshot') {
       await store(msg.snapshot);

@@ -64,15 +64,25 @@ export function eventLabel(locale: UiLocale, e: CaseEvent): string {
 const STATUSES = new Set<string>(CASE_STATUSES);
 const isStatus = (s: string | undefined): s is CaseStatus => s !== undefined && STATUSES.has(s);
 
+// A formatter costs far more to build than to use (a millisecond or more each): the
+// queue formats a time for every open case on every panel render.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A local date and time for the agent (exports and screens). */
 export function localTime(locale: UiLocale, t: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(t));
+  const key = `${locale}|${timeZone ?? ''}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    timeFormats.set(key, f);
+  }
+  return f.format(new Date(t));
 }

@@ -510,16 +510,28 @@ export async function putPage(
   const d = db();
   await d.transaction('rw', d.pages, async () => {
     const prev = await d.pages.get(tabId);
-    const rec: PageRecord = {
-      tabId,
-      windowId,
-      title,
-      snapshot,
-      updatedAt: now,
-      lastActiveAt: active ? now : (prev?.lastActiveAt ?? 0),
-    };
-    await d.pages.put(rec);
+    await d.pages.put(pageRecordOf(prev, tabId, windowId, title, snapshot, active, now));
   });
+}
+
+/** The record `putPage` writes over `prev` (the panel builds the same from a pushed page). */
+export function pageRecordOf(
+  prev: PageRecord | undefined,
+  tabId: number,
+  windowId: number,
+  title: string,
+  snapshot: Snapshot,
+  active: boolean,
+  now: number,
+): PageRecord {
+  return {
+    tabId,
+    windowId,
+    title,
+    snapshot,
+    updatedAt: now,
+    lastActiveAt: active ? now : (prev?.lastActiveAt ?? 0),
+  };
 }
 
 export async function markPageError(tabId: number, error: string): Promise<void> {

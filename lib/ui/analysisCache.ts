@@ -1,6 +1,9 @@
 // The panel re-reads every page record whenever any tab's record changes;
 // analysing only items whose text or rating changed keeps that cheap, and
 // analysing in small batches between frames lets a 500-item page list at once.
+// Analysing is most of the panel's work between a page arriving and its rows
+// showing, so items of pages left recently are kept too (the agent pages back,
+// switches between two tabs, a filter re-renders the same rows).
 import type { Analysis, AnalyzeContext } from '../analysis/types';
 import type { SiteId, SnapshotItem } from '../messages';
 import { itemText } from './rank';
@@ -17,13 +20,17 @@ export interface AnalysisCache {
   peek(site: SiteId, item: SnapshotItem): Analysis | undefined;
   /** The analysis, computed now if the item is new or changed. */
   analysisOf(site: SiteId, item: SnapshotItem): Analysis;
-  /** Forgets every item but these (a page that moved on). */
+  /** These are the page's items now: kept, with the most recently seen others up to the bound. */
   retain(site: SiteId, items: readonly SnapshotItem[]): void;
 }
 
 const keyOf = (site: SiteId, item: SnapshotItem) => `${site}:${item.externalId}`;
 
-export function createAnalysisCache(analyze: Analyze): AnalysisCache {
+/** Items kept beyond the current page's (a few pages' worth). */
+export const CACHE_KEEP = 2000;
+
+export function createAnalysisCache(analyze: Analyze, keep = CACHE_KEEP): AnalysisCache {
+  // in the order last seen (a Map keeps insertion order): the oldest go first
   const entries = new Map<string, Entry>();
   const peek = (site: SiteId, item: SnapshotItem) => {
     const hit = entries.get(keyOf(site, item));
@@ -47,8 +54,19 @@ export function createAnalysisCache(analyze: Analyze): AnalysisCache {
       return analysis;
     },
     retain(site, items) {
-      const keep = new Set(items.map((i) => keyOf(site, i)));
-      for (const k of entries.keys()) if (!keep.has(k)) entries.delete(k);
+      for (const i of items) {
+        const k = keyOf(site, i);
+        const hit = entries.get(k);
+        if (hit) {
+          entries.delete(k);
+          entries.set(k, hit);
+        }
+      }
+      const bound = Math.max(keep, items.length);
+      for (const k of entries.keys()) {
+        if (entries.size <= bound) break;
+        entries.delete(k);
+      }
     },
   };
 }
@@ -69,7 +87,10 @@ export function provisionalAnalysis(item: SnapshotItem): Analysis {
   };
 }
 
-/** Analyses `items` in batches, yielding between them; returns a cancel function. */
+/**
+ * Analyses `items` in batches, yielding before each, so the rows already
+ * rendered are on screen before the rest is analysed; returns a cancel function.
+ */
 export function analyseInBatches(
   cache: AnalysisCache,
   site: SiteId,
@@ -90,7 +111,7 @@ export function analyseInBatches(
     onBatch();
     if (at < todo.length) yieldTo(step);
   };
-  if (todo.length > 0) step();
+  if (todo.length > 0) yieldTo(step);
   return () => {
     cancelled = true;
   };

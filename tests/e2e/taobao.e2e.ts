@@ -303,6 +303,9 @@ describe('Taobao/Tmall, end to end', () => {
         { timeout: 10_000 },
       );
     }
+    // The first round analyses the rows cold; later rounds find them in the panel's analysis
+    // cache (as when the agent comes back to a page), so that one is reported on its own.
+    figures['taobao_render_to_panel_ms_first'] = Math.round(times[0]!);
     times.sort((x, y) => x - y);
     figures['taobao_render_to_panel_ms_median'] = Math.round(times[3]!);
     figures['taobao_render_to_panel_ms_max'] = Math.round(times[6]!);

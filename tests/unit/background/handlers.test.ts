@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleContentMessage } from '@/lib/background/handlers';
+import { onPagePush, PUSH_MAX_ITEMS, type PagePush } from '@/lib/background/page-push';
 import { db } from '@/lib/db';
 import { freshDb, item, snapshot } from '../../helpers';
 
@@ -100,5 +101,61 @@ describe('a tab of several frames', () => {
     expect(await ids(10)).toEqual(['T1', 'H1']);
     await handleContentMessage(patch('c', 'https://qn.taobao.com/reviews', ['R1'], 1000), u, 3, 0);
     expect(await ids(10)).toEqual(['R1']);
+  });
+});
+
+describe('pushing a page to an open panel', () => {
+  afterEach(() => onPagePush(() => {}));
+
+  it('pushes the merged snapshot before its write, stamped with the updatedAt it is written with', async () => {
+    const pushes: PagePush[] = [];
+    let storedAtPush: unknown = 'not pushed';
+    onPagePush((m) => {
+      pushes.push(m);
+      // synchronously at the push, nothing is written yet: the panel need not wait for it
+      storedAtPush = db().pages.get(11);
+    });
+    const t11 = { ...tab, id: 11 };
+    await handleContentMessage({ type: 'snapshot', snapshot: snapshot([item()]) }, t11, 70);
+    expect(await storedAtPush).toBeUndefined();
+    expect(pushes).toHaveLength(1);
+    const p = pushes[0]!;
+    expect(p.type === 'page-seen' && p.snapshot.items.map((i) => i.externalId)).toEqual([
+      'R1ABCDEF',
+    ]);
+    expect(p.type === 'page-seen' && [p.tabId, p.at, p.active, p.title]).toEqual([
+      11,
+      70,
+      true,
+      'Customer Reviews',
+    ]);
+    expect((await db().pages.get(11))?.updatedAt).toBe(70);
+  });
+
+  it('pushes nothing for a malformed message or an incomplete patch, and leaves long pages to the store', async () => {
+    const pushes: PagePush[] = [];
+    onPagePush((m) => pushes.push(m));
+    const u = { ...tab, id: 12 };
+    await handleContentMessage({ type: 'snapshot', snapshot: { site: 'amazon' } }, u);
+    const part = (seq: number, n: number, complete: boolean) => ({
+      type: 'snapshot-patch',
+      session: 's',
+      seq,
+      reset: seq === 0,
+      site: 'amazon',
+      url: 'https://sellercentral.amazon.com/brand-customer-reviews/',
+      pageKind: 'reviews',
+      upsert: Array.from({ length: n }, (_, i) => item({ externalId: `R${seq}-${i}` })),
+      remove: [],
+      warnings: [],
+      complete,
+    });
+    await handleContentMessage(part(0, 200, false), u);
+    expect(pushes).toHaveLength(0);
+    // 1,200 items in all: more than a push carries
+    for (let s = 1; s < 6; s++) await handleContentMessage(part(s, 200, s === 5), u);
+    expect(PUSH_MAX_ITEMS).toBeLessThan(1200);
+    expect(pushes).toHaveLength(0);
+    expect((await db().pages.get(12))?.snapshot.items).toHaveLength(1200);
   });
 });

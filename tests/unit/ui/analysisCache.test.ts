@@ -31,18 +31,30 @@ describe('analysis cache', () => {
     expect(analyze).toHaveBeenCalledTimes(503);
   });
 
-  it('forgets items that left the page', () => {
+  it('keeps the items of pages left recently, forgetting the longest unseen beyond its bound', () => {
     const analyze = vi.fn(() => analysis());
-    const cache = createAnalysisCache(analyze);
-    const [a, b] = page(2);
-    cache.analysisOf('amazon', a!);
-    cache.analysisOf('amazon', b!);
-    cache.retain('amazon', [b!]);
-    expect(cache.peek('amazon', a!)).toBeUndefined();
-    expect(cache.peek('amazon', b!)).toBeDefined();
+    const cache = createAnalysisCache(analyze, 3);
+    const [a, b, c, d] = page(4);
+    for (const i of [a!, b!, c!]) cache.analysisOf('amazon', i);
+    // a and b left the page: with the page's own item they fit the bound of three
+    cache.retain('amazon', [c!]);
+    expect(cache.peek('amazon', a!)).toBeDefined();
+    // a seen again is the most recent: b, unseen longest, goes once d comes
+    cache.retain('amazon', [a!]);
+    cache.analysisOf('amazon', d!);
+    cache.retain('amazon', [d!]);
+    expect(cache.peek('amazon', b!)).toBeUndefined();
+    expect(cache.peek('amazon', a!)).toBeDefined();
+    expect(cache.peek('amazon', d!)).toBeDefined();
+    // a page longer than the bound keeps all its own items (b, forgotten, is analysed again)
+    const long = page(5);
+    long.forEach((i) => cache.analysisOf('amazon', i));
+    cache.retain('amazon', long);
+    expect(long.every((i) => cache.peek('amazon', i))).toBe(true);
+    expect(analyze).toHaveBeenCalledTimes(4 + 2);
   });
 
-  it('analyses a big page in batches, yielding between them, and stops when cancelled', () => {
+  it('analyses a big page in batches, yielding before each, and stops when cancelled', () => {
     const analyze = vi.fn(() => analysis());
     const cache = createAnalysisCache(analyze);
     const queue: (() => void)[] = [];
@@ -51,6 +63,9 @@ describe('analysis cache', () => {
       batch: 40,
       yieldTo: (f) => void queue.push(f),
     });
+    // nothing in the caller's task (a render's commit): the rows drawn so far show first
+    expect(analyze).toHaveBeenCalledTimes(0);
+    queue.shift()!();
     expect(analyze).toHaveBeenCalledTimes(40);
     queue.shift()!();
     expect(analyze).toHaveBeenCalledTimes(80);
