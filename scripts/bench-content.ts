@@ -40,7 +40,7 @@ async function bundle(): Promise<string> {
 }
 
 /** Review cards shaped like Seller Central's (shared/sites/amazon.md), with some page noise. */
-function cardsHtml(from: number, n: number): string {
+export function cardsHtml(from: number, n: number): string {
   const out: string[] = [];
   for (let i = from; i < from + n; i++) {
     const id = `R${String(i).padStart(12, '0')}`;

@@ -17,7 +17,7 @@ import {
   type SnapshotItem,
 } from '../messages';
 import type { ReadContext, ReaderDef, Site } from './types';
-import { cap, normText, parentDeep } from './dom';
+import { cap, normText, parentDeep, shadowRootsUnder } from './dom';
 
 interface Cached {
   items: SnapshotItem[];
@@ -32,8 +32,11 @@ export interface Scanner {
    * slice is used up, so a 10,000-item page never blocks the page's main thread.
    */
   steps(doc: Document, url: URL, pause: () => boolean): Generator<void, Snapshot, void>;
-  /** A mutation touched `node`: the root around it is read again on the next scan. */
-  touched(node: Node): void;
+  /**
+   * A mutation touched `node`: the root around it is read again on the next scan. True when
+   * `node` is inside a root read before (so the change is worth a scan).
+   */
+  touched(node: Node): boolean;
   /** Nodes were added: look for shadow roots inside them. */
   added(node: Node): void;
   /** Shadow roots known so far (the controller observes each). */
@@ -46,20 +49,22 @@ const describe = (e: unknown): string => (e instanceof Error ? e.message : Strin
 
 /** Every open shadow root in `root`'s subtree (nested ones too), in tree order. */
 export function findShadowRoots(root: Node, into: ShadowRoot[] = []): ShadowRoot[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walk = (start: Node) => {
-    const w = doc.createTreeWalker(start, 1 /* SHOW_ELEMENT */);
-    let n: Node | null = start.nodeType === 1 ? start : w.nextNode();
-    while (n) {
-      const sr = (n as Element).shadowRoot;
-      if (sr) {
-        into.push(sr);
-        walk(sr);
-      }
-      n = w.nextNode();
+  const visit = (r: Element | Document | ShadowRoot) => {
+    for (const sr of shadowRootsUnder(r)) {
+      into.push(sr);
+      visit(sr);
     }
   };
-  walk(root);
+  if (root.nodeType === 1) {
+    const own = (root as Element).shadowRoot;
+    if (own) {
+      into.push(own);
+      visit(own);
+    }
+    visit(root as Element);
+  } else if (root.nodeType === 9 || root.nodeType === 11) {
+    visit(root as Document | ShadowRoot);
+  }
   return into;
 }
 
@@ -227,10 +232,11 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
       while (cur) {
         if (cur.nodeType === 1 && (cache.has(cur as Element) || building?.has(cur as Element))) {
           dirty.add(cur as Element);
-          return;
+          return true;
         }
         cur = cur.nodeType === 1 || cur.nodeType === 3 ? parentDeep(cur) : null;
       }
+      return false;
     },
     added(node) {
       if (!shadow || node.nodeType !== 1) return;
