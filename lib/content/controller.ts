@@ -46,6 +46,8 @@ export interface ControllerDeps {
   now?: () => number;
   /** Whether this frame is the top frame: it answers for items no frame lists. */
   top?: boolean;
+  /** Called each time a scan gives the page its turn between slices (tests, benchmarks). */
+  onYield?: () => void;
 }
 
 export interface Controller {
@@ -178,7 +180,11 @@ export function startController(deps: ControllerDeps): Controller {
     }).catch(() => {});
   };
 
-  const yieldToPage = yielder();
+  const pageTurn = yielder();
+  const yieldToPage = () => {
+    deps.onYield?.();
+    return pageTurn();
+  };
 
   /** Patches from the last sent state to `snap`; all of it after a reset. */
   function patchesFor(snap: Snapshot): SnapshotPatch[] {
