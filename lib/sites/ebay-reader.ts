@@ -150,8 +150,12 @@ function cardId(card: Element, itemId: string | undefined, buyer: string, date: 
   return [itemId ?? 'item', buyer || 'buyer', date].filter(Boolean).join(':');
 }
 
+/** SELLER_REPLY anywhere in a text: most cards have no reply, and the native textContent says so at once. */
+const SELLER_REPLY_ANYWHERE = new RegExp(SELLER_REPLY.source.replace(/^\^/, ''), 'i');
+
 /** Whether a visible text node under `root` starts with the label (one pass over its text nodes). */
 function hasLabel(root: Element, label: RegExp): boolean {
+  if (label === SELLER_REPLY && !SELLER_REPLY_ANYWHERE.test(root.textContent ?? '')) return false;
   const doc = root.ownerDocument;
   const w = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = w.nextNode(); n; n = w.nextNode()) {
