@@ -179,7 +179,8 @@ export function capWarnings(warnings: readonly string[]): string[] {
  * One compound selector naming a class (`.card`, `li.card`, `.card[data-id^="r-"]`): no
  * combinator, no list, no pseudo-class, no escapes. Group 1 is the class.
  */
-const CLASS_LED = /^(?:[a-z][a-z0-9-]*)?\.([A-Za-z_][\w-]*)(?:\.[A-Za-z_][\w-]*|\[[\w-]+(?:[~|^$*]?="[^"\\]*")?\])*$/;
+const CLASS_LED =
+  /^(?:[a-z][a-z0-9-]*)?\.([A-Za-z_][\w-]*)(?:\.[A-Za-z_][\w-]*|\[[\w-]+(?:[~|^$*]?="[^"\\]*")?\])*$/;
 
 /** A reading context over a document and its known shadow roots. */
 export function readContext(
@@ -301,8 +302,10 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
       const warnings: string[] = [];
       const seen = new Set<string>();
       let overflow = 0;
+      let hits = 0;
       for (const root of roots) {
         let entry = stale.has(root) || dirty.has(root) ? undefined : cache.get(root);
+        const hit = entry !== undefined;
         if (!entry) {
           const rootWarnings: string[] = [];
           const rctx: ReadContext = { ...ctx, warn: (m) => rootWarnings.push(m) };
@@ -328,8 +331,9 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
           if (items.length >= MAX_PAGE_ITEMS) overflow++;
           else items.push(it);
         }
-        // cached roots cost little each, but 10,000 of them still make a long task
-        if (pause()) yield;
+        // cached roots cost little each (the clock is asked every 32), but 10,000 of them
+        // still make a long task
+        if ((!hit || ++hits % 32 === 0) && pause()) yield;
       }
       cache = next;
       building = undefined;
