@@ -50,12 +50,7 @@ console.log(
   `  lexicon terms ${LEXICON_SIZE}; script table ${TRAD_ONLY.length} Traditional-only + ${SIMP_ONLY.length} Simplified-only chars, ${T2S_FROM.length} T→S pairs`,
 );
 
-// The content script's figures (Chromium): extraction, incremental re-scan, long tasks, panel latency.
+// The content scripts' figures in Chromium, Amazon, eBay and Taobao in one run: extraction
+// against a TreeWalker pass, incremental re-scan, longest task, mutation → patch, panel latency.
 const { benchContent } = await import('./bench-content');
 await benchContent();
-// The eBay content script's figures, in real Chromium (scripts/bench-ebay.ts).
-const { runEbayBench } = await import('./bench-ebay');
-await runEbayBench();
-// Taobao/Tmall 评价管理: detect + extract against a bare TreeWalker pass (scripts/bench-taobao.ts).
-const { benchTaobao, printTaobao } = await import('./bench-taobao');
-printTaobao(await benchTaobao());

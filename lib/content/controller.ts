@@ -46,6 +46,8 @@ export interface ControllerDeps {
   now?: () => number;
   /** Whether this frame is the top frame: it answers for items no frame lists. */
   top?: boolean;
+  /** Called each time a scan gives the page its turn between slices (tests, benchmarks). */
+  onYield?: () => void;
 }
 
 export interface Controller {
@@ -62,6 +64,49 @@ const describe = (e: unknown): string => (e instanceof Error ? e.message : Strin
 
 const newSession = (): string =>
   `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Whether a mutation outside every item read so far can change what the page lists: elements
+ * added or removed (cards, rows, boxes), any attribute the observer watches (hidden, class,
+ * style: the visibility of what is below), and text changes inside a reader's anchors (an
+ * open thread, a reply box). Text changing elsewhere (a ticking clock, a counter) is not.
+ */
+export function worthAScan(r: MutationRecord, anchors: string): boolean {
+  if (r.type === 'attributes') return true;
+  if (r.type === 'childList') {
+    for (const n of Array.from(r.removedNodes)) if (n.nodeType === 1) return true;
+    for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) return true;
+  }
+  const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+  if (!el) return false;
+  try {
+    return !!el.closest(anchors);
+  } catch {
+    return true; // an adapter's selector the engine refuses: scan rather than miss a change
+  }
+}
+
+/**
+ * A way to give the page its turn: scheduler.yield() where the browser has it (the scan
+ * continues first, before other queued work), else a message-channel task (setTimeout(0) is
+ * clamped to 4 ms once nested).
+ */
+function yielder(): () => Promise<void> {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof sched?.yield === 'function') return () => sched.yield!();
+  if (typeof MessageChannel === 'function') {
+    const ch = new MessageChannel();
+    const waiting: (() => void)[] = [];
+    ch.port1.onmessage = () => waiting.shift()?.();
+    (ch.port1 as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process up
+    return () =>
+      new Promise<void>((r) => {
+        waiting.push(r);
+        ch.port2.postMessage(0);
+      });
+  }
+  return () => new Promise<void>((r) => setTimeout(r, 0));
+}
 
 export function startController(deps: ControllerDeps): Controller {
   const { doc, adapter } = deps;
@@ -135,7 +180,11 @@ export function startController(deps: ControllerDeps): Controller {
     }).catch(() => {});
   };
 
-  const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+  const pageTurn = yielder();
+  const yieldToPage = () => {
+    deps.onYield?.();
+    return pageTurn();
+  };
 
   /** Patches from the last sent state to `snap`; all of it after a reset. */
   function patchesFor(snap: Snapshot): SnapshotPatch[] {
@@ -235,6 +284,16 @@ export function startController(deps: ControllerDeps): Controller {
       if (stopped) return;
       sliceStart = now();
     }
+    // The items' JSON (what the diff compares and the message carries) is made in slices too:
+    // on a 10,000-item page it alone would be a long task. Cached items keep theirs.
+    for (const it of snap.items) {
+      json(it);
+      if (now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        if (stopped) return;
+        sliceStart = now();
+      }
+    }
     watchShadowRoots();
     lastItems = snap.items;
     if (snap.warnings.length > 0 && now() - startedAt < settleMs) {
@@ -286,14 +345,20 @@ export function startController(deps: ControllerDeps): Controller {
     attributes: true,
     attributeFilter: ['value', 'label', 'aria-label', 'class', 'data-value', 'hidden', 'style'],
   };
+  const anchors = adapter.reader.anchors.join(', ');
   const observer = new MutationObserver((records) => {
     if (stopped) return;
     if (!checkAlive()) return;
+    let relevant = false;
     for (const r of records) {
-      scanner.touched(r.target);
-      for (const n of Array.from(r.addedNodes)) scanner.added(n);
+      if (scanner.touched(r.target)) relevant = true;
+      for (const n of Array.from(r.addedNodes)) {
+        scanner.added(n);
+        if (n.nodeType === 1) relevant = true;
+      }
+      if (!relevant) relevant = worthAScan(r, anchors);
     }
-    schedule();
+    if (relevant) schedule();
   });
   observer.observe(doc.documentElement, options);
   const watched = new WeakSet<ShadowRoot>();

@@ -35,10 +35,7 @@ const orderIdsIn = (text: string): string[] =>
 const bareId = (id: string): string => normText(id).replace(/^amazon:/i, '');
 
 /** Element by exact id inside `root`, without building a selector from page text. */
-const byId = (root: Element, id: string): Element | null =>
-  /^[\w-]+$/.test(id)
-    ? (root.querySelector(`[id="${id}"]`) ?? deepById(root, id))
-    : deepById(root, id);
+const byId = (root: Element, id: string): Element | null => deepById(root, id);
 
 // ---------------------------------------------------------------------------
 // Reviews (/brand-customer-reviews/)
@@ -85,37 +82,27 @@ interface CardParts {
 }
 
 /**
- * One pass over a card's elements, sorting out the parts by id, class and tag:
- * a handful of selector queries per card would cost more than the whole
- * page's text (the 1,000-card budget is twice a bare TreeWalker pass).
+ * A card's parts, each by one scoped query of a single compound selector (Chromium answers
+ * those from the card's own subtree) and the ids through the tree's id index: a walk over
+ * every element of the card reading its class would cost several times the card's text.
  */
 function cardParts(card: Element, id: string): CardParts {
   const parts: CardParts = { links: [] };
-  const bodyId = `review-content-${id}`;
-  const titleId = `${id}-title`;
-  const all = card.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    const elId = el.id;
-    if (elId) {
-      if (elId === bodyId) parts.body ??= el;
-      else if (elId === titleId) parts.title ??= el;
-    }
-    const tag = el.localName;
-    const cls = el.getAttribute('class') ?? '';
-    if (tag === 'a' || tag === 'kat-link' || tag === 'kat-button') {
-      const href = el.getAttribute('href');
-      if (href) {
-        if (tag === 'a' && href.includes('/dp/')) parts.dpLink ??= el;
-        else parts.links.push(el);
-      }
-    }
-    if (!cls) continue;
-    if (!parts.rating && /\breviewRating\b/.test(cls)) parts.rating = el;
-    else if (!parts.meta && /reviewMeta|review-meta/i.test(cls)) parts.meta = el;
-    else if (!parts.detail && cls.includes('asinDetail')) parts.detail = el;
-    if (!parts.productName && /productTitle|product-title|productName/.test(cls))
-      parts.productName = el;
+  const body = byId(card, `review-content-${id}`);
+  if (body) parts.body = body;
+  const title = byId(card, `${id}-title`);
+  if (title) parts.title = title;
+  const q = (sel: string) => card.querySelector(sel) ?? undefined;
+  parts.rating = q('.reviewRating');
+  parts.meta = q('[class*="reviewmeta" i], [class*="review-meta" i]');
+  parts.detail = q('[class*="asinDetail"]');
+  parts.productName = q(
+    '[class*="productTitle"], [class*="product-title"], [class*="productName"]',
+  );
+  parts.dpLink = q('a[href*="/dp/"]');
+  for (const el of Array.from(card.querySelectorAll('a[href], kat-link[href], kat-button[href]'))) {
+    if (el.localName === 'a' && el.getAttribute('href')!.includes('/dp/')) continue;
+    parts.links.push(el);
   }
   return parts;
 }
@@ -124,7 +111,7 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   const id = normText(card.getAttribute('data-testid')).replace(/^review-/, '');
   if (!id) return null;
   const p = cardParts(card, id);
-  const bodyEl = p.body ?? byId(card, `review-content-${id}`);
+  const bodyEl = p.body;
   const titleEl = p.title ?? null;
   const exclude = [bodyEl, titleEl].filter((e): e is Element => !!e);
   const item: SnapshotItem = {
@@ -162,9 +149,12 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   if (purl) product.url = purl;
   if (Object.keys(product).length) item.product = product;
   // "You contacted the customer" is the page's, never the buyer's own text
-  let rest = card.textContent ?? '';
-  for (const x of exclude) rest = rest.replace(x.textContent ?? '', ' ');
-  if (CONTACTED.test(rest)) item.contacted = true;
+  const all = card.textContent ?? '';
+  if (CONTACTED.test(all)) {
+    let rest = all;
+    for (const x of exclude) rest = rest.replace(x.textContent ?? '', ' ');
+    if (CONTACTED.test(rest)) item.contacted = true;
+  }
   for (const a of p.links) {
     const href = a.getAttribute('href') ?? '';
     const label = normText(a.getAttribute('label') ?? a.textContent);

@@ -150,8 +150,12 @@ function cardId(card: Element, itemId: string | undefined, buyer: string, date: 
   return [itemId ?? 'item', buyer || 'buyer', date].filter(Boolean).join(':');
 }
 
+/** SELLER_REPLY anywhere in a text: most cards have no reply, and the native textContent says so at once. */
+const SELLER_REPLY_ANYWHERE = new RegExp(SELLER_REPLY.source.replace(/^\^/, ''), 'i');
+
 /** Whether a visible text node under `root` starts with the label (one pass over its text nodes). */
 function hasLabel(root: Element, label: RegExp): boolean {
+  if (label === SELLER_REPLY && !SELLER_REPLY_ANYWHERE.test(root.textContent ?? '')) return false;
   const doc = root.ownerDocument;
   const w = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = w.nextNode(); n; n = w.nextNode()) {
@@ -277,8 +281,27 @@ function readLegacyCard(first: Element): Item {
   return Object.assign(item, replyOf(rows));
 }
 
+/**
+ * The cards not hidden by markup. Cards share their list: its ancestors are checked once per
+ * parent, not once per card (5,000 closest() walks on every scan of a long page).
+ */
+function shownCards(cards: readonly Element[]): Element[] {
+  const parentShown = new Map<Element | null, boolean>();
+  return cards.filter((c) => {
+    if (c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true') return false;
+    if (/--skeleton\b/.test(c.className)) return false;
+    const p = c.parentElement;
+    let ok = parentShown.get(p);
+    if (ok === undefined) {
+      ok = !p || !p.closest('[hidden], [aria-hidden="true"]');
+      parentShown.set(p, ok);
+    }
+    return ok;
+  });
+}
+
 function feedbackRoots(ctx: ReadContext): Element[] {
-  const cards = ctx.all(CARD).filter((c) => shown(c));
+  const cards = shownCards(ctx.all(CARD));
   const legacy = ctx
     .all(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))

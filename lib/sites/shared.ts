@@ -3,7 +3,7 @@
 // in the adapter files; what is true of seller pages in general lives here.
 import type { SnapshotMessage } from '../messages';
 import type { ReadContext, ReplyBox } from './types';
-import { containsDeep, normText, parentDeep, visibleText } from './dom';
+import { containsDeep, deepQuerySelectorAll, normText, parentDeep, visibleText } from './dom';
 
 export interface BoxInfo {
   box: ReplyBox;
@@ -169,15 +169,10 @@ const WHO_PART = ['[class*="who" i]', '[class*="sender" i]', '[class*="author" i
 const SELLER_LABEL = /^(?:you|me|seller|我|卖家|您)$/i;
 const PLATFORM_LABEL = /^(?:amazon|ebay|system|taobao|淘宝|天猫|系统|平台)/i;
 
-/** Query `root` and the open shadow trees below it. */
+/** Query `root` and the open shadow trees below it (its own one too). */
 function deepIn(root: Element, selector: string): Element[] {
-  const out: Element[] = [];
-  const visit = (r: Element | ShadowRoot) => {
-    out.push(...Array.from(r.querySelectorAll(selector)));
-    for (const el of Array.from(r.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(root);
-  if (root.shadowRoot) visit(root.shadowRoot);
+  const out = deepQuerySelectorAll(root, selector);
+  if (root.shadowRoot) out.push(...deepQuerySelectorAll(root.shadowRoot, selector));
   return out;
 }
 
@@ -231,8 +226,13 @@ export function readThreadMessages(
   return text ? [{ from: 'buyer', text }] : [];
 }
 
+const PLAIN_HTTPS = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[\w\-./?#=&%:+~,;@!*()]*$/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+
 /** An https link the page offers, resolved against the page; undefined for anything else. */
 export function pageLink(href: string, base: URL): string | undefined {
+  // already absolute and plain: parsing it (URL costs microseconds per call) would change nothing
+  if (PLAIN_HTTPS.test(href) && !DOT_SEGMENT.test(href)) return href;
   try {
     const u = new URL(href, base);
     return u.protocol === 'https:' ? u.href : undefined;

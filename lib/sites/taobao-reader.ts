@@ -186,9 +186,9 @@ function productOf(row: Element, base: URL): ReviewRow['product'] {
     if (!ITEM_LINK.test(href)) continue;
     const link = pageLink(href, base);
     if (!link) continue;
-    const url = new URL(link);
     const p: NonNullable<ReviewRow['product']> = { url: link };
-    const id = url.searchParams.get('id');
+    // the query's id, without a URL parse per row (microseconds each on a 1,000-row page)
+    const id = /[?&]id=([^&#]*)/.exec(link)?.[1];
     if (id && /^\d{6,20}$/.test(id)) p.id = id;
     const name =
       normText(a.textContent) ||

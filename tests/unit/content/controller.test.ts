@@ -132,6 +132,74 @@ describe('content-script controller', () => {
     c.stop();
   });
 
+  it('a ticking clock outside every item starts no scan and re-reads nothing', async () => {
+    for (let i = 0; i < 20; i++) addMsg(`C${i}`, `text ${i}`);
+    const roots = vi.fn((ctx: Parameters<ReaderDef['roots']>[0]) => ctx.all('.msg'));
+    const read = vi.fn((el: Element) => ({
+      externalId: el.id,
+      kind: 'messages' as const,
+      body: el.textContent ?? '',
+      replyable: false,
+    }));
+    const { c, sent } = setup(fakeAdapter({ roots, read }));
+    await c.idle();
+    const scans = roots.mock.calls.length;
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    await wait(20);
+    await c.idle();
+    const afterAppend = roots.mock.calls.length; // adding the clock element is worth one look
+    for (let i = 0; i < 5; i++) {
+      clock.textContent = `12:0${i}`; // replaces its text node: a text-only childList change
+      clock.firstChild!.nodeValue = `12:0${i}:30`; // characterData
+      await wait(10);
+    }
+    await c.idle();
+    expect(afterAppend).toBeGreaterThan(scans);
+    expect(roots.mock.calls.length).toBe(afterAppend);
+    expect(read).toHaveBeenCalledTimes(20);
+    // text changing inside an item is still seen, and only that item is read again
+    document.getElementById('C3')!.firstChild!.nodeValue = 'edited';
+    await wait(20);
+    await c.idle();
+    expect(read).toHaveBeenCalledTimes(21);
+    expect(
+      patches(sent)
+        .at(-1)
+        ?.upsert.map((i) => i.body),
+    ).toEqual(['edited']);
+    c.stop();
+  });
+
+  it('reads a large page in slices, yielding between them, and still sends every item', async () => {
+    for (let i = 0; i < 300; i++) addMsg(`S${i}`, `t${i}`);
+    // a clock that advances 1 ms per read: with 10 ms slices the scan must pause about 30 times
+    let t = 0;
+    let reads = 0;
+    const perSlice: number[] = [0];
+    const read = (el: Element) => {
+      t += 1;
+      reads++;
+      perSlice[perSlice.length - 1]!++;
+      return { externalId: el.id, kind: 'messages' as const, body: 'x', replyable: false };
+    };
+    const yields: number[] = [];
+    const { c, sent } = setup(fakeAdapter({ read }), {
+      now: () => t,
+      sliceMs: 10,
+      onYield: () => {
+        yields.push(reads);
+        perSlice.push(0);
+      },
+    });
+    await c.idle();
+    expect(reads).toBe(300);
+    expect(yields.length).toBeGreaterThanOrEqual(25);
+    expect(Math.max(...perSlice)).toBeLessThanOrEqual(11);
+    expect(assembled(sent)?.snapshot.items).toHaveLength(300);
+    c.stop();
+  });
+
   it('sends a large page in chunks of PATCH_ITEMS, complete only on the last', async () => {
     for (let i = 0; i < PATCH_ITEMS * 2 + 50; i++) addMsg(`L${i}`, `t${i}`);
     const { c, sent } = setup();

@@ -1,0 +1,116 @@
+// The generic reading machinery's fast paths must answer exactly what the slow ones did:
+// class-led selectors from the class index, first-match deep queries, ids through the id
+// index, shadow roots found in tree order; and the incremental scanner must drop a card
+// that becomes hidden and re-read only what changed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deepById, deepQuerySelector, deepQuerySelectorAll } from '../../../lib/sites/dom';
+import { createScanner, findShadowRoots, readContext } from '../../../lib/sites/scan';
+import { ebayAdapter } from '../../../lib/sites/ebay-reader';
+import { feedbackCardsHtml } from '../../../scripts/bench-pages';
+
+const PROFILE = new URL(
+  'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods?filter=feedback_page:RECEIVED_AS_SELLER',
+);
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function shadowPage() {
+  document.body.innerHTML = `
+    <div id="a" class="card x" data-id="r-1"></div>
+    <section><div class="card" data-id="q-2"></div><span class="card" data-id="r-3"></span></section>
+    <div id="host1"></div><div id="host3"></div>`;
+  const sr1 = document.getElementById('host1')!.attachShadow({ mode: 'open' });
+  sr1.innerHTML = `<div class="card" data-id="r-4"></div><div id="host2"></div><p id="dup">inner</p>`;
+  const sr2 = sr1.getElementById('host2')!.attachShadow({ mode: 'open' });
+  sr2.innerHTML = `<div class="card" data-id="r-5"></div><textarea id="deep"></textarea>`;
+  const sr3 = document.getElementById('host3')!.attachShadow({ mode: 'open' });
+  sr3.innerHTML = `<textarea id="later"></textarea>`;
+  return { sr1, sr2, sr3 };
+}
+
+describe('generic DOM fast paths', () => {
+  it('finds every open shadow root, nested ones right after their host, in tree order', () => {
+    const { sr1, sr2, sr3 } = shadowPage();
+    expect(findShadowRoots(document)).toEqual([sr1, sr2, sr3]);
+    expect(findShadowRoots(document.getElementById('host1')!)).toEqual([sr1, sr2]);
+  });
+
+  it('answers class-led selectors from the class index exactly like querySelectorAll', () => {
+    const { sr1, sr2, sr3 } = shadowPage();
+    const ctx = readContext(document, PROFILE, 'feedback', [sr1, sr2, sr3]);
+    const ids = (els: Element[]) => els.map((e) => e.getAttribute('data-id'));
+    expect(ids(ctx.all('.card'))).toEqual(['r-1', 'q-2', 'r-3', 'r-4', 'r-5']);
+    expect(ids(ctx.all('.card[data-id^="r-"]'))).toEqual(['r-1', 'r-3', 'r-4', 'r-5']);
+    expect(ids(ctx.all('div.card'))).toEqual(['r-1', 'q-2', 'r-4', 'r-5']);
+    expect(ids(ctx.all('.card.x'))).toEqual(['r-1']);
+    expect(ids(ctx.all('section .card'))).toEqual(['q-2', 'r-3']);
+    expect(ctx.all('.card[[bad')).toEqual([]);
+  });
+
+  it('deep queries return the first match in tree order without collecting the rest', () => {
+    const { sr2, sr3 } = shadowPage();
+    expect(deepQuerySelector(document, 'textarea')).toBe(sr2.getElementById('deep'));
+    expect(deepQuerySelectorAll(document, 'textarea')).toEqual([
+      sr2.getElementById('deep'),
+      sr3.getElementById('later'),
+    ]);
+    expect(deepQuerySelector(document, '[[bad')).toBeNull();
+  });
+
+  it('finds an id through the id index, inside shadow roots, and never outside the root', () => {
+    const { sr1, sr2 } = shadowPage();
+    expect(deepById(document, 'deep')).toBe(sr2.getElementById('deep'));
+    expect(deepById(document.body, 'a')).toBe(document.getElementById('a'));
+    const outside = document.createElement('p');
+    outside.id = 'dup';
+    document.body.prepend(outside);
+    const wrap = document.createElement('div');
+    document.getElementById('host1')!.before(wrap);
+    wrap.append(document.getElementById('host1')!);
+    // the document's own #dup is outside the wrapper: the one in host1's shadow tree is found
+    expect(deepById(wrap, 'dup')).toBe(sr1.getElementById('dup'));
+    expect(deepById(document.querySelector('section')!, 'a')).toBeNull();
+  });
+});
+
+describe('incremental scanner', () => {
+  const page = (n: number) => {
+    document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, n)}</ul></main>`;
+  };
+
+  it('re-reads only the cards that changed, and drops a card once it is hidden', () => {
+    page(30);
+    const read = vi.spyOn(ebayAdapter.reader, 'read');
+    try {
+      const s = createScanner(ebayAdapter.site, ebayAdapter.reader);
+      expect(s.scan(document, PROFILE).items).toHaveLength(30);
+      expect(read).toHaveBeenCalledTimes(30);
+      expect(s.scan(document, PROFILE).items).toHaveLength(30);
+      expect(read).toHaveBeenCalledTimes(30); // nothing changed: nothing read
+      const cards = document.querySelectorAll('li.fdbk-container');
+      const comment = cards[4]!.querySelector('.fdbk-container__details__comment span')!;
+      comment.textContent = 'edited comment';
+      expect(s.touched(comment.firstChild!)).toBe(true);
+      const items = s.scan(document, PROFILE).items;
+      expect(read).toHaveBeenCalledTimes(31);
+      expect(items[4]!.body).toBe('edited comment');
+      // a card hidden by the page (a filter that keeps it in the DOM) is no longer listed
+      const hiddenId = cards[7]!.getAttribute('data-feedback-id');
+      cards[7]!.setAttribute('hidden', '');
+      s.touched(cards[7]!);
+      const after = s.scan(document, PROFILE).items.map((i) => i.externalId);
+      expect(after).toHaveLength(29);
+      expect(after).not.toContain(hiddenId);
+      // so is one whose wrapper is hidden
+      const wrap = document.createElement('div');
+      wrap.setAttribute('aria-hidden', 'true');
+      cards[9]!.before(wrap);
+      wrap.append(cards[9]!);
+      expect(s.scan(document, PROFILE).items).toHaveLength(28);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});
