@@ -1,12 +1,11 @@
 // Put a draft into the page's reply box the way a typing user would, so the
 // page's own framework (React, Katal) keeps it. Never submits, clicks or presses Enter.
 import type { ReplyBox } from './sites/types';
-import type { InsertResult } from './messages';
+import type { InsertMode, InsertResult } from './messages';
 import { isEnabled, isVisible } from './sites/shared';
 import { insertEditable } from './insert-editable';
 
 export type InsertOutcome = InsertResult;
-export type InsertMode = 'replace' | 'append';
 
 /** What we last put into each box: replacing our own draft needs no question. */
 const ours = new WeakMap<Element, string>();

@@ -215,6 +215,7 @@ export const InsertDraftMessageSchema = z.object({
   mode: z.optional(z.enum(['replace', 'append'])),
 });
 export type InsertDraftMessage = z.infer<typeof InsertDraftMessageSchema>;
+export type InsertMode = NonNullable<InsertDraftMessage['mode']>;
 
 export const InsertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), truncated: z.boolean() }),
