@@ -422,7 +422,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   agentName={settings?.agentName}
                   shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
                   onInsert={(text, mode) =>
-                    insert(chosen.page.tabId, selected.item.externalId, text, mode)
+                    // a first insert carries no mode: a box holding the agent's text is asked about
+                    mode
+                      ? insert(chosen.page.tabId, selected.item.externalId, text, mode)
+                      : insert(chosen.page.tabId, selected.item.externalId, text)
                   }
                   onCopy={copy}
                 />

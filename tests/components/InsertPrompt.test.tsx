@@ -161,7 +161,7 @@ describe('the side panel asks, then inserts with the chosen mode', () => {
     expect(await events()).not.toContain('draft_inserted');
     fireEvent.click(within(view).getByTestId('insert-append'));
     await waitFor(() => expect(insert).toHaveBeenCalledTimes(2));
-    expect(insert.mock.calls[0]).toEqual([1, 'RNEG', draft, undefined]);
+    expect(insert.mock.calls[0]).toEqual([1, 'RNEG', draft]);
     expect(insert.mock.calls[1]).toEqual([1, 'RNEG', draft, 'append']);
     expect((await within(view).findByTestId('notice')).textContent).toBe(
       'Inserted into the reply box.',

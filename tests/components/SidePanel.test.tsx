@@ -100,8 +100,7 @@ describe('SidePanel', () => {
     await waitFor(async () => expect(await db().cases.get('amazon:RNEG')).toBeDefined());
 
     fireEvent.click(within(view).getByTestId('insert-draft'));
-    // the first insert carries no mode: a box holding the agent's text is left alone and asked about
-    await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value, undefined));
+    await waitFor(() => expect(insert).toHaveBeenCalledWith(1, 'RNEG', draft.value));
     await waitFor(async () => {
       const types = (await db().log.where('caseId').equals('amazon:RNEG').toArray()).map(
         (e) => e.type,
