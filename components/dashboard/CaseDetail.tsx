@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, db } from '@/lib/db';
 import { useT, useUiLocale } from '@/lib/i18n/react';

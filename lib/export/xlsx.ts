@@ -1,3 +1,4 @@
+import '../i18n/dashboard';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { CaseEvent, CaseRecord } from '../db/schema';
 import { translate } from '../i18n';

@@ -8,8 +8,9 @@ import { ROOT } from '../../scripts/browser';
 import { firstLoad } from '../../scripts/panel-load';
 
 const OUT = join(ROOT, '.output', 'chrome-mv3');
-// Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name).
-const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', 'defuse-cases'];
+// Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name),
+// and a key of the dashboard's own strings.
+const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', 'defuse-cases', 'dashboard.col.case_id'];
 
 describe('side panel bundle', () => {
   const load = firstLoad(OUT);
