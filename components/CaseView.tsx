@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SiteId, SnapshotItem } from '@/lib/messages';
+import type { InsertMode, SiteId, SnapshotItem } from '@/lib/messages';
+import type { InsertAsk, InsertReply } from '@/lib/insert-reply';
 import type { Analysis, Language } from '@/lib/analysis/types';
 import { checklistFor, progress } from '@/lib/playbook';
 import {
@@ -56,7 +57,8 @@ export interface CaseViewProps {
   record?: CaseRecord;
   agentName?: string;
   shopName?: string;
-  onInsert(text: string): Promise<{ ok: boolean; message: string }>;
+  /** Without a mode, a box holding the agent's text is left alone and the reply asks. */
+  onInsert(text: string, mode?: InsertMode): Promise<InsertReply>;
   onCopy(text: string): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export function CaseView({
   const seed: OpenCaseInput | undefined = pageUrl ? { site, item, pageUrl, analysis } : undefined;
   const uiLocale = useUiLocale((s) => s.locale);
   const [busy, setBusy] = useState(false);
+  const [ask, setAsk] = useState<InsertAsk>();
   const events = useLiveQuery(() => caseEvents(caseId), [caseId], []);
   const causes = analysis.causes.map((c) => c.cause);
   const steps = useMemo(
@@ -218,15 +221,19 @@ export function CaseView({
     document.getElementById('case-draft')?.scrollIntoView?.({ block: 'nearest' });
   };
 
-  const insert = async () => {
+  const insert = async (mode?: InsertMode) => {
     setBusy(true);
     let r: Awaited<ReturnType<typeof onInsert>>;
     try {
-      r = await onInsert(text);
+      r = await onInsert(text, mode);
     } finally {
       setBusy(false);
     }
-    panel.setNotice({ kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' });
+    setAsk(r.ask);
+    // the question by the Insert button says it all; an older notice would contradict it
+    panel.setNotice(
+      r.ask ? undefined : { kind: r.ok ? 'ok' : 'error', text: r.message, at: 'draft' },
+    );
     // Recorded after the button is free again; a failure shows on the banner.
     if (r.ok) reportFailure(recordDraft(caseId, 'draft_inserted', stage, { open: seed }));
   };
@@ -295,6 +302,12 @@ export function CaseView({
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}
         onInsert={() => void insert()}
+        ask={ask}
+        onAnswer={(a) => {
+          if (a !== 'cancel') return void insert(a);
+          setAsk(undefined);
+          panel.setNotice({ kind: 'ok', text: t('sites.insert.cancelled'), at: 'draft' });
+        }}
         onCopy={() => void copy()}
       />
       {saved?.previous && !saved.text && (

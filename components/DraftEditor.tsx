@@ -4,6 +4,8 @@ import type { Language } from '@/lib/analysis/types';
 import { useT } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
 import { LANGUAGE_LABELS } from './labels';
+import type { InsertAsk } from '@/lib/insert-reply';
+import { InsertPrompt, type InsertAnswer } from './case/InsertPrompt';
 
 export interface StageOption {
   id: string;
@@ -29,6 +31,8 @@ export function DraftEditor({
   busy,
   result,
   templates = [],
+  ask,
+  onAnswer,
   onText,
   onReset,
   onStage,
@@ -50,6 +54,9 @@ export function DraftEditor({
   result?: ReactNode;
   /** The agent's templates for this stage, platform and language; choosing one replaces the text. */
   templates?: readonly TemplateChoice[];
+  /** The reply box holds the agent's own text: the question asked next to Insert. */
+  ask?: InsertAsk;
+  onAnswer?(answer: InsertAnswer): void;
   onText(text: string): void;
   onReset(): void;
   onStage(stage: string): void;
@@ -166,6 +173,15 @@ export function DraftEditor({
           {t('caseview.draft.copy')}
         </button>
       </div>
+      {ask && onAnswer && (
+        <InsertPrompt
+          ask={ask}
+          draftLength={text.length}
+          replyLimit={maxLength}
+          busy={busy}
+          onAnswer={onAnswer}
+        />
+      )}
       {result}
       {!replyable && (
         <p className="muted hint">

@@ -34,15 +34,12 @@ const SYNC_ANALYSIS = 60;
 import { PageStatus } from './PageStatus';
 import { ManualAdd } from './ManualAdd';
 import { manualPage, siteOfManual, withManual } from '@/lib/ui/manual';
-import type { SiteId, SnapshotItem } from '@/lib/messages';
+import type { InsertMode, SiteId, SnapshotItem } from '@/lib/messages';
+import type { InsertReply } from '@/lib/insert-reply';
 
 export interface SidePanelProps {
   activeTabId: number | undefined;
-  insert(
-    tabId: number,
-    externalId: string,
-    text: string,
-  ): Promise<{ ok: boolean; message: string }>;
+  insert(tabId: number, externalId: string, text: string, mode?: InsertMode): Promise<InsertReply>;
   copy(text: string): Promise<void>;
   openDashboard(): void;
 }
@@ -435,7 +432,12 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   record={caseById.get(selected.key)}
                   agentName={settings?.agentName}
                   shopName={settings?.shopNames?.[snapshot.site] || settings?.shopName}
-                  onInsert={(text) => insert(chosen.page.tabId, selected.item.externalId, text)}
+                  onInsert={(text, mode) =>
+                    // a first insert carries no mode: a box holding the agent's text is asked about
+                    mode
+                      ? insert(chosen.page.tabId, selected.item.externalId, text, mode)
+                      : insert(chosen.page.tabId, selected.item.externalId, text)
+                  }
                   onCopy={copy}
                 />
               </>

@@ -1,5 +1,5 @@
 // Put a draft into a rich-text (contenteditable) editor the way typing does, replacing what it
-// holds (lib/insert.ts asks the agent first when that is their own text), so an editor that keeps
+// holds or typed after it (lib/insert.ts asks the agent first when that is their own text), so an editor that keeps
 // its own model (Draft.js, Slate, Lexical, the 千牛 chat input) takes it into that model and keeps
 // it through its next render. Setting textContent is undone by such editors.
 //
@@ -27,7 +27,12 @@ function fire(el: Element, type: 'beforeinput' | 'input', data: string): boolean
   );
 }
 
-export function insertEditable(el: Element, text: string): EditableOutcome {
+/** `all` replaces what the editor holds; `end` types after it (an append). */
+export function insertEditable(
+  el: Element,
+  text: string,
+  at: 'all' | 'end' = 'all',
+): EditableOutcome {
   const ce = el.getAttribute('contenteditable');
   if (
     !(el as HTMLElement).isContentEditable &&
@@ -37,10 +42,11 @@ export function insertEditable(el: Element, text: string): EditableOutcome {
   )
     return { ok: false, error: 'This element is not a text editor.' };
   const doc = el.ownerDocument;
-  const selectAll = () => {
+  const place = () => {
     const sel = doc.getSelection();
     const range = doc.createRange();
     range.selectNodeContents(el);
+    if (at === 'end') range.collapse(false);
     sel?.removeAllRanges();
     sel?.addRange(range);
     return range;
@@ -50,7 +56,7 @@ export function insertEditable(el: Element, text: string): EditableOutcome {
   } catch {
     // focus is best effort: execCommand needs the selection inside the editor, set below
   }
-  selectAll();
+  place();
   let done = false;
   try {
     done = doc.execCommand('insertText', false, text);
@@ -58,7 +64,7 @@ export function insertEditable(el: Element, text: string): EditableOutcome {
     // not supported here (a test DOM): the events below
   }
   if (done) return { ok: true, truncated: false };
-  const range = selectAll();
+  const range = place();
   if (fire(el, 'beforeinput', text)) {
     // nobody took it: the edit a browser would make, then its input event
     range.deleteContents();

@@ -1,12 +1,11 @@
 // Put a draft into the page's reply box the way a typing user would, so the
 // page's own framework (React, Katal) keeps it. Never submits, clicks or presses Enter.
 import type { ReplyBox } from './sites/types';
-import type { InsertResult } from './messages';
+import type { InsertMode, InsertResult } from './messages';
 import { isEnabled, isVisible } from './sites/shared';
 import { insertEditable } from './insert-editable';
 
 export type InsertOutcome = InsertResult;
-export type InsertMode = 'replace' | 'append';
 
 /** What we last put into each box: replacing our own draft needs no question. */
 const ours = new WeakMap<Element, string>();
@@ -17,6 +16,19 @@ const currentText = (box: Element): string => {
     ? (box as HTMLTextAreaElement).value
     : (box.textContent ?? '');
 };
+
+/** A single-line input drops newlines: its appended draft follows a space, not a blank line. */
+const separatorOf = (box: Element) => (box.tagName.toLowerCase() === 'input' ? ' ' : '\n\n');
+
+/** The box's own character limit (`maxlength`), when it has one. */
+function limitOf(box: Element): number | undefined {
+  const tag = box.tagName.toLowerCase();
+  const max =
+    tag === 'textarea' || tag === 'input'
+      ? (box as HTMLTextAreaElement).maxLength
+      : Number(box.getAttribute('maxlength') ?? -1);
+  return Number.isInteger(max) && max > 0 ? max : undefined;
+}
 
 /**
  * The checks every insertion passes first: the box is visible and enabled, and
@@ -38,13 +50,30 @@ function refuse(
     return { ok: false, code: 'disabled', error: 'The reply box is read-only.' };
   }
   const existing = currentText(box);
-  if (!mode && existing.trim() && existing !== ours.get(box) && existing !== text) {
+  const kept = existing.replace(/\s+$/, '');
+  if (!mode && kept && existing !== ours.get(box) && existing !== text) {
+    const limit = limitOf(box);
     return {
       ok: false,
       code: 'box-not-empty',
-      error: 'The reply box already has text. Replace it or add the draft after it?',
-      existing: existing.slice(0, 20_000),
+      error: 'The reply box already has text.',
+      length: kept.length,
+      // what an appended draft may still take: the limit less the kept text and the separator
+      ...(limit && { room: Math.max(0, limit - kept.length - separatorOf(box).length) }),
     };
+  }
+  if (mode === 'append' && kept) {
+    const limit = limitOf(box);
+    const total = kept.length + separatorOf(box).length + text.length;
+    if (limit && total > limit) {
+      return {
+        ok: false,
+        code: 'too-long',
+        error: `Does not fit after the text in the box (${total}/${limit}).`,
+        length: kept.length,
+        room: Math.max(0, limit - kept.length - separatorOf(box).length),
+      };
+    }
   }
   return undefined;
 }
@@ -93,11 +122,10 @@ export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): In
   }
   const refused = refuse(box, draft, mode);
   if (refused) return refused;
-  const before = currentText(box);
-  const text =
-    mode === 'append' && before.trim() ? `${before.replace(/\s+$/, '')}\n\n${draft}` : draft;
+  const before = currentText(box).replace(/\s+$/, '');
+  const appending = mode === 'append' && before !== '';
   if (tag === 'textarea' || tag === 'input') {
-    let value = text;
+    let value = appending ? `${before}${separatorOf(box)}${draft}` : draft;
     let truncated = false;
     const max = field.maxLength;
     if (typeof max === 'number' && max > 0 && value.length > max) {
@@ -119,12 +147,24 @@ export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): In
     box.dispatchEvent(
       new (box.ownerDocument?.defaultView?.Event ?? Event)('change', { bubbles: true }),
     );
-    ours.set(box, field.value);
+    remember(box, appending, field.value);
     return { ok: true, truncated };
   }
   // a contenteditable: typed in, so an editor with its own model (Draft.js, Slate, the 千牛 chat
-  // input) takes the text into that model; setting textContent would be undone on its next render
-  const r = insertEditable(box, text);
-  if (r.ok) ours.set(box, box.textContent ?? '');
+  // input) takes the text into that model; setting textContent would be undone on its next render.
+  // Appending types at the end only, so the agent's own formatting stays as it was.
+  const r = appending
+    ? insertEditable(box, `${separatorOf(box)}${draft}`, 'end')
+    : insertEditable(box, draft);
+  if (r.ok) remember(box, appending, box.textContent ?? '');
   return r.ok ? r : { ok: false, code: 'not-supported', error: r.error };
+}
+
+/**
+ * A box that holds only our draft may take the next one without a question; after an append
+ * it also holds the agent's text, so the next insertion asks again.
+ */
+function remember(box: Element, appended: boolean, value: string) {
+  if (appended) ours.delete(box);
+  else ours.set(box, value);
 }

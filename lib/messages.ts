@@ -215,16 +215,22 @@ export const InsertDraftMessageSchema = z.object({
   mode: z.optional(z.enum(['replace', 'append'])),
 });
 export type InsertDraftMessage = z.infer<typeof InsertDraftMessageSchema>;
+export type InsertMode = NonNullable<InsertDraftMessage['mode']>;
 
 export const InsertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), truncated: z.boolean() }),
   z.object({
     ok: z.literal(false),
     error: shortText,
-    /** 'box-not-empty': the agent typed there; ask, then resend with a mode. */
-    code: z.optional(z.enum(['box-not-empty', 'no-box', 'disabled', 'not-supported'])),
-    /** What the box holds now (for the replace/append question). */
-    existing: z.optional(longText),
+    /**
+     * 'box-not-empty': the agent typed there; ask, then resend with a mode.
+     * 'too-long': an appended draft would not fit the box's limit; nothing was changed.
+     */
+    code: z.optional(z.enum(['box-not-empty', 'too-long', 'no-box', 'disabled', 'not-supported'])),
+    /** Characters the box holds now (trailing blanks left out), for the replace/append question. */
+    length: z.optional(z.number().check(z.int(), z.gte(0))),
+    /** Characters a draft added after that text may have, when the box has a limit. */
+    room: z.optional(z.number().check(z.int(), z.gte(0))),
   }),
 ]);
 export type InsertResult = z.infer<typeof InsertResultSchema>;

@@ -4,7 +4,7 @@ import { SidePanel } from '@/components/SidePanel';
 import { openDashboard, sendInsert } from '@/lib/ui/browser';
 import { useActiveTabId } from '@/lib/ui/useActiveTab';
 import { useBrowserCommands } from '@/lib/ui/useBrowserCommands';
-import { translate } from '@/lib/i18n';
+import { insertReply } from '@/lib/insert-reply';
 import { useUiLocale } from '@/lib/i18n/react';
 import '@/assets/panel.css';
 
@@ -14,16 +14,12 @@ function App() {
   return (
     <SidePanel
       activeTabId={activeTabId}
-      insert={async (tabId, externalId, text) => {
-        const r = await sendInsert(tabId, { type: 'insert-draft', externalId, text });
-        const locale = useUiLocale.getState().locale;
-        return r.ok
-          ? {
-              ok: true,
-              message: translate(locale, r.truncated ? 'panel.insertedShort' : 'panel.inserted'),
-            }
-          : { ok: false, message: r.error };
-      }}
+      insert={async (tabId, externalId, text, mode) =>
+        insertReply(
+          await sendInsert(tabId, { type: 'insert-draft', externalId, text, mode }),
+          useUiLocale.getState().locale,
+        )
+      }
       copy={(text) => navigator.clipboard.writeText(text)}
       openDashboard={openDashboard}
     />

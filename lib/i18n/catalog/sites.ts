@@ -31,10 +31,15 @@ export const sites = defineMessages({
     'sites.manual.fromPage': 'Selected on {host}',
     'sites.manual.added': 'Added. It is in the list and opened as a case.',
     'sites.insert.notEmpty':
-      'The reply box already has text in it. Replace that text with the draft, or add the draft after it?',
+      'The reply box already has text in it ({count} characters). Replace that text with the draft, or add the draft after it?',
     'sites.insert.replace': 'Replace',
     'sites.insert.append': 'Add after',
     'sites.insert.cancel': 'Leave it',
+    'sites.insert.noRoom':
+      'The draft ({count} characters) does not fit after that text: the box has room for {room} more.',
+    'sites.insert.tooLong':
+      'The draft does not fit after the text in the reply box. Nothing was changed: replace the text or shorten the draft.',
+    'sites.insert.cancelled': 'The reply box was left as it was.',
   },
   'zh-CN': {
     'sites.unreadable': '无法读取此会话的文字。请在页面上打开该会话，或手动粘贴买家的消息。',
@@ -61,10 +66,16 @@ export const sites = defineMessages({
     'sites.manual.empty': '请先粘贴或输入买家的文字。',
     'sites.manual.fromPage': '选自 {host}',
     'sites.manual.added': '已添加，已列入列表并作为案例打开。',
-    'sites.insert.notEmpty': '回复框里已有文字。用草稿替换这些文字，还是把草稿加在后面？',
+    'sites.insert.notEmpty':
+      '回复框里已有文字（{count} 个字符）。用草稿替换这些文字，还是把草稿加在后面？',
     'sites.insert.replace': '替换',
     'sites.insert.append': '加在后面',
     'sites.insert.cancel': '保持不变',
+    'sites.insert.noRoom':
+      '草稿（{count} 个字符）加在这些文字后面放不下：回复框只剩 {room} 个字符。',
+    'sites.insert.tooLong':
+      '草稿加在回复框已有文字后面放不下，回复框未作改动：请替换已有文字或缩短草稿。',
+    'sites.insert.cancelled': '回复框保持原样，未作改动。',
   },
   'zh-TW': {
     'sites.unreadable': '無法讀取此對話的文字。請在頁面上開啟該對話，或手動貼上買家的訊息。',
@@ -91,9 +102,15 @@ export const sites = defineMessages({
     'sites.manual.empty': '請先貼上或輸入買家的文字。',
     'sites.manual.fromPage': '選自 {host}',
     'sites.manual.added': '已新增，已列入清單並作為案例開啟。',
-    'sites.insert.notEmpty': '回覆框裡已有文字。用草稿取代這些文字，還是把草稿加在後面？',
+    'sites.insert.notEmpty':
+      '回覆框裡已有文字（{count} 個字元）。用草稿取代這些文字，還是把草稿加在後面？',
     'sites.insert.replace': '取代',
     'sites.insert.append': '加在後面',
     'sites.insert.cancel': '保持不變',
+    'sites.insert.noRoom':
+      '草稿（{count} 個字元）加在這些文字後面放不下：回覆框只剩 {room} 個字元。',
+    'sites.insert.tooLong':
+      '草稿加在回覆框已有文字後面放不下，回覆框未作變更：請取代已有文字或縮短草稿。',
+    'sites.insert.cancelled': '回覆框保持原樣，未作變更。',
   },
 });

@@ -51,8 +51,9 @@ describe('insertion goes only into the visible, enabled box of the item', () => 
     const box = realBox(doc);
     box.value = 'Dear Lei, I checked with the warehouse';
     const r = insertDraft(box, 'Hello, sorry for the trouble.');
-    expect(r).toMatchObject({ ok: false, code: 'box-not-empty' });
-    expect(r.ok === false && r.existing).toBe('Dear Lei, I checked with the warehouse');
+    // the length the agent's text takes, and what an appended draft may still have (maxlength 2000)
+    expect(r).toEqual(expect.objectContaining({ ok: false, code: 'box-not-empty', length: 38 }));
+    expect(r.ok === false && r.room).toBe(2000 - 38 - 2);
     expect(box.value).toBe('Dear Lei, I checked with the warehouse');
     expect(insertDraft(box, 'Hello, sorry for the trouble.', 'append')).toMatchObject({ ok: true });
     expect(box.value).toBe(
