@@ -63,15 +63,25 @@ export function eventLabel(locale: UiLocale, e: CaseEvent): string {
 const STATUSES = new Set<string>(CASE_STATUSES);
 const isStatus = (s: string | undefined): s is CaseStatus => s !== undefined && STATUSES.has(s);
 
+// Building an Intl.DateTimeFormat costs milliseconds (a 100,000-row export built
+// 700,000 of them): one formatter per locale and time zone, reused.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A local date and time for the agent (exports and screens). */
 export function localTime(locale: UiLocale, t: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(t));
+  const key = `${locale}|${timeZone ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(key, f);
+  }
+  return f.format(new Date(t));
 }
