@@ -23,10 +23,9 @@ async function chunkEvents(chunk: readonly CaseRecord[]): Promise<Map<string, Ca
   for (const c of chunk) by.set(c.id, []);
   const first = chunk[0]!.id;
   const last = chunk[chunk.length - 1]!.id;
-  await db()
-    .log.where('caseId')
-    .between(first, last, true, true)
-    .each((e) => by.get(e.caseId)?.push(e));
+  // One getAll over the range (a cursor would cost a round trip per event).
+  const events = await db().log.where('caseId').between(first, last, true, true).toArray();
+  for (const e of events) by.get(e.caseId)?.push(e);
   for (const list of by.values()) list.sort((a, b) => a.at - b.at);
   return by;
 }
