@@ -104,8 +104,14 @@ interface Plan {
   coll: Coll;
   /** What the index does not decide; absent when the index range is the answer. */
   test?: (c: CaseRecord) => boolean;
-  /** A full-text term's range: narrow, read through the index even with a test. */
+  /** A full-text term's range: read through the index when narrow. */
   term?: string;
+}
+
+/** Whether a search term's index range is small enough to walk row by row. */
+async function narrowTerm(term: string | undefined): Promise<boolean> {
+  // Index entries, not distinct cases: a plain range, so IndexedDB counts it.
+  return !!term && (await db().cases.where('terms').startsWith(term).count()) <= NARROW;
 }
 
 /**
@@ -154,7 +160,8 @@ export async function countCases(f: CaseFilter): Promise<number> {
   }
   const p = await plan(f);
   if (!p.test) return p.coll.count();
-  if (p.term && (await p.coll.clone().count()) <= NARROW) return p.coll.filter(p.test).count();
+  // Dexie counts a distinct() range as 0, so the matching keys are counted instead.
+  if (await narrowTerm(p.term)) return (await p.coll.filter(p.test).primaryKeys()).length;
   return forEachChunk(f, () => undefined);
 }
 
@@ -182,7 +189,7 @@ export async function forEachChunk(
 ): Promise<number> {
   const cases = db().cases;
   const p = await plan(f);
-  if (p.term && (await p.coll.clone().count()) <= NARROW) {
+  if (await narrowTerm(p.term)) {
     const ids = (await p.coll.primaryKeys()).sort();
     let n = 0;
     for (let i = 0; i < ids.length; i += size) {
