@@ -29,6 +29,13 @@ export const flagLabel = (locale: UiLocale, f: string): string => {
   return key ? translate(locale, key) : f.replace(/_/g, ' ');
 };
 
+/** A remedy id in words (the draft engine's name for it; an unknown id made readable). */
+export function remedyLabel(locale: UiLocale, r: string): string {
+  const key = `drafts.remedy.${r}` as MessageKey;
+  const s = translate(locale, key);
+  return s === key ? r.replace(/_/g, ' ') : s;
+}
+
 /** One timeline entry in words. */
 export function eventLabel(locale: UiLocale, e: CaseEvent): string {
   const tr = (key: string, params?: Record<string, string>) =>
@@ -48,7 +55,7 @@ export function eventLabel(locale: UiLocale, e: CaseEvent): string {
     case 'remedy': {
       const d = e.detail ?? '';
       return tr(d.startsWith('-') ? 'queue.event.remedy.withdrawn' : 'queue.event.remedy.offered', {
-        detail: d.replace(/^[+-]/, '').replace(/_/g, ' '),
+        detail: remedyLabel(locale, d.replace(/^[+-]/, '')),
       });
     }
     case 'outcome':
