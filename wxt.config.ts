@@ -17,11 +17,26 @@ const isAnalysis = (id: string) =>
 // Dashboard-only code (exports, charts, the dashboard's components) stays out of
 // the shared chunk, so the side panel never loads it.
 const isDashboardOnly = (id: string) =>
-  /[\\/](components[\\/](Dashboard\.tsx|dashboard[\\/])|lib[\\/]export[\\/])|node_modules[\\/](papaparse|write-excel-file|uplot|fflate)[\\/]/.test(
+  /[\\/](components[\\/](Dashboard\.tsx|dashboard[\\/])|lib[\\/](export[\\/]|i18n[\\/](catalog[\\/])?dashboard\.ts$))|node_modules[\\/](papaparse|write-excel-file|uplot|fflate)[\\/]/.test(
+    id,
+  );
+// What the side panel shows after the list (a case, the settings, practice) is
+// fetched when first shown (components/lazyViews.tsx): drafts, linter, checklist
+// text and templates stay out of the first load. CaseNav is the list's own; the
+// playbook's dates, titles and platform rules serve the queue and stay shared.
+const isPanelView = (id: string) =>
+  (/[\\/]components[\\/]((case|settings|practice)[\\/]|(CaseView|DraftEditor|Checklist|AnalysisPanel|RemedyPicker|HighlightedText|Timeline|CaseNotes|CaseStatus|ItemNotes|PostMortem|SettingsForm)\.tsx$)/.test(
+    id,
+  ) &&
+    !/[\\/]case[\\/]CaseNav\.tsx$/.test(id)) ||
+  /[\\/]lib[\\/](drafts|practice)[\\/]|[\\/]lib[\\/](templates[\\/](index|store)|playbook[\\/](index|stages|zh-tw))\.ts$/.test(
     id,
   );
 const isShared = (id: string) =>
-  /node_modules|[\\/](lib|components)[\\/]/.test(id) && !isAnalysis(id) && !isDashboardOnly(id);
+  /node_modules|[\\/](lib|components)[\\/]/.test(id) &&
+  !isAnalysis(id) &&
+  !isDashboardOnly(id) &&
+  !isPanelView(id);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -42,7 +57,8 @@ export default defineConfig({
       // analysis group's dependencies could pull it in.
       const codeSplitting = {
         groups: [
-          { name: 'shared', test: isShared, priority: 2 },
+          { name: 'shared', test: isShared, priority: 3 },
+          { name: 'views', test: isPanelView, priority: 2 },
           { name: 'analysis', test: isAnalysis, priority: 1 },
         ],
       };

@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, useDbProblem } from '@/lib/db';

@@ -22,9 +22,7 @@ import { useAnalyzer } from '@/lib/ui/useAnalyzer';
 import { useStoredUiLanguage } from '@/lib/ui/useUiLanguage';
 import { useCommand } from '@/lib/ui/commandBus';
 import { useShortcuts } from '@/lib/ui/shortcuts';
-import { SettingsView } from './settings/SettingsView';
-import { PracticeView } from './practice/PracticeView';
-import { CaseView } from './CaseView';
+import { CaseView, PracticeView, SettingsView, preloadViews } from './lazyViews';
 import { CaseNav } from './case/CaseNav';
 import { ItemList, type ListRow } from './ItemList';
 import { Notice } from './Notice';
@@ -56,6 +54,14 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
   const t = useT();
   const pages = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const analyze = useAnalyzer();
+  const listShown = pages !== undefined;
+  useEffect(() => {
+    if (!listShown) return;
+    const idle = window.requestIdleCallback;
+    if (!idle) return void setTimeout(preloadViews, 300);
+    const id = idle(preloadViews, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }, [listShown]);
   const settings = useLiveQuery(getSettings, [], undefined);
   useStoredUiLanguage();
   const [showSettings, setShowSettings] = useState(false);

@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseEvents, db, setOwner, useDbProblem, type CaseRecord } from '@/lib/db';

@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import { useEffect, useRef, useState } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { CaseRecord } from '@/lib/db';

@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import { CAUSES, FLAGS } from '@/lib/analysis/types';
 import { SITE_IDS } from '@/lib/messages';
 import { CASE_STATUSES } from '@/lib/db';

@@ -1,3 +1,4 @@
+import '@/lib/i18n/dashboard';
 import type { Kpis } from '@/lib/db/stats';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale } from '@/lib/i18n/react';

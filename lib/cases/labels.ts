@@ -2,13 +2,11 @@
 // types, step and stage names, marketplaces. Exports and screens share these.
 import type { UiLocale } from '../i18n';
 import { translate, type MessageKey } from '../i18n';
-import { STAGES } from '../playbook/stages';
+import { STAGE_TITLES } from '../playbook/titles';
 import { CASE_STATUSES, type CaseEvent, type CaseStatus } from '../db/schema';
 import type { SiteId } from '../messages';
 import { causeKey, flagKey } from '../../components/labels';
 import type { Cause } from '../analysis/types';
-
-const bi = (locale: UiLocale, b: { en: string; zh: string }) => (locale === 'en' ? b.en : b.zh);
 
 export const statusLabel = (locale: UiLocale, s: CaseStatus): string =>
   translate(locale, `queue.status.${s}` as MessageKey);
@@ -18,8 +16,11 @@ export const siteLabel = (locale: UiLocale, s: SiteId): string =>
 
 /** A step or draft stage id in words (a timeline never shows raw ids). */
 export function stageLabel(locale: UiLocale, id: string): string {
-  const def = STAGES.find((s) => s.id === id);
-  return def ? bi(locale, def.title) : id.replace(/_/g, ' ');
+  const title = Object.hasOwn(STAGE_TITLES, id)
+    ? STAGE_TITLES[id as keyof typeof STAGE_TITLES]
+    : undefined;
+  if (!title) return id.replace(/_/g, ' ');
+  return locale === 'en' ? title.en : locale === 'zh-TW' ? title.tw : title.zh;
 }
 
 export const causeLabel = (locale: UiLocale, c: Cause): string => translate(locale, causeKey(c));

@@ -2,7 +2,7 @@
 // status, the derived fields kept for queries, and merging two views of a case.
 import type { SnapshotItem } from '../messages';
 import { nextDeadline } from '../cases/deadlines';
-import { parseItemDate } from '../playbook';
+import { parseItemDate } from '../playbook/dates';
 import {
   CASE_STATUSES,
   isOpenStatus,

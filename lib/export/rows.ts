@@ -1,6 +1,7 @@
 // The columns of a case log, shared by CSV and XLSX so the two never drift apart.
 // With a UI locale the headers and values are in the agent's language and times
 // are local; without one they are the codes and UTC ISO times (for tools).
+import '../i18n/dashboard';
 import type { UiLocale } from '../i18n';
 import { translate, type MessageKey } from '../i18n';
 import type { CaseEvent, CaseRecord } from '../db/schema';

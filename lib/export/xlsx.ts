@@ -1,6 +1,7 @@
 // XLSX written as it is read: each sheet is one deflated zip entry fed row by
 // row (fflate's streaming Zip), strings inline (no shared-string table to hold),
 // and the zip's output gathered into a Blob. Memory holds one chunk of rows.
+import '../i18n/dashboard';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { CaseEvent, CaseRecord } from '../db/schema';
 import { translate } from '../i18n';

@@ -6,7 +6,7 @@ import { analysis } from './catalog/analysis';
 import { caseview } from './catalog/caseview';
 import { checklist } from './catalog/checklist';
 import { common } from './catalog/common';
-import { dashboard } from './catalog/dashboard';
+import type { dashboard } from './catalog/dashboard';
 import { drafts } from './catalog/drafts';
 import { panel } from './catalog/panel';
 import { practice } from './catalog/practice';
@@ -22,7 +22,6 @@ const AREAS = [
   caseview,
   checklist,
   common,
-  dashboard,
   drafts,
   panel,
   practice,
@@ -33,16 +32,23 @@ const AREAS = [
 ] as const;
 
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
-export type MessageKey = Extract<KeysOf<(typeof AREAS)[number]>, string>;
+// The dashboard's strings load with the dashboard (lib/i18n/dashboard.ts), not with the side panel.
+export type MessageKey = Extract<KeysOf<(typeof AREAS)[number] | typeof dashboard>, string>;
+type Area = Readonly<Record<UiLocale, Readonly<Record<string, string>>>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-export const CATALOGS: Readonly<Record<UiLocale, Readonly<Record<string, string>>>> =
-  Object.fromEntries(
-    UI_LOCALES.map((l) => [
-      l,
-      Object.assign({}, ...AREAS.map((a) => a[l])) as Record<string, string>,
-    ]),
-  ) as Record<UiLocale, Record<string, string>>;
+const catalogs = Object.fromEntries(
+  UI_LOCALES.map((l) => [
+    l,
+    Object.assign({}, ...AREAS.map((a) => a[l])) as Record<string, string>,
+  ]),
+) as Record<UiLocale, Record<string, string>>;
+export const CATALOGS: Readonly<Record<UiLocale, Readonly<Record<string, string>>>> = catalogs;
+
+/** Adds the strings of an area that loads with its own page (the dashboard's). */
+export function addMessages(area: Area): void {
+  for (const l of UI_LOCALES) Object.assign(catalogs[l], area[l]);
+}
 
 /** The UI locale for the browser's language list (navigator.languages order). */
 export function matchUiLocale(languages: readonly string[]): UiLocale {

@@ -5,6 +5,7 @@
 // appeal only for 误判/恶意).
 import type { Cause } from '../analysis/types';
 import type { Bilingual, StageDef, StageId } from './types';
+import { STAGE_TITLES } from './titles';
 
 export { STAGE_IDS } from './types';
 export type { StageId } from './types';
@@ -13,7 +14,7 @@ export const STAGES: readonly StageDef[] = [
   {
     // Only on a safety case (flag `safety`), and then before everything else (PLAYBOOK: "Safety comes first").
     id: 'safety',
-    title: { en: 'Safety first: escalate to the manager', zh: '安全优先：立即上报店长' },
+    title: STAGE_TITLES.safety,
     goal: {
       en: 'Someone may be hurt: the shop manager takes over before anything else, and the buyer gets help at once, unconditionally.',
       zh: '可能有人受伤：先由店长接手，并立即、无条件地帮助买家。',
@@ -53,7 +54,7 @@ export const STAGES: readonly StageDef[] = [
   {
     // Only for positive and neutral items: a good word deserves an answer, not a complaint process.
     id: 'thank',
-    title: { en: 'Thank the buyer', zh: '感谢买家' },
+    title: STAGE_TITLES.thank,
     goal: {
       en: 'Answer a kind word with a short, personal thank-you, in public where the platform allows it.',
       zh: '对买家的好评或肯定，回复一句简短、真诚的感谢，平台允许时公开回复。',
@@ -76,7 +77,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'analyse',
-    title: { en: 'Stay calm and analyse', zh: '冷静分析' },
+    title: STAGE_TITLES.analyse,
     goal: {
       en: 'Find out what the buyer is really upset about and whose responsibility it is, before replying.',
       zh: '回复之前，先弄清买家真正不满的原因以及责任归属。',
@@ -115,7 +116,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'first_contact',
-    title: { en: 'First contact within 24 hours', zh: '黄金24小时首次联系' },
+    title: STAGE_TITLES.first_contact,
     goal: {
       en: 'Reach the buyer while they are still open to talk: apologise, show you take it seriously, ask for details.',
       zh: '趁买家情绪仍可沟通时联系：道歉、表明重视、了解详情。',
@@ -151,7 +152,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'remedies',
-    title: { en: 'Offer several remedies', zh: '提供多种补救方案' },
+    title: STAGE_TITLES.remedies,
     goal: {
       en: 'Offer a choice of remedies matched to the cause, exceeding expectations where reasonable.',
       zh: '对症下药，提供多个可选方案，在合理范围内超出买家预期。',
@@ -191,7 +192,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'follow_up',
-    title: { en: 'Resolve and follow up', zh: '落实方案并回访' },
+    title: STAGE_TITLES.follow_up,
     goal: {
       en: 'Carry out the agreed remedy, confirm it worked, and check in later on the experience.',
       zh: '落实约定的方案，确认问题已解决，并在之后回访使用体验。',
@@ -219,7 +220,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'review_update',
-    title: { en: 'Request a review update (where allowed)', zh: '请求更新评价（平台允许时）' },
+    title: STAGE_TITLES.review_update,
     goal: {
       en: 'Once resolved, and only where the platform allows it, politely ask once whether the buyer would update the review to reflect the resolution.',
       zh: '问题圆满解决后、且平台允许时，礼貌地请买家考虑根据实际解决情况更新评价，只请求一次。',
@@ -251,7 +252,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'final_outreach',
-    title: { en: 'Final outreach', zh: '终极沟通' },
+    title: STAGE_TITLES.final_outreach,
     goal: {
       en: 'When repeated contact failed: one last, sincere attempt from a more senior person, with a final solution honoured whatever the buyer decides.',
       zh: '多次沟通无果时：由更高负责人做最后一次诚恳的沟通，给出无论买家如何决定都会履行的最终方案。',
@@ -287,7 +288,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'public_reply',
-    title: { en: 'Public reply', zh: '公开回复（评价解释）' },
+    title: STAGE_TITLES.public_reply,
     goal: {
       en: 'Write for future buyers: apology, facts without argument, actions taken, improvements, an open door.',
       zh: '写给成千上万潜在顾客看：诚恳道歉、陈述事实不争论、展示已采取的行动、表达改进决心、保持开放姿态。',
@@ -319,7 +320,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'appeal',
-    title: { en: 'Platform appeal', zh: '平台申诉' },
+    title: STAGE_TITLES.appeal,
     goal: {
       en: 'Appeal only abusive, false, off-topic, extortion or competitor reviews, with evidence.',
       zh: '仅对辱骂、虚假、与商品无关、敲诈或同行恶意的评价申诉，并提供证据。',
@@ -346,7 +347,7 @@ export const STAGES: readonly StageDef[] = [
   },
   {
     id: 'close',
-    title: { en: 'Close and post-mortem', zh: '结案复盘' },
+    title: STAGE_TITLES.close,
     goal: {
       en: 'Record the outcome and the confirmed cause, and fix the root cause inside the shop.',
       zh: '记录结果和确认的原因，并从根源上改进。',

@@ -42,7 +42,7 @@ describe('practice mode', () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     renderPanel();
     fireEvent.click(await screen.findByTestId('open-practice'));
-    const rows = screen.getAllByTestId('practice-scenario');
+    const rows = await screen.findAllByTestId('practice-scenario');
     expect(rows.map((r) => r.dataset.scenario)).toEqual(PRACTICE_SCENARIOS.map((s) => s.id));
     const files = new Set(pages.map((p) => p.file));
     for (const r of rows) {

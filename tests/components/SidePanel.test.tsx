@@ -231,8 +231,8 @@ describe('layout at panel widths', () => {
     await screen.findByTestId('case-view');
     // the page re-renders and is read empty for a moment: the agent keeps the case
     await putPage(1, 1, 'Customer Reviews', snapshot([]), true, 200);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(screen.getByTestId('case-view')).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await screen.findByTestId('case-view')).toBeTruthy();
     // another conversation opens in place (千牛 keeps its URL): the panel follows it
     const other = item({ externalId: 'ROTHER', rating: 1, body: 'Still waiting, no reply.' });
     await putPage(1, 1, 'Customer Reviews', snapshot([other]), true, 300);

@@ -2,14 +2,15 @@
 // and the analysis engine only on demand (a dynamic import).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/browser';
 import { firstLoad } from '../../scripts/panel-load';
 
 const OUT = join(ROOT, '.output', 'chrome-mv3');
-// Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name).
-const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', 'defuse-cases'];
+// Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name),
+// and a key of the dashboard's own strings.
+const EXPORT_MARKERS = ['xl/worksheets', 'text/csv', 'defuse-cases', 'dashboard.col.case_id'];
 
 describe('side panel bundle', () => {
   const load = firstLoad(OUT);
@@ -32,6 +33,18 @@ describe('side panel bundle', () => {
       .map((f) => dash.text(f.file))
       .join('');
     for (const m of EXPORT_MARKERS) assert.ok(all.includes(m), `dashboard has ${m}`);
+  });
+
+  it('fetches the case, settings and practice views (drafts, linter, checklist) when shown', () => {
+    const views = readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('views-'));
+    assert.ok(views, 'a views chunk exists');
+    assert.ok(!load.files.some((f) => f.file.endsWith(views)));
+    // The list's own chunk does not hold the case view's code under another name.
+    const listed = load.files.filter((f) => f.file.endsWith('.js')).map((f) => load.text(f.file));
+    const caseCode = readFileSync(join(OUT, 'chunks', views), 'utf8');
+    assert.ok(caseCode.includes('draft-text') && caseCode.includes('checklist-step'));
+    for (const text of listed)
+      assert.ok(!text.includes('"draft-text"'), 'draft editor in first load');
   });
 
   it('fetches the analysis engine on demand, not up front', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, matchUiLocale, translate, UI_LOCALES } from '@/lib/i18n';
+import '@/lib/i18n/dashboard';
 
 describe('UI catalogs', () => {
   it('every key exists, non-empty, in every UI locale', () => {
