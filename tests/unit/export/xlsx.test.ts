@@ -53,6 +53,7 @@ function cellsOf(sheetXml: string): string[][] {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
+      .replace(/&#13;/g, '\r')
       .replace(/&amp;/g, '&');
   return [...sheetXml.matchAll(/<row [^>]*>(.*?)<\/row>/gs)].map(([, row]) =>
     [...row!.matchAll(/<c [^>]*?(?:\/>|>(.*?)<\/c>)/gs)].map(([, inner]) => {
