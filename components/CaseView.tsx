@@ -15,6 +15,7 @@ import {
 import { NO_CASE_FACTS } from '@/lib/analysis/case-facts';
 import { useCaseReader } from '@/lib/ui/useAnalyzer';
 import { lintDraft } from '@/lib/drafts/lint';
+import { resumedDraft } from '@/lib/drafts/resume';
 import { fillTemplate, templatesFor } from '@/lib/templates';
 import {
   caseEvents,
@@ -125,12 +126,23 @@ export function CaseView({
     inserted: events.some((e) => e.type === 'draft_inserted'),
     resolved: record?.outcome !== undefined,
   });
-  const stage = (panel.stage[caseId] as DraftStage | undefined) ?? suggested;
+  const sentAt = events
+    .filter((e) => e.type === 'draft_inserted' || e.type === 'draft_copied')
+    .reduce<number | undefined>((m, e) => Math.max(m ?? e.at, e.at), undefined);
+  // After a panel reload, reopen on the draft the agent left (lib/drafts/resume.ts).
+  const resumed = resumedDraft(
+    record?.draft,
+    allowedStages.length ? allowedStages : ['first_contact'],
+    sentAt,
+  );
+  const stage = (panel.stage[caseId] as DraftStage | undefined) ?? resumed?.stage ?? suggested;
   const picked = useRemedies((s) => s.chosen[caseId]);
   const setRemedies = useRemedies((s) => s.set);
   const remedies =
     picked ?? defaultRemedies({ platform: site, causes, flags: analysis.flags, facts });
-  const language = panel.language[caseId] ?? draftLanguage(analysis.language);
+  const language =
+    panel.language[caseId] ??
+    (resumed && resumed.stage === stage ? resumed.language : draftLanguage(analysis.language));
   const channel = channelOf(stage);
   const editKey = `${caseId}|${stage}|${language}`;
   const generated = useMemo(
@@ -277,7 +289,8 @@ export function CaseView({
         }}
         onReset={() => {
           panel.setEdit(editKey, undefined);
-          if (saved?.text) reportFailure(saveDraft(caseId, undefined));
+          // Always stored: the edit just typed may not be in the record yet (writes run in order).
+          reportFailure(saveDraft(caseId, undefined));
         }}
         onStage={(s) => panel.setStage(caseId, s)}
         onLanguage={(l) => panel.setLanguage(caseId, l)}

@@ -231,11 +231,17 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
     select(key);
     setLastKey(key);
   };
-  const addManual = (site: SiteId, item: SnapshotItem, pageUrl: string) => {
+  const addManual = (site: SiteId, item: SnapshotItem, pageUrl: string, practice = false) => {
     const key = caseIdOf(site, item.externalId);
     void (analyze ? Promise.resolve(analyze) : import('@/lib/analysis').then((m) => m.analyze))
       .then((fn) =>
-        openCase({ site, item, pageUrl, analysis: fn(itemText(item), { platform: site }) }),
+        openCase({
+          site,
+          item,
+          pageUrl,
+          analysis: fn(itemText(item), { platform: site, rating: item.rating }),
+          practice,
+        }),
       )
       .then(() => {
         select(key);
@@ -337,6 +343,10 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
             on={settings?.practiceMode === true}
             onToggle={(practiceMode) => void saveSettings({ practiceMode })}
             onClose={() => setShowPractice(false)}
+            onPractise={(site, item) => {
+              setShowPractice(false);
+              addManual(site, item, '', true);
+            }}
           />
         ) : view === 'settings' ? (
           settings && (

@@ -1,6 +1,7 @@
 import { OUTCOMES, setOutcome, type CaseRecord, type OpenCaseInput } from '@/lib/db';
 import { CaseStatusSelect } from '../CaseStatus';
 import { CaseNotes } from '../CaseNotes';
+import { SaveAsPractice } from './SaveAsPractice';
 import { reportFailure } from '../DbProblemBanner';
 import { useT } from '@/lib/i18n/react';
 
@@ -36,6 +37,7 @@ export function CaseOutcome({
       </select>
       {record && <CaseStatusSelect record={record} />}
       <CaseNotes caseId={caseId} record={record} open={{ open: seed }} />
+      <SaveAsPractice record={record} />
     </section>
   );
 }

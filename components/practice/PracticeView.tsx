@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/lib/i18n/react';
 import { practicePagesBySite, practiceScenarios } from '@/lib/practice/scenarios';
+import type { SiteId, SnapshotItem } from '@/lib/messages';
+import { SavedScenarios } from './SavedScenarios';
 
 const openTab = (url: string) => void browser.tabs.create({ url });
 
@@ -9,10 +11,13 @@ export function PracticeView({
   on,
   onToggle,
   onClose,
+  onPractise,
 }: {
   on: boolean;
   onToggle(on: boolean): void;
   onClose(): void;
+  /** Opens a saved scenario as a practice case. */
+  onPractise(site: SiteId, item: SnapshotItem): void;
 }) {
   const t = useT();
   const scenarios = practiceScenarios();
@@ -60,6 +65,7 @@ export function PracticeView({
           ))}
         </ol>
       </div>
+      <SavedScenarios onPractise={onPractise} />
       <div className="settings" role="group" aria-labelledby="practice-pages-h">
         <h3 id="practice-pages-h">{t('practice.pages')}</h3>
         {[...bySite].map(([site, pages]) => (

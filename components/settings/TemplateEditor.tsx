@@ -43,7 +43,8 @@ interface Form {
   text: string;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string };
+// A deletion says so with an Undo, instead of asking first: the agent's click stands.
+type Message = { kind: 'ok' | 'error'; text: string; undo?: UserTemplate };
 
 const UI_TO_LANGUAGE: Record<UiLocale, TemplateLanguage> = {
   'zh-CN': 'zh-Hans',
@@ -234,7 +235,13 @@ export function TemplateEditor({
   const remove = async (row: UserTemplate) => {
     await deleteTemplate(row.id);
     if (form?.id === row.id) setForm(undefined);
-    setMessage({ kind: 'ok', text: t('templates.deleted') });
+    setMessage({ kind: 'ok', text: t('templates.deleted'), undo: row });
+    await reload();
+  };
+  const undoRemove = async (row: UserTemplate) => {
+    const { updatedAt: _drop, ...input } = row;
+    await saveTemplate(input);
+    setMessage({ kind: 'ok', text: t('templates.restored') });
     await reload();
   };
 
@@ -394,6 +401,19 @@ export function TemplateEditor({
           className={message.kind === 'error' ? 'notice error' : 'notice ok'}
         >
           {message.text}
+          {message.undo && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="template-undo-delete"
+                onClick={() => void undoRemove(message.undo!)}
+              >
+                {t('templates.undoDelete')}
+              </button>
+            </>
+          )}
         </p>
       )}
 

@@ -1,8 +1,11 @@
+import { infoAt } from './lexicon';
 import { rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
 import type { Cause, CauseHit } from './types';
 
 const STRONG = 1;
+/** Evidence spans kept per cause. */
+const MAX_EVIDENCE = 32;
 const ASPECT = 0.6;
 /** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
 const ASPECT_NEUTRAL = 0.2;
@@ -45,10 +48,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const delivery = new Set<number>();
   const serviceNamed = new Set<number>();
   for (let k = 0; k < s.matches.length; k++) {
-    const mk = s.matches[k]!;
-    const info = mk.info;
+    const info = infoAt(s.matches, k);
     const c = s.clause[k]!;
-    const text = nm.t.slice(mk.start, mk.end);
+    const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
     if (
       (info.strong.includes('logistics') || info.aspect.includes('logistics')) &&
       !DURATION.test(text) &&
@@ -58,9 +60,8 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
   }
   const causesOf = (k: number, list: Cause[]): Cause[] => {
-    const mk = s.matches[k]!;
     const c = s.clause[k]!;
-    const text = nm.t.slice(mk.start, mk.end);
+    const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))
@@ -72,7 +73,6 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const evidence = new Map<Cause, string[]>();
   const spans = new Map<Cause, [number, number][]>();
   const add = (cause: Cause, v: number, k: number): void => {
-    const mk = s.matches[k]!;
     score.set(cause, (score.get(cause) ?? 0) + v);
     let ev = evidence.get(cause);
     let sp = spans.get(cause);
@@ -82,13 +82,16 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       evidence.set(cause, ev);
       spans.set(cause, sp);
     }
-    const at = rawSpan(nm, mk.start, mk.end);
+    // The score keeps counting; the evidence shown stops at MAX_EVIDENCE (a long text repeating a
+    // complaint would otherwise make the dedup below quadratic and the result as long as the text).
+    if (sp.length >= MAX_EVIDENCE) return;
+    const at = rawSpan(nm, s.matches.start[k]!, s.matches.end[k]!);
     sp.push(at);
     const text = nm.raw.slice(at[0], at[1]);
     if (!ev.includes(text)) ev.push(text);
   };
   for (let k = 0; k < s.matches.length; k++) {
-    const raw = s.matches[k]!.info;
+    const raw = infoAt(s.matches, k);
     if (raw.strong.length === 0 && raw.aspect.length === 0) continue;
     const info = { ...raw, strong: causesOf(k, raw.strong), aspect: causesOf(k, raw.aspect) };
     if (info.strong.length === 0 && info.aspect.length === 0) continue;

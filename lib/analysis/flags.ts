@@ -81,7 +81,7 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(REVIEW_ZH, 'g');
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 const COND_ZH_BEFORE =
   /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|的话|要么|不给个?说法|不处理|不解决/;
@@ -90,7 +90,7 @@ const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
-  /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+  /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
@@ -98,9 +98,9 @@ const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH = /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网/;
 
 const COND_EN =
-  /\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on)\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+  /\b(?:will|'ll|going to|gonna|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
@@ -194,18 +194,20 @@ function conditionalEn(t: string): Hit | undefined {
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\bor\b/.test(before.slice(-30))
+      !/\bor\b/.test(before.slice(-50))
     )
       continue;
-    const c = /\b(?:if|unless|until|otherwise|or else|else|or)\b/.exec(before);
+    const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
     return { span: [c ? a + c.index : s, b] };
   }
   return undefined;
 }
 
+// A lawyer is a threat when the buyer brings one in (找律师, 律师函, "hear from my lawyer", "my
+// attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
-  /律师|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
-  /\b(?:lawyers?|attorneys?(?! general)|solicitors?|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
+  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
 const PLATFORM: RegExp[] = [

@@ -4,6 +4,7 @@ import type { ThreadMessage } from './case-facts';
 import { readCase } from './case';
 import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
+import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
 import { decideSentiment, scoreText, type Scored } from './sentiment';
 import {
@@ -114,8 +115,7 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
     if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
   }
   if (best < 0) return undefined;
-  const mk = s.matches[best]!;
-  const span = rawSpan(nm, mk.start, mk.end);
+  const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   return {
     cause: 'expectation',
     score: GAP_SCORE,
@@ -184,7 +184,22 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (sentiment === 'positive') {
     // Only complaints count as causes: drop weak hints left in a positive text.
     causes = causes.filter((c) => c.score >= 1);
-  } else if (sentiment === 'negative' && causes.length === 0 && !threat && flags.length === 0) {
+  } else if (
+    sentiment === 'negative' &&
+    causes.length > 0 &&
+    !threat &&
+    !namesComplaint(scored, nm)
+  ) {
+    // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
+    // "太失望了"): no cause is named (see verdict.ts).
+    causes = [];
+  } else if (
+    sentiment === 'negative' &&
+    causes.length === 0 &&
+    !threat &&
+    flags.length === 0 &&
+    namesComplaint(scored, nm)
+  ) {
     // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
     // "一般般", "not worth it", "Siri answers better") is the product falling short of what the
     // buyer hoped for: the playbook's expectation gap, with the strongest complaint as evidence.

@@ -106,8 +106,8 @@ function fold(cp: number): string {
 /**
  * A normalised text for matching and the way back: `t` is lower case, half-width, Simplified,
  * without invisible characters and with look-alike letters folded; `start[k]`/`end[k]` give the
- * [start, end) in the original text of the character that produced t[k] (undefined when the text
- * needed no change, so indices coincide).
+ * [start, end) in the original text of the character that produced t[k] (undefined when every
+ * character became exactly one, so indices coincide).
  */
 export interface Norm {
   raw: string;
@@ -122,6 +122,9 @@ function keep(c: number): boolean {
   return c < 0x80 && !(c >= 65 && c <= 90);
 }
 
+/** Output buffer of normalizeText, reused across calls (only read before the call returns). */
+let codes = new Uint16Array(1024);
+
 export function normalizeText(raw: string): Norm {
   const n = raw.length;
   let i = 0;
@@ -134,30 +137,46 @@ export function normalizeText(raw: string): Norm {
     break;
   }
   if (i === n) return { raw, t: raw };
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  // Output codes go to a buffer kept across calls (a fresh 100k-character buffer per call cost
+  // more in page faults than the work itself). The offset maps are only built once a character
+  // maps to other than exactly one character (an invisible one dropped, a ligature split): until
+  // then output index k is input index k.
+  if (codes.length < n + 16) codes = new Uint16Array(Math.max(n + 16, 2 * codes.length));
+  let start: Int32Array | undefined;
+  let end: Int32Array | undefined;
   let o = 0;
-  for (let k = 0; k < i; k++, o++) {
-    codes[o] = raw.charCodeAt(k);
-    start[o] = k;
-    end[o] = k + 1;
-  }
-  const grow = (): void => {
-    cap *= 2;
-    const c1 = new Uint16Array(cap);
-    const s1 = new Int32Array(cap);
-    const e1 = new Int32Array(cap);
-    c1.set(codes);
-    s1.set(start);
-    e1.set(end);
-    codes = c1;
-    start = s1;
-    end = e1;
+  for (let k = 0; k < i; k++, o++) codes[o] = raw.charCodeAt(k);
+  const maps = (): void => {
+    start = new Int32Array(Math.max(16, n + (n >> 3)));
+    end = new Int32Array(start.length);
+    for (let k = 0; k < o; k++) {
+      start[k] = k;
+      end[k] = k + 1;
+    }
+  };
+  const put = (c: number, from: number, to: number): void => {
+    if (o >= codes.length) {
+      const c1 = new Uint16Array(2 * codes.length);
+      c1.set(codes);
+      codes = c1;
+    }
+    if (start && end && o >= start.length) {
+      const s1 = new Int32Array(2 * start.length);
+      const e1 = new Int32Array(2 * start.length);
+      s1.set(start);
+      e1.set(end);
+      start = s1;
+      end = e1;
+    }
+    codes[o] = c;
+    if (start && end) {
+      start[o] = from;
+      end[o] = to;
+    }
+    o++;
   };
   while (i < n) {
-    let c = raw.charCodeAt(i);
+    const c = raw.charCodeAt(i);
     let mapped = -1;
     if (keep(c)) mapped = c;
     else if (c >= 65 && c <= 90) mapped = c + 32;
@@ -168,25 +187,15 @@ export function normalizeText(raw: string): Norm {
     else if ((c >= 0x3000 && c <= 0x303f) || c === 0x2026) mapped = c;
     else if (c >= 0xff01 && c <= 0xff0f) mapped = c - 0xfee0;
     if (mapped >= 0) {
-      if (o >= cap) grow();
-      codes[o] = mapped;
-      start[o] = i;
-      end[o] = i + 1;
-      o++;
+      put(mapped, i, i + 1);
       i++;
       continue;
     }
     const cp = raw.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const f = fold(cp);
-    for (let q = 0; q < f.length; q++) {
-      if (o >= cap) grow();
-      c = f.charCodeAt(q);
-      codes[o] = c;
-      start[o] = i;
-      end[o] = i + w;
-      o++;
-    }
+    if (!start && (f.length !== w || o !== i)) maps();
+    for (let q = 0; q < f.length; q++) put(f.charCodeAt(q), i, i + w);
     i += w;
   }
   let t = '';
@@ -196,6 +205,7 @@ export function normalizeText(raw: string): Norm {
       codes.subarray(k, Math.min(o, k + 8192)) as unknown as number[],
     );
   }
+  if (!start || !end) return { raw, t };
   return { raw, t, start: start.subarray(0, o), end: end.subarray(0, o) };
 }
 

@@ -1,4 +1,4 @@
-import { scan, type Match } from './lexicon';
+import { infoAt, scan, type Matches } from './lexicon';
 import { normalizeText, rawCodeAt, type Norm } from './normalize';
 import type { Sentiment } from './types';
 
@@ -16,16 +16,20 @@ const DOWNTONE = 0.6;
 const WEAK_TEXT = 1.5;
 
 export interface Scored {
-  matches: Match[];
+  matches: Matches;
+  // Per-match and per-clause values are typed arrays: V8 gives a plain array preallocated with
+  // more than about 16,000 slots slow dictionary elements, which made long texts (100k
+  // characters, 30k matches) superlinear.
   /** Signed sentiment contribution of each match after negation, contrast and intensity. */
-  contrib: number[];
-  negated: boolean[];
+  contrib: Float64Array;
+  /** 1 where the match was negated. */
+  negated: Uint8Array;
   /** Clause index of each match. */
-  clause: number[];
+  clause: Int32Array;
   /** Contrast weight of each match (×1.5 after a "but", ×0.6 before it). */
-  weight: number[];
+  weight: Float64Array;
   /** Sum of contributions per clause. */
-  clauseScore: number[];
+  clauseScore: Float64Array;
   total: number;
   /** Number of sentiment-bearing matches. */
   hits: number;
@@ -85,42 +89,44 @@ export function scoreText(input: Norm | string): Scored {
   const t = nm.t;
   const matches = scan(t);
   const m = matches.length;
-  const contrib = new Array<number>(m).fill(0);
-  const negated = new Array<boolean>(m).fill(false);
-  const clause = new Array<number>(m).fill(0);
-  const weight = new Array<number>(m).fill(1);
+  const contrib = new Float64Array(m);
+  const negated = new Uint8Array(m);
+  const clause = new Int32Array(m);
+  const weight = new Float64Array(m).fill(1);
   // Clause of each match.
   let ci = 0;
   let pos = 0;
   for (let k = 0; k < m; k++) {
-    const mk = matches[k]!;
-    while (pos < mk.start) {
+    const ms = matches.start[k]!;
+    while (pos < ms) {
       if (isClauseBreak(t, pos)) ci++;
       pos++;
     }
+    const info = infoAt(matches, k);
     // A "but" word opens a new clause even without punctuation (质量还行但是物流太慢).
-    if ((mk.info.contrast || mk.info.softContrast) && k > 0 && clause[k - 1] === ci) ci++;
+    if ((info.contrast || info.softContrast) && k > 0 && clause[k - 1] === ci) ci++;
     clause[k] = ci;
-    pos = Math.max(pos, mk.start);
+    pos = Math.max(pos, ms);
   }
-  const clauseScore = new Array<number>(ci + 1).fill(0);
+  const clauseScore = new Float64Array(ci + 1);
   // Contrast: count "but" words; matches before the last one weigh less, after it more.
   let lastContrast = -1;
   let lastSoft = -1;
   for (let k = 0; k < m; k++) {
-    if (matches[k]!.info.contrast) lastContrast = k;
-    else if (matches[k]!.info.softContrast) lastSoft = k;
+    const info = infoAt(matches, k);
+    if (info.contrast) lastContrast = k;
+    else if (info.softContrast) lastSoft = k;
   }
 
   // 没有图片上那么好看: what stands between the negator and 那么/这么 is the reference compared
   // with, not what is negated; the negation waits for the extender and reaches past it.
-  const extAhead = new Array<boolean>(m).fill(false);
+  const extAhead = new Uint8Array(m);
   let extSeen = -1;
   for (let k = m - 1; k >= 0; k--) {
-    const info = matches[k]!.info;
+    const info = infoAt(matches, k);
     if (info.scopeExt) extSeen = clause[k]!;
     else if (extSeen !== clause[k]) extSeen = -1;
-    if ((info.negator || info.comparative) && extSeen === clause[k]) extAhead[k] = true;
+    if ((info.negator || info.comparative) && extSeen === clause[k]) extAhead[k] = 1;
   }
   let negWaitsExt = false;
   let concessiveClause = -1;
@@ -134,8 +140,9 @@ export function scoreText(input: Norm | string): Scored {
   let hits = 0;
   let angerHits = 0;
   for (let k = 0; k < m; k++) {
-    const mk = matches[k]!;
-    const info = mk.info;
+    const mkStart = matches.start[k]!;
+    const mkEnd = matches.end[k]!;
+    const info = infoAt(matches, k);
     if (info.anger) angerHits++;
     if (info.concessive) concessiveClause = clause[k]!;
     let w = 1;
@@ -143,15 +150,15 @@ export function scoreText(input: Norm | string): Scored {
     if (lastSoft > lastContrast && k > lastSoft && w >= 1) w *= AFTER_SOFT;
     if (clause[k] === concessiveClause) w *= CONCESSIVE;
     weight[k] = w;
-    const next = matches[k + 1];
+    const next = k + 1 < m ? infoAt(matches, k + 1) : undefined;
     // A word that both intensifies and praises (好 in 好慢) intensifies when glued to a sentiment word.
     const actsAsModifier =
       (info.intens || info.negator || info.downtoner) &&
       next !== undefined &&
-      next.start - mk.end <= (info.bStart ? 1 : 0) &&
-      next.info.hasW &&
-      next.info.w !== 0;
-    const muted = t.charCodeAt(mk.start) === 63 && mutedQuestionMark(nm, mk.start);
+      matches.start[k + 1]! - mkEnd <= (info.bStart ? 1 : 0) &&
+      next.hasW &&
+      next.w !== 0;
+    const muted = t.charCodeAt(mkStart) === 63 && mutedQuestionMark(nm, mkStart);
     if (info.hasW && info.w !== 0 && !actsAsModifier && !muted) {
       let v = info.w;
       const latin = info.bStart;
@@ -160,14 +167,14 @@ export function scoreText(input: Norm | string): Scored {
         negEnd >= 0 &&
         !negWaitsExt &&
         negClause === clause[k] &&
-        (negFar || mk.start - negEnd <= gap)
+        (negFar || mkStart - negEnd <= gap)
       ) {
-        negated[k] = true;
+        negated[k] = 1;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
       }
-      if (intensEnd >= 0 && mk.start - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
-      if (downEnd >= 0 && mk.start - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
+      if (intensEnd >= 0 && mkStart - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
+      if (downEnd >= 0 && mkStart - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;
       v *= w;
       contrib[k] = v;
@@ -176,16 +183,16 @@ export function scoreText(input: Norm | string): Scored {
       hits++;
     }
     if (info.negator || info.comparative) {
-      negEnd = mk.end;
+      negEnd = mkEnd;
       negClause = clause[k]!;
       negFar = info.comparative;
-      negWaitsExt = extAhead[k]!;
+      negWaitsExt = extAhead[k] === 1;
     } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
       negFar = true;
       negWaitsExt = false;
     }
-    if (info.intens) intensEnd = mk.end;
-    if (info.downtoner) downEnd = mk.end;
+    if (info.intens) intensEnd = mkEnd;
+    if (info.downtoner) downEnd = mkEnd;
   }
   total += rhetorical(t, matches, contrib, clause, clauseScore);
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
@@ -207,10 +214,10 @@ const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
 
 function rhetorical(
   t: string,
-  matches: Match[],
-  contrib: number[],
-  clause: number[],
-  clauseScore: number[],
+  matches: Matches,
+  contrib: Float64Array,
+  clause: Int32Array,
+  clauseScore: Float64Array,
 ): number {
   let delta = 0;
   let k = 0;
@@ -228,7 +235,7 @@ function rhetorical(
     if (!end) continue;
     const question = c === 63 || c === 0xff1f;
     const from = k;
-    while (k < matches.length && matches[k]!.start < i) k++;
+    while (k < matches.length && matches.start[k]! < i) k++;
     const sentence = t.slice(a, i + 1);
     if (k > from && ((question && RHETORICAL.test(sentence)) || SARCASM.test(sentence))) {
       for (let j = from; j < k; j++) {
@@ -243,17 +250,18 @@ function rhetorical(
   }
   // Praise in scare quotes ("premium" quality, 所谓的“正品”) is quoted, not meant.
   for (let j = 0; j < matches.length; j++) {
-    const mk = matches[j]!;
+    const mkStart = matches.start[j]!;
+    const mkEnd = matches.end[j]!;
     const v = contrib[j]!;
-    if (v <= 0 || mk.start === 0) continue;
-    const before = t[mk.start - 1]!;
+    if (v <= 0 || mkStart === 0) continue;
+    const before = t[mkStart - 1]!;
     if (!QUOTE_OPEN.has(before)) continue;
-    let e = mk.end;
-    while (e < t.length && e - mk.end < 12 && !QUOTE_CLOSE.has(t[e]!) && t[e] !== '\n') e++;
+    let e = mkEnd;
+    while (e < t.length && e - mkEnd < 12 && !QUOTE_CLOSE.has(t[e]!) && t[e] !== '\n') e++;
     if (
       e < t.length &&
       QUOTE_CLOSE.has(t[e]!) &&
-      !(before === "'" && /[a-z]/.test(t[mk.start - 2] ?? ''))
+      !(before === "'" && /[a-z]/.test(t[mkStart - 2] ?? ''))
     ) {
       contrib[j] = -0.8 * v;
       clauseScore[clause[j]!]! += -1.8 * v;

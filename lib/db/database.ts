@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CaseEvent, CaseRecord, PageRecord, Settings } from './schema';
 import type { UserTemplate } from '../templates/schema';
+import type { SavedScenario } from '../practice/saved';
 // Versions 3–9 live beside the upgrade code they run.
 import { defineCaseVersions } from './upgrade';
 
@@ -10,6 +11,7 @@ export class DefuseDB extends Dexie {
   pages!: Table<PageRecord, number>;
   settings!: Table<Settings, string>;
   templates!: Table<UserTemplate, string>;
+  scenarios!: Table<SavedScenario, string>;
 
   constructor(name = 'defuse') {
     super(name);
@@ -23,5 +25,7 @@ export class DefuseDB extends Dexie {
     defineCaseVersions(this);
     // 10: the agent's own reply templates (lib/templates); a new table, no upgrade.
     this.version(10).stores({ templates: 'id, stage, platform, language, updatedAt' });
+    // 11: closed cases kept as anonymised practice scenarios (lib/practice); a new table.
+    this.version(11).stores({ scenarios: 'id, createdAt' });
   }
 }

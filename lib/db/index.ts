@@ -423,7 +423,8 @@ export async function saveDraft(
     (c) => {
       if (!draft) {
         // A reset keeps the text it replaced, so it can be undone.
-        if (!c.draft) return undefined;
+        // Nothing to replace (already reset): keep the text the first reset saved.
+        if (!c.draft?.text) return undefined;
         return {
           view: setFields(
             c,

@@ -59,7 +59,7 @@ const ZH_REVIEW_ACT =
 const ZH_REWARD =
   '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
+  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -139,13 +139,33 @@ const ADDRESSES: readonly RegExp[] = [
   re('\\d+(?:号楼|栋|单元|室)'),
 ];
 
+/** What follows an app's name when a contact id is given: 号, 账号, id, 群. */
+const ACCOUNT = '(?:号|账号|帐号|id|群号|群)';
+/** Asking the buyer to add or look someone up. */
+const CONTACT_VERB =
+  '(?:加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
+/**
+ * 微信 said or drawn another way: the first character by sound or shape (Traditional forms too, where
+ * the loose view keeps them), the second by sound.
+ */
+const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
+const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
+
 // Off-platform messengers and social media, with their nicknames and homophones. Compact view, so
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
   [
     '微信|薇信|徽信|维信|卫信|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡',
     '(?:加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
-    '威信(?:号|[a-z0-9@])',
+    // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
+    // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
+    // finding marks the app's name, as for 微信 itself).
+    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
+    `(?<=${CONTACT_VERB})${WX_LIKE}`,
+    // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
+    `(?:${APP_NICK})(?=${ACCOUNT})`,
+    `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
+    '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     'qq|扣扣|企鹅号|q号',
     'whatsapp|whatsap|watsapp|whatapp',
     'telegram|电报群|飞机号|tg号',
@@ -157,11 +177,17 @@ const MESSENGERS = re(
 );
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
+  // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
+  re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
+  // Paying or being paid outside the platform, or asking for the buyer's payment account.
+  re(
+    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过)(?:平台|淘宝|官方)`,
+  ),
   re(
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,6}(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
 ];
 
@@ -351,7 +377,11 @@ const toneBlame: Rule = {
       '\\byou\\s+(?:must\\s+have\\s+|probably\\s+|may\\s+have\\s+)?(?:used|installed|assembled|handled|set\\s+up|read|ordered|measured|charged|washed)\\s+(?:it|them|this|that|the\\s+[\\w-]+)?\\s*(?:wrong|wrongly|incorrectly|improperly)\\b',
     ),
     re(
-      "\\byou\\s+(?:clearly\\s+|obviously\\s+|probably\\s+|simply\\s+)?(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
+      "\\b(?:you|the\\s+(?:buyer|customer)|(?:buyer|customer)|they)\\s+(?:clearly\\s+|obviously\\s+|probably\\s+|simply\\s+)?(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+(?:read|check|follow|look|notice|see|measure)\\b",
+    ),
+    // The cause put on the buyer: 是您没按步骤…, 因为您没有仔细看….
+    re(
+      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
     re(
@@ -385,12 +415,24 @@ const toneArguing: Rule = {
       "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
     ),
     re(
-      '\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
+      '\\b(?:item|product|it)\\s+(?:was|is)\\s+(?:exactly\\s+)?as\\s+(?:described|pictured|advertised|listed)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
     ),
     re(
-      '不是我们的(?:问题|责任|错)|(?:跟|和|与)我们(?:没有?关系|无关)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+      '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+    ),
+    // Disagreeing with the buyer, or defending the checks the item passed.
+    re(
+      `(?:无法|不能|并不|不)(?:认同|同意|接受)(?:买家|您|你)?(?:的)?(?:说法|观点|描述|评价|所说)?|纯属(?:误解|捏造|虚构|污蔑|造谣|恶意)|与事实不符|(?:发货|出货|出厂|寄出)前(?:都|均|全都|每一件都|每件都)(?:有|会|经过|做过)?(?:检查|检验|质检|测试|检测)`,
+    ),
+    // Repeating oneself at the buyer: 已经回答过很多次了, "I have told you already".
+    re(
+      `(?:已经|早就|都)(?:回答|说|解释|讲|告诉|回复)(?:过|了)?(?:您|你)?(?:很多|好多|好几|多|无数|几)次|(?:我|我们)(?:已经|早就)(?:说|讲|告诉(?:过)?(?:您|你)|解释)(?:过)?了`,
+    ),
+    re(
+      "\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|explained|said)\\s+(?:this\\s+|that\\s+|it\\s+)?(?:to\\s+)?(?:you\\s+)?(?:already|before|again|(?:several|many|multiple|two|three|\\d+)\\s+times)\\b|\\b(?:my|our)\\s+(?:last|previous)\\s+(?:two|three|four|several|\\d+)\\s+(?:messages|emails|replies)\\b",
     ),
   ],
+  unless: [re('今后|以后|将来|之后会|会加强|改进|加强|增加')],
   message: {
     en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
     zh: '不要先辩解或争论，这会让买家觉得被指责。',
@@ -428,10 +470,14 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:nothing|cannot|can't|won't|unable|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)",
+    ),
+    // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
+    re(
+      `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?关闭|取消|默认|视为|作废)`,
     ),
     re(
-      '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
+      '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
     ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
@@ -453,6 +499,8 @@ const toneAutoReply: Rule = {
       `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
     ),
     re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
+    // The reply says itself that a machine wrote it.
+    re('(?:系统)?自动(?:回复|回覆|答复|应答|记录|登记)|系统(?:回复|回覆|消息)[:：]'),
     re(
       "\\b(?:we\\s+have|we've)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,80}?\\b(?:a|one\\s+of\\s+our|an?)\\s+(?:representative|agent|team\\s+member|member\\s+of\\s+our\\s+team|advisor|associate)s?\\s+will\\b",
     ),

@@ -1,8 +1,9 @@
 // Backup and restore of everything Defuse keeps (cases, timelines, templates,
-// settings), table by table; a restore replaces it all in one transaction.
+// practice scenarios, settings), table by table; a restore replaces it all in one transaction.
 import { db } from '../db';
 import { CaseEventSchema, CaseRecordSchema } from '../db/schema';
 import { UserTemplateSchema } from '../templates/schema';
+import { SavedScenarioSchema } from '../practice/saved';
 import { checkSize, type ImportError } from './import';
 
 export const BACKUP_FORMAT = 'defuse-backup';
@@ -94,6 +95,19 @@ export async function restoreBackup(file: Blob): Promise<RestoreResult> {
         error: {
           code: 'damaged',
           where: `template ${i + 1}`,
+          message: r.error.issues[0]?.message ?? 'invalid',
+        },
+      };
+  }
+  const scenarios = tables.scenarios ?? [];
+  for (let i = 0; i < scenarios.length; i++) {
+    const r = SavedScenarioSchema.safeParse(scenarios[i]);
+    if (!r.success)
+      return {
+        ok: false,
+        error: {
+          code: 'damaged',
+          where: `scenario ${i + 1}`,
           message: r.error.issues[0]?.message ?? 'invalid',
         },
       };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { SidePanel } from '@/components/SidePanel';
 import { PageStatus, pageStatusOf } from '@/components/PageStatus';
@@ -6,6 +6,10 @@ import { db, putPage } from '@/lib/db';
 import { usePanel } from '@/lib/ui/store';
 import { manualItem } from '@/lib/ui/manual';
 import { freshDb, item, snapshot } from '../helpers';
+
+// The case view is a lazy chunk now: load it and the analysis once up front, as the other panel
+// tests do, so their cold import on a loaded machine does not eat the 5 s the assertions wait.
+beforeAll(() => Promise.all([import('@/components/CaseView'), import('@/lib/analysis')]), 30_000);
 
 function renderPanel(activeTabId: number | undefined = 1) {
   render(

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { browser } from 'wxt/browser';
 import { SidePanel } from '@/components/SidePanel';
 import { db, putPage } from '@/lib/db';
@@ -102,5 +102,51 @@ describe('practice mode', () => {
     await waitFor(async () => expect(await db().cases.get('amazon:RREAL')).toBeDefined());
     expect((await db().cases.get('amazon:RREAL'))?.practice).toBeUndefined();
     expect(screen.queryByTestId('practice-banner')).toBeNull();
+  });
+  it('keeps a closed real case as an anonymised scenario, practised as a practice case', async () => {
+    renderPanel();
+    fireEvent.click((await screen.findAllByTestId('detected-item'))[0]!);
+    await screen.findByTestId('case-view');
+    // an open case offers nothing yet
+    await waitFor(async () => expect(await db().cases.get('amazon:RNEG')).toBeTruthy());
+    expect(screen.queryByTestId('save-practice')).toBeNull();
+    await db().cases.update('amazon:RNEG', { status: 'closed' });
+    fireEvent.click(await screen.findByTestId('save-practice'));
+    expect((await screen.findByTestId('save-practice-result')).textContent).toMatch(/without/);
+
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    fireEvent.click(await screen.findByTestId('open-practice'));
+    const saved = await screen.findByTestId('saved-scenario');
+    expect(saved.textContent).toContain('The handle snapped after two days.');
+    expect(saved.textContent).not.toContain('Jane Doe');
+    fireEvent.click(within(saved).getByTestId('practise-saved'));
+    const view = await screen.findByTestId('case-view');
+    expect(within(view).getByTestId('practice-badge')).toBeTruthy();
+    const id = view.getAttribute('data-case-id')!;
+    expect(id).toMatch(/^amazon:practice:/);
+    await waitFor(async () => expect((await db().cases.get(id))?.practice).toBe(1));
+    // the real case is untouched
+    expect((await db().cases.get('amazon:RNEG'))?.practice).toBeUndefined();
+  });
+
+  it('deletes a saved scenario only after a second, explicit click', async () => {
+    await db().scenarios.put({
+      id: 'saved:abc',
+      createdAt: 1,
+      site: 'taobao',
+      kind: 'reviews',
+      language: 'zh-Hans',
+      body: '杯子漏水',
+      causes: ['quality'],
+      flags: [],
+    });
+    renderPanel();
+    fireEvent.click(await screen.findByTestId('open-practice'));
+    const saved = await screen.findByTestId('saved-scenario');
+    fireEvent.click(within(saved).getByTestId('delete-saved'));
+    expect(await db().scenarios.count()).toBe(1);
+    fireEvent.click(within(saved).getByTestId('confirm-delete-saved'));
+    await waitFor(() => expect(screen.queryByTestId('saved-scenario')).toBeNull());
+    expect(await db().scenarios.count()).toBe(0);
   });
 });

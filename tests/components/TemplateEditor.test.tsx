@@ -100,6 +100,20 @@ describe('template editor', () => {
     expect(await d.templates.count()).toBe(1);
   });
 
+  it('deletes at once and offers an Undo that brings the template back as it was', async () => {
+    await d.templates.put(kept);
+    render(<TemplateEditor />);
+    fireEvent.click(await screen.findByTestId('template-delete'));
+    await waitFor(async () => expect(await d.templates.count()).toBe(0));
+    expect(screen.queryByTestId('template-delete')).toBeNull();
+    fireEvent.click(await screen.findByTestId('template-undo-delete'));
+    await screen.findByTestId('template-delete');
+    const back = await d.templates.get('tpl-kept');
+    expect(back).toMatchObject({ name: 'Kept', stage: 'follow_up', text: 'Hello {buyer}' });
+    expect(screen.getByTestId('template-message').textContent).toMatch(/restored/);
+    expect(screen.queryByTestId('template-undo-delete')).toBeNull();
+  });
+
   it('a broken pack file shows an error and changes nothing', async () => {
     await d.templates.put(kept);
     render(<TemplateEditor />);

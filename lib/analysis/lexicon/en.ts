@@ -161,7 +161,8 @@ export const EN: LexiconSpec = {
   ),
   concessive:
     en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
-  was hoping|had high hopes|at the beginning`),
+  was hoping|had high hopes|at the beginning|the only good thing|only good thing|the only positive|
+  only redeeming|the only plus|the only upside|other than|apart from|except for|aside from`),
   intensifiers:
     en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
   utterly|most|too|such|quite|pretty|fairly|definitely|seriously|horribly|terribly|awfully|insanely|

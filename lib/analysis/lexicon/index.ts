@@ -28,6 +28,8 @@ export interface TermInfo {
 interface Node {
   next: Map<number, Node>;
   info: TermInfo | undefined;
+  /** Index of `info` in the term table (-1 without one). */
+  id: number;
 }
 
 /** Default weight of a complaint (strong cause) term that is in no sentiment list. */
@@ -90,7 +92,7 @@ function inheritCauses(terms: Map<string, TermInfo>): void {
   }
 }
 
-function build(specs: LexiconSpec[]): { root: Node; size: number } {
+function build(specs: LexiconSpec[]): { root: Node; size: number; terms: TermInfo[] } {
   const terms = new Map<string, TermInfo>();
   const get = (raw: string): TermInfo => {
     const t = normalizeText(raw).t;
@@ -136,7 +138,8 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
     }
   }
   inheritCauses(terms);
-  const root: Node = { next: new Map(), info: undefined };
+  const root: Node = { next: new Map(), info: undefined, id: -1 };
+  const table: TermInfo[] = [];
   for (const [t, info] of terms) {
     if ((info.strong.length > 0 || info.anger) && !info.hasW) {
       info.w = STRONG_DEFAULT;
@@ -147,14 +150,16 @@ function build(specs: LexiconSpec[]): { root: Node; size: number } {
       const c = t.charCodeAt(i);
       let child = node.next.get(c);
       if (!child) {
-        child = { next: new Map(), info: undefined };
+        child = { next: new Map(), info: undefined, id: -1 };
         node.next.set(c, child);
       }
       node = child;
     }
     node.info = info;
+    node.id = table.length;
+    table.push(info);
   }
-  return { root, size: terms.size };
+  return { root, size: terms.size, terms: table };
 }
 
 const BUILT = build([ZH, EN]);
@@ -162,20 +167,38 @@ const BUILT = build([ZH, EN]);
 /** Number of distinct terms in the shipped lexicon. */
 export const LEXICON_SIZE = BUILT.size;
 
-export interface Match {
-  start: number;
-  end: number;
-  info: TermInfo;
+/**
+ * Matches of one scan, as parallel typed arrays (k-th match: start[k], end[k], TERMS[term[k]]).
+ * One object per match kept in a growing array made long texts superlinear in V8 (the array's
+ * backing store and its young objects are copied and re-scanned as it grows past a few ten
+ * thousand entries); typed arrays of numbers hold no pointers.
+ */
+export interface Matches {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  term: Int32Array;
 }
+
+/** Every term's info, indexed by Matches.term. */
+export const TERMS: readonly TermInfo[] = BUILT.terms;
+
+/** The TermInfo of match k. */
+export function infoAt(ms: Matches, k: number): TermInfo {
+  return BUILT.terms[ms.term[k]!]!;
+}
+
+/** Scratch buffer reused across scans (three Int32 per match), copied out at the end. */
+let scratch = new Int32Array(3 * 256);
 
 /**
  * Leftmost-longest scan of the normalised text against the lexicon trie. Latin terms only match
  * on word boundaries. Returns non-overlapping matches in text order.
  */
-export function scan(t: string): Match[] {
-  const out: Match[] = [];
+export function scan(t: string): Matches {
   const n = t.length;
   const root = BUILT.root;
+  let m = 0;
   let i = 0;
   while (i < n) {
     const c0 = t.charCodeAt(i);
@@ -185,7 +208,8 @@ export function scan(t: string): Match[] {
       i++;
       continue;
     }
-    let best: Match | undefined;
+    let bestEnd = -1;
+    let bestTerm = -1;
     let j = i;
     while (node) {
       j++;
@@ -193,14 +217,25 @@ export function scan(t: string): Match[] {
       if (info) {
         const okStart = !(info.bStart && prevWord);
         const okEnd = !(info.bEnd && j < n && isWordChar(t.charCodeAt(j)));
-        if (okStart && okEnd) best = { start: i, end: j, info };
+        if (okStart && okEnd) {
+          bestEnd = j;
+          bestTerm = node.id;
+        }
       }
       if (j >= n) break;
       node = node.next.get(t.charCodeAt(j));
     }
-    if (best) {
-      out.push(best);
-      i = best.end;
+    if (bestEnd >= 0) {
+      if (3 * m + 3 > scratch.length) {
+        const grown = new Int32Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[3 * m] = i;
+      scratch[3 * m + 1] = bestEnd;
+      scratch[3 * m + 2] = bestTerm;
+      m++;
+      i = bestEnd;
     } else if (prevWord || isWordChar(c0)) {
       // Inside a Latin word: jump to its end (no term can start mid-word).
       i++;
@@ -209,5 +244,13 @@ export function scan(t: string): Match[] {
       i++;
     }
   }
-  return out;
+  const start = new Int32Array(m);
+  const end = new Int32Array(m);
+  const term = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    start[k] = scratch[3 * k]!;
+    end[k] = scratch[3 * k + 1]!;
+    term[k] = scratch[3 * k + 2]!;
+  }
+  return { length: m, start, end, term };
 }

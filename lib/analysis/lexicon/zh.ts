@@ -127,7 +127,9 @@ export const ZH: LexiconSpec = {
   ),
   softContrast: zh(`就是 只是 唯一 美中不足 唯一的缺点 唯一不足 小缺点 稍有不足`),
   downtoners: zh(`有点 有点儿 有一点 有些 稍微 稍 略 略微 略有 稍有 些许 一点点`),
-  concessive: zh(`虽然 虽说 虽 尽管 即使 哪怕 本来 原以为 以为 还以为 本以为 原本`),
+  // "The only good thing is …" / "除了…" concede one side: the clause they open weighs less,
+  // whichever its polarity (唯一好的是包装 in a complaint, 唯一的缺点是 in praise).
+  concessive: zh(`虽然 虽说 虽 尽管 即使 哪怕 本来 原以为 以为 还以为 本以为 原本 唯一 除了`),
   intensifiers: zh(
     `很 非常 太 超 超级 特别 十分 极 极其 真 真的 最 巨 贼 挺 蛮 相当 实在 确实 好 老 特 忒 过于 格外 尤其 简直 根本 完全`,
   ),

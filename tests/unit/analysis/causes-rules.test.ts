@@ -120,3 +120,23 @@ describe('complaint terms inside longer terms keep their cause', () => {
     expect(analyze('Ease of use is great, love it.').causes).toEqual([]);
   });
 });
+
+describe('a bare verdict names no cause', () => {
+  it.each([
+    'Totally disappointed.',
+    '真的太失望了！',
+    'I regret it, I hate this thing.',
+    '垃圾，别买',
+  ])('"%s" is negative without a cause', (text) => {
+    const a = analyze(text);
+    expect(a.sentiment).toBe('negative');
+    expect(a.causes).toEqual([]);
+  });
+
+  it.each([
+    ['Disappointed, the speaker sounds muffled.', 'expectation'],
+    ['太失望了，用了两天就坏了', 'quality'],
+  ])('"%s" keeps the cause it names', (text, cause) => {
+    expect(analyze(text).causes[0]?.cause).toBe(cause);
+  });
+});

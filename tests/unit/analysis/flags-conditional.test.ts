@@ -30,3 +30,27 @@ describe('conditional review threats (extortion)', () => {
     expect(a.causes[0]?.cause).toBe('extortion');
   });
 });
+
+const THREATS = ['extortion', 'review_threat', 'legal_threat'];
+const threatens = (text: string): boolean => analyze(text).flags.some((f) => THREATS.includes(f));
+
+describe('threats read by structure (imperative + or, keep … and see, bringing in a lawyer)', () => {
+  it.each([
+    'The lid cracked on day one. Replace it or my review will say exactly that.',
+    'Keep stalling and you will see what review this order gets.',
+    '屏幕有坏点，如果明天還沒有回覆，我就給一星評價',
+    '我已经请了律师，下周你们会收到律师函',
+    'Our attorney has the photos of the burnt plug.',
+  ])('flags "%s"', (text) => {
+    expect(threatens(text)).toBe(true);
+  });
+
+  it.each([
+    'My sister is an attorney and she loves this bag.',
+    '我老公是律师，他说这个包很耐用',
+    'Replace the battery cover or the remote rattles, otherwise a fine product.',
+    'Keep the box and see if the color suits you.',
+  ])('does not flag "%s"', (text) => {
+    expect(threatens(text)).toBe(false);
+  });
+});

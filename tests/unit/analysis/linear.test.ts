@@ -7,6 +7,9 @@ import { analyze } from '../../../lib/analysis';
 import { FACT_PATTERNS } from '../../../lib/analysis/facts';
 import { FLAG_PATTERNS } from '../../../lib/analysis/flags';
 import { normalizeText } from '../../../lib/analysis/normalize';
+import { scoreText } from '../../../lib/analysis/sentiment';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * Unbounded repetitions of a digit-matching atom (\d, [..\d..], [0-9], [一二…十]) that are not
@@ -98,5 +101,48 @@ describe('linear patterns', () => {
     const b = analyze(long);
     expect(b.flags).toContain('review_threat');
     expect(normalizeText(long).t.length).toBe(long.length);
+  });
+});
+
+// The long-text slowdown (25k → 100k characters took ×10 instead of ×4) came from memory, not from
+// a loop: `new Array(n)` above about 16,000 elements gets slow dictionary storage in V8, and one
+// object per lexicon match held in a growing array is copied and re-scanned by the collector as
+// it grows. These tests pin the structure that keeps a call linear.
+describe('linear memory on long texts', () => {
+  const LIB = resolve(import.meta.dirname, '../../../lib/analysis');
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? sources(resolve(dir, e.name))
+        : e.name.endsWith('.ts')
+          ? [resolve(dir, e.name)]
+          : [],
+    );
+
+  it('sizes no plain array by the input (new Array(n) turns into a dictionary past ~16k)', () => {
+    const bad = sources(LIB).filter((f) =>
+      /new Array\s*(?:<[^>]*>)?\(\s*[^)\s]/.test(readFileSync(f, 'utf8')),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps per-match values of a long text in typed arrays, not one object per match', () => {
+    const s = scoreText('质量很好，但是用了三天就坏了。'.repeat(7000));
+    expect(s.matches.length).toBeGreaterThan(20_000);
+    for (const a of [s.matches.start, s.matches.end, s.matches.term])
+      expect(a).toBeInstanceOf(Int32Array);
+    for (const a of [s.contrib, s.weight, s.clauseScore]) expect(a).toBeInstanceOf(Float64Array);
+    expect(s.clause).toBeInstanceOf(Int32Array);
+    expect(s.negated).toBeInstanceOf(Uint8Array);
+  });
+
+  it('bounds the evidence of a cause, however often the text repeats it', () => {
+    const short = analyze('质量很好，但是用了三天就坏了。'.repeat(10));
+    const long = analyze('质量很好，但是用了三天就坏了。'.repeat(7000));
+    expect(long.causes[0]?.cause).toBe(short.causes[0]?.cause);
+    for (const c of long.causes) {
+      expect(c.spans!.length).toBeLessThanOrEqual(32);
+      expect(c.evidence.length).toBeLessThanOrEqual(32);
+    }
   });
 });

@@ -130,3 +130,13 @@ describe('English fixes and usage', () => {
     expect(sent(text)).toBe(s);
   });
 });
+
+describe('"the only good thing" concedes', () => {
+  it.each([
+    ['饭送到都凉了，味道也一般，唯一好的就是包装很精致', 'negative'],
+    ['鞋子很舒服，做工也好，唯一的缺点是有点贵', 'positive'],
+    ['It drops every call. The only good thing is the price.', 'negative'],
+  ])('"%s" is %s', (text, want) => {
+    expect(analyze(text).sentiment).toBe(want);
+  });
+});

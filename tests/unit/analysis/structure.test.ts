@@ -45,8 +45,11 @@ describe('what the buyer compares with decides the cause', () => {
     expect(analyze('照片已经发给你们了，杯子是裂的').causes[0]?.cause).toBe('quality');
   });
 
-  it('reads plain dissatisfaction as an expectation gap, with its words as evidence', () => {
-    const a = analyze('Very disappointed with this.');
+  // Issue 9: a bare verdict names no cause ('none'); dissatisfaction with something named is the
+  // expectation gap.
+  it('reads dissatisfaction with a named attribute as an expectation gap, with its words as evidence', () => {
+    expect(analyze('Very disappointed with this.').causes).toEqual([]);
+    const a = analyze('Very disappointed with the sound.');
     expect(a.causes[0]).toMatchObject({ cause: 'expectation' });
     expect(a.causes[0]?.evidence.join(' ')).toMatch(/disappointed/i);
   });

@@ -189,6 +189,14 @@ describe('drafts', () => {
     await undoDraftReset(c.id, 4);
     expect((await db().cases.get(c.id))?.draft?.text).toBe('My edit');
   });
+
+  it('a second reset keeps the text the first one saved', async () => {
+    const c = await openCase(input());
+    await saveDraft(c.id, { stage: 'first_contact', language: 'en', text: 'My edit' }, 2);
+    await saveDraft(c.id, undefined, 3);
+    await saveDraft(c.id, undefined, 4);
+    expect((await db().cases.get(c.id))?.draft).toMatchObject({ text: '', previous: 'My edit' });
+  });
 });
 
 describe('merging views and ids', () => {

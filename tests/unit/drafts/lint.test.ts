@@ -127,6 +127,26 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-pressure', TB, '马上给我回复', '马上给我'],
   ['tone-pressure', EB, 'You must reply today.', 'You must'],
   ['tone-pressure', EB, 'Please confirm immediately.', 'Please confirm immediately'],
+  // word classes added from the blind set's tuning half (lint-set-blind.ts)
+  ['off-platform-contact', TB, '有事可以加我卫星：abc_77', '卫星'],
+  ['off-platform-contact', TB, '威芯号 ｋｅｆｕ８ 随时在', '威芯'],
+  ['off-platform-contact', TB, '搜一下飞机：shop_help', '飞机'],
+  ['off-platform-contact', EB, 'Questions? Find us at @homegoods_uk anytime.', '@homegoods_uk'],
+  ['off-platform-contact', TB, '这笔钱我用支付宝直接转给您', '支付宝直接转给您'],
+  ['tone-pressure', TB, '三天内不寄回的话，逾期就不予处理', '逾期就不予'],
+  ['tone-pressure', EB, 'Send the photos by Monday, otherwise no replacement.', 'otherwise no'],
+  ['tone-arguing', TB, '这个问题我已经说过好几次了', '说过好几次'],
+  [
+    'tone-arguing',
+    EB,
+    'As I have told you several times, the fuse must be replaced.',
+    'told you several times',
+  ],
+  ['tone-arguing', EB_PUB, 'Item was exactly as described.', 'Item was exactly as described'],
+  ['tone-arguing', TB_PUB, '买家所说与事实不符', '与事实不符'],
+  ['tone-blame', TB, '漏水是因为您没有按说明拧紧盖子', '因为您没有按'],
+  ['tone-blame', EB_PUB, 'Buyer failed to check the size chart.', 'Buyer failed to check'],
+  ['tone-auto-reply', TB, '【自动回复】客服稍后为您服务', '自动回复'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -151,6 +171,14 @@ const CLEAN: [LintContext, string][] = [
   [TB_PUB, '我们获悉后立即进行了核查，已为您补发。'],
   [EB_PUB, 'Sorry for the trouble. We offered a fix and are here to help.'],
   [TB, '您好，我是客服小林，负责跟进您的订单。'],
+  // hard negatives of the word classes above
+  [TB, '这款卫星天线支架可以承重五公斤。'],
+  [TB, '您可以扫一下包装上的防伪码核对真伪。'],
+  [TB, '以后发货前都会仔细检查，给您添麻烦了。'],
+  [TB, '我们很认同您的建议，已经改进了包装。'],
+  [TB, '退款已经原路退回您的支付宝，请注意查收。'],
+  [EB, 'As I mentioned, the replacement ships on Monday.'],
+  [EB, 'If the size is right, great; otherwise I can exchange it.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {

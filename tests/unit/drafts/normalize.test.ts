@@ -3,6 +3,7 @@ import { lintDraft, type LintContext } from '@/lib/drafts/lint';
 import { originalSpan, stripInvisible, viewsOf } from '@/lib/drafts/normalize';
 import { score } from '@/lib/drafts/eval';
 import { LINT_SET, splitOf } from './lint-set';
+import { BLIND_SET } from './lint-set-blind';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -106,6 +107,9 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['check half', LINT_SET.filter((e) => !e.fresh && splitOf(e) === 'check')],
     ['fresh drafts', LINT_SET.filter((e) => e.fresh)],
     ['whole set', LINT_SET],
+    // The blind set's tuning half, the only part of it rules were changed for. Its checking half is
+    // reported by eval:lint (it is below the targets: see the figures there), not held here.
+    ['blind set, tuning half', BLIND_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -115,6 +119,17 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
       expect(s.falseAlarmsOnClean).toBeLessThanOrEqual(0.05);
     });
   }
+  it('the blind set has at least 120 drafts, every script with every label', () => {
+    expect(BLIND_SET.length).toBeGreaterThanOrEqual(120);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThan(10);
+    // No draft in both sets: the blind set measures wording the rules were not written against.
+    const old = new Set(LINT_SET.map((e) => e.text));
+    expect(BLIND_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
     for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
