@@ -30,6 +30,13 @@ export const flagLabel = (locale: UiLocale, f: string): string => {
   return key ? translate(locale, key) : f.replace(/_/g, ' ');
 };
 
+/** A remedy id in words (the draft engine's name for it; an unknown id made readable). */
+export function remedyLabel(locale: UiLocale, r: string): string {
+  const key = `drafts.remedy.${r}` as MessageKey;
+  const s = translate(locale, key);
+  return s === key ? r.replace(/_/g, ' ') : s;
+}
+
 /** One timeline entry in words. */
 export function eventLabel(locale: UiLocale, e: CaseEvent): string {
   const tr = (key: string, params?: Record<string, string>) =>
@@ -49,7 +56,7 @@ export function eventLabel(locale: UiLocale, e: CaseEvent): string {
     case 'remedy': {
       const d = e.detail ?? '';
       return tr(d.startsWith('-') ? 'queue.event.remedy.withdrawn' : 'queue.event.remedy.offered', {
-        detail: d.replace(/^[+-]/, '').replace(/_/g, ' '),
+        detail: remedyLabel(locale, d.replace(/^[+-]/, '')),
       });
     }
     case 'outcome':
@@ -65,7 +72,7 @@ const STATUSES = new Set<string>(CASE_STATUSES);
 const isStatus = (s: string | undefined): s is CaseStatus => s !== undefined && STATUSES.has(s);
 
 // A formatter costs far more to build than to use (a millisecond or more each): the
-// queue formats a time for every open case on every panel render.
+// queue formats a time for every open case on every render, an export for every row.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A local date and time for the agent (exports and screens). */

@@ -591,7 +591,8 @@ export async function mergeCases(
   const d = db();
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, events: 0 };
   await d.transaction(write ? 'rw' : 'r', d.cases, d.log, async () => {
-    const CHUNK = 2000;
+    // Small chunks: each is one task of JS work between two requests, so the page stays responsive.
+    const CHUNK = 500;
     for (let i = 0; i < incoming.length; i += CHUNK) {
       const chunk = incoming.slice(i, i + CHUNK);
       const existing = await d.cases.bulkGet(chunk.map((c) => c.id));

@@ -46,38 +46,84 @@ export function matches(c: CaseRecord, f: CaseFilter, needle?: string): boolean 
   return true;
 }
 
-/**
- * The filtered cases, newest first, read through the most selective index:
- * a search term, else status, marketplace or owner with the date range, else the date.
- */
-export function casesWhere(f: CaseFilter): Coll {
+/** The index range that narrows the filter most, and the conditions it decides. */
+function indexFor(f: CaseFilter) {
   const cases = db().cases;
   const lo = f.from ?? 0;
   const hi = f.to ?? MAX_TIME;
   const needle = f.text?.trim().toLowerCase() || undefined;
   const term = needle ? queryTerm(needle) : undefined;
+  const decided = new Set<keyof CaseFilter>(['from', 'to', 'practice']);
   let coll: Coll;
   if (term) {
     coll = cases.where('terms').startsWith(term).distinct();
+    decided.delete('from');
+    decided.delete('to');
   } else if (f.status && f.status !== 'open' && f.status !== 'done') {
     coll = cases
       .where('[status+createdAt]')
       .between([f.status, lo], [f.status, hi], true, true)
       .reverse();
+    decided.add('status');
   } else if (f.site) {
     coll = cases
       .where('[site+createdAt]')
       .between([f.site, lo], [f.site, hi], true, true)
       .reverse();
+    decided.add('site');
   } else if (f.owner) {
     coll = cases
       .where('[owner+createdAt]')
       .between([f.owner, lo], [f.owner, hi], true, true)
       .reverse();
+    decided.add('owner');
   } else {
     coll = cases.where('createdAt').between(lo, hi, true, true).reverse();
   }
+  const undecided = (Object.keys(f) as (keyof CaseFilter)[]).some(
+    (k) =>
+      !decided.has(k) &&
+      f[k] !== undefined &&
+      // '' is "nobody's" for the owner, and no condition for the others.
+      (k === 'text' ? !!needle : k === 'owner' || f[k] !== ''),
+  );
+  return { coll, needle, term, undecided };
+}
+
+/**
+ * The filtered cases, newest first, read through the most selective index:
+ * a search term, else status, marketplace or owner with the date range, else the date.
+ */
+export function casesWhere(f: CaseFilter): Coll {
+  const { coll, needle } = indexFor(f);
   return coll.filter((c) => matches(c, f, needle));
+}
+
+interface Plan {
+  /** The index range, newest first, before any JS test. */
+  coll: Coll;
+  /** What the index does not decide; absent when the index range is the answer. */
+  test?: (c: CaseRecord) => boolean;
+  /** A full-text term's range: read through the index when narrow. */
+  term?: string;
+}
+
+/** Whether a search term's index range is small enough to walk row by row. */
+async function narrowTerm(term: string | undefined): Promise<boolean> {
+  // Index entries, not distinct cases: a plain range, so IndexedDB counts it.
+  return !!term && (await db().cases.where('terms').startsWith(term).count()) <= NARROW;
+}
+
+/**
+ * The index range and the JS test for the rest. No test is needed when the index
+ * decides every condition and no practice case exists, so a page is one getAll
+ * and a count one index count.
+ */
+async function plan(f: CaseFilter): Promise<Plan> {
+  const { coll, needle, term, undecided } = indexFor(f);
+  const practiceLeftOut = !f.practice && (await db().cases.where('practice').equals(1).count()) > 0;
+  const test = undecided || practiceLeftOut ? (c: CaseRecord) => matches(c, f, needle) : undefined;
+  return { coll, test, term };
 }
 
 export const filterIsEmpty = (f: CaseFilter): boolean =>
@@ -90,12 +136,20 @@ export const filterIsEmpty = (f: CaseFilter): boolean =>
   f.owner === undefined &&
   !f.text?.trim();
 
-/** One page of the filtered cases. */
-export function casePage(f: CaseFilter, offset: number, limit: number): Promise<CaseRecord[]> {
-  return casesWhere(f).offset(offset).limit(limit).toArray();
+/** One page of the filtered cases: one getAll when the index decides the filter. */
+export async function casePage(
+  f: CaseFilter,
+  offset: number,
+  limit: number,
+): Promise<CaseRecord[]> {
+  const p = await plan(f);
+  return (p.test ? p.coll.filter(p.test) : p.coll).offset(offset).limit(limit).toArray();
 }
 
-/** How many cases match; an index count when nothing needs a JS test. */
+/** A term's range larger than this is scanned in chunks rather than walked row by row. */
+const NARROW = 5000;
+
+/** How many cases match: an index count when the index decides, else one chunked pass. */
 export async function countCases(f: CaseFilter): Promise<number> {
   if (filterIsEmpty(f)) {
     const [all, practice] = await Promise.all([
@@ -104,7 +158,11 @@ export async function countCases(f: CaseFilter): Promise<number> {
     ]);
     return all - practice;
   }
-  return casesWhere(f).count();
+  const p = await plan(f);
+  if (!p.test) return p.coll.count();
+  // Dexie counts a distinct() range as 0, so the matching keys are counted instead.
+  if (await narrowTerm(p.term)) return (await p.coll.filter(p.test).primaryKeys()).length;
+  return forEachChunk(f, () => undefined);
 }
 
 /** The distinct agents who own cases (the owner index's keys). */
@@ -118,20 +176,46 @@ export function openByDeadline(limit = 500): Promise<CaseRecord[]> {
 }
 
 /**
- * Walks the filtered cases in chunks of ids (a cursor never held across an
- * await), calling `each` with a chunk of full records. Memory holds one chunk.
+ * Walks the filtered cases in chunks, in id order, calling `each` with a chunk
+ * of full records. A narrow search reads its ids through the terms index; every
+ * other filter reads the store in primary-key pages (one getAll each, no cursor
+ * held across an await) and keeps what matches. Memory holds one chunk.
+ * `done` and `total` count the rows read, for a progress bar.
  */
 export async function forEachChunk(
   f: CaseFilter,
   each: (chunk: CaseRecord[], done: number, total: number) => Promise<void> | void,
   size = 1000,
 ): Promise<number> {
-  const ids = (await casesWhere(f).primaryKeys()).sort();
-  for (let i = 0; i < ids.length; i += size) {
-    const chunk = (await db().cases.bulkGet(ids.slice(i, i + size))).filter(
-      (c): c is CaseRecord => c !== undefined,
-    );
-    await each(chunk, Math.min(ids.length, i + size), ids.length);
+  const cases = db().cases;
+  const p = await plan(f);
+  if (await narrowTerm(p.term)) {
+    const ids = (await p.coll.primaryKeys()).sort();
+    let n = 0;
+    for (let i = 0; i < ids.length; i += size) {
+      const chunk = (await cases.bulkGet(ids.slice(i, i + size))).filter(
+        (c): c is CaseRecord => c !== undefined && (!p.test || p.test(c)),
+      );
+      n += chunk.length;
+      await each(chunk, Math.min(ids.length, i + size), ids.length);
+    }
+    return n;
   }
-  return ids.length;
+  const needle = f.text?.trim().toLowerCase() || undefined;
+  const total = await cases.count();
+  let last: string | undefined;
+  let done = 0;
+  let n = 0;
+  for (;;) {
+    const rows = await (last === undefined ? cases.orderBy(':id') : cases.where(':id').above(last))
+      .limit(size)
+      .toArray();
+    if (rows.length === 0) break;
+    last = rows[rows.length - 1]!.id;
+    done += rows.length;
+    const chunk = rows.filter((c) => matches(c, f, needle));
+    n += chunk.length;
+    await each(chunk, Math.min(done, total), total);
+  }
+  return n;
 }

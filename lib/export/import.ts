@@ -350,7 +350,7 @@ export async function parseCaseChunks(
       for (const e of evs) events.push(e);
     }
     raws[i] = undefined;
-    if (i % 5000 === 4999) {
+    if (i % 500 === 499) {
       opts.onProgress?.(i / raws.length);
       // Validation of a big file yields so the page stays responsive.
       await new Promise((r) => setTimeout(r, 0));

@@ -3,9 +3,18 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { CaseQueue } from '@/components/CaseQueue';
 import { CaseNotes } from '@/components/CaseNotes';
 import { Dashboard } from '@/components/Dashboard';
-import { db, openCase, recordDraft, setNotes, saveSettings, setOwner } from '@/lib/db';
+import {
+  db,
+  mergeCases,
+  openCase,
+  recordDraft,
+  setNotes,
+  saveSettings,
+  setOwner,
+  setRemedy,
+} from '@/lib/db';
 import { useUiLocale } from '@/lib/i18n/react';
-import { analysis, freshDb, item } from '../helpers';
+import { analysis, caseRecord, freshDb, item } from '../helpers';
 
 const H = 3_600_000;
 const now = Date.UTC(2026, 10, 24, 8);
@@ -155,5 +164,71 @@ describe('Dashboard', () => {
       target: { value: 'nothing-like-this' },
     });
     expect((await screen.findByTestId('empty-state')).textContent).toMatch(/No case matches/);
+  });
+
+  it('the case detail shows the remedies offered and lets a lead correct the owner', async () => {
+    await seed();
+    await setOwner('amazon:OLD', 'Lin', now);
+    await setRemedy('amazon:OLD', 'full_refund', true, now);
+    await setRemedy('amazon:OLD', 'coupon', true, now + 1);
+    location.hash = '#case=amazon%3AOLD';
+    render(<Dashboard />);
+    const detail = await screen.findByTestId('case-detail');
+    await waitFor(() =>
+      expect(
+        within(detail)
+          .getAllByTestId('detail-remedy')
+          .map((r) => r.textContent),
+      ).toEqual(['Full refund', 'Store coupon']),
+    );
+    const owner = within(detail).getByTestId('detail-owner') as HTMLInputElement;
+    expect(owner.value).toBe('Lin');
+    fireEvent.change(owner, { target: { value: '  Mei ' } });
+    fireEvent.blur(owner);
+    await waitFor(async () => expect((await db().cases.get('amazon:OLD'))?.owner).toBe('Mei'));
+    const events = await db().log.where('caseId').equals('amazon:OLD').toArray();
+    expect(events.some((e) => e.type === 'owner' && e.detail === 'Mei')).toBe(true);
+    // The timeline says so in words.
+    await waitFor(() =>
+      expect(within(detail).getAllByTestId('timeline-event').at(-1)?.textContent).toMatch(/Mei/),
+    );
+    location.hash = '';
+  });
+
+  it('a case without remedies says so', async () => {
+    await seed();
+    location.hash = '#case=ebay%3ANEW';
+    render(<Dashboard />);
+    const detail = await screen.findByTestId('case-detail');
+    expect(within(detail).getByTestId('detail-remedies').textContent).toMatch(
+      /No remedy offered yet/,
+    );
+    location.hash = '';
+  });
+
+  it('filters by an agent whose cases came from a merged import', async () => {
+    await seed();
+    await mergeCases(
+      [
+        caseRecord({
+          id: 'taobao:T9',
+          site: 'taobao',
+          externalId: 'T9',
+          owner: '王芳',
+          createdAt: now,
+          updatedAt: now,
+          item: item({ externalId: 'T9', body: '物流太慢' }),
+        }),
+      ],
+      [],
+    );
+    render(<Dashboard />);
+    await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(4));
+    const select = screen.getByTestId('filter-owner') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.value)).toContain('王芳'));
+    fireEvent.change(select, { target: { value: '王芳' } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('case-row').map((r) => r.dataset.caseId)).toEqual(['taobao:T9']),
+    );
   });
 });

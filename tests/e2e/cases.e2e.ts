@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { launch, practicePages } from '../../scripts/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
@@ -178,6 +179,17 @@ describe('cases, end to end', () => {
       /"'=HYPERLINK\(""http:\/\/evil""\)\nRefund sent/,
       'the formula is neutralised',
     );
+    // The streamed XLSX holds the same notes, neutralised, as text.
+    const [xlsx] = await Promise.all([
+      dash.waitForEvent('download'),
+      dash.getByTestId('export-xlsx').click(),
+    ]);
+    const files = unzipSync(new Uint8Array(readFileSync((await xlsx.path())!)));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    assert.match(strFromU8(files['xl/workbook.xml']!), /name="Cases".*name="Timeline"/s);
+    assert.match(sheet, />Notes</);
+    assert.match(sheet, /'=HYPERLINK\(&quot;http:\/\/evil&quot;\)\nRefund sent, buyer happy/);
+    assert.doesNotMatch(sheet, /<f>/);
     await dash.close();
   });
 

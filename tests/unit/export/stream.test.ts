@@ -216,3 +216,41 @@ describe('import', () => {
     expect(s.finish()).toMatchObject({ code: 'damaged' });
   });
 });
+
+describe('XLSX export', () => {
+  it('streams the filtered cases and their timelines in chunks, with progress to the end', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const cases = Array.from({ length: 2500 }, (_, i) =>
+      caseRecord({
+        id: `amazon:R${String(i).padStart(4, '0')}`,
+        externalId: `R${String(i).padStart(4, '0')}`,
+        site: i % 5 ? 'amazon' : 'ebay',
+        notes: i === 7 ? '=HYPERLINK("http://evil")' : '',
+        item: item({ externalId: `R${i}`, body: `body ${i}` }),
+      }),
+    );
+    await mergeCases(cases, [
+      { id: 'e1', caseId: 'amazon:R0007', at: 5, type: 'note', text: '@SUM(A1)' },
+      { id: 'e2', caseId: 'ebay:X', at: 6, type: 'opened' },
+    ]);
+    const progress: number[] = [];
+    const { blob, count } = await exportCases({ site: 'amazon' }, 'xlsx', {
+      onProgress: (done, total) => progress.push(done / total),
+    });
+    expect(count).toBe(2000);
+    // Several chunks were reported, in order, up to the end.
+    expect(progress.length).toBeGreaterThan(3);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.at(-1)).toBe(1);
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const cases1 = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    const timeline = strFromU8(files['xl/worksheets/sheet2.xml']!);
+    expect(cases1.match(/<row /g)).toHaveLength(2001);
+    expect(cases1).toContain('amazon:R2499');
+    expect(cases1).not.toContain('ebay:');
+    expect(cases1).toContain("'=HYPERLINK(&quot;http://evil&quot;)");
+    expect(timeline).toContain("'@SUM(A1)");
+    // Only the exported cases' events.
+    expect(timeline).not.toContain('ebay:X');
+  });
+});

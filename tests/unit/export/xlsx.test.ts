@@ -45,3 +45,74 @@ describe('casesToXlsx', () => {
     expect(all).toContain('已补发');
   });
 });
+
+/** The cells of a sheet as text, row by row, read back from the XML. */
+function cellsOf(sheetXml: string): string[][] {
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#13;/g, '\r')
+      .replace(/&amp;/g, '&');
+  return [...sheetXml.matchAll(/<row [^>]*>(.*?)<\/row>/gs)].map(([, row]) =>
+    [...row!.matchAll(/<c [^>]*?(?:\/>|>(.*?)<\/c>)/gs)].map(([, inner]) => {
+      const t = /<t[^>]*>(.*?)<\/t>/s.exec(inner ?? '')?.[1];
+      const v = /<v>(.*?)<\/v>/s.exec(inner ?? '')?.[1];
+      return unescape(t ?? v ?? '');
+    }),
+  );
+}
+
+describe('XLSX cells', () => {
+  it.each([
+    ['=HYPERLINK("http://evil","x")'],
+    ['=HYPERLINK("http://evil")\nsecond line'],
+    ['+cmd|'],
+    ['-2+3'],
+    ['@SUM(A1)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+    ['＝1+1'],
+  ])('neutralises %j in every text cell, as in the CSV', async (v) => {
+    const files = await sheets(
+      await casesToXlsx(
+        [
+          record({
+            notes: v,
+            owner: v,
+            buyer: v,
+            item: item({ externalId: 'R1', body: v, title: v }),
+          }),
+        ],
+        [makeEvent({ caseId: 'amazon:R1', at: 0, type: 'note', text: v, detail: v })],
+      ),
+    );
+    expect(Object.values(files).join('\n')).not.toMatch(/<f>/);
+    for (const sheet of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      const [header, row] = cellsOf(files[sheet]!);
+      const cells = row!.filter((_, i) =>
+        ['body', 'title', 'notes', 'owner', 'author', 'text', 'detail'].includes(header![i]!),
+      );
+      expect(cells.length).toBeGreaterThan(0);
+      for (const c of cells) expect(c).toBe(`'${v}`);
+    }
+  });
+
+  it('keeps numbers as numbers and text as inline strings, XML-escaped, control characters dropped', async () => {
+    const files = await sheets(
+      await casesToXlsx(
+        [record({ rating: 2, notes: 'a < b & "c"\u0001 ok', item: item({ externalId: 'R1' }) })],
+        [],
+      ),
+    );
+    const sheet = files['xl/worksheets/sheet1.xml']!;
+    const [header, row] = cellsOf(sheet);
+    expect(row![header!.indexOf('notes')]).toBe('a < b & "c" ok');
+    expect(sheet).toMatch(/<c r="U2"><v>2<\/v><\/c>/);
+    expect(header![20]).toBe('rating');
+    // The header row is bold and frozen.
+    expect(sheet).toMatch(/<row r="1"><c r="A1" s="1" t="inlineStr">/);
+    expect(sheet).toContain('state="frozen"');
+  });
+});
