@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { ITEM_KINDS, MAX_TEXT, SITE_IDS, type SiteId, type SnapshotItem } from '../messages';
 import { CAUSES } from '../analysis/types';
 import type { CaseRecord } from '../db/schema';
+import { hash } from '../ui/manual';
 
 export const SavedScenarioSchema = z.object({
   id: z.string().check(z.minLength(3), z.maxLength(80)),
@@ -74,12 +75,6 @@ export function anonymiseText(
     .replace(HANDLE_RE, (_m, pre: string) => `${pre}${word('buyer', lang)}`);
 }
 
-function shortId(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
 /** The anonymised scenario of a case; undefined when nothing of the buyer's text is left. */
 export function scenarioFromCase(c: CaseRecord, now = Date.now()): SavedScenario | undefined {
   const names = [c.buyer, c.item.author].filter((n): n is string => !!n);
@@ -95,7 +90,7 @@ export function scenarioFromCase(c: CaseRecord, now = Date.now()): SavedScenario
   const body = anon(buyerText).trim().slice(0, MAX_TEXT);
   if (!body) return undefined;
   const s: SavedScenario = {
-    id: `saved:${shortId(`${c.site}|${body}`)}`,
+    id: `saved:${hash(`${c.site}|${body}`)}`,
     createdAt: now,
     site: c.site,
     kind: c.kind,

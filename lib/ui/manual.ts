@@ -7,7 +7,7 @@ import type { CaseRecord, PageRecord } from '../db/schema';
 import { isOpenStatus } from '../db/schema';
 
 /** A short stable id from the text: the same paste twice is the same case. */
-function hash(s: string): string {
+export function hash(s: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x1b873593;
   for (let i = 0; i < s.length; i++) {
