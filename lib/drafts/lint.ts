@@ -161,7 +161,11 @@ function matches(rule: Rule, views: Views): [number, number][] {
           continue;
         }
         const matched = m[0];
-        if (rule.accept && !rule.accept(matched)) continue;
+        if (
+          rule.accept &&
+          !rule.accept(matched, view.text.slice(Math.max(0, m.index - 64), m.index))
+        )
+          continue;
         if (rule.allow?.some((a) => global(a).test(matched))) continue;
         const [start, end] = originalSpan(view, m.index, m.index + matched.length);
         if (compact && !wholeWords(views.original, matched, start, end)) continue;

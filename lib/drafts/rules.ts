@@ -27,8 +27,11 @@ export interface Rule {
   compact?: readonly RegExp[];
   /** Matched on the exact view (case kept: LINE the app, not a line of text). */
   exact?: readonly RegExp[];
-  /** A match counts only when this accepts its (loose) text: e.g. the shape of a phone number. */
-  accept?: (match: string) => boolean;
+  /**
+   * A match counts only when this accepts its text (in the view it was found in), given what
+   * precedes it in that view: e.g. the shape of a phone number, and no "order no." before it.
+   */
+  accept?: (match: string, before: string) => boolean;
   /** A match is no finding when its own (loose) text matches one of these (a help-page link). */
   allow?: readonly RegExp[];
   /** A match is dropped when one of these occurs in its sentence (negation, a carrier's number). */
@@ -48,16 +51,17 @@ const re = (source: string, flags = 'u') => new RegExp(source, flags);
 const S = '[^。！？!?\\n]';
 const SEN = '[^.!?\\n]';
 
-const ZH_REVIEW =
-  '(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评)';
+/** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
+const ZH_PING = '(?:[好中差][坪苹萍枰])';
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星)|(?:五星|5星)好评|晒图|晒单)`;
+  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
 const ZH_REWARD =
-  '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+  '(?:hb(?![a-z])|hongbao|[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
   '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
@@ -67,10 +71,10 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+away|disappears|comes\\s+down|is\\s+gone)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b)`;
 const EN_REWARD =
-  '(?:gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -104,11 +108,32 @@ const LINK = re(
  * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
  * so an order id (17 digits), a date or a price never counts.
  */
+/**
+ * Before a digit run, what makes it an id and not a phone: a label (order no., 运单号), or a code of
+ * letters and digits that it continues (1Z 999 AA1 01 2345 6784, SF1402 3366 8890). Checked on
+ * the candidates only, in code: as a lookbehind it cost a scan back from every digit.
+ */
+const ID_BEFORE = re(
+  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -])$',
+);
+/** How much of the text before a digit run ID_BEFORE looks at. */
+const ID_WINDOW = 40;
+
+/**
+ * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
+ * so an order id (17 digits), a date or a price never counts.
+ */
 const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\(?\\d)){6,19}');
+/**
+ * The same on the compact view: digits given one by one or with anything between them (1 3 8,
+ * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
+ */
+const COMPACT_DIGITS = re('(?<![\\w+])\\+?\\d{7,15}(?!\\d)');
 /** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
 const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
 
-export function isPhoneNumber(match: string): boolean {
+export function isPhoneNumber(match: string, before = ''): boolean {
+  if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
   if (/[零〇一二三四五六七八九幺两]/.test(m)) return true;
   const digits = m.replace(/\D/g, '');
@@ -143,7 +168,7 @@ const ADDRESSES: readonly RegExp[] = [
 const ACCOUNT = '(?:号|账号|帐号|id|群号|群)';
 /** Asking the buyer to add or look someone up. */
 const CONTACT_VERB =
-  '(?:加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
+  '(?:\\+|私讯|加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
 /**
  * 微信 said or drawn another way: the first character by sound or shape (Traditional forms too, where
  * the loose view keeps them), the second by sound.
@@ -155,8 +180,10 @@ const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书'
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
   [
-    '微信|薇信|徽信|维信|卫信|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡',
-    '(?:加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
+    // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|公众号|视频号',
+    // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
@@ -166,13 +193,14 @@ const MESSENGERS = re(
     `(?:${APP_NICK})(?=${ACCOUNT})`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
-    'qq|扣扣|企鹅号|q号',
+    // QQ音乐, QQ浏览器 are the products' own features, not a contact.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     'telegram|电报群|飞机号|tg号',
-    'skype|viber|kakaotalk|discord|snapchat|signal(?:app)',
-    'facebook|脸书|粉丝专页|粉丝团|messenger|instagram|ins号|tiktok|抖音号|小红书|微博|twitter',
+    'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
+    'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
-    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
   ].join('|'),
 );
 
@@ -187,7 +215,15 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+  ),
+  // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
+  re(
+    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进)${S}{0,10}?(?:群|社群|群组|社团|频道)`,
+  ),
+  // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
+  re(
+    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)的?(?:电话|手机号?|联系方式|号码)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
 ];
 
@@ -210,7 +246,8 @@ const offPlatformContact: Rule = {
   id: 'off-platform-contact',
   severity: 'block',
   compact: [MESSENGERS],
-  exact: [/\bLINE\b/u],
+  // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
+  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
   unless: [NOT_OFF_PLATFORM],
   message: OFF_PLATFORM_MSG,
@@ -236,6 +273,7 @@ const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
   patterns: [DIGIT_RUN, ZH_NUMERAL_RUN],
+  compact: [COMPACT_DIGITS],
   accept: isPhoneNumber,
   message: PHONE_MSG,
   suggestion: STAY_ON,
