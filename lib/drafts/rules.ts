@@ -61,7 +61,7 @@ const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
   `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
 const ZH_REWARD =
-  '(?:hb(?![a-z])|hongbao|[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+  '(?:hb(?![a-z])|hongbao|(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?<!\\d)\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
   '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
@@ -71,10 +71,10 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+away|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b)`;
 const EN_REWARD =
-  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -128,7 +128,7 @@ const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\
  * The same on the compact view: digits given one by one or with anything between them (1 3 8,
  * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
  */
-const COMPACT_DIGITS = re('(?<![\\w+])\\+?\\d{7,15}(?!\\d)');
+const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
 /** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
 const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
 
@@ -160,7 +160,8 @@ const ADDRESSES: readonly RegExp[] = [
     '\\b\\d{1,5}\\s+(?:[a-z]+\\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b\\.?',
   ),
   re('\\b(?:apt|apartment|suite|flat)\\.?\\s*#?\\s*\\d+\\w*'),
-  re(`(?:省|市|区|县|镇)[^\\s，。！？,]{0,15}?(?:路|街|巷|弄|大道|村)[^\\s，。！？,]{0,8}?\\d+号`),
+  // 文三路 88 号, 台灣大道三段 99 號: spaces around the number too.
+  re(`(?:省|市|区|县|镇)[^，。！？,]{0,15}?(?:路|街|巷|弄|大道|段|村)[^，。！？,]{0,8}?\\d+\\s*号`),
   re('\\d+(?:号楼|栋|单元|室)'),
 ];
 
@@ -183,7 +184,7 @@ const MESSENGERS = re(
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
     '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|公众号|视频号',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
-    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
@@ -223,7 +224,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
   re(
-    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)的?(?:电话|手机号?|联系方式|号码)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
+    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
 ];
 
@@ -316,11 +317,10 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评)(?:就|即|可|都|再)?(?:返|送|有礼|有奖|领|抽奖|奖励)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:就|即|可|都|再)?(?:返|送|有礼|有奖|领|抽奖|奖励)',
     ),
     re('返现'),
-  ],
-  patterns: [
+    // The Chinese phrasings run on the compact view too, so 紅 包 and 改 一 下 评 价 are the words they spell.
     re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
@@ -330,6 +330,8 @@ const reviewIncentive: Rule = {
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
+  ],
+  patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
     re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
@@ -359,6 +361,8 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
+  ],
+  compact: [
     re(
       `${ZH_REVIEW_ACT}${S}{0,8}?(?:就|再|才|便|马上|立即|立刻|之后|以后|后)${S}{0,14}?${ZH_REMEDY}`,
     ),
@@ -525,6 +529,31 @@ const tonePressure: Rule = {
   },
 };
 
+/**
+ * Telling the buyer to stop writing, or threatening to stop answering or to report them: the buyer
+ * who chases is the buyer who is still waiting (seed 000), and it reads as a door shut in their face.
+ */
+const toneShutDown: Rule = {
+  id: 'tone-shut-down',
+  severity: 'warn',
+  patterns: [
+    re(
+      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|频繁|重复|继续)(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
+    ),
+    re(
+      "(?<!\\b(?:we|i|will|'ll|to|not)\\s+)\\b(?:stop|quit|cease)\\s+(?:sending|messaging|contacting|e-?mailing|texting|calling|writing|chasing|pestering|spamming)\\b|\\b(?:don't|do\\s+not)\\s+(?:keep\\s+)?(?:message|contact|e-?mail|text|call|write\\s+to|chase)\\s+(?:us|me)\\s+(?:again|any\\s*more)\\b|\\bif\\s+you\\s+(?:keep|continue)\\s+(?:messaging|sending|contacting|e-?mailing|asking|writing|calling)\\b|\\b(?:we|i)(?:'ll|\\s+will)\\s+(?:report|block)\\s+you\\b",
+    ),
+  ],
+  message: {
+    en: 'Do not tell the buyer to stop writing or threaten them: a buyer who chases is still waiting.',
+    zh: '不要让买家"别再发消息"或威胁买家：买家催促说明还在等结果。',
+  },
+  suggestion: {
+    en: 'Give the next step and its time: "I will write to you by 5 pm today with the courier’s answer."',
+    zh: '说清下一步和时间："我今天下午5点前把快递的答复告诉您。"',
+  },
+};
+
 /** The cold auto-acknowledgement seed 000 names: the buyer hears "you are a ticket". */
 const toneAutoReply: Rule = {
   id: 'tone-auto-reply',
@@ -541,6 +570,10 @@ const toneAutoReply: Rule = {
     re('(?:系统)?自动(?:回复|回覆|答复|应答|记录|登记)|系统(?:回复|回覆|消息)[:：]'),
     re(
       "\\b(?:we\\s+have|we've)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,80}?\\b(?:a|one\\s+of\\s+our|an?)\\s+(?:representative|agent|team\\s+member|member\\s+of\\s+our\\s+team|advisor|associate)s?\\s+will\\b",
+    ),
+    // "We received your message. Please allow 3-5 business days": a queue, not a person.
+    re(
+      "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
@@ -650,6 +683,10 @@ const ebayRevisionRequest: Rule = {
   unless: INDEPENDENT,
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // The buyer's own word that it works now: "glad the replacement works".
+    re(
+      `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
+    ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
   ],
   message: {
@@ -663,7 +700,14 @@ const ebayRevisionRequest: Rule = {
 };
 
 // Tables -----------------------------------------------------------------------------------------
-const TONE: readonly Rule[] = [toneBlame, toneArguing, toneSorryBut, tonePressure, toneAutoReply];
+const TONE: readonly Rule[] = [
+  toneBlame,
+  toneArguing,
+  toneSorryBut,
+  tonePressure,
+  toneShutDown,
+  toneAutoReply,
+];
 const INCENTIVES: readonly Rule[] = [reviewIncentive, remedyConditional];
 
 const AMAZON_LINK = linkRule([AMAZON_HELP], {
