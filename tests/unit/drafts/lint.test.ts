@@ -186,6 +186,27 @@ const FIRES: [string, LintContext, string, string][] = [
     'Please allow 2 working days for a reply',
   ],
   ['public-personal-data', TB_PUB, '已寄到 南京市鼓楼区中山路 12 号', '鼓楼区中山路 12 号'],
+  // written from the PLAYBOOK's categories, beyond what the tuning halves showed
+  [
+    'contact-phone',
+    EB,
+    'Ring me: seven four one, double two, three eight nine zero',
+    'seven four one, double two, three eight nine zero',
+  ],
+  ['contact-email', EB, 'Photos to kefu_9 at gmail please', 'kefu_9 at gmail'],
+  ['off-platform-contact', TB, '拼多多搜店名，那边便宜五块', '拼多多搜'],
+  ['off-platform-contact', TB, '有问题直接Q我', 'Q我'],
+  ['review-incentive', TB, '追评晒图有福利哦', '晒图有福利'],
+  [
+    'review-incentive',
+    EB,
+    'A small token of appreciation awaits if you update the feedback.',
+    'token of appreciation awaits if you update the feedback',
+  ],
+  ['amazon-emoji', AMZ_M, 'It ships today ^_^', '^_^'],
+  ['tone-shut-down', TB, '您爱评不评，我们就这样处理', '爱评不评'],
+  ['tone-shut-down', EB, 'Please calm down, it is only a lamp.', 'calm down'],
+  ['tone-auto-reply', EB, 'Your enquiry is important to us.', 'Your enquiry is important to us'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -220,6 +241,9 @@ const CLEAN: [LintContext, string][] = [
   [TB, '这个音箱连 QQ 音乐就能播放'],
   [TB, '尺寸 135×80×25mm，重 180g'],
   [TB, '您不用再发照片了，我们已经看到问题了，马上补发'],
+  [EB, 'Please have a look at Gmail settings if our messages go to spam.'],
+  [EB, 'It takes one or two days, three at most.'],
+  [TB, '您买的5V我们已经补发了'],
   [EB, 'We will stop sending reminders now that it is sorted.'],
   [EB, 'Glad the new charger works. If it seems fair, you can revise the feedback; no pressure.'],
   [TB, '您可以扫一下包装上的防伪码核对真伪。'],
