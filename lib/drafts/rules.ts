@@ -61,7 +61,7 @@ const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
   `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
 const ZH_REWARD =
-  '(?:hb(?![a-z])|hongbao|(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?<!\\d)\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+  '(?:hb(?![a-z])|hongbao|(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?<!\\d)\\d+\\s*(?:元|块|rmb|r(?![a-z]))|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
   '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
@@ -72,7 +72,9 @@ const EN_CHANGE =
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
-  `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b)`;
+  `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
+  // "if that neutral could become a positive": the rating named by its grade.
+  `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
   '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
@@ -211,7 +213,7 @@ const MESSENGERS = re(
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店)(?:店|旗舰店|小店|上|搜|下单|拍)',
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -219,6 +221,11 @@ const MESSENGERS = re(
 );
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
+  // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
+  // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
+  re(
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|qq?\\s*:\\s*\\d{5,})',
+  ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
@@ -237,7 +244,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
   re(
-    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
+    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码|卡号|银行卡号?|支付宝(?:账号|帐号)?)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
 ];
 
@@ -337,6 +344,10 @@ const reviewIncentive: Rule = {
     re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
+    // The review first, then what it earns: 好评后联系客服领取小礼品.
+    re(
+      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图)${S}{0,12}?${ZH_REWARD}`,
+    ),
     // 红包 handed to the buyer (not 红包 the product: see unless).
     re(
       '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
@@ -439,6 +450,8 @@ const toneBlame: Rule = {
       '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    // 您不懂 / 你根本不会用 (not 您不懂的地方可以问我, an offer of help).
+    re('(?:你|您)们?(?:根本|真的|完全)?(?:不懂|不会用)(?![的得地])'),
     re(
       '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed|looked)\\b',
     ),
@@ -474,6 +487,10 @@ const toneArguing: Rule = {
     ),
     re(
       '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+    ),
+    // Denying the defect the buyer reports, before anything else.
+    re(
+      "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
     ),
     // Disagreeing with the buyer, or defending the checks the item passed.
     re(

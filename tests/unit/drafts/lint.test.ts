@@ -207,6 +207,19 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-shut-down', TB, '您爱评不评，我们就这样处理', '爱评不评'],
   ['tone-shut-down', EB, 'Please calm down, it is only a lamp.', 'calm down'],
   ['tone-auto-reply', EB, 'Your enquiry is important to us.', 'Your enquiry is important to us'],
+  ['off-platform-contact', TB, '找我 V：kf_shop 就行', 'V：kf_shop'],
+  ['off-platform-contact', TB, '退款直接转，把银行卡号发我', '把银行卡号发我'],
+  ['off-platform-contact', TB, '虾皮搜我们店名更便宜', '虾皮搜'],
+  ['review-incentive', TB, '好评截图返3r', '好评截图返3r'],
+  ['review-incentive', TB, '追评后私聊领小礼物', '追评后私聊领小礼物'],
+  [
+    'remedy-conditional',
+    EB,
+    'We can refund the postage if the negative turns into a positive.',
+    'refund the postage if the negative turns into a positive',
+  ],
+  ['tone-blame', TB, '这都不会，您根本不懂', '您根本不懂'],
+  ['tone-arguing', EB, "It's not a defect, the colour varies.", "It's not a defect"],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -244,6 +257,8 @@ const CLEAN: [LintContext, string][] = [
   [EB, 'Please have a look at Gmail settings if our messages go to spam.'],
   [EB, 'It takes one or two days, three at most.'],
   [TB, '您买的5V我们已经补发了'],
+  [TB, '适配器输入 V：100-240，全球通用'],
+  [TB, '您不懂的地方可以随时问我'],
   [EB, 'We will stop sending reminders now that it is sorted.'],
   [EB, 'Glad the new charger works. If it seems fair, you can revise the feedback; no pressure.'],
   [TB, '您可以扫一下包装上的防伪码核对真伪。'],

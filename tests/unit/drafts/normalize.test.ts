@@ -34,7 +34,8 @@ const SPELLINGS: [LintContext, string, string, string][] = [
   // The whole offer is marked: the act on the review and the reward it buys.
   [TB, '刪　評　送　紅　包', 'review-incentive', '刪　評　送　紅　包'],
   [TB, '加我微\u200b信 abc', 'off-platform-contact', '微\u200b信'],
-  [TB, '麻烦加ＶＸ：ｋｆ８８', 'off-platform-contact', '加ＶＸ'],
+  // The id is marked with the app: both are the contact detail.
+  [TB, '麻烦加ＶＸ：ｋｆ８８', 'off-platform-contact', '加ＶＸ：ｋｆ８８'],
   [TB, '可以加 V 信', 'off-platform-contact', '加 V 信'],
   [AMZ_M, 'Text me on W h a t s A p p', 'off-platform-contact', 'Text me on W h a t s A p p'],
   [AMZ_M, 'Message us on Wh\u0430tsApp', 'off-platform-contact', 'Message us on Wh\u0430tsApp'],
@@ -48,7 +49,7 @@ const SPELLINGS: [LintContext, string, string, string][] = [
   [EB, 'Ring (415) 555-0132', 'contact-phone', '(415) 555-0132'],
   [EB, 'Ring +33 1 23 45 67 89', 'contact-phone', '+33 1 23 45 67 89'],
   [TB, '号码是幺三八零零幺三八零零零', 'contact-phone', '幺三八零零幺三八零零零'],
-  [AMZ_M, '有問題加我的LINE：shop', 'off-platform-contact', '加我的LINE'],
+  [AMZ_M, '有問題加我的LINE：shop', 'off-platform-contact', '加我的LINE：shop'],
 ];
 
 describe('one rule, every spelling, exact offsets', () => {
