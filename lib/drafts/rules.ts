@@ -213,7 +213,7 @@ const MESSENGERS = re(
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上|搜|下单|拍)',
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -575,7 +575,7 @@ const toneShutDown: Rule = {
     ),
     // Brushing the buyer off: 随便你, 爱评不评, 无理取闹, "calm down", "that's your problem".
     re(
-      `随便(?:你|您)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办`,
+      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办`,
     ),
     re(
       "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b",

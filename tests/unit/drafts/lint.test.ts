@@ -259,6 +259,8 @@ const CLEAN: [LintContext, string][] = [
   [TB, '您买的5V我们已经补发了'],
   [TB, '适配器输入 V：100-240，全球通用'],
   [TB, '您不懂的地方可以随时问我'],
+  [TB, '颜色随便您选，我们今天补发'],
+  [TB, '退货可以预约京东上门取件，运费我们出'],
   [EB, 'We will stop sending reminders now that it is sorted.'],
   [EB, 'Glad the new charger works. If it seems fair, you can revise the feedback; no pressure.'],
   [TB, '您可以扫一下包装上的防伪码核对真伪。'],
