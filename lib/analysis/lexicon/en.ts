@@ -51,6 +51,7 @@ export const EN: LexiconSpec = {
       no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
       exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
       happy with|very happy with|no complaints|exceeded|exceeds|
+      fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|so much more|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
@@ -121,6 +122,9 @@ export const EN: LexiconSpec = {
       stopped responding|not responding|unresponsive|won't connect|will not connect|cannot connect|
       can not connect|fails to|failed to|unable to|couldn't get it|could not get it|never could get|
       breakage|poor construction|poorly made|poorly constructed|poorly designed|cheaply constructed|
+      fooled|be fooled|flawed|flaw|flaws|disapointing|dissapointing|disapointed|dissapointed|
+      could not stand|couldn't stand|can't stand|cant stand|smudged|smudges|puff of smoke|smoke came|
+      you get what you pay for|cant get|doesnt work|dont work|numb nuts|
       malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
     ],
     [
@@ -197,6 +201,8 @@ export const EN: LexiconSpec = {
       turns on by itself|turned on by itself|activated by itself|activates by itself|starts talking by itself|
       turns itself|turned itself|randomly turns|scratch|new scratch|rattles|rattling|
       defective product|broken product|arrived dead|came dead|died after|quit after|broke within|
+      feels cheap|feel cheap|felt cheap|looks cheap|look cheap|looked cheap|cheap feeling|cheap looking|cheap-looking|
+      flawed|flawed design|smoke came|puff of smoke|
       tastes like|expired product|moldy|rancid|bug in it|hair in`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
