@@ -168,3 +168,12 @@ describe('cue families for the listing, missing pieces and transit', () => {
     expect(analyze(text).causes).toEqual([]);
   });
 });
+
+describe('food that tastes worse than before or than hoped is bad-tasting food (quality)', () => {
+  it.each(['这家的面没有以前好吃了', '一点都不好吃，还很贵', '没有想象中好吃'])(
+    '"%s" → quality',
+    (text) => {
+      expect(top(text)).toBe('quality');
+    },
+  );
+});
