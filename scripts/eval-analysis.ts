@@ -206,7 +206,7 @@ function main(): void {
     FL.filter((f) => f !== 'safety'),
   );
   flagReport(
-    'fourth written set (threat-messages-3.fixture.ts; first run: threat P 1.00 R 0.80, review_threat R 0.50, platform_complaint P 0.83 R 0.71, safety P 0.83 R 1.00)',
+    'fourth written set (threat-messages-3.fixture.ts; first run: threat P 1.00 R 0.80, review_threat R 0.50, platform_complaint P 0.83 R 0.71, safety P 1.00 R 1.00 once a wrong label was corrected; then fixed)',
     THREAT_MESSAGES_3,
     FL,
   );

@@ -24,7 +24,9 @@ export const THREAT_MESSAGES_3: ThreatMessage[] = [
   m('zh-Hans', ['platform_complaint'], '我已经向工商部门举报了，你们等通知吧'),
   m('zh-Hant', ['review_threat'], '耳機一邊沒聲音，再不處理我就留一星評論'),
   m('zh-Hant', ['platform_complaint'], '退款拖了三個禮拜，不然我只好找媒體爆料'),
-  m('zh-Hant', ['legal_threat'], '你們賣的商品害我家小孩受傷，我會請律師提告'),
+  // Labelled legal_threat only at first; the first run also flagged safety, rightly (a child hurt):
+  // the label was corrected, and the first-run safety figure below counts that as a hit.
+  m('zh-Hant', ['legal_threat', 'safety'], '你們賣的商品害我家小孩受傷，我會請律師提告'),
   m('zh-Hant', ['extortion'], '多賠我五百元，不然這個負評永遠不會改'),
   m(
     'en',
