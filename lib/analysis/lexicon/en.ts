@@ -158,7 +158,7 @@ export const EN: LexiconSpec = {
     `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
-    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish`,
+    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
   ),
   downtoners: en(
     `a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|a tad|mildly`,
