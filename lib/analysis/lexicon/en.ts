@@ -51,7 +51,7 @@ export const EN: LexiconSpec = {
       no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
       exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
       happy with|very happy with|no complaints|exceeded|exceeds|
-      fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|so much more|the future|
+      fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
@@ -186,7 +186,7 @@ export const EN: LexiconSpec = {
       static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
       disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|
       scratched|scratches|dent|dented|stained|torn|ripped|peeling|unusable|inoperable|shoddy|
-      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless|breakage|poorly made|
+      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|breakage|poorly made|
       poorly constructed|poor construction|cheaply constructed|keeps dropping|keeps turning off|
       stopped responding|won't stay connected|lost connection|loses connection|looses connection|
       won't power on|won't boot|doesn't turn on|does not turn on|died after|broke after|cracked after|
@@ -333,7 +333,7 @@ export const EN: LexiconSpec = {
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
       music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content|
-      commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
+      video chat|video calling|drop in|commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
     },
     buyer_remorse: {
       strong:
@@ -343,7 +343,7 @@ export const EN: LexiconSpec = {
       ordered by mistake|bought by mistake|should have read|didn't read|impulse buy|buyer's remorse|
       buyers remorse|went on sale|on sale now|cheaper now|price was lowered|price reduced|lowered the price|
       dropped in price|a week after i bought|after i bought it the price|price match|price adjustment|
-      i forgot to|forgot to order|my own mistake|i ordered wrong|i didn't need|don't really need|didn't really need`),
+      i forgot to|forgot to order|don't need this|do not need this|didn't need this|never really used|never really use|don't use it|don't really use|my own mistake|i ordered wrong|i didn't need|don't really need|didn't really need`),
       aspect: [],
     },
     cultural: {

@@ -177,3 +177,14 @@ describe('food that tastes worse than before or than hoped is bad-tasting food (
     },
   );
 });
+
+describe('value verdicts and unused purchases', () => {
+  it('"worthless to me" is not a defect claim', () => {
+    expect(top('No Spotify support, so it is worthless to me.')).not.toBe('quality');
+  });
+  it('a buyer who never uses it regrets the purchase', () => {
+    expect(top('Works fine, but honestly I don’t need this and never really used it.')).toBe(
+      'buyer_remorse',
+    );
+  });
+});
