@@ -225,6 +225,32 @@ function main(): void {
       `== speed: ${s.length} calls, median ${q(0.5).toFixed(1)} µs, p95 ${q(0.95).toFixed(1)} µs, mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(1)} µs`,
     );
   }
+  {
+    // A long Chinese review of 20,000 characters, varied (not one sentence repeated): median of 15
+    // calls after a warm-up, so a burst of load from the other users of the machine does not decide.
+    const parts = [
+      '物流很快，包装也很好，',
+      '但是用了三天就坏了，客服一直不回复。',
+      '屏幕有坏点，颜色和图片不一样，',
+      '难道这就是你们说的正品吗？',
+      '不过送货的小哥态度很好。',
+      '总之很失望，不会再买了！',
+    ];
+    let zh = '';
+    for (let i = 0; zh.length < 20_000; i++) zh += parts[(i * 7) % parts.length]! + (i % 13);
+    zh = zh.slice(0, 20_000);
+    for (let k = 0; k < 3; k++) analyze(zh);
+    const ts: number[] = [];
+    for (let k = 0; k < 15; k++) {
+      const t0 = performance.now();
+      analyze(zh);
+      ts.push(performance.now() - t0);
+    }
+    ts.sort((a, b) => a - b);
+    console.log(
+      `== long zh review, 20,000 chars: median ${ts[7]!.toFixed(2)} ms, min ${ts[0]!.toFixed(2)} ms (15 calls)`,
+    );
+  }
   // Long inputs: time at n and 4n (a linear call takes about 4× as long; a quadratic one 16×).
   const long: [string, (n: number) => string][] = [
     ['digits', (n) => '1'.repeat(n)],
