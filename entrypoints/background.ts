@@ -2,7 +2,7 @@ import { handleContentMessage, forgetTab, onSelectionOffered } from '@/lib/backg
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
 import { runTick, startReminders } from '@/lib/background/start-reminders';
-import { onPagePush, pushPageGone } from '@/lib/background/page-push';
+import { onPagePush, pagePushChannel, pushPageGone } from '@/lib/background/page-push';
 import { offerSelection, takeSelection, type PendingSelection } from '@/lib/selection';
 import type { ManualSelection } from '@/lib/messages';
 
@@ -33,7 +33,10 @@ export default defineBackground(() => {
   };
   onSelectionOffered(toPanel);
   // Pages seen go to an open panel at once too; without one the message has no receiver.
-  onPagePush((msg) => void browser.runtime.sendMessage(msg).catch(() => {}));
+  const pushChannel = pagePushChannel();
+  onPagePush((msg) => {
+    pushChannel?.postMessage(msg);
+  });
   const dropPage = (tabId: number) => {
     pushPageGone(tabId);
     void removePage(tabId);
