@@ -67,7 +67,7 @@ describe('SidePanel with pages pushed by the background', () => {
     await act(async () => {
       await fakeBrowser.runtime.onMessage.trigger(
         seen(['RFROMTAB'], 100),
-        { id: fakeBrowser.runtime.id, tab: { id: 1 } },
+        { id: fakeBrowser.runtime.id, tab: { id: 1 } } as never,
         () => {},
       );
     });
