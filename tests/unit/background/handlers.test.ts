@@ -132,6 +132,30 @@ describe('pushing a page to an open panel', () => {
     expect((await db().pages.get(11))?.updatedAt).toBe(70);
   });
 
+  it('pushes each page as its message arrives, not after the write of the one before; writes stay in order', async () => {
+    const pushes: PagePush[] = [];
+    onPagePush((m) => pushes.push(m));
+    const t13 = { ...tab, id: 13 };
+    const first = handleContentMessage(
+      { type: 'snapshot', snapshot: snapshot([item({ externalId: 'R1FIRST' })]) },
+      t13,
+      80,
+    );
+    const second = handleContentMessage(
+      { type: 'snapshot', snapshot: snapshot([item({ externalId: 'R2SECOND' })]) },
+      t13,
+      81,
+    );
+    // both pushed before either write could finish (IndexedDB answers in a later task)
+    expect(pushes.map((p) => p.type === 'page-seen' && p.snapshot.items[0]?.externalId)).toEqual([
+      'R1FIRST',
+      'R2SECOND',
+    ]);
+    expect(await Promise.all([first, second])).toEqual([{ ok: true }, { ok: true }]);
+    const stored = await db().pages.get(13);
+    expect([stored?.updatedAt, stored?.snapshot.items[0]?.externalId]).toEqual([81, 'R2SECOND']);
+  });
+
   it('pushes nothing for a malformed message or an incomplete patch, and leaves long pages to the store', async () => {
     const pushes: PagePush[] = [];
     onPagePush((m) => pushes.push(m));
