@@ -1,4 +1,4 @@
-import { handleContentMessage, forgetTab, onSelectionOffered } from '@/lib/background/handlers';
+import { receiveContentMessage, forgetTab, onSelectionOffered } from '@/lib/background/handlers';
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
 import { runTick, startReminders } from '@/lib/background/start-reminders';
@@ -55,10 +55,19 @@ export default defineBackground(() => {
       }
       return undefined;
     }
-    const handled = handleContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
-    // A page seen may have changed a case's deadline: refresh the badge soon.
-    void handled.then(() => runTick());
-    return handled;
+    let received: ReturnType<typeof receiveContentMessage>;
+    try {
+      received = receiveContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    const { outcome, written } = received;
+    // A page seen may have changed a case's deadline: refresh the badge once it is stored.
+    written.then(
+      () => runTick(),
+      (e: unknown) => console.warn('[defuse] could not store the page:', e),
+    );
+    return Promise.resolve(outcome);
   });
 
   // The context menu works on any page: the browser hands over the selected text.

@@ -62,18 +62,47 @@ export function forgetTab(tabId: number): void {
   for (const key of assemblies.keys()) if (key.startsWith(`${tabId}:`)) assemblies.delete(key);
 }
 
+/**
+ * Handles a content script's message and resolves once its store write (if any) is done.
+ * (The background entrypoint answers the content script sooner: receiveContentMessage.)
+ */
 export async function handleContentMessage(
   raw: unknown,
   tab: SenderTab | undefined,
   now = Date.now(),
   frameId = 0,
 ): Promise<HandleOutcome> {
+  const { outcome, written } = receiveContentMessage(raw, tab, now, frameId);
+  await written;
+  return outcome;
+}
+
+export interface Received {
+  /** The answer for the content script, known as soon as the message is applied. */
+  outcome: HandleOutcome;
+  /** The message's store write, queued after the tab's earlier ones (rejects if it fails). */
+  written: Promise<unknown>;
+}
+
+/**
+ * Applies a content script's message at once (its page pushed to an open panel) and queues
+ * its write. The content script's answer need not wait for the write: it only says whether
+ * the patch applied, and a content script waiting for it held back its next scan, by as long
+ * as IndexedDB took on a busy machine (up to a second).
+ */
+export function receiveContentMessage(
+  raw: unknown,
+  tab: SenderTab | undefined,
+  now = Date.now(),
+  frameId = 0,
+): Received {
+  const done = (outcome: HandleOutcome): Received => ({ outcome, written: Promise.resolve() });
   const parsed = parseMessage(ContentMessageSchema, raw);
   if (!parsed.ok) {
     console.warn('[defuse] dropped a malformed message:', parsed.error);
-    return { ok: false, error: parsed.error };
+    return done({ ok: false, error: parsed.error });
   }
-  if (tab?.id === undefined) return { ok: false, error: 'message without a tab' };
+  if (tab?.id === undefined) return done({ ok: false, error: 'message without a tab' });
   const tabId = tab.id;
   const msg = parsed.value;
   const store = (frameSnapshot: Snapshot, origin?: number): Promise<unknown> => {
@@ -108,24 +137,30 @@ export async function handleContentMessage(
       putPage(tabId, windowId, title, merged, tab.active ?? false, now),
     );
   };
-  // (no await before the message is applied: the next message may not overtake it)
   if (msg.type === 'snapshot') {
-    await store(msg.snapshot);
-  } else if (msg.type === 'snapshot-patch') {
+    return { outcome: { ok: true }, written: store(msg.snapshot) };
+  }
+  if (msg.type === 'snapshot-patch') {
     const key = `${tabId}:${frameId}`;
     const r = applyPatch(assemblies.get(key), msg);
     if (!r.ok) {
       assemblies.delete(key);
-      return { ok: false, error: r.error, resync: true };
+      return done({ ok: false, error: r.error, resync: true });
     }
     assemblies.set(key, r.assembly);
-    if (msg.complete) await store(r.assembly.snapshot, msg.origin);
-  } else if (msg.type === 'content-error') {
-    console.warn('[defuse] content script error on', msg.url, msg.error);
-    await queueWrite(tabId, () => markPageError(tabId, msg.error));
-  } else {
-    const offered = offerSelection(msg.text, msg.url);
-    if (offered) notifyPanel(offered);
+    return {
+      outcome: { ok: true },
+      written: msg.complete ? store(r.assembly.snapshot, msg.origin) : Promise.resolve(),
+    };
   }
-  return { ok: true };
+  if (msg.type === 'content-error') {
+    console.warn('[defuse] content script error on', msg.url, msg.error);
+    return {
+      outcome: { ok: true },
+      written: queueWrite(tabId, () => markPageError(tabId, msg.error)),
+    };
+  }
+  const offered = offerSelection(msg.text, msg.url);
+  if (offered) notifyPanel(offered);
+  return done({ ok: true });
 }
