@@ -261,12 +261,22 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
       onAdd={addManual}
     />
   );
-  const queue = (
-    <CaseQueue
-      agentName={settings?.agentName}
-      onOpen={(c) => onSelect(c.id, false)}
-      onOpenPage={(c) => reportFailure(openCasePage(c))}
-    />
+  // The queue (up to hundreds of rows) is the same element until its own inputs change: a page
+  // push re-rendered all of it, a third of the panel's work between a push and its rows.
+  const selectLatest = useRef(onSelect);
+  useLayoutEffect(() => {
+    selectLatest.current = onSelect;
+  });
+  const agentName = settings?.agentName;
+  const queue = useMemo(
+    () => (
+      <CaseQueue
+        agentName={agentName}
+        onOpen={(c) => selectLatest.current(c.id, false)}
+        onOpenPage={(c) => reportFailure(openCasePage(c))}
+      />
+    ),
+    [agentName],
   );
   const step = (by: number) => {
     const next = selected ? rows[selectedIndex + by] : undefined;

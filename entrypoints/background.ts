@@ -1,8 +1,8 @@
-import { handleContentMessage, forgetTab, onSelectionOffered } from '@/lib/background/handlers';
+import { receiveContentMessage, forgetTab, onSelectionOffered } from '@/lib/background/handlers';
 import { clearPages, removePage, touchPage } from '@/lib/db';
 import { adapterFor } from '@/lib/sites';
 import { runTick, startReminders } from '@/lib/background/start-reminders';
-import { onPagePush, pushPageGone } from '@/lib/background/page-push';
+import { onPagePush, pagePushChannel, pushPageGone } from '@/lib/background/page-push';
 import { offerSelection, takeSelection, type PendingSelection } from '@/lib/selection';
 import type { ManualSelection } from '@/lib/messages';
 
@@ -33,7 +33,10 @@ export default defineBackground(() => {
   };
   onSelectionOffered(toPanel);
   // Pages seen go to an open panel at once too; without one the message has no receiver.
-  onPagePush((msg) => void browser.runtime.sendMessage(msg).catch(() => {}));
+  const pushChannel = pagePushChannel();
+  onPagePush((msg) => {
+    pushChannel?.postMessage(msg);
+  });
   const dropPage = (tabId: number) => {
     pushPageGone(tabId);
     void removePage(tabId);
@@ -52,10 +55,19 @@ export default defineBackground(() => {
       }
       return undefined;
     }
-    const handled = handleContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
-    // A page seen may have changed a case's deadline: refresh the badge soon.
-    void handled.then(() => runTick());
-    return handled;
+    let received: ReturnType<typeof receiveContentMessage>;
+    try {
+      received = receiveContentMessage(raw, sender.tab, Date.now(), sender.frameId ?? 0);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    const { outcome, written } = received;
+    // A page seen may have changed a case's deadline: refresh the badge once it is stored.
+    written.then(
+      () => runTick(),
+      (e: unknown) => console.warn('[defuse] could not store the page:', e),
+    );
+    return Promise.resolve(outcome);
   });
 
   // The context menu works on any page: the browser hands over the selected text.

@@ -123,6 +123,7 @@ export function startController(deps: ControllerDeps): Controller {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  let scannedAt = -Infinity;
   let again = false;
   let session = newSession();
   let seq = -1;
@@ -323,13 +324,19 @@ export function startController(deps: ControllerDeps): Controller {
         if (!stopped) report(e);
       } finally {
         running = undefined;
+        scannedAt = now();
       }
     })();
   }
 
-  /** At most `delayMs` from the first change of a burst to its scan; later changes do not postpone it. */
+  /**
+   * The first change after a quiet spell is read at once, in the observer's microtask: before
+   * the page lays out and paints the rows it rendered, which would hold a timer back for as
+   * long again. Changes soon after a scan wait at most `delayMs` (later ones do not postpone it).
+   */
   const schedule = () => {
     if (stopped || timer !== undefined) return;
+    if (!running && now() - scannedAt >= delayMs) return scan();
     timer = setTimeout(() => {
       timer = undefined;
       scan();

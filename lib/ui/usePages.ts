@@ -3,10 +3,14 @@
 // before its IndexedDB write is done (lib/background/page-push.ts).
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { browser } from 'wxt/browser';
 import { db, pageRecordOf, type PageRecord } from '../db';
 import { parseMessage } from '../messages';
-import { PagePushSchema, type PagePush, type PageSeen } from '../background/page-push';
+import {
+  PagePushSchema,
+  pagePushChannel,
+  type PagePush,
+  type PageSeen,
+} from '../background/page-push';
 
 /** Per tab, the latest page pushed (a tab's pushes replace each other, so this stays small). */
 export type Pushed = ReadonlyMap<number, PageSeen>;
@@ -61,26 +65,18 @@ export function usePages(): PageRecord[] | undefined {
   const stored = useLiveQuery(() => db().pages.toArray(), [], undefined);
   const [pushed, setPushed] = useState<Pushed>(() => new Map());
   useEffect(() => {
-    const runtime = browser.runtime as typeof browser.runtime | undefined;
-    const onMessage = (raw: unknown, sender?: { id?: string; tab?: unknown }) => {
-      // from the background only: a content script (in a tab) cannot speak for the store
-      if (sender?.id !== runtime?.id || sender?.tab) return undefined;
-      const type = (raw as { type?: unknown } | null)?.type;
-      if (type !== 'page-seen' && type !== 'page-gone') return undefined;
-      const parsed = parseMessage(PagePushSchema, raw);
+    // (only the extension's own worker and pages can post on it: lib/background/page-push.ts)
+    const channel = pagePushChannel();
+    if (!channel) return;
+    channel.onmessage = (e: MessageEvent) => {
+      const parsed = parseMessage(PagePushSchema, e.data);
       if (!parsed.ok) {
         console.warn('[defuse] dropped a malformed page push:', parsed.error);
-        return undefined;
+        return;
       }
       setPushed((p) => applyPush(p, parsed.value));
-      return undefined;
     };
-    try {
-      runtime?.onMessage?.addListener(onMessage);
-    } catch {
-      // no extension runtime (a test page): the store alone
-    }
-    return () => runtime?.onMessage?.removeListener(onMessage);
+    return () => channel.close();
   }, []);
   return useMemo(() => overlayPages(stored, pushed), [stored, pushed]);
 }

@@ -6,12 +6,24 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanel } from '@/components/SidePanel';
 import { putPage } from '@/lib/db';
 import { usePanel } from '@/lib/ui/store';
+import { pagePushChannel } from '@/lib/background/page-push';
 import { freshDb, item, snapshot } from '../helpers';
 
-const fromBackground = { id: fakeBrowser.runtime.id };
-const push = (msg: unknown, sender: object = fromBackground) =>
+// The background's side of the channel (entrypoints/background.ts posts on one of its own).
+let background: BroadcastChannel;
+/** Posts as the background does and waits until the panel has had it. */
+const push = (msg: unknown) =>
   act(async () => {
-    await fakeBrowser.runtime.onMessage.trigger(msg, sender, () => {});
+    const heard = new Promise<void>((resolve) => {
+      const probe = pagePushChannel()!;
+      probe.onmessage = () => {
+        probe.close();
+        resolve();
+      };
+    });
+    background.postMessage(msg);
+    await heard;
+    await new Promise((r) => setTimeout(r, 0));
   });
 const seen = (ids: string[], at: number) => ({
   type: 'page-seen',
@@ -28,11 +40,15 @@ const listed = () =>
 beforeAll(() => import('@/lib/analysis'), 30_000);
 beforeEach(() => {
   fakeBrowser.reset();
+  background = pagePushChannel()!;
   freshDb();
   usePanel.setState({ selectedId: undefined, notice: undefined });
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  background.close();
+});
 
 describe('SidePanel with pages pushed by the background', () => {
   it('lists a pushed page that is not stored yet, and drops it when its page is gone', async () => {
@@ -43,12 +59,18 @@ describe('SidePanel with pages pushed by the background', () => {
     await waitFor(() => expect(listed()).toEqual([]));
   });
 
-  it('ignores a push from a tab and a malformed one, with a warning for the malformed', async () => {
+  it('ignores a malformed push, with a warning, and a content script’s message', async () => {
     await putPage(1, 1, 'Customer Reviews', snapshot([item({ externalId: 'RSTORED' })]), true, 50);
     render(<SidePanel activeTabId={1} insert={vi.fn()} copy={vi.fn()} openDashboard={vi.fn()} />);
     await waitFor(() => expect(listed()).toEqual(['RSTORED']));
-    // a content script's message reaches extension pages too: it cannot speak for the store
-    await push(seen(['RFROMTAB'], 100), { ...fromBackground, tab: { id: 1 } });
+    // a content script's runtime message reaches extension pages: it is not a push
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger(
+        seen(['RFROMTAB'], 100),
+        { id: fakeBrowser.runtime.id, tab: { id: 1 } } as never,
+        () => {},
+      );
+    });
     await push({ ...seen(['RBAD'], 100), snapshot: { site: 'amazon' } });
     await new Promise((r) => setTimeout(r, 50));
     expect(listed()).toEqual(['RSTORED']);

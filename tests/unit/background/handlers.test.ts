@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleContentMessage } from '@/lib/background/handlers';
+import { handleContentMessage, receiveContentMessage } from '@/lib/background/handlers';
 import { onPagePush, PUSH_MAX_ITEMS, type PagePush } from '@/lib/background/page-push';
 import { db } from '@/lib/db';
 import { freshDb, item, snapshot } from '../../helpers';
@@ -130,6 +130,41 @@ describe('pushing a page to an open panel', () => {
       'Customer Reviews',
     ]);
     expect((await db().pages.get(11))?.updatedAt).toBe(70);
+  });
+
+  it('pushes each page as its message arrives, not after the write of the one before; writes stay in order', async () => {
+    const pushes: PagePush[] = [];
+    onPagePush((m) => pushes.push(m));
+    const t13 = { ...tab, id: 13 };
+    const first = handleContentMessage(
+      { type: 'snapshot', snapshot: snapshot([item({ externalId: 'R1FIRST' })]) },
+      t13,
+      80,
+    );
+    const second = handleContentMessage(
+      { type: 'snapshot', snapshot: snapshot([item({ externalId: 'R2SECOND' })]) },
+      t13,
+      81,
+    );
+    // both pushed before either write could finish (IndexedDB answers in a later task)
+    expect(pushes.map((p) => p.type === 'page-seen' && p.snapshot.items[0]?.externalId)).toEqual([
+      'R1FIRST',
+      'R2SECOND',
+    ]);
+    expect(await Promise.all([first, second])).toEqual([{ ok: true }, { ok: true }]);
+    const stored = await db().pages.get(13);
+    expect([stored?.updatedAt, stored?.snapshot.items[0]?.externalId]).toEqual([81, 'R2SECOND']);
+  });
+
+  it('answers the content script once the message is applied, before its write is done', async () => {
+    const t14 = { ...tab, id: 14 };
+    const r = receiveContentMessage({ type: 'snapshot', snapshot: snapshot([item()]) }, t14, 90);
+    expect(r.outcome).toEqual({ ok: true });
+    expect(await db().pages.get(14)).toBeUndefined();
+    await r.written;
+    expect((await db().pages.get(14))?.updatedAt).toBe(90);
+    const bad = receiveContentMessage({ type: 'snapshot', snapshot: { site: 'amazon' } }, t14);
+    expect(bad.outcome.ok).toBe(false);
   });
 
   it('pushes nothing for a malformed message or an incomplete patch, and leaves long pages to the store', async () => {

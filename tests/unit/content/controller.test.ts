@@ -242,6 +242,21 @@ describe('content-script controller', () => {
     c.stop();
   });
 
+  it('reads the first change after a quiet spell at once, and batches the changes right after', async () => {
+    let clock = 0;
+    // (a timer this long never fires within the test: whatever is sent was sent without one)
+    const { c, sent } = setup(undefined, { delayMs: 60_000, now: () => clock });
+    await c.idle();
+    clock += 60_000;
+    addMsg('NEW', 'rendered after a quiet minute');
+    await wait(20);
+    expect(assembled(sent)?.snapshot.items.map((i) => i.externalId)).toEqual(['NEW']);
+    addMsg('SOON', 'rendered just after that scan');
+    await wait(20);
+    expect(assembled(sent)?.snapshot.items.map((i) => i.externalId)).toEqual(['NEW']);
+    c.stop();
+  });
+
   it('reads a page that changes every few milliseconds (no debounce starvation)', async () => {
     const { c, sent } = setup(undefined, { delayMs: 20 });
     await c.idle();
