@@ -117,7 +117,7 @@ export function startController(deps: ControllerDeps): Controller {
   const delayMs = deps.delayMs ?? 20;
   const sliceMs = deps.sliceMs ?? 12;
   const alive = deps.alive ?? (() => true);
-  const scanner = createScanner(adapter.site, adapter.reader);
+  const scanner = createScanner(adapter.site, adapter.reader, true);
 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -271,6 +271,8 @@ export function startController(deps: ControllerDeps): Controller {
     } catch {
       return;
     }
+    // changes not yet delivered to the observer: the scanner must know every one
+    note(observer.takeRecords());
     let sliceStart = now();
     const gen = scanner.steps(doc, url, () => now() - sliceStart > sliceMs);
     let snap: Snapshot;
@@ -346,19 +348,17 @@ export function startController(deps: ControllerDeps): Controller {
     attributeFilter: ['value', 'label', 'aria-label', 'class', 'data-value', 'hidden', 'style'],
   };
   const anchors = adapter.reader.anchors.join(', ');
+  /** Whether the records are worth a scan; the scanner learns from each what changed. */
+  const note = (records: MutationRecord[]): boolean => {
+    let relevant = false;
+    for (const r of records)
+      if (scanner.record(r) || (!relevant && worthAScan(r, anchors))) relevant = true;
+    return relevant;
+  };
   const observer = new MutationObserver((records) => {
     if (stopped) return;
     if (!checkAlive()) return;
-    let relevant = false;
-    for (const r of records) {
-      if (scanner.touched(r.target)) relevant = true;
-      for (const n of Array.from(r.addedNodes)) {
-        scanner.added(n);
-        if (n.nodeType === 1) relevant = true;
-      }
-      if (!relevant) relevant = worthAScan(r, anchors);
-    }
-    if (relevant) schedule();
+    if (note(records)) schedule();
   });
   observer.observe(doc.documentElement, options);
   const watched = new WeakSet<ShadowRoot>();
