@@ -201,10 +201,18 @@ export function startController(deps: ControllerDeps): Controller {
     const order = !reset && !(appendOnly && newAtEnd) ? ids : undefined;
     const meta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
     if (!reset && !upsert.length && !remove.length && !order && meta === sentMeta) return [];
-    const chunks: SnapshotItem[][] = [];
-    for (let i = 0; i < upsert.length; i += PATCH_ITEMS)
-      chunks.push(upsert.slice(i, i + PATCH_ITEMS));
-    if (!chunks.length) chunks.push([]);
+    // At most PATCH_ITEMS items and about 64 kB a patch: sendMessage serialises each in one task.
+    const chunks: SnapshotItem[][] = [[]];
+    let bytes = 0;
+    for (const it of upsert) {
+      let last = chunks[chunks.length - 1]!;
+      if (last.length && (last.length >= PATCH_ITEMS || bytes > 65536)) {
+        chunks.push((last = []));
+        bytes = 0;
+      }
+      last.push(it);
+      bytes += json(it).length;
+    }
     return chunks.map((chunk, i) => {
       const last = i === chunks.length - 1;
       const p: SnapshotPatch = {

@@ -130,13 +130,13 @@ const countOrders = (t: string): number => (t.match(ORDER_RE_G) ?? []).length;
 const orderCount = (el: Element): number => countOrders(el.textContent ?? '');
 
 /** The row element for one order label: the row (tr / role=row) that also holds 初次评价. */
-function rowFor(label: Text): Element | null {
+function rowFor(label: Text): [Element, string] | null {
   const parent = label.parentElement;
   if (!parent) return null;
   const row = parent.closest('tr, [role="row"]');
   if (row) {
     const t = row.textContent ?? '';
-    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return row;
+    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return [row, t];
   }
   // A card layout: the nearest ancestor holding 初次评价 too, widened while it holds this order only.
   let cur: Element | null = parent;
@@ -151,7 +151,7 @@ function rowFor(label: Text): Element | null {
     if (p.querySelector('th, [role="columnheader"], .next-pagination')) break;
     cur = p;
   }
-  return cur;
+  return [cur, cur.textContent ?? ''];
 }
 
 /** The expanded rows after a row (its 追评): following siblings up to the next order. */
@@ -356,10 +356,10 @@ function* refsOf(labels: Iterable<Text>): Generator<RowRef> {
   const seenRows = new Set<Element>();
   const ids = new Map<string, number>();
   for (const label of labels) {
-    const row = rowFor(label);
+    const [row, t] = rowFor(label) ?? [];
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
-    const m = ORDER_RE.exec(row.textContent ?? '');
+    const m = ORDER_RE.exec(t!);
     if (!m?.[1]) continue;
     const n = ids.get(m[1]) ?? 0;
     ids.set(m[1], n + 1);
