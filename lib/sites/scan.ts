@@ -284,7 +284,7 @@ export function createScanner(
   let shadowSet = new Set<ShadowRoot>();
   let lastUrl = '';
   /** Elements outside a root tied to it by the reader (`claim`). */
-  let claims = new WeakMap<Element, Element>();
+  const claims = new WeakMap<Element, Element>();
   /** The roots of the last complete scan, and what changed outside them since. */
   let lastRoots: Element[] | undefined;
   let scopes = new Set<Element>();
