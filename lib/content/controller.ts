@@ -401,7 +401,7 @@ export function startController(deps: ControllerDeps): Controller {
         return undefined;
       }
       const parsed = parseMessage(InsertDraftMessageSchema, raw);
-      if (!parsed.ok) return { ok: false, error: `Malformed insert request (${parsed.error})` };
+      if (!parsed.ok) return { ok: false, code: 'bad-request', error: parsed.error };
       const { externalId, text, mode } = parsed.value;
       // In a page with frames every frame gets the request: the frame that
       // lists the item answers, and the top frame for items nobody lists.
@@ -413,16 +413,12 @@ export function startController(deps: ControllerDeps): Controller {
         // a frame that lists the item without its box (a chat-history frame): the top frame answers
         if (!box && deps.top === false) return undefined;
         if (!box) {
-          return {
-            ok: false,
-            code: 'no-box',
-            error: 'No reply box is open for this item. Open its reply form or copy the draft.',
-          };
+          return { ok: false, code: 'no-box', error: 'No box open' };
         }
         return insertDraft(box, text, mode);
       } catch (e) {
         report(e);
-        return { ok: false, error: `Could not insert: ${describe(e)}` };
+        return { ok: false, code: 'failed', error: describe(e) };
       }
     },
   };
