@@ -240,30 +240,20 @@ export function matchesIn(scopes: readonly Element[], selector: string): Element
   return out;
 }
 
-/** Document order (`a` before `b`): Node.DOCUMENT_POSITION_FOLLOWING. */
-const before = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 4) !== 0;
+/** Document order: Node.DOCUMENT_POSITION_FOLLOWING. */
+const order = (a: Node, b: Node): number => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
 
 /**
- * `known` (in page order) without `drop`, with `found` put in their places: an append costs a
- * comparison, an insert in the middle a binary search, never a sort of the whole page.
+ * `known` (in page order) without `drop`, with `found` in their places: an append costs one
+ * comparison; anything else a sort of two sorted runs, which TimSort merges in one pass.
  */
 function mergeRoots(known: readonly Element[], found: Element[], drop: ReadonlySet<Element>) {
   const base = known.filter((r) => !drop.has(r));
   if (!found.length) return base;
-  found.sort((a, b) => (before(a, b) ? -1 : 1));
+  found.sort(order);
   const last = base[base.length - 1];
-  if (!last || before(last, found[0]!)) return base.concat(found);
-  let lo = 0;
-  for (const f of found) {
-    let hi = base.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(base[mid]!, f)) lo = mid + 1;
-      else hi = mid;
-    }
-    base.splice(lo++, 0, f);
-  }
-  return base;
+  const all = base.concat(found);
+  return !last || order(last, found[0]!) < 0 ? all : all.sort(order);
 }
 
 export function createScanner(
