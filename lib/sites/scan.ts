@@ -338,6 +338,8 @@ export function createScanner(
         }
         for (const n of Array.from(r.addedNodes)) {
           scanner.added(n);
+          // (as the DOM is now: not every DOM implementation fills in previousSibling)
+          touch((n as Element).previousElementSibling);
           if (!hit) scopes.add(n.nodeType === 1 ? (n as Element) : (r.target as Element));
           if (collecting) full = true;
         }
