@@ -330,7 +330,8 @@ export function createScanner(
       if (r.type === 'childList') {
         // the row beside an added or removed one (its expanded 追评 row) is read again
         const prev = r.previousSibling;
-        touch(prev && prev.nodeType !== 1 ? (prev as CharacterData).previousElementSibling : prev);
+        const beside = reader.siblings ? touch : () => {};
+        beside(prev && prev.nodeType !== 1 ? (prev as CharacterData).previousElementSibling : prev);
         if (r.removedNodes.length) {
           removed = true;
           // a walk of the page paused in between may have missed a row
@@ -339,7 +340,7 @@ export function createScanner(
         for (const n of Array.from(r.addedNodes)) {
           scanner.added(n);
           // (as the DOM is now: not every DOM implementation fills in previousSibling)
-          touch((n as Element).previousElementSibling);
+          beside((n as Element).previousElementSibling);
           if (!hit) scopes.add(n.nodeType === 1 ? (n as Element) : (r.target as Element));
           if (collecting) full = true;
         }

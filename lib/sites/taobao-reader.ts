@@ -768,6 +768,7 @@ function finishReviews(
 }
 
 export const taobaoAdapter = defineAdapter(taobao, {
+  siblings: true,
   anchors: [
     '.next-table',
     'tr',

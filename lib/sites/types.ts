@@ -66,6 +66,11 @@ export interface ReadContext {
  * costs 50 reads, not 5,050.
  */
 export interface ReaderDef {
+  /**
+   * A root's item depends on the elements right after it (Taobao's expanded 追评 row): an element
+   * added or removed after a root read before reads it again.
+   */
+  siblings?: boolean;
   /** Selectors whose appearance is worth a scan (cards, rows, reply boxes). */
   anchors: readonly string[];
   /** The page's item roots (a card, a row), in page order; a generator lets a long walk pause. */
