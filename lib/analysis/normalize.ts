@@ -92,7 +92,7 @@ function fold(cp: number): string {
     for (const ch of k) {
       const c = ch.codePointAt(0)!;
       if (invisible(c)) continue;
-      out += FOLD.get(c) ?? (c >= 0x3400 ? String.fromCharCode(T2S.get(c) ?? c) : ch);
+      out += FOLD.get(c) ?? (c >= 0x3400 ? String.fromCodePoint(T2S.get(c) ?? c) : ch);
     }
     k = out;
     // Keep characters NFKC would turn into something unrelated (e.g. "…" → "...") only when the

@@ -49,6 +49,15 @@ describe('evidence offsets on the original text', () => {
     expect(rawSlice(nm, 2, 8)).toBe('BROKEN');
   });
 
+  it('keeps characters outside the basic plane whole (emoji, rare Han)', () => {
+    // They were cut to 16 bits and read as a lone private-use character.
+    const raw = 'bad😡𠀀x';
+    const nm = normalizeText(raw);
+    expect(nm.t).toBe('bad😡𠀀x');
+    expect(rawSlice(nm, 3, 5)).toBe('😡');
+    expect(rawSlice(nm, 5, 7)).toBe('𠀀');
+  });
+
   it('keeps cause spans and evidence exact after "İ" (Turkish capital I with dot)', () => {
     const text = 'İSTANBUL İÇİN aldım. The screen arrived cracked and it stopped working.';
     const a = analyze(text);
