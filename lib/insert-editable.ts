@@ -40,7 +40,7 @@ export function insertEditable(
     ce !== 'true' &&
     ce !== 'plaintext-only'
   )
-    return { ok: false, error: 'This element is not a text editor.' };
+    return { ok: false, error: 'Not a text editor' };
   const doc = el.ownerDocument;
   const place = () => {
     const sel = doc.getSelection();

@@ -38,7 +38,11 @@ export function insertReply(r: InsertResult, locale: UiLocale): InsertReply {
   }
   if (r.code === 'too-long')
     return { ok: false, message: translate(locale, 'sites.insert.tooLong') };
-  return { ok: false, message: r.error };
+  // the content script sends a code and a short English fallback (its bundle stays small)
+  return {
+    ok: false,
+    message: r.code ? translate(locale, `sites.insert.${r.code}`, { error: r.error }) : r.error,
+  };
 }
 
 /**

@@ -40,14 +40,10 @@ function refuse(
   mode: InsertMode | undefined,
 ): InsertOutcome | undefined {
   if (!isVisible(box)) {
-    return {
-      ok: false,
-      code: 'no-box',
-      error: 'The reply box is hidden. Open its reply form or copy the draft.',
-    };
+    return { ok: false, code: 'hidden', error: 'Box hidden' };
   }
   if (!isEnabled(box)) {
-    return { ok: false, code: 'disabled', error: 'The reply box is read-only.' };
+    return { ok: false, code: 'disabled', error: 'Box read-only' };
   }
   const existing = currentText(box);
   const kept = existing.replace(/\s+$/, '');
@@ -56,7 +52,7 @@ function refuse(
     return {
       ok: false,
       code: 'box-not-empty',
-      error: 'The reply box already has text.',
+      error: 'Box has text',
       length: kept.length,
       // what an appended draft may still take: the limit less the kept text and the separator
       ...(limit && { room: Math.max(0, limit - kept.length - separatorOf(box).length) }),
@@ -69,7 +65,7 @@ function refuse(
       return {
         ok: false,
         code: 'too-long',
-        error: `Does not fit after the text in the box (${total}/${limit}).`,
+        error: `Too long (${total}/${limit})`,
         length: kept.length,
         room: Math.max(0, limit - kept.length - separatorOf(box).length),
       };
@@ -106,7 +102,7 @@ function fireInput(el: Element, text: string) {
 
 export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): InsertOutcome {
   if (!box || typeof (box as Element).tagName !== 'string') {
-    return { ok: false, code: 'no-box', error: 'No reply box.' };
+    return { ok: false, code: 'no-box', error: 'No box' };
   }
   const tag = box.tagName.toLowerCase();
   const field = box as HTMLTextAreaElement | HTMLInputElement;
@@ -115,10 +111,10 @@ export function insertDraft(box: ReplyBox, draft: string, mode?: InsertMode): In
     box.getAttribute('contenteditable') === 'true' ||
     box.getAttribute('contenteditable') === '';
   if (tag !== 'textarea' && tag !== 'input' && !editable) {
-    return { ok: false, code: 'not-supported', error: 'This element is not a text box.' };
+    return { ok: false, code: 'not-supported', error: 'Not a text box' };
   }
   if (tag === 'input' && !/^(?:text|search|)$/i.test(field.type ?? 'text')) {
-    return { ok: false, code: 'not-supported', error: 'This element is not a text box.' };
+    return { ok: false, code: 'not-supported', error: 'Not a text box' };
   }
   const refused = refuse(box, draft, mode);
   if (refused) return refused;

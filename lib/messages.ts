@@ -217,16 +217,33 @@ export const InsertDraftMessageSchema = z.object({
 export type InsertDraftMessage = z.infer<typeof InsertDraftMessageSchema>;
 export type InsertMode = NonNullable<InsertDraftMessage['mode']>;
 
+export const INSERT_ERRORS = [
+  'box-not-empty',
+  'too-long',
+  'no-box',
+  'hidden',
+  'disabled',
+  'not-supported',
+  'bad-request',
+  'failed',
+  'unreachable',
+  'bad-answer',
+] as const;
+export type InsertError = (typeof INSERT_ERRORS)[number];
+
 export const InsertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), truncated: z.boolean() }),
   z.object({
     ok: z.literal(false),
     error: shortText,
     /**
+     * What went wrong, for the panel to say in the agent's language (`error` is a short English
+     * fallback, or the detail: the request's problem, the exception).
      * 'box-not-empty': the agent typed there; ask, then resend with a mode.
      * 'too-long': an appended draft would not fit the box's limit; nothing was changed.
+     * 'unreachable', 'bad-answer': the panel's own, when the page did not answer or answered nonsense.
      */
-    code: z.optional(z.enum(['box-not-empty', 'too-long', 'no-box', 'disabled', 'not-supported'])),
+    code: z.optional(z.enum(INSERT_ERRORS)),
     /** Characters the box holds now (trailing blanks left out), for the replace/append question. */
     length: z.optional(z.number().check(z.int(), z.gte(0))),
     /** Characters a draft added after that text may have, when the box has a limit. */

@@ -211,14 +211,12 @@ async function appendFigures(page: Page, site: SiteBench, code: string) {
   const inc = (await page.evaluate(`(async () => {
     const d = window.__defuse;
     const a = d.adapters[${JSON.stringify(site.id)}];
-    const s = d.createScanner(a.site, a.reader);
+    // observed, as the controller runs it: every mutation record reaches the scanner
+    const s = d.createScanner(a.site, a.reader, true);
     const u = new URL(location.href);
     s.scan(document, u);
     const obs = new MutationObserver((recs) => {
-      for (const r of recs) {
-        s.touched(r.target);
-        for (const n of r.addedNodes) s.added(n);
-      }
+      for (const r of recs) s.record(r);
     });
     obs.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     const rounds = ${JSON.stringify(rounds)};

@@ -117,7 +117,7 @@ export function startController(deps: ControllerDeps): Controller {
   const delayMs = deps.delayMs ?? 20;
   const sliceMs = deps.sliceMs ?? 12;
   const alive = deps.alive ?? (() => true);
-  const scanner = createScanner(adapter.site, adapter.reader);
+  const scanner = createScanner(adapter.site, adapter.reader, true);
 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -202,10 +202,18 @@ export function startController(deps: ControllerDeps): Controller {
     const order = !reset && !(appendOnly && newAtEnd) ? ids : undefined;
     const meta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
     if (!reset && !upsert.length && !remove.length && !order && meta === sentMeta) return [];
-    const chunks: SnapshotItem[][] = [];
-    for (let i = 0; i < upsert.length; i += PATCH_ITEMS)
-      chunks.push(upsert.slice(i, i + PATCH_ITEMS));
-    if (!chunks.length) chunks.push([]);
+    // At most PATCH_ITEMS items and about 64 kB a patch: sendMessage serialises each in one task.
+    const chunks: SnapshotItem[][] = [[]];
+    let bytes = 0;
+    for (const it of upsert) {
+      let last = chunks[chunks.length - 1]!;
+      if (last.length && (last.length >= PATCH_ITEMS || bytes > 65536)) {
+        chunks.push((last = []));
+        bytes = 0;
+      }
+      last.push(it);
+      bytes += json(it).length;
+    }
     return chunks.map((chunk, i) => {
       const last = i === chunks.length - 1;
       const p: SnapshotPatch = {
@@ -272,6 +280,8 @@ export function startController(deps: ControllerDeps): Controller {
     } catch {
       return;
     }
+    // changes not yet delivered to the observer: the scanner must know every one
+    note(observer.takeRecords());
     let sliceStart = now();
     const gen = scanner.steps(doc, url, () => now() - sliceStart > sliceMs);
     let snap: Snapshot;
@@ -353,19 +363,17 @@ export function startController(deps: ControllerDeps): Controller {
     attributeFilter: ['value', 'label', 'aria-label', 'class', 'data-value', 'hidden', 'style'],
   };
   const anchors = adapter.reader.anchors.join(', ');
+  /** Whether the records are worth a scan; the scanner learns from each what changed. */
+  const note = (records: MutationRecord[]): boolean => {
+    let relevant = false;
+    for (const r of records)
+      if (scanner.record(r) || (!relevant && worthAScan(r, anchors))) relevant = true;
+    return relevant;
+  };
   const observer = new MutationObserver((records) => {
     if (stopped) return;
     if (!checkAlive()) return;
-    let relevant = false;
-    for (const r of records) {
-      if (scanner.touched(r.target)) relevant = true;
-      for (const n of Array.from(r.addedNodes)) {
-        scanner.added(n);
-        if (n.nodeType === 1) relevant = true;
-      }
-      if (!relevant) relevant = worthAScan(r, anchors);
-    }
-    if (relevant) schedule();
+    if (note(records)) schedule();
   });
   observer.observe(doc.documentElement, options);
   const watched = new WeakSet<ShadowRoot>();
@@ -400,7 +408,7 @@ export function startController(deps: ControllerDeps): Controller {
         return undefined;
       }
       const parsed = parseMessage(InsertDraftMessageSchema, raw);
-      if (!parsed.ok) return { ok: false, error: `Malformed insert request (${parsed.error})` };
+      if (!parsed.ok) return { ok: false, code: 'bad-request', error: parsed.error };
       const { externalId, text, mode } = parsed.value;
       // In a page with frames every frame gets the request: the frame that
       // lists the item answers, and the top frame for items nobody lists.
@@ -412,16 +420,12 @@ export function startController(deps: ControllerDeps): Controller {
         // a frame that lists the item without its box (a chat-history frame): the top frame answers
         if (!box && deps.top === false) return undefined;
         if (!box) {
-          return {
-            ok: false,
-            code: 'no-box',
-            error: 'No reply box is open for this item. Open its reply form or copy the draft.',
-          };
+          return { ok: false, code: 'no-box', error: 'No box open' };
         }
         return insertDraft(box, text, mode);
       } catch (e) {
         report(e);
-        return { ok: false, error: `Could not insert: ${describe(e)}` };
+        return { ok: false, code: 'failed', error: describe(e) };
       }
     },
   };

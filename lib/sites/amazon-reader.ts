@@ -6,7 +6,7 @@ import type { ReadContext, ReplyBox } from './types';
 import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
-import { readContext } from './scan';
+import { matchesIn, readContext } from './scan';
 import { itemDate } from './dates';
 import {
   containsDeep,
@@ -41,6 +41,7 @@ const byId = (root: Element, id: string): Element | null => deepById(root, id);
 // Reviews (/brand-customer-reviews/)
 
 const REVIEW_CARD = '.reviewContainer[data-testid^="review-"]';
+const FEEDBACK_ROW = 'kat-table-row#feedback-details, [id="feedback-details"]';
 const REVIEW_BY_EN = /Review by\s+(.+?)\s+on\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})/;
 const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 const CONTACTED = /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)/i;
@@ -538,11 +539,16 @@ export const amazonAdapter = defineAdapter(amazon, {
   roots(ctx) {
     if (ctx.kind === 'reviews') return ctx.all(REVIEW_CARD);
     if (ctx.kind === 'feedback') {
-      return ctx.all('kat-table-row#feedback-details, [id="feedback-details"]');
+      return ctx.all(FEEDBACK_ROW);
     }
     // rows inside an open thread view are that thread's header, not list rows
     const boxes = replyBoxesIn(ctx);
     return messageRows(ctx).filter((row) => !boxes.some((b) => containsDeep(row, b.box)));
+  },
+  rootsIn(scopes, ctx) {
+    if (ctx.kind === 'reviews') return matchesIn(scopes, REVIEW_CARD);
+    if (ctx.kind === 'feedback') return matchesIn(scopes, FEEDBACK_ROW);
+    return undefined; // message rows are the innermost ones outside open threads: the whole page
   },
   read(root, ctx) {
     if (ctx.kind === 'reviews') return readReview(root, ctx);
@@ -555,10 +561,7 @@ export const amazonAdapter = defineAdapter(amazon, {
       if (ctx.kind === 'reviews' && !EMPTY_REVIEWS.test(visibleText(ctx.doc.body))) {
         ctx.warn('reviews page: no review cards found — the page may have changed');
       }
-      if (
-        ctx.kind === 'feedback' &&
-        !ctx.all('kat-table-row#feedback-details, [id="feedback-details"]').length
-      ) {
+      if (ctx.kind === 'feedback' && !ctx.all(FEEDBACK_ROW).length) {
         ctx.warn('feedback page: no feedback rows found — the page may have changed');
       }
     }

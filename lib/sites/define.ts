@@ -1,4 +1,4 @@
-// A marketplace is declared with two helpers, checked when the module loads
+// A marketplace is declared with two helpers, checked when it registers
 // (like refined-github's features, where an empty `include` means "run nowhere"):
 //   defineSite({ id, name, hosts, detect, testUrls })  the cheap, pure site part
 //   defineAdapter(site, { anchors, roots, read, finish?, replyBox })  its page reader
@@ -21,7 +21,7 @@ const toUrl = (url: string | URL): URL | undefined => {
 };
 
 /** Why a site definition is unusable, or [] when it is fine. */
-export function siteProblems(def: SiteDef): string[] {
+export function siteProblems(def: Pick<SiteDef, 'hosts' | 'testUrls' | 'detect'>): string[] {
   const problems: string[] = [];
   if (!def.hosts.length) problems.push('hosts is empty: the site would run nowhere');
   const seen = new Set<string>();
@@ -57,10 +57,21 @@ export function siteProblems(def: SiteDef): string[] {
   return problems;
 }
 
-/** The site part of a marketplace; throws at load time when the definition is unusable. */
+/**
+ * The registry (lib/sites/index.ts) checks its sites when it loads: the background, the panel,
+ * the manifest and every test import it, so a broken site fails them all at once. A content
+ * script does not repeat the check: it would cost every seller page the bytes, and throw there.
+ */
+export function registerSites<T extends readonly Site[]>(sites: T): T {
+  for (const s of sites) {
+    const problems = siteProblems(s);
+    if (problems.length) throw new Error(`site ${s.id}: ${problems.join('; ')}`);
+  }
+  return sites;
+}
+
+/** The site part of a marketplace (checked when it registers: registerSites). */
 export function defineSite(def: SiteDef): Site {
-  const problems = siteProblems(def);
-  if (problems.length) throw new Error(`defineSite(${def.id}): ${problems.join('; ')}`);
   const hosts = new Set(def.hosts);
   const owns = (url: string | URL): boolean => {
     const u = toUrl(url);

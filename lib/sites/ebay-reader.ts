@@ -9,7 +9,7 @@ import { itemDate } from './dates';
 import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
 import { ebay } from './ebay';
-import { readContext } from './scan';
+import { matchesIn, readContext } from './scan';
 import { isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
 import type { ReadContext, ReplyBox } from './types';
 
@@ -246,7 +246,7 @@ function legacyDate(first: Element): string {
   );
 }
 
-function readLegacyCard(first: Element): Item {
+function readLegacyCard(first: Element, claim?: (el: Element) => void): Item {
   const rows = legacyRows(first);
   const all = rows.map((r) => text(r)).join(' ');
   const ratingEl = first.querySelector('img[alt], img[title], [aria-label]');
@@ -275,6 +275,7 @@ function readLegacyCard(first: Element): Item {
   if (product) item.product = product;
   withDate(item, dateRaw);
   for (const r of rows.slice(1)) {
+    claim?.(r);
     const t = text(r);
     if (FOLLOW_UP.test(t)) item.followUp = { text: t.replace(FOLLOW_UP, '') };
   }
@@ -300,10 +301,10 @@ function shownCards(cards: readonly Element[]): Element[] {
   });
 }
 
-function feedbackRoots(ctx: ReadContext): Element[] {
-  const cards = shownCards(ctx.all(CARD));
-  const legacy = ctx
-    .all(LEGACY_COMMENT)
+/** The cards and legacy rows among these matches (of the page, or of what it added). */
+function feedbackRoots(find: (selector: string) => Element[]): Element[] {
+  const cards = shownCards(find(CARD));
+  const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
   return [...cards, ...legacy];
@@ -522,7 +523,7 @@ const EMPTY_MESSAGES =
 // root (re-run only for new or changed roots), and a cheap page-level finish.
 
 function roots(ctx: ReadContext): Element[] {
-  if (ctx.kind === 'feedback') return feedbackRoots(ctx);
+  if (ctx.kind === 'feedback') return feedbackRoots(ctx.all);
   if (ctx.kind !== 'messages') return [];
   if (ctx.url.hostname.startsWith('mesg.')) {
     if (isDetail(ctx.url)) return []; // one message: finish() reads it
@@ -534,7 +535,7 @@ function roots(ctx: ReadContext): Element[] {
 
 function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
-    return root.matches(CARD) ? readProfileCard(root) : readLegacyCard(root);
+    return root.matches(CARD) ? readProfileCard(root) : readLegacyCard(root, ctx.claim);
   }
   if (root.matches(CONV_LINK)) return readConversationLink(root);
   return readInboxRow(root);
@@ -604,6 +605,8 @@ export const ebayAdapter = defineAdapter(ebay, {
     'input[type="text"]',
   ],
   roots,
+  rootsIn: (scopes, ctx) =>
+    ctx.kind === 'feedback' ? feedbackRoots((sel) => matchesIn(scopes, sel)) : undefined,
   read,
   finish,
   replyBox,

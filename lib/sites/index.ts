@@ -4,10 +4,11 @@ import type { PageKind, Site } from './types';
 import { amazon } from './amazon';
 import { ebay } from './ebay';
 import { taobao } from './taobao';
+import { registerSites } from './define';
 
 export type { PageKind, ReplyBox, Site, Snapshot, SnapshotItem } from './types';
 
-export const SITES: readonly Site[] = [amazon, ebay, taobao];
+export const SITES: readonly Site[] = registerSites([amazon, ebay, taobao]);
 
 /** Every match pattern a content script runs on (and the only hosts the extension may touch). */
 export const HOST_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -39,6 +39,11 @@ export interface Scanner {
   touched(node: Node): boolean;
   /** Nodes were added: look for shadow roots inside them. */
   added(node: Node): void;
+  /**
+   * One mutation record (of a scanner created `observed`): marks the roots it touched and
+   * notes what changed outside them. True when it touched a root read before.
+   */
+  record(r: MutationRecord): boolean;
   /** Shadow roots known so far (the controller observes each). */
   shadowRoots(): readonly ShadowRoot[];
   /** Forget everything (page navigation). */
@@ -225,7 +230,42 @@ export function readContext(
   };
 }
 
-export function createScanner(site: Site, reader: ReaderDef): Scanner {
+/** The elements matching `selector` in the scopes (each scope itself too), for `rootsIn`. */
+export function matchesIn(scopes: readonly Element[], selector: string): Element[] {
+  const out: Element[] = [];
+  for (const sc of scopes) {
+    if (sc.matches(selector)) out.push(sc);
+    out.push(...Array.from(sc.querySelectorAll(selector)));
+  }
+  return out;
+}
+
+/** Document order: Node.DOCUMENT_POSITION_FOLLOWING. */
+const order = (a: Node, b: Node): number => (a.compareDocumentPosition(b) & 4 ? -1 : 1);
+
+/**
+ * `known` (in page order) without `drop`, with `found` in their places: an append costs one
+ * comparison; anything else a sort of two sorted runs, which TimSort merges in one pass.
+ */
+function mergeRoots(known: readonly Element[], found: Element[], drop: ReadonlySet<Element>) {
+  const base = known.filter((r) => !drop.has(r));
+  if (!found.length) return base;
+  found.sort(order);
+  const last = base[base.length - 1];
+  const all = base.concat(found);
+  return !last || order(last, found[0]!) < 0 ? all : all.sort(order);
+}
+
+export function createScanner(
+  site: Site,
+  reader: ReaderDef,
+  /**
+   * The caller passes every mutation record of the document (and of the shadow roots it is
+   * told about) to `record()` before each scan: new roots are then looked for only in what
+   * changed, where the reader can (`rootsIn`).
+   */
+  observed = false,
+): Scanner {
   let cache = new Map<Element, Cached>();
   let dirty = new Set<Element>();
   /** Roots read by the scan in progress (a scan may pause between slices). */
@@ -233,11 +273,38 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
   let shadow: ShadowRoot[] | undefined;
   let shadowSet = new Set<ShadowRoot>();
   let lastUrl = '';
+  /** Elements outside a root tied to it by the reader (`claim`). */
+  const claims = new WeakMap<Element, Element>();
+  /** The roots of the last complete scan, and what changed outside them since. */
+  let lastRoots: Element[] | undefined;
+  let scopes = new Set<Element>();
+  let full = true;
+  let removed = false;
+  let collecting = false;
 
   const addShadow = (sr: ShadowRoot) => {
     if (shadowSet.has(sr)) return;
     shadowSet.add(sr);
     shadow?.push(sr);
+    full = true; // rootsIn does not look into shadow trees
+  };
+
+  /** The root `node` is in (or claimed by), marked to be read again. */
+  const touch = (node: Node | null): Element | undefined => {
+    for (
+      let cur = node;
+      cur;
+      cur = cur.nodeType === 1 || cur.nodeType === 3 ? parentDeep(cur) : null
+    ) {
+      if (cur.nodeType !== 1) continue;
+      const el = cur as Element;
+      const root = cache.has(el) || building?.has(el) ? el : claims.get(el);
+      if (root) {
+        dirty.add(root);
+        return root;
+      }
+    }
+    return undefined;
   };
 
   const scanner: Scanner = {
@@ -246,21 +313,39 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
       dirty = new Set();
       shadow = undefined;
       shadowSet = new Set();
+      lastRoots = undefined;
     },
-    touched(node) {
-      let cur: Node | null = node;
-      while (cur) {
-        if (cur.nodeType === 1 && (cache.has(cur as Element) || building?.has(cur as Element))) {
-          dirty.add(cur as Element);
-          return true;
-        }
-        cur = cur.nodeType === 1 || cur.nodeType === 3 ? parentDeep(cur) : null;
-      }
-      return false;
-    },
+    touched: (node) => !!touch(node),
     added(node) {
       if (!shadow || node.nodeType !== 1) return;
       for (const sr of findShadowRoots(node)) addShadow(sr);
+    },
+    record(r) {
+      const hit = touch(r.target);
+      if (r.type === 'attributes') {
+        // on a root or outside every root: what is a root (or hidden) may have changed
+        if (!hit || hit === r.target) full = true;
+        return !!hit;
+      }
+      if (r.type === 'childList') {
+        // the row beside an added or removed one (its expanded 追评 row) is read again
+        const prev = r.previousSibling;
+        const beside = reader.siblings ? touch : () => {};
+        beside(prev && prev.nodeType !== 1 ? (prev as CharacterData).previousElementSibling : prev);
+        if (r.removedNodes.length) {
+          removed = true;
+          // a walk of the page paused in between may have missed a row
+          if (collecting) full = true;
+        }
+        for (const n of Array.from(r.addedNodes)) {
+          scanner.added(n);
+          // (as the DOM is now: not every DOM implementation fills in previousSibling)
+          beside((n as Element).previousElementSibling);
+          if (!hit) scopes.add(n.nodeType === 1 ? (n as Element) : (r.target as Element));
+          if (collecting) full = true;
+        }
+      } else if (!hit && r.target.parentElement) scopes.add(r.target.parentElement);
+      return !!hit;
     },
     shadowRoots: () => shadow ?? [],
     scan(doc, url) {
@@ -277,6 +362,7 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
         // Another page of the SPA: cached roots may be reused for other items.
         cache = new Map();
         dirty = new Set();
+        lastRoots = undefined;
         lastUrl = url.href;
       }
       if (pageKind === 'none') return { ...base, items: [], warnings: [] };
@@ -287,17 +373,47 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
       }
       const pageWarnings: string[] = [];
       const ctx = readContext(doc, url, pageKind as ItemKind, shadow, (m) => pageWarnings.push(m));
-      let roots: Element[] = [];
-      try {
-        roots = reader.roots(ctx);
-      } catch (e) {
-        pageWarnings.push(`${pageKind} page: the page reader failed (${describe(e)})`);
-      }
       const next = new Map<Element, Cached>();
       building = next;
       // marks made while this scan pauses count for the next scan
       const stale = dirty;
       dirty = new Set();
+      const changed = scopes;
+      scopes = new Set();
+      const wasFull = full || !observed || !lastRoots;
+      const hadRemovals = removed;
+      full = removed = false;
+      let roots: Element[] | undefined;
+      try {
+        if (!wasFull && reader.rootsIn) {
+          const where = [...changed, ...stale].filter((e) => e.isConnected);
+          const got = where.length ? reader.rootsIn(where, ctx, lastRoots!) : [];
+          if (got && got.every((f) => f.getRootNode() === doc)) {
+            const found = Array.from(new Set(got));
+            const known = hadRemovals ? lastRoots!.filter((r) => r.isConnected) : lastRoots!;
+            const drop = new Set([...stale, ...found]);
+            roots = drop.size ? mergeRoots(known, found, drop) : known;
+          }
+        }
+        if (!roots) {
+          roots = [];
+          const all = reader.roots(ctx);
+          if (Array.isArray(all)) roots = all as Element[];
+          else {
+            collecting = true;
+            for (const r of all) {
+              roots.push(r);
+              if (roots.length % 32 === 0 && pause()) yield;
+            }
+          }
+        }
+      } catch (e) {
+        roots ??= [];
+        full = true;
+        pageWarnings.push(`${pageKind} page: the page reader failed (${describe(e)})`);
+      } finally {
+        collecting = false;
+      }
       const items: SnapshotItem[] = [];
       const warnings: string[] = [];
       const seen = new Set<string>();
@@ -308,7 +424,11 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
         const hit = entry !== undefined;
         if (!entry) {
           const rootWarnings: string[] = [];
-          const rctx: ReadContext = { ...ctx, warn: (m) => rootWarnings.push(m) };
+          const rctx: ReadContext = {
+            ...ctx,
+            warn: (m) => rootWarnings.push(m),
+            claim: (el) => claims.set(el, root),
+          };
           let got: SnapshotItem[] = [];
           try {
             const r = reader.read(root, rctx);
@@ -337,6 +457,7 @@ export function createScanner(site: Site, reader: ReaderDef): Scanner {
       }
       cache = next;
       building = undefined;
+      lastRoots = roots;
       let final = items;
       if (reader.finish) {
         try {

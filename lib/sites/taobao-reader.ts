@@ -114,29 +114,29 @@ const isAction = (t: string) => t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW
 // ---------------------------------------------------------------------------
 // 评价管理 rows
 
-/** Text nodes holding an order label, in document order (one TreeWalker pass). */
-function orderLabelNodes(doc: Document): Text[] {
-  const out: Text[] = [];
-  if (!doc.body) return out;
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const v = n.nodeValue;
-    if (v && v.length >= 3 && ORDER_LABEL.test(v)) out.push(n as Text);
+/** Text nodes holding an order label under each of `scopes`, in document order (one TreeWalker pass). */
+function* labelsIn(scopes: readonly Node[]): Generator<Text> {
+  for (const scope of scopes) {
+    const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const v = n.nodeValue;
+      if (v && v.length >= 3 && ORDER_LABEL.test(v)) yield n as Text;
+    }
   }
-  return out;
 }
+const orderLabelNodes = (doc: Document): Text[] => (doc.body ? [...labelsIn([doc.body])] : []);
 
 const countOrders = (t: string): number => (t.match(ORDER_RE_G) ?? []).length;
 const orderCount = (el: Element): number => countOrders(el.textContent ?? '');
 
 /** The row element for one order label: the row (tr / role=row) that also holds 初次评价. */
-function rowFor(label: Text): Element | null {
+function rowFor(label: Text): [Element, string] | null {
   const parent = label.parentElement;
   if (!parent) return null;
   const row = parent.closest('tr, [role="row"]');
   if (row) {
     const t = row.textContent ?? '';
-    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return row;
+    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return [row, t];
   }
   // A card layout: the nearest ancestor holding 初次评价 too, widened while it holds this order only.
   let cur: Element | null = parent;
@@ -151,7 +151,7 @@ function rowFor(label: Text): Element | null {
     if (p.querySelector('th, [role="columnheader"], .next-pagination')) break;
     cur = p;
   }
-  return cur;
+  return [cur, cur.textContent ?? ''];
 }
 
 /** The expanded rows after a row (its 追评): following siblings up to the next order. */
@@ -349,15 +349,17 @@ interface RowRef {
 }
 
 /** The review rows of the page with their ids, in page order (no row is read here). */
-export function rowRefs(doc: Document): RowRef[] {
-  const out: RowRef[] = [];
+export const rowRefs = (doc: Document): RowRef[] => [...refsOf(orderLabelNodes(doc))];
+
+/** The rows of these order labels with their ids (a generator: a walk of a long page may pause). */
+function* refsOf(labels: Iterable<Text>): Generator<RowRef> {
   const seenRows = new Set<Element>();
   const ids = new Map<string, number>();
-  for (const label of orderLabelNodes(doc)) {
-    const row = rowFor(label);
+  for (const label of labels) {
+    const [row, t] = rowFor(label) ?? [];
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
-    const m = ORDER_RE.exec(row.textContent ?? '');
+    const m = ORDER_RE.exec(t!);
     if (!m?.[1]) continue;
     const n = ids.get(m[1]) ?? 0;
     ids.set(m[1], n + 1);
@@ -368,9 +370,8 @@ export function rowRefs(doc: Document): RowRef[] {
             row.querySelector('a[href*="id="]')?.getAttribute('href') ?? '',
           )?.[1]
         : undefined;
-    out.push({ row, orderId: m[1], externalId: n > 0 ? `${m[1]}:${item ?? n + 1}` : m[1] });
+    yield { row, orderId: m[1], externalId: n > 0 ? `${m[1]}:${item ?? n + 1}` : m[1] };
   }
-  return out;
 }
 
 /** Every review row on the 评价管理 page, read, in page order. */
@@ -444,6 +445,8 @@ export function replyBoxes(
   boundTo?: (editor: Element) => string | undefined,
 ): Map<ReviewRow, BoxFound> {
   const out = new Map<ReviewRow, BoxFound>();
+  const editors = editorsIn(doc);
+  if (!editors.length) return out;
   const owner = new Map<Element, ReviewRow>();
   for (const r of rows) for (const e of r.elements) owner.set(e, r);
   const rowOfEl = (el: Element): ReviewRow | undefined => {
@@ -454,7 +457,7 @@ export function replyBoxes(
     return undefined;
   };
   // the newest dialog first: Fusion appends each one it opens
-  for (const ed of editorsIn(doc).reverse()) {
+  for (const ed of editors.reverse()) {
     let row = rowOfEl(ed);
     if (!row) {
       const bound = boundTo?.(ed);
@@ -690,14 +693,9 @@ function chatItem(doc: Document, history: boolean): SnapshotItem | null {
 }
 
 /** What each row root was read as, for the page-level pass and the reply box. */
-const readRows = new WeakMap<Element, { sig: string; row: ReviewRow }>();
+const readRows = new WeakMap<Element, ReviewRow>();
 /** The id each row root has on this scan (a second row of one order gets a suffix). */
 const rowIds = new WeakMap<Element, RowRef>();
-/** The expanded rows' text: the scanner caches by root, and a 追评 row is the root's sibling. */
-const extrasSig = (row: Element): string =>
-  extraRows(row)
-    .map((e) => e.textContent ?? '')
-    .join('\u0000');
 
 let tracker: ReplyTracker | undefined;
 let trackerDoc: Document | undefined;
@@ -715,7 +713,9 @@ function readRoot(root: Element, ctx: ReadContext): ReviewRow {
   const ref = rowIds.get(root);
   const r = readRow(root, ref?.orderId ?? '', ctx.url);
   if (ref) r.externalId = ref.externalId;
-  readRows.set(root, { sig: extrasSig(root), row: r });
+  // a change in the expanded 追评 row is a change of this row
+  for (const e of r.elements) if (e !== root) ctx.claim?.(e);
+  readRows.set(root, r);
   return r;
 }
 
@@ -740,19 +740,15 @@ function finishReviews(
   const out: SnapshotItem[] = [];
   for (const root of roots) {
     const ref = rowIds.get(root);
-    let entry = readRows.get(root);
+    let row = readRows.get(root);
     let item = ref ? byId.get(ref.externalId) : undefined;
-    // a 追评 row appeared or changed beside a cached row, or the row's id moved: read it again
-    if (
-      !entry ||
-      entry.sig !== extrasSig(root) ||
-      (ref && entry.row.externalId !== ref.externalId)
-    ) {
-      entry = { sig: '', row: readRoot(root, ctx) };
-      item = rowItem(entry.row, ctx.kind);
+    // the row's id moved (a second row of its order came or went before it): read it again
+    if (!row || (ref && row.externalId !== ref.externalId)) {
+      row = readRoot(root, ctx);
+      item = rowItem(row, ctx.kind);
     }
     if (!item) continue;
-    rows.push(entry.row);
+    rows.push(row);
     out.push(item);
   }
   const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo);
@@ -772,6 +768,7 @@ function finishReviews(
 }
 
 export const taobaoAdapter = defineAdapter(taobao, {
+  siblings: true,
   anchors: [
     '.next-table',
     'tr',
@@ -782,13 +779,27 @@ export const taobaoAdapter = defineAdapter(taobao, {
     '[class*="chatWrap"]',
     '.results-list',
   ],
-  roots(ctx) {
-    if (ctx.kind === 'messages') return ctx.doc.body ? [ctx.doc.body] : [];
+  *roots(ctx) {
+    const body = ctx.doc.body;
+    if (ctx.kind === 'messages' && body) yield body;
+    if (ctx.kind === 'messages' || !body) return;
     trackerFor(ctx.doc);
-    return rowRefs(ctx.doc).map((ref) => {
+    for (const ref of refsOf(labelsIn([body]))) {
       rowIds.set(ref.row, ref);
-      return ref.row;
-    });
+      yield ref.row;
+    }
+  },
+  rootsIn(scopes, ctx, known) {
+    if (ctx.kind === 'messages') return undefined;
+    const refs = [...refsOf(labelsIn(scopes))];
+    const rows = new Set(refs.map((r) => r.row));
+    const orders = new Set(refs.map((r) => r.orderId));
+    if (orders.size < refs.length) return undefined;
+    // a second row of an order already listed is numbered by its place on the whole page
+    for (const r of known)
+      if (!rows.has(r) && orders.has(rowIds.get(r)?.orderId ?? '')) return undefined;
+    for (const ref of refs) rowIds.set(ref.row, ref);
+    return [...rows];
   },
   read(root, ctx) {
     if (ctx.kind === 'messages') return chatItem(ctx.doc, ctx.url.hostname === TAOBAO_HISTORY_HOST);

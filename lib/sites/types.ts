@@ -52,6 +52,11 @@ export interface ReadContext {
   shadowRoots: readonly ShadowRoot[];
   /** Note something the page lacks (the page may have changed shape); kept with the item's root. */
   warn(message: string): void;
+  /**
+   * In `read`: changes inside `el` (outside the root: an expanded row beside it) count as
+   * changes of the root being read, so the cached item is read again.
+   */
+  claim?(el: Element): void;
 }
 
 /**
@@ -61,10 +66,25 @@ export interface ReadContext {
  * costs 50 reads, not 5,050.
  */
 export interface ReaderDef {
+  /**
+   * A root's item depends on the elements right after it (Taobao's expanded 追评 row): an element
+   * added or removed after a root read before reads it again.
+   */
+  siblings?: boolean;
   /** Selectors whose appearance is worth a scan (cards, rows, reply boxes). */
   anchors: readonly string[];
-  /** The page's item roots (a card, a row), in page order. */
-  roots(ctx: ReadContext): Element[];
+  /** The page's item roots (a card, a row), in page order; a generator lets a long walk pause. */
+  roots(ctx: ReadContext): Iterable<Element>;
+  /**
+   * The roots inside `scopes` (subtrees the page added or changed; a scope may be a root itself),
+   * when this page kind's roots can be found that way: a re-scan after an append then looks only
+   * at what was added. `known` are the current roots. Undefined: read the whole page with `roots`.
+   */
+  rootsIn?(
+    scopes: readonly Element[],
+    ctx: ReadContext,
+    known: readonly Element[],
+  ): Element[] | undefined;
   /** One root's item(s); null when the root turns out not to be one (a header row). */
   read(root: Element, ctx: ReadContext): SnapshotItem | SnapshotItem[] | null;
   /**

@@ -16,18 +16,9 @@ export async function sendInsert(tabId: number, msg: InsertDraftMessage): Promis
   try {
     const raw: unknown = await browser.tabs.sendMessage(tabId, msg);
     const parsed = parseMessage(InsertResultSchema, raw);
-    return parsed.ok
-      ? parsed.value
-      : {
-          ok: false,
-          error: 'The page answered with something unexpected. Reload the page and retry.',
-        };
+    return parsed.ok ? parsed.value : { ok: false, code: 'bad-answer', error: parsed.error };
   } catch {
-    return {
-      ok: false,
-      error:
-        'The page is not reachable (closed, reloaded, or the extension was updated). Reload it and retry.',
-    };
+    return { ok: false, code: 'unreachable', error: 'The page is not reachable.' };
   }
 }
 

@@ -180,11 +180,11 @@ describe.each<Kind>(['textarea', 'react input', 'contenteditable'])('a %s', (kin
 });
 
 describe('a hidden or disabled box is refused before any question', () => {
-  it('hidden: no-box even with a mode', () => {
+  it('hidden: refused as hidden even with a mode', () => {
     const ta = document.createElement('textarea');
     ta.style.display = 'none';
     document.body.append(ta);
-    expect(insertDraft(ta, 'x', 'replace')).toMatchObject({ ok: false, code: 'no-box' });
+    expect(insertDraft(ta, 'x', 'replace')).toMatchObject({ ok: false, code: 'hidden' });
     expect(ta.value).toBe('');
   });
 

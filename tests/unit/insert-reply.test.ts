@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { appendRoom, insertReply } from '../../lib/insert-reply';
-import { InsertDraftMessageSchema, InsertResultSchema, parseMessage } from '../../lib/messages';
+import {
+  INSERT_ERRORS,
+  InsertDraftMessageSchema,
+  InsertResultSchema,
+  parseMessage,
+} from '../../lib/messages';
 
 describe('insertReply', () => {
   it('a box holding the agent’s text becomes a question with its length and room', () => {
@@ -22,15 +27,37 @@ describe('insertReply', () => {
     });
   });
 
-  it('says an append that does not fit in the agent’s language; other errors pass through', () => {
+  it('says an append that does not fit in the agent’s language', () => {
     expect(insertReply({ ok: false, code: 'too-long', error: 'x' }, 'zh-CN').message).toMatch(
       /放不下/,
     );
-    expect(insertReply({ ok: false, code: 'no-box', error: 'No reply box.' }, 'en')).toEqual({
-      ok: false,
-      message: 'No reply box.',
-    });
     expect(insertReply({ ok: true, truncated: true }, 'en').message).toMatch(/shortened/);
+  });
+
+  it('says every other error code in the agent’s language, not the page script’s English', () => {
+    const codes = INSERT_ERRORS.filter((c) => c !== 'box-not-empty' && c !== 'too-long');
+    for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const said = codes.map(
+        (code) => insertReply({ ok: false, code, error: 'Box hidden' }, locale).message,
+      );
+      // a sentence of its own for each code, none of them the fallback or a bare key
+      expect(new Set(said).size).toBe(codes.length);
+      for (const m of said) expect(m).not.toMatch(/^Box hidden$|^sites\./);
+    }
+    expect(
+      insertReply({ ok: false, code: 'hidden', error: 'Box hidden' }, 'zh-CN').message,
+    ).toMatch(/隐藏/);
+    expect(insertReply({ ok: false, code: 'no-box', error: 'No box' }, 'zh-TW').message).toMatch(
+      /回覆框/,
+    );
+    // the detail of a failure is kept inside the translated sentence
+    expect(
+      insertReply({ ok: false, code: 'failed', error: 'TypeError: boom' }, 'zh-CN').message,
+    ).toMatch(/无法插入.*TypeError: boom/);
+    // an answer without a code (an older content script) is shown as it came
+    expect(insertReply({ ok: false, error: 'Something odd.' }, 'en').message).toBe(
+      'Something odd.',
+    );
   });
 });
 

@@ -40,6 +40,19 @@ export const sites = defineMessages({
     'sites.insert.tooLong':
       'The draft does not fit after the text in the reply box. Nothing was changed: replace the text or shorten the draft.',
     'sites.insert.cancelled': 'The reply box was left as it was.',
+    'sites.insert.no-box':
+      'No reply box is open for this item. Open its reply form on the page, or copy the draft.',
+    'sites.insert.hidden':
+      'The reply box is hidden. Open its reply form on the page, or copy the draft.',
+    'sites.insert.disabled': 'The reply box is read-only: nothing was inserted.',
+    'sites.insert.not-supported':
+      'The reply box on the page is not a text box Defuse can type into. Copy the draft instead.',
+    'sites.insert.bad-request': 'The insert request was refused ({error}). Nothing was changed.',
+    'sites.insert.failed': 'Could not insert into the page ({error}). Copy the draft instead.',
+    'sites.insert.unreachable':
+      'The page is not reachable (closed, reloaded, or the extension was updated). Reload it and retry.',
+    'sites.insert.bad-answer':
+      'The page answered with something unexpected. Reload the page and retry.',
   },
   'zh-CN': {
     'sites.unreadable': '无法读取此会话的文字。请在页面上打开该会话，或手动粘贴买家的消息。',
@@ -76,6 +89,15 @@ export const sites = defineMessages({
     'sites.insert.tooLong':
       '草稿加在回复框已有文字后面放不下，回复框未作改动：请替换已有文字或缩短草稿。',
     'sites.insert.cancelled': '回复框保持原样，未作改动。',
+    'sites.insert.no-box': '此条目没有打开的回复框。请在页面上打开它的回复表单，或复制草稿。',
+    'sites.insert.hidden': '回复框被隐藏了。请在页面上打开回复表单，或复制草稿。',
+    'sites.insert.disabled': '回复框是只读的，未插入任何内容。',
+    'sites.insert.not-supported': '页面上的回复框不是 Defuse 能输入的文本框。请改为复制草稿。',
+    'sites.insert.bad-request': '插入请求被拒绝（{error}），未作改动。',
+    'sites.insert.failed': '无法插入到页面（{error}）。请改为复制草稿。',
+    'sites.insert.unreachable':
+      '无法连接页面（已关闭、已重新加载，或扩展已更新）。请重新加载页面后重试。',
+    'sites.insert.bad-answer': '页面返回了意外的内容。请重新加载页面后重试。',
   },
   'zh-TW': {
     'sites.unreadable': '無法讀取此對話的文字。請在頁面上開啟該對話，或手動貼上買家的訊息。',
@@ -112,5 +134,14 @@ export const sites = defineMessages({
     'sites.insert.tooLong':
       '草稿加在回覆框已有文字後面放不下，回覆框未作變更：請取代已有文字或縮短草稿。',
     'sites.insert.cancelled': '回覆框保持原樣，未作變更。',
+    'sites.insert.no-box': '此項目沒有開啟的回覆框。請在頁面上開啟它的回覆表單，或複製草稿。',
+    'sites.insert.hidden': '回覆框被隱藏了。請在頁面上開啟回覆表單，或複製草稿。',
+    'sites.insert.disabled': '回覆框是唯讀的，未插入任何內容。',
+    'sites.insert.not-supported': '頁面上的回覆框不是 Defuse 能輸入的文字框。請改為複製草稿。',
+    'sites.insert.bad-request': '插入請求被拒絕（{error}），未作變更。',
+    'sites.insert.failed': '無法插入到頁面（{error}）。請改為複製草稿。',
+    'sites.insert.unreachable':
+      '無法連線到頁面（已關閉、已重新載入，或擴充功能已更新）。請重新載入頁面後再試。',
+    'sites.insert.bad-answer': '頁面回傳了非預期的內容。請重新載入頁面後再試。',
   },
 });

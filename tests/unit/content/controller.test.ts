@@ -310,8 +310,8 @@ describe('content-script controller', () => {
   it('answers malformed or unanswerable insert requests with a clear error', () => {
     const { c } = setup();
     const bad = c.handle({ type: 'insert-draft', externalId: 'A', text: 42 });
-    expect(bad).toMatchObject({ ok: false });
-    expect(bad && !bad.ok && bad.error).toMatch(/Malformed/);
+    expect(bad).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(bad && !bad.ok && bad.error).toMatch(/text/);
     const none = c.handle({ type: 'insert-draft', externalId: 'nope', text: 'Hi' });
     expect(none).toMatchObject({ ok: false, code: 'no-box' });
     expect(c.handle({ type: 'something-else' })).toBeUndefined();

@@ -35,7 +35,7 @@ describe('insertion goes only into the visible, enabled box of the item', () => 
     doc.querySelector('.contact-buyer-page')!.prepend(hidden);
     const box = amazonAdapter.findReplyBox(doc, CONTACT_ORDER, CONTACT_URL);
     expect(box).toBe(realBox(doc));
-    expect(insertDraft(hidden, 'Hello')).toMatchObject({ ok: false, code: 'no-box' });
+    expect(insertDraft(hidden, 'Hello')).toMatchObject({ ok: false, code: 'hidden' });
     expect(hidden.value).toBe('');
   });
 

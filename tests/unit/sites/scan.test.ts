@@ -114,3 +114,83 @@ describe('incremental scanner', () => {
     }
   });
 });
+
+describe('observed scanner (the controller passes it every mutation record)', () => {
+  const page = (n: number) => {
+    document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, n)}</ul></main>`;
+  };
+  /** Every record since the last call, passed to the scanner as the controller does. */
+  const watch = (s: ReturnType<typeof createScanner>) => {
+    const obs = new MutationObserver(() => {});
+    obs.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    return () => {
+      for (const r of obs.takeRecords()) s.record(r);
+    };
+  };
+  const ids = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => String(1480000000000 + from + i));
+
+  it('after an append, a prepend or a removal, looks for new cards only in what changed', () => {
+    page(20);
+    const roots = vi.spyOn(ebayAdapter.reader, 'roots');
+    const read = vi.spyOn(ebayAdapter.reader, 'read');
+    try {
+      const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+      const flush = watch(s);
+      expect(s.scan(document, PROFILE).items.map((i) => i.externalId)).toEqual(ids(0, 20));
+      expect(roots).toHaveBeenCalledTimes(1);
+      const list = document.getElementById('cards')!;
+      list.insertAdjacentHTML('beforeend', feedbackCardsHtml(20, 3));
+      flush();
+      read.mockClear();
+      expect(s.scan(document, PROFILE).items.map((i) => i.externalId)).toEqual(ids(0, 23));
+      // the 3 new cards only
+      expect(read).toHaveBeenCalledTimes(3);
+      list.insertAdjacentHTML('afterbegin', feedbackCardsHtml(100, 2));
+      list.children[10]!.remove();
+      flush();
+      const got = s.scan(document, PROFILE).items.map((i) => i.externalId);
+      // in page order, exactly what reading the whole page again lists
+      expect(got).toEqual(ebayAdapter.extract(document, PROFILE).items.map((i) => i.externalId));
+      expect(got).toHaveLength(24);
+      expect(got.slice(0, 2).sort()).toEqual(ids(100, 2));
+      expect(got).not.toContain(ids(8, 1)[0]);
+      roots.mockClear(); // (the whole-page read above)
+      // an edit inside a card re-reads that card only
+      read.mockClear();
+      list.children[3]!.querySelector('.fdbk-container__details__comment span')!.textContent =
+        'edited';
+      flush();
+      expect(s.scan(document, PROFILE).items[3]!.body).toBe('edited');
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(roots).not.toHaveBeenCalled();
+      // hiding a card (an attribute on it) needs the whole page again
+      list.children[0]!.setAttribute('hidden', '');
+      flush();
+      expect(s.scan(document, PROFILE).items).toHaveLength(23);
+      expect(roots).toHaveBeenCalledTimes(1);
+    } finally {
+      roots.mockRestore();
+      read.mockRestore();
+    }
+  });
+
+  it('without the records (not observed) it reads the whole page each time, as before', () => {
+    page(5);
+    const roots = vi.spyOn(ebayAdapter.reader, 'roots');
+    try {
+      const s = createScanner(ebayAdapter.site, ebayAdapter.reader);
+      s.scan(document, PROFILE);
+      document.getElementById('cards')!.insertAdjacentHTML('beforeend', feedbackCardsHtml(5, 1));
+      expect(s.scan(document, PROFILE).items).toHaveLength(6);
+      expect(roots).toHaveBeenCalledTimes(2);
+    } finally {
+      roots.mockRestore();
+    }
+  });
+});

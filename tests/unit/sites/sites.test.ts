@@ -2,7 +2,7 @@
 // each URL belongs to exactly one (site, kind), and every other site says none.
 import { describe, expect, it } from 'vitest';
 import { HOST_MATCHES, SITES, adapterFor, pageOf } from '@/lib/sites';
-import { defineAdapter, defineSite } from '@/lib/sites/define';
+import { defineAdapter, defineSite, registerSites } from '@/lib/sites/define';
 import { ITEM_KINDS, type PageKind } from '@/lib/messages';
 import type { SiteDef } from '@/lib/sites/types';
 
@@ -38,7 +38,7 @@ describe('the cross-site URL table', () => {
   });
 });
 
-describe('defineSite checks a marketplace when it registers', () => {
+describe('the registry checks a marketplace when it registers', () => {
   const ok: SiteDef = {
     id: 'ebay',
     name: 'Test',
@@ -80,7 +80,7 @@ describe('defineSite checks a marketplace when it registers', () => {
     ['no none URLs', { testUrls: { feedback: ['https://www.example.com/fb'], none: [] } }, /none/],
     ['no kind it reads', { testUrls: { none: ['https://x.example/'] } }, /no page kind/],
   ])('refuses %s', (_name, over, message) => {
-    expect(() => defineSite({ ...ok, ...over })).toThrow(message);
+    expect(() => registerSites([defineSite(ok), defineSite({ ...ok, ...over })])).toThrow(message);
   });
 
   it('refuses a reader with no anchors', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { taobao } from '../../../lib/sites/taobao';
 import { cnDate, replyBoxes, reviewRows, taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { SnapshotSchema } from '../../../lib/messages';
+import { createScanner } from '../../../lib/sites/scan';
 import { TAOBAO_REPLY_MAX } from '../../../lib/playbook/platforms';
 import { loadFixture } from './fixture';
 
@@ -128,6 +129,31 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
       // the follow-up is what the buyer said last: answer that one
       replyAction: '追评回复',
     });
+  });
+
+  it('an observed scan sees a 追评 row come, change and go beside a row it already read', () => {
+    const doc = open('taobao/reviews.html');
+    const s = createScanner(taobaoAdapter.site, taobaoAdapter.reader, true);
+    const obs = new MutationObserver(() => {});
+    obs.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const scan = () => {
+      for (const r of obs.takeRecords()) s.record(r);
+      return s.scan(doc, URL_HANS).items[0]!;
+    };
+    const first = scan();
+    expect(first.followUp?.text).toMatch(/^退款申请了两天/);
+    const row = doc.querySelector('tr.next-table-row')!;
+    const extra = row.nextElementSibling!;
+    extra.remove();
+    expect(scan().followUp).toBeUndefined();
+    row.after(extra);
+    expect(scan().followUp?.text).toBe(first.followUp?.text);
+    const words = Array.from(extra.querySelectorAll('*')).find((e) =>
+      /^退款申请了两天/.test(e.textContent ?? ''),
+    )!;
+    words.textContent = '还是没有人处理。';
+    expect(scan().followUp?.text).toBe('还是没有人处理。');
+    obs.disconnect();
   });
 
   it('tells the reply states apart and the ratings as polarity', () => {
