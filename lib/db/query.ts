@@ -111,7 +111,9 @@ interface Plan {
 /** Whether a search term's index range is small enough to walk row by row. */
 async function narrowTerm(term: string | undefined): Promise<boolean> {
   // Index entries, not distinct cases: a plain range, so IndexedDB counts it.
-  return !!term && (await db().cases.where('terms').startsWith(term).count()) <= NARROW;
+  return (
+    !!term && (await db().cases.where('terms').startsWith(term).count()) <= SEARCH_BOUNDS.narrow
+  );
 }
 
 /**
@@ -137,13 +139,14 @@ export const filterIsEmpty = (f: CaseFilter): boolean =>
   !f.text?.trim();
 
 /**
- * A search term so short that its index range covers most cases (one letter, a
- * digit) is read only this far: its first index entries, not every case.
+ * How far a search term's index range is read. A range of more than `narrow`
+ * entries (one letter, a digit: most cases) is read only to its first `scan`
+ * entries and the result said to be partial. Tests lower them.
  */
-export const SEARCH_SCAN = 2000;
+export const SEARCH_BOUNDS = { narrow: 5000, scan: 2000 };
 
 /**
- * The cases a wide search term finds within its first SEARCH_SCAN index entries
+ * The cases a wide search term finds within its first `SEARCH_BOUNDS.scan` index entries
  * (word order, not date), or undefined when the term's range is narrow enough
  * to read whole. `partial` says more cases may match than were looked at.
  */
@@ -154,9 +157,9 @@ async function boundedSearch(
   if (!term) return undefined;
   const range = () => db().cases.where('terms').startsWith(term);
   const entries = await range().count();
-  if (entries <= NARROW) return undefined;
+  if (entries <= SEARCH_BOUNDS.narrow) return undefined;
   // One getAllKeys over a plain range: no record is read to find the ids.
-  const keys = await range().limit(SEARCH_SCAN).primaryKeys();
+  const keys = await range().limit(SEARCH_BOUNDS.scan).primaryKeys();
   let ids = [...new Set(keys)];
   // The index decides a query that is its own term; anything else is tested on the records.
   const practice = !f.practice && (await db().cases.where('practice').equals(1).count()) > 0;
@@ -164,7 +167,7 @@ async function boundedSearch(
     const rows = await db().cases.bulkGet(ids);
     ids = rows.filter((c): c is CaseRecord => !!c && matches(c, f, needle)).map((c) => c.id);
   }
-  return { ids, partial: entries > SEARCH_SCAN };
+  return { ids, partial: entries > SEARCH_BOUNDS.scan };
 }
 
 /** One page of the filtered cases: one getAll when the index decides the filter. */
@@ -188,9 +191,6 @@ export async function casePage(
   ]);
   return practice ? coll.filter(test).offset(offset).limit(limit).toArray() : rows;
 }
-
-/** A term's range larger than this is scanned in chunks rather than walked row by row. */
-const NARROW = 5000;
 
 /**
  * How many cases match: an index count when the index decides, else one chunked

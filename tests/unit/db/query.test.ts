@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mergeCases } from '@/lib/db';
-import { casePage, countCases, forEachChunk } from '@/lib/db/query';
+import {
+  casePage,
+  countCases,
+  countShown,
+  forEachChunk,
+  forEachShown,
+  indexedCounts,
+  SEARCH_BOUNDS,
+} from '@/lib/db/query';
 import { caseRecord, freshDb, item } from '../../helpers';
 
+const bounds = { ...SEARCH_BOUNDS };
 beforeEach(() => {
   freshDb();
+  Object.assign(SEARCH_BOUNDS, bounds);
 });
 
 const seed = (
@@ -77,5 +87,49 @@ describe('case queries', () => {
     expect(new Set(seen).size).toBe(16);
     expect([...seen].sort()).toEqual(seen);
     expect(chunks).toBeGreaterThan(4);
+  });
+});
+
+describe('a search term that matches most cases', () => {
+  it('reads only the first index entries and says the result is partial', async () => {
+    await seed(60);
+    Object.assign(SEARCH_BOUNDS, { narrow: 20, scan: 10 });
+    // "x" starts a term of every case (x0 … x59): a wide range.
+    const shown = await countShown({ text: 'x' });
+    expect(shown).toEqual({ count: 10, partial: true });
+    const page = await casePage({ text: 'x' }, 0, 100);
+    expect(page).toHaveLength(10);
+    for (const c of page) expect(c.externalId.toLowerCase()).toMatch(/^x/);
+    // The numbers are computed over the same cases the table shows.
+    const seen: string[] = [];
+    expect(
+      await forEachShown({ text: 'x' }, (chunk) => void seen.push(...chunk.map((c) => c.id)), 4),
+    ).toBe(10);
+    expect(seen.sort()).toEqual(page.map((c) => c.id).sort());
+    // Other conditions are still applied to what was read.
+    const ebay = await casePage({ text: 'x', site: 'ebay' }, 0, 100);
+    expect(ebay.every((c) => c.site === 'ebay')).toBe(true);
+    expect((await countShown({ text: 'x', site: 'ebay' })).count).toBe(ebay.length);
+    // A narrow term is read whole and is not partial.
+    expect(await countShown({ text: 'x42' })).toEqual({ count: 1, partial: false });
+  });
+
+  it('is complete when the range is within the bound', async () => {
+    await seed(12);
+    Object.assign(SEARCH_BOUNDS, { narrow: 20, scan: 10 });
+    expect(await countShown({ text: 'x' })).toEqual({ count: 12, partial: false });
+  });
+});
+
+describe('index counts for the first paint', () => {
+  it('counts open cases and marketplaces exactly, and gives up where an index cannot', async () => {
+    await seed(30, (i) => ({ status: i % 5 ? 'new' : 'closed' }));
+    expect(await indexedCounts({})).toEqual({ open: 24, bySite: { amazon: 20, ebay: 10 } });
+    expect(await indexedCounts({ from: 1000, to: 1009 })).toEqual({
+      open: 8,
+      bySite: { amazon: 6, ebay: 4 },
+    });
+    expect(await indexedCounts({ site: 'ebay' })).toBeUndefined();
+    expect(await indexedCounts({ owner: '' })).toBeUndefined();
   });
 });
