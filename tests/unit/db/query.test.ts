@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mergeCases } from '@/lib/db';
+import { db, mergeCases, refreshDeadlines } from '@/lib/db';
+import { windowDaysOf } from '@/lib/cases/deadlines';
 import {
   casePage,
   countCases,
@@ -131,5 +132,48 @@ describe('index counts for the first paint', () => {
     });
     expect(await indexedCounts({ site: 'ebay' })).toBeUndefined();
     expect(await indexedCounts({ owner: '' })).toBeUndefined();
+  });
+});
+
+describe('refreshDeadlines', () => {
+  it('moves a lapsed review window to the next deadline and leaves a missed first reply', async () => {
+    const D = 86_400_000;
+    const T = Date.UTC(2026, 0, 5);
+    const days = windowDaysOf('ebay', 'feedback')!;
+    await mergeCases(
+      [
+        // Answered, its review window the nearest deadline; the check-in comes after it.
+        caseRecord({
+          id: 'ebay:W',
+          site: 'ebay',
+          kind: 'feedback',
+          externalId: 'W',
+          status: 'contacted',
+          createdAt: T,
+          buyerAt: T,
+          firstResponseAt: T + 1000,
+          updatedAt: T + (days + 10) * D,
+          item: item({ externalId: 'W', kind: 'feedback' }),
+        }),
+        // Never answered: the first reply stays due, however late.
+        caseRecord({
+          id: 'amazon:F',
+          externalId: 'F',
+          createdAt: T,
+          updatedAt: T,
+          item: item({ externalId: 'F' }),
+        }),
+      ],
+      [],
+      { now: T + D },
+    );
+    expect((await db().cases.get('ebay:W'))?.dueKind).toBe('review_window');
+    const before = await db().cases.get('amazon:F');
+    expect(before?.dueKind).toBe('first_reply');
+    expect(await refreshDeadlines(T + (days + 1) * D)).toBe(1);
+    expect((await db().cases.get('ebay:W'))?.dueKind).toBe('check_in');
+    expect(await db().cases.get('amazon:F')).toEqual(before);
+    // Nothing left to move.
+    expect(await refreshDeadlines(T + (days + 1) * D)).toBe(0);
   });
 });
