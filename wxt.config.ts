@@ -12,6 +12,8 @@ import { commandsFor } from './lib/ui/commands';
 // panel loads, on demand. lib/analysis/types.ts and case-facts.ts hold types and
 // constants the other pages use too, so they stay in the shared chunk. (Functions, not lookaheads:
 // rolldown matches regexes without lookaround.)
+const isTextNormaliser = (id: string) =>
+  /[\\/]lib[\\/]analysis[\\/](normalize|script-table)\.ts$/.test(id);
 const isAnalysis = (id: string) =>
   /[\\/]lib[\\/]analysis[\\/]/.test(id) && !/[\\/](types|case-facts)\.ts$/.test(id);
 // Dashboard-only code (exports, charts, the dashboard's components) stays out of
@@ -53,11 +55,15 @@ export default defineConfig({
         for (const opts of bundlerOptions) opts.treeshake = { manualPureFunctions: ['z'] };
         return;
       }
-      // The shared group is formed first, so it takes types.ts before the
-      // analysis group's dependencies could pull it in.
+      // Groups are formed in priority order and take their modules' dependencies along, so the
+      // shared group comes first (it takes types.ts before the analysis group's dependencies could
+      // pull it in). The text normaliser is used by both the engine and the drafts' linter: in
+      // its own chunk, so loading the engine for the list does not fetch and run the case view
+      // (as it did when the views group took it), nor the dashboard's case detail the engine.
       const codeSplitting = {
         groups: [
-          { name: 'shared', test: isShared, priority: 3 },
+          { name: 'shared', test: isShared, priority: 4 },
+          { name: 'text', test: isTextNormaliser, priority: 3 },
           { name: 'views', test: isPanelView, priority: 2 },
           { name: 'analysis', test: isAnalysis, priority: 1 },
         ],

@@ -171,15 +171,16 @@ export function CaseView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [site, item, stage, language, analysis, agentName, shopName, remedies.join(), caseId],
   );
-  // The agent's own templates for this stage, platform and buyer language, filled for this case.
+  // The agent's own templates for this stage, platform and buyer language, those for the case's
+  // causes first, filled for this case.
   const allTemplates = useLiveQuery(() => db().templates.toArray(), [], []);
   const templateChoices = useMemo(
     () =>
       language === 'other'
         ? []
-        : templatesFor(allTemplates, { stage, platform: site, language }).map((tpl) => ({
+        : templatesFor(allTemplates, { stage, platform: site, language, causes }).map((tpl) => ({
             id: tpl.id,
-            label: tpl.name,
+            label: tpl.cause ? `${tpl.name} · ${t(`analysis.cause.${tpl.cause}`)}` : tpl.name,
             text: fillTemplate(tpl.text, {
               buyer: usableName(item.author),
               product: productForBuyer(item.product),
@@ -188,7 +189,9 @@ export function CaseView({
               agent: agentName,
             }),
           })),
-    [allTemplates, stage, site, language, item, shopName, agentName],
+    // causes is derived from analysis
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [allTemplates, stage, site, language, item, shopName, agentName, analysis, t],
   );
   const saved = record?.draft;
   // The last edited draft survives a panel reload (it is stored with the case).

@@ -6,6 +6,14 @@ import { SavedScenarios } from './SavedScenarios';
 
 const openTab = (url: string) => void browser.tabs.create({ url });
 
+// A practice page's title is its name, then what it exercises in brackets (for the developers);
+// the list shows the name and the kind of page, and the whole title on hover.
+const pageName = (title: string) => title.replace(/\s*\(.*$/, '');
+const pageLang = (title: string) => (/[\u3400-\u9fff]/.test(title) ? 'zh' : 'en');
+const KINDS = ['reviews', 'feedback', 'messages', 'none'] as const;
+const pageKind = (kind: string) =>
+  (KINDS as readonly string[]).includes(kind) ? (kind as (typeof KINDS)[number]) : 'none';
+
 /** Scenarios a trainee walks through, and every bundled practice page per marketplace. */
 export function PracticeView({
   on,
@@ -79,10 +87,12 @@ export function PracticeView({
                     className="link"
                     data-testid="practice-page"
                     data-file={p.file}
+                    title={p.title}
                     onClick={() => openTab(p.url)}
                   >
-                    {p.title ?? p.file}
-                  </button>
+                    <span lang={pageLang(p.title ?? p.file)}>{pageName(p.title ?? p.file)}</span>
+                  </button>{' '}
+                  <span className="muted">· {t(`panel.kind.${pageKind(p.kind)}`)}</span>
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@
 // template pack file (export and a validating import that reports the first problem).
 import { cleanPlaceholderValue, fillPlaceholders, placeholdersIn } from '../drafts';
 import type { SiteId } from '../messages';
+import type { Cause } from '../analysis/types';
 import type { DraftStage } from '../drafts/stages';
 import {
   MAX_PACK_BYTES,
@@ -58,11 +59,27 @@ export const SAMPLE_VARS: Readonly<Record<TemplateLanguage, Required<TemplateVar
   },
 };
 
-/** Templates that fit a draft: this stage and language, this platform or any. Newest first. */
+/**
+ * Templates that fit a draft: this stage and language, this platform or any. The agent's phrases for
+ * the case's own causes come first (in the order the analysis ranks the causes), then the general
+ * ones, then those written for other causes (still offered: the analysis can be wrong). Within a
+ * group a template for this platform beats one for any platform, then newest first.
+ */
 export function templatesFor(
   all: readonly UserTemplate[],
-  want: { stage: DraftStage; platform: SiteId; language: TemplateLanguage },
+  want: {
+    stage: DraftStage;
+    platform: SiteId;
+    language: TemplateLanguage;
+    causes?: readonly Cause[];
+  },
 ): UserTemplate[] {
+  const causes = want.causes ?? [];
+  const group = (t: UserTemplate) => {
+    if (t.cause === undefined) return causes.length;
+    const i = causes.indexOf(t.cause);
+    return i < 0 ? causes.length + 1 : i;
+  };
   return all
     .filter(
       (t) =>
@@ -70,7 +87,9 @@ export function templatesFor(
         t.language === want.language &&
         (t.platform === undefined || t.platform === want.platform),
     )
-    .sort((a, b) => b.updatedAt - a.updatedAt);
+    .map((t) => ({ t, g: group(t), p: t.platform === undefined ? 1 : 0 }))
+    .sort((a, b) => a.g - b.g || a.p - b.p || b.t.updatedAt - a.t.updatedAt)
+    .map((x) => x.t);
 }
 
 // Pack files -----------------------------------------------------------------------------------------

@@ -61,6 +61,13 @@ describe('practice mode', () => {
       url: pages.find((p) => p.file === 'amazon/messages-thread.html')!.url,
     });
     expect(screen.getAllByTestId('practice-page')).toHaveLength(pages.length);
+    // The page's name, not the developers' notes in brackets (those stay in the tooltip).
+    const reviews = screen
+      .getAllByTestId('practice-page')
+      .find((b) => b.dataset.file === 'amazon/reviews.html')!;
+    expect(reviews.textContent).toBe('Amazon Seller Central — Customer Reviews');
+    expect(reviews.title).toMatch(/\(6 reviews/);
+    expect(reviews.querySelector('[lang="en"]')).not.toBeNull();
   });
 
   it('follows the page list: a marketplace’s scenarios appear once its pages are listed', () => {

@@ -51,6 +51,10 @@ describe('side panel bundle', () => {
     const analysis = readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('analysis-'));
     assert.ok(analysis, 'an analysis chunk exists');
     assert.ok(!load.files.some((f) => f.file.endsWith(analysis)));
+    // The list waits for the engine: loading it must not fetch and run the case views with it.
+    const withEngine = firstLoad(OUT, join('chunks', analysis)).files.map((f) => f.file);
+    assert.ok(withEngine.length > 1, 'the engine chunk has static imports');
+    assert.ok(!withEngine.some((f) => /views-/.test(f)), withEngine.join(', '));
     console.log(`figure panel_first_load_gzip_bytes: ${load.gzip} (raw ${load.raw})`);
   });
 });

@@ -82,7 +82,7 @@ describe('placeholders', () => {
       unknown: ['colour', 'size'],
     });
   });
-  it('offers the templates of the stage and language, for this platform or any', () => {
+  it('offers the templates of the stage and language, for this platform first, then any', () => {
     const all = [
       tpl({ id: 'a', updatedAt: 1 }),
       tpl({ id: 'b', platform: undefined, updatedAt: 2 }),
@@ -95,7 +95,28 @@ describe('placeholders', () => {
       platform: 'taobao',
       language: 'zh-Hans',
     });
-    expect(got.map((t) => t.id)).toEqual(['b', 'a']);
+    expect(got.map((t) => t.id)).toEqual(['a', 'b']);
+  });
+  it("puts the case's own causes first, then general ones, then other causes", () => {
+    const all = [
+      tpl({ id: 'general', cause: undefined, updatedAt: 9 }),
+      tpl({ id: 'logistics', cause: 'logistics', updatedAt: 8 }),
+      tpl({ id: 'quality-any', cause: 'quality', platform: undefined, updatedAt: 7 }),
+      tpl({ id: 'quality-here', cause: 'quality', updatedAt: 1 }),
+      tpl({ id: 'service', cause: 'service', updatedAt: 5 }),
+    ];
+    const want = { stage: 'first_contact', platform: 'taobao', language: 'zh-Hans' } as const;
+    expect(templatesFor(all, { ...want, causes: ['quality', 'service'] }).map((t) => t.id)).toEqual(
+      ['quality-here', 'quality-any', 'service', 'general', 'logistics'],
+    );
+    // No causes known yet: general phrases lead, and nothing is hidden.
+    expect(templatesFor(all, want).map((t) => t.id)).toEqual([
+      'general',
+      'logistics',
+      'service',
+      'quality-here',
+      'quality-any',
+    ]);
   });
 });
 
