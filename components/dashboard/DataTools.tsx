@@ -16,11 +16,18 @@ import type { CaseFilter } from '@/lib/db/query';
 import { exportCases, type ExportFormat } from '@/lib/export/stream';
 import { readCaseFile, type ImportError } from '@/lib/export/import';
 import { backupBlob, restoreBackup } from '@/lib/export/backup';
-import { downloadBlob, stamp } from '@/lib/export/download';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale, type T } from '@/lib/i18n/react';
 
 type Notice = { kind: 'ok' | 'error'; text: string };
+
+// The download helper is shared with the side panel's template editor, so the
+// bundler puts it in the panel's views chunk (233 kB): fetched on the first
+// download, not before the dashboard's first paint.
+async function save(name: (stamp: string) => string, blob: Blob) {
+  const { downloadBlob, stamp } = await import('@/lib/export/download');
+  downloadBlob(name(stamp()), blob);
+}
 
 export function importErrorMessage(t: T, e: ImportError): string {
   const p: Record<string, string | number> = { ...e } as Record<string, string | number>;
@@ -61,7 +68,7 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
         agent: settings?.agentName,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      downloadBlob(`defuse-cases-${stamp()}.${format}`, blob);
+      await save((s) => `defuse-cases-${s}.${format}`, blob);
       setNotice({ kind: 'ok', text: t('dashboard.export.done', { count: n }) });
     } catch (e) {
       setNotice({ kind: 'error', text: t('dashboard.export.failed', { reason: String(e) }) });
@@ -235,9 +242,7 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
           type="button"
           className="secondary"
           data-testid="backup"
-          onClick={() =>
-            void backupBlob().then((b) => downloadBlob(`defuse-backup-${stamp()}.json`, b))
-          }
+          onClick={() => void backupBlob().then((b) => save((s) => `defuse-backup-${s}.json`, b))}
         >
           {t('dashboard.backup.save')}
         </button>{' '}
