@@ -15,15 +15,15 @@ import { mergeViews } from '@/lib/db/model';
 import type { CaseFilter } from '@/lib/db/query';
 import { exportCases, type ExportFormat } from '@/lib/export/stream';
 import { readCaseFile, type ImportError } from '@/lib/export/import';
-import { backupBlob, restoreBackup } from '@/lib/export/backup';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale, type T } from '@/lib/i18n/react';
 
 type Notice = { kind: 'ok' | 'error'; text: string };
 
-// The download helper is shared with the side panel's template editor, so the
-// bundler puts it in the panel's views chunk (233 kB): fetched on the first
-// download, not before the dashboard's first paint.
+// The download helper (shared with the side panel's template editor) and the
+// backup (which validates practice scenarios) live in the panel's views chunk
+// (233 kB): fetched on the first download or restore, not before the first paint.
+const backup = () => import('@/lib/export/backup');
 async function save(name: (stamp: string) => string, blob: Blob) {
   const { downloadBlob, stamp } = await import('@/lib/export/download');
   downloadBlob(name(stamp()), blob);
@@ -136,10 +136,12 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
 
   const restore = async (file: File | undefined) => {
     if (!file || !window.confirm(t('dashboard.backup.confirmRestore'))) return;
-    const r = await restoreBackup(file).catch((e: unknown) => ({
-      ok: false as const,
-      error: { code: 'damaged' as const, where: file.name, message: String(e) },
-    }));
+    const r = await backup()
+      .then((m) => m.restoreBackup(file))
+      .catch((e: unknown) => ({
+        ok: false as const,
+        error: { code: 'damaged' as const, where: file.name, message: String(e) },
+      }));
     setNotice(
       r.ok
         ? { kind: 'ok', text: t('dashboard.backup.restored', { cases: r.cases, events: r.events }) }
@@ -242,7 +244,11 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
           type="button"
           className="secondary"
           data-testid="backup"
-          onClick={() => void backupBlob().then((b) => save((s) => `defuse-backup-${s}.json`, b))}
+          onClick={() =>
+            void backup()
+              .then((m) => m.backupBlob())
+              .then((b) => save((s) => `defuse-backup-${s}.json`, b))
+          }
         >
           {t('dashboard.backup.save')}
         </button>{' '}
