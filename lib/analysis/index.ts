@@ -108,6 +108,54 @@ const PROBLEM_SCORE = 0.9;
 /** Weight of the expectation-gap cause read from plain dissatisfaction (below any named cause). */
 const GAP_SCORE = 0.5;
 
+/**
+ * A function that fails ("it won't connect", "cannot load Netflix", "开不了", "用不了") is a defect,
+ * not a hope unmet: the PLAYBOOK's quality ("doesn't work", "stopped working") covers every
+ * function, not only the ones the lexicon names. Hearing and understanding the buyer stay with the
+ * expectation gap (an assistant that misunderstands works as built, only not as hoped).
+ */
+const FAILS_EN =
+  /\b(?:can'?t|cannot|can not|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive)\b/;
+const FAILS_ZH =
+  /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
+/**
+ * A fault that shows after a short time of use ("after 3 months", "haven't had it a week and
+ * already") is a defect whatever the words that describe it. Not in Chinese: "用了三天就长痘" in
+ * cosmetics reviews is the effect falling short (measured: the tuning part's tianchi rows).
+ */
+const SOON_EN =
+  /\b(?:after (?:only |just |about |a |one |two |three |four |five |six |a few |several |\d+ )?(?:day|days|week|weeks|month|months|uses)|within (?:a |one |two |\d+ |the first )?(?:day|days|week|weeks|month|months)|haven'?t had it (?:a|for)|had it (?:for )?(?:less than|only|just) |worked (?:fine |well |great |perfectly )?(?:for|at first)|over time)\b/;
+
+/** The span of a failed function or an early fault in the text, if any. */
+function defectCue(t: string): RegExpExecArray | null {
+  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t);
+}
+
+/** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */
+const DEFECT_CUE = 1;
+
+/**
+ * A failed function or an early fault ("stopped working after a month") is evidence of a defect
+ * even when the words around it name a feature (connect, screen, sound): when the expectation gap
+ * leads, quality gains one complaint's weight, with the cue as evidence.
+ */
+function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  // Only the line between a defect and a hope unmet moves: a cue beside a named delivery or
+  // service problem is part of that story (sent it in for repair after a month).
+  if (causes[0]?.cause !== 'expectation') return causes;
+  const m = defectCue(nm.t);
+  if (!m) return causes;
+  const span = rawSpan(nm, m.index, m.index + m[0].length);
+  const q = causes.find((c) => c.cause === 'quality');
+  const ev = nm.raw.slice(span[0], span[1]);
+  if (q) {
+    q.score = Math.round((q.score + DEFECT_CUE) * 1000) / 1000;
+    if (!q.evidence.includes(ev)) q.evidence.push(ev);
+    q.spans = [...(q.spans ?? []), span];
+  } else causes.push({ cause: 'quality', score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  return causes.sort((a, b) => b.score - a.score);
+}
+
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   let best = -1;
   for (let k = 0; k < s.matches.length; k++) {
@@ -117,7 +165,7 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   if (best < 0) return undefined;
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   return {
-    cause: 'expectation',
+    cause: defectCue(nm.t) ? 'quality' : 'expectation',
     score: GAP_SCORE,
     evidence: [nm.raw.slice(span[0], span[1])],
     spans: [span],
@@ -150,7 +198,9 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || scored.hits === 0;
-  let causes: CauseHit[] = findCauses(scored, nm, textNegative);
+  let causes: CauseHit[] = textNegative
+    ? withDefectCue(findCauses(scored, nm, textNegative), nm)
+    : findCauses(scored, nm, textNegative);
   const read = readThreat(t);
   let threat: Threat | undefined;
   if (read) {

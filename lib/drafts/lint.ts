@@ -4,7 +4,7 @@ import type { ItemKind, SiteId } from '../messages';
 import type { Bilingual } from '../playbook/types';
 import type { UiLocale } from '../i18n/define';
 import { uiText } from '../playbook';
-import { isInvisible, originalSpan, viewsOf, type View, type Views } from './normalize';
+import { isInvisible, originalSpan, viewsOf, type Views } from './normalize';
 import { MAX_LENGTH_RULE, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
@@ -150,10 +150,24 @@ function unlessHolds(
   return held;
 }
 
-function matches(rule: Rule, views: Views): [number, number][] {
-  const spans: [number, number][] = [];
-  const run = (patterns: readonly RegExp[] | undefined, view: View, compact: boolean) => {
-    for (const pattern of patterns ?? []) {
+/**
+ * Marks per rule: a draft that repeats one violation hundreds of times is blocked by the first, and
+ * building, checking and merging every later one was most of the worst-case time (好评返现 ×500).
+ */
+export const MAX_FINDINGS_PER_RULE = 32;
+
+/**
+ * Runs a rule's patterns over their views and hands each candidate's original span to `take`,
+ * which says whether it became a finding; stops once MAX_FINDINGS_PER_RULE did.
+ */
+function matches(rule: Rule, views: Views, take: (start: number, end: number) => boolean): void {
+  let taken = 0;
+  const lists = [rule.patterns, rule.exact, rule.compact];
+  const inView = [views.loose, views.exact, views.compact];
+  for (let v = 0; v < 3; v++) {
+    const view = inView[v]!;
+    const compact = v === 2;
+    for (const pattern of lists[v] ?? []) {
       const re = global(pattern);
       for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
         if (m[0].length === 0) {
@@ -161,18 +175,18 @@ function matches(rule: Rule, views: Views): [number, number][] {
           continue;
         }
         const matched = m[0];
-        if (rule.accept && !rule.accept(matched)) continue;
+        if (
+          rule.accept &&
+          !rule.accept(matched, view.text.slice(Math.max(0, m.index - 64), m.index))
+        )
+          continue;
         if (rule.allow?.some((a) => global(a).test(matched))) continue;
         const [start, end] = originalSpan(view, m.index, m.index + matched.length);
         if (compact && !wholeWords(views.original, matched, start, end)) continue;
-        spans.push([start, end]);
+        if (take(start, end) && ++taken >= MAX_FINDINGS_PER_RULE) return;
       }
     }
-  };
-  run(rule.patterns, views.loose, false);
-  run(rule.exact, views.exact, false);
-  run(rule.compact, views.compact, true);
-  return spans;
+  }
 }
 
 /** Checks a draft; findings are sorted by position, blocks before warnings at the same spot. */
@@ -186,10 +200,11 @@ export function lintDraft(text: string, ctx: LintContext): LintFinding[] {
     if (rule.maxLength !== undefined && text.length > rule.maxLength) {
       out.push(finding(rule, rule.maxLength, text.length, ctx.lang));
     }
-    for (const [start, end] of matches(rule, views)) {
-      if (unlessHolds(rule, text, start, end, sentences)) continue;
+    matches(rule, views, (start, end) => {
+      if (unlessHolds(rule, text, start, end, sentences)) return false;
       out.push(finding(rule, start, end, ctx.lang));
-    }
+      return true;
+    });
   }
   if (ctx.maxLength !== undefined && text.length > ctx.maxLength) {
     out.push(finding(MAX_LENGTH_RULE, ctx.maxLength, text.length, ctx.lang));

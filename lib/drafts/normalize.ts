@@ -7,8 +7,9 @@
 //            Latin letters they imitate (suppоrt with a Cyrillic о). Case is kept.
 //   loose    exact, lower-cased and with Traditional characters read as Simplified (the analysis'
 //            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
-//   compact  loose without the spaces, punctuation and symbols between characters (好 评 返 现,
-//            W h a t s A p p, an ideographic space between 刪 and 評), sentence ends kept so that a rule stays inside one sentence.
+//   compact  loose without the spaces, punctuation, symbols and keycap marks between characters (好 评 返 现,
+//            W h a t s A p p, 1 3 8 🔸 0 0 1 3, an ideographic space between 刪 and 評), plus signs drawn as
+//            symbols read as '+' (➕V), sentence ends kept so that a rule stays inside one sentence.
 import { normalizeText } from '../analysis/normalize';
 
 export interface View {
@@ -202,7 +203,10 @@ function exactView(text: string): View {
 
 const SENTENCE_END = /[。！？!?\n]/;
 
-/** Between characters of a phrase: spaces, punctuation and symbols, but not a sentence end. */
+/** Plus signs drawn as symbols (➕, ✚, ﹢): "➕V" is "+V", add me on WeChat. */
+const PLUS_LIKE = new Set([0x2795, 0x271a, 0x2719, 0xfe62]);
+
+/** Between characters of a phrase: spaces, punctuation, symbols and enclosing marks (keycaps), but not a sentence end. */
 function isSeparator(ch: string, c: number): boolean {
   if (c < 0x80) {
     // '@' and '+' carry meaning in contact details.
@@ -211,10 +215,20 @@ function isSeparator(ch: string, c: number): boolean {
   }
   if (c >= 0x3400 && c <= 0x9fff) return false;
   if (SENTENCE_END.test(ch)) return false;
-  return /[\s\p{P}\p{S}]/u.test(ch);
+  return /[\s\p{P}\p{S}\p{Me}]/u.test(ch);
 }
 
-function compactView(loose: View): View {
+/**
+ * The character of the original text behind a loose-view character, when the loose one cannot be
+ * trusted to classify it: the analysis' normaliser turns an astral symbol (🔸, 🌟) into a lone
+ * private-use character, which must still count as a separator between digits.
+ */
+function originalChar(original: string, at: number): string {
+  const cp = original.codePointAt(at) ?? 0;
+  return String.fromCodePoint(cp);
+}
+
+function compactView(loose: View, original: string): View {
   const { text } = loose;
   const from = new Int32Array(text.length);
   const to = new Int32Array(text.length);
@@ -222,8 +236,16 @@ function compactView(loose: View): View {
   let len = 0;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSeparator(text[i] ?? '', c)) {
+    let c = text.charCodeAt(i);
+    let ch = text[i] ?? '';
+    if (c >= 0xe000 && c <= 0xf8ff) {
+      ch = originalChar(original, loose.from[i] ?? 0);
+      c = ch.codePointAt(0) ?? c;
+    }
+    if (PLUS_LIKE.has(c)) {
+      parts.push(text.slice(runStart, i), '+');
+      runStart = i + 1;
+    } else if (isSeparator(ch, c)) {
       parts.push(text.slice(runStart, i));
       runStart = i + 1;
       continue;
@@ -256,7 +278,7 @@ function looseView(exact: View): View {
 export function viewsOf(text: string): Views {
   const exact = exactView(text);
   const loose = looseView(exact);
-  return { original: text, exact, loose, compact: compactView(loose) };
+  return { original: text, exact, loose, compact: compactView(loose, text) };
 }
 
 /** The original span [start, end) of the view's span. */

@@ -27,8 +27,11 @@ export interface Rule {
   compact?: readonly RegExp[];
   /** Matched on the exact view (case kept: LINE the app, not a line of text). */
   exact?: readonly RegExp[];
-  /** A match counts only when this accepts its (loose) text: e.g. the shape of a phone number. */
-  accept?: (match: string) => boolean;
+  /**
+   * A match counts only when this accepts its text (in the view it was found in), given what
+   * precedes it in that view: e.g. the shape of a phone number, and no "order no." before it.
+   */
+  accept?: (match: string, before: string) => boolean;
   /** A match is no finding when its own (loose) text matches one of these (a help-page link). */
   allow?: readonly RegExp[];
   /** A match is dropped when one of these occurs in its sentence (negation, a carrier's number). */
@@ -48,16 +51,17 @@ const re = (source: string, flags = 'u') => new RegExp(source, flags);
 const S = '[^。！？!?\\n]';
 const SEN = '[^.!?\\n]';
 
-const ZH_REVIEW =
-  '(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评)';
+/** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
+const ZH_PING = '(?:[好中差][坪苹萍枰])';
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星)|(?:五星|5星)好评|晒图|晒单)`;
+  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
 const ZH_REWARD =
-  '(?:返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|\\d+\\s*(?:元|块)|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+  '(?:hb(?![a-z])|hongbao|(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?<!\\d)\\d+\\s*(?:元|块|rmb|r(?![a-z]))|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
 const ZH_REMEDY =
   '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
 
@@ -67,10 +71,12 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b|` +
-  `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b)`;
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
+  // "if that neutral could become a positive": the rating named by its grade.
+  `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
-  '(?:gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -94,6 +100,11 @@ const TLD = '(?:com|net|org|cn|hk|tw|uk|de|fr|jp|io|co|me|info|shop|store)\\b';
 const EMAIL = re(
   `(?<![\\w.+-])[a-z0-9][\\w.+-]{0,63}${AT}[a-z0-9][\\w-]{0,62}(?:${DOT}[a-z0-9][\\w-]{0,62}){0,4}${DOT}${TLD}`,
 );
+/** A mail provider's name is enough to make it an address: "kefu88 at gmail", "abc＠qq". */
+const EMAIL_PROVIDER = re(
+  // Spelt " at " only after a name with a digit, dot or underscore: "look at gmail" is no address.
+  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*艾特\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+);
 
 /** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
 const LINK = re(
@@ -104,13 +115,38 @@ const LINK = re(
  * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
  * so an order id (17 digits), a date or a price never counts.
  */
+/**
+ * Before a digit run, what makes it an id and not a phone: a label (order no., 运单号), or a code of
+ * letters and digits that it continues (1Z 999 AA1 01 2345 6784, SF1402 3366 8890). Checked on
+ * the candidates only, in code: as a lookbehind it cost a scan back from every digit.
+ */
+const ID_BEFORE = re(
+  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -])$',
+);
+/** How much of the text before a digit run ID_BEFORE looks at. */
+const ID_WINDOW = 40;
+
+/**
+ * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
+ * so an order id (17 digits), a date or a price never counts.
+ */
 const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\(?\\d)){6,19}');
+/**
+ * The same on the compact view: digits given one by one or with anything between them (1 3 8,
+ * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
+ */
+const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
+/** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
+const EN_NUMERAL_RUN = re(
+  '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
+);
 /** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
 const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
 
-export function isPhoneNumber(match: string): boolean {
+export function isPhoneNumber(match: string, before = ''): boolean {
+  if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (/[零〇一二三四五六七八九幺两]/.test(m)) return true;
+  if (/[零〇一二三四五六七八九幺两]|[a-z]/.test(m)) return true;
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -135,7 +171,8 @@ const ADDRESSES: readonly RegExp[] = [
     '\\b\\d{1,5}\\s+(?:[a-z]+\\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl)\\b\\.?',
   ),
   re('\\b(?:apt|apartment|suite|flat)\\.?\\s*#?\\s*\\d+\\w*'),
-  re(`(?:省|市|区|县|镇)[^\\s，。！？,]{0,15}?(?:路|街|巷|弄|大道|村)[^\\s，。！？,]{0,8}?\\d+号`),
+  // 文三路 88 号, 台灣大道三段 99 號: spaces around the number too.
+  re(`(?:省|市|区|县|镇)[^，。！？,]{0,15}?(?:路|街|巷|弄|大道|段|村)[^，。！？,]{0,8}?\\d+\\s*号`),
   re('\\d+(?:号楼|栋|单元|室)'),
 ];
 
@@ -143,7 +180,7 @@ const ADDRESSES: readonly RegExp[] = [
 const ACCOUNT = '(?:号|账号|帐号|id|群号|群)';
 /** Asking the buyer to add or look someone up. */
 const CONTACT_VERB =
-  '(?:加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
+  '(?:\\+|私讯|加|添加|加个|加一下|加下|搜|搜一下|搜索|联系|私聊|私信)(?:我的?|我们的?|个|一下)?';
 /**
  * 微信 said or drawn another way: the first character by sound or shape (Traditional forms too, where
  * the loose view keeps them), the second by sound.
@@ -155,8 +192,10 @@ const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书'
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
   [
-    '微信|薇信|徽信|维信|卫信|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡',
-    '(?:加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|微(?=[0-9a-z@]|号|$)|威信|围信)',
+    // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|公众号|视频号',
+    // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
@@ -166,17 +205,27 @@ const MESSENGERS = re(
     `(?:${APP_NICK})(?=${ACCOUNT})`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
-    'qq|扣扣|企鹅号|q号',
+    // QQ音乐, QQ浏览器 are the products' own features, not a contact.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     'telegram|电报群|飞机号|tg号',
-    'skype|viber|kakaotalk|discord|snapchat|signal(?:app)',
-    'facebook|脸书|粉丝专页|粉丝团|messenger|instagram|ins号|tiktok|抖音号|小红书|微博|twitter',
+    'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
+    'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
-    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
+    // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
+    // V我, Q我: "message me on WeChat/QQ" in three characters.
+    '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
   ].join('|'),
 );
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
+  // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
+  // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
+  re(
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|qq?\\s*:\\s*\\d{5,})',
+  ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
@@ -187,7 +236,15 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+  ),
+  // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
+  re(
+    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进)${S}{0,10}?(?:群|社群|群组|社团|频道)`,
+  ),
+  // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
+  re(
+    `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码|卡号|银行卡号?|支付宝(?:账号|帐号)?)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
 ];
 
@@ -210,7 +267,8 @@ const offPlatformContact: Rule = {
   id: 'off-platform-contact',
   severity: 'block',
   compact: [MESSENGERS],
-  exact: [/\bLINE\b/u],
+  // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
+  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
   unless: [NOT_OFF_PLATFORM],
   message: OFF_PLATFORM_MSG,
@@ -220,7 +278,7 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL],
+  patterns: [EMAIL, EMAIL_PROVIDER],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -235,7 +293,8 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN],
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, EN_NUMERAL_RUN],
+  compact: [COMPACT_DIGITS],
   accept: isPhoneNumber,
   message: PHONE_MSG,
   suggestion: STAY_ON,
@@ -278,20 +337,25 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评)(?:就|即|可|都|再)?(?:返|送|有礼|有奖|领|抽奖|奖励)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
     ),
     re('返现'),
-  ],
-  patterns: [
+    // The Chinese phrasings run on the compact view too, so 紅 包 and 改 一 下 评 价 are the words they spell.
     re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
+    // The review first, then what it earns: 好评后联系客服领取小礼品.
+    re(
+      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图)${S}{0,12}?${ZH_REWARD}`,
+    ),
     // 红包 handed to the buyer (not 红包 the product: see unless).
     re(
       '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
+  ],
+  patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
     re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
@@ -321,6 +385,8 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
+  ],
+  compact: [
     re(
       `${ZH_REVIEW_ACT}${S}{0,8}?(?:就|再|才|便|马上|立即|立刻|之后|以后|后)${S}{0,14}?${ZH_REMEDY}`,
     ),
@@ -384,6 +450,8 @@ const toneBlame: Rule = {
       '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    // 您不懂 / 你根本不会用 (not 您不懂的地方可以问我, an offer of help).
+    re('(?:你|您)们?(?:根本|真的|完全)?(?:不懂|不会用)(?![的得地])'),
     re(
       '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed|looked)\\b',
     ),
@@ -419,6 +487,10 @@ const toneArguing: Rule = {
     ),
     re(
       '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+    ),
+    // Denying the defect the buyer reports, before anything else.
+    re(
+      "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
     ),
     // Disagreeing with the buyer, or defending the checks the item passed.
     re(
@@ -487,6 +559,38 @@ const tonePressure: Rule = {
   },
 };
 
+/**
+ * Telling the buyer to stop writing, or threatening to stop answering or to report them: the buyer
+ * who chases is the buyer who is still waiting (seed 000), and it reads as a door shut in their face.
+ */
+const toneShutDown: Rule = {
+  id: 'tone-shut-down',
+  severity: 'warn',
+  patterns: [
+    re(
+      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|频繁|重复|继续)(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
+    ),
+    re(
+      "(?<!\\b(?:we|i|will|'ll|to|not)\\s+)\\b(?:stop|quit|cease)\\s+(?:sending|messaging|contacting|e-?mailing|texting|calling|writing|chasing|pestering|spamming)\\b|\\b(?:don't|do\\s+not)\\s+(?:keep\\s+)?(?:message|contact|e-?mail|text|call|write\\s+to|chase)\\s+(?:us|me)\\s+(?:again|any\\s*more)\\b|\\bif\\s+you\\s+(?:keep|continue)\\s+(?:messaging|sending|contacting|e-?mailing|asking|writing|calling)\\b|\\b(?:we|i)(?:'ll|\\s+will)\\s+(?:report|block)\\s+you\\b",
+    ),
+    // Brushing the buyer off: 随便你, 爱评不评, 无理取闹, "calm down", "that's your problem".
+    re(
+      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办`,
+    ),
+    re(
+      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b",
+    ),
+  ],
+  message: {
+    en: 'Do not tell the buyer to stop writing or threaten them: a buyer who chases is still waiting.',
+    zh: '不要让买家"别再发消息"或威胁买家：买家催促说明还在等结果。',
+  },
+  suggestion: {
+    en: 'Give the next step and its time: "I will write to you by 5 pm today with the courier’s answer."',
+    zh: '说清下一步和时间："我今天下午5点前把快递的答复告诉您。"',
+  },
+};
+
 /** The cold auto-acknowledgement seed 000 names: the buyer hears "you are a ticket". */
 const toneAutoReply: Rule = {
   id: 'tone-auto-reply',
@@ -504,11 +608,15 @@ const toneAutoReply: Rule = {
     re(
       "\\b(?:we\\s+have|we've)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,80}?\\b(?:a|one\\s+of\\s+our|an?)\\s+(?:representative|agent|team\\s+member|member\\s+of\\s+our\\s+team|advisor|associate)s?\\s+will\\b",
     ),
+    // "We received your message. Please allow 3-5 business days": a queue, not a person.
+    re(
+      "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
+    ),
     re(
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
     ),
     re(
-      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b',
+      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
     ),
   ],
   message: {
@@ -554,7 +662,7 @@ const amazonEmoji: Rule = {
   severity: 'block',
   // Emoji are matched on the exact view: the loose view's normalisation folds symbols away.
   exact: [/\p{Extended_Pictographic}/u],
-  patterns: [/(?<![\w:/])[:;]-?[)(dp](?!\w)/u],
+  patterns: [/(?<![\w:/])[:;]-?[)(dp](?!\w)|\^[_\-o]?\^|\(\s?[><^]\s?[_\-.]?\s?[<>^]\s?\)/u],
   message: {
     en: 'Amazon messages may not contain emoji or emoticons.',
     zh: '亚马逊消息中不得使用表情符号。',
@@ -612,6 +720,10 @@ const ebayRevisionRequest: Rule = {
   unless: INDEPENDENT,
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // The buyer's own word that it works now: "glad the replacement works".
+    re(
+      `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
+    ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
   ],
   message: {
@@ -625,7 +737,14 @@ const ebayRevisionRequest: Rule = {
 };
 
 // Tables -----------------------------------------------------------------------------------------
-const TONE: readonly Rule[] = [toneBlame, toneArguing, toneSorryBut, tonePressure, toneAutoReply];
+const TONE: readonly Rule[] = [
+  toneBlame,
+  toneArguing,
+  toneSorryBut,
+  tonePressure,
+  toneShutDown,
+  toneAutoReply,
+];
 const INCENTIVES: readonly Rule[] = [reviewIncentive, remedyConditional];
 
 const AMAZON_LINK = linkRule([AMAZON_HELP], {

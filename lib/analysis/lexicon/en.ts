@@ -51,6 +51,7 @@ export const EN: LexiconSpec = {
       no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
       exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
       happy with|very happy with|no complaints|exceeded|exceeds|
+      fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
@@ -121,6 +122,9 @@ export const EN: LexiconSpec = {
       stopped responding|not responding|unresponsive|won't connect|will not connect|cannot connect|
       can not connect|fails to|failed to|unable to|couldn't get it|could not get it|never could get|
       breakage|poor construction|poorly made|poorly constructed|poorly designed|cheaply constructed|
+      fooled|be fooled|flawed|flaw|flaws|disapointing|dissapointing|disapointed|dissapointed|
+      could not stand|couldn't stand|can't stand|cant stand|smudged|smudges|puff of smoke|smoke came|
+      you get what you pay for|cant get|doesnt work|dont work|numb nuts|
       malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
     ],
     [
@@ -154,7 +158,7 @@ export const EN: LexiconSpec = {
     `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
-    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish`,
+    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
   ),
   downtoners: en(
     `a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|a tad|mildly`,
@@ -182,7 +186,7 @@ export const EN: LexiconSpec = {
       static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
       disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|
       scratched|scratches|dent|dented|stained|torn|ripped|peeling|unusable|inoperable|shoddy|
-      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|worthless|breakage|poorly made|
+      junk|piece of junk|piece of crap|garbage|crap|crappy|trash|breakage|poorly made|
       poorly constructed|poor construction|cheaply constructed|keeps dropping|keeps turning off|
       stopped responding|won't stay connected|lost connection|loses connection|looses connection|
       won't power on|won't boot|doesn't turn on|does not turn on|died after|broke after|cracked after|
@@ -197,6 +201,8 @@ export const EN: LexiconSpec = {
       turns on by itself|turned on by itself|activated by itself|activates by itself|starts talking by itself|
       turns itself|turned itself|randomly turns|scratch|new scratch|rattles|rattling|
       defective product|broken product|arrived dead|came dead|died after|quit after|broke within|
+      feels cheap|feel cheap|felt cheap|looks cheap|look cheap|looked cheap|cheap feeling|cheap looking|cheap-looking|
+      flawed|flawed design|smoke came|puff of smoke|
       tastes like|expired product|moldy|rancid|bug in it|hair in`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
@@ -327,7 +333,7 @@ export const EN: LexiconSpec = {
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
       music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content|
-      commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
+      video chat|video calling|drop in|commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
     },
     buyer_remorse: {
       strong:
@@ -337,7 +343,7 @@ export const EN: LexiconSpec = {
       ordered by mistake|bought by mistake|should have read|didn't read|impulse buy|buyer's remorse|
       buyers remorse|went on sale|on sale now|cheaper now|price was lowered|price reduced|lowered the price|
       dropped in price|a week after i bought|after i bought it the price|price match|price adjustment|
-      i forgot to|forgot to order|my own mistake|i ordered wrong|i didn't need|don't really need|didn't really need`),
+      i forgot to|forgot to order|don't need this|do not need this|didn't need this|never really used|never really use|don't use it|don't really use|my own mistake|i ordered wrong|i didn't need|don't really need|didn't really need`),
       aspect: [],
     },
     cultural: {

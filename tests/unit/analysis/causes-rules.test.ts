@@ -140,3 +140,51 @@ describe('a bare verdict names no cause', () => {
     expect(analyze(text).causes[0]?.cause).toBe(cause);
   });
 });
+
+describe('a failed function is a defect, a hope unmet is expectation', () => {
+  it.each([
+    ['Two weeks in and it will not stream anything, keeps buffering.', 'quality'],
+    ['Haven’t had it a month and already it cannot connect to the wifi.', 'quality'],
+    ['The remote feels cheap and looks cheap.', 'quality'],
+    ['插上以后用不了，试了几次都一样', 'quality'],
+    ['Alexa does not understand half of what I say.', 'expectation'],
+  ])('"%s" → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('cue families for the listing, missing pieces and transit', () => {
+  it.each([
+    ['S号小了，换了M还是小', 'not_as_described'],
+    ['我点的是牛肉面，给我拿的是鸡蛋面', 'not_as_described'],
+    ['套餐里没有给饮料', 'quality'],
+    ['衬衫线头也没处理，到处都是', 'quality'],
+    ['东西还行，就是包裹有折损', 'logistics'],
+  ])('"%s" → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+
+  it.each(['浪费钱，建议大家别买', 'How stupid is that?'])('"%s" is a bare verdict', (text) => {
+    expect(analyze(text).causes).toEqual([]);
+  });
+});
+
+describe('food that tastes worse than before or than hoped is bad-tasting food (quality)', () => {
+  it.each(['这家的面没有以前好吃了', '一点都不好吃，还很贵', '没有想象中好吃'])(
+    '"%s" → quality',
+    (text) => {
+      expect(top(text)).toBe('quality');
+    },
+  );
+});
+
+describe('value verdicts and unused purchases', () => {
+  it('"worthless to me" is not a defect claim', () => {
+    expect(top('No Spotify support, so it is worthless to me.')).not.toBe('quality');
+  });
+  it('a buyer who never uses it regrets the purchase', () => {
+    expect(top('Works fine, but honestly I don’t need this and never really used it.')).toBe(
+      'buyer_remorse',
+    );
+  });
+});

@@ -54,3 +54,24 @@ describe('threats read by structure (imperative + or, keep … and see, bringing
     expect(threatens(text)).toBe(false);
   });
 });
+
+describe('threat forms and channels of the fourth written set', () => {
+  it.each([
+    ['灯泡一开就闪，如果明天还不换，到时候别怪我给差评', 'review_threat'],
+    ['买到的茶叶受潮了，不退就走着瞧，我会写进追评里', 'review_threat'],
+    ['再拖着不发货，我就找媒体爆料', 'platform_complaint'],
+    ['Stop dodging me or I am putting this on Facebook.', 'platform_complaint'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(analyze(text).flags).toContain(flag);
+  });
+
+  it.each([
+    '卖家让我去找平台，平台说找卖家，我该怎么办',
+    '这台相机曝光不准，拍出来发白',
+    '如果到时候还有货，我想再买一个',
+  ])('"%s" raises no threat or complaint flag', (text) => {
+    const f = analyze(text).flags;
+    for (const x of ['review_threat', 'extortion', 'platform_complaint', 'legal_threat'])
+      expect(f).not.toContain(x);
+  });
+});

@@ -140,3 +140,18 @@ describe('"the only good thing" concedes', () => {
     expect(analyze(text).sentiment).toBe(want);
   });
 });
+
+describe('a wish after "but" is a minor complaint in a positive review', () => {
+  it.each([
+    'It is very handy, but I wish the speaker were a little louder.',
+    'Great little clock, but sometimes it mishears the alarm time.',
+  ])('"%s" stays positive', (text) => {
+    expect(analyze(text).sentiment).toBe('positive');
+  });
+
+  it('a real complaint after "but" still decides', () => {
+    expect(analyze('It looks nice, but it stopped working after a week.').sentiment).toBe(
+      'negative',
+    );
+  });
+});

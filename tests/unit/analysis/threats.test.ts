@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { THREAT_MESSAGES } from './threat-messages.fixture';
 import { THREAT_MESSAGES_2 } from './threat-messages-2.fixture';
+import { THREAT_MESSAGES_3 } from './threat-messages-3.fixture';
 
 const THREATS = ['extortion', 'review_threat', 'legal_threat'];
 
@@ -9,6 +10,7 @@ describe('threats on the written sets', () => {
   it.each([
     ['written before tuning', THREAT_MESSAGES],
     ['third set (threat-messages-2)', THREAT_MESSAGES_2],
+    ['fourth set (threat-messages-3)', THREAT_MESSAGES_3],
   ])('reaches threat recall ≥ 0.9 at precision ≥ 0.85 on the %s', (_name, set) => {
     let tp = 0;
     let fp = 0;

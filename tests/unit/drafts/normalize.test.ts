@@ -4,6 +4,7 @@ import { originalSpan, stripInvisible, viewsOf } from '@/lib/drafts/normalize';
 import { score } from '@/lib/drafts/eval';
 import { LINT_SET, splitOf } from './lint-set';
 import { BLIND_SET } from './lint-set-blind';
+import { BLIND3_SET } from './lint-set-blind3';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -30,9 +31,11 @@ describe('normalised views map back to the original characters', () => {
 /** [ctx, text, rule, the exact original characters the finding must mark] */
 const SPELLINGS: [LintContext, string, string, string][] = [
   [TB, '亲，好 评 返 现哦', 'review-incentive', '好 评 返 现'],
-  [TB, '刪　評　送　紅　包', 'review-incentive', '刪　評　送'],
+  // The whole offer is marked: the act on the review and the reward it buys.
+  [TB, '刪　評　送　紅　包', 'review-incentive', '刪　評　送　紅　包'],
   [TB, '加我微\u200b信 abc', 'off-platform-contact', '微\u200b信'],
-  [TB, '麻烦加ＶＸ：ｋｆ８８', 'off-platform-contact', '加ＶＸ'],
+  // The id is marked with the app: both are the contact detail.
+  [TB, '麻烦加ＶＸ：ｋｆ８８', 'off-platform-contact', '加ＶＸ：ｋｆ８８'],
   [TB, '可以加 V 信', 'off-platform-contact', '加 V 信'],
   [AMZ_M, 'Text me on W h a t s A p p', 'off-platform-contact', 'Text me on W h a t s A p p'],
   [AMZ_M, 'Message us on Wh\u0430tsApp', 'off-platform-contact', 'Message us on Wh\u0430tsApp'],
@@ -46,7 +49,7 @@ const SPELLINGS: [LintContext, string, string, string][] = [
   [EB, 'Ring (415) 555-0132', 'contact-phone', '(415) 555-0132'],
   [EB, 'Ring +33 1 23 45 67 89', 'contact-phone', '+33 1 23 45 67 89'],
   [TB, '号码是幺三八零零幺三八零零零', 'contact-phone', '幺三八零零幺三八零零零'],
-  [AMZ_M, '有問題加我的LINE：shop', 'off-platform-contact', '加我的LINE'],
+  [AMZ_M, '有問題加我的LINE：shop', 'off-platform-contact', '加我的LINE：shop'],
 ];
 
 describe('one rule, every spelling, exact offsets', () => {
@@ -110,6 +113,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     // The blind set's tuning half, the only part of it rules were changed for. Its checking half is
     // reported by eval:lint (it is below the targets: see the figures there), not held here.
     ['blind set, tuning half', BLIND_SET.filter((e) => splitOf(e) === 'tune')],
+    // Likewise the blind3 set: only its tuning half guided the rules; its checking half is reported.
+    ['blind3 set, tuning half', BLIND3_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -129,6 +134,16 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     // No draft in both sets: the blind set measures wording the rules were not written against.
     const old = new Set(LINT_SET.map((e) => e.text));
     expect(BLIND_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind3 set has at least 150 drafts, every script with every label, none from another set', () => {
+    expect(BLIND3_SET.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND3_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(10);
+    const old = new Set([...LINT_SET, ...BLIND_SET].map((e) => e.text));
+    expect(BLIND3_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
