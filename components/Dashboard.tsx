@@ -1,44 +1,23 @@
 import '@/lib/i18n/dashboard';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, useDbProblem } from '@/lib/db';
-import { countCases, forEachChunk, owners, type CaseFilter } from '@/lib/db/query';
-import { KpiAccumulator, type Kpis } from '@/lib/db/stats';
+import { db } from '@/lib/db';
+import { countShown, owners, type CaseFilter } from '@/lib/db/query';
 import { useT } from '@/lib/i18n/react';
 import { DbProblemBanner } from './DbProblemBanner';
 import { Filters } from './dashboard/Filters';
-import { KpiPanel } from './dashboard/KpiPanel';
-import { WeeklyChart } from './dashboard/WeeklyChart';
+import { KpiSection } from './dashboard/KpiSection';
 import { CaseTable } from './dashboard/CaseTable';
-import { CaseDetail } from './dashboard/CaseDetail';
 import { DataTools } from './dashboard/DataTools';
+import { mark } from './dashboard/timing';
 
-/** Stops a pass whose filter is no longer shown. */
-class Cancelled extends Error {}
+// The case detail pulls in the panel's case views (notes, timeline, post-mortem):
+// loaded when a case is opened, not before the first paint.
+const CaseDetail = lazy(() =>
+  import('./dashboard/CaseDetail').then((m) => ({ default: m.CaseDetail })),
+);
 
 const caseFromHash = () => /(?:^|[#&])case=([^&]+)/.exec(location.hash)?.[1];
-
-/** Streams the filtered cases once to count what the team lead needs; nothing is kept but counters. */
-function useKpis(filter: CaseFilter, version: number): Kpis | undefined {
-  const [kpis, setKpis] = useState<Kpis>();
-  const key = JSON.stringify(filter);
-  useEffect(() => {
-    let cancelled = false;
-    setKpis(undefined);
-    const acc = new KpiAccumulator(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-    // Chunks of getAll pages, not a cursor: a round trip per thousand cases, not per case.
-    forEachChunk(JSON.parse(key) as CaseFilter, (chunk) => {
-      if (cancelled) throw new Cancelled();
-      for (const c of chunk) acc.add(c);
-    })
-      .then(() => !cancelled && setKpis(acc.result()))
-      .catch((e: unknown) => e instanceof Cancelled || useDbProblem.getState().report(e));
-    return () => {
-      cancelled = true;
-    };
-  }, [key, version]);
-  return kpis;
-}
 
 export function Dashboard() {
   const t = useT();
@@ -61,14 +40,18 @@ export function Dashboard() {
     const id = setTimeout(() => setVersion((v) => v + 1), 1500);
     return () => clearTimeout(id);
   }, [latest]);
+  useEffect(() => mark('defuse:shell'), []);
   const key = JSON.stringify(filter);
-  const total = useLiveQuery(
-    () => countCases(JSON.parse(key) as CaseFilter),
+  const shown = useLiveQuery(
+    () => countShown(JSON.parse(key) as CaseFilter),
     [key, version],
     undefined,
   );
+  const total = shown?.count;
   const agentList = useLiveQuery(() => owners(), [version], []);
-  const kpis = useKpis(filter, version);
+  // The full KPI pass waits for the first table page (or an empty table), so the
+  // first paint is the shell, the rows and the index counts.
+  const [pageShown, setPageShown] = useState(false);
   useEffect(() => {
     const onHash = () => setSelected(caseFromHash());
     window.addEventListener('hashchange', onHash);
@@ -87,10 +70,23 @@ export function Dashboard() {
       </header>
       <DbProblemBanner />
       <Filters filter={filter} owners={agentList} onChange={setFilter} />
-      <KpiPanel kpis={kpis} />
-      {kpis && <WeeklyChart weeks={kpis.weeks} />}
-      <p className="muted" data-testid="case-count" data-value={total ?? ''}>
-        {total === undefined ? t('dashboard.counting') : t('dashboard.count', { count: total })}
+      <KpiSection
+        filter={filter}
+        version={version}
+        total={total}
+        start={pageShown || total === 0}
+      />
+      <p
+        className="muted"
+        data-testid="case-count"
+        data-value={total ?? ''}
+        data-partial={shown?.partial ? 'true' : undefined}
+      >
+        {total === undefined
+          ? t('dashboard.counting')
+          : shown?.partial
+            ? t('dashboard.count.partial', { count: total })
+            : t('dashboard.count', { count: total })}
       </p>
       <div className="dashboard-body">
         {total === 0 ? (
@@ -104,6 +100,10 @@ export function Dashboard() {
               total={total}
               version={version}
               selected={selected}
+              onPage={() => {
+                if (!pageShown) mark('defuse:first-page');
+                setPageShown(true);
+              }}
               onOpen={(id) => {
                 setSelected(id);
                 history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
@@ -112,13 +112,15 @@ export function Dashboard() {
           )
         )}
         {selected && (
-          <CaseDetail
-            id={decodeURIComponent(selected)}
-            onClose={() => {
-              setSelected(undefined);
-              history.replaceState(null, '', location.pathname);
-            }}
-          />
+          <Suspense fallback={null}>
+            <CaseDetail
+              id={decodeURIComponent(selected)}
+              onClose={() => {
+                setSelected(undefined);
+                history.replaceState(null, '', location.pathname);
+              }}
+            />
+          </Suspense>
         )}
       </div>
     </main>

@@ -19,9 +19,14 @@ const keyOf = (u: string): string => {
   return url.host + url.pathname.replace(/\/+$/, '');
 };
 
-export async function launch({ headless = true, extensionDir = EXTENSION_DIR } = {}) {
+/** `userDataDir`: a profile the caller keeps (e.g. a seeded bench profile); otherwise a fresh one, removed on close. */
+export async function launch({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  userDataDir: kept = undefined as string | undefined,
+} = {}) {
   const executablePath = ensureChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'defuse-chromium-'));
+  const userDataDir = kept ?? mkdtempSync(join(tmpdir(), 'defuse-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -81,7 +86,7 @@ export async function launch({ headless = true, extensionDir = EXTENSION_DIR } =
     extensionUrl: (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

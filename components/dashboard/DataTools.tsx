@@ -15,12 +15,19 @@ import { mergeViews } from '@/lib/db/model';
 import type { CaseFilter } from '@/lib/db/query';
 import { exportCases, type ExportFormat } from '@/lib/export/stream';
 import { readCaseFile, type ImportError } from '@/lib/export/import';
-import { backupBlob, restoreBackup } from '@/lib/export/backup';
-import { downloadBlob, stamp } from '@/lib/export/download';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale, type T } from '@/lib/i18n/react';
 
 type Notice = { kind: 'ok' | 'error'; text: string };
+
+// The download helper (shared with the side panel's template editor) and the
+// backup (which validates practice scenarios) live in the panel's views chunk
+// (233 kB): fetched on the first download or restore, not before the first paint.
+const backup = () => import('@/lib/export/backup');
+async function save(name: (stamp: string) => string, blob: Blob) {
+  const { downloadBlob, stamp } = await import('@/lib/export/download');
+  downloadBlob(name(stamp()), blob);
+}
 
 export function importErrorMessage(t: T, e: ImportError): string {
   const p: Record<string, string | number> = { ...e } as Record<string, string | number>;
@@ -61,7 +68,7 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
         agent: settings?.agentName,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      downloadBlob(`defuse-cases-${stamp()}.${format}`, blob);
+      await save((s) => `defuse-cases-${s}.${format}`, blob);
       setNotice({ kind: 'ok', text: t('dashboard.export.done', { count: n }) });
     } catch (e) {
       setNotice({ kind: 'error', text: t('dashboard.export.failed', { reason: String(e) }) });
@@ -129,10 +136,12 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
 
   const restore = async (file: File | undefined) => {
     if (!file || !window.confirm(t('dashboard.backup.confirmRestore'))) return;
-    const r = await restoreBackup(file).catch((e: unknown) => ({
-      ok: false as const,
-      error: { code: 'damaged' as const, where: file.name, message: String(e) },
-    }));
+    const r = await backup()
+      .then((m) => m.restoreBackup(file))
+      .catch((e: unknown) => ({
+        ok: false as const,
+        error: { code: 'damaged' as const, where: file.name, message: String(e) },
+      }));
     setNotice(
       r.ok
         ? { kind: 'ok', text: t('dashboard.backup.restored', { cases: r.cases, events: r.events }) }
@@ -236,7 +245,9 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
           className="secondary"
           data-testid="backup"
           onClick={() =>
-            void backupBlob().then((b) => downloadBlob(`defuse-backup-${stamp()}.json`, b))
+            void backup()
+              .then((m) => m.backupBlob())
+              .then((b) => save((s) => `defuse-backup-${s}.json`, b))
           }
         >
           {t('dashboard.backup.save')}

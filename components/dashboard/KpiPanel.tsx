@@ -55,28 +55,49 @@ function Bars({
   );
 }
 
-export function KpiPanel({ kpis }: { kpis?: Kpis }) {
+/** What the first paint knows from index counts alone, before the full pass. */
+export interface QuickKpis {
+  total?: number;
+  open?: number;
+  bySite?: Record<string, number>;
+}
+
+/**
+ * The team lead's numbers. `quick` (index counts) shows at once; the rest comes
+ * from `kpis`, the full pass, when it is done, with its progress meanwhile.
+ */
+export function KpiPanel({
+  kpis,
+  quick = {},
+  progress,
+}: {
+  kpis?: Kpis;
+  quick?: QuickKpis;
+  /** Share of the full pass done, 0–1, while it runs. */
+  progress?: number;
+}) {
   const t = useT();
   const locale = useUiLocale((s) => s.locale);
-  if (!kpis)
-    return (
-      <p className="muted" aria-busy="true">
-        {t('dashboard.kpi.loading')}
-      </p>
-    );
-  const within = pct(kpis.within24h);
-  const res = pct(kpis.resolutionRate);
-  const upd = pct(kpis.reviewUpdatedRate);
+  const within = pct(kpis?.within24h);
+  const res = pct(kpis?.resolutionRate);
+  const upd = pct(kpis?.reviewUpdatedRate);
   const median =
-    kpis.firstResponseMedianH === undefined
+    kpis?.firstResponseMedianH === undefined
       ? undefined
       : Math.round(kpis.firstResponseMedianH * 10) / 10;
-  const fixes = FIX_AREAS.reduce((a, f) => a + kpis.fixes[f], 0);
+  const fixes = kpis && FIX_AREAS.reduce((a, f) => a + kpis.fixes[f], 0);
+  const bySite = kpis?.bySite ?? quick.bySite;
   return (
     <>
-      <section className="kpis" aria-label={t('dashboard.kpi.title')}>
-        <Kpi id="total" label={t('dashboard.kpi.total')} value={kpis.total} />
-        <Kpi id="open" label={t('dashboard.kpi.open')} value={kpis.open} />
+      <section
+        className="kpis"
+        aria-label={t('dashboard.kpi.title')}
+        aria-busy={!kpis}
+        data-testid="kpis"
+        data-complete={kpis ? 'true' : 'false'}
+      >
+        <Kpi id="total" label={t('dashboard.kpi.total')} value={quick.total ?? kpis?.total} />
+        <Kpi id="open" label={t('dashboard.kpi.open')} value={quick.open ?? kpis?.open} />
         <Kpi
           id="first_response_median_h"
           label={t('dashboard.kpi.frtMedian')}
@@ -101,47 +122,62 @@ export function KpiPanel({ kpis }: { kpis?: Kpis }) {
           value={upd}
           shown={upd === undefined ? undefined : `${upd}%`}
         />
-        <Kpi id="sla_breaches" label={t('dashboard.kpi.breaches')} value={kpis.slaBreaches} />
+        <Kpi id="sla_breaches" label={t('dashboard.kpi.breaches')} value={kpis?.slaBreaches} />
         <Kpi id="upstream_fixes" label={t('dashboard.kpi.fixes')} value={fixes} />
       </section>
+      {!kpis && (
+        <p className="muted" aria-busy="true" data-testid="kpi-progress">
+          {progress === undefined
+            ? t('dashboard.kpi.loading')
+            : t('dashboard.kpi.progress', { pct: Math.floor(progress * 100) })}
+        </p>
+      )}
       <div className="charts">
-        <Bars
-          testid="chart-cause"
-          title={t('dashboard.chart.byCause')}
-          rows={Object.entries(kpis.byCause).map(([c, count]) => ({
-            label: causeLabel(locale, c as Cause),
-            count,
-          }))}
-        />
-        <Bars
-          testid="chart-site"
-          title={t('dashboard.chart.bySite')}
-          rows={Object.entries(kpis.bySite).map(([s, count]) => ({
-            label: siteLabel(locale, s as SiteId),
-            count,
-          }))}
-        />
-        <Bars
-          testid="chart-product"
-          title={t('dashboard.chart.byProduct')}
-          rows={kpis.byProduct.map((p) => ({ label: p.product, count: p.count }))}
-        />
-        <Bars
-          testid="chart-owner"
-          title={t('dashboard.chart.byOwner')}
-          rows={Object.entries(kpis.byOwner).map(([o, count]) => ({
-            label: o || t('dashboard.filter.unowned'),
-            count,
-          }))}
-        />
-        <Bars
-          testid="chart-fixes"
-          title={t('dashboard.chart.fixes')}
-          rows={FIX_AREAS.map((f) => ({
-            label: t(`queue.pm.fix.${f}` as MessageKey),
-            count: kpis.fixes[f],
-          }))}
-        />
+        {kpis && (
+          <Bars
+            testid="chart-cause"
+            title={t('dashboard.chart.byCause')}
+            rows={Object.entries(kpis.byCause).map(([c, count]) => ({
+              label: causeLabel(locale, c as Cause),
+              count,
+            }))}
+          />
+        )}
+        {bySite && (
+          <Bars
+            testid="chart-site"
+            title={t('dashboard.chart.bySite')}
+            rows={Object.entries(bySite).map(([s, count]) => ({
+              label: siteLabel(locale, s as SiteId),
+              count,
+            }))}
+          />
+        )}
+        {kpis && (
+          <>
+            <Bars
+              testid="chart-product"
+              title={t('dashboard.chart.byProduct')}
+              rows={kpis.byProduct.map((p) => ({ label: p.product, count: p.count }))}
+            />
+            <Bars
+              testid="chart-owner"
+              title={t('dashboard.chart.byOwner')}
+              rows={Object.entries(kpis.byOwner).map(([o, count]) => ({
+                label: o || t('dashboard.filter.unowned'),
+                count,
+              }))}
+            />
+            <Bars
+              testid="chart-fixes"
+              title={t('dashboard.chart.fixes')}
+              rows={FIX_AREAS.map((f) => ({
+                label: t(`queue.pm.fix.${f}` as MessageKey),
+                count: kpis.fixes[f],
+              }))}
+            />
+          </>
+        )}
       </div>
     </>
   );

@@ -1,11 +1,11 @@
 // Indexed reads of cases for the dashboard, the queue and the exports: a page is
 // read through an index and stops when it is full; nothing loads every case.
 import type { Collection } from 'dexie';
-import type { SiteId } from '../messages';
+import { SITE_IDS, type SiteId } from '../messages';
 import type { Cause } from '../analysis/types';
 import { db } from './index';
 import { queryTerm, searchTextOf } from './model';
-import { isOpenStatus, MAX_TIME, type CaseRecord, type CaseStatus } from './schema';
+import { CASE_STATUSES, isOpenStatus, MAX_TIME, type CaseRecord, type CaseStatus } from './schema';
 
 export interface CaseFilter {
   /** Detection date range (createdAt), inclusive, epoch ms. */
@@ -111,7 +111,9 @@ interface Plan {
 /** Whether a search term's index range is small enough to walk row by row. */
 async function narrowTerm(term: string | undefined): Promise<boolean> {
   // Index entries, not distinct cases: a plain range, so IndexedDB counts it.
-  return !!term && (await db().cases.where('terms').startsWith(term).count()) <= NARROW;
+  return (
+    !!term && (await db().cases.where('terms').startsWith(term).count()) <= SEARCH_BOUNDS.narrow
+  );
 }
 
 /**
@@ -136,33 +138,124 @@ export const filterIsEmpty = (f: CaseFilter): boolean =>
   f.owner === undefined &&
   !f.text?.trim();
 
+/**
+ * How far a search term's index range is read. A range of more than `narrow`
+ * entries (one letter, a digit: most cases) is read only to its first `scan`
+ * entries and the result said to be partial. Tests lower them.
+ */
+export const SEARCH_BOUNDS = { narrow: 5000, scan: 2000 };
+
+/**
+ * The cases a wide search term finds within its first `SEARCH_BOUNDS.scan` index entries
+ * (word order, not date), or undefined when the term's range is narrow enough
+ * to read whole. `partial` says more cases may match than were looked at.
+ */
+async function boundedSearch(
+  f: CaseFilter,
+): Promise<{ ids: string[]; partial: boolean } | undefined> {
+  const { term, needle, undecided } = indexFor(f);
+  if (!term) return undefined;
+  const range = () => db().cases.where('terms').startsWith(term);
+  const entries = await range().count();
+  if (entries <= SEARCH_BOUNDS.narrow) return undefined;
+  // One getAllKeys over a plain range: no record is read to find the ids.
+  const keys = await range().limit(SEARCH_BOUNDS.scan).primaryKeys();
+  let ids = [...new Set(keys)];
+  // The index decides a query that is its own term; anything else is tested on the records.
+  const practice = !f.practice && (await db().cases.where('practice').equals(1).count()) > 0;
+  if (undecided || needle !== term || practice) {
+    const rows = await db().cases.bulkGet(ids);
+    ids = rows.filter((c): c is CaseRecord => !!c && matches(c, f, needle)).map((c) => c.id);
+  }
+  return { ids, partial: entries > SEARCH_BOUNDS.scan };
+}
+
 /** One page of the filtered cases: one getAll when the index decides the filter. */
 export async function casePage(
   f: CaseFilter,
   offset: number,
   limit: number,
 ): Promise<CaseRecord[]> {
-  const p = await plan(f);
-  return (p.test ? p.coll.filter(p.test) : p.coll).offset(offset).limit(limit).toArray();
+  const bounded = await boundedSearch(f);
+  if (bounded) {
+    const rows = await db().cases.bulkGet(bounded.ids.slice(offset, offset + limit));
+    return rows.filter((c): c is CaseRecord => c !== undefined);
+  }
+  const { coll, needle, undecided } = indexFor(f);
+  const test = (c: CaseRecord) => matches(c, f, needle);
+  if (undecided) return coll.filter(test).offset(offset).limit(limit).toArray();
+  // The page and the practice check in parallel: one round trip when no practice case exists.
+  const [rows, practice] = await Promise.all([
+    coll.offset(offset).limit(limit).toArray(),
+    f.practice ? 0 : db().cases.where('practice').equals(1).count(),
+  ]);
+  return practice ? coll.filter(test).offset(offset).limit(limit).toArray() : rows;
 }
 
-/** A term's range larger than this is scanned in chunks rather than walked row by row. */
-const NARROW = 5000;
-
-/** How many cases match: an index count when the index decides, else one chunked pass. */
+/**
+ * How many cases match: an index count when the index decides, else one chunked
+ * pass. A wide search term is counted within its bounded scan (see `countShown`).
+ */
 export async function countCases(f: CaseFilter): Promise<number> {
+  return (await countShown(f)).count;
+}
+
+/**
+ * What the dashboard shows for a filter: the number of cases, and whether it is
+ * a partial result (a wide search term read only to its first index entries).
+ */
+export async function countShown(f: CaseFilter): Promise<{ count: number; partial: boolean }> {
   if (filterIsEmpty(f)) {
     const [all, practice] = await Promise.all([
       db().cases.count(),
       f.practice ? 0 : db().cases.where('practice').equals(1).count(),
     ]);
-    return all - practice;
+    return { count: all - practice, partial: false };
   }
+  const bounded = await boundedSearch(f);
+  if (bounded) return { count: bounded.ids.length, partial: bounded.partial };
   const p = await plan(f);
-  if (!p.test) return p.coll.count();
+  if (!p.test) return { count: await p.coll.count(), partial: false };
   // Dexie counts a distinct() range as 0, so the matching keys are counted instead.
-  if (await narrowTerm(p.term)) return (await p.coll.filter(p.test).primaryKeys()).length;
-  return forEachChunk(f, () => undefined);
+  if (await narrowTerm(p.term))
+    return { count: (await p.coll.filter(p.test).primaryKeys()).length, partial: false };
+  return { count: await forEachChunk(f, () => undefined), partial: false };
+}
+
+/**
+ * Counts read from indexes alone, for the dashboard's first paint: open cases
+ * and cases per marketplace. Exact only for the whole store or a date range with
+ * no practice case stored; undefined otherwise (the full pass fills them in).
+ */
+export async function indexedCounts(
+  f: CaseFilter,
+): Promise<{ open: number; bySite: Record<string, number> } | undefined> {
+  const only = (Object.keys(f) as (keyof CaseFilter)[]).every(
+    (k) => k === 'from' || k === 'to' || f[k] === undefined || f[k] === '',
+  );
+  if (!only || f.owner !== undefined) return undefined;
+  const cases = db().cases;
+  const lo = f.from ?? 0;
+  const hi = f.to ?? MAX_TIME;
+  const [practice, open, sites] = await Promise.all([
+    cases.where('practice').equals(1).count(),
+    Promise.all(
+      CASE_STATUSES.filter(isOpenStatus).map((s) =>
+        cases.where('[status+createdAt]').between([s, lo], [s, hi], true, true).count(),
+      ),
+    ),
+    Promise.all(
+      SITE_IDS.map((s) =>
+        cases.where('[site+createdAt]').between([s, lo], [s, hi], true, true).count(),
+      ),
+    ),
+  ]);
+  if (practice) return undefined;
+  const bySite: Record<string, number> = {};
+  SITE_IDS.forEach((s, i) => {
+    if (sites[i]) bySite[s] = sites[i]!;
+  });
+  return { open: open.reduce((a, b) => a + b, 0), bySite };
 }
 
 /** The distinct agents who own cases (the owner index's keys). */
@@ -218,4 +311,27 @@ export async function forEachChunk(
     await each(chunk, Math.min(done, total), total);
   }
   return n;
+}
+
+/**
+ * `forEachChunk` over what the dashboard shows: a wide search term's bounded
+ * matches (the same cases the table and the count show), else every match.
+ */
+export async function forEachShown(
+  f: CaseFilter,
+  each: (chunk: CaseRecord[], done: number, total: number) => Promise<void> | void,
+  size = 1000,
+): Promise<number> {
+  const bounded = await boundedSearch(f);
+  if (!bounded) return forEachChunk(f, each, size);
+  const { ids } = bounded;
+  for (let i = 0; i < ids.length; i += size) {
+    const rows = await db().cases.bulkGet(ids.slice(i, i + size));
+    await each(
+      rows.filter((c): c is CaseRecord => c !== undefined),
+      Math.min(ids.length, i + size),
+      ids.length,
+    );
+  }
+  return ids.length;
 }

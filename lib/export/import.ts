@@ -335,6 +335,7 @@ export async function parseCaseChunks(
   const agent = meta.agent ?? opts.agent;
   const cases: CaseRecord[] = [];
   const events: CaseEvent[] = [];
+  let slice = performance.now();
   for (let i = 0; i < raws.length; i++) {
     if (meta.version === 1) {
       const r = LegacyCaseSchema.safeParse(raws[i]);
@@ -350,10 +351,11 @@ export async function parseCaseChunks(
       for (const e of evs) events.push(e);
     }
     raws[i] = undefined;
-    if (i % 500 === 499) {
+    // Validation of a big file yields every 25 ms so the page stays responsive.
+    if (performance.now() - slice > 25) {
       opts.onProgress?.(i / raws.length);
-      // Validation of a big file yields so the page stays responsive.
       await new Promise((r) => setTimeout(r, 0));
+      slice = performance.now();
     }
   }
   return { ok: true, value: { cases, events, agent, version: meta.version } };
@@ -379,9 +381,10 @@ export function parseCaseExport(text: string, agent?: string, now?: number): Pro
   return parseCaseChunks([text], { agent, now });
 }
 
-const CHUNK = 4 * 1024 * 1024;
+// 1 MB: splitting and parsing one slice is one task; 4 MB took 450 ms on a loaded machine.
+const CHUNK = 1024 * 1024;
 
-/** Reads a file in 4 MB slices (never one giant string), size-checked before reading. */
+/** Reads a file in 1 MB slices (never one giant string), size-checked before reading. */
 export async function readCaseFile(file: Blob, opts: ReadOptions = {}): Promise<ImportResult> {
   const tooLarge = checkSize(file.size);
   if (tooLarge) return { ok: false, error: tooLarge };

@@ -22,6 +22,8 @@ export interface ExportOptions extends RowOptions {
   /** The exporting agent's name, carried by the JSON log (team merge). */
   agent?: string;
   onProgress?(done: number, total: number): void;
+  /** Rows per XLSX sheet before the rows go on in the next sheet (Excel's limit; tests inject less). */
+  maxSheetRows?: number;
 }
 
 /** The events of a chunk of cases sorted by id: one range read over the caseId index. */
@@ -81,7 +83,7 @@ export async function exportCases(
  * ids, a chunk at a time. Progress runs over both.
  */
 async function exportXlsx(filter: CaseFilter, o: ExportOptions) {
-  const w = new XlsxWriter();
+  const w = new XlsxWriter(1, o.maxSheetRows);
   w.startSheet(casesSheetName(o), headerRow(CASE_COLUMNS, o));
   const ids: string[] = [];
   const count = await forEachChunk(filter, async (chunk, done, total) => {

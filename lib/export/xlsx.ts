@@ -54,7 +54,11 @@ function cellXml(v: Cell, ref: string, style: string): string {
 }
 
 /** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
-const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet';
+const sheetName = (s: string, suffix = '') =>
+  (s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31 - suffix.length) || 'Sheet') + suffix;
+
+/** The most rows a sheet holds in Excel (and WPS), the header row included. */
+export const MAX_SHEET_ROWS = 1_048_576;
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -69,8 +73,18 @@ export class XlsxWriter {
   private sheet?: ZipDeflate;
   private row = 0;
   private error?: Error;
+  /** The sheet being written, to continue it on a new sheet when it is full. */
+  private current?: { name: string; header: readonly string[]; part: number };
 
-  constructor(private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 1) {
+  /**
+   * `maxRows`: rows per sheet, the header included (Excel's limit; tests inject a
+   * small one). Past it the rows go on in a new sheet, "Cases (2)", with the header again.
+   */
+  constructor(
+    private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 1,
+    private readonly maxRows = MAX_SHEET_ROWS,
+  ) {
+    if (maxRows < 2) throw new Error('A sheet holds at least a header and one row');
     this.zip = new Zip((err, data) => {
       if (err) {
         this.error = err;
@@ -97,8 +111,13 @@ export class XlsxWriter {
 
   /** Starts a sheet with its header row (bold, frozen). */
   startSheet(name: string, header: readonly string[]): void {
+    this.current = { name, header, part: 1 };
+    this.openSheet(sheetName(name), header);
+  }
+
+  private openSheet(name: string, header: readonly string[]) {
     this.endSheet();
-    this.sheets.push(sheetName(name));
+    this.sheets.push(name);
     this.sheet = new ZipDeflate(`xl/worksheets/sheet${this.sheets.length}.xml`, {
       level: this.level,
     });
@@ -109,12 +128,26 @@ export class XlsxWriter {
         `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`,
       ),
     );
-    this.rows([header], ' s="1"');
+    this.write([header], ' s="1"');
   }
 
-  /** Appends rows to the current sheet. */
-  rows(rows: readonly (readonly Cell[])[], style = ''): void {
-    if (!this.sheet) throw new Error('No sheet started');
+  /** Appends rows to the current sheet, going on in a new one when it is full. */
+  rows(rows: readonly (readonly Cell[])[]): void {
+    if (!this.sheet || !this.current) throw new Error('No sheet started');
+    let from = 0;
+    while (from < rows.length) {
+      if (this.row >= this.maxRows) {
+        const c = this.current;
+        c.part++;
+        this.openSheet(sheetName(c.name, ` (${c.part})`), c.header);
+      }
+      const to = Math.min(rows.length, from + this.maxRows - this.row);
+      this.write(rows.slice(from, to), '');
+      from = to;
+    }
+  }
+
+  private write(rows: readonly (readonly Cell[])[], style: string) {
     let out = '';
     for (const r of rows) {
       const n = ++this.row;
@@ -122,7 +155,7 @@ export class XlsxWriter {
       for (let i = 0; i < r.length; i++) out += cellXml(r[i]!, `${column(i)}${n}`, style);
       out += '</row>';
     }
-    this.sheet.push(strToU8(out));
+    this.sheet!.push(strToU8(out));
     if (this.error) throw this.error;
   }
 

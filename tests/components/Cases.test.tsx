@@ -14,6 +14,7 @@ import {
   setRemedy,
 } from '@/lib/db';
 import { useUiLocale } from '@/lib/i18n/react';
+import { SEARCH_BOUNDS } from '@/lib/db/query';
 import { analysis, caseRecord, freshDb, item } from '../helpers';
 
 const H = 3_600_000;
@@ -134,7 +135,9 @@ describe('Dashboard', () => {
     );
     const kpi = (id: string) =>
       screen.getAllByTestId('kpi').find((k) => k.dataset.kpi === id)?.dataset.value;
-    expect(kpi('within_24h_pct')).toBe('100');
+    // The full pass fills in what index counts cannot give, after the first page.
+    await waitFor(() => expect(kpi('within_24h_pct')).toBe('100'));
+    expect(screen.getByTestId('kpis').dataset.complete).toBe('true');
     fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
     await waitFor(() =>
       expect(screen.getAllByTestId('case-row').map((r) => r.dataset.caseId)).toEqual(['ebay:NEW']),
@@ -204,6 +207,42 @@ describe('Dashboard', () => {
       /No remedy offered yet/,
     );
     location.hash = '';
+  });
+
+  it('says when a very short search shows only part of the matches', async () => {
+    await mergeCases(
+      Array.from({ length: 12 }, (_, i) =>
+        caseRecord({
+          id: `amazon:Q${i}`,
+          externalId: `Q${i}`,
+          createdAt: now + i,
+          updatedAt: now + i,
+          item: item({ externalId: `Q${i}`, body: 'quality issue' }),
+        }),
+      ),
+      [],
+    );
+    const saved = { ...SEARCH_BOUNDS };
+    Object.assign(SEARCH_BOUNDS, { narrow: 5, scan: 4 });
+    try {
+      render(<Dashboard />);
+      await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(12));
+      fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'q' } });
+      await waitFor(() => expect(screen.getByTestId('case-count').dataset.partial).toBe('true'));
+      expect(screen.getByTestId('case-count').textContent).toMatch(/first 4 matches/);
+      await waitFor(() => expect(screen.getAllByTestId('case-row')).toHaveLength(4));
+      // A longer term is read whole: the full result, not marked partial.
+      fireEvent.change(screen.getByTestId('filter-search'), { target: { value: 'q11' } });
+      await waitFor(() =>
+        expect(screen.getAllByTestId('case-row').map((r) => r.dataset.caseId)).toEqual([
+          'amazon:Q11',
+        ]),
+      );
+      await waitFor(() => expect(screen.getByTestId('case-count').dataset.partial).toBeUndefined());
+      expect(screen.getByTestId('case-count').dataset.value).toBe('1');
+    } finally {
+      Object.assign(SEARCH_BOUNDS, saved);
+    }
   });
 
   it('filters by an agent whose cases came from a merged import', async () => {

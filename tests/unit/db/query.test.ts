@@ -1,10 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mergeCases } from '@/lib/db';
-import { casePage, countCases, forEachChunk } from '@/lib/db/query';
+import { db, mergeCases, refreshDeadlines } from '@/lib/db';
+import { windowDaysOf } from '@/lib/cases/deadlines';
+import {
+  casePage,
+  countCases,
+  countShown,
+  forEachChunk,
+  forEachShown,
+  indexedCounts,
+  SEARCH_BOUNDS,
+} from '@/lib/db/query';
 import { caseRecord, freshDb, item } from '../../helpers';
 
+const bounds = { ...SEARCH_BOUNDS };
 beforeEach(() => {
   freshDb();
+  Object.assign(SEARCH_BOUNDS, bounds);
 });
 
 const seed = (
@@ -77,5 +88,92 @@ describe('case queries', () => {
     expect(new Set(seen).size).toBe(16);
     expect([...seen].sort()).toEqual(seen);
     expect(chunks).toBeGreaterThan(4);
+  });
+});
+
+describe('a search term that matches most cases', () => {
+  it('reads only the first index entries and says the result is partial', async () => {
+    await seed(60);
+    Object.assign(SEARCH_BOUNDS, { narrow: 20, scan: 10 });
+    // "x" starts a term of every case (x0 … x59): a wide range.
+    const shown = await countShown({ text: 'x' });
+    expect(shown).toEqual({ count: 10, partial: true });
+    const page = await casePage({ text: 'x' }, 0, 100);
+    expect(page).toHaveLength(10);
+    for (const c of page) expect(c.externalId.toLowerCase()).toMatch(/^x/);
+    // The numbers are computed over the same cases the table shows.
+    const seen: string[] = [];
+    expect(
+      await forEachShown({ text: 'x' }, (chunk) => void seen.push(...chunk.map((c) => c.id)), 4),
+    ).toBe(10);
+    expect(seen.sort()).toEqual(page.map((c) => c.id).sort());
+    // Other conditions are still applied to what was read.
+    const ebay = await casePage({ text: 'x', site: 'ebay' }, 0, 100);
+    expect(ebay.every((c) => c.site === 'ebay')).toBe(true);
+    expect((await countShown({ text: 'x', site: 'ebay' })).count).toBe(ebay.length);
+    // A narrow term is read whole and is not partial.
+    expect(await countShown({ text: 'x42' })).toEqual({ count: 1, partial: false });
+  });
+
+  it('is complete when the range is within the bound', async () => {
+    await seed(12);
+    Object.assign(SEARCH_BOUNDS, { narrow: 20, scan: 10 });
+    expect(await countShown({ text: 'x' })).toEqual({ count: 12, partial: false });
+  });
+});
+
+describe('index counts for the first paint', () => {
+  it('counts open cases and marketplaces exactly, and gives up where an index cannot', async () => {
+    await seed(30, (i) => ({ status: i % 5 ? 'new' : 'closed' }));
+    expect(await indexedCounts({})).toEqual({ open: 24, bySite: { amazon: 20, ebay: 10 } });
+    expect(await indexedCounts({ from: 1000, to: 1009 })).toEqual({
+      open: 8,
+      bySite: { amazon: 6, ebay: 4 },
+    });
+    expect(await indexedCounts({ site: 'ebay' })).toBeUndefined();
+    expect(await indexedCounts({ owner: '' })).toBeUndefined();
+  });
+});
+
+describe('refreshDeadlines', () => {
+  it('moves a lapsed review window to the next deadline and leaves a missed first reply', async () => {
+    const D = 86_400_000;
+    const T = Date.UTC(2026, 0, 5);
+    const days = windowDaysOf('ebay', 'feedback')!;
+    await mergeCases(
+      [
+        // Answered, its review window the nearest deadline; the check-in comes after it.
+        caseRecord({
+          id: 'ebay:W',
+          site: 'ebay',
+          kind: 'feedback',
+          externalId: 'W',
+          status: 'contacted',
+          createdAt: T,
+          buyerAt: T,
+          firstResponseAt: T + 1000,
+          updatedAt: T + (days + 10) * D,
+          item: item({ externalId: 'W', kind: 'feedback' }),
+        }),
+        // Never answered: the first reply stays due, however late.
+        caseRecord({
+          id: 'amazon:F',
+          externalId: 'F',
+          createdAt: T,
+          updatedAt: T,
+          item: item({ externalId: 'F' }),
+        }),
+      ],
+      [],
+      { now: T + D },
+    );
+    expect((await db().cases.get('ebay:W'))?.dueKind).toBe('review_window');
+    const before = await db().cases.get('amazon:F');
+    expect(before?.dueKind).toBe('first_reply');
+    expect(await refreshDeadlines(T + (days + 1) * D)).toBe(1);
+    expect((await db().cases.get('ebay:W'))?.dueKind).toBe('check_in');
+    expect(await db().cases.get('amazon:F')).toEqual(before);
+    // Nothing left to move.
+    expect(await refreshDeadlines(T + (days + 1) * D)).toBe(0);
   });
 });

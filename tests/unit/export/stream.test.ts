@@ -253,4 +253,35 @@ describe('XLSX export', () => {
     // Only the exported cases' events.
     expect(timeline).not.toContain('ebay:X');
   });
+
+  it('splits the Cases sheet at the row limit (a small one injected), every case kept', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    await mergeCases(
+      Array.from({ length: 25 }, (_, i) =>
+        caseRecord({
+          id: `amazon:S${i}`,
+          externalId: `S${i}`,
+          item: item({ externalId: `S${i}` }),
+        }),
+      ),
+      [],
+    );
+    const { blob, count } = await exportCases({}, 'xlsx', { maxSheetRows: 10 });
+    expect(count).toBe(25);
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    // 25 cases, 9 per sheet under the header: three Cases sheets, then the timeline.
+    expect([...workbook.matchAll(/name="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'Cases',
+      'Cases (2)',
+      'Cases (3)',
+      'Timeline',
+    ]);
+    const ids = [1, 2, 3].flatMap((i) =>
+      [...strFromU8(files[`xl/worksheets/sheet${i}.xml`]!).matchAll(/amazon:S\d+/g)].map(
+        (m) => m[0],
+      ),
+    );
+    expect(new Set(ids).size).toBe(25);
+  });
 });

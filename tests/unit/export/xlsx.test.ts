@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { casesToXlsx } from '@/lib/export/xlsx';
+import { casesToXlsx, MAX_SHEET_ROWS, XlsxWriter } from '@/lib/export/xlsx';
 import type { CaseRecord } from '@/lib/db/schema';
 import { makeEvent } from '@/lib/db/model';
 import { item, caseRecord } from '../../helpers';
@@ -114,5 +114,69 @@ describe('XLSX cells', () => {
     // The header row is bold and frozen.
     expect(sheet).toMatch(/<row r="1"><c r="A1" s="1" t="inlineStr">/);
     expect(sheet).toContain('state="frozen"');
+  });
+});
+
+describe('XLSX sheets past the row limit', () => {
+  it("is Excel's limit by default", () => {
+    expect(MAX_SHEET_ROWS).toBe(1_048_576);
+  });
+
+  it('goes on in further sheets, each with the header again, losing no row', async () => {
+    const w = new XlsxWriter(1, 4);
+    w.startSheet('Cases', ['id', 'n']);
+    // Rows arrive in chunks that do not line up with the sheets.
+    w.rows([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    w.rows([
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+      ['f', 6],
+      ['g', 7],
+    ]);
+    w.startSheet('Timeline', ['at']);
+    w.rows([['t1']]);
+    const files = await sheets(w.finish());
+    expect(files['xl/workbook.xml']).toMatch(
+      /name="Cases".*name="Cases \(2\)".*name="Cases \(3\)".*name="Timeline"/s,
+    );
+    expect(cellsOf(files['xl/worksheets/sheet1.xml']!)).toEqual([
+      ['id', 'n'],
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+    ]);
+    expect(cellsOf(files['xl/worksheets/sheet2.xml']!)).toEqual([
+      ['id', 'n'],
+      ['d', '4'],
+      ['e', '5'],
+      ['f', '6'],
+    ]);
+    expect(cellsOf(files['xl/worksheets/sheet3.xml']!)).toEqual([
+      ['id', 'n'],
+      ['g', '7'],
+    ]);
+    expect(cellsOf(files['xl/worksheets/sheet4.xml']!)).toEqual([['at'], ['t1']]);
+    // Every sheet is listed in the content types and the workbook's relations.
+    for (const i of [1, 2, 3, 4]) {
+      expect(files['[Content_Types].xml']).toContain(`/xl/worksheets/sheet${i}.xml`);
+      expect(files['xl/_rels/workbook.xml.rels']).toContain(`worksheets/sheet${i}.xml`);
+    }
+  });
+
+  it('keeps a continued sheet name within 31 characters', async () => {
+    const w = new XlsxWriter(1, 2);
+    w.startSheet('A very long sheet name, longer than Excel allows', ['h']);
+    w.rows([['1'], ['2']]);
+    const names = [
+      ...(await sheets(w.finish()))['xl/workbook.xml']!.matchAll(/name="([^"]*)"/g),
+    ].map((m) => m[1]!);
+    expect(names).toHaveLength(2);
+    expect(names[1]).toMatch(/ \(2\)$/);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+    expect(new Set(names).size).toBe(2);
   });
 });
