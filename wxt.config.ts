@@ -53,6 +53,10 @@ export default defineConfig({
         // A content script uses one or two of lib/messages.ts' schemas: building
         // a zod schema has no side effect, so the ones it never reads are dropped.
         for (const opts of bundlerOptions) opts.treeshake = { manualPureFunctions: ['z'] };
+        // The adapters' test URLs are for the tests and the site registry (which the background
+        // runs), never read on a page: left out of content scripts only.
+        if (entrypoints.every((e) => e.type === 'content-script'))
+          config.define = { ...config.define, __DEFUSE_CONTENT__: 'true' };
         return;
       }
       // Groups are formed in priority order and take their modules' dependencies along, so the

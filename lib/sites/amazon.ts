@@ -2,7 +2,7 @@
 // The page reader is ./amazon-reader.ts, bundled only into entrypoints/amazon.content.ts.
 // What is known of the pages is in shared/sites/amazon.md.
 import type { PageKind } from '../messages';
-import { defineSite } from './define';
+import { defineSite, NO_TEST_URLS } from './define';
 
 /** Amazon order id: 3-7-7 digits. */
 export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
@@ -57,30 +57,33 @@ export const amazon = defineSite({
     'sellercentral-japan.amazon.com',
   ],
   detect,
-  testUrls: {
-    reviews: [
-      'https://sellercentral.amazon.com/brand-customer-reviews/',
-      'https://sellercentral.amazon.co.uk/brand-customer-reviews/?stars=1&includeDone=false&pageSize=50&pageNumber=2',
-      'https://sellercentral.amazon.co.jp/brand-customer-reviews/ref=xx_crvws_dnav_xx',
-    ],
-    feedback: [
-      'https://sellercentral.amazon.com/feedback-manager/index.html',
-      'https://sellercentral.amazon.com/feedback-manager/index.html#/report',
-      'https://sellercentral-japan.amazon.com/feedback-manager/index.html#/',
-    ],
-    messages: [
-      'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded',
-      'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED',
-      'https://sellercentral.amazon.ca/messaging/thread?threadId=A1B2&orderId=702-1234567-1234567',
-      'https://sellercentral.amazon.co.uk/messaging/contact?orderID=205-1234567-7654321&marketplaceID=A1F83G8C2ARO7P',
-    ],
-    none: [
-      'https://sellercentral.amazon.com/home',
-      'https://sellercentral.amazon.com/messaging/reviews?orderId=113-1234567-1234567',
-      'https://sellercentral.amazon.com/orders-v3/order/113-1234567-1234567',
-      'https://sellercentral.amazon.com/brand-customer-reviews-settings',
-      'https://www.amazon.com/brand-customer-reviews/',
-      'https://sellercentral.amazon.com.evil.example/brand-customer-reviews/',
-    ],
-  },
+  testUrls:
+    typeof __DEFUSE_CONTENT__ !== 'undefined'
+      ? NO_TEST_URLS
+      : {
+          reviews: [
+            'https://sellercentral.amazon.com/brand-customer-reviews/',
+            'https://sellercentral.amazon.co.uk/brand-customer-reviews/?stars=1&includeDone=false&pageSize=50&pageNumber=2',
+            'https://sellercentral.amazon.co.jp/brand-customer-reviews/ref=xx_crvws_dnav_xx',
+          ],
+          feedback: [
+            'https://sellercentral.amazon.com/feedback-manager/index.html',
+            'https://sellercentral.amazon.com/feedback-manager/index.html#/report',
+            'https://sellercentral-japan.amazon.com/feedback-manager/index.html#/',
+          ],
+          messages: [
+            'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded',
+            'https://sellercentral.amazon.com/messaging/inbox?fi=RESPONSE_NEEDED',
+            'https://sellercentral.amazon.ca/messaging/thread?threadId=A1B2&orderId=702-1234567-1234567',
+            'https://sellercentral.amazon.co.uk/messaging/contact?orderID=205-1234567-7654321&marketplaceID=A1F83G8C2ARO7P',
+          ],
+          none: [
+            'https://sellercentral.amazon.com/home',
+            'https://sellercentral.amazon.com/messaging/reviews?orderId=113-1234567-1234567',
+            'https://sellercentral.amazon.com/orders-v3/order/113-1234567-1234567',
+            'https://sellercentral.amazon.com/brand-customer-reviews-settings',
+            'https://www.amazon.com/brand-customer-reviews/',
+            'https://sellercentral.amazon.com.evil.example/brand-customer-reviews/',
+          ],
+        },
 });

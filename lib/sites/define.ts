@@ -6,8 +6,16 @@
 // (lib/sites/index.ts); the reader is imported only by the site's own content
 // script (entrypoints/<site>.content.ts), so no other bundle carries it.
 import { ITEM_KINDS, type PageKind } from '../messages';
-import type { Adapter, ReaderDef, Site, SiteDef } from './types';
+import type { Adapter, ReaderDef, Site, SiteDef, TestUrls } from './types';
 import { createScanner } from './scan';
+
+/**
+ * A site's URL table is for the tests and the registry's check, and a page reader never reads it.
+ * wxt.config.ts defines `__DEFUSE_CONTENT__` in content-script builds only, and each adapter writes
+ * `testUrls: typeof __DEFUSE_CONTENT__ !== 'undefined' ? NO_TEST_URLS : {…}`, so the table leaves
+ * the script every seller page loads (a constant in this module would not be folded there).
+ */
+export const NO_TEST_URLS: TestUrls = Object.freeze({ none: [] });
 
 const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

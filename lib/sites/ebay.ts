@@ -2,7 +2,7 @@
 // ./ebay-reader.ts, bundled only into eBay's content script. What is known of the
 // pages, and what is a guess, is in shared/sites/ebay.md.
 import type { PageKind } from '../messages';
-import { defineSite } from './define';
+import { defineSite, NO_TEST_URLS } from './define';
 import type { TestUrls } from './types';
 
 // ---------------------------------------------------------------------------
@@ -124,7 +124,7 @@ export const ebay = defineSite({
   name: 'eBay',
   hosts: EBAY_HOSTS,
   detect: detectEbay,
-  testUrls: EBAY_TEST_URLS,
+  testUrls: typeof __DEFUSE_CONTENT__ !== 'undefined' ? NO_TEST_URLS : EBAY_TEST_URLS,
   // The legacy message body is drawn in an iframe: a frame on an eBay host gets the script too.
   allFrames: true,
 });

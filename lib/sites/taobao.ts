@@ -2,7 +2,7 @@
 // The page reader is ./taobao-reader.ts, bundled only into entrypoints/taobao.content.ts.
 // What is known of the pages is in shared/sites/taobao.md (little: no class name is verified).
 import type { PageKind } from '../messages';
-import { defineSite } from './define';
+import { defineSite, NO_TEST_URLS } from './define';
 
 /** The seller-centre app hosts: the same /home.htm/<app>/… routes on each. */
 const SELLER_APP_HOSTS = new Set([
@@ -47,32 +47,35 @@ export const taobao = defineSite({
   detect,
   // the chat history is drawn in a cross-origin iframe
   allFrames: true,
-  testUrls: {
-    reviews: [
-      'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20',
-      'https://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC?content=hasAppend',
-      'https://work.taobao.com/home.htm/comment-manage/list/rateWait4PC',
-      'https://myseller.tmall.com/home.htm/comment-manage/list/rateWait4PC?explain=notExplain',
-      'https://seller.tmall.com/home.htm/comment-manage/list/rateAll',
-    ],
-    feedback: ['https://rate.taobao.com/myRate.htm?mytmenu=pj'],
-    messages: [
-      'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message',
-      'https://myseller.taobao.com/home.htm/app-customer-service/toolpage/Message?from=menu',
-      'https://market.m.taobao.com/app/qn/im-history-search/index.html?buyer=t**5',
-    ],
-    none: [
-      'https://myseller.taobao.com/home.htm/comment-manage/ask-all',
-      'https://myseller.taobao.com/home.htm',
-      'https://qn.taobao.com/home.htm/trade-platform/tp/sold',
-      'https://rate.taobao.com/remarkBuyer.jhtml?trade_id=1',
-      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?tabCode=waitRate',
-      'https://seller.taobao.com/',
-      'https://market.m.taobao.com/app/other/page.html',
-      'https://loginmyseller.taobao.com/home.htm/comment-manage/list/rateWait4PC',
-      'https://havanalogin.taobao.com/mini_login.htm',
-      'https://rate.tmall.com/list_detail_rate.htm?itemId=1',
-      'https://myseller.taobao.com.evil.example/home.htm/comment-manage/list/rateWait4PC',
-    ],
-  },
+  testUrls:
+    typeof __DEFUSE_CONTENT__ !== 'undefined'
+      ? NO_TEST_URLS
+      : {
+          reviews: [
+            'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1&pageSize=20',
+            'https://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC?content=hasAppend',
+            'https://work.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+            'https://myseller.tmall.com/home.htm/comment-manage/list/rateWait4PC?explain=notExplain',
+            'https://seller.tmall.com/home.htm/comment-manage/list/rateAll',
+          ],
+          feedback: ['https://rate.taobao.com/myRate.htm?mytmenu=pj'],
+          messages: [
+            'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message',
+            'https://myseller.taobao.com/home.htm/app-customer-service/toolpage/Message?from=menu',
+            'https://market.m.taobao.com/app/qn/im-history-search/index.html?buyer=t**5',
+          ],
+          none: [
+            'https://myseller.taobao.com/home.htm/comment-manage/ask-all',
+            'https://myseller.taobao.com/home.htm',
+            'https://qn.taobao.com/home.htm/trade-platform/tp/sold',
+            'https://rate.taobao.com/remarkBuyer.jhtml?trade_id=1',
+            'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?tabCode=waitRate',
+            'https://seller.taobao.com/',
+            'https://market.m.taobao.com/app/other/page.html',
+            'https://loginmyseller.taobao.com/home.htm/comment-manage/list/rateWait4PC',
+            'https://havanalogin.taobao.com/mini_login.htm',
+            'https://rate.tmall.com/list_detail_rate.htm?itemId=1',
+            'https://myseller.taobao.com.evil.example/home.htm/comment-manage/list/rateWait4PC',
+          ],
+        },
 });

@@ -76,4 +76,13 @@ describe('the built manifest and bundles', () => {
       assert.ok(gz <= CONTENT_BUDGET_GZIP, `${site.id}.js is ${gz} B gzipped`);
     }
   });
+
+  it('leaves the sites’ test URL tables out of the content scripts, not out of the background', () => {
+    const background = read('background.js');
+    for (const site of SITES) {
+      const sample = site.testUrls.none.at(-1)!;
+      assert.ok(background.includes(sample), `the background checks ${site.id}'s URL table`);
+      assert.ok(!read(`content-scripts/${site.id}.js`).includes(sample), `${site.id}.js`);
+    }
+  });
 });
