@@ -219,9 +219,9 @@ function isSeparator(ch: string, c: number): boolean {
 }
 
 /**
- * The character of the original text behind a loose-view character, when the loose one cannot be
- * trusted to classify it: the analysis' normaliser turns an astral symbol (🔸, 🌟) into a lone
- * private-use character, which must still count as a separator between digits.
+ * The character of the original text behind a private-use character of the loose view, which
+ * cannot be trusted to classify it: it must still count as a separator between digits when the
+ * original was a symbol.
  */
 function originalChar(original: string, at: number): string {
   const cp = original.codePointAt(at) ?? 0;
@@ -238,7 +238,13 @@ function compactView(loose: View, original: string): View {
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     let ch = text[i] ?? '';
-    if (c >= 0xe000 && c <= 0xf8ff) {
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff) {
+      // an astral symbol (🔸, 🌟) is one character: a separator is dropped whole
+      c = text.codePointAt(i) ?? c;
+      ch = String.fromCodePoint(c);
+      width = 2;
+    } else if (c >= 0xe000 && c <= 0xf8ff) {
       ch = originalChar(original, loose.from[i] ?? 0);
       c = ch.codePointAt(0) ?? c;
     }
@@ -247,7 +253,8 @@ function compactView(loose: View, original: string): View {
       runStart = i + 1;
     } else if (isSeparator(ch, c)) {
       parts.push(text.slice(runStart, i));
-      runStart = i + 1;
+      runStart = i + width;
+      i += width - 1;
       continue;
     }
     from[len] = loose.from[i] ?? 0;
