@@ -81,7 +81,7 @@ export default defineConfig({
   srcDir: '.',
   // The sources zip (for addons.mozilla.org's review) holds the code, not a test run's artefacts.
   zip: { excludeSources: ['test-results/**', 'coverage/**'] },
-  // Icons live under assets/ (the top level is fixed); scripts/gen-icons.ts draws them.
+  // Icons live under assets/ (the top level is fixed); tests/tools/gen-icons.ts draws them.
   publicDir: 'assets/public',
   outDir: '.output',
   manifest: ({ browser }) => ({

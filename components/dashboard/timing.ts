@@ -1,4 +1,4 @@
-// User Timing marks the bench reads (scripts/bench-db.ts); they cost nothing
+// User Timing marks the bench reads (tests/tools/bench-db.ts); they cost nothing
 // otherwise, and an environment without the API (tests) just skips them.
 export function mark(name: string): void {
   try {

@@ -1,5 +1,5 @@
 // Scoring lintDraft() on a labelled set of drafts: the figures issue 8 sets targets for. Pure, so
-// scripts/eval-lint.ts prints them and a unit test can hold the checking half to the targets.
+// tests/tools/eval-lint.ts prints them and a unit test can hold the checking half to the targets.
 import type { ItemKind, SiteId } from '../messages';
 import { lintDraft, type LintContext, type LintFinding } from './lint';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, practicePages, ROOT } from '../../scripts/browser';
+import { launch, practicePages, ROOT } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../../scripts/browser';
+import { EXTENSION_DIR } from '../tools/browser';
 import { HOST_MATCHES, SITES } from '../../lib/sites/index';
-import { CONTENT_BUDGET_GZIP } from '../../scripts/size';
+import { CONTENT_BUDGET_GZIP } from '../tools/size';
 
 interface Manifest {
   host_permissions: string[];

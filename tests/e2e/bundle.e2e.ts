@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/browser';
-import { firstLoad } from '../../scripts/panel-load';
+import { ROOT } from '../tools/browser';
+import { firstLoad } from '../tools/panel-load';
 
 const OUT = join(ROOT, '.output', 'chrome-mv3');
 // Strings only the export code contains (xlsx parts, the CSV MIME type, the log format's name),

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { launch, practicePages } from '../../scripts/browser';
+import { launch, practicePages } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;

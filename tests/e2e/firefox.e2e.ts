@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/browser';
+import { ROOT } from '../tools/browser';
 
 const DIR = join(ROOT, '.output', 'firefox-mv2');
 const LOCALES = ['en', 'zh_CN', 'zh_TW'];

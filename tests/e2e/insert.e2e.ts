@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launch, practicePages } from '../../scripts/browser';
+import { launch, practicePages } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, practicePages, ROOT } from '../../scripts/browser';
+import { launch, practicePages, ROOT } from '../tools/browser';
 import { CONTRAST_PROBLEMS, LAYOUT_PROBLEMS } from './page-checks';
 
 type Browser = Awaited<ReturnType<typeof launch>>;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, practicePages, ROOT } from '../../scripts/browser';
+import { launch, practicePages, ROOT } from '../tools/browser';
 import {
   SIMP_ONLY as SIMP_ONLY_CHARS,
   TRAD_ONLY as TRAD_ONLY_CHARS,

@@ -1,7 +1,7 @@
 // A third labelled set of reply drafts, written blind: before reading any rule table in lib/drafts/,
 // from the PLAYBOOK, the issue text, the seeds and the site notes only, the way agents write replies
 // (several spellings of the same trick, and the hard negatives a careful reviewer would pass).
-// Its first run (before any rule was changed for it) is recorded in scripts/eval-lint.ts; after that
+// Its first run (before any rule was changed for it) is recorded in tests/tools/eval-lint.ts; after that
 // only its tuning half (splitOf) may guide rule changes, and its checking half is reported apart.
 // Labels as in lint-set.ts: block / warn / clean, decided by what the PLAYBOOK says, not by the linter.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';

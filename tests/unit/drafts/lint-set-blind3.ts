@@ -4,7 +4,7 @@
 // one or with separators, keycap digits, QR cards in the parcel, disguised rewards) and holds the hard
 // negatives a careful reviewer passes (brand names, specs, order and tracking numbers, 微 in ordinary
 // words, a carrier's number on Amazon, a remedy stated apart from the review).
-// Its first run, before any rule changed for it, is recorded in scripts/eval-lint.ts; after that only
+// Its first run, before any rule changed for it, is recorded in tests/tools/eval-lint.ts; after that only
 // its tuning half (splitOf) may guide rule changes and its checking half is reported apart.
 // Labels as in lint-set.ts: block / warn / clean, decided by what the PLAYBOOK says, not by the linter.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';

@@ -1,4 +1,4 @@
-// A labelled set of reply drafts for measuring lintDraft() (scripts/eval-lint.ts, lint-set.test.ts).
+// A labelled set of reply drafts for measuring lintDraft() (tests/tools/eval-lint.ts, lint-set.test.ts).
 //
 // Written before the rules were tuned on it, and kept honest since: an entry's label says what a
 // careful compliance reviewer would decide, not what the linter happens to do. Labels:

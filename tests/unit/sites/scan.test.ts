@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deepById, deepQuerySelector, deepQuerySelectorAll } from '../../../lib/sites/dom';
 import { createScanner, findShadowRoots, readContext } from '../../../lib/sites/scan';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
-import { feedbackCardsHtml } from '../../../scripts/bench-pages';
+import { feedbackCardsHtml } from '../../tools/bench-pages';
 
 const PROFILE = new URL(
   'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods?filter=feedback_page:RECEIVED_AS_SELLER',

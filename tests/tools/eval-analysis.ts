@@ -8,20 +8,20 @@
  *   --json             print the checking figures as JSON (what the CI guard compares with)
  * The checking part is looked at only in aggregate: it predicts the held-out halves.
  */
-import { analyze } from '../lib/analysis/index';
+import { analyze } from '../../lib/analysis/index';
 import {
   DATA_DIR,
   evaluate,
   loadHandLabels,
   type CauseFigures,
   type PartFigures,
-} from '../tests/unit/analysis/eval-core';
-import { FLAG_MESSAGES } from '../tests/unit/analysis/flag-messages.fixture';
-import { THREAT_MESSAGES } from '../tests/unit/analysis/threat-messages.fixture';
-import { THREAT_MESSAGES_2 } from '../tests/unit/analysis/threat-messages-2.fixture';
-import { SAFETY_MESSAGES } from '../tests/unit/analysis/safety-messages.fixture';
-import { CHECK_MESSAGES } from '../tests/unit/analysis/check-messages.fixture';
-import { THREAT_MESSAGES_3 } from '../tests/unit/analysis/threat-messages-3.fixture';
+} from '../unit/analysis/eval-core';
+import { FLAG_MESSAGES } from '../unit/analysis/flag-messages.fixture';
+import { THREAT_MESSAGES } from '../unit/analysis/threat-messages.fixture';
+import { THREAT_MESSAGES_2 } from '../unit/analysis/threat-messages-2.fixture';
+import { SAFETY_MESSAGES } from '../unit/analysis/safety-messages.fixture';
+import { CHECK_MESSAGES } from '../unit/analysis/check-messages.fixture';
+import { THREAT_MESSAGES_3 } from '../unit/analysis/threat-messages-3.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

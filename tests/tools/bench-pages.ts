@@ -1,4 +1,4 @@
-// Generated seller pages for the benchmarks (scripts/bench-content.ts) and the scanner tests:
+// Generated seller pages for the benchmarks (tests/tools/bench-content.ts) and the scanner tests:
 // many items in the shape the marketplace docs describe, with some of the real pages' noise.
 
 /** Review cards shaped like Seller Central's (shared/sites/amazon.md), with some page noise. */

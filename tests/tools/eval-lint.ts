@@ -7,11 +7,11 @@
  * --misses-blind-check adds the blind checking half, which tuning must not look at).
  */
 import { performance } from 'node:perf_hooks';
-import { score } from '../lib/drafts/eval';
-import { lintDraft } from '../lib/drafts/lint';
-import { LINT_SET, splitOf, type Labelled, type SetLang } from '../tests/unit/drafts/lint-set';
-import { BLIND_SET } from '../tests/unit/drafts/lint-set-blind';
-import { BLIND3_SET } from '../tests/unit/drafts/lint-set-blind3';
+import { score } from '../../lib/drafts/eval';
+import { lintDraft } from '../../lib/drafts/lint';
+import { LINT_SET, splitOf, type Labelled, type SetLang } from '../unit/drafts/lint-set';
+import { BLIND_SET } from '../unit/drafts/lint-set-blind';
+import { BLIND3_SET } from '../unit/drafts/lint-set-blind3';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');

@@ -30,7 +30,7 @@ export function bundleSizes(outDir: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+  const dir = process.argv[2] ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
   const s = bundleSizes(dir);
   for (const f of s.all)
     console.log(

@@ -1,6 +1,6 @@
 /**
  * The content scripts' speed in real Chromium, for Amazon, eBay and Taobao in one run (part of
- * `npm run bench`; `npx tsx scripts/bench-content.ts` alone). Prints figures only, as ratios
+ * `npm run bench`; `npx tsx tests/tools/bench-content.ts` alone). Prints figures only, as ratios
  * measured in the same page, so the machine's load cancels out:
  * - detect + extract of 100 / 1,000 / 10,000 items against a bare TreeWalker text pass over the
  *   same DOM (target ≤ 2× at 1,000), and the per-item cost at 10,000 against 100 (linearity);
@@ -17,12 +17,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureChromium } from './chromium';
-import { practicePageHtml } from '../tests/fixtures/practice';
+import { practicePageHtml } from '../fixtures/practice';
 import { cardsHtml, feedbackCardsHtml } from './bench-pages';
 
 export { cardsHtml, feedbackCardsHtml };
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 
 async function bundle(): Promise<string> {
   const out = await build({

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ensureChromium } from './chromium';
 import { bundleSizes, CONTENT_BUDGET_GZIP } from './size';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const started = Date.now();
 const results: { step: string; ok: boolean; seconds: number }[] = [];
 let passed = 0;

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium';
-import { practicePageHtml, practicePages } from '../tests/fixtures/practice';
+import { practicePageHtml, practicePages } from '../fixtures/practice';
 
 export { practicePages };
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 const keyOf = (u: string): string => {

@@ -1,12 +1,12 @@
 // Draws the toolbar icon (an orange tile with a white speech bubble holding a
 // check mark: a buyer's complaint, resolved) as PNGs at the sizes Chrome and
 // Firefox ask for. No image library: shapes are sampled 4x per pixel and the
-// PNG is written with node:zlib. Run: npx tsx scripts/gen-icons.ts
+// PNG is written with node:zlib. Run: npx tsx tests/tools/gen-icons.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
-const OUT = join(import.meta.dirname, '..', 'assets', 'public', 'icon');
+const OUT = join(import.meta.dirname, '..', '..', 'assets', 'public', 'icon');
 const ORANGE = [217, 72, 15];
 const WHITE = [255, 255, 255];
 

@@ -37,7 +37,7 @@ export function firstLoad(outDir: string, page = 'sidepanel.html') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+  const dir = process.argv[2] ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
   const l = firstLoad(dir);
   for (const f of l.files)
     console.log(

@@ -6,7 +6,7 @@
  * The machine is shared and its load swings within a minute, so a change is judged against
  * another build in the same run: `BASE=/path/to/other/.output/chrome-mv3` runs both browsers
  * side by side and alternates their rounds (ABBA), so both see the same load.
- *   RUNS=15 BASE=/tmp/base/.output/chrome-mv3 npx tsx scripts/bench-render-to-panel.ts
+ *   RUNS=15 BASE=/tmp/base/.output/chrome-mv3 npx tsx tests/tools/bench-render-to-panel.ts
  */
 import { loadavg } from 'node:os';
 import { EXTENSION_DIR, launch, practicePages } from './browser';

@@ -5,12 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { analyze } from '../lib/analysis/index';
-import { LEXICON_SIZE } from '../lib/analysis/lexicon/index';
-import { SIMP_ONLY, TRAD_ONLY, T2S_FROM } from '../lib/analysis/script-table';
+import { analyze } from '../../lib/analysis/index';
+import { LEXICON_SIZE } from '../../lib/analysis/lexicon/index';
+import { SIMP_ONLY, TRAD_ONLY, T2S_FROM } from '../../lib/analysis/script-table';
 
 const dir =
-  process.env.DEFUSE_REVIEWS_DIR ?? resolve(import.meta.dirname, '../../shared/data/reviews');
+  process.env.DEFUSE_REVIEWS_DIR ?? resolve(import.meta.dirname, '../../../shared/data/reviews');
 const texts: string[] = [];
 if (existsSync(dir)) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.dev.csv'))) {
