@@ -6,18 +6,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, practicePages, ROOT } from '../tools/browser';
+import { launch, practicePage, ROOT } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
 let panel: Page;
 const figures: Record<string, number> = {};
-
-const pageFor = (file: string) => {
-  const p = practicePages().find((x) => x.file === file);
-  assert.ok(p, `practice page ${file} listed`);
-  return p;
-};
 
 /** Reads the extension's IndexedDB from an extension page, without Dexie. */
 async function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
@@ -63,7 +57,7 @@ describe('Amazon Seller Central, end to end', () => {
   let host: Page;
 
   it('lists the reviews of a late-rendering page in the open side panel, negative first', async () => {
-    const reviews = pageFor('amazon/reviews.html');
+    const reviews = practicePage('amazon/reviews.html');
     host = await b.context.newPage();
     const t0 = Date.now();
     await host.goto(reviews.url);
@@ -165,7 +159,7 @@ describe('Amazon Seller Central, end to end', () => {
     ],
   ] as const) {
     it(`inserts a draft in the buyer's language into a ${kind} with an input event, and sends nothing`, async () => {
-      const p = pageFor(file);
+      const p = practicePage(file);
       await host.goto(p.url);
       await host.bringToFront();
       await panel.bringToFront();
@@ -229,7 +223,7 @@ describe('Amazon Seller Central, end to end', () => {
   }
 
   it('a Seller Central page without reviews or messages lists nothing', async () => {
-    const p = pageFor('amazon/other.html');
+    const p = practicePage('amazon/other.html');
     await host.goto(p.url);
     await host.bringToFront();
     await panel.bringToFront();
@@ -243,7 +237,7 @@ describe('Amazon Seller Central, end to end', () => {
   });
 
   it('follows the active tab of its window, and says when it shows another one', async () => {
-    const inbox = pageFor('amazon/messages-inbox.html');
+    const inbox = practicePage('amazon/messages-inbox.html');
     const second = await b.context.newPage();
     await second.goto(inbox.url);
     const source = panel.getByTestId('source-tab');
@@ -265,7 +259,7 @@ describe('Amazon Seller Central, end to end', () => {
     await panel.waitForFunction(
       (url) =>
         document.querySelector('[data-testid="source-tab"]')?.getAttribute('data-url') === url,
-      new URL(pageFor('amazon/other.html').url).href,
+      new URL(practicePage('amazon/other.html').url).href,
       { timeout: 10_000 },
     );
     // The panel's own tab is no seller page: it shows the last active seller tab and says so.

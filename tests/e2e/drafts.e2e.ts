@@ -4,18 +4,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launch, practicePages } from '../tools/browser';
+import { launch, practicePage } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
 let panel: Page;
 let host: Page;
-
-const pageFor = (file: string) => {
-  const p = practicePages().find((x) => x.file === file);
-  assert.ok(p, `practice page ${file} listed`);
-  return p;
-};
 
 /** Every textarea of the page, shadow roots included (a string: tsx would wrap a function). */
 const replyBoxes = (page: Page) =>
@@ -41,7 +35,7 @@ after(async () => {
 
 describe('Drafts, end to end on Amazon', () => {
   it('opens the detected thread with a first draft', async () => {
-    const p = pageFor('amazon/messages-thread.html');
+    const p = practicePage('amazon/messages-thread.html');
     host = await b.context.newPage();
     await host.goto(p.url);
     await host.bringToFront();

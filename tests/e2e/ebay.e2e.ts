@@ -6,18 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launch, practicePages } from '../tools/browser';
+import { launch, practicePage } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
 let panel: Page;
 let host: Page;
-
-const pageFor = (file: string) => {
-  const p = practicePages().find((x) => x.file === file);
-  assert.ok(p, `practice page ${file} listed`);
-  return p;
-};
 
 /** What the page's own instrumentation saw (a string: tsx would wrap a function's helpers). */
 const pageState = (page: Page) =>
@@ -39,7 +33,7 @@ const pageState = (page: Page) =>
 
 /** Open a practice page in the host tab and wait until the panel shows it. */
 async function show(file: string): Promise<string> {
-  const p = pageFor(file);
+  const p = practicePage(file);
   await host.goto(p.url);
   await host.bringToFront();
   await panel.bringToFront();
@@ -159,7 +153,7 @@ describe('eBay, end to end', () => {
     assert.equal(state.submitted, false);
     assert.equal(
       state.href,
-      new URL(pageFor('ebay/feedback-profile.html').url).href,
+      new URL(practicePage('ebay/feedback-profile.html').url).href,
       'no navigation',
     );
   });

@@ -7,18 +7,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launch, practicePages } from '../tools/browser';
+import { launch, practicePage } from '../tools/browser';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let b: Browser;
 let panel: Page;
 let host: Page;
-
-const pageFor = (file: string) => {
-  const p = practicePages().find((x) => x.file === file);
-  assert.ok(p, `practice page ${file} listed`);
-  return p;
-};
 
 /** Open a URL in the seller tab and wait until the panel shows that tab. */
 async function showUrl(url: string) {
@@ -31,7 +25,7 @@ async function showUrl(url: string) {
     { timeout: 10_000 },
   );
 }
-const show = (file: string) => showUrl(pageFor(file).url);
+const show = (file: string) => showUrl(practicePage(file).url);
 
 const item = (id: string) =>
   panel.locator(`[data-testid="detected-item"][data-external-id$="${id}"]`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, practicePages, ROOT } from '../tools/browser';
+import { launch, practicePage, ROOT } from '../tools/browser';
 import {
   SIMP_ONLY as SIMP_ONLY_CHARS,
   TRAD_ONLY as TRAD_ONLY_CHARS,
@@ -18,15 +18,9 @@ let panel: Page;
 let host: Page;
 const figures: Record<string, number> = {};
 
-const pageFor = (file: string) => {
-  const p = practicePages().find((x) => x.file === file);
-  assert.ok(p, `practice page ${file} listed`);
-  return p;
-};
-
 /** Open a practice page in the seller tab and wait until the panel shows that tab. */
 async function show(file: string) {
-  const p = pageFor(file);
+  const p = practicePage(file);
   await host.goto(p.url);
   await host.bringToFront();
   await panel.bringToFront();
@@ -188,7 +182,7 @@ describe('Taobao/Tmall, end to end', () => {
     assert.ok(later.dialogs.includes(draft), 'the text survives the re-render');
     assert.equal(later.dialogs.filter((v) => v).length, 1, 'no other box got text (资损预警 note)');
     assert.equal(later.submitted, false, 'nothing submitted');
-    assert.equal(later.href, pageFor('taobao/reviews.html').url, 'no navigation');
+    assert.equal(later.href, practicePage('taobao/reviews.html').url, 'no navigation');
   });
 
   it('reads Traditional labels and inserts a Traditional draft into the row’s inline form', async () => {
@@ -260,7 +254,7 @@ describe('Taobao/Tmall, end to end', () => {
     let page: Record<string, unknown> | undefined;
     for (let i = 0; i < 60; i++) {
       page = (await readStore(panel, 'pages')).find(
-        (p) => (p.snapshot as { url?: string }).url === pageFor('taobao/login.html').url,
+        (p) => (p.snapshot as { url?: string }).url === practicePage('taobao/login.html').url,
       );
       // warnings are held back while the page settles (an SPA shell renders late)
       if ((page?.snapshot as { warnings?: string[] } | undefined)?.warnings?.length) break;
@@ -274,7 +268,7 @@ describe('Taobao/Tmall, end to end', () => {
   });
 
   it('render → item in the open side panel (100-row page, median of 7)', async () => {
-    const p = pageFor('taobao/reviews-100.html');
+    const p = practicePage('taobao/reviews-100.html');
     const times: number[] = [];
     // the split: render → the background's push heard in the panel (content script, messaging,
     // background), and push → row (the panel), from the push channel's side

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium';
-import { practicePageHtml, practicePages } from '../fixtures/practice';
+import { practicePage, practicePageHtml, practicePages } from '../fixtures/practice';
 
-export { practicePages };
+export { practicePage, practicePages };
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
