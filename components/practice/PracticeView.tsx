@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/lib/i18n/react';
 import { practicePagesBySite, practiceScenarios } from '@/lib/practice/scenarios';
-import type { SiteId, SnapshotItem } from '@/lib/messages';
+import { PAGE_KINDS, type PageKind, type SiteId, type SnapshotItem } from '@/lib/messages';
 import { SavedScenarios } from './SavedScenarios';
 
 const openTab = (url: string) => void browser.tabs.create({ url });
@@ -10,9 +10,8 @@ const openTab = (url: string) => void browser.tabs.create({ url });
 // the list shows the name and the kind of page, and the whole title on hover.
 const pageName = (title: string) => title.replace(/\s*\(.*$/, '');
 const pageLang = (title: string) => (/[\u3400-\u9fff]/.test(title) ? 'zh' : 'en');
-const KINDS = ['reviews', 'feedback', 'messages', 'none'] as const;
-const pageKind = (kind: string) =>
-  (KINDS as readonly string[]).includes(kind) ? (kind as (typeof KINDS)[number]) : 'none';
+const pageKind = (kind: string): PageKind =>
+  (PAGE_KINDS as readonly string[]).includes(kind) ? (kind as PageKind) : 'none';
 
 /** Scenarios a trainee walks through, and every bundled practice page per marketplace. */
 export function PracticeView({
