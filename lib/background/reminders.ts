@@ -7,23 +7,28 @@ import { translate, matchUiLocale, type MessageKey } from '../i18n';
 
 export const ALARM = 'defuse-deadlines';
 export const NOTIFICATION_PREFIX = 'defuse-case:';
-const MAX_NEAR = Math.max(...Object.values(NEAR_MS));
+const KINDS = Object.keys(NEAR_MS) as DeadlineKind[];
+/** Notifications look at this many of each kind, the most recently near first. */
+const REMIND_SCAN = 200;
 
-/** The open cases that want the agent now, nearest deadline first. */
-export async function casesNeedingAttention(now = Date.now()): Promise<CaseRecord[]> {
-  const soon = await db()
-    .cases.where('dueAt')
-    .below(now + MAX_NEAR)
-    .toArray();
-  return soon.filter(
-    (c) => !c.practice && c.dueKind && needsAttention({ dueAt: c.dueAt!, kind: c.dueKind }, now),
-  );
-}
+/** One kind's cases that want the agent now: near (within its NEAR_MS) or missed. */
+const wanting = (kind: DeadlineKind, now: number) =>
+  db()
+    .cases.where('[dueKind+dueAt]')
+    .between([kind, -Infinity], [kind, now + NEAR_MS[kind]], true, true);
 
-/** What the browser calls need; a fake in tests. */
-export interface ReminderApi {
-  setBadge(text: string, color: string): Promise<void> | void;
-  notify(id: string, title: string, message: string): Promise<void> | void;
+/**
+ * How many open cases want the agent now. Counted in the index kind by kind, so
+ * the minute's alarm reads no case: missed deadlines accumulate (two thirds of
+ * the store in a team's long-lived log). Practice cases are few and subtracted.
+ */
+export async function countNeedingAttention(now = Date.now()): Promise<number> {
+  const counts = await Promise.all(KINDS.map((k) => wanting(k, now).count()));
+  const practice = await db().cases.where('practice').equals(1).toArray();
+  const practising = practice.filter(
+    (c) => c.dueKind && needsAttention({ dueAt: c.dueAt!, kind: c.dueKind }, now),
+  ).length;
+  return counts.reduce((a, b) => a + b, 0) - practising;
 }
 
 /** A reminder is due once per deadline: not yet reminded since it came near. */
@@ -32,18 +37,41 @@ const wantsReminder = (c: CaseRecord) =>
   c.dueKind !== undefined &&
   (c.remindedAt === undefined || c.remindedAt < c.dueAt - NEAR_MS[c.dueKind as DeadlineKind]);
 
+/**
+ * The cases a notification may be raised for: of each kind, the most recently
+ * near or missed ones first (an old missed deadline was notified long ago, or is
+ * past helping), not yet reminded for this deadline.
+ */
+export async function casesToRemind(now = Date.now(), limit = 10): Promise<CaseRecord[]> {
+  const lists = await Promise.all(
+    KINDS.map((k) => wanting(k, now).reverse().limit(REMIND_SCAN).toArray()),
+  );
+  return lists
+    .flat()
+    .filter((c) => !c.practice && wantsReminder(c))
+    .sort((a, b) => nearFrom(b) - nearFrom(a))
+    .slice(0, limit);
+}
+const nearFrom = (c: CaseRecord) => c.dueAt! - NEAR_MS[c.dueKind as DeadlineKind];
+
+/** What the browser calls need; a fake in tests. */
+export interface ReminderApi {
+  setBadge(text: string, color: string): Promise<void> | void;
+  notify(id: string, title: string, message: string): Promise<void> | void;
+}
+
 export async function tick(
   api: ReminderApi,
   now = Date.now(),
   languages: readonly string[] = ['en'],
 ) {
   await refreshDeadlines(now);
-  const due = await casesNeedingAttention(now);
-  await api.setBadge(due.length ? String(Math.min(due.length, 999)) : '', '#dc2626');
+  const badge = await countNeedingAttention(now);
+  await api.setBadge(badge ? String(Math.min(badge, 999)) : '', '#dc2626');
   const settings = await getSettings();
-  if (!settings.notify) return { badge: due.length, notified: 0 };
+  if (!settings.notify) return { badge, notified: 0 };
   const locale = matchUiLocale(languages);
-  const fresh = due.filter(wantsReminder).slice(0, 10);
+  const fresh = await casesToRemind(now);
   for (const c of fresh) {
     const missed = c.dueAt! <= now;
     await api.notify(
@@ -57,7 +85,7 @@ export async function tick(
       fresh.map((c) => c.id),
       now,
     );
-  return { badge: due.length, notified: fresh.length };
+  return { badge, notified: fresh.length };
 }
 
 /** The case a notification id opens, or undefined for someone else's notification. */

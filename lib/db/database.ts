@@ -3,7 +3,7 @@ import type { CaseEvent, CaseRecord, PageRecord, Settings } from './schema';
 import type { UserTemplate } from '../templates/schema';
 import type { SavedScenario } from '../practice/saved';
 // Versions 3–9 live beside the upgrade code they run.
-import { defineCaseVersions } from './upgrade';
+import { CASES_V3, defineCaseVersions } from './upgrade';
 
 export class DefuseDB extends Dexie {
   cases!: Table<CaseRecord, string>;
@@ -27,5 +27,8 @@ export class DefuseDB extends Dexie {
     this.version(10).stores({ templates: 'id, stage, platform, language, updatedAt' });
     // 11: closed cases kept as anonymised practice scenarios (lib/practice); a new table.
     this.version(11).stores({ scenarios: 'id, createdAt' });
+    // 12: deadlines by kind, so the background counts and refreshes them in the index
+    // instead of reading every case with a passed deadline each minute. No data changes.
+    this.version(12).stores({ cases: `${CASES_V3}, [dueKind+dueAt]` });
   }
 }

@@ -484,28 +484,38 @@ export async function eventsOf(cases: readonly Pick<CaseRecord, 'id'>[]): Promis
 }
 
 /**
- * Recomputes the deadlines of open cases whose stored deadline has passed (a
- * lapsed 30-day window gives way to the next one). Run by the background's alarm.
+ * Recomputes the deadlines that time alone changes: a lapsed 30-day review window
+ * gives way to the case's next deadline. Every other deadline is fixed by the case's
+ * own record (written again by `derive` on each change), so only that one index range
+ * is read. Run by the background's alarm every minute.
  */
 export async function refreshDeadlines(now = Date.now()): Promise<number> {
   const d = db();
-  const changes = (rows: readonly (CaseRecord | undefined)[]) =>
-    rows
-      .filter((c): c is CaseRecord => c !== undefined && c.dueAt !== undefined && c.dueAt < now)
-      .map((c) => [c, derive(c, now, zone())] as const)
-      .filter(([c, n]) => n.dueAt !== c.dueAt || n.dueKind !== c.dueKind);
-  // Found without a write lock (one range read, as before): missed deadlines
-  // accumulate (66,000 of 100,000 cases in the bench), and a read-write pass over
-  // them held the store every minute, stalling the dashboard's reads.
-  const candidates = changes(await d.cases.where('dueAt').below(now).toArray()).map(([c]) => c.id);
-  if (candidates.length === 0) return 0;
-  // Read again and written in one transaction, so a change made meanwhile is kept.
-  return d.transaction('rw', d.cases, async () => {
-    const changed = changes(await d.cases.bulkGet(candidates)).map(([, n]) => n);
-    if (changed.length) await d.cases.bulkPut(changed);
-    return changed.length;
-  });
+  const lapsed = () =>
+    d.cases
+      .where('[dueKind+dueAt]')
+      .between(['review_window', -Infinity], ['review_window', now], true, true);
+  // Found without a write lock: a read-write pass over a large range held the store
+  // and stalled the dashboard's first page behind it.
+  const ids = (await lapsed().primaryKeys()) as string[];
+  let changed = 0;
+  // Short transactions, so a reader waits for one chunk at most.
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
+    const chunk = ids.slice(i, i + REFRESH_CHUNK);
+    changed += await d.transaction('rw', d.cases, async () => {
+      // Read again inside the write, so a change made meanwhile is kept.
+      const rows = (await d.cases.bulkGet(chunk))
+        .filter((c): c is CaseRecord => c?.dueKind === 'review_window' && c.dueAt! <= now)
+        .map((c) => [c, derive(c, now, zone())] as const)
+        .filter(([c, n]) => n.dueAt !== c.dueAt || n.dueKind !== c.dueKind)
+        .map(([, n]) => n);
+      if (rows.length) await d.cases.bulkPut(rows);
+      return rows.length;
+    });
+  }
+  return changed;
 }
+const REFRESH_CHUNK = 500;
 
 /** Marks cases as reminded, so a notification is raised once per deadline. */
 export async function markReminded(ids: readonly string[], now = Date.now()): Promise<void> {

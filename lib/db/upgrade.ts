@@ -127,7 +127,7 @@ export function eventFromLegacy(e: LegacyEvent): CaseEvent | undefined {
   });
 }
 
-const CASES_V3 =
+export const CASES_V3 =
   'id, [site+externalId], site, kind, status, createdAt, updatedAt, dueAt, owner, *causes, *flags, *terms, practice, [site+createdAt], [status+createdAt], [owner+createdAt]';
 
 async function upgradeTo3(tx: Transaction): Promise<void> {

@@ -176,4 +176,31 @@ describe('refreshDeadlines', () => {
     // Nothing left to move.
     expect(await refreshDeadlines(T + (days + 1) * D)).toBe(0);
   });
+
+  it('moves every lapsed window, however many, in short transactions', async () => {
+    const D = 86_400_000;
+    const T = Date.UTC(2026, 0, 5);
+    const days = windowDaysOf('ebay', 'feedback')!;
+    const n = 1_234;
+    await mergeCases(
+      Array.from({ length: n }, (_, i) =>
+        caseRecord({
+          id: `ebay:W${i}`,
+          site: 'ebay',
+          kind: 'feedback',
+          externalId: `W${i}`,
+          status: 'contacted',
+          createdAt: T,
+          buyerAt: T,
+          firstResponseAt: T + 1000,
+          updatedAt: T + (days + 10) * D,
+          item: item({ externalId: `W${i}`, kind: 'feedback' }),
+        }),
+      ),
+      [],
+      { now: T + D },
+    );
+    expect(await refreshDeadlines(T + (days + 1) * D)).toBe(n);
+    expect(await db().cases.where('dueKind').equals('check_in').count()).toBe(n);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DefuseDB, caseEvents, setDatabase } from '@/lib/db';
-import { item } from '../../helpers';
+import { CASES_V3, defineCaseVersions } from '@/lib/db/upgrade';
+import { caseRecord, item } from '../../helpers';
 
 /** The schema as version 2 shipped it. */
 function version2(name: string): Dexie {
@@ -95,6 +96,58 @@ describe('upgrade from version 2 to the case model (3, 4)', () => {
     expect(await d.cases.where('owner').equals('Ann').count()).toBe(N / 5);
     expect(await d.cases.where('terms').startsWith('buyer').count()).toBeGreaterThan(0);
     console.log(`upgrade of ${N} version-2 cases: ${ms.toFixed(0)} ms (fake-indexeddb)`);
+    d.close();
+  }, 120_000);
+});
+
+/** The schema as version 11 shipped it: everything before the deadline index. */
+function version11(name: string): Dexie {
+  const d = new Dexie(name);
+  d.version(1).stores({
+    cases: 'id, [site+externalId], site, kind, status, createdAt, updatedAt',
+    events: '++id, caseId, at, type',
+    pages: 'tabId, windowId, lastActiveAt',
+  });
+  d.version(2).stores({ settings: 'key' });
+  defineCaseVersions(d);
+  d.version(10).stores({ templates: 'id, stage, platform, language, updatedAt' });
+  d.version(11).stores({ scenarios: 'id, createdAt' });
+  return d;
+}
+
+describe('upgrade from version 11 to 12 (deadlines indexed by kind)', () => {
+  it(`keeps all ${N} cases unchanged and answers by kind and time`, async () => {
+    const name = `defuse-up12-${Date.now()}`;
+    const old = version11(name);
+    expect(CASES_V3).not.toContain('dueKind');
+    const kinds = ['first_reply', 'check_in', 'review_window', undefined] as const;
+    const t0 = Date.UTC(2026, 9, 1);
+    const cases = Array.from({ length: N }, (_, i) => {
+      const kind = kinds[i % 4];
+      return caseRecord({
+        id: `amazon:R${i}`,
+        externalId: `R${i}`,
+        createdAt: t0 + i,
+        updatedAt: t0 + i,
+        ...(kind ? { dueKind: kind, dueAt: t0 + i * 60_000 } : {}),
+      });
+    });
+    await old.table('cases').bulkPut(cases);
+    old.close();
+
+    const d = new DefuseDB(name);
+    setDatabase(d);
+    await d.open();
+    expect(d.verno).toBe(12);
+    expect(await d.cases.count()).toBe(N);
+    expect(await d.cases.get('amazon:R4321')).toEqual(cases[4321]);
+    const cut = t0 + (N / 2) * 60_000;
+    const byKind = (k: string) =>
+      d.cases.where('[dueKind+dueAt]').between([k, -Infinity], [k, cut], true, true).count();
+    // Of each kind, the cases due by the cut: every fourth of the first half (and the cut itself).
+    expect(await byKind('first_reply')).toBe(N / 8 + 1);
+    expect(await byKind('check_in')).toBe(N / 8);
+    expect(await byKind('review_window')).toBe(N / 8);
     d.close();
   }, 120_000);
 });
