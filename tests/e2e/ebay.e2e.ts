@@ -178,8 +178,14 @@ describe('eBay, end to end', () => {
   it('reads a legacy message whose body is drawn in an iframe, and fills the plain reply textarea', async () => {
     await show('ebay/messages-legacy-detail.html');
     await select('160123456789');
+    // The page writes the body into its frame late (300 ms after load, as the message
+    // app does): an agent who opened the case first sees the text arrive in it.
+    await panel
+      .getByTestId('case-view')
+      .getByText(/three days since I sent the photos/)
+      .first()
+      .waitFor({ timeout: 5000 });
     const caseText = await panel.getByTestId('case-view').innerText();
-    assert.match(caseText, /three days since I sent the photos/, 'the iframe body is read');
     assert.doesNotMatch(caseText, /could not read/);
     const draft = await panel.getByTestId('draft-text').inputValue();
     assert.ok(draft.length > 80, 'a message reply is not held to the feedback limit');
