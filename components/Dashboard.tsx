@@ -94,22 +94,20 @@ export function Dashboard() {
             {anyFilter ? t('dashboard.empty.filtered') : t('dashboard.empty.none')}
           </p>
         ) : (
-          total !== undefined && (
-            <CaseTable
-              filter={filter}
-              total={total}
-              version={version}
-              selected={selected}
-              onPage={() => {
-                if (!pageShown) mark('defuse:first-page');
-                setPageShown(true);
-              }}
-              onOpen={(id) => {
-                setSelected(id);
-                history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
-              }}
-            />
-          )
+          <CaseTable
+            filter={filter}
+            total={total}
+            version={version}
+            selected={selected}
+            onPage={() => {
+              if (!pageShown) mark('defuse:first-page');
+              setPageShown(true);
+            }}
+            onOpen={(id) => {
+              setSelected(id);
+              history.replaceState(null, '', `#case=${encodeURIComponent(id)}`);
+            }}
+          />
         )}
         {selected && (
           <Suspense fallback={null}>

@@ -1,13 +1,13 @@
 import '@/lib/i18n/dashboard';
 import { useEffect, useRef, useState } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import type { CaseRecord } from '@/lib/db';
-import { casePage, type CaseFilter } from '@/lib/db/query';
+import { useDbProblem, type CaseRecord as Row } from '@/lib/db';
+import type { CaseFilter } from '@/lib/db/query';
 import { useT, useUiLocale } from '@/lib/i18n/react';
 import { causeLabel, localTime, siteLabel, statusLabel } from '@/lib/cases/labels';
 import { measure } from './timing';
+import { PAGE, readPage } from './firstPage';
 
-const PAGE = 100;
 const ROW_HEIGHT = 44;
 const BODY_HEIGHT = 520;
 
@@ -24,7 +24,8 @@ export function CaseTable({
   onOpen,
 }: {
   filter: CaseFilter;
-  total: number;
+  /** The filtered count; undefined while it is read, when the first page shows alone. */
+  total: number | undefined;
   /** Bumped when cases change, so visible pages are read again. */
   version: number;
   selected?: string;
@@ -36,7 +37,7 @@ export function CaseTable({
   const locale = useUiLocale((s) => s.locale);
   const scroller = useRef<HTMLDivElement>(null);
   // Pages are keyed by filter and version, so a new filter never shows the old rows.
-  const [pages, setPages] = useState<Map<string, CaseRecord[]>>(new Map());
+  const [pages, setPages] = useState<Map<string, Row[]>>(new Map());
   const loading = useRef(new Set<string>());
   const key = JSON.stringify(filter);
   const pageKey = (p: number) => `${version}|${p}|${key}`;
@@ -44,8 +45,10 @@ export function CaseTable({
     setPages(new Map());
     loading.current = new Set();
   }, [key, version]);
+  // Before the count arrives: the first page's rows (a short first page is all there is).
+  const count = total ?? Math.min(pages.get(pageKey(0))?.length ?? PAGE, PAGE);
   const virtual = useVirtualizer({
-    count: total,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -64,11 +67,17 @@ export function CaseTable({
       if (pages.has(k) || loading.current.has(k)) continue;
       loading.current.add(k);
       const start = performance.now();
-      void casePage(JSON.parse(key) as CaseFilter, p * PAGE, PAGE).then((rows) => {
-        // The indexed page read alone, for the bench.
-        measure('defuse:page', start);
-        setPages((m) => new Map(m).set(k, rows));
-      });
+      readPage(JSON.parse(key) as CaseFilter, p, version).then(
+        (rows) => {
+          // The indexed page read alone, for the bench.
+          measure('defuse:page', start);
+          setPages((m) => new Map(m).set(k, rows));
+        },
+        (e: unknown) => {
+          loading.current.delete(k);
+          useDbProblem.getState().report(e);
+        },
+      );
     }
   });
   const anyRows = pages.size > 0;
@@ -76,7 +85,7 @@ export function CaseTable({
     if (anyRows) onPage?.();
   }, [anyRows, onPage]);
   return (
-    <div className="case-table" role="table" aria-rowcount={total}>
+    <div className="case-table" role="table" aria-rowcount={count}>
       <div className="case-table-head" role="row">
         <span role="columnheader">{t('dashboard.table.detected')}</span>
         <span role="columnheader">{t('dashboard.table.site')}</span>

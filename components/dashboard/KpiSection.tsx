@@ -63,10 +63,18 @@ function useKpiPass(filter: CaseFilter, version: number, start: boolean) {
 }
 
 /** Index counts for the first paint (open cases, marketplaces); undefined when not exact. */
-function useQuick(filter: CaseFilter, version: number, total: number | undefined): QuickKpis {
+function useQuick(
+  filter: CaseFilter,
+  version: number,
+  total: number | undefined,
+  start: boolean,
+): QuickKpis {
   const key = JSON.stringify(filter);
   const [counts, setCounts] = useState<{ key: string; open: number; bySite: Kpis['bySite'] }>();
   useEffect(() => {
+    // After the first rows: these counts walk whole index ranges, and queued first
+    // they held the table's page behind them.
+    if (!start) return;
     let cancelled = false;
     indexedCounts(JSON.parse(key) as CaseFilter)
       .then((c) => !cancelled && setCounts(c && { key, ...c }))
@@ -74,7 +82,7 @@ function useQuick(filter: CaseFilter, version: number, total: number | undefined
     return () => {
       cancelled = true;
     };
-  }, [key, version]);
+  }, [key, version, start]);
   const c = counts?.key === key ? counts : undefined;
   return { total, open: c?.open, bySite: c?.bySite };
 }
@@ -92,7 +100,7 @@ export function KpiSection({
   total?: number;
   start: boolean;
 }) {
-  const quick = useQuick(filter, version, total);
+  const quick = useQuick(filter, version, total, start);
   const pass = useKpiPass(filter, version, start);
   return (
     <>
