@@ -55,30 +55,27 @@ function indexFor(f: CaseFilter) {
   const term = needle ? queryTerm(needle) : undefined;
   const decided = new Set<keyof CaseFilter>(['from', 'to', 'practice']);
   let coll: Coll;
+  /** The plain index range read, newest first (not for a search term). */
+  let range: { index: string; lower: IDBValidKey; upper: IDBValidKey } | undefined;
+  const by = (index: string, key?: string) => {
+    range = key ? { index, lower: [key, lo], upper: [key, hi] } : { index, lower: lo, upper: hi };
+    return cases.where(index).between(range.lower, range.upper, true, true).reverse();
+  };
   if (term) {
     coll = cases.where('terms').startsWith(term).distinct();
     decided.delete('from');
     decided.delete('to');
   } else if (f.status && f.status !== 'open' && f.status !== 'done') {
-    coll = cases
-      .where('[status+createdAt]')
-      .between([f.status, lo], [f.status, hi], true, true)
-      .reverse();
+    coll = by('[status+createdAt]', f.status);
     decided.add('status');
   } else if (f.site) {
-    coll = cases
-      .where('[site+createdAt]')
-      .between([f.site, lo], [f.site, hi], true, true)
-      .reverse();
+    coll = by('[site+createdAt]', f.site);
     decided.add('site');
   } else if (f.owner) {
-    coll = cases
-      .where('[owner+createdAt]')
-      .between([f.owner, lo], [f.owner, hi], true, true)
-      .reverse();
+    coll = by('[owner+createdAt]', f.owner);
     decided.add('owner');
   } else {
-    coll = cases.where('createdAt').between(lo, hi, true, true).reverse();
+    coll = by('createdAt');
   }
   const undecided = (Object.keys(f) as (keyof CaseFilter)[]).some(
     (k) =>
@@ -87,7 +84,7 @@ function indexFor(f: CaseFilter) {
       // '' is "nobody's" for the owner, and no condition for the others.
       (k === 'text' ? !!needle : k === 'owner' || f[k] !== ''),
   );
-  return { coll, needle, term, undecided };
+  return { coll, needle, term, undecided, range };
 }
 
 /**
@@ -170,23 +167,58 @@ async function boundedSearch(
   return { ids, partial: entries > SEARCH_BOUNDS.scan };
 }
 
-/** One page of the filtered cases: one getAll when the index decides the filter. */
+/**
+ * Whether `getAll` takes a direction (IDBGetAllOptions; Chromium 141+, shipped with
+ * getAllRecords). Without it a newest-first read is a cursor: one step per row.
+ */
+const GET_ALL_DIRECTION = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+
+/** The first `count` cases of an index range, newest first, in one request. */
+async function newestOf(
+  r: { index: string; lower: IDBValidKey; upper: IDBValidKey },
+  count: number,
+): Promise<CaseRecord[]> {
+  const d = db();
+  if (!d.isOpen()) await d.open();
+  const store = d.backendDB().transaction('cases', 'readonly').objectStore('cases');
+  // Dexie names its IndexedDB indexes by their schema source, brackets included.
+  const index = store.index(r.index);
+  const req = (
+    index.getAll as unknown as (o: {
+      query: IDBKeyRange;
+      count: number;
+      direction: IDBCursorDirection;
+    }) => IDBRequest<CaseRecord[]>
+  )({ query: IDBKeyRange.bound(r.lower, r.upper), count, direction: 'prev' });
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'));
+  });
+}
+
+/**
+ * One page of the filtered cases: one getAll when the index decides the filter.
+ * `direct: false` keeps to Dexie's own read (tests compare the two).
+ */
 export async function casePage(
   f: CaseFilter,
   offset: number,
   limit: number,
+  { direct = GET_ALL_DIRECTION } = {},
 ): Promise<CaseRecord[]> {
   const bounded = await boundedSearch(f);
   if (bounded) {
     const rows = await db().cases.bulkGet(bounded.ids.slice(offset, offset + limit));
     return rows.filter((c): c is CaseRecord => c !== undefined);
   }
-  const { coll, needle, undecided } = indexFor(f);
+  const { coll, needle, undecided, range } = indexFor(f);
   const test = (c: CaseRecord) => matches(c, f, needle);
   if (undecided) return coll.filter(test).offset(offset).limit(limit).toArray();
   // The page and the practice check in parallel: one round trip when no practice case exists.
   const [rows, practice] = await Promise.all([
-    coll.offset(offset).limit(limit).toArray(),
+    direct && offset === 0 && range
+      ? newestOf(range, limit)
+      : coll.offset(offset).limit(limit).toArray(),
     f.practice ? 0 : db().cases.where('practice').equals(1).count(),
   ]);
   return practice ? coll.filter(test).offset(offset).limit(limit).toArray() : rows;

@@ -91,6 +91,34 @@ describe('case queries', () => {
   });
 });
 
+describe('the first page in one request', () => {
+  it('reads every index path newest first as Dexie does, date ranges and ties included', async () => {
+    // Same createdAt for pairs: ties come in the index's own order, as with Dexie.
+    await seed(60, (i) => ({
+      createdAt: 1000 + Math.floor(i / 2),
+      status: i % 4 ? 'new' : 'closed',
+    }));
+    expect('getAllRecords' in IDBIndex.prototype).toBe(true);
+    const filters = [
+      {},
+      { from: 1005, to: 1020 },
+      { site: 'ebay' as const },
+      { site: 'amazon' as const, from: 1010 },
+      { status: 'closed' as const },
+      { owner: 'Lin' },
+      { owner: 'Lin', to: 1012 },
+    ];
+    for (const f of filters) {
+      const dexie = (await casePage(f, 0, 7, { direct: false })).map((c) => c.id);
+      expect(dexie.length, JSON.stringify(f)).toBeGreaterThan(0);
+      expect(
+        (await casePage(f, 0, 7, { direct: true })).map((c) => c.id),
+        JSON.stringify(f),
+      ).toEqual(dexie);
+    }
+  });
+});
+
 describe('a search term that matches most cases', () => {
   it('reads only the first index entries and says the result is partial', async () => {
     await seed(60);
