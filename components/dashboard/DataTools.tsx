@@ -13,14 +13,15 @@ import {
 } from '@/lib/db';
 import { mergeViews } from '@/lib/db/model';
 import type { CaseFilter } from '@/lib/db/query';
-import { exportCases, type ExportFormat } from '@/lib/export/stream';
-import { readCaseFile, type ImportError } from '@/lib/export/import';
+import type { ExportFormat } from '@/lib/export/stream';
+import type { ImportError } from '@/lib/export/import';
 import type { MessageKey } from '@/lib/i18n';
 import { useT, useUiLocale, type T } from '@/lib/i18n/react';
 
 type Notice = { kind: 'ok' | 'error'; text: string };
 
-// The download helper (shared with the side panel's template editor) and the
+// The writers (CSV, XLSX, JSON) and the importer are fetched on the first export or
+// import: the first paint needs neither. The download helper (shared with the side panel's template editor) and the
 // backup (which validates practice scenarios) live in the panel's views chunk
 // (233 kB): fetched on the first download or restore, not before the first paint.
 const backup = () => import('@/lib/export/backup');
@@ -61,6 +62,7 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
     setNotice(undefined);
     setProgress({ done: 0, total: count });
     try {
+      const { exportCases } = await import('@/lib/export/stream');
       const { blob, count: n } = await exportCases(filter, format, {
         locale: format === 'json' ? undefined : locale,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -83,6 +85,7 @@ export function DataTools({ filter, count }: { filter: CaseFilter; count: number
     const files = Array.from(list ?? []);
     const byId = new Map<string, CaseRecord>();
     const events: CaseEvent[] = [];
+    const { readCaseFile } = await import('@/lib/export/import');
     for (const file of files) {
       setProgress({ done: 0, total: 100 });
       const r = await readCaseFile(file, {

@@ -26,13 +26,25 @@ describe('side panel bundle', () => {
     for (const f of load.files.filter((x) => x.file.endsWith('.js')))
       for (const m of EXPORT_MARKERS)
         assert.ok(!load.text(f.file).includes(m), `${m} in ${f.file}`);
-    // The markers are real: the dashboard's own load has them.
+    // The markers are real: the dashboard and the writers it fetches have them.
     const dash = firstLoad(OUT, 'dashboard.html');
-    const all = dash.files
-      .filter((f) => f.file.endsWith('.js'))
-      .map((f) => dash.text(f.file))
-      .join('');
+    const dashJs = dash.files.filter((f) => f.file.endsWith('.js'));
+    const writers = readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('stream-'));
+    assert.ok(writers, 'an export chunk exists');
+    const all =
+      dashJs.map((f) => dash.text(f.file)).join('') +
+      readFileSync(join(OUT, 'chunks', writers), 'utf8');
     for (const m of EXPORT_MARKERS) assert.ok(all.includes(m), `dashboard has ${m}`);
+  });
+
+  it('leaves the dashboard’s writers (CSV, XLSX) and importer to their first use', () => {
+    const dash = firstLoad(OUT, 'dashboard.html');
+    const names = dash.files.map((f) => f.file);
+    assert.ok(!names.some((n) => /\/(stream|import)-/.test(n)), names.join(', '));
+    for (const f of dash.files.filter((x) => x.file.endsWith('.js')))
+      for (const m of ['xl/worksheets', 'text/csv'])
+        assert.ok(!dash.text(f.file).includes(m), `${m} in ${f.file}`);
+    console.log(`figure dashboard_first_load_gzip_bytes: ${dash.gzip} (raw ${dash.raw})`);
   });
 
   it('fetches the case, settings and practice views (drafts, linter, checklist) when shown', () => {
