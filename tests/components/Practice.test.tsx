@@ -96,7 +96,11 @@ describe('practice mode', () => {
 
     await db().settings.update('agent', { practiceMode: false });
     await putPage(2, 1, 'Reviews', snapshot([item({ externalId: 'RREAL' })]), true, 2);
+    // A panel opened afresh: the store is the module's, which a real panel reload starts
+    // anew. Kept, the practice case would reopen from the queue (it is still open there),
+    // racing the list this test reads.
     cleanup();
+    usePanel.setState({ selectedId: undefined });
     render(
       <SidePanel
         activeTabId={2}
