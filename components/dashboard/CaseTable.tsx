@@ -98,7 +98,8 @@ export function CaseTable({
       <div
         ref={scroller}
         className="case-table-body"
-        style={{ height: BODY_HEIGHT, overflow: 'auto' }}
+        // As tall as its rows, up to the body's height: five cases leave no empty box.
+        style={{ height: Math.min(BODY_HEIGHT, Math.max(1, count) * ROW_HEIGHT), overflow: 'auto' }}
       >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {items.map((v) => {

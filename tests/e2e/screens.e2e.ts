@@ -56,13 +56,19 @@ async function check(page: Page, label: string, layout: boolean) {
   figures.textsChecked += contrast.checked;
 }
 
-async function shoot(page: Page, name: string, locale: string, widths: readonly number[] = WIDTHS) {
+async function shoot(
+  page: Page,
+  name: string,
+  locale: string,
+  widths: readonly number[] = WIDTHS,
+  layout = widths === WIDTHS,
+) {
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const width of widths) {
       await page.setViewportSize({ width, height: 720 });
       const label = `${name} ${width}px ${scheme} ${locale}`;
-      await check(page, label, widths === WIDTHS);
+      await check(page, label, layout);
       // What the agent sees without scrolling, and the whole screen.
       const file = `${name}-${width}-${scheme}-${locale}`;
       await page.screenshot({ path: join(SHOTS, `${file}.png`) });
@@ -114,8 +120,19 @@ describe('panel screens', () => {
   it('the dashboard', async () => {
     const dash = await b.context.newPage();
     await dash.goto(b.extensionUrl('dashboard.html'));
-    await dash.locator('h1').first().waitFor();
-    await shoot(dash, 'dashboard', 'en', [1024]);
+    await dash.getByTestId('case-row').first().waitFor();
+    await dash.locator('[data-testid="kpis"][data-complete="true"]').waitFor();
+    // Filters, numbers and the table fit a laptop's width; the table's columns line up.
+    await shoot(dash, 'dashboard', 'en', [1024, 1366], true);
+    const lefts = await dash.evaluate(() =>
+      ['.case-table-head', '.case-row'].map((sel) =>
+        [...document.querySelector(sel)!.children].map((c) => c.getBoundingClientRect().left),
+      ),
+    );
+    assert.deepEqual(lefts[1], lefts[0], 'row cells under their headers');
+    await dash.getByTestId('case-row').first().click();
+    await dash.getByTestId('case-detail').waitFor();
+    await shoot(dash, 'dashboard-case', 'en', [1024], true);
     await dash.close();
   });
 });
