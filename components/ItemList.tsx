@@ -3,8 +3,8 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { SnapshotItem } from '@/lib/messages';
 import type { Analysis } from '@/lib/analysis/types';
 import { Stars } from './Stars';
-import { CAUSE_LABELS } from './labels';
-import { useT, useUiLocale } from '@/lib/i18n/react';
+import { causeKey } from './labels';
+import { useT } from '@/lib/i18n/react';
 import { langOf } from '@/lib/ui/lang';
 import { dateLabel } from '@/lib/ui/product';
 
@@ -27,7 +27,6 @@ const GAP = 6;
 interface RowProps {
   row: ListRow;
   isSelected: boolean;
-  zh: boolean;
   onSelect(key: string): void;
 }
 
@@ -39,10 +38,9 @@ const sameRow = (a: RowProps, b: RowProps) =>
   a.row.analysis === b.row.analysis &&
   a.row.caseStatus === b.row.caseStatus &&
   a.isSelected === b.isSelected &&
-  a.zh === b.zh &&
   a.onSelect === b.onSelect;
 
-const ItemRow = memo(function ItemRow({ row, isSelected, zh, onSelect }: RowProps) {
+const ItemRow = memo(function ItemRow({ row, isSelected, onSelect }: RowProps) {
   const t = useT();
   const { key, item, analysis, caseStatus } = row;
   const top = analysis.causes[0];
@@ -64,7 +62,7 @@ const ItemRow = memo(function ItemRow({ row, isSelected, zh, onSelect }: RowProp
         {analysis.flags.includes('extortion') && (
           <span className="badge danger">{t('panel.extortion')}</span>
         )}
-        {top && <span className="badge cause">{CAUSE_LABELS[top.cause][zh ? 'zh' : 'en']}</span>}
+        {top && <span className="badge cause">{t(causeKey(top.cause))}</span>}
         {caseStatus && (
           <span className="badge case-status">{t(`panel.caseStatus.${caseStatus}`)}</span>
         )}
@@ -89,7 +87,6 @@ export function ItemList({
   onSelect(key: string): void;
 }) {
   const t = useT();
-  const zh = useUiLocale((s) => s.locale) !== 'en';
   // One callback for the list's lifetime, so the memoised rows stay memoised.
   const latest = useRef(onSelect);
   useLayoutEffect(() => {
@@ -97,12 +94,12 @@ export function ItemList({
   });
   const select = useCallback((key: string) => latest.current(key), []);
   if (rows.length > VIRTUAL_FROM)
-    return <VirtualList rows={rows} selected={selected} onSelect={select} zh={zh} />;
+    return <VirtualList rows={rows} selected={selected} onSelect={select} />;
   return (
     <ul className="items" aria-label={t('panel.items')}>
       {rows.map((row) => (
         <li key={row.key}>
-          <ItemRow row={row} isSelected={selected === row.key} zh={zh} onSelect={select} />
+          <ItemRow row={row} isSelected={selected === row.key} onSelect={select} />
         </li>
       ))}
     </ul>
@@ -113,12 +110,10 @@ function VirtualList({
   rows,
   selected,
   onSelect,
-  zh,
 }: {
   rows: ListRow[];
   selected?: string;
   onSelect(key: string): void;
-  zh: boolean;
 }) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
@@ -176,7 +171,7 @@ function VirtualList({
               transform: `translateY(${v.start - margin}px)`,
             }}
           >
-            <ItemRow row={row} isSelected={selected === row.key} zh={zh} onSelect={onSelect} />
+            <ItemRow row={row} isSelected={selected === row.key} onSelect={onSelect} />
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useUiLocale } from '@/lib/i18n/react';
 import { ItemList, VIRTUAL_FROM, type ListRow } from '@/components/ItemList';
 import { analysis, item } from '../helpers';
 
@@ -39,6 +40,18 @@ function withRowHeight<T>(px: number, run: () => T): T {
 afterEach(cleanup);
 
 describe('ItemList', () => {
+  it('names the cause in the UI language, Traditional in a zh-TW panel', () => {
+    const one = rows(1);
+    render(<ItemList rows={one} onSelect={() => {}} />);
+    const chip = () => document.querySelector('.badge.cause')?.textContent;
+    act(() => useUiLocale.getState().setUiLocale('zh-TW'));
+    expect(chip()).toBe('品質問題');
+    act(() => useUiLocale.getState().setUiLocale('zh-CN'));
+    expect(chip()).toBe('质量问题');
+    act(() => useUiLocale.getState().setUiLocale('en'));
+    expect(chip()).toBe('Quality');
+  });
+
   it('renders every row of a usual page', () => {
     render(<ItemList rows={rows(VIRTUAL_FROM)} onSelect={() => {}} />);
     expect(screen.getAllByTestId('detected-item')).toHaveLength(VIRTUAL_FROM);
