@@ -3,6 +3,7 @@ import {
   addHours,
   deadlinesOf,
   nextDeadline,
+  partsIn,
   urgencyOf,
   type DeadlineInput,
 } from '@/lib/cases/deadlines';
@@ -128,5 +129,60 @@ describe('urgency', () => {
     expect(urgencyOf({ kind: 'first_reply', dueAt: due }, due + 1)).toBe('missed');
     expect(urgencyOf({ kind: 'review_window', dueAt: due }, due - 3 * 24 * H)).toBe('ok');
     expect(urgencyOf({ kind: 'review_window', dueAt: due }, due - 24 * H)).toBe('near');
+  });
+});
+
+describe('wall-clock parts in a zone', () => {
+  const intl = (t: number, timeZone: string) => {
+    const p: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    for (const x of f.formatToParts(new Date(t))) p[x.type] = x.value;
+    return {
+      y: +p.year!,
+      m: +p.month! - 1,
+      d: +p.day!,
+      h: +p.hour!,
+      min: +p.minute!,
+      s: +p.second!,
+      weekend: p.weekday === 'Sat' || p.weekday === 'Sun',
+    };
+  };
+  it('match Intl at every minute around DST changes and in quarter- and half-hour zones', () => {
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe', // DST moves the clock by 30 minutes
+      'Asia/Kathmandu', // +05:45
+      'America/St_Johns', // -03:30 with DST
+      'Asia/Shanghai',
+      'UTC',
+    ];
+    // Both 2026 changes of the northern and southern zones, each walked minute by minute.
+    const around = [
+      Date.UTC(2026, 2, 8, 7),
+      Date.UTC(2026, 2, 29, 1),
+      Date.UTC(2026, 3, 4, 15),
+      Date.UTC(2026, 9, 3, 15),
+      Date.UTC(2026, 9, 25, 1),
+      Date.UTC(2026, 10, 1, 6),
+    ];
+    let checked = 0;
+    for (const zone of zones)
+      for (const c of around)
+        for (let t = c - 3 * H; t <= c + 3 * H; t += 60_000 + 7_001) {
+          expect(partsIn(t, zone), `${zone} ${new Date(t).toISOString()}`).toEqual(intl(t, zone));
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(10_000);
   });
 });
