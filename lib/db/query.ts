@@ -107,10 +107,22 @@ interface Plan {
 
 /** Whether a search term's index range is small enough to walk row by row. */
 async function narrowTerm(term: string | undefined): Promise<boolean> {
-  // Index entries, not distinct cases: a plain range, so IndexedDB counts it.
-  return (
-    !!term && (await db().cases.where('terms').startsWith(term).count()) <= SEARCH_BOUNDS.narrow
-  );
+  return !!term && (await termEntries(term)).length <= SEARCH_BOUNDS.narrow;
+}
+
+/**
+ * The case ids of a search term's first index entries (one per entry, so a case may
+ * come twice), one more than either bound: a count would walk the whole range, which
+ * for one letter is most of a 100,000-case store's terms, and only whether the range
+ * is over a bound matters.
+ */
+function termEntries(term: string): Promise<string[]> {
+  const max = Math.max(SEARCH_BOUNDS.narrow, SEARCH_BOUNDS.scan);
+  return db()
+    .cases.where('terms')
+    .startsWith(term)
+    .limit(max + 1)
+    .primaryKeys();
 }
 
 /**
@@ -152,19 +164,17 @@ async function boundedSearch(
 ): Promise<{ ids: string[]; partial: boolean } | undefined> {
   const { term, needle, undecided } = indexFor(f);
   if (!term) return undefined;
-  const range = () => db().cases.where('terms').startsWith(term);
-  const entries = await range().count();
-  if (entries <= SEARCH_BOUNDS.narrow) return undefined;
   // One getAllKeys over a plain range: no record is read to find the ids.
-  const keys = await range().limit(SEARCH_BOUNDS.scan).primaryKeys();
-  let ids = [...new Set(keys)];
+  const entries = await termEntries(term);
+  if (entries.length <= SEARCH_BOUNDS.narrow) return undefined;
+  let ids = [...new Set(entries.slice(0, SEARCH_BOUNDS.scan))];
   // The index decides a query that is its own term; anything else is tested on the records.
   const practice = !f.practice && (await db().cases.where('practice').equals(1).count()) > 0;
   if (undecided || needle !== term || practice) {
     const rows = await db().cases.bulkGet(ids);
     ids = rows.filter((c): c is CaseRecord => !!c && matches(c, f, needle)).map((c) => c.id);
   }
-  return { ids, partial: entries > SEARCH_BOUNDS.scan };
+  return { ids, partial: entries.length > SEARCH_BOUNDS.scan };
 }
 
 /**
