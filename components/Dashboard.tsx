@@ -49,9 +49,11 @@ export function Dashboard() {
   );
   const total = shown?.count;
   const agentList = useLiveQuery(() => owners(), [version], []);
-  // The full KPI pass waits for the first table page (or an empty table), so the
-  // first paint is the shell, the rows and the index counts.
-  const [pageShown, setPageShown] = useState(false);
+  // The full KPI pass and the index counts wait for the filter's first table page (or
+  // an empty table), so the first paint, and the first rows after a filter change, are
+  // not queued behind reads that walk whole index ranges.
+  const [pageShownFor, setPageShownFor] = useState<string>();
+  const pageShown = pageShownFor === key;
   useEffect(() => {
     const onHash = () => setSelected(caseFromHash());
     window.addEventListener('hashchange', onHash);
@@ -100,8 +102,8 @@ export function Dashboard() {
             version={version}
             selected={selected}
             onPage={() => {
-              if (!pageShown) mark('defuse:first-page');
-              setPageShown(true);
+              if (pageShownFor === undefined) mark('defuse:first-page');
+              setPageShownFor(key);
             }}
             onOpen={(id) => {
               setSelected(id);

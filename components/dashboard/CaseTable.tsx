@@ -80,7 +80,10 @@ export function CaseTable({
       );
     }
   });
-  const anyRows = pages.size > 0;
+  // Rows of this filter and version: the old ones are still held in the render after a change.
+  const anyRows = [...pages.keys()].some(
+    (k) => k.startsWith(`${version}|`) && k.endsWith(`|${key}`),
+  );
   useEffect(() => {
     if (anyRows) onPage?.();
   }, [anyRows, onPage]);

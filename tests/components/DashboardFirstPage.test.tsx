@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { mergeCases } from '@/lib/db';
 import * as query from '@/lib/db/query';
 import { caseRecord, freshDb, item } from '../helpers';
@@ -18,6 +18,7 @@ vi.mock('@/lib/db/query', async (original) => {
     ),
     indexedCounts: vi.fn(real.indexedCounts),
     casePage: vi.fn(real.casePage),
+    forEachShown: vi.fn(real.forEachShown),
   };
 });
 
@@ -80,5 +81,21 @@ describe('the dashboard’s first page', () => {
     await waitFor(() => expect(screen.queryAllByTestId('case-row')).toHaveLength(0));
     releaseCount();
     expect((await screen.findByTestId('empty-state')).textContent).toMatch(/No cases yet/);
+  });
+
+  it('after a filter change, reads the new first page before its full pass and counts', async () => {
+    await seed(150);
+    const { Dashboard } = await import('@/components/Dashboard');
+    render(<Dashboard />);
+    releaseCount();
+    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
+    vi.clearAllMocks();
+    fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
+    releaseCount();
+    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
+    const order = (fn: (...a: never[]) => unknown) => vi.mocked(fn).mock.invocationCallOrder[0]!;
+    expect(vi.mocked(query.casePage).mock.calls[0]?.[0]).toEqual({ site: 'ebay' });
+    expect(order(query.forEachShown)).toBeGreaterThan(order(query.casePage));
+    expect(order(query.indexedCounts)).toBeGreaterThan(order(query.casePage));
   });
 });
