@@ -18,6 +18,9 @@ const FLOOR = {
   // cause-labels.blind3.json (120 rows, all checking part): first run 0.731 / 0.764.
   blind3Top1: 0.73,
   blind3MacroF1: 0.765,
+  // cause-labels.blind4.json (124 rows, all checking part): first run 0.702 / 0.821.
+  blind4Top1: 0.7,
+  blind4MacroF1: 0.82,
   language: 0.99,
 };
 
@@ -54,5 +57,11 @@ describe('analysis figures on the checking part', () => {
     expect(b3.n).toBeGreaterThanOrEqual(119);
     expect(b3.top1).toBeGreaterThanOrEqual(FLOOR.blind3Top1);
     expect(b3.macroF1).toBeGreaterThanOrEqual(FLOOR.blind3MacroF1);
+    const blind4 = loadHandLabels('tests/unit/analysis/cause-labels.blind4.json');
+    expect(blind4.length).toBeGreaterThanOrEqual(120);
+    const b4 = evaluate({ handLabels: blind4 }).checking.handCauses;
+    expect(b4.n).toBe(blind4.length);
+    expect(b4.top1).toBeGreaterThanOrEqual(FLOOR.blind4Top1);
+    expect(b4.macroF1).toBeGreaterThanOrEqual(FLOOR.blind4MacroF1);
   });
 });
