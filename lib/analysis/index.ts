@@ -156,6 +156,33 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   return causes.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * What the buyer compares the goods with decides between a mismatch and a hope unmet: the listing
+ * (图片, 详情, 宣传, 卖家秀, 模特, what the page "says") set against what came (不一样, 差很多,
+ * 其实是, 比图片小) is not_as_described, whatever the words for the difference. 照片 alone is not
+ * the listing ("照片已发" is evidence sent), so only 图/图片 and the page's own words count.
+ */
+const LISTING_REF_ZH =
+  '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
+const LISTING_DIFF_ZH = new RegExp(
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)`,
+);
+
+function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  const m = LISTING_DIFF_ZH.exec(nm.t);
+  if (!m) return causes;
+  const span = rawSpan(nm, m.index, m.index + m[0].length);
+  const ev = nm.raw.slice(span[0], span[1]);
+  const n = causes.find((c) => c.cause === 'not_as_described');
+  if (n) {
+    n.score = Math.round((n.score + DEFECT_CUE) * 1000) / 1000;
+    if (!n.evidence.includes(ev)) n.evidence.push(ev);
+    n.spans = [...(n.spans ?? []), span];
+  } else
+    causes.push({ cause: 'not_as_described', score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  return causes.sort((a, b) => b.score - a.score);
+}
+
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   let best = -1;
   for (let k = 0; k < s.matches.length; k++) {
@@ -199,7 +226,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || scored.hits === 0;
   let causes: CauseHit[] = textNegative
-    ? withDefectCue(findCauses(scored, nm, textNegative), nm)
+    ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
     : findCauses(scored, nm, textNegative);
   const read = readThreat(t);
   let threat: Threat | undefined;
@@ -238,7 +265,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     sentiment === 'negative' &&
     causes.length > 0 &&
     !threat &&
-    !namesComplaint(scored, nm)
+    !namesComplaint(scored, nm) &&
+    !LISTING_DIFF_ZH.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

@@ -188,3 +188,27 @@ describe('value verdicts and unused purchases', () => {
     );
   });
 });
+
+describe('the listing set against what came is a mismatch, whatever the words for the difference', () => {
+  it.each([
+    ['鞋面颜色跟详情页差太多'],
+    ['实物比主图暗很多'],
+    ['和模特身上的完全两样'],
+    ['号称真皮，其实是人造革'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+
+  it('does not read a repair story ("说是…但是") as a listing mismatch', () => {
+    expect(ids('送去维修，说是主板的问题，但是要等一个月')).not.toContain('not_as_described');
+  });
+});
+
+describe('a short portion is short measure (quality), a late courier is logistics', () => {
+  it.each([['米饭分量太少，吃不饱'], ['菜量少得可怜']])('%s → quality', (text) => {
+    expect(top(text)).toBe('quality');
+  });
+  it('才送过来 is a late delivery', () => {
+    expect(top('两个小时才送过来，饭都凉了')).toBe('logistics');
+  });
+});
