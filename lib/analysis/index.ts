@@ -105,6 +105,13 @@ const REAL_PROBLEM = new Set<Cause>([
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
+/**
+ * In a text read as positive, a cause stays when it has at least the weight of a topic named in a
+ * negative clause (causes.ts ASPECT); the old bar (one full complaint term) dropped the complaint
+ * of many mixed reviews (tuning part: hand-label top-1 87.0 -> 87.6%).
+ */
+const POSITIVE_KEEPS = 0.6;
+
 /** Weight of the expectation-gap cause read from plain dissatisfaction (below any named cause). */
 const GAP_SCORE = 0.5;
 
@@ -259,8 +266,11 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   // report is read from its text: "no allergic reaction at all, love it" stays positive).
   if (flags.some((f) => f !== 'safety')) sentiment = 'negative';
   if (sentiment === 'positive') {
-    // Only complaints count as causes: drop weak hints left in a positive text.
-    causes = causes.filter((c) => c.score >= 1);
+    // Only complaints count as causes: drop weak hints left in a positive text (a topic noun in a
+    // neutral clause). A complaint a positive-sounding text still names (一个小时才送到, 不过挺
+    // 好吃的; "great, but it stopped charging") keeps its cause: the stars the buyer gave are
+    // often low, and the panel then shows what to fix.
+    causes = causes.filter((c) => c.score >= POSITIVE_KEEPS);
   } else if (
     sentiment === 'negative' &&
     causes.length > 0 &&
