@@ -133,9 +133,18 @@ const FAILS_ZH =
 const SOON_EN =
   /\b(?:after (?:only |just |about |a |one |two |three |four |five |six |a few |several |\d+ )?(?:day|days|week|weeks|month|months|uses)|within (?:a |one |two |\d+ |the first )?(?:day|days|week|weeks|month|months)|haven'?t had it (?:a|for)|had it (?:for )?(?:less than|only|just) |worked (?:fine |well |great |perfectly )?(?:for|at first)|over time)\b/;
 
+/**
+ * Food that is short or tastes bad is the goods falling short of what was sold (the playbook's
+ * quality: spoiled or bad-tasting food, missing items), not a hope unmet, however it is worded:
+ * a portion (量, 分量, 菜量) with a few words before 少/小 (量实在太少, 量还少), or a taste word
+ * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
+ */
+const FOOD_FAULT_ZH =
+  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)/;
+
 /** The span of a failed function or an early fault in the text, if any. */
 function defectCue(t: string): RegExpExecArray | null {
-  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t);
+  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t) ?? FOOD_FAULT_ZH.exec(t);
 }
 
 /** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */

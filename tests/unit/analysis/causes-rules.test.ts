@@ -205,10 +205,19 @@ describe('the listing set against what came is a mismatch, whatever the words fo
 });
 
 describe('a short portion is short measure (quality), a late courier is logistics', () => {
-  it.each([['米饭分量太少，吃不饱'], ['菜量少得可怜']])('%s → quality', (text) => {
-    expect(top(text)).toBe('quality');
-  });
+  it.each([['米饭分量太少，吃不饱'], ['菜量少得可怜'], ['饭量真的有点少'], ['不怎么好吃']])(
+    '%s → quality',
+    (text) => {
+      expect(top(text)).toBe('quality');
+    },
+  );
   it('才送过来 is a late delivery', () => {
     expect(top('两个小时才送过来，饭都凉了')).toBe('logistics');
+  });
+});
+
+describe('other quantities are not a portion', () => {
+  it.each([['音量有点小'], ['电量太少了'], ['流量太少']])('%s → not quality', (text) => {
+    expect(top(text)).not.toBe('quality');
   });
 });
