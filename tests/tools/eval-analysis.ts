@@ -222,7 +222,7 @@ function main(): void {
     FL,
   );
   flagReport(
-    'fifth written set (threat-messages-4.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.57, legal_threat P 1.00 R 0.75, platform_complaint P 0.65 R 0.92)',
+    'fifth written set (threat-messages-4.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.57, legal_threat P 1.00 R 0.75, platform_complaint P 0.65 R 0.92; then fixed)',
     THREAT_MESSAGES_4,
     FL,
   );

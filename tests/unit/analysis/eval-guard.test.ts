@@ -8,19 +8,20 @@ import { DATA_DIR, evaluate, loadHandLabels, scoreCauses } from './eval-core';
 const FLOOR = {
   sentimentAcc: 0.93,
   sentimentMacroF1: 0.905,
-  datasetCauseMacroF1: 0.68,
-  handCauseMacroF1: 0.77,
-  blindTop1: 0.71,
-  blindMacroF1: 0.75,
+  datasetCauseMacroF1: 0.695,
+  handCauseMacroF1: 0.775,
+  blindTop1: 0.735,
+  blindMacroF1: 0.755,
   // cause-labels.blind2.json (all checking part): first run 0.696 / 0.817.
-  blind2Top1: 0.71,
-  blind2MacroF1: 0.815,
+  blind2Top1: 0.72,
+  blind2MacroF1: 0.82,
   // cause-labels.blind3.json (120 rows, all checking part): first run 0.731 / 0.764.
-  blind3Top1: 0.73,
-  blind3MacroF1: 0.765,
-  // cause-labels.blind4.json (124 rows, all checking part): first run 0.702 / 0.821.
-  blind4Top1: 0.7,
-  blind4MacroF1: 0.82,
+  blind3Top1: 0.75,
+  blind3MacroF1: 0.785,
+  // cause-labels.blind4.json (124 rows, all checking part): first run 0.702 / 0.821, 0.790 / 0.863
+  // after the fixes by kind (portion and taste, listing comparison, positive texts keep a complaint).
+  blind4Top1: 0.785,
+  blind4MacroF1: 0.855,
   language: 0.99,
 };
 
