@@ -43,7 +43,20 @@ const DURATION =
 /** Waiting ("等了", "waited") is about whoever was awaited: the service when it is named beside it. */
 const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
 
+/**
+ * Oily, greasy or dry says a different thing of food and of skin care: in a dish it is how it was
+ * cooked (quality: bad-tasting food), on the face it is how the product feels in use (expectation,
+ * the datasets' 使用体验). The goods named in the text decide; with both or neither, the lexicon.
+ */
+const SENSORY =
+  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴)$/;
+const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口感|咸|辣/;
+const SKIN_TEXT =
+  /脸|皮肤|肤|妆|涂|抹|擦|敷|面膜|防晒|乳液|面霜|粉底|精华|洗面奶|水乳|护肤|毛孔|痘|头发|洗发/;
+
 export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
+  const food = FOOD_TEXT.test(nm.t);
+  const skin = SKIN_TEXT.test(nm.t);
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
   const serviceNamed = new Set<number>();
@@ -62,6 +75,12 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    if (
+      food !== skin &&
+      (list.includes('quality') || list.includes('expectation')) &&
+      SENSORY.test(text)
+    )
+      return [food ? 'quality' : 'expectation'];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))

@@ -221,3 +221,14 @@ describe('other quantities are not a portion', () => {
     expect(top(text)).not.toBe('quality');
   });
 });
+
+describe('oily or dry: cooking for food, feel in use for skin care', () => {
+  it.each([
+    ['防晒霜涂上脸有点油', 'expectation'],
+    ['这个乳液偏油', 'expectation'],
+    ['炒饭有点油', 'quality'],
+    ['这家的菜偏油', 'quality'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
