@@ -232,3 +232,15 @@ describe('oily or dry: cooking for food, feel in use for skin care', () => {
     expect(top(text)).toBe(cause);
   });
 });
+
+describe('a person of the seller judged is the service', () => {
+  it.each([['The rep was useless.'], ['Tech support was no help at all.'], ['客服一点用都没有']])(
+    '%s → service',
+    (text) => {
+      expect(top(text)).toBe('service');
+    },
+  );
+  it('leaves a family member alone (the device was bought for her)', () => {
+    expect(top('Bought it for my mom, she finds it too hard to use.')).toBe('expectation');
+  });
+});
