@@ -68,7 +68,7 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
@@ -219,8 +219,8 @@ const LEGAL: RegExp[] = [
 ];
 
 const PLATFORM: RegExp[] = [
-  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|dcard|ptt|脸书)(?:上)?(?:曝光|发帖|公开)|申诉|(?:信用卡|发卡行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付)|争议款项|(?:申请|办理|发起)拒付/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
+  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付)|争议款项|(?:申请|办理|发起)拒付/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
 ];
 

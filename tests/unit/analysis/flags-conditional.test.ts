@@ -116,3 +116,24 @@ describe('review-for-money bargains in more wordings', () => {
     );
   });
 });
+
+describe('more channels', () => {
+  it.each([
+    "Unless I get a refund, I'll be contacting my bank to reverse the charge.",
+    '要是再不回覆，我就向公平會檢舉',
+    '不给换的话我就去快手发视频',
+  ])('flags "%s" as a platform complaint', (text) => {
+    expect(analyze(text).flags).toContain('platform_complaint');
+  });
+  it.each(['我去小红书发帖推荐你们家了', 'I called my bank to check the payment went through.'])(
+    'does not flag "%s"',
+    (text) => {
+      expect(analyze(text).flags).not.toContain('platform_complaint');
+    },
+  );
+  it('reads a review bumped for store credit as a bargain', () => {
+    expect(analyze("Give me $50 store credit and I'll bump my review to 5 stars").flags).toContain(
+      'extortion',
+    );
+  });
+});
