@@ -170,3 +170,17 @@ describe('a "but" that turns to praise someone else', () => {
     expect(sent('菜还可以，但是送餐太慢了')).toBe('negative');
   });
 });
+
+describe('praise idioms that look like complaints', () => {
+  it.each([
+    ['Should have bought it sooner!'],
+    ['Three in the house already. Need I say more?'],
+    ['Never disappoints.'],
+    ['It does not disappoint.'],
+  ])('%s → positive', (text) => {
+    expect(sent(text)).toBe('positive');
+  });
+  it('keeps a real disappointment negative', () => {
+    expect(sent('This speaker will disappoint you.')).toBe('negative');
+  });
+});
