@@ -184,8 +184,12 @@ const LISTING_DIFF_ZH = new RegExp(
   `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)`,
 );
 
+/** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
+const WRONG_ATTR_EN =
+  /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
+
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
-  const m = LISTING_DIFF_ZH.exec(nm.t);
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
   if (!m) return causes;
   const span = rawSpan(nm, m.index, m.index + m[0].length);
   const ev = nm.raw.slice(span[0], span[1]);
@@ -285,7 +289,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     causes.length > 0 &&
     !threat &&
     !namesComplaint(scored, nm) &&
-    !LISTING_DIFF_ZH.test(nm.t)
+    !LISTING_DIFF_ZH.test(nm.t) &&
+    !WRONG_ATTR_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

@@ -195,6 +195,8 @@ describe('the listing set against what came is a mismatch, whatever the words fo
     ['实物比主图暗很多'],
     ['和模特身上的完全两样'],
     ['号称真皮，其实是人造革'],
+    ['I already sent photos: the colour is wrong.'],
+    ['The sizing was way off.'],
   ])('%s → not_as_described', (text) => {
     expect(top(text)).toBe('not_as_described');
   });
