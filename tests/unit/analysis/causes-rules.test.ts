@@ -195,10 +195,16 @@ describe('the listing set against what came is a mismatch, whatever the words fo
     ['实物比主图暗很多'],
     ['和模特身上的完全两样'],
     ['号称真皮，其实是人造革'],
+    ['买的是L码，寄来的是S码'],
+    ['要的是原味，给我发成了辣味'],
     ['I already sent photos: the colour is wrong.'],
     ['The sizing was way off.'],
   ])('%s → not_as_described', (text) => {
     expect(top(text)).toBe('not_as_described');
+  });
+
+  it('reads 发黑色的 as the colour sent, not as a part gone black', () => {
+    expect(ids('叫的是蓝色，发黑色的过来')).toEqual(['not_as_described']);
   });
 
   it('does not read a repair story ("说是…但是") as a listing mismatch', () => {
