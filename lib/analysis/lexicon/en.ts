@@ -184,7 +184,7 @@ export const EN: LexiconSpec = {
       did not work|not working|won't work|never worked|no longer works|won't turn on|won't charge|
       doesn't charge|not charging|won't hold a charge|doesn't hold a charge|battery died|dead battery|
       overheats|overheating|burned|burnt|melted|smoked|sparked|leaked|leaking|leaks|rusted|rusty|
-      blew up|blown up|burned out|burnt out|fried|shorted out|distorted|distortion|garbled|
+      blew up|blown up|burned out|burnt out|got fried|fried my|fried the|fried itself|shorted out|distorted|distortion|garbled|
       keeps freezing|keeps crashing|lasted one day|lasted a day|lasted a week|lasted one week|lasted a month|
       expired|stale|spoiled|rotten|moldy|mouldy|tastes bad|tastes awful|taste bad|bad taste|disgusting|
       static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
