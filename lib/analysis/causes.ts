@@ -43,7 +43,36 @@ const DURATION =
 /** Waiting ("等了", "waited") is about whoever was awaited: the service when it is named beside it. */
 const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
 
+/**
+ * Oily, greasy or dry says a different thing of food and of skin care: in a dish it is how it was
+ * cooked (quality: bad-tasting food), on the face it is how the product feels in use (expectation,
+ * the datasets' 使用体验). The goods named in the text decide; with both or neither, the lexicon.
+ */
+const SENSORY =
+  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴)$/;
+const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口感|咸|辣/;
+const SKIN_TEXT =
+  /脸|皮肤|肤|妆|涂|抹|擦|敷|面膜|防晒|乳液|面霜|粉底|精华|洗面奶|水乳|护肤|毛孔|痘|头发|洗发/;
+
+/**
+ * A person of the seller or the maker judged ("the rep was clueless", "tech support was useless",
+ * 客服一点用都没有) is the service, whatever the judging word: a hope-unmet term whose clause
+ * starts with such a person goes to service. Not pronouns: "they" is as often the earbuds, and
+ * "she" the mother the device was bought for.
+ */
+const PERSON =
+  /^(?:rep|reps|representative|representatives|agent|agents|staff|support|tech support|technician|technicians|tech|techs|customer service|customer support|seller|客服|售后|工作人员|服务员|前台|店家|商家|卖家|老板|师傅|安装师傅)$/;
+
 export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
+  // Per clause: where the first person of the seller or the maker is named (see PERSON).
+  const personAt = new Map<number, number>();
+  for (let k = 0; k < s.matches.length; k++) {
+    const c = s.clause[k]!;
+    if (personAt.has(c)) continue;
+    if (PERSON.test(nm.t.slice(s.matches.start[k], s.matches.end[k]))) personAt.set(c, k);
+  }
+  const food = FOOD_TEXT.test(nm.t);
+  const skin = SKIN_TEXT.test(nm.t);
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
   const serviceNamed = new Set<number>();
@@ -62,6 +91,15 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    if (
+      food !== skin &&
+      (list.includes('quality') || list.includes('expectation')) &&
+      SENSORY.test(text)
+    )
+      return [food ? 'quality' : 'expectation'];
+    const who = personAt.get(c);
+    if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
+      return ['service'];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))

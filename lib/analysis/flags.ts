@@ -37,6 +37,13 @@ const LEGACY: RegExp[] = [
   ),
 ];
 
+/** Any review a bargain can be about: the bad one to remove and the good one it would become. */
+const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
+/** A sum asked for without a unit (给我两百, 转我500): a number right after "give/transfer me". */
+const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
+/** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
+const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见)';
+
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
   new RegExp(
@@ -46,13 +53,13 @@ const BARGAIN: RegExp[] = [
     `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
   ),
   new RegExp(
-    `${MONEY_ZH}${S}{0,14}(?:差评|评价|评论|一星|负评)${S}{0,2}(?:就|马上|立刻|立马|我就|就会|会)?(?:删|改|撤|去掉)`,
+    `${SUM_ZH}${S}{0,14}${ANY_REVIEW_ZH}${S}{0,2}(?:就|马上|立刻|立马|我就|就会|会)?${GONE_ZH}`,
   ),
   new RegExp(
     `(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`,
   ),
   new RegExp(
-    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}(?:差评|评价|评论|好评)[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
+    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}${ANY_REVIEW_ZH}[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
   ),
   new RegExp(
     `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,30}\\b(?:review|feedback|rating)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
@@ -61,10 +68,10 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
   ),
   new RegExp(
-    `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}\\b(?:if|when|once|after)\\b`,
+    `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
   ),
 ];
 
@@ -79,7 +86,7 @@ const BEYOND_REFUND = new RegExp(
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
-const BAD_REVIEW_ZH = new RegExp(`(?:${REVIEW_ZH}|追评|评价(?:里|区|中|上))`, 'g');
+const BAD_REVIEW_ZH = new RegExp(`(?:${REVIEW_ZH}|追评|在评价|评价(?:里|区|中|上))`, 'g');
 const BAD_REVIEW_EN =
   /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
@@ -208,14 +215,70 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
 const PLATFORM: RegExp[] = [
-  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|dcard|ptt|脸书)(?:上)?(?:曝光|发帖|公开)|申诉/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! in (?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
+  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付)|争议款项|(?:申请|办理|发起)拒付/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
 ];
+
+// A channel named about someone else is no complaint against this seller: another shop ("上次在别家…
+// 打了12315", "a chargeback with another seller") or the channel as a workplace ("我朋友在市场监管局
+// 上班", "I work at a consumer protection office"). Unless the buyer's own clause names this seller
+// (别家都退了，你们不退我就打12315).
+const OTHER_PARTY_ZH =
+  /别家|别的(?:店|商家|卖家|网店)|其他(?:店|商家|卖家|网店)|其它(?:店|商家|卖家)|另一家|别人家/;
+const OTHER_PARTY_EN =
+  /\b(?:another|a different|some other|other|a previous|an?other) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
+const OTHER_AFTER_ZH =
+  /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家)|其他(?:店|商家|卖家)|另一家|别人家)/;
+const OTHER_AFTER_EN =
+  /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
+const WORKPLACE_ZH = /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差)/;
+const WORKPLACE_EN =
+  /\b(?:work(?:s|ed|ing)?|employed|intern(?:ing|ed)?|volunteer(?:s|ed|ing)?) (?:at|for|in|by|with) (?:a |an |the |my |our )?(?:local |state |county |city )?$/;
+const THIS_SELLER =
+  /你们|你家|你这|贵店|商家|店家|卖家|老板|\byou\b|\byour\b|\bthis (?:seller|store|shop)\b/;
+const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
+
+function platformComplaint(t: string): [number, number] | undefined {
+  for (const re of PLATFORM_G) {
+    re.lastIndex = 0;
+    let seen = 0;
+    for (let m = re.exec(t); m && seen++ < MAX_MENTIONS; m = re.exec(t)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const [a, b] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
+      const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 40);
+      const before = t.slice(a, s);
+      const after = t.slice(e, b);
+      if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
+      const own = t.slice(ca, cb);
+      if (OTHER_AFTER_ZH.test(after) || OTHER_AFTER_EN.test(after)) continue;
+      if ((OTHER_PARTY_ZH.test(before) || OTHER_PARTY_EN.test(before)) && !THIS_SELLER.test(own))
+        continue;
+      return [s, e];
+    }
+  }
+  return undefined;
+}
+
+/** The clause around [s, e): back and forward to the nearest stop, at most `max` characters each way. */
+function clauseBounds(
+  t: string,
+  s: number,
+  e: number,
+  stop: RegExp,
+  max: number,
+): [number, number] {
+  let a = s;
+  while (a > 0 && s - a < max && !stop.test(t[a - 1]!)) a--;
+  let b = e;
+  while (b < t.length && b - e < max && !stop.test(t[b]!)) b++;
+  return [a, b];
+}
 
 const ABUSIVE: RegExp[] = [
   /傻逼|傻b|煞笔|沙比|傻叉|脑残|白痴|弱智|智障|混蛋|王八蛋|畜生|狗东西|你妈|尼玛|草泥马|操你|去死|死全家|不得好死|滚蛋|骗子|奸商|黑心(?:商家|店|卖家|老板)|垃圾(?:商家|店家|店铺|卖家|客服|老板|公司)|(?:^|[^a-z])(?:sb|cnm|tmd|nmd|nmsl)(?:[^a-z]|$)/,
@@ -324,6 +387,13 @@ export const FLAG_PATTERNS: RegExp[] = [
   NOT_WANT_EN,
   ...LEGAL,
   ...PLATFORM,
+  OTHER_PARTY_ZH,
+  OTHER_PARTY_EN,
+  OTHER_AFTER_ZH,
+  OTHER_AFTER_EN,
+  WORKPLACE_ZH,
+  WORKPLACE_EN,
+  THIS_SELLER,
   ...ABUSIVE,
   SAFETY_ZH,
   SAFETY_EN,
@@ -368,7 +438,7 @@ export function detectFlags(t: string, spans?: FlagSpans): Flag[] {
   };
   add('safety', safety(t));
   add('legal_threat', firstMatch(LEGAL, t));
-  add('platform_complaint', firstMatch(PLATFORM, t));
+  add('platform_complaint', platformComplaint(t));
   add('abusive', firstMatch(ABUSIVE, t));
   return out;
 }

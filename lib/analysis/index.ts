@@ -105,6 +105,13 @@ const REAL_PROBLEM = new Set<Cause>([
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
+/**
+ * In a text read as positive, a cause stays when it has at least the weight of a topic named in a
+ * negative clause (causes.ts ASPECT); the old bar (one full complaint term) dropped the complaint
+ * of many mixed reviews (tuning part: hand-label top-1 87.0 -> 87.6%).
+ */
+const POSITIVE_KEEPS = 0.6;
+
 /** Weight of the expectation-gap cause read from plain dissatisfaction (below any named cause). */
 const GAP_SCORE = 0.5;
 
@@ -126,9 +133,18 @@ const FAILS_ZH =
 const SOON_EN =
   /\b(?:after (?:only |just |about |a |one |two |three |four |five |six |a few |several |\d+ )?(?:day|days|week|weeks|month|months|uses)|within (?:a |one |two |\d+ |the first )?(?:day|days|week|weeks|month|months)|haven'?t had it (?:a|for)|had it (?:for )?(?:less than|only|just) |worked (?:fine |well |great |perfectly )?(?:for|at first)|over time)\b/;
 
+/**
+ * Food that is short or tastes bad is the goods falling short of what was sold (the playbook's
+ * quality: spoiled or bad-tasting food, missing items), not a hope unmet, however it is worded:
+ * a portion (量, 分量, 菜量) with a few words before 少/小 (量实在太少, 量还少), or a taste word
+ * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
+ */
+const FOOD_FAULT_ZH =
+  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)/;
+
 /** The span of a failed function or an early fault in the text, if any. */
 function defectCue(t: string): RegExpExecArray | null {
-  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t);
+  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t) ?? FOOD_FAULT_ZH.exec(t);
 }
 
 /** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */
@@ -153,6 +169,37 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
     if (!q.evidence.includes(ev)) q.evidence.push(ev);
     q.spans = [...(q.spans ?? []), span];
   } else causes.push({ cause: 'quality', score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  return causes.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * What the buyer compares the goods with decides between a mismatch and a hope unmet: the listing
+ * (图片, 详情, 宣传, 卖家秀, 模特, what the page "says") or the order (叫的是蓝色，发黑色的) set
+ * against what came (不一样, 差很多, 其实是, 比图片小) is not_as_described, whatever the words. 照片 alone is not
+ * the listing ("照片已发" is evidence sent), so only 图/图片 and the page's own words count.
+ */
+const LISTING_REF_ZH =
+  '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
+const LISTING_DIFF_ZH = new RegExp(
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+);
+
+/** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
+const WRONG_ATTR_EN =
+  /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
+
+function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+  if (!m) return causes;
+  const span = rawSpan(nm, m.index, m.index + m[0].length);
+  const ev = nm.raw.slice(span[0], span[1]);
+  const n = causes.find((c) => c.cause === 'not_as_described');
+  if (n) {
+    n.score = Math.round((n.score + DEFECT_CUE) * 1000) / 1000;
+    if (!n.evidence.includes(ev)) n.evidence.push(ev);
+    n.spans = [...(n.spans ?? []), span];
+  } else
+    causes.push({ cause: 'not_as_described', score: DEFECT_CUE, evidence: [ev], spans: [span] });
   return causes.sort((a, b) => b.score - a.score);
 }
 
@@ -199,7 +246,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || scored.hits === 0;
   let causes: CauseHit[] = textNegative
-    ? withDefectCue(findCauses(scored, nm, textNegative), nm)
+    ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
     : findCauses(scored, nm, textNegative);
   const read = readThreat(t);
   let threat: Threat | undefined;
@@ -232,13 +279,18 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   // report is read from its text: "no allergic reaction at all, love it" stays positive).
   if (flags.some((f) => f !== 'safety')) sentiment = 'negative';
   if (sentiment === 'positive') {
-    // Only complaints count as causes: drop weak hints left in a positive text.
-    causes = causes.filter((c) => c.score >= 1);
+    // Only complaints count as causes: drop weak hints left in a positive text (a topic noun in a
+    // neutral clause). A complaint a positive-sounding text still names (一个小时才送到, 不过挺
+    // 好吃的; "great, but it stopped charging") keeps its cause: the stars the buyer gave are
+    // often low, and the panel then shows what to fix.
+    causes = causes.filter((c) => c.score >= POSITIVE_KEEPS);
   } else if (
     sentiment === 'negative' &&
     causes.length > 0 &&
     !threat &&
-    !namesComplaint(scored, nm)
+    !namesComplaint(scored, nm) &&
+    !LISTING_DIFF_ZH.test(nm.t) &&
+    !WRONG_ATTR_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

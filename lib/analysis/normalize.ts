@@ -2,8 +2,36 @@ import { T2S_FROM, T2S_TO } from './script-table';
 
 const T2S = new Map<number, number>();
 for (let i = 0; i < T2S_FROM.length; i++) T2S.set(T2S_FROM.charCodeAt(i), T2S_TO.charCodeAt(i));
-// Common Traditional variants the generated table leaves out (說 is written 説 in its source).
-const T2S_EXTRA: [string, string][] = [['說', '说']];
+// Traditional variants the generated table leaves out: OpenCC's character table writes the 兌
+// component as 兑 (説, 脱) and takes Taiwan's standard forms (脫 稅 戶 溫 衛 裏) for variants, so
+// 脫膠 or 帳戶 in a Taiwanese message would not match the Simplified lexicon.
+const T2S_EXTRA: [string, string][] = [
+  ['說', '说'],
+  ['脫', '脱'],
+  ['稅', '税'],
+  ['銳', '锐'],
+  ['閱', '阅'],
+  ['悅', '悦'],
+  ['兌', '兑'],
+  ['蛻', '蜕'],
+  ['敘', '叙'],
+  ['戶', '户'],
+  ['溫', '温'],
+  ['衛', '卫'],
+  ['爲', '为'],
+  ['裏', '里'],
+  ['衆', '众'],
+  ['羣', '群'],
+  ['峯', '峰'],
+  ['牀', '床'],
+  ['鉤', '钩'],
+  ['癡', '痴'],
+  ['纔', '才'],
+  ['揹', '背'],
+  ['啓', '启'],
+  ['祕', '秘'],
+  ['溼', '湿'],
+];
 for (const [f, t] of T2S_EXTRA)
   if (!T2S.has(f.charCodeAt(0))) T2S.set(f.charCodeAt(0), t.charCodeAt(0));
 

@@ -80,6 +80,15 @@ function mutedQuestionMark(nm: Norm, start: number): boolean {
   return p >= 0x3400 && p < 0xa000 && !QUESTION_PARTICLE.test(t[start - 1]!);
 }
 
+/** The "but" words that turn to another subject (not 却/结果/总之, which go on with the same one). */
+const TURN = /^(?:不过|但是|但|可是|可|\bbut\b|\bhowever\b|\bthough\b)/;
+/** Someone or something beside the goods: delivery, courier, packing, staff. */
+const ASIDE =
+  /送餐|配送|送货|送的|送得|快递|物流|小哥|骑手|外卖员|送餐员|快递员|师傅|速度|包装|服务|态度|客服|店家|老板|辛苦|\b(?:delivery|shipping|shipped|courier|driver|packag\w*|seller|support|customer service|staff)\b/;
+/** The goods themselves: when the turn names them, it is a real verdict. */
+const GOODS =
+  /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
@@ -117,6 +126,28 @@ export function scoreText(input: Norm | string): Scored {
     if (info.contrast) lastContrast = k;
     else if (info.softContrast) lastSoft = k;
   }
+  // 难吃，不过送餐小哥很辛苦: a "but" that turns to praise the courier, the packing or the staff
+  // praises someone else; the verdict on the goods stays where it was. Such a turn weighs like
+  // the part before a "but", and what it follows keeps its full weight (tuning part: waimai
+  // accuracy 85.4 -> 85.8%, no row the other way).
+  let aside = false;
+  if (lastContrast >= 0) {
+    const from = matches.end[lastContrast]!;
+    let to = from;
+    while (to < t.length && !/[。！!？?\n]/.test(t[to]!)) to++;
+    const tail = t.slice(from, to);
+    const word = t.slice(matches.start[lastContrast]!, from);
+    // Only praise turns aside: 但是物流太慢 is a complaint of its own and keeps the "but" weight.
+    let praise = false;
+    let blame = false;
+    for (let k = lastContrast + 1; k < m && matches.start[k]! < to; k++) {
+      const info = infoAt(matches, k);
+      if (!info.hasW || info.w === 0) continue;
+      if (info.w > 0) praise = true;
+      else blame = true;
+    }
+    aside = praise && !blame && TURN.test(word) && ASIDE.test(tail) && !GOODS.test(tail);
+  }
 
   // 没有图片上那么好看: what stands between the negator and 那么/这么 is the reference compared
   // with, not what is negated; the negation waits for the extender and reaches past it.
@@ -146,7 +177,9 @@ export function scoreText(input: Norm | string): Scored {
     if (info.anger) angerHits++;
     if (info.concessive) concessiveClause = clause[k]!;
     let w = 1;
-    if (lastContrast >= 0) w = k > lastContrast ? AFTER_BUT : k < lastContrast ? BEFORE_BUT : 1;
+    if (lastContrast >= 0 && aside) w = k > lastContrast ? BEFORE_BUT : 1;
+    else if (lastContrast >= 0)
+      w = k > lastContrast ? AFTER_BUT : k < lastContrast ? BEFORE_BUT : 1;
     if (lastSoft > lastContrast && k > lastSoft && w >= 1) w *= AFTER_SOFT;
     if (clause[k] === concessiveClause) w *= CONCESSIVE;
     weight[k] = w;

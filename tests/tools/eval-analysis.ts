@@ -22,6 +22,7 @@ import { THREAT_MESSAGES_2 } from '../unit/analysis/threat-messages-2.fixture';
 import { SAFETY_MESSAGES } from '../unit/analysis/safety-messages.fixture';
 import { CHECK_MESSAGES } from '../unit/analysis/check-messages.fixture';
 import { THREAT_MESSAGES_3 } from '../unit/analysis/threat-messages-3.fixture';
+import { THREAT_MESSAGES_4 } from '../unit/analysis/threat-messages-4.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -45,6 +46,9 @@ const blind2Figs = evaluate({ handLabels: blind2 });
 // A third blind set (120 rows of the checking part, none in the sets above), labelled before its first run.
 const blind3 = loadHandLabels('tests/unit/analysis/cause-labels.blind3.json');
 const blind3Figs = evaluate({ handLabels: blind3 });
+// A fourth blind set (124 rows of the checking part, none in the sets above), labelled before its first run.
+const blind4 = loadHandLabels('tests/unit/analysis/cause-labels.blind4.json');
+const blind4Figs = evaluate({ handLabels: blind4 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -109,6 +113,11 @@ function report(T: PartFigures, C: PartFigures): void {
     blind3Figs.tuning.handCauses,
     blind3Figs.checking.handCauses,
   );
+  causesLine(
+    `fourth blind set (cause-labels.blind4.json, ${blind4.length} rows of the checking part; first run: top-1 70.2%, macro-F1 82.1%: expectation F1 65.5%, quality 75.6%, none 36.8%, logistics 88.9%, not_as_described 80.0%, service 82.4%)`,
+    blind4Figs.tuning.handCauses,
+    blind4Figs.checking.handCauses,
+  );
 }
 
 interface Labelled {
@@ -171,6 +180,8 @@ function main(): void {
           blind2MacroF1: blind2Figs.checking.handCauses.macroF1,
           blind3Top1: blind3Figs.checking.handCauses.top1,
           blind3MacroF1: blind3Figs.checking.handCauses.macroF1,
+          blind4Top1: blind4Figs.checking.handCauses.top1,
+          blind4MacroF1: blind4Figs.checking.handCauses.macroF1,
           language: C.languageHeadline,
         },
         null,
@@ -208,6 +219,11 @@ function main(): void {
   flagReport(
     'fourth written set (threat-messages-3.fixture.ts; first run: threat P 1.00 R 0.80, review_threat R 0.50, platform_complaint P 0.83 R 0.71, safety P 1.00 R 1.00 once a wrong label was corrected; then fixed)',
     THREAT_MESSAGES_3,
+    FL,
+  );
+  flagReport(
+    'fifth written set (threat-messages-4.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.57, legal_threat P 1.00 R 0.75, platform_complaint P 0.65 R 0.92; then fixed)',
+    THREAT_MESSAGES_4,
     FL,
   );
   flagReport('safety set, half hard negatives (safety-messages.fixture.ts)', SAFETY_MESSAGES, [

@@ -9,6 +9,7 @@ export const EN: LexiconSpec = {
       en(`couldn't have been easier|couldn't have been simpler|couldn't have been better|could not have been easier|could not have been simpler|could not have been better|couldn't be easier|couldn't be simpler|couldn't be better|could not be better|can't be beat|can't be beaten|cannot be beat|
       can't live without|couldn't live without|could not live without|cannot live without|can not live without|can't imagine life without|
       what's not to like|whats not to like|what's not to love|whats not to love|nothing to dislike|nothing not to like|
+      should have bought it sooner|should have bought one sooner|should have bought it earlier|should have bought it a long time ago|should have bought this sooner|should have gotten one sooner|should have got one sooner|wish i had bought it sooner|wish i'd bought it sooner|need i say more|
       everything i expected|everything i wanted|everything i needed|everything i hoped|all i need|all i needed|better than expected|better than i expected|more than i expected|more than expected|
       five star|5 star|5-star|five-star|very satisfied|a joy|joy to use|love it|loved it|love this|love my|love the|loves it|love love|highly recommend|highly recommended|
       excellent|amazing|awesome|fantastic|wonderful|outstanding|superb|perfect|perfectly|best|the best|
@@ -84,7 +85,7 @@ export const EN: LexiconSpec = {
     ],
     [
       -1.8,
-      en(`better than this|better than this one|better than these|no instructions|without instructions|no manual|
+      en(`disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
       don't make the same mistake|do not make the same mistake|don't make my mistake|dont make the same mistake|bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
       useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
       faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|
@@ -147,7 +148,8 @@ export const EN: LexiconSpec = {
       like a|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|
       fire tv|fire stick|tech support|customer service|customer support|the return|a return|
-      return policy|free shipping|two day|2 day|prime day|cheaper|very well`),
+      return policy|free shipping|two day|2 day|prime day|cheaper|very well|
+      tell me a joke|tells me a joke|tell us a joke|tell jokes|tells jokes|telling jokes|joke of the day|poop joke|knock knock joke`),
     ],
   ],
   negators:
@@ -182,6 +184,8 @@ export const EN: LexiconSpec = {
       did not work|not working|won't work|never worked|no longer works|won't turn on|won't charge|
       doesn't charge|not charging|won't hold a charge|doesn't hold a charge|battery died|dead battery|
       overheats|overheating|burned|burnt|melted|smoked|sparked|leaked|leaking|leaks|rusted|rusty|
+      blew up|blown up|burned out|burnt out|got fried|fried my|fried the|fried itself|shorted out|distorted|distortion|garbled|
+      keeps freezing|keeps crashing|lasted one day|lasted a day|lasted a week|lasted one week|lasted a month|
       expired|stale|spoiled|rotten|moldy|mouldy|tastes bad|tastes awful|taste bad|bad taste|disgusting|
       static|crackle|buzzing|dropped calls|drops calls|poor reception|bad reception|no reception|
       disconnects|disconnected|keeps disconnecting|cuts out|cutting out|dud|lemon|defect|defects|

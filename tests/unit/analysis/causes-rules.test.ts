@@ -188,3 +188,67 @@ describe('value verdicts and unused purchases', () => {
     );
   });
 });
+
+describe('the listing set against what came is a mismatch, whatever the words for the difference', () => {
+  it.each([
+    ['鞋面颜色跟详情页差太多'],
+    ['实物比主图暗很多'],
+    ['和模特身上的完全两样'],
+    ['号称真皮，其实是人造革'],
+    ['买的是L码，寄来的是S码'],
+    ['要的是原味，给我发成了辣味'],
+    ['I already sent photos: the colour is wrong.'],
+    ['The sizing was way off.'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+
+  it('reads 发黑色的 as the colour sent, not as a part gone black', () => {
+    expect(ids('叫的是蓝色，发黑色的过来')).toEqual(['not_as_described']);
+  });
+
+  it('does not read a repair story ("说是…但是") as a listing mismatch', () => {
+    expect(ids('送去维修，说是主板的问题，但是要等一个月')).not.toContain('not_as_described');
+  });
+});
+
+describe('a short portion is short measure (quality), a late courier is logistics', () => {
+  it.each([['米饭分量太少，吃不饱'], ['菜量少得可怜'], ['饭量真的有点少'], ['不怎么好吃']])(
+    '%s → quality',
+    (text) => {
+      expect(top(text)).toBe('quality');
+    },
+  );
+  it('才送过来 is a late delivery', () => {
+    expect(top('两个小时才送过来，饭都凉了')).toBe('logistics');
+  });
+});
+
+describe('other quantities are not a portion', () => {
+  it.each([['音量有点小'], ['电量太少了'], ['流量太少']])('%s → not quality', (text) => {
+    expect(top(text)).not.toBe('quality');
+  });
+});
+
+describe('oily or dry: cooking for food, feel in use for skin care', () => {
+  it.each([
+    ['防晒霜涂上脸有点油', 'expectation'],
+    ['这个乳液偏油', 'expectation'],
+    ['炒饭有点油', 'quality'],
+    ['这家的菜偏油', 'quality'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('a person of the seller judged is the service', () => {
+  it.each([['The rep was useless.'], ['Tech support was no help at all.'], ['客服一点用都没有']])(
+    '%s → service',
+    (text) => {
+      expect(top(text)).toBe('service');
+    },
+  );
+  it('leaves a family member alone (the device was bought for her)', () => {
+    expect(top('Bought it for my mom, she finds it too hard to use.')).toBe('expectation');
+  });
+});

@@ -60,7 +60,10 @@ export interface HandLabel {
 
 export function loadHandLabels(file: string): HandLabel[] {
   const path = resolve(ROOT, file);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as HandLabel[]) : [];
+  if (!existsSync(path)) return [];
+  // A set is either a bare array or { firstRun, labels } (the first-run figures kept with the set).
+  const data = JSON.parse(readFileSync(path, 'utf8')) as HandLabel[] | { labels: HandLabel[] };
+  return Array.isArray(data) ? data : data.labels;
 }
 
 const TIANCHI_MAP: Record<string, Cause> = {

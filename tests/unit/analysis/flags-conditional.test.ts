@@ -75,3 +75,65 @@ describe('threat forms and channels of the fourth written set', () => {
       expect(f).not.toContain(x);
   });
 });
+
+describe('complaint channels read in their clause', () => {
+  it.each([
+    '之前在另一家店被骗，我去消协投诉过，你们这家还不错',
+    '我表姐在工商局工作，说你们家口碑挺好',
+    'I once opened a dispute against a different store; you have been great.',
+    'My dad works for the Better Business Bureau and he loves this shop.',
+  ])('does not flag a channel about someone else: "%s"', (text) => {
+    expect(analyze(text).flags).not.toContain('platform_complaint');
+  });
+
+  it.each([
+    '别家都给退了，你们不退我就打12315',
+    '再不退款，我就去银行申请拒付',
+    'Another seller refunded me in a day. If you do not, I will contact the BBB.',
+  ])('still flags the buyer turning to a channel: "%s"', (text) => {
+    expect(analyze(text).flags).toContain('platform_complaint');
+  });
+
+  it('reads a claim filed with a court as legal, not as a platform claim', () => {
+    const a = analyze('Refund me or I am filing a claim at the district court.');
+    expect(a.flags).toContain('legal_threat');
+    expect(a.flags).not.toContain('platform_complaint');
+  });
+});
+
+describe('review-for-money bargains in more wordings', () => {
+  it.each([
+    '转我三百，这个负评马上消失',
+    '改负评可以，先转我两百块',
+    'The one-star review comes down for $20.',
+  ])('flags "%s" as extortion', (text) => {
+    expect(analyze(text).flags).toContain('extortion');
+  });
+
+  it('lets the lawyer in by a causative verb', () => {
+    expect(analyze('Ignore this again and I will have my attorney deal with it.').flags).toContain(
+      'legal_threat',
+    );
+  });
+});
+
+describe('more channels', () => {
+  it.each([
+    "Unless I get a refund, I'll be contacting my bank to reverse the charge.",
+    '要是再不回覆，我就向公平會檢舉',
+    '不给换的话我就去快手发视频',
+  ])('flags "%s" as a platform complaint', (text) => {
+    expect(analyze(text).flags).toContain('platform_complaint');
+  });
+  it.each(['我去小红书发帖推荐你们家了', 'I called my bank to check the payment went through.'])(
+    'does not flag "%s"',
+    (text) => {
+      expect(analyze(text).flags).not.toContain('platform_complaint');
+    },
+  );
+  it('reads a review bumped for store credit as a bargain', () => {
+    expect(analyze("Give me $50 store credit and I'll bump my review to 5 stars").flags).toContain(
+      'extortion',
+    );
+  });
+});

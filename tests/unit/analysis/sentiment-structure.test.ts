@@ -155,3 +155,32 @@ describe('a wish after "but" is a minor complaint in a positive review', () => {
     );
   });
 });
+
+describe('a "but" that turns to praise someone else', () => {
+  it.each([['饺子很难吃，不过骑手很准时'], ['面条一般般，但是包装很用心']])(
+    'keeps the verdict on the goods: %s',
+    (text) => {
+      expect(sent(text)).toBe('negative');
+    },
+  );
+  it('still lets a "but" about the goods decide', () => {
+    expect(sent('送餐有点慢，不过饭菜很好吃')).toBe('positive');
+  });
+  it('keeps a complaint after the turn as a complaint', () => {
+    expect(sent('菜还可以，但是送餐太慢了')).toBe('negative');
+  });
+});
+
+describe('praise idioms that look like complaints', () => {
+  it.each([
+    ['Should have bought it sooner!'],
+    ['Three in the house already. Need I say more?'],
+    ['Never disappoints.'],
+    ['It does not disappoint.'],
+  ])('%s → positive', (text) => {
+    expect(sent(text)).toBe('positive');
+  });
+  it('keeps a real disappointment negative', () => {
+    expect(sent('This speaker will disappoint you.')).toBe('negative');
+  });
+});

@@ -84,4 +84,8 @@ describe('normalize (the drafts linter builds on it)', () => {
     expect(normalize(s)).toHaveLength(s.length);
     expect(normalize('ＡＢ說')).toBe('ab说');
   });
+  it("folds Taiwan's standard forms that the generated table counts as variants", async () => {
+    const { normalize } = await import('../../../lib/analysis/normalize');
+    expect(normalize('脫膠 帳戶 溫度 衛生 稅')).toBe('脱胶 帐户 温度 卫生 税');
+  });
 });
