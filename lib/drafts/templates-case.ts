@@ -101,6 +101,18 @@ const EN: CaseTexts = {
       ],
     },
     {
+      id: 'warm',
+      paragraphs: [
+        ['{greeting}'],
+        [
+          'Thank you for telling us how the {product} is working out for you.',
+          'Notes like yours make our day.',
+        ],
+        ['Should you ever have a question about it, just message us here.'],
+        ['{signoff}'],
+      ],
+    },
+    {
       id: 'short',
       paragraphs: [['Thank you for your kind words about the {product}. Enjoy it!']],
     },
@@ -184,6 +196,15 @@ const ZH_HANS: CaseTexts = {
       ],
     },
     {
+      id: 'warm',
+      paragraphs: [
+        ['{greeting}'],
+        ['谢谢您特意分享{product}的使用感受，', '这样的留言是我们每天最开心收到的。'],
+        ['之后用起来有任何疑问，随时在这里给我们留言。'],
+        ['{signoff}'],
+      ],
+    },
+    {
       id: 'short',
       paragraphs: [['谢谢您对{product}的认可，祝您使用愉快！']],
     },
@@ -258,6 +279,15 @@ const ZH_HANT: CaseTexts = {
       paragraphs: [
         ['{greeting}'],
         ['收到您的留言真的很暖心，謝謝您特地花時間寫下來。', '很高興{product}能讓您滿意。'],
+        ['{signoff}'],
+      ],
+    },
+    {
+      id: 'warm',
+      paragraphs: [
+        ['{greeting}'],
+        ['謝謝您特意分享{product}的使用感受，', '這樣的留言是我們每天最開心收到的。'],
+        ['之後用起來有任何疑問，隨時在這裡給我們留言。'],
         ['{signoff}'],
       ],
     },

@@ -477,6 +477,30 @@ const EN: LocaleTemplates = {
         ],
       },
       {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            'I am glad the problem with your {product} is resolved now, and thank you for bearing with us while we sorted it out.',
+          ],
+          ['{howTo}'],
+          ['There is no obligation at all: your honest opinion is what matters to us.'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            'Thank you for giving us the chance to put this right. Now that it is resolved, I hope the {product} serves you well from now on.',
+          ],
+          ['{howTo}'],
+          ['Either way, we respect your choice, and we are grateful for your feedback.'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['Now that this is resolved: {howTo}']],
       },
@@ -508,6 +532,48 @@ const EN: LocaleTemplates = {
           ],
           ['{respect}'],
           ['If you would like to go ahead, just reply here and I will take care of it personally.'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              'I am {agent}, the manager of {shop}.',
+              'I am {agent}, the shop manager.',
+              'I manage {shop}.',
+              'I am the shop manager.',
+            ],
+            'I have read through your whole case, and I am sorry that we have not yet made things right with your {product}.',
+          ],
+          ['You should not have had to spend this much time on it.', '{ack}'],
+          [
+            'So that this is settled for you, here is the best I can personally offer: {finalOffer}.',
+          ],
+          ['{respect}'],
+          ['Reply here whenever it suits you, and I will handle it myself.'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              'This is {agent}, the manager of {shop}.',
+              'This is {agent}, the shop manager.',
+              'This is the manager of {shop}.',
+              'This is the shop manager.',
+            ],
+            'I wanted to write to you personally: the trouble with your {product} is not what we want anyone to go through, and I apologise for it.',
+          ],
+          ['{ack}'],
+          ['Here is what I can do for you now: {finalOffer}.'],
+          ['{respect}'],
+          ['If that works for you, a short reply is enough and I will arrange it.'],
           ['{managerSignoff}'],
         ],
       },
@@ -887,6 +953,26 @@ const ZH_HANS: LocaleTemplates = {
         ],
       },
       {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          ['很高兴{product}的问题已经处理好了，也谢谢您这段时间的理解和配合。'],
+          ['{howTo}'],
+          ['这完全由您决定，您真实的感受对我们最重要。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['谢谢您给我们弥补的机会。现在问题已经解决，我们也很开心，希望{product}之后一直好用。'],
+          ['{howTo}'],
+          ['无论您怎样选择，我们都尊重，也谢谢您的反馈。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['问题已经解决，{howTo}']],
       },
@@ -913,6 +999,46 @@ const ZH_HANS: LocaleTemplates = {
           ['作为店铺负责人，这是我能为您提供的最终解决方案：{finalOffer}。'],
           ['{respect}'],
           ['如果您同意，直接回复我即可，我会亲自跟进到底。'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              '我是{shop}的店长{agent}。',
+              '我是店长{agent}。',
+              '我是{shop}的店长。',
+              '我是本店店长。',
+            ],
+            '我仔细看了您这次的全部经过，很抱歉到现在还没能把{product}的问题给您处理好。',
+          ],
+          ['让您为这件事花了这么多时间，是我们做得不够。', '{ack}'],
+          ['为了让这件事有个圆满的结果，我亲自为您争取了这个方案：{finalOffer}。'],
+          ['{respect}'],
+          ['您方便的时候回复我就行，后面由我亲自跟进。'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              '这里是{shop}的店长{agent}。',
+              '这里是店长{agent}。',
+              '这里是{shop}的店长。',
+              '这里是本店店长。',
+            ],
+            '{product}给您带来的麻烦，不是我们希望任何一位顾客经历的，我代表店铺向您郑重道歉。',
+          ],
+          ['{ack}'],
+          ['我现在能为您做的是：{finalOffer}。'],
+          ['{respect}'],
+          ['如果您觉得可以，回复一句就好，我来安排。'],
           ['{managerSignoff}'],
         ],
       },
@@ -1292,6 +1418,26 @@ const ZH_HANT: LocaleTemplates = {
         ],
       },
       {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          ['很高興{product}的問題已經處理好了，也謝謝您這段時間的理解和配合。'],
+          ['{howTo}'],
+          ['這完全由您決定，您真實的感受對我們最重要。'],
+          ['{signoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          ['謝謝您給我們彌補的機會。現在問題已經解決，我們也很開心，希望{product}之後一直好用。'],
+          ['{howTo}'],
+          ['無論您怎樣選擇，我們都尊重，也謝謝您的回饋。'],
+          ['{signoff}'],
+        ],
+      },
+      {
         id: 'short',
         paragraphs: [['問題已經解決，{howTo}']],
       },
@@ -1318,6 +1464,46 @@ const ZH_HANT: LocaleTemplates = {
           ['作為店鋪負責人，這是我能為您提供的最終解決方案：{finalOffer}。'],
           ['{respect}'],
           ['如果您同意，直接回覆我即可，我會親自跟進到底。'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'alternative',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              '我是{shop}的店長{agent}。',
+              '我是店長{agent}。',
+              '我是{shop}的店長。',
+              '我是本店店長。',
+            ],
+            '我仔細看了您這次的全部經過，很抱歉到現在還沒能把{product}的問題給您處理好。',
+          ],
+          ['讓您為這件事花了這麼多時間，是我們做得不夠。', '{ack}'],
+          ['為了讓這件事有個圓滿的結果，我親自為您爭取了這個方案：{finalOffer}。'],
+          ['{respect}'],
+          ['您方便的時候回覆我就行，之後由我親自處理。'],
+          ['{managerSignoff}'],
+        ],
+      },
+      {
+        id: 'warm',
+        paragraphs: [
+          ['{greeting}'],
+          [
+            [
+              '這裡是{shop}的店長{agent}。',
+              '這裡是店長{agent}。',
+              '這裡是{shop}的店長。',
+              '這裡是本店店長。',
+            ],
+            '{product}給您帶來的麻煩，不是我們希望任何一位顧客經歷的，我代表本店向您鄭重道歉。',
+          ],
+          ['{ack}'],
+          ['我現在能為您做的是：{finalOffer}。'],
+          ['{respect}'],
+          ['如果您覺得可以，回覆一句就好，我來安排。'],
           ['{managerSignoff}'],
         ],
       },

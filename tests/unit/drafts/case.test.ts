@@ -1,6 +1,7 @@
 // Drafts that read the case: stage from case state, facts, safety, remedies, variants, names.
 import { describe, expect, it } from 'vitest';
 import {
+  channelOf,
   defaultRemedies,
   draftOptions,
   draftStagesFor,
@@ -10,6 +11,7 @@ import {
   type DraftContext,
 } from '@/lib/drafts';
 import { lintDraft } from '@/lib/drafts/lint';
+import { CAUSES } from '@/lib/analysis/types';
 import { NO_CASE_FACTS, type CaseFacts } from '@/lib/analysis/case-facts';
 
 const facts = (f: Partial<CaseFacts>): CaseFacts => ({ ...NO_CASE_FACTS, ...f });
@@ -186,6 +188,34 @@ describe('variants and names', () => {
         expect(renderDraft({ ...ctx, caseId: 'x' })).toBe(renderDraft({ ...ctx, caseId: 'x' }));
         expect(draftOptions({ ...ctx, caseId: 'x' }).length).toBeGreaterThanOrEqual(2);
       }
+  });
+  it('three different first drafts for every offered stage, cause and language (eBay’s 80-character public replies aside)', () => {
+    const pages = [
+      ['amazon', 'reviews'],
+      ['amazon', 'messages'],
+      ['ebay', 'feedback'],
+      ['ebay', 'messages'],
+      ['taobao', 'reviews'],
+      ['taobao', 'messages'],
+    ] as const;
+    let checked = 0;
+    for (const [platform, kind] of pages)
+      for (const language of ['zh-Hans', 'zh-Hant', 'en'] as const)
+        for (const stage of draftStagesFor(platform, kind, 'neutral')) {
+          if (platform === 'ebay' && kind === 'feedback' && channelOf(stage) === 'public') continue;
+          for (const cause of CAUSES) {
+            const ctx: DraftContext = { platform, kind, stage, language, causes: [cause] };
+            const firsts = new Set(
+              Array.from({ length: 16 }, (_, i) => renderDraft({ ...ctx, caseId: `c-${i}` })),
+            );
+            expect(
+              firsts.size,
+              `${platform} ${kind} ${language} ${stage} ${cause}`,
+            ).toBeGreaterThanOrEqual(3);
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(700);
   });
   it('bidi controls, invisible characters, markup and mojibake never reach a greeting', () => {
     const greet = (buyerName: string) =>
