@@ -81,6 +81,8 @@ const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
+  // eBay's grades are nouns too: "leave us a positive".
+  `\\b(?:leav|giv|post)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
