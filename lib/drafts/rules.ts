@@ -395,6 +395,10 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
+    // The review asked for, then help promised "once it is changed": the pronoun is the review.
+    re(
+      `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone)\\b`,
+    ),
   ],
   compact: [
     // 的话 makes the review act the condition as much as 就 or 之后 does.
