@@ -467,6 +467,19 @@ const toneBlame: Rule = {
       '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    // The cause put on not following the instructions, with or without naming the buyer:
+    // 没按说明书先充满电造成的, 买家根本没有照说明安装 (not 没按时发货, our own slip).
+    re(
+      `(?:没|没有|未|不)(?:按|照|按照|根据)着?(?:说明书?|步骤|要求|教程|指引|视频|图示)${S}{0,16}?(?:造成|导致|引起|所致|才会|才)|(?:您|你|买家|顾客|客户|亲)们?(?:根本|压根|完全|自己|都|就)?(?:没|没有|未|不)(?:按|照|按照)着?(?:说明|步骤|要求|教程|指引|尺码)`,
+    ),
+    // The same in the passive: "it was installed incorrectly" (not "by us" or "at our factory").
+    re(
+      '\\b(?:was|were|been|being)\\s+(?:installed|used|assembled|handled|fitted|set\\s+up|charged|washed|stored|mounted|operated|connected)\\s+(?:incorrectly|improperly|wrongly|wrong|badly)\\b(?!\\s+(?:by\\s+(?:us|our|the\\s+(?:factory|warehouse|courier|carrier))|at\\s+(?:our|the)\\s+(?:factory|warehouse)))',
+    ),
+    // A lesson for next time: "please check it before ordering next time".
+    re(
+      '\\bplease\\s+(?:check|read|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:before\\s+(?:ordering|buying|purchasing|you\\s+(?:order|buy|purchase))|next\\s+time)\\b|\\bnext\\s+time\\b,?\\s+(?:please\\s+)?(?:check|read|measure|look\\s+at)\\b',
+    ),
     // 您不懂 / 你根本不会用 (not 您不懂的地方可以问我, an offer of help).
     re('(?:你|您)们?(?:根本|真的|完全)?(?:不懂|不会用)(?![的得地])'),
     re(
