@@ -504,10 +504,18 @@ const toneArguing: Rule = {
       "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b|\\bnot\\s+something\\s+we\\s+can\\s+(?:help|do|assist)\\b|\\b(?:our\\s+records|tracking|the\\s+tracking)\\s+shows?\\b[^.!?\\n]{0,40}\\bdelivered\\b[^.!?\\n]{0,10}\\b(?:so|therefore)\\b",
     ),
     re(
-      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:listing|description|product\\s+page|item\\s+page|page|title|photos?|manual)\\b',
+      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?|manual|specifications?|specs|size\\s+chart|sizing\\s+chart)\\b|\\b(?:right\\s+there|plainly)\\s+(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?)\\b',
     ),
     re(
       '\\b(?:the|our)\\s+(?:listing|description|manual)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b',
+    ),
+    // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
+    re(
+      "\\b(?:we\\s+have|we've|with)\\s+(?:over\\s+|more\\s+than\\s+|thousands\\s+of\\s+|hundreds\\s+of\\s+)?[\\d,.k]*\\s*(?:positive|happy|satisfied|5[-\\s]?star|five[-\\s]?star)\\s+(?:ratings|reviews|customers|feedbacks?|buyers)\\b|\\b(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:on\\s+our\\s+(?:side|end)|our\\s+(?:fault|problem|doing))\\b|\\bnot\\s+on\\s+our\\s+(?:side|end)\\b",
+    ),
+    // Denying the item's part in it: 跟商品本身无关; or putting it on the buyer's screen: 是显示器的问题.
+    re(
+      '(?:跟|和|与)(?:商品|产品|宝贝|东西|货|质量)(?:本身)?(?:没有?(?:任何)?关系|无关|没关系)|是(?:您的?|你的?)?(?:显示器|屏幕|手机屏幕|电脑屏幕|显示)(?:的)?(?:问题|原因)',
     ),
     re(
       "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
