@@ -506,8 +506,10 @@ const toneArguing: Rule = {
     re(
       '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?|manual|specifications?|specs|size\\s+chart|sizing\\s+chart)\\b|\\b(?:right\\s+there|plainly)\\s+(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?)\\b',
     ),
+    // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
+    // guidance, a remedy), so the manual argues only when it "clearly" said so.
     re(
-      '\\b(?:the|our)\\s+(?:listing|description|manual)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b',
+      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+manual\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
     ),
     // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
     re(
