@@ -449,9 +449,18 @@ const EMPATHY: Bilingual = {
   zh: '我理解您的感受，我们一起来看看怎么解决，我会一步步协助您。',
 };
 
+/**
+ * Blame denied is reassurance: "not your fault at all", "none of this is your fault", 不是您自己的问题,
+ * 这不怪您. What precedes a blame phrase says whether it was denied.
+ */
+const BLAME_DENIED = re(
+  "(?:不是|并不是|绝不是|并非|不能|不|别|没有)$|\\b(?:not|never|isn't|wasn't|none\\s+of\\s+(?:this|it|that)\\s+(?:is|was)|in\\s+no\\s+way|no\\s+one\\s+(?:thinks|says)\\s+(?:it(?:'s|\\s+is|\\s+was)))\\s+(?:really\\s+|at\\s+all\\s+|entirely\\s+)?$",
+);
+
 const toneBlame: Rule = {
   id: 'tone-blame',
   severity: 'warn',
+  accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
     re(
       "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b|\\byou\\s+should\\s+(?:read|check)\\s+(?:the\\s+)?(?:description|listing|manual|size)",
