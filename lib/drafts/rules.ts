@@ -597,6 +597,14 @@ const tonePressure: Rule = {
     re(
       `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?关闭|取消|默认|视为|作废)`,
     ),
+    // Counting the reminders at the buyer, or hurrying them to confirm receipt (the Taobao harassment
+    // the PLAYBOOK names): 已经第三次提醒您了, 请尽快确认收货, "this is my fourth message today".
+    re(
+      '第[二三四五六七八九十两\\d]+(?:次|遍)(?:提醒|催)|(?:多次|反复|再三|一再)(?:提醒|催促|催)(?:您|你)|(?:尽快|赶紧|赶快|马上|快点|抓紧|立即|立刻)(?:去)?确认收货',
+    ),
+    re(
+      '\\bthis\\s+is\\s+(?:my|our|the)\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:message|e-?mail|reminder|request|time\\s+(?:asking|writing|messaging|reminding))\\b|\\b(?:i|we)\\s+(?:need|expect|want|demand)\\s+(?:an?\\s+)?(?:answer|reply|response|decision)\\b[^.!?\\n]{0,20}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|today|tonight|now)\\b',
+    ),
     re(
       '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
     ),
