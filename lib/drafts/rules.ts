@@ -657,7 +657,7 @@ const toneAutoReply: Rule = {
       `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
     ),
     re(
-      `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
+      `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复)`,
     ),
     re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
     // The reply says itself that a machine wrote it.
@@ -670,7 +670,11 @@ const toneAutoReply: Rule = {
       "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+    ),
+    // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
+    re(
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
