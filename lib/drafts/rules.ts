@@ -454,7 +454,7 @@ const EMPATHY: Bilingual = {
  * 这不怪您. What precedes a blame phrase says whether it was denied.
  */
 const BLAME_DENIED = re(
-  "(?:不是|并不是|绝不是|并非|不能|不|别|没有)$|\\b(?:not|never|isn't|wasn't|none\\s+of\\s+(?:this|it|that)\\s+(?:is|was)|in\\s+no\\s+way|no\\s+one\\s+(?:thinks|says)\\s+(?:it(?:'s|\\s+is|\\s+was)))\\s+(?:really\\s+|at\\s+all\\s+|entirely\\s+)?$",
+  "(?:(?:不是|并不是|绝不是|并非|不能怪|不怪|别怪)(?:您|你|买家|顾客|客户)?们?(?:自己)?的?|不|别|没有)$|\\b(?:not|never|isn't|wasn't|none\\s+of\\s+(?:this|it|that)\\s+(?:is|was)|in\\s+no\\s+way|no\\s+one\\s+(?:thinks|says)\\s+(?:it(?:'s|\\s+is|\\s+was)))\\s+(?:really\\s+|at\\s+all\\s+|entirely\\s+)?$",
 );
 
 const toneBlame: Rule = {
@@ -513,7 +513,7 @@ const toneArguing: Rule = {
       "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b|\\bnot\\s+something\\s+we\\s+can\\s+(?:help|do|assist)\\b|\\b(?:our\\s+records|tracking|the\\s+tracking)\\s+shows?\\b[^.!?\\n]{0,40}\\bdelivered\\b[^.!?\\n]{0,10}\\b(?:so|therefore)\\b",
     ),
     re(
-      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?|manual|specifications?|specs|size\\s+chart|sizing\\s+chart)\\b|\\b(?:right\\s+there|plainly)\\s+(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?)\\b',
+      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?|manual|specifications?|specifics|specs|size\\s+chart|sizing\\s+chart)\\b|\\b(?:right\\s+there|plainly)\\s+(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?)\\b',
     ),
     // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
     // guidance, a remedy), so the manual argues only when it "clearly" said so.
