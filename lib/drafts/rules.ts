@@ -86,7 +86,7 @@ const EN_REVIEW_ACT =
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
-  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -397,8 +397,10 @@ const remedyConditional: Rule = {
     ),
     // The review asked for, then help promised "once it is changed": the pronoun is the review.
     re(
-      `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone)\\b`,
+      `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone|done|sorted|completed)\\b`,
     ),
+    // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
+    re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
   compact: [
     // 的话 makes the review act the condition as much as 就 or 之后 does.
