@@ -212,7 +212,7 @@ const MESSENGERS = re(
     `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
     `(?<=${CONTACT_VERB})${WX_LIKE}`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
-    `(?:${APP_NICK})(?=${ACCOUNT})`,
+    `(?:${APP_NICK})(?=${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
