@@ -216,7 +216,8 @@ const MESSENGERS = re(
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读)|扣扣|企鹅号|q号|q群',
+    // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
@@ -246,7 +247,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
