@@ -264,6 +264,17 @@ const NOT_OFF_PLATFORM = re(
   '(?:不要|请勿|切勿|不会|不能|无法|不用|不必|不支持)(?:通过|用|使用|加|添加|私下)?[^。！？\\n]{0,6}(?:微信|qq|whatsapp|line|站外|私下)|\\b(?:do\\s+not|don\\x27t|never|cannot|can\\x27t|won\\x27t)\\s+(?:use|contact|add|move|take)\\b',
 );
 
+/**
+ * A product feature names the app it works with (支持微信消息提醒, 显示 LINE 通知, 微信支付, "works with
+ * WhatsApp calls"): no one is asked to go anywhere. It holds only in a sentence with no sign of a
+ * contact: no add/search/contact verb, no "my/our" app, no id, handle, number or colon, no 客服.
+ */
+const CONTACT_SIGN =
+  '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
+const APP_AS_FEATURE = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)连|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+);
+
 // Rules ------------------------------------------------------------------------------------------
 const OFF_PLATFORM_MSG: Bilingual = {
   en: 'Off-platform contact: keep the buyer on the marketplace (no messenger apps, social media, QR codes or direct deals).',
@@ -281,7 +292,7 @@ const offPlatformContact: Rule = {
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
   exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
