@@ -588,6 +588,14 @@ const toneSorryBut: Rule = {
     re(
       `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)`,
     ),
+    // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking); "though",
+    // "although", ", yet", "nevertheless", "that said".
+    re(
+      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认))`,
+    ),
+    re(
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+said\\b|\\bhaving\\s+said\\s+that\\b)',
+    ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
   suggestion: {
