@@ -511,6 +511,14 @@ const toneBlame: Rule = {
     re(
       '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
     ),
+    // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
+    // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
+    re(
+      '(?:你|您)们?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
+    ),
+    re(
+      "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
