@@ -574,8 +574,23 @@ const toneArguing: Rule = {
     re(
       "\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|explained|said)\\s+(?:this\\s+|that\\s+|it\\s+)?(?:to\\s+)?(?:you\\s+)?(?:already|before|again|(?:several|many|multiple|two|three|\\d+)\\s+times)\\b|\\b(?:my|our)\\s+(?:last|previous)\\s+(?:two|three|four|several|\\d+)\\s+(?:messages|emails|replies)\\b",
     ),
+    // Defending the goods or the shop against the report: 发货的时候是完好的, 我们家的产品一直没有问题,
+    // 别家都是这个价, 行业标准; "every unit is tested", "must have been damaged after delivery",
+    // "that is simply how it works", "we can't be held responsible".
+    re(
+      `(?:发货|出库|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
+    ),
+    re(
+      "\\b(?:every|each|all)\\s+(?:unit|item|order|parcel|product)s?\\s+(?:is|are|was|were)\\s+(?:tested|checked|inspected|quality[-\\s]checked)\\b|\\bmust\\s+have\\s+been\\s+(?:damaged|broken|dropped|mishandled)\\s+(?:after|during|in\\s+transit|by)\\b|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply|just)\\s+how\\s+(?:it|this|the)\\b|\\b(?:cannot|can't|can\\s+not)\\s+be\\s+held\\s+(?:responsible|liable|accountable)\\b",
+    ),
   ],
-  unless: [re('今后|以后|将来|之后会|会加强|改进|加强|增加')],
+  // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
+  unless: [
+    re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
+    re(
+      '\\b(?:slipped\\s+through|on\\s+us|(?<!\\bnot\\s|\\bisn\\x27t\\s)our\\s+(?:mistake|fault)|we\\s+missed|improv\\w*|from\\s+now\\s+on|in\\s+future)\\b',
+    ),
+  ],
   message: {
     en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
     zh: '不要先辩解或争论，这会让买家觉得被指责。',
