@@ -653,6 +653,13 @@ const tonePressure: Rule = {
     re(
       '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
     ),
+    // Hurry as an order: 请马上回复我们, "please get back to us immediately", "no exceptions".
+    re(
+      '(?:请|麻烦)(?:您)?(?:马上|立刻|立即|赶紧|赶快|速速|速)(?:回复|回覆|答复|处理|寄回|确认|联系|付款)',
+    ),
+    re(
+      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\bwe\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|now|immediately|right\\s+away|asap)\\b',
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
