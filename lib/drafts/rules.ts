@@ -732,6 +732,19 @@ const toneAutoReply: Rule = {
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
     ),
+    // Handed on to "the relevant department", or registered "for you", with nothing said of what
+    // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".
+    re(
+      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?)(?:部门|人员|同事|负责人|专员)`,
+    ),
+    re(
+      "\\b(?:forwarded|passed(?:\\s+it)?\\s+on|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
+    // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
+    re(
+      "^\\s*(?:thanks|thank\\s+you)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
+    ),
   ],
   message: {
     en: 'Reads as a cold auto-acknowledgement: the buyer hears "you are a ticket".',
