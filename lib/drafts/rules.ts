@@ -59,7 +59,9 @@ const ZH_CHANGE =
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
+  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点).
+  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分))`;
 /**
  * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
  * Shared with Amazon's marketing rule: a discount code in a message is marketing.
