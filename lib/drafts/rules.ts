@@ -218,6 +218,10 @@ const MESSENGERS = re(
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
+    // The app's short name right before a QQ-sized number (扣 123456789, q 123456789).
+    '(?<![a-z])(?:扣|q)(?=\\d{5,12}(?!\\d))',
+    // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
+    '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
     'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
@@ -249,13 +253,17 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
     `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进)${S}{0,10}?(?:群|社群|群组|社团|频道)`,
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
+  // 您的电话号码发我一下 and 发我邮箱: the buyer's own details, or our mailbox, as the channel.
+  re(
+    `(?:您|你)的?(?:电话|手机|手机号|联系方式|号码|电话号码|微信|qq|邮箱)(?:号码|号)?${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|(?:发|寄|传)(?:到)?(?:我|我们)(?:的)?(?:邮箱|邮件|私人)`,
+  ),
   re(
     `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码|卡号|银行卡号?|支付宝(?:账号|帐号)?)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
