@@ -432,7 +432,8 @@ const remedyConditional: Rule = {
     // "The review first" (先把评价改了，改好…退款): the order of the two is the bargain.
     re(`先(?:把|将|去|给)?(?:那条|这条|您的|你的)?${ZH_REVIEW_ACT}${S}{0,20}?${ZH_REMEDY}`),
     re(
-      `(?:只要|如果|要是|假如|等|待)${S}{0,12}?${ZH_REVIEW_ACT}${S}{0,16}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+      // A remedy already given (我们已经给您退款了) is a fact told, not the price of the review.
+      `(?:只要|如果|要是|假如|等|待)${S}{0,12}?${ZH_REVIEW_ACT}(?:(?!已)${S}){0,16}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
     re(
       `${ZH_REMEDY}${S}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${S}{0,10}?${ZH_REVIEW_ACT}`,
