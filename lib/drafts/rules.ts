@@ -698,7 +698,7 @@ const toneShutDown: Rule = {
   patterns: [
     // The adverbs stack (别再一直问了, 不要再反复发): one or two of them.
     re(
-      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
+      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
     ),
     re(
       "(?<!\\b(?:we|i|will|'ll|to|not)\\s+)\\b(?:stop|quit|cease)\\s+(?:sending|messaging|contacting|e-?mailing|texting|calling|writing|chasing|pestering|spamming)\\b|\\b(?:don't|do\\s+not)\\s+(?:keep\\s+)?(?:message|contact|e-?mail|text|call|write\\s+to|chase)\\s+(?:us|me)\\s+(?:again|any\\s*more)\\b|\\bif\\s+you\\s+(?:keep|continue)\\s+(?:messaging|sending|contacting|e-?mailing|asking|writing|calling)\\b|\\b(?:we|i)(?:'ll|\\s+will)\\s+(?:report|block)\\s+you\\b",
