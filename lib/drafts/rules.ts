@@ -539,6 +539,10 @@ const toneBlame: Rule = {
     re(
       "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
     ),
+    // 您自己不小心摔的吧, 您下单前没看评价吗, 是您理解有误: the fault handed to the buyer.
+    re(
+      '(?:你|您)们?自己(?:不小心)?(?:摔|碰|掉|压|弄|搞)|(?:你|您)们?(?:下单|购买|买|拍)(?:之)?前(?:没|没有)(?:看|问|量)|(?:你|您)们?的?(?:理解|记|看|操作)(?:有误|错了|不对)',
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
