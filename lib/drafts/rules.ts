@@ -607,6 +607,12 @@ const toneArguing: Rule = {
     re(
       "\\b(?:every|each|all)\\s+(?:unit|item|order|parcel|product)s?\\s+(?:is|are|was|were)\\s+(?:tested|checked|inspected|quality[-\\s]checked)\\b|\\bmust\\s+have\\s+been\\s+(?:damaged|broken|dropped|mishandled)\\s+(?:after|during|in\\s+transit|by)\\b|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply|just)\\s+how\\s+(?:it|this|the)\\b|\\b(?:cannot|can't|can\\s+not)\\s+be\\s+held\\s+(?:responsible|liable|accountable)\\b",
     ),
+    // Telling the buyer it is normal, the rule is the rule, or nothing can be done: 这个是正常的,
+    // 规定就是规定, 没办法。, 快递的事我们管不了; denying what they report (您说的情况我们这边是没有的,
+    // 其实就是图片上的颜色); repeating oneself (都跟您说了, 我上面已经说过了).
+    re(
+      `这(?:个|种情况)?(?:是|属于)正常的(?=[，,。！!]|$)|规定就是(?:规定|这样)|(?<![有想找个])没(?:有)?办法(?=[，,。！!]|$)|(?:我们|我|本店)(?:也)?(?:管不了|控制不了|没法管|无能为力|决定不了)|(?:您|你)说的(?:这个|这种)?(?:情况|问题)${S}{0,6}?(?:没有|不存在|不可能)|其实${S}{0,10}?(?:就是|和|跟)${S}{0,4}?(?:图片|照片|详情)|(?:都|早就|已经)(?:跟|和|给)(?:您|你)(?:说|讲|解释)(?:过)?了|(?:我|我们)(?:上面|之前|刚才|前面)(?:已经|早就)?(?:说|讲|解释)(?:过)?了`,
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
