@@ -690,6 +690,10 @@ const tonePressure: Rule = {
     re(
       '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\bwe\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|now|immediately|right\\s+away|asap)\\b',
     ),
+    // An order at the head of a clause (赶快把东西寄回来) or a deadline for "my" answer (今天之内给我答复).
+    re(
+      '(?:^|[，,。！!？?\\s])(?:赶快|赶紧|快点|马上|立刻)(?:把|给我|寄|回复|确认|付)|(?:今天|今日)(?:之内|以内|内)(?:给我|必须|一定)',
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
