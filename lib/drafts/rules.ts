@@ -53,12 +53,12 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|${ZH_PING})`;
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除)|改评|删评|撤评|追评|` +
   `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分))`;
@@ -369,7 +369,7 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
     ),
     re('返现'),
     // The Chinese phrasings run on the compact view too, so 紅 包 and 改 一 下 评 价 are the words they spell.
