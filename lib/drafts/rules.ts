@@ -84,7 +84,9 @@ const EN_REVIEW_ACT =
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
   // eBay's grades are nouns too: "leave us a positive".
-  `\\b(?:leav|giv|post)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b|` +
+  `\\b(?:leav|giv|post|love|appreciat)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|note|attitude|impression|change))|` +
+  // The grade as the target or the thing removed: "revise to positive", "remove the negative".
+  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
