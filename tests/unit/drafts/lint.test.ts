@@ -319,6 +319,45 @@ const FIRES: [string, LintContext, string, string][] = [
     '评分改高一点，我们给您一点补偿',
   ],
   ['remedy-conditional', TB, '评价改了没？改了的话给您补发一个', '评价改了没？改了的话给您补发'],
+  ['tone-arguing', TB, '亲，这个是正常的，用几天就好了', '这个是正常的'],
+  ['tone-arguing', TB, '都跟您说了，这个要先充电', '都跟您说了'],
+  ['tone-arguing', TB, '快递的事我们管不了', '我们管不了'],
+  ['tone-blame', TB, '您自己不小心摔的吧？', '您自己不小心摔'],
+  ['tone-blame', TB, '亲，是您理解有误，这款本来就不带电池', '您理解有误'],
+  ['tone-pressure', TB, '赶快把东西寄回来', '赶快把'],
+  ['tone-pressure', TB, '请今天之内给我一个答复', '今天之内给我'],
+  ['tone-auto-reply', TB, '亲，已备注，请耐心等待哦。', '已备注，请耐心等待'],
+  ['tone-auto-reply', TB, '稍等，已在处理中。', '稍等，已在处理中。'],
+  ['off-platform-contact', TB, '直接匯款給您，帳號給我就好', '直接匯款給您'],
+  ['off-platform-contact', TB, '我們用街口支付轉給您', '街口支付'],
+  ['off-platform-contact', TB, '露天也有我們的賣場，可以去那邊買', '露天也有我們的賣場'],
+  [
+    'off-platform-contact',
+    EB,
+    'We can send you a PayPal refund directly if you cancel the case.',
+    'PayPal refund directly',
+  ],
+  ['review-incentive', TB, '好評附圖就送小禮物一份', '好評附圖就送'],
+  ['review-incentive', TB, '改成五顆星，下次買打八折', '改成五顆星，下次買打八折'],
+  ['remedy-conditional', TB, '差評拿掉的話，補償您 200 元', '差評拿掉的話，補償'],
+  [
+    'review-incentive',
+    EB,
+    "We'd love a positive; there's a little something in it for you.",
+    "love a positive; there's a little something in it for you",
+  ],
+  [
+    'review-incentive',
+    EB,
+    "Revise to positive and we'll add a free gift to your next order.",
+    "Revise to positive and we'll add a free",
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    "Please remove the negative, then we'll issue the refund.",
+    "remove the negative, then we'll issue the refund",
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -387,6 +426,9 @@ const CLEAN: [LintContext, string][] = [
   [TB, '抱歉，只是想跟您确认一下收货地址'],
   [TB, '这个颜色没货了，不过蓝色有，您看行吗'],
   [EB, 'Every unit is tested, so this one slipping through is on us; a new one ships today.'],
+  [EB, 'We hope you get a positive experience with the replacement.'],
+  [TB, '如果出现轻微异味，通风一天就会消散'],
+  [TB, '我们想想办法，今天给您答复'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
