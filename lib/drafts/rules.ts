@@ -150,17 +150,27 @@ const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\
  * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
  */
 const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
+/** The letter o written for a zero (138 oo13 8ooo): at least five real digits among them. */
+const COMPACT_O_DIGITS = re('(?<![\\da-z+])(?=(?:o*\\d){5})\\d[\\do]{6,14}(?![\\da-z])');
 /** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
 const EN_NUMERAL_RUN = re(
   '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
 );
-/** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
-const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
+/**
+ * Phone numbers spelt in Chinese numerals (幺三八…, the financial 壹叁捌…), also mixed with digits
+ * (13八0013八000): only a phone number strings eight of them together.
+ */
+const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁肆伍陆陸柒捌玖';
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:\\s?[${ZH_NUMERAL}]){7,}`);
+/** Mixed: a numeral between digits, eight characters or more in all. */
+const ZH_MIXED_NUMERAL_RUN = re(
+  `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
+);
 
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (/[零〇一二三四五六七八九幺两]|[a-z]/.test(m)) return true;
+  if (new RegExp(`[${ZH_NUMERAL}]|[a-z]`).test(m)) return true;
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -330,8 +340,8 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, EN_NUMERAL_RUN],
-  compact: [COMPACT_DIGITS],
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
+  compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
   accept: isPhoneNumber,
   message: PHONE_MSG,
   suggestion: STAY_ON,
