@@ -254,7 +254,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
-    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|qq?\\s*:\\s*\\d{5,})',
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
   ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
@@ -272,7 +272,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
-    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进)${S}{0,10}?(?:群|社群|群组|社团|频道)`,
+    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进|进(?:我们|店铺|本店)的?)${S}{0,10}?(?:群|社群|群组|社团|频道)(?![众体])`,
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
   // 您的电话号码发我一下 and 发我邮箱: the buyer's own details, or our mailbox, as the channel.
