@@ -161,7 +161,8 @@ const EN_NUMERAL_RUN = re(
  * Phone numbers spelt in Chinese numerals (幺三八…, the financial 壹叁捌…), also mixed with digits
  * (13八0013八000): only a phone number strings eight of them together.
  */
-const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁肆伍陆陸柒捌玖';
+// 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
+const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
 const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:\\s?[${ZH_NUMERAL}]){7,}`);
 /** Mixed: a numeral between digits, eight characters or more in all. */
 const ZH_MIXED_NUMERAL_RUN = re(
