@@ -358,6 +358,22 @@ const FIRES: [string, LintContext, string, string][] = [
     "Please remove the negative, then we'll issue the refund.",
     "remove the negative, then we'll issue the refund",
   ],
+  ['contact-phone', TB, '电话壹叁捌零零壹叁捌零零零', '壹叁捌零零壹叁捌零零零'],
+  ['contact-phone', TB, '号码:13八0013八000', '13八0013八000'],
+  ['contact-phone', TB, '打我电话 138 oo13 8ooo', '138 oo13 8ooo'],
+  ['off-platform-contact', TB, 'v：a b c 1 2 3', 'v：a b c 1 2 3'],
+  ['off-platform-contact', TB, '进我们的宠粉群，有专属客服', '进我们的宠粉群'],
+  ['review-incentive', TB, '好评反现3元', '反现'],
+  ['review-incentive', TB, '给个好评，这单给您少算点', '给个好评，这单给您少算'],
+  [
+    'remedy-conditional',
+    TB,
+    '评价里别提质量问题，我们给您补偿',
+    '评价里别提质量问题，我们给您补偿',
+  ],
+  ['tone-arguing', TB, '您这样说就不对了', '您这样说就不对'],
+  ['tone-arguing', TB, '您这个问题问了好几遍了', '问了好几遍'],
+  ['tone-arguing', TB, '亲，请您理解一下我们小店的难处', '理解一下我们小店的难处'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -429,6 +445,11 @@ const CLEAN: [LintContext, string][] = [
   [EB, 'We hope you get a positive experience with the replacement.'],
   [TB, '如果出现轻微异味，通风一天就会消散'],
   [TB, '我们想想办法，今天给您答复'],
+  [TB, '共 20 件，12345678 一起发'],
+  [TB, '这批货是 2024 年 3 月生产的，一共三箱'],
+  [TB, '群众的眼睛是雪亮的，我们认真改进'],
+  [TB, '评价里提到的质量问题我们已经改进了'],
+  [TB, 'v：220，w：60，适合家用'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
