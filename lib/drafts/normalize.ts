@@ -9,7 +9,8 @@
 //            length-preserving normalize(), built on lib/analysis/script-table.ts: one table only).
 //   compact  loose without the spaces, punctuation, symbols and keycap marks between characters (好 评 返 现,
 //            W h a t s A p p, 1 3 8 🔸 0 0 1 3, an ideographic space between 刪 and 評), plus signs drawn as
-//            symbols read as '+' (➕V), sentence ends kept so that a rule stays inside one sentence.
+//            symbols read as '+' (➕V), symbols standing for an app's name read as its characters
+//            (V❤ → v心, 🐧 → 企鹅), sentence ends kept so that a rule stays inside one sentence.
 import { normalizeText } from '../analysis/normalize';
 
 export interface View {
@@ -206,6 +207,25 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Plus signs drawn as symbols (➕, ✚, ﹢): "➕V" is "+V", add me on WeChat. */
 const PLUS_LIKE = new Set([0x2795, 0x271a, 0x2719, 0xfe62]);
 
+/**
+ * Symbols that stand for the characters of a contact app's name, read as those characters: a heart
+ * is 心 (V❤ and 薇❤ are 微信 said as V心), the penguin is 企鹅 (QQ's mascot), the plane is 飞机 (Telegram).
+ * Only the contact rules look for the readings, and only beside an id or an "add me".
+ */
+const SYMBOL_READING = new Map<number, string>([
+  [0x2764, '心'],
+  [0x2665, '心'],
+  [0x2661, '心'],
+  [0x1f493, '心'],
+  [0x1f495, '心'],
+  [0x1f496, '心'],
+  [0x1f497, '心'],
+  [0x1f49a, '心'],
+  [0x1f427, '企鹅'],
+  [0x2708, '飞机'],
+  [0x1f6e9, '飞机'],
+]);
+
 /** Between characters of a phrase: spaces, punctuation, symbols and enclosing marks (keycaps), but not a sentence end. */
 function isSeparator(ch: string, c: number): boolean {
   if (c < 0x80) {
@@ -230,8 +250,9 @@ function originalChar(original: string, at: number): string {
 
 function compactView(loose: View, original: string): View {
   const { text } = loose;
-  const from = new Int32Array(text.length);
-  const to = new Int32Array(text.length);
+  // A symbol's reading may be longer than the symbol (✈ → 飞机): room for twice the text.
+  const from = new Int32Array(text.length * 2);
+  const to = new Int32Array(text.length * 2);
   const parts: string[] = [];
   let len = 0;
   let runStart = 0;
@@ -247,6 +268,18 @@ function compactView(loose: View, original: string): View {
     } else if (c >= 0xe000 && c <= 0xf8ff) {
       ch = originalChar(original, loose.from[i] ?? 0);
       c = ch.codePointAt(0) ?? c;
+    }
+    const reading = SYMBOL_READING.get(c);
+    if (reading !== undefined) {
+      parts.push(text.slice(runStart, i), reading);
+      runStart = i + width;
+      for (let k = 0; k < reading.length; k++) {
+        from[len] = loose.from[i] ?? 0;
+        to[len] = loose.to[i + width - 1] ?? 0;
+        len++;
+      }
+      i += width - 1;
+      continue;
     }
     if (PLUS_LIKE.has(c)) {
       parts.push(text.slice(runStart, i), '+');

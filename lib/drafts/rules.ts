@@ -53,17 +53,28 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|${ZH_PING})`;
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单)`;
-const ZH_REWARD =
-  '(?:hb(?![a-z])|hongbao|(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?<!\\d)\\d+\\s*(?:元|块|rmb|r(?![a-z]))|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))';
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除)|改评|删评|撤评|追评|` +
+  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
+  // steering what it says is changing it (评价里别提质量问题).
+  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:别|不要|不用|千万别)(?:提|写|说))`;
+/**
+ * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
+ * Shared with Amazon's marketing rule: a discount code in a message is marketing.
+ */
+const ZH_DISCOUNT =
+  '(?:(?<![\\d.])(?:[一二三四五六七八九]|\\d(?:\\.\\d)?)\\s?折(?![叠断痕腾])|打折|折扣(?!券))';
+/** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
+const ZH_MONEY =
+  '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))`;
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项)';
+  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -73,10 +84,14 @@ const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
+  // eBay's grades are nouns too: "leave us a positive".
+  `\\b(?:leav|giv|post|love|appreciat)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|note|attitude|impression|change))|` +
+  // The grade as the target or the thing removed: "revise to positive", "remove the negative".
+  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
-  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -136,17 +151,28 @@ const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\
  * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
  */
 const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
+/** The letter o written for a zero (138 oo13 8ooo): at least five real digits among them. */
+const COMPACT_O_DIGITS = re('(?<![\\da-z+])(?=(?:o*\\d){5})\\d[\\do]{6,14}(?![\\da-z])');
 /** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
 const EN_NUMERAL_RUN = re(
   '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
 );
-/** Phone numbers spelt in Chinese numerals (幺三八…), which only a phone number strings together. */
-const ZH_NUMERAL_RUN = re('[零〇一二三四五六七八九幺两](?:\\s?[零〇一二三四五六七八九幺两]){7,}');
+/**
+ * Phone numbers spelt in Chinese numerals (幺三八…, the financial 壹叁捌…), also mixed with digits
+ * (13八0013八000): only a phone number strings eight of them together.
+ */
+// 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
+const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:\\s?[${ZH_NUMERAL}]){7,}`);
+/** Mixed: a numeral between digits, eight characters or more in all. */
+const ZH_MIXED_NUMERAL_RUN = re(
+  `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
+);
 
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (/[零〇一二三四五六七八九幺两]|[a-z]/.test(m)) return true;
+  if (new RegExp(`[${ZH_NUMERAL}]|[a-z]`).test(m)) return true;
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -193,7 +219,7 @@ const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书'
 const MESSENGERS = re(
   [
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
-    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|公众号|视频号',
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
@@ -202,18 +228,23 @@ const MESSENGERS = re(
     `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
     `(?<=${CONTACT_VERB})${WX_LIKE}`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
-    `(?:${APP_NICK})(?=${ACCOUNT})`,
+    `(?:${APP_NICK})(?=${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读)|扣扣|企鹅号|q号|q群',
+    // The app's short name right before a QQ-sized number (扣 123456789, q 123456789).
+    '(?<![a-z])(?:扣|q)(?=\\d{5,12}(?!\\d))',
+    // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
+    '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
+    // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
     '钉钉|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -224,25 +255,31 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
-    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|qq?\\s*:\\s*\\d{5,})',
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
   ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
   re(
-    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过)(?:平台|淘宝|官方)`,
+    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过)(?:平台|淘宝|官方)|` +
+      // Money sent by bank transfer or a wallet outside the platform (直接汇款给您, 街口支付转给您).
+      `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:转|汇|付)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|二维码|进群|加群|入群|私下(?:交易|联系|转账|沟通)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
-    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进)${S}{0,10}?(?:群|社群|群组|社团|频道)`,
+    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进|进(?:我们|店铺|本店)的?)${S}{0,10}?(?:群|社群|群组|社团|频道)(?![众体])`,
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
+  // 您的电话号码发我一下 and 发我邮箱: the buyer's own details, or our mailbox, as the channel.
+  re(
+    `(?:您|你)的?(?:电话|手机|手机号|联系方式|号码|电话号码|微信|qq|邮箱)(?:号码|号)?${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|(?:发|寄|传)(?:到)?(?:我|我们)(?:的)?(?:邮箱|邮件|私人)`,
+  ),
   re(
     `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码|卡号|银行卡号?|支付宝(?:账号|帐号)?)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
@@ -251,6 +288,18 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
 /** "Do not contact us on WeChat": the app is named to keep the buyer on the platform. */
 const NOT_OFF_PLATFORM = re(
   '(?:不要|请勿|切勿|不会|不能|无法|不用|不必|不支持)(?:通过|用|使用|加|添加|私下)?[^。！？\\n]{0,6}(?:微信|qq|whatsapp|line|站外|私下)|\\b(?:do\\s+not|don\\x27t|never|cannot|can\\x27t|won\\x27t)\\s+(?:use|contact|add|move|take)\\b',
+);
+
+/**
+ * A product feature names the app it works with (支持微信消息提醒, 显示 LINE 通知, 微信支付, "works with
+ * WhatsApp calls"): no one is asked to go anywhere. It holds only in a sentence with no sign of a
+ * contact: no add/search/contact verb, no "my/our" app, no id, handle, number or colon, no 客服, no
+ * money moving (街口支付转给您 pays outside the platform).
+ */
+const CONTACT_SIGN =
+  '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|转(?:给|账|帐|您|你)|汇(?:款|给)|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
+const APP_AS_FEATURE = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)连|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
 );
 
 // Rules ------------------------------------------------------------------------------------------
@@ -270,7 +319,7 @@ const offPlatformContact: Rule = {
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
   exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -293,8 +342,8 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, EN_NUMERAL_RUN],
-  compact: [COMPACT_DIGITS],
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
+  compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
   accept: isPhoneNumber,
   message: PHONE_MSG,
   suggestion: STAY_ON,
@@ -337,16 +386,17 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
     ),
-    re('返现'),
+    // 反现 is 返现 by sound.
+    re('返现|反现'),
     // The Chinese phrasings run on the compact view too, so 紅 包 and 改 一 下 评 价 are the words they spell.
     re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
-    // The review first, then what it earns: 好评后联系客服领取小礼品.
+    // The review first, then what it earns: 好评后联系客服领取小礼品, 好评加图有机会免单, 好评参加抽奖.
     re(
-      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图)${S}{0,12}?${ZH_REWARD}`,
+      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与)${S}{0,12}?${ZH_REWARD}`,
     ),
     // 红包 handed to the buyer (not 红包 the product: see unless).
     re(
@@ -385,16 +435,35 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
+    // The review asked for, then help promised "once it is changed": the pronoun is the review.
+    re(
+      `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone|done|sorted|completed)\\b`,
+    ),
+    // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
+    re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
   compact: [
+    // 的话 makes the review act the condition as much as 就 or 之后 does.
     re(
-      `${ZH_REVIEW_ACT}${S}{0,8}?(?:就|再|才|便|马上|立即|立刻|之后|以后|后)${S}{0,14}?${ZH_REMEDY}`,
+      `${ZH_REVIEW_ACT}${S}{0,8}?(?:就|再|才|便|马上|立马|立即|立刻|随即|之后|以后|后|的话)${S}{0,14}?${ZH_REMEDY}`,
     ),
+    // "The review first" (先把评价改了，改好…退款): the order of the two is the bargain.
+    re(`先(?:把|将|去|给)?(?:那条|这条|您的|你的)?${ZH_REVIEW_ACT}${S}{0,20}?${ZH_REMEDY}`),
     re(
-      `(?:只要|如果|要是|假如|等|待)${S}{0,12}?${ZH_REVIEW_ACT}${S}{0,16}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+      // A remedy already given (我们已经给您退款了) is a fact told, not the price of the review.
+      `(?:只要|如果|要是|假如|等|待)${S}{0,12}?${ZH_REVIEW_ACT}(?:(?!已)${S}){0,16}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
     re(
       `${ZH_REMEDY}${S}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${S}{0,10}?${ZH_REVIEW_ACT}`,
+    ),
+    // The review act and, straight after, what we give (把评分改高一点，我们给您一点补偿), unless it was
+    // already given (我们已经给您退款了 is a fact, not a price).
+    re(
+      `${ZH_REVIEW_ACT}${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+    ),
+    // Asked about the review, then "改了的话…": the dropped object is the review.
+    re(
+      `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:了|好|完|掉)?(?:的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
   ],
   unless: INDEPENDENT,
@@ -432,9 +501,18 @@ const EMPATHY: Bilingual = {
   zh: '我理解您的感受，我们一起来看看怎么解决，我会一步步协助您。',
 };
 
+/**
+ * Blame denied is reassurance: "not your fault at all", "none of this is your fault", 不是您自己的问题,
+ * 这不怪您. What precedes a blame phrase says whether it was denied.
+ */
+const BLAME_DENIED = re(
+  "(?:(?:不是|并不是|绝不是|并非|不能怪|不怪|别怪)(?:您|你|买家|顾客|客户)?们?(?:自己)?的?|不|别|没有)$|\\b(?:not|never|isn't|wasn't|none\\s+of\\s+(?:this|it|that)\\s+(?:is|was)|in\\s+no\\s+way|no\\s+one\\s+(?:thinks|says)\\s+(?:it(?:'s|\\s+is|\\s+was)))\\s+(?:really\\s+|at\\s+all\\s+|entirely\\s+)?$",
+);
+
 const toneBlame: Rule = {
   id: 'tone-blame',
   severity: 'warn',
+  accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
     re(
       "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b|\\byou\\s+should\\s+(?:read|check)\\s+(?:the\\s+)?(?:description|listing|manual|size)",
@@ -450,6 +528,19 @@ const toneBlame: Rule = {
       '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    // The cause put on not following the instructions, with or without naming the buyer:
+    // 没按说明书先充满电造成的, 买家根本没有照说明安装 (not 没按时发货, our own slip).
+    re(
+      `(?:没|没有|未|不)(?:按|照|按照|根据)着?(?:说明书?|步骤|要求|教程|指引|视频|图示)${S}{0,16}?(?:造成|导致|引起|所致|才会|才)|(?:您|你|买家|顾客|客户|亲)们?(?:根本|压根|完全|自己|都|就)?(?:没|没有|未|不)(?:按|照|按照)着?(?:说明|步骤|要求|教程|指引|尺码)`,
+    ),
+    // The same in the passive: "it was installed incorrectly" (not "by us" or "at our factory").
+    re(
+      '\\b(?:was|were|been|being)\\s+(?:installed|used|assembled|handled|fitted|set\\s+up|charged|washed|stored|mounted|operated|connected)\\s+(?:incorrectly|improperly|wrongly|wrong|badly)\\b(?!\\s+(?:by\\s+(?:us|our|the\\s+(?:factory|warehouse|courier|carrier))|at\\s+(?:our|the)\\s+(?:factory|warehouse)))',
+    ),
+    // A lesson for next time: "please check it before ordering next time".
+    re(
+      '\\bplease\\s+(?:check|read|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:before\\s+(?:ordering|buying|purchasing|you\\s+(?:order|buy|purchase))|next\\s+time)\\b|\\bnext\\s+time\\b,?\\s+(?:please\\s+)?(?:check|read|measure|look\\s+at)\\b',
+    ),
     // 您不懂 / 你根本不会用 (not 您不懂的地方可以问我, an offer of help).
     re('(?:你|您)们?(?:根本|真的|完全)?(?:不懂|不会用)(?![的得地])'),
     re(
@@ -457,6 +548,18 @@ const toneBlame: Rule = {
     ),
     re(
       '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
+    ),
+    // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
+    // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
+    re(
+      '(?:你|您)们?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
+    ),
+    re(
+      "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
+    ),
+    // 您自己不小心摔的吧, 您下单前没看评价吗, 是您理解有误: the fault handed to the buyer.
+    re(
+      '(?:你|您)们?自己(?:不小心)?(?:摔|碰|掉|压|弄|搞)|(?:你|您)们?(?:下单|购买|买|拍)(?:之)?前(?:没|没有)(?:看|问|量)|(?:你|您)们?的?(?:理解|记|看|操作)(?:有误|错了|不对)',
     ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
@@ -474,10 +577,20 @@ const toneArguing: Rule = {
       "\\b(?:we\\s+are|we're|we\\s+were)\\s+not\\s+(?:responsible|to\\s+blame|at\\s+fault|liable)\\b|\\bnot\\s+something\\s+we\\s+can\\s+(?:help|do|assist)\\b|\\b(?:our\\s+records|tracking|the\\s+tracking)\\s+shows?\\b[^.!?\\n]{0,40}\\bdelivered\\b[^.!?\\n]{0,10}\\b(?:so|therefore)\\b",
     ),
     re(
-      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:listing|description|product\\s+page|item\\s+page|page|title|photos?|manual)\\b',
+      '\\bas\\s+(?:clearly\\s+)?(?:stated|described|mentioned|shown|written|noted|explained|specified|indicated)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?|manual|specifications?|specifics|specs|size\\s+chart|sizing\\s+chart)\\b|\\b(?:right\\s+there|plainly)\\s+(?:in|on)\\s+(?:the|our)\\s+(?:(?:product|item)\\s+)?(?:listing|description|details|page|title|photos?)\\b',
     ),
+    // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
+    // guidance, a remedy), so the manual argues only when it "clearly" said so.
     re(
-      '\\b(?:the|our)\\s+(?:listing|description|manual)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b',
+      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+manual\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
+    ),
+    // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
+    re(
+      "\\b(?:we\\s+have|we've|with)\\s+(?:over\\s+|more\\s+than\\s+|thousands\\s+of\\s+|hundreds\\s+of\\s+)?[\\d,.k]*\\s*(?:positive|happy|satisfied|5[-\\s]?star|five[-\\s]?star)\\s+(?:ratings|reviews|customers|feedbacks?|buyers)\\b|\\b(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:on\\s+our\\s+(?:side|end)|our\\s+(?:fault|problem|doing))\\b|\\bnot\\s+on\\s+our\\s+(?:side|end)\\b",
+    ),
+    // Denying the item's part in it: 跟商品本身无关; or putting it on the buyer's screen: 是显示器的问题.
+    re(
+      '(?:跟|和|与)(?:商品|产品|宝贝|东西|货|质量)(?:本身)?(?:没有?(?:任何)?关系|无关|没关系)|是(?:您的?|你的?)?(?:显示器|屏幕|手机屏幕|电脑屏幕|显示)(?:的)?(?:问题|原因)',
     ),
     re(
       "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
@@ -503,8 +616,34 @@ const toneArguing: Rule = {
     re(
       "\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|explained|said)\\s+(?:this\\s+|that\\s+|it\\s+)?(?:to\\s+)?(?:you\\s+)?(?:already|before|again|(?:several|many|multiple|two|three|\\d+)\\s+times)\\b|\\b(?:my|our)\\s+(?:last|previous)\\s+(?:two|three|four|several|\\d+)\\s+(?:messages|emails|replies)\\b",
     ),
+    // Defending the goods or the shop against the report: 发货的时候是完好的, 我们家的产品一直没有问题,
+    // 别家都是这个价, 行业标准; "every unit is tested", "must have been damaged after delivery",
+    // "that is simply how it works", "we can't be held responsible".
+    re(
+      `(?:发货|出库|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
+    ),
+    re(
+      "\\b(?:every|each|all)\\s+(?:unit|item|order|parcel|product)s?\\s+(?:is|are|was|were)\\s+(?:tested|checked|inspected|quality[-\\s]checked)\\b|\\bmust\\s+have\\s+been\\s+(?:damaged|broken|dropped|mishandled)\\s+(?:after|during|in\\s+transit|by)\\b|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply|just)\\s+how\\s+(?:it|this|the)\\b|\\b(?:cannot|can't|can\\s+not)\\s+be\\s+held\\s+(?:responsible|liable|accountable)\\b",
+    ),
+    // Telling the buyer it is normal, the rule is the rule, or nothing can be done: 这个是正常的,
+    // 规定就是规定, 没办法。, 快递的事我们管不了; denying what they report (您说的情况我们这边是没有的,
+    // 其实就是图片上的颜色); repeating oneself (都跟您说了, 我上面已经说过了).
+    re(
+      `这(?:个|种情况)?(?:是|属于)正常的(?=[，,。！!]|$)|规定就是(?:规定|这样)|(?<![有想找个])没(?:有)?办法(?=[，,。！!]|$)|(?:我们|我|本店)(?:也)?(?:管不了|控制不了|没法管|无能为力|决定不了)|(?:您|你)说的(?:这个|这种)?(?:情况|问题)${S}{0,6}?(?:没有|不存在|不可能)|其实${S}{0,10}?(?:就是|和|跟)${S}{0,4}?(?:图片|照片|详情)|(?:都|早就|已经)(?:跟|和|给)(?:您|你)(?:说|讲|解释)(?:过)?了|(?:我|我们)(?:上面|之前|刚才|前面)(?:已经|早就)?(?:说|讲|解释)(?:过)?了`,
+    ),
+    // Correcting the buyer's words, counting their questions, or asking them to pity the shop:
+    // 您这样说就不对了, 这个问题问了好几遍了, 请您理解一下我们小店的难处.
+    re(
+      '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
+    ),
   ],
-  unless: [re('今后|以后|将来|之后会|会加强|改进|加强|增加')],
+  // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
+  unless: [
+    re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
+    re(
+      '\\b(?:slipped\\s+through|on\\s+us|(?<!\\bnot\\s|\\bisn\\x27t\\s)our\\s+(?:mistake|fault)|we\\s+missed|improv\\w*|from\\s+now\\s+on|in\\s+future)\\b',
+    ),
+  ],
   message: {
     en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
     zh: '不要先辩解或争论，这会让买家觉得被指责。',
@@ -524,6 +663,14 @@ const toneSorryBut: Rule = {
     ),
     re(
       `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)`,
+    ),
+    // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking); "though",
+    // "although", ", yet", "nevertheless", "that said".
+    re(
+      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认))`,
+    ),
+    re(
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+said\\b|\\bhaving\\s+said\\s+that\\b)',
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -548,8 +695,27 @@ const tonePressure: Rule = {
     re(
       `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?关闭|取消|默认|视为|作废)`,
     ),
+    // Counting the reminders at the buyer, or hurrying them to confirm receipt (the Taobao harassment
+    // the PLAYBOOK names): 已经第三次提醒您了, 请尽快确认收货, "this is my fourth message today".
+    re(
+      '第[二三四五六七八九十两\\d]+(?:次|遍)(?:提醒|催)|(?:多次|反复|再三|一再)(?:提醒|催促|催)(?:您|你)|(?:尽快|赶紧|赶快|马上|快点|抓紧|立即|立刻)(?:去)?确认收货',
+    ),
+    re(
+      '\\bthis\\s+is\\s+(?:my|our|the)\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:message|e-?mail|reminder|request|time\\s+(?:asking|writing|messaging|reminding))\\b|\\b(?:i|we)\\s+(?:need|expect|want|demand)\\s+(?:an?\\s+)?(?:answer|reply|response|decision)\\b[^.!?\\n]{0,20}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|today|tonight|now)\\b',
+    ),
     re(
       '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
+    ),
+    // Hurry as an order: 请马上回复我们, "please get back to us immediately", "no exceptions".
+    re(
+      '(?:请|麻烦)(?:您)?(?:马上|立刻|立即|赶紧|赶快|速速|速)(?:回复|回覆|答复|处理|寄回|确认|联系|付款)',
+    ),
+    re(
+      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\bwe\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|now|immediately|right\\s+away|asap)\\b',
+    ),
+    // An order at the head of a clause (赶快把东西寄回来) or a deadline for "my" answer (今天之内给我答复).
+    re(
+      '(?:^|[，,。！!？?\\s])(?:赶快|赶紧|快点|马上|立刻)(?:把|给我|寄|回复|确认|付)|(?:今天|今日)(?:之内|以内|内)(?:给我|必须|一定)',
     ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
@@ -567,8 +733,9 @@ const toneShutDown: Rule = {
   id: 'tone-shut-down',
   severity: 'warn',
   patterns: [
+    // The adverbs stack (别再一直问了, 不要再反复发): one or two of them.
     re(
-      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|频繁|重复|继续)(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
+      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
     ),
     re(
       "(?<!\\b(?:we|i|will|'ll|to|not)\\s+)\\b(?:stop|quit|cease)\\s+(?:sending|messaging|contacting|e-?mailing|texting|calling|writing|chasing|pestering|spamming)\\b|\\b(?:don't|do\\s+not)\\s+(?:keep\\s+)?(?:message|contact|e-?mail|text|call|write\\s+to|chase)\\s+(?:us|me)\\s+(?:again|any\\s*more)\\b|\\bif\\s+you\\s+(?:keep|continue)\\s+(?:messaging|sending|contacting|e-?mailing|asking|writing|calling)\\b|\\b(?:we|i)(?:'ll|\\s+will)\\s+(?:report|block)\\s+you\\b",
@@ -597,10 +764,10 @@ const toneAutoReply: Rule = {
   severity: 'warn',
   patterns: [
     re(
-      `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
+      `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理|备注)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
     ),
     re(
-      `(?:已|已经)(?:收到|记录|登记|受理)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|处理|答复)`,
+      `(?:已|已经)(?:收到|记录|登记|受理|提交|备注)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复|结果|进展)`,
     ),
     re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
     // The reply says itself that a machine wrote it.
@@ -613,10 +780,27 @@ const toneAutoReply: Rule = {
       "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received)\\b',
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+    ),
+    // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
+    re(
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
+    ),
+    // Handed on to "the relevant department", or registered "for you", with nothing said of what
+    // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".
+    re(
+      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?)(?:部门|人员|同事|负责人|专员)`,
+    ),
+    re(
+      "\\b(?:forwarded|passed(?:\\s+it)?\\s+on|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
+    // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
+    re(
+      "^\\s*(?:thanks|thank\\s+you)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
     ),
   ],
   message: {
@@ -679,6 +863,7 @@ const amazonMarketing: Rule = {
     re(
       '优惠券|优惠码|折扣码|代金券|礼券|促销|店铺活动|上新|新品推荐|关注我们|关注店铺|下次购物(?:可以)?(?:用|使用|享)',
     ),
+    re(ZH_DISCOUNT),
   ],
   unless: [
     re(

@@ -5,6 +5,7 @@ import { score } from '@/lib/drafts/eval';
 import { LINT_SET, splitOf } from './lint-set';
 import { BLIND_SET } from './lint-set-blind';
 import { BLIND3_SET } from './lint-set-blind3';
+import { BLIND4_SET } from './lint-set-blind4';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -115,6 +116,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind set, tuning half', BLIND_SET.filter((e) => splitOf(e) === 'tune')],
     // Likewise the blind3 set: only its tuning half guided the rules; its checking half is reported.
     ['blind3 set, tuning half', BLIND3_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind4 set: its tuning half and fresh probes of the issue's kinds guided the rules.
+    ['blind4 set, tuning half', BLIND4_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -144,6 +147,19 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
         ).toBeGreaterThanOrEqual(10);
     const old = new Set([...LINT_SET, ...BLIND_SET].map((e) => e.text));
     expect(BLIND3_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind4 set has at least 180 drafts, every script with every label, a third clean, none from another set', () => {
+    expect(BLIND4_SET.length).toBeGreaterThanOrEqual(180);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND4_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(10);
+    expect(BLIND4_SET.filter((e) => e.label === 'clean').length * 3).toBeGreaterThanOrEqual(
+      BLIND4_SET.length,
+    );
+    const old = new Set([...LINT_SET, ...BLIND_SET, ...BLIND3_SET].map((e) => e.text));
+    expect(BLIND4_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
