@@ -102,13 +102,7 @@ describe('upgrade from version 2 to the case model (3, 4)', () => {
 
 /** The schema as version 11 shipped it: everything before the deadline index. */
 function version11(name: string): Dexie {
-  const d = new Dexie(name);
-  d.version(1).stores({
-    cases: 'id, [site+externalId], site, kind, status, createdAt, updatedAt',
-    events: '++id, caseId, at, type',
-    pages: 'tabId, windowId, lastActiveAt',
-  });
-  d.version(2).stores({ settings: 'key' });
+  const d = version2(name);
   defineCaseVersions(d);
   d.version(10).stores({ templates: 'id, stage, platform, language, updatedAt' });
   d.version(11).stores({ scenarios: 'id, createdAt' });
