@@ -180,6 +180,26 @@ describe('observed scanner (the controller passes it every mutation record)', ()
     }
   });
 
+  it('pauses in its first look for shadow roots, and still finds each one after a removal meanwhile', () => {
+    document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, 200)}</ul></main>`;
+    const hosts = [0, 199].map((i) => document.getElementById('cards')!.children[i]!);
+    const roots = hosts.map((h) =>
+      h.appendChild(document.createElement('b')).attachShadow({ mode: 'open' }),
+    );
+    const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+    const flush = watch(s);
+    const g = s.steps(document, PROFILE, () => true);
+    // thousands of elements: the look pauses before any card is read
+    expect(g.next().done).toBe(false);
+    expect(s.shadowRoots()).toEqual([roots[0]]);
+    document.getElementById('cards')!.children[5]!.remove();
+    flush();
+    let r = g.next();
+    while (!r.done) r = g.next();
+    expect(s.shadowRoots()).toEqual(roots);
+    expect(r.value.items).toHaveLength(199);
+  });
+
   it('without the records (not observed) it reads the whole page each time, as before', () => {
     page(5);
     const roots = vi.spyOn(ebayAdapter.reader, 'roots');
