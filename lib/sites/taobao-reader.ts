@@ -397,28 +397,33 @@ export function editorsIn(root: Element | Document): Element[] {
   return Array.from(root.querySelectorAll(EDITOR_SEL)).filter(usable);
 }
 
-/** The page's editor elements at the last scan (usable or not), per document. */
-const editorEls = new WeakMap<Document, Element[]>();
+/** The page's editor elements at the last scan, each with whether it was usable, per document. */
+const editorEls = new WeakMap<Document, Map<Element, boolean>>();
 
 /**
  * The usable editors of the page. An attribute query visits every element of the page (12 ms on
- * 5,000 rows): a re-scan of what changed keeps the last scan's editors still on the page and adds
- * those in the changed subtrees, in page order.
+ * 5,000 rows), and isVisible lays the page out (hundreds of ms right after the page appended
+ * rows, in our task). A re-scan of what changed keeps the last scan's editors still on the page,
+ * with their answer unless a changed subtree holds them, and adds those in the changed subtrees.
+ * (A change of class, style or hidden makes the scan a whole-page one: everything is asked again.)
  */
 function pageEditors(ctx: ReadContext): Element[] {
   const last = editorEls.get(ctx.doc);
-  let els: Element[];
-  if (!last || !ctx.changed) els = Array.from(ctx.doc.querySelectorAll(EDITOR_SEL));
-  else {
-    els = last.filter((e) => e.isConnected);
-    const fresh = matchesIn(ctx.changed, EDITOR_SEL).filter((e) => !els.includes(e));
-    if (fresh.length) {
-      els.push(...fresh);
-      els.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const changed = ctx.changed;
+  const els = new Map<Element, boolean>();
+  if (!last || !changed) {
+    for (const e of Array.from(ctx.doc.querySelectorAll(EDITOR_SEL))) els.set(e, usable(e));
+  } else {
+    const fresh = matchesIn(changed, EDITOR_SEL).filter((e) => !last.has(e));
+    const all = [...last.keys()].filter((e) => e.isConnected).concat(fresh);
+    if (fresh.length) all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    for (const e of all) {
+      const was = last.get(e);
+      els.set(e, was === undefined || changed.some((c) => c.contains(e)) ? usable(e) : was);
     }
   }
   editorEls.set(ctx.doc, els);
-  return els.filter(usable);
+  return [...els.keys()].filter((e) => els.get(e));
 }
 
 /** The row a dialog (or a portalled form) answers: it names the order, or quotes one row's text. */

@@ -221,11 +221,15 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
     expect(scan()).toEqual(['3918273645507654321']);
     vi.advanceTimersByTime(3100); // the click tracker's window is over
     const all = vi.spyOn(doc, 'querySelectorAll');
+    // isVisible asks for the page's layout: an editor outside what changed keeps its answer
+    const layout = vi.spyOn(doc.documentElement, 'getBoundingClientRect');
     doc.body.append(doc.createElement('div'));
     expect(scan()).toEqual(['3918273645507654321']);
     // the editors were looked for in what changed, not in the whole page
     expect(all.mock.calls.filter(([sel]) => /contenteditable/.test(String(sel)))).toEqual([]);
+    expect(layout).not.toHaveBeenCalled();
     all.mockRestore();
+    layout.mockRestore();
     Array.from(doc.querySelectorAll('[role="dialog"]')).at(-1)!.remove();
     expect(scan()).toEqual([]);
     obs.disconnect();
