@@ -487,17 +487,21 @@ export function createScanner(
       let final = items;
       if (reader.finish) {
         try {
-          final = [];
-          const ids = new Set<string>();
-          const fromRoots = new Set(items);
-          for (const it of reader.finish(items, ctx, roots)) {
-            // only what finish() made or changed needs the caps again
-            const c = fromRoots.has(it)
-              ? it
-              : clampItem(it, (m) => pageWarnings.push(m), site.owns);
-            if (c && !ids.has(c.externalId)) {
-              ids.add(c.externalId);
-              final.push(c);
+          const got = reader.finish(items, ctx, roots);
+          // the very list read from the roots is deduplicated and capped already
+          if (got !== items) {
+            final = [];
+            const ids = new Set<string>();
+            const fromRoots = new Set(items);
+            for (const it of got) {
+              // only what finish() made or changed needs the caps again
+              const c = fromRoots.has(it)
+                ? it
+                : clampItem(it, (m) => pageWarnings.push(m), site.owns);
+              if (c && !ids.has(c.externalId)) {
+                ids.add(c.externalId);
+                final.push(c);
+              }
             }
           }
         } catch (e) {

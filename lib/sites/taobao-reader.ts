@@ -339,8 +339,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   } else if (closed) r.replyState = 'closed';
   else if (expired) r.replyState = 'expired';
   else if (replied) r.replyState = 'replied';
+  for (const e of elements) readAs.set(e, r);
   return r;
 }
+
+/** What each row element (a row, its expanded 追评 rows) was last read as. */
+const readAs = new WeakMap<Element, ReviewRow>();
 
 /** Every review row on the 评价管理 page, in page order. */
 interface RowRef {
@@ -477,12 +481,11 @@ export function replyBoxes(
 ): Map<ReviewRow, BoxFound> {
   const out = new Map<ReviewRow, BoxFound>();
   if (!editors.length) return out;
-  const owner = new Map<Element, ReviewRow>();
-  for (const r of rows) for (const e of r.elements) owner.set(e, r);
+  // up from the editor to a row element (a map of every row's elements cost each scan 10,000 sets)
   const rowOfEl = (el: Element): ReviewRow | undefined => {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-      const r = owner.get(cur);
-      if (r) return r;
+      const r = readAs.get(cur);
+      if (r) return rows.includes(r) ? r : rows.find((x) => x.elements.includes(cur!));
     }
     return undefined;
   };
@@ -782,6 +785,7 @@ function finishReviews(
     out.push(item);
   }
   const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo, pageEditors(ctx));
+  if (!boxes.size) return out;
   return out.map((item, i) => {
     const box = boxes.get(rows[i]!);
     if (
