@@ -376,24 +376,16 @@ export function createScanner(
       // The first look for shadow roots visits every element of the page: on a 10,000-item page
       // that alone is a long task, so it pauses too (a removal meanwhile starts it over).
       for (let pass = 0; !shadow && pass < 3; pass++) {
-        shadow = [];
         const at = epoch;
+        shadow = [];
+        shadowSet = new Set();
         const all = doc.getElementsByTagName('*');
         for (let i = 0; i < all.length; i++) {
           const sr = all[i]!.shadowRoot;
-          if (sr) {
-            addShadow(sr);
-            for (const inner of findShadowRoots(sr)) addShadow(inner);
-          }
-          if ((i & 2047) === 2047 && pause()) {
-            yield;
-            if (epoch !== at) break;
-          }
+          if (sr) for (const s of [sr, ...findShadowRoots(sr)]) addShadow(s);
+          if ((i & 2047) === 2047 && pause()) yield;
         }
-        if (epoch !== at && pass < 2) {
-          shadow = undefined;
-          shadowSet = new Set();
-        }
+        if (epoch !== at && pass < 2) shadow = undefined;
       }
       const pageWarnings: string[] = [];
       const ctx = readContext(doc, url, pageKind as ItemKind, shadow, (m) => pageWarnings.push(m));

@@ -408,23 +408,22 @@ const editorEls = new WeakMap<Document, Map<Element, boolean>>();
  * The usable editors of the page. An attribute query visits every element of the page (12 ms on
  * 5,000 rows), and isVisible lays the page out (hundreds of ms right after the page appended
  * rows, in our task). A re-scan of what changed keeps the last scan's editors still on the page,
- * with their answer unless a changed subtree holds them, and adds those in the changed subtrees.
- * (A change of class, style or hidden makes the scan a whole-page one: everything is asked again.)
+ * with their answer unless a changed subtree holds them, and adds those in the changed subtrees
+ * after them: they are the newest, as a dialog Fusion appends is. (A change of class, style or
+ * hidden makes the scan a whole-page one, where everything is asked again.)
  */
 function pageEditors(ctx: ReadContext): Element[] {
   const last = editorEls.get(ctx.doc);
-  const changed = ctx.changed;
+  const ch = ctx.changed;
   const els = new Map<Element, boolean>();
-  if (!last || !changed) {
-    for (const e of Array.from(ctx.doc.querySelectorAll(EDITOR_SEL))) els.set(e, usable(e));
-  } else {
-    const fresh = matchesIn(changed, EDITOR_SEL).filter((e) => !last.has(e));
-    const all = [...last.keys()].filter((e) => e.isConnected).concat(fresh);
-    if (fresh.length) all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    for (const e of all) {
-      const was = last.get(e);
-      els.set(e, was === undefined || changed.some((c) => c.contains(e)) ? usable(e) : was);
-    }
+  const found =
+    last && ch
+      ? [...last.keys()].filter((e) => e.isConnected).concat(matchesIn(ch, EDITOR_SEL))
+      : Array.from(ctx.doc.querySelectorAll(EDITOR_SEL));
+  for (const e of found) {
+    if (els.has(e)) continue;
+    const was = ch && !ch.some((c) => c.contains(e)) ? last?.get(e) : undefined;
+    els.set(e, was ?? usable(e));
   }
   editorEls.set(ctx.doc, els);
   return [...els.keys()].filter((e) => els.get(e));
