@@ -180,6 +180,29 @@ describe('observed scanner (the controller passes it every mutation record)', ()
     }
   });
 
+  it('places appended cards without asking the page order the costly way round', () => {
+    page(20);
+    const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+    const flush = watch(s);
+    s.scan(document, PROFILE);
+    document.getElementById('cards')!.insertAdjacentHTML('beforeend', feedbackCardsHtml(20, 5));
+    flush();
+    // Chromium walks back from the argument: asking whether a later card follows an earlier
+    // one walks to the list's start (what a sort of the found cards does)
+    const cmp = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+    let got: string[];
+    let asked: [Node, Node][];
+    try {
+      got = s.scan(document, PROFILE).items.map((i) => i.externalId);
+      asked = cmp.mock.calls.map((c, i) => [cmp.mock.contexts[i] as Node, c[0]]);
+    } finally {
+      cmp.mockRestore();
+    }
+    expect(got).toEqual(ids(0, 25));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [self, other] of asked) expect(self.compareDocumentPosition(other) & 4).toBe(4);
+  });
+
   it('pauses in its first look for shadow roots, and still finds each one after a removal meanwhile', () => {
     document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, 200)}</ul></main>`;
     const hosts = [0, 199].map((i) => document.getElementById('cards')!.children[i]!);
