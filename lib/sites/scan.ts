@@ -478,10 +478,14 @@ export function createScanner(
       lastRoots = roots;
       let final = items;
       if (reader.finish) {
+        // finish() and the pass over what it returns each take a slice of their own: on 10,000
+        // rows each costs as much as a slice of reads
+        if (pause()) yield;
         try {
           const got = reader.finish(items, ctx, roots);
           // the very list read from the roots is deduplicated and capped already
           if (got !== items) {
+            if (pause()) yield;
             final = [];
             const ids = new Set<string>();
             const fromRoots = new Set(items);

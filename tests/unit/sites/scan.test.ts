@@ -203,6 +203,29 @@ describe('observed scanner (the controller passes it every mutation record)', ()
     for (const [self, other] of asked) expect(self.compareDocumentPosition(other) & 4).toBe(4);
   });
 
+  it('gives the page a turn between the last read and finish()', () => {
+    page(3);
+    const read = vi.spyOn(ebayAdapter.reader, 'read');
+    const finish = vi.spyOn(ebayAdapter.reader, 'finish');
+    try {
+      const g = createScanner(ebayAdapter.site, ebayAdapter.reader, true).steps(
+        document,
+        PROFILE,
+        () => true,
+      );
+      const atYield: [number, number][] = [];
+      let r = g.next();
+      for (; !r.done; r = g.next())
+        atYield.push([read.mock.calls.length, finish.mock.calls.length]);
+      expect(r.value.items).toHaveLength(3);
+      // one turn after the last read (as after every read), one more just before finish()
+      expect(atYield.filter(([rd, fin]) => rd === 3 && fin === 0)).toHaveLength(2);
+    } finally {
+      read.mockRestore();
+      finish.mockRestore();
+    }
+  });
+
   it('pauses in its first look for shadow roots, and still finds each one after a removal meanwhile', () => {
     document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, 200)}</ul></main>`;
     const hosts = [0, 199].map((i) => document.getElementById('cards')!.children[i]!);
