@@ -253,24 +253,27 @@ export function visibleText(el: Element | null | undefined, opts: TextOptions = 
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     if (node.nodeType === 1) {
       const e = node as Element;
-      if (SKIP_TAGS.has(e.tagName.toUpperCase())) return;
+      // one upper-case copy of the tag, and the children by their links (no array per element)
+      const tag = e.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) return;
       if (exclude.includes(e)) return;
-      if (e.tagName.toUpperCase() === 'BR') {
+      if (tag === 'BR') {
         parts.push(' ');
         return;
       }
-      const block = !INLINE_TAGS.has(e.tagName.toUpperCase());
+      const block = !INLINE_TAGS.has(tag);
       if (block) parts.push(' ');
       const label = e.localName.startsWith('kat-') ? e.getAttribute('label') : null;
       if (label && !e.hasChildNodes()) parts.push(label);
-      if (e.shadowRoot && !e.hasChildNodes() && !label) {
-        for (const c of Array.from(e.shadowRoot.childNodes)) walk(c);
-      }
-      for (const c of Array.from(e.childNodes)) walk(c);
+      if (e.shadowRoot && !e.hasChildNodes() && !label) walkIn(e.shadowRoot);
+      walkIn(e);
       if (block) parts.push(' ');
       return;
     }
-    for (const c of Array.from(node.childNodes)) walk(c);
+    walkIn(node);
+  };
+  const walkIn = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
   walk(el);
   return normText(parts.join(''));

@@ -9,6 +9,7 @@ import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
 import { isEnabled, isVisible, pageLink } from './shared';
+import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
 // ---------------------------------------------------------------------------
@@ -338,8 +339,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   } else if (closed) r.replyState = 'closed';
   else if (expired) r.replyState = 'expired';
   else if (replied) r.replyState = 'replied';
+  for (const e of elements) readAs.set(e, r);
   return r;
 }
+
+/** What each row element (a row, its expanded 追评 rows) was last read as. */
+const readAs = new WeakMap<Element, ReviewRow>();
 
 /** Every review row on the 评价管理 page, in page order. */
 interface RowRef {
@@ -389,11 +394,39 @@ export function reviewRows(doc: Document, base: URL = new URL(doc.URL)): ReviewR
 const EDITOR_SEL =
   'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"]';
 
+// a role=textbox wrapper around a contenteditable: take the inner one
+const usable = (el: Element) => isEnabled(el) && !el.querySelector(EDITOR_SEL) && isVisible(el);
+
 export function editorsIn(root: Element | Document): Element[] {
-  return Array.from(root.querySelectorAll(EDITOR_SEL)).filter(
-    // a role=textbox wrapper around a contenteditable: take the inner one
-    (el) => isEnabled(el) && !el.querySelector(EDITOR_SEL) && isVisible(el),
-  );
+  return Array.from(root.querySelectorAll(EDITOR_SEL)).filter(usable);
+}
+
+/** The page's editor elements at the last scan, each with whether it was usable, per document. */
+const editorEls = new WeakMap<Document, Map<Element, boolean>>();
+
+/**
+ * The usable editors of the page. An attribute query visits every element of the page (12 ms on
+ * 5,000 rows), and isVisible lays the page out (hundreds of ms right after the page appended
+ * rows, in our task). A re-scan of what changed keeps the last scan's editors still on the page,
+ * with their answer unless a changed subtree holds them, and adds those in the changed subtrees
+ * after them: they are the newest, as a dialog Fusion appends is. (A change of class, style or
+ * hidden makes the scan a whole-page one, where everything is asked again.)
+ */
+function pageEditors(ctx: ReadContext): Element[] {
+  const last = editorEls.get(ctx.doc);
+  const ch = ctx.changed;
+  const els = new Map<Element, boolean>();
+  const found =
+    last && ch
+      ? [...last.keys()].filter((e) => e.isConnected).concat(matchesIn(ch, EDITOR_SEL))
+      : Array.from(ctx.doc.querySelectorAll(EDITOR_SEL));
+  for (const e of found) {
+    if (els.has(e)) continue;
+    const was = ch && !ch.some((c) => c.contains(e)) ? last?.get(e) : undefined;
+    els.set(e, was ?? usable(e));
+  }
+  editorEls.set(ctx.doc, els);
+  return [...els.keys()].filter((e) => els.get(e));
 }
 
 /** The row a dialog (or a portalled form) answers: it names the order, or quotes one row's text. */
@@ -443,16 +476,15 @@ export function replyBoxes(
   doc: Document,
   rows: ReviewRow[],
   boundTo?: (editor: Element) => string | undefined,
+  editors = editorsIn(doc),
 ): Map<ReviewRow, BoxFound> {
   const out = new Map<ReviewRow, BoxFound>();
-  const editors = editorsIn(doc);
   if (!editors.length) return out;
-  const owner = new Map<Element, ReviewRow>();
-  for (const r of rows) for (const e of r.elements) owner.set(e, r);
+  // up from the editor to a row element (a map of every row's elements cost each scan 10,000 sets)
   const rowOfEl = (el: Element): ReviewRow | undefined => {
     for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-      const r = owner.get(cur);
-      if (r) return r;
+      const r = readAs.get(cur);
+      if (r) return rows.includes(r) ? r : rows.find((x) => x.elements.includes(cur!));
     }
     return undefined;
   };
@@ -751,7 +783,8 @@ function finishReviews(
     rows.push(row);
     out.push(item);
   }
-  const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo);
+  const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo, pageEditors(ctx));
+  if (!boxes.size) return out;
   return out.map((item, i) => {
     const box = boxes.get(rows[i]!);
     if (

@@ -50,6 +50,12 @@ export interface ReadContext {
   all(selector: string): Element[];
   /** The open shadow roots on the page, in tree order. */
   shadowRoots: readonly ShadowRoot[];
+  /**
+   * On a re-scan that looked for new roots only in what changed (`rootsIn`): those subtrees (added
+   * nodes, the roots touched). Nothing else changed but text and attributes the scanner was not
+   * told to watch. Undefined on a scan of the whole page.
+   */
+  changed?: readonly Element[];
   /** Note something the page lacks (the page may have changed shape); kept with the item's root. */
   warn(message: string): void;
   /**

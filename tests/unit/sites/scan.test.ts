@@ -180,6 +180,72 @@ describe('observed scanner (the controller passes it every mutation record)', ()
     }
   });
 
+  it('places appended cards without asking the page order the costly way round', () => {
+    page(20);
+    const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+    const flush = watch(s);
+    s.scan(document, PROFILE);
+    document.getElementById('cards')!.insertAdjacentHTML('beforeend', feedbackCardsHtml(20, 5));
+    flush();
+    // Chromium walks back from the argument: asking whether a later card follows an earlier
+    // one walks to the list's start (what a sort of the found cards does)
+    const cmp = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+    let got: string[];
+    let asked: [Node, Node][];
+    try {
+      got = s.scan(document, PROFILE).items.map((i) => i.externalId);
+      asked = cmp.mock.calls.map((c, i) => [cmp.mock.contexts[i] as Node, c[0]]);
+    } finally {
+      cmp.mockRestore();
+    }
+    expect(got).toEqual(ids(0, 25));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [self, other] of asked) expect(self.compareDocumentPosition(other) & 4).toBe(4);
+  });
+
+  it('gives the page a turn between the last read and finish()', () => {
+    page(3);
+    const read = vi.spyOn(ebayAdapter.reader, 'read');
+    const finish = vi.spyOn(ebayAdapter.reader, 'finish');
+    try {
+      const g = createScanner(ebayAdapter.site, ebayAdapter.reader, true).steps(
+        document,
+        PROFILE,
+        () => true,
+      );
+      const atYield: [number, number][] = [];
+      let r = g.next();
+      for (; !r.done; r = g.next())
+        atYield.push([read.mock.calls.length, finish.mock.calls.length]);
+      expect(r.value.items).toHaveLength(3);
+      // one turn after the last read (as after every read), one more just before finish()
+      expect(atYield.filter(([rd, fin]) => rd === 3 && fin === 0)).toHaveLength(2);
+    } finally {
+      read.mockRestore();
+      finish.mockRestore();
+    }
+  });
+
+  it('pauses in its first look for shadow roots, and still finds each one after a removal meanwhile', () => {
+    document.body.innerHTML = `<main><ul id="cards">${feedbackCardsHtml(0, 200)}</ul></main>`;
+    const hosts = [0, 199].map((i) => document.getElementById('cards')!.children[i]!);
+    const roots = hosts.map((h) =>
+      h.appendChild(document.createElement('b')).attachShadow({ mode: 'open' }),
+    );
+    const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+    const flush = watch(s);
+    const g = s.steps(document, PROFILE, () => true);
+    // thousands of elements: the look pauses before any card is read
+    expect(g.next().done).toBe(false);
+    expect(s.shadowRoots()).toEqual([roots[0]]);
+    document.getElementById('cards')!.children[5]!.remove();
+    flush();
+    let r = g.next();
+    while (!r.done) r = g.next();
+    expect(s.shadowRoots()).toEqual(roots);
+    expect(r.value.items).toHaveLength(199);
+  });
+
   it('without the records (not observed) it reads the whole page each time, as before', () => {
     page(5);
     const roots = vi.spyOn(ebayAdapter.reader, 'roots');

@@ -204,6 +204,37 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
     expect(dlg.closest('tr')).toBeNull();
   });
 
+  it('an observed re-scan finds a dialog opened since, and drops it once closed', () => {
+    const doc = open('taobao/reviews.html', 1600);
+    const s = createScanner(taobaoAdapter.site, taobaoAdapter.reader, true);
+    const obs = new MutationObserver(() => {});
+    obs.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const scan = () => {
+      for (const r of obs.takeRecords()) s.record(r);
+      return s
+        .scan(doc, URL_HANS)
+        .items.filter((i) => i.replyable)
+        .map((i) => i.externalId);
+    };
+    expect(scan()).toEqual([]);
+    click(byText(doc, 'button', '评价回复', 1));
+    expect(scan()).toEqual(['3918273645507654321']);
+    vi.advanceTimersByTime(3100); // the click tracker's window is over
+    const all = vi.spyOn(doc, 'querySelectorAll');
+    // isVisible asks for the page's layout: an editor outside what changed keeps its answer
+    const layout = vi.spyOn(doc.documentElement, 'getBoundingClientRect');
+    doc.body.append(doc.createElement('div'));
+    expect(scan()).toEqual(['3918273645507654321']);
+    // the editors were looked for in what changed, not in the whole page
+    expect(all.mock.calls.filter(([sel]) => /contenteditable/.test(String(sel)))).toEqual([]);
+    expect(layout).not.toHaveBeenCalled();
+    all.mockRestore();
+    layout.mockRestore();
+    Array.from(doc.querySelectorAll('[role="dialog"]')).at(-1)!.remove();
+    expect(scan()).toEqual([]);
+    obs.disconnect();
+  });
+
   it('ties a 追评回复 dialog that names nothing only through the click that opened it', () => {
     const doc = open('taobao/reviews.html', 1600);
     readTaobao(doc, URL_HANS); // the content script's first scan starts the click tracker
