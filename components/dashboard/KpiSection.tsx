@@ -19,6 +19,9 @@ class Cancelled extends Error {}
  */
 export const KPI_CHUNK = 200;
 
+/** How long the full pass waits after the filter's first page is on screen. */
+export const PASS_DELAY_MS = 250;
+
 /**
  * Streams the filtered cases once, in small reads, to count what the team lead
  * needs; nothing is kept but counters. Starts only when `start` (after the
@@ -35,28 +38,33 @@ function useKpiPass(filter: CaseFilter, version: number, start: boolean) {
     const acc = new KpiAccumulator(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
     let shown = 0;
     setState((s) => (s?.key === key ? s : { key }));
-    forEachShown(
-      JSON.parse(key) as CaseFilter,
-      (chunk, done, total) => {
-        if (cancelled) throw new Cancelled();
-        for (const c of chunk) acc.add(c);
-        // A progress update every few percent, not every read: each one renders the panel.
-        const p = total ? done / total : 1;
-        if (p - shown >= 0.05) {
-          shown = p;
-          setState((s) => (s?.key === key ? { ...s, progress: p } : { key, progress: p }));
-        }
-      },
-      KPI_CHUNK,
-    )
-      .then(() => {
-        if (cancelled) return;
-        setState({ key, kpis: acc.result() });
-        mark('defuse:kpis-full');
-      })
-      .catch((e: unknown) => e instanceof Cancelled || useDbProblem.getState().report(e));
+    const run = () =>
+      forEachShown(
+        JSON.parse(key) as CaseFilter,
+        (chunk, done, total) => {
+          if (cancelled) throw new Cancelled();
+          for (const c of chunk) acc.add(c);
+          // A progress update every few percent, not every read: each one renders the panel.
+          const p = total ? done / total : 1;
+          if (p - shown >= 0.05) {
+            shown = p;
+            setState((s) => (s?.key === key ? { ...s, progress: p } : { key, progress: p }));
+          }
+        },
+        KPI_CHUNK,
+      )
+        .then(() => {
+          if (cancelled) return;
+          setState({ key, kpis: acc.result() });
+          mark('defuse:kpis-full');
+        })
+        .catch((e: unknown) => e instanceof Cancelled || useDbProblem.getState().report(e));
+    // A short wait before the pass: a lead flipping through filters gets each table
+    // at once, instead of queued behind the reads of a pass that is about to be cancelled.
+    const timer = setTimeout(() => void run(), PASS_DELAY_MS);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [key, version, start]);
   return state?.key === key ? state : undefined;

@@ -2,19 +2,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { mergeCases } from '@/lib/db';
 import * as query from '@/lib/db/query';
+import { PASS_DELAY_MS } from '@/components/dashboard/KpiSection';
 import { caseRecord, freshDb, item } from '../helpers';
 
 // The count is held back, to see what the dashboard shows before it arrives.
 let releaseCount: () => void = () => undefined;
+let holdCount = true;
 vi.mock('@/lib/db/query', async (original) => {
   const real = await original<typeof import('@/lib/db/query')>();
   return {
     ...real,
-    countShown: vi.fn(
-      (f: import('@/lib/db/query').CaseFilter) =>
-        new Promise((resolve) => {
-          releaseCount = () => void real.countShown(f).then(resolve);
-        }),
+    countShown: vi.fn((f: import('@/lib/db/query').CaseFilter) =>
+      !holdCount
+        ? real.countShown(f)
+        : new Promise((resolve) => {
+            releaseCount = () => void real.countShown(f).then(resolve);
+          }),
     ),
     indexedCounts: vi.fn(real.indexedCounts),
     casePage: vi.fn(real.casePage),
@@ -38,6 +41,7 @@ const seed = (n: number) =>
   );
 
 beforeEach(() => {
+  holdCount = true;
   freshDb();
   vi.clearAllMocks();
   vi.resetModules();
@@ -97,5 +101,25 @@ describe('the dashboard’s first page', () => {
     expect(vi.mocked(query.casePage).mock.calls[0]?.[0]).toEqual({ site: 'ebay' });
     expect(order(query.forEachShown)).toBeGreaterThan(order(query.casePage));
     expect(order(query.indexedCounts)).toBeGreaterThan(order(query.casePage));
+  });
+
+  it('starts no full pass for a filter left within moments (a lead flipping through them)', async () => {
+    holdCount = false;
+    await seed(150);
+    const { Dashboard } = await import('@/components/Dashboard');
+    render(<Dashboard />);
+    releaseCount();
+    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
+    vi.clearAllMocks();
+    fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
+    releaseCount();
+    // Every seeded case is Amazon's: eBay shows its empty state, then the lead moves on.
+    await screen.findByTestId('empty-state');
+    // A lead glancing at the empty state and moving on, well within the pass's delay.
+    expect(PASS_DELAY_MS).toBeGreaterThan(150);
+    await new Promise((r) => setTimeout(r, 40));
+    fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'amazon' } });
+    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
+    expect(vi.mocked(query.forEachShown).mock.calls.map((c) => c[0])).toEqual([{ site: 'amazon' }]);
   });
 });
