@@ -42,18 +42,18 @@ export function Dashboard() {
   }, [latest]);
   useEffect(() => mark('defuse:shell'), []);
   const key = JSON.stringify(filter);
+  // The count, the full KPI pass and the index counts wait for the filter's first table
+  // page (the table shows it without a count), so the first paint, and the first rows
+  // after a filter change, are not queued behind reads that walk whole index ranges.
+  const [pageShownFor, setPageShownFor] = useState<string>();
+  const pageShown = pageShownFor === key;
   const shown = useLiveQuery(
-    () => countShown(JSON.parse(key) as CaseFilter),
-    [key, version],
+    () => (pageShown ? countShown(JSON.parse(key) as CaseFilter) : undefined),
+    [key, version, pageShown],
     undefined,
   );
   const total = shown?.count;
   const agentList = useLiveQuery(() => owners(), [version], []);
-  // The full KPI pass and the index counts wait for the filter's first table page (or
-  // an empty table), so the first paint, and the first rows after a filter change, are
-  // not queued behind reads that walk whole index ranges.
-  const [pageShownFor, setPageShownFor] = useState<string>();
-  const pageShown = pageShownFor === key;
   useEffect(() => {
     const onHash = () => setSelected(caseFromHash());
     window.addEventListener('hashchange', onHash);
