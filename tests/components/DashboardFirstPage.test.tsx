@@ -40,6 +40,16 @@ const seed = (n: number) =>
     { now: 1_700_000_000_000 },
   );
 
+/** The dashboard on 150 cases with its first full pass started, the mocks' records cleared. */
+async function settledDashboard() {
+  await seed(150);
+  const { Dashboard } = await import('@/components/Dashboard');
+  render(<Dashboard />);
+  releaseCount();
+  await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
+  vi.clearAllMocks();
+}
+
 beforeEach(() => {
   holdCount = true;
   freshDb();
@@ -95,12 +105,7 @@ describe('the dashboard’s first page', () => {
   });
 
   it('after a filter change, reads the new first page before its full pass and counts', async () => {
-    await seed(150);
-    const { Dashboard } = await import('@/components/Dashboard');
-    render(<Dashboard />);
-    releaseCount();
-    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
-    vi.clearAllMocks();
+    await settledDashboard();
     fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
     releaseCount();
     await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
@@ -112,12 +117,7 @@ describe('the dashboard’s first page', () => {
 
   it('starts no full pass for a filter left within moments (a lead flipping through them)', async () => {
     holdCount = false;
-    await seed(150);
-    const { Dashboard } = await import('@/components/Dashboard');
-    render(<Dashboard />);
-    releaseCount();
-    await waitFor(() => expect(vi.mocked(query.forEachShown)).toHaveBeenCalled());
-    vi.clearAllMocks();
+    await settledDashboard();
     fireEvent.change(screen.getByTestId('filter-site'), { target: { value: 'ebay' } });
     releaseCount();
     // Every seeded case is Amazon's: eBay shows its empty state, then the lead moves on.
