@@ -41,6 +41,8 @@ export interface ControllerDeps {
    * start: an SPA shows an empty shell before it renders its rows.
    */
   settleMs?: number;
+  /** A failed scan or delivery is tried again this much later, three times at most. */
+  retryMs?: number;
   /** When this frame's document started (defaults to performance.timeOrigin). */
   origin?: number;
   now?: () => number;
@@ -113,6 +115,8 @@ export function startController(deps: ControllerDeps): Controller {
   const now = deps.now ?? (() => performance.now());
   const startedAt = now();
   const settleMs = deps.settleMs ?? 3000;
+  const retryMs = deps.retryMs ?? 1000;
+  let failures = 0;
   const origin = deps.origin ?? globalThis.performance?.timeOrigin;
   const delayMs = deps.delayMs ?? 20;
   const sliceMs = deps.sliceMs ?? 12;
@@ -330,8 +334,12 @@ export function startController(deps: ControllerDeps): Controller {
           again = false;
           await runScan();
         } while (again && !stopped);
+        failures = 0;
       } catch (e) {
         if (!stopped) report(e);
+        // A page that does not change again (a login gate, a read page) would keep what
+        // the background last heard, e.g. while its worker was restarting: try again.
+        if (!stopped && ++failures <= 3) setTimeout(scan, retryMs);
       } finally {
         running = undefined;
         scannedAt = now();

@@ -94,6 +94,49 @@ describe('content-script controller', () => {
     c.stop();
   });
 
+  it('tries a failed delivery again on a page that does not change, three times at most', async () => {
+    addMsg('A', 'first');
+    const sent: ContentMessage[] = [];
+    let failing = 2;
+    const c = startController({
+      adapter: fakeAdapter(),
+      send: (m) => {
+        sent.push(m);
+        if (m.type === 'snapshot-patch' && failing-- > 0) throw new Error('worker restarting');
+        return { ok: true };
+      },
+      doc: document,
+      location: () => URL_,
+      delayMs: 5,
+      retryMs: 10,
+    });
+    await wait(60);
+    await c.idle();
+    // Two failed sends, then one that arrived: the background holds the page.
+    expect(assembled(sent.slice(-1))?.snapshot.items.map((i) => i.body)).toEqual(['first']);
+    expect(patches(sent)).toHaveLength(3);
+    expect(sent.filter((m) => m.type === 'content-error')).toHaveLength(2);
+    c.stop();
+
+    // A background that never answers is not asked forever.
+    const tries: ContentMessage[] = [];
+    const d = startController({
+      adapter: fakeAdapter(),
+      send: (m) => {
+        tries.push(m);
+        if (m.type === 'snapshot-patch') throw new Error('gone');
+        return { ok: true };
+      },
+      doc: document,
+      location: () => URL_,
+      delayMs: 5,
+      retryMs: 5,
+    });
+    await wait(120);
+    expect(patches(tries)).toHaveLength(4);
+    d.stop();
+  });
+
   it('does not resend an unchanged page on unrelated mutations', async () => {
     const { c, sent } = setup();
     await c.idle();
