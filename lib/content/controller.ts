@@ -313,7 +313,15 @@ export function startController(deps: ControllerDeps): Controller {
     lastItems = snap.items;
     if (snap.warnings.length > 0 && now() - startedAt < settleMs) {
       snap = { ...snap, warnings: [] };
-      settleTimer ??= setTimeout(scan, settleMs - (now() - startedAt));
+      // Cleared when it fires: a timer may run before now() reaches its time, and the
+      // scan it starts must be able to set the next one.
+      settleTimer ??= setTimeout(
+        () => {
+          settleTimer = undefined;
+          scan();
+        },
+        settleMs - (now() - startedAt),
+      );
     }
     await deliver(snap);
   }

@@ -401,6 +401,32 @@ describe('content-script controller', () => {
     c.stop();
   });
 
+  it('delivers the held-back warning even when the settle timer fires before the clock says so', async () => {
+    // Chromium's timers may run a little before performance.now() reaches their time
+    // (both are coarsened): the settled scan then still looked "too early", and the
+    // warning was held back for good on a page that never changed again.
+    let t = 0;
+    const { c, sent } = setup(
+      fakeAdapter({
+        finish: (items, ctx) => {
+          ctx.warn('no review cards');
+          return items;
+        },
+      }),
+      { settleMs: 30, now: () => t },
+    );
+    await c.idle();
+    expect(patches(sent)[0]?.warnings).toEqual([]);
+    t = 29.9;
+    await wait(60);
+    await c.idle();
+    t = 100;
+    await wait(60);
+    await c.idle();
+    expect(patches(sent).at(-1)?.warnings).toEqual(['no review cards']);
+    c.stop();
+  });
+
   it('stops for good once the extension is gone (orphaned script)', async () => {
     let alive = true;
     const { c, sent } = setup(undefined, { alive: () => alive });
