@@ -42,6 +42,28 @@ async function chunkEvents(
   return by;
 }
 
+/**
+ * Draft counts of a chunk of cases, without reading their timelines: an event's id
+ * starts with its case id and names its type (model.ts eventId), so the chunk's
+ * event ids are read as keys alone and only the draft events among them as values.
+ * A CSV needs nothing else of the log, and reading every event had been a third of
+ * its time.
+ */
+async function chunkDrafts(
+  chunk: readonly Pick<CaseRecord, 'id'>[],
+): Promise<Map<string, { inserted: number; copied: number }>> {
+  if (chunk.length === 0) return new Map();
+  const log = db().log;
+  const ids = (await log
+    .where(':id')
+    .between(chunk[0]!.id, `${chunk[chunk.length - 1]!.id}|\uffff`, true, true)
+    .primaryKeys()) as string[];
+  const maybe = ids.filter((k) => k.includes('|draft_inserted|') || k.includes('|draft_copied|'));
+  if (maybe.length === 0) return new Map();
+  const events = (await log.bulkGet(maybe)).filter((e): e is CaseEvent => e !== undefined);
+  return draftCounts(events);
+}
+
 export async function exportCases(
   filter: CaseFilter,
   format: ExportFormat,
@@ -59,13 +81,14 @@ export async function exportCases(
   );
   let first = true;
   const count = await forEachChunk(filter, async (chunk, done, total) => {
-    const events = await chunkEvents(chunk);
     const parts: string[] = [];
-    for (const c of chunk) {
-      const evs = events.get(c.id) ?? [];
-      if (format === 'csv') parts.push(csvLine(caseRow(c, o, draftCounts(evs).get(c.id))));
-      else {
-        parts.push((first ? '' : ',\n') + jsonCase(c, evs));
+    if (format === 'csv') {
+      const drafts = await chunkDrafts(chunk);
+      for (const c of chunk) parts.push(csvLine(caseRow(c, o, drafts.get(c.id))));
+    } else {
+      const events = await chunkEvents(chunk);
+      for (const c of chunk) {
+        parts.push((first ? '' : ',\n') + jsonCase(c, events.get(c.id) ?? []));
         first = false;
       }
     }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, mergeCases, openCase, setNotes, setStep } from '@/lib/db';
+import { db, mergeCases, openCase, recordDraft, setNotes, setStep } from '@/lib/db';
 import { casesToCsv, csvField, neutralise } from '@/lib/export/csv';
 import { exportCases } from '@/lib/export/stream';
 import { casesToJson } from '@/lib/export/json';
@@ -92,6 +92,37 @@ describe('exportCases', () => {
     // 08:00 UTC is 16:00 in Shanghai.
     expect(at('发现时间')).toMatch(/16:00/);
     expect(at('买家')).toBe('Jane Doe');
+  });
+
+  it("counts each case's own inserted and copied drafts, a neighbour's id sharing its prefix", async () => {
+    const open = (externalId: string, day: number) =>
+      openCase({
+        site: 'amazon',
+        item: item({ externalId }),
+        pageUrl: 'https://sellercentral.amazon.com/x',
+        analysis: analysis(),
+        now: Date.UTC(2026, 10, day),
+      });
+    const a = await open('A1', 1);
+    const b = await open('A10', 2);
+    const c = await open('A2', 3);
+    await recordDraft(a.id, 'draft_inserted', 'first_contact', Date.UTC(2026, 10, 4));
+    await recordDraft(a.id, 'draft_inserted', 'follow_up', Date.UTC(2026, 10, 5));
+    await recordDraft(a.id, 'draft_copied', 'follow_up', Date.UTC(2026, 10, 6));
+    await recordDraft(b.id, 'draft_copied', 'first_contact', Date.UTC(2026, 10, 7));
+    await setStep(c.id, 'first_contact', 'done', Date.UTC(2026, 10, 8));
+    const [header, ...rows] = parse(
+      await (await exportCases({ site: 'amazon' }, 'csv')).blob.text(),
+    );
+    const col = (name: string) => header!.indexOf(name);
+    const counts = Object.fromEntries(
+      rows.map((r) => [r[col('case_id')], [r[col('drafts_inserted')], r[col('drafts_copied')]]]),
+    );
+    expect(counts).toEqual({
+      [a.id]: ['2', '1'],
+      [b.id]: ['0', '1'],
+      [c.id]: ['0', '0'],
+    });
   });
 
   it('masks on request', async () => {
