@@ -80,7 +80,7 @@ function offsetFromIntl(t: number, timeZone: string): number {
 // quarter hour. formatToParts cost ~90 µs a case in a 10,000-case import.
 const QUARTER = 15 * 60_000;
 const offsets = new Map<string, number>();
-function offsetAt(t: number, timeZone: string): number {
+function quarterOffset(t: number, timeZone: string): number {
   const key = `${timeZone}|${Math.floor(t / QUARTER)}`;
   let o = offsets.get(key);
   if (o === undefined) {
@@ -89,6 +89,24 @@ function offsetAt(t: number, timeZone: string): number {
     offsets.set(key, o);
   }
   return o;
+}
+
+// A UTC day whose two ends have the same offset has it throughout: zones change at
+// most twice a year, never there and back within a day. Two Intl calls serve a whole
+// day of times (an export formats seven per case, all at different minutes); a day
+// with a change is read by the quarter hour.
+const days = new Map<string, Map<number, number | null>>();
+function offsetAt(t: number, timeZone: string): number {
+  const day = Math.floor(t / DAY);
+  let zone = days.get(timeZone);
+  if (!zone || zone.size > 20_000) days.set(timeZone, (zone = new Map()));
+  let o = zone.get(day);
+  if (o === undefined) {
+    const start = quarterOffset(day * DAY, timeZone);
+    o = start === quarterOffset((day + 1) * DAY, timeZone) ? start : null;
+    zone.set(day, o);
+  }
+  return o ?? quarterOffset(t, timeZone);
 }
 
 /** The wall-clock parts of t in the zone. */

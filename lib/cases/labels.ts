@@ -7,6 +7,7 @@ import { CASE_STATUSES, type CaseEvent, type CaseStatus } from '../db/schema';
 import type { SiteId } from '../messages';
 import { causeKey, flagKey } from '../../components/labels';
 import type { Cause } from '../analysis/types';
+import { partsIn } from './deadlines';
 
 export const statusLabel = (locale: UiLocale, s: CaseStatus): string =>
   translate(locale, `queue.status.${s}` as MessageKey);
@@ -74,9 +75,7 @@ const isStatus = (s: string | undefined): s is CaseStatus => s !== undefined && 
 // A formatter costs far more to build than to use (a millisecond or more each): the
 // queue formats a time for every open case on every render, an export for every row.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A local date and time for the agent (exports and screens). */
-export function localTime(locale: UiLocale, t: number, timeZone?: string): string {
+function timeFormat(locale: UiLocale, timeZone: string | undefined): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone ?? ''}`;
   let f = timeFormats.get(key);
   if (!f) {
@@ -91,5 +90,51 @@ export function localTime(locale: UiLocale, t: number, timeZone?: string): strin
     });
     timeFormats.set(key, f);
   }
-  return f.format(new Date(t));
+  return f;
+}
+
+type Shape = { zone: string; parts: Intl.DateTimeFormatPart[] } | null;
+const shapes = new Map<string, Shape>();
+const FIELDS = new Set(['year', 'month', 'day', 'hour', 'minute', 'literal']);
+/**
+ * The locale's layout of a date and time (the order of its fields and the literals
+ * between them), read once from Intl; null when it writes anything but ASCII digits
+ * in its fields, which only Intl itself can write.
+ */
+function shapeOf(locale: UiLocale, timeZone: string | undefined): Shape {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let s = shapes.get(key);
+  if (s === undefined) {
+    const f = timeFormat(locale, timeZone);
+    const parts = f.formatToParts(Date.UTC(2026, 10, 23, 14, 5));
+    const plain = parts.every(
+      (p) => FIELDS.has(p.type) && (p.type === 'literal' || /^\d+$/.test(p.value)),
+    );
+    s = plain ? { zone: f.resolvedOptions().timeZone, parts } : null;
+    shapes.set(key, s);
+  }
+  return s;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A local date and time for the agent (exports and screens), as Intl writes it. The
+ * fields come from the zone offset cache instead of a format call per time: an export
+ * writes seven a case, and Intl was a sixth of a CSV export's time.
+ */
+export function localTime(locale: UiLocale, t: number, timeZone?: string): string {
+  const s = shapeOf(locale, timeZone);
+  const y = s && Number.isFinite(t) ? partsIn(t, s.zone) : undefined;
+  if (!s || !y || y.y < 1000 || y.y > 9999) return timeFormat(locale, timeZone).format(new Date(t));
+  let out = '';
+  for (const p of s.parts) {
+    if (p.type === 'year') out += y.y;
+    else if (p.type === 'month') out += two(y.m + 1);
+    else if (p.type === 'day') out += two(y.d);
+    else if (p.type === 'hour') out += two(y.h);
+    else if (p.type === 'minute') out += two(y.min);
+    else out += p.value;
+  }
+  return out;
 }
