@@ -47,8 +47,14 @@ export function Dashboard() {
   // after a filter change, are not queued behind reads that walk whole index ranges.
   const [pageShownFor, setPageShownFor] = useState<string>();
   const pageShown = pageShownFor === key;
+  // A count whose filter is gone stops at its next slice (see countShown).
+  const current = useRef(key);
+  current.current = key;
   const shown = useLiveQuery(
-    () => (pageShown ? countShown(JSON.parse(key) as CaseFilter) : undefined),
+    () =>
+      pageShown
+        ? countShown(JSON.parse(key) as CaseFilter, { abandoned: () => current.current !== key })
+        : undefined,
     [key, version, pageShown],
     undefined,
   );

@@ -45,6 +45,27 @@ describe('case queries', () => {
     expect((await casePage({ text: 'x12' }, 0, 10)).map((c) => c.id)).toEqual(['ebay:X12']);
   });
 
+  it('counts an index range in slices to the same total, each case once, and stops when abandoned', async () => {
+    // Nine times 100 ms apart over a span of 800: every slice boundary holds cases.
+    await seed(200, (i) => ({ createdAt: 1000 + (i % 9) * 100 }));
+    const all = await db().cases.toArray();
+    const count = (p: (c: (typeof all)[number]) => boolean) => all.filter(p).length;
+    expect((await countShown({})).count).toBe(200);
+    expect((await countShown({ site: 'ebay' })).count).toBe(count((c) => c.site === 'ebay'));
+    expect((await countShown({ site: 'amazon', from: 1150, to: 1700 })).count).toBe(
+      count((c) => c.site === 'amazon' && c.createdAt >= 1150 && c.createdAt <= 1700),
+    );
+    expect((await countShown({ owner: 'Lin', from: 1300, to: 1300 })).count).toBe(
+      count((c) => c.owner === 'Lin' && c.createdAt === 1300),
+    );
+    expect((await countShown({ site: 'taobao' })).count).toBe(0);
+    // Abandoned after its first slice: it stops there, short of the total.
+    let asked = 0;
+    const partial = await countShown({ site: 'amazon' }, { abandoned: () => asked++ > 0 });
+    expect(partial.count).toBeGreaterThan(0);
+    expect(partial.count).toBeLessThan(count((c) => c.site === 'amazon'));
+  });
+
   it('answers an index-decided filter from the index, newest first, and leaves practice cases out', async () => {
     await seed(30, (i) => (i === 27 ? { practice: 1 } : {}));
     // ebay: 0, 3, …, 27 (27 is practice).
