@@ -206,7 +206,7 @@ describe('variants and names', () => {
           for (const cause of CAUSES) {
             const ctx: DraftContext = { platform, kind, stage, language, causes: [cause] };
             const firsts = new Set(
-              Array.from({ length: 16 }, (_, i) => renderDraft({ ...ctx, caseId: `c-${i}` })),
+              Array.from({ length: 8 }, (_, i) => renderDraft({ ...ctx, caseId: `c-${i}` })),
             );
             expect(
               firsts.size,
