@@ -6,7 +6,7 @@ import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
-import { decideSentiment, scoreText, type Scored } from './sentiment';
+import { decideSentiment, plainFragment, scoreText, type Scored } from './sentiment';
 import {
   FLAGS,
   type Analysis,
@@ -122,7 +122,7 @@ const GAP_SCORE = 0.5;
  * expectation gap (an assistant that misunderstands works as built, only not as hoped).
  */
 const FAILS_EN =
-  /\b(?:can'?t|cannot|can not|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive)\b/;
 const FAILS_ZH =
   /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
@@ -244,7 +244,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const spans: FlagSpans = new Map();
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
-  const textNegative = scored.total < 0 || scored.hits === 0;
+  const textNegative = scored.total < 0 || (scored.hits === 0 && !plainFragment(raw));
   let causes: CauseHit[] = textNegative
     ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
     : findCauses(scored, nm, textNegative);

@@ -308,6 +308,24 @@ function rhetorical(
  * Polarity from the text score, nudged by the star rating when one is given. Text wins when it
  * clearly disagrees with the stars (a 4-star "parcel lost" is negative).
  */
+/**
+ * A few English words with no sentiment term, no negation and no question ("Hands free control",
+ * "Setting up", "Access to apps", "Alexa's sister (my second dot)") name what the buyer uses or
+ * likes the product for, the answer a review form prompts for; a complaint needs a predicate
+ * ("does not maintain a connection", "Sprint charges for this service", "The sizing was way off"),
+ * so a copula or a verb of judging keeps the text out. Only for Latin text: a
+ * short Chinese text without a term ("油", "2点才送来") is as often a complaint.
+ */
+const FRAGMENT_MAX_WORDS = 5;
+const FRAGMENT_BLOCK =
+  /\b(?:not|no|never|without|nothing|n't|dont|doesnt|didnt|cant|wont|isnt|wasnt|only|still|again|back|off|charges?|charged|had to|have to|wish|hope|would|should|could|is|are|was|were|am|been|be|being|came|arrived|does|did|feels?|looks?|seems?|sounds?)\b|n't\b|n’t\b|\?/i;
+export function plainFragment(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length < 3 || /[\u3400-\u9fff]/.test(t) || !/[a-z]/i.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  return words.length <= FRAGMENT_MAX_WORDS && !FRAGMENT_BLOCK.test(t);
+}
+
 export function decideSentiment(
   s: Scored,
   raw: string,
@@ -325,6 +343,7 @@ export function decideSentiment(
   }
   if (total > 0.05) return 'positive';
   if (total < -0.05) return 'negative';
+  if (s.hits === 0 && plainFragment(raw)) return 'positive';
   if (hasCause) return 'negative';
   if (s.hits > 0) return total >= 0 ? 'positive' : 'negative';
   // No lexical signal at all. Defuse reads reviews and buyer messages that reach customer service,

@@ -13,6 +13,7 @@ import {
   DATA_DIR,
   evaluate,
   loadHandLabels,
+  partOf,
   type CauseFigures,
   type PartFigures,
 } from '../unit/analysis/eval-core';
@@ -139,6 +140,7 @@ function flagReport(
   title: string,
   set: readonly Labelled[],
   names: readonly string[],
+  showMisses = true,
 ): Record<string, { p: number; r: number }> {
   const THREATS = ['extortion', 'review_threat', 'legal_threat'];
   const fc = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -170,7 +172,8 @@ function flagReport(
     res[f] = { p, r };
     console.log(`  ${f.padEnd(20)} P ${pct(p)}  R ${pct(r)}  (tp ${e.tp}, fp ${e.fp}, fn ${e.fn})`);
   }
-  if (SHOW_ERRORS > 0) for (const x of misses.slice(0, SHOW_ERRORS)) console.log(`   ${x}`);
+  if (SHOW_ERRORS > 0 && showMisses)
+    for (const x of misses.slice(0, SHOW_ERRORS)) console.log(`   ${x}`);
   return res;
 }
 
@@ -241,6 +244,20 @@ function main(): void {
     'sixth written set (threat-messages-5.fixture.ts; first run: threat P 1.00 R 0.61, extortion P 0.86 R 0.67, review_threat P 1.00 R 0.33, legal_threat P 1.00 R 0.67, platform_complaint P 0.75 R 0.75)',
     THREAT_MESSAGES_5,
     FL,
+    false,
+  );
+  // Set 5 is split like the datasets (partOf of the text): rules are fixed by kind looking only at
+  // the tuning half's misses; the checking half predicts messages never seen.
+  flagReport(
+    'sixth written set, tuning half',
+    THREAT_MESSAGES_5.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'sixth written set, checking half',
+    THREAT_MESSAGES_5.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
   );
   flagReport('safety set, half hard negatives (safety-messages.fixture.ts)', SAFETY_MESSAGES, [
     'safety',
