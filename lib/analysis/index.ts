@@ -122,7 +122,7 @@ const GAP_SCORE = 0.5;
  * expectation gap (an assistant that misunderstands works as built, only not as hoped).
  */
 const FAILS_EN =
-  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
 const FAILS_ZH =
   /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
@@ -142,9 +142,35 @@ const SOON_EN =
 const FOOD_FAULT_ZH =
   /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)/;
 
+/**
+ * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
+ * "cheaply made") is the build falling short of what was sold (quality), not the price.
+ */
+const CHEAP_BUILD_EN =
+  /\b(?:feels?|felt|looks?|looked|made|built|constructed|plastic|materials?)\b[^.!?\n]{0,20}\bcheap(?:ly)?\b|\bcheaply (?:made|built|constructed)\b|\bcheap (?:plastic|material|materials|build|construction)\b/;
+
+/**
+ * A fault of the device's own ("freezes", "keeps crashing", "reboots itself", "shuts off by
+ * itself") and a piece that should have come in the box and did not ("no ear gels provided",
+ * "missing screws", "didn't come with a charger") are defects (the playbook's quality: broken,
+ * missing parts), whatever else the text calls them.
+ */
+const FAULT_EN =
+  /\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|keeps? (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
+const MISSING_EN =
+  /\b(?:no|without|missing)\b[^.!?\n]{0,30}\b(?:provided|included|in the box|in the package)\b|\b(?:didn'?t|did not|doesn'?t|does not) come with\b|\bmissing (?:the |a |an |some |two |one |\d+ )?(?:parts?|pieces?|screws?|cables?|cords?|chargers?|adapters?|batteries|remote|manual|accessories|ear ?(?:gels|tips|buds|pieces))\b/;
+
 /** The span of a failed function or an early fault in the text, if any. */
 function defectCue(t: string): RegExpExecArray | null {
-  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t) ?? FOOD_FAULT_ZH.exec(t);
+  return (
+    FAILS_EN.exec(t) ??
+    FAILS_ZH.exec(t) ??
+    SOON_EN.exec(t) ??
+    FOOD_FAULT_ZH.exec(t) ??
+    CHEAP_BUILD_EN.exec(t) ??
+    FAULT_EN.exec(t) ??
+    MISSING_EN.exec(t)
+  );
 }
 
 /** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */
@@ -209,7 +235,19 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
     const v = s.contrib[k]!;
     if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
   }
-  if (best < 0) return undefined;
+  if (best < 0) {
+    // No complaint term, but a function that fails ("a communications tool that does not
+    // communicate"): the failure is the evidence.
+    const m = defectCue(nm.t);
+    if (!m) return undefined;
+    const span = rawSpan(nm, m.index, m.index + m[0].length);
+    return {
+      cause: 'quality',
+      score: GAP_SCORE,
+      evidence: [nm.raw.slice(span[0], span[1])],
+      spans: [span],
+    };
+  }
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   return {
     cause: defectCue(nm.t) ? 'quality' : 'expectation',
@@ -289,6 +327,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     causes.length > 0 &&
     !threat &&
     !namesComplaint(scored, nm) &&
+    !defectCue(nm.t) &&
     !LISTING_DIFF_ZH.test(nm.t) &&
     !WRONG_ATTR_EN.test(nm.t)
   ) {
@@ -300,7 +339,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     causes.length === 0 &&
     !threat &&
     flags.length === 0 &&
-    namesComplaint(scored, nm)
+    (namesComplaint(scored, nm) || defectCue(nm.t))
   ) {
     // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
     // "一般般", "not worth it", "Siri answers better") is the product falling short of what the

@@ -89,6 +89,9 @@ const ASIDE =
 const GOODS =
   /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
 
+/** Words of degree that praise only when what they qualify does (see scoreText). */
+const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
@@ -170,6 +173,7 @@ export function scoreText(input: Norm | string): Scored {
   let total = 0;
   let hits = 0;
   let angerHits = 0;
+  let lastScored = -1;
   for (let k = 0; k < m; k++) {
     const mkStart = matches.start[k]!;
     const mkEnd = matches.end[k]!;
@@ -206,6 +210,17 @@ export function scoreText(input: Norm | string): Scored {
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
       }
+      // 明显 says how strongly, not how well: after a complaint in its clause (酒精味很明显, 色差明显)
+      // it is that complaint made plain, praise only after praise or alone (效果明显).
+      if (
+        v > 0 &&
+        !negated[k] &&
+        lastScored >= 0 &&
+        clause[lastScored] === clause[k] &&
+        contrib[lastScored]! < 0 &&
+        DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
+      )
+        v = -0.5 * v;
       if (intensEnd >= 0 && mkStart - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
       if (downEnd >= 0 && mkStart - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;
@@ -214,6 +229,7 @@ export function scoreText(input: Norm | string): Scored {
       clauseScore[clause[k]!]! += v;
       total += v;
       hits++;
+      lastScored = k;
     }
     if (info.negator || info.comparative) {
       negEnd = mkEnd;
