@@ -122,7 +122,7 @@ const GAP_SCORE = 0.5;
  * expectation gap (an assistant that misunderstands works as built, only not as hoped).
  */
 const FAILS_EN =
-  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
 const FAILS_ZH =
   /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
@@ -207,7 +207,7 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
