@@ -214,19 +214,30 @@ const LISTING_DIFF_ZH = new RegExp(
 const WRONG_ATTR_EN =
   /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
 
-function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
-  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+/** Adds one complaint's weight to `cause` for the cue `m`, with the cue as evidence. */
+function withCue(
+  causes: CauseHit[],
+  nm: Norm,
+  m: RegExpExecArray | null,
+  cause: Cause,
+): CauseHit[] {
   if (!m) return causes;
   const span = rawSpan(nm, m.index, m.index + m[0].length);
   const ev = nm.raw.slice(span[0], span[1]);
-  const n = causes.find((c) => c.cause === 'not_as_described');
+  const n = causes.find((c) => c.cause === cause);
   if (n) {
     n.score = Math.round((n.score + DEFECT_CUE) * 1000) / 1000;
     if (!n.evidence.includes(ev)) n.evidence.push(ev);
     n.spans = [...(n.spans ?? []), span];
-  } else
-    causes.push({ cause: 'not_as_described', score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  } else causes.push({ cause, score: DEFECT_CUE, evidence: [ev], spans: [span] });
   return causes.sort((a, b) => b.score - a.score);
+}
+
+function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+  // A piece that should have come and did not is named as plainly as a listing mismatch: it
+  // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
+  return withCue(withCue(causes, nm, m, 'not_as_described'), nm, MISSING_EN.exec(nm.t), 'quality');
 }
 
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
