@@ -174,6 +174,7 @@ export function scoreText(input: Norm | string): Scored {
   let hits = 0;
   let angerHits = 0;
   let lastScored = -1;
+  let negIdx = -1;
   for (let k = 0; k < m; k++) {
     const mkStart = matches.start[k]!;
     const mkEnd = matches.end[k]!;
@@ -209,6 +210,16 @@ export function scoreText(input: Norm | string): Scored {
         negated[k] = 1;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
+        // The negator's own weight ("don't", "aren't" read as a complaint when they stand alone) is
+        // carried by what it negates: counted twice, "there aren't any dislikes" came out negative.
+        // English only: a Chinese negator term (不太, 不怎么) is a lukewarm verdict of its own.
+        if (negIdx >= 0 && latin && contrib[negIdx]! < 0) {
+          const c = contrib[negIdx]!;
+          total -= c;
+          clauseScore[clause[negIdx]!]! -= c;
+          contrib[negIdx] = 0;
+          hits--;
+        }
       }
       // 明显 says how strongly, not how well: after a complaint in its clause (酒精味很明显, 色差明显)
       // it is that complaint made plain, praise only after praise or alone (效果明显).
@@ -232,6 +243,7 @@ export function scoreText(input: Norm | string): Scored {
       lastScored = k;
     }
     if (info.negator || info.comparative) {
+      negIdx = k;
       negEnd = mkEnd;
       negClause = clause[k]!;
       negFar = info.comparative;

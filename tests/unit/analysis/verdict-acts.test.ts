@@ -104,3 +104,12 @@ describe('threat wordings of the tuning half of set 5', () => {
     expect(a.flags).not.toContain('extortion');
   });
 });
+
+describe('an English negator counts once, through what it negates', () => {
+  it.each(["There aren't any problems with this speaker.", 'We never had a glitch.'])(
+    '"%s" is positive',
+    (text) => {
+      expect(analyze(text).sentiment).toBe('positive');
+    },
+  );
+});
