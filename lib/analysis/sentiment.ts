@@ -270,6 +270,17 @@ const RHETORICAL =
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
   /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bjust great\b|\bjust perfect\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b/;
+/**
+ * A rival praised ahead of a comparison ("Siri answers more accurately than Alexa", "our Rokus
+ * work just fine"): the praise is the product's shortfall ("my old one" is left out: as often the
+ * same product, "my old Echo works fine too"). The
+ * rival named after the comparison ("better than Google Home") is praise of the product.
+ */
+const RIVAL_PRAISED =
+  /\b(?:siri|google(?: home| assistant| nest)?|roku'?s?|rokus|sonos|apple tv|homepod|bose|chromecast)\b[^.!?\n]{0,40}\b(?:(?:much |far |way )?better|more (?:accurate(?:ly)?|reliable|reliably|useful|responsive)|faster|smarter|quicker|clearer|(?:that|which) works? (?:just |perfectly |really )?(?:fine|great|well))\b/;
+/** Sarcasm about a dead device: praise beside "another paperweight", "thanks for nothing". */
+const DEAD_DEVICE =
+  /\b(?:(?:an? |another |expensive |nice |great )(?:paperweight|doorstop|brick)|bricked)\b/;
 const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
 const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
 
@@ -298,7 +309,13 @@ function rhetorical(
     const from = k;
     while (k < matches.length && matches.start[k]! < i) k++;
     const sentence = t.slice(a, i + 1);
-    if (k > from && ((question && RHETORICAL.test(sentence)) || SARCASM.test(sentence))) {
+    if (
+      k > from &&
+      ((question && RHETORICAL.test(sentence)) ||
+        SARCASM.test(sentence) ||
+        RIVAL_PRAISED.test(sentence) ||
+        DEAD_DEVICE.test(sentence))
+    ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v <= 0) continue;

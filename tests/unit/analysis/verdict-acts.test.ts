@@ -113,3 +113,16 @@ describe('an English negator counts once, through what it negates', () => {
     },
   );
 });
+
+describe('praise that is meant the other way', () => {
+  it.each([
+    'Honestly Google Home answers more accurately than this thing.',
+    'We have two Rokus that work just fine, unlike this.',
+    'Wonderful, another expensive paperweight.',
+  ])('"%s" is negative', (text) => {
+    expect(analyze(text).sentiment).toBe('negative');
+  });
+  it('a rival named after the comparison is praise of the product', () => {
+    expect(analyze('Better than Google Home, love it.').sentiment).toBe('positive');
+  });
+});
