@@ -140,7 +140,7 @@ const SOON_EN =
  * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
  */
 const FOOD_FAULT_ZH =
-  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)/;
+  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
 
 /**
  * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
@@ -240,6 +240,16 @@ function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   return withCue(withCue(causes, nm, m, 'not_as_described'), nm, MISSING_EN.exec(nm.t), 'quality');
 }
 
+/**
+ * A text about a meal and nothing else (外卖, a dish, a drink; no book, phone, room or garment): a
+ * lukewarm or unhappy verdict there is about the food, the playbook's quality (bad-tasting food,
+ * short portions), not a hope unmet. 吃亏/吃惊/吃力 are not eating.
+ */
+const MEAL_ZH =
+  /外卖|送餐|骑手|好吃|难吃|味道|口味|口感|菜|饭|肉|汤|粥|面条|饼|饮料|奶茶|咖啡|薯条|汉堡|披萨|比萨|饺子|米线|吃(?!亏|惊|力|醋)/;
+const NOT_MEAL_ZH =
+  /书|作者|内容|手机|电脑|平板|屏幕|系统|房间|酒店|宾馆|前台|衣服|裤|鞋|洗发|头发|皮肤|脸|热水器|安装|电池|京东/;
+
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   let best = -1;
   for (let k = 0; k < s.matches.length; k++) {
@@ -260,8 +270,9 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
     };
   }
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
+  const meal = MEAL_ZH.test(nm.t) && !NOT_MEAL_ZH.test(nm.t);
   return {
-    cause: defectCue(nm.t) ? 'quality' : 'expectation',
+    cause: defectCue(nm.t) || meal ? 'quality' : 'expectation',
     score: GAP_SCORE,
     evidence: [nm.raw.slice(span[0], span[1])],
     spans: [span],

@@ -35,7 +35,7 @@ const VERDICT_ACT_EN =
 const GENERAL_PRAISE =
   /^(?:good|great|nice|happy|pleased|satisfied|impressed|ok|okay|fine|好|很好|满意|喜欢|行|推荐)$/;
 const NEGATED_PRAISE =
-  /^(?:(?:not|no|not very|not so|not that|not too) (?:good|great|nice|happy|pleased|satisfied|impressed)|(?:不|不太|不是很|不怎么|很不)(?:满意|喜欢|好))$/;
+  /^(?:(?:not|no|not very|not so|not that|not too) (?:good|great|nice|happy|pleased|satisfied|impressed)|(?:不|不太|不是很|不怎么|很不|一点都不|一点也不)(?:满意|喜欢|好))$/;
 
 const norm = (s: string): string => normalizeText(s).t;
 const VERDICT = new Set([...VERDICTS_ZH.split(' ').map(norm), ...VERDICTS_EN.split('|').map(norm)]);
