@@ -201,13 +201,14 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 /**
  * What the buyer compares the goods with decides between a mismatch and a hope unmet: the listing
  * (图片, 详情, 宣传, 卖家秀, 模特, what the page "says") or the order (叫的是蓝色，发黑色的) set
- * against what came (不一样, 差很多, 其实是, 比图片小) is not_as_described, whatever the words. 照片 alone is not
+ * against what came (不一样, 差很多, 其实是, 比图片小) is not_as_described, whatever the words; so is a
+ * request the order ignored (说了不要辣, 备注了不加糖, 不看买家的备注). 照片 alone is not
  * the listing ("照片已发" is evidence sent), so only 图/图片 and the page's own words count.
  */
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */

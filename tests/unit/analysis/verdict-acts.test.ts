@@ -126,3 +126,16 @@ describe('praise that is meant the other way', () => {
     expect(analyze('Better than Google Home, love it.').sentiment).toBe('positive');
   });
 });
+
+describe('a request the order ignored is a mismatch with the order', () => {
+  it.each([
+    '备注了不加葱，结果满满一层葱',
+    '都说了别放辣，还是辣得不行',
+    '你们从来不看顾客写的备注吗',
+  ])('"%s" → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+  it('"说了不要紧" is no request', () => {
+    expect(top('我说了不要紧，你们慢慢来')).not.toBe('not_as_described');
+  });
+});
