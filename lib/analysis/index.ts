@@ -221,24 +221,36 @@ function withCue(
   nm: Norm,
   m: RegExpExecArray | null,
   cause: Cause,
+  weight = DEFECT_CUE,
 ): CauseHit[] {
   if (!m) return causes;
   const span = rawSpan(nm, m.index, m.index + m[0].length);
   const ev = nm.raw.slice(span[0], span[1]);
   const n = causes.find((c) => c.cause === cause);
   if (n) {
-    n.score = Math.round((n.score + DEFECT_CUE) * 1000) / 1000;
+    n.score = Math.round((n.score + weight) * 1000) / 1000;
     if (!n.evidence.includes(ev)) n.evidence.push(ev);
     n.spans = [...(n.spans ?? []), span];
-  } else causes.push({ cause, score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  } else causes.push({ cause, score: weight, evidence: [ev], spans: [span] });
   return causes.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The listing or the order set against what came is the most specific thing a text can say: it
+ * outweighs one generic judgement ("叫的是蓝色，发黑色的过来。这服务真不行" is the wrong colour).
+ */
+const LISTING_CUE = 1.25;
 
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
   // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
-  return withCue(withCue(causes, nm, m, 'not_as_described'), nm, MISSING_EN.exec(nm.t), 'quality');
+  return withCue(
+    withCue(causes, nm, m, 'not_as_described', LISTING_CUE),
+    nm,
+    MISSING_EN.exec(nm.t),
+    'quality',
+  );
 }
 
 /**
