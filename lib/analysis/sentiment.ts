@@ -358,12 +358,13 @@ function rhetorical(
  * "Setting up", "Access to apps", "Alexa's sister (my second dot)") name what the buyer uses or
  * likes the product for, the answer a review form prompts for; a complaint needs a predicate
  * ("does not maintain a connection", "Sprint charges for this service", "The sizing was way off"),
- * so a copula or a verb of judging keeps the text out. Only for Latin text: a
+ * so a copula or a verb of judging keeps the text out, and so does a request ("Tracking number
+ * please", "Where my order"): a buyer message, not a review. Only for Latin text: a
  * short Chinese text without a term ("油", "2点才送来") is as often a complaint.
  */
 const FRAGMENT_MAX_WORDS = 5;
 const FRAGMENT_BLOCK =
-  /\b(?:not|no|never|without|nothing|n't|dont|doesnt|didnt|cant|wont|isnt|wasnt|only|still|again|back|off|charges?|charged|had to|have to|wish|hope|would|should|could|is|are|was|were|am|been|be|being|came|arrived|does|did|feels?|looks?|seems?|sounds?)\b|n't\b|n’t\b|\?/i;
+  /\b(?:not|no|never|without|nothing|n't|dont|doesnt|didnt|cant|wont|isnt|wasnt|only|still|again|back|off|charges?|charged|had to|have to|wish|hope|would|should|could|is|are|was|were|am|been|be|being|came|arrived|does|did|feels?|looks?|seems?|sounds?|please|where|when|how|what|order|tracking|help)\b|n't\b|n’t\b|\?/i;
 export function plainFragment(raw: string): boolean {
   const t = raw.trim();
   if (t.length < 3 || /[\u3400-\u9fff]/.test(t) || !/[a-z]/i.test(t)) return false;

@@ -139,3 +139,9 @@ describe('a request the order ignored is a mismatch with the order', () => {
     expect(top('我说了不要紧，你们慢慢来')).not.toBe('not_as_described');
   });
 });
+
+describe('a short request is not read as praise', () => {
+  it.each(['Tracking number please', 'Where my order'])('"%s" is not positive', (text) => {
+    expect(analyze(text).sentiment).not.toBe('positive');
+  });
+});
