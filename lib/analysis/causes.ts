@@ -51,6 +51,23 @@ const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
 const SENSORY =
   /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴)$/;
 const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口感|咸|辣/;
+/**
+ * A lukewarm word about eating (吃着也就那样, 味道一般) in a food text is how the dish tastes, the
+ * playbook's quality (bad-tasting food), not a hope unmet; elsewhere (a book, a phone) it stays
+ * the expectation gap.
+ */
+const MEDIOCRE =
+  /^(?:一般|一般般|一般吧|很一般|太一般|真心一般|真的很一般|也就那样|就那样|也就这样|不过如此|不咋地|不咋样|不怎么样|马马虎虎|差强人意|没什么特别|没什么特色|没啥特别)$/;
+const EATING = /吃|喝|味|口感|菜|饭|肉|汤|面|粥|饼/;
+
+/** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
+function clauseAround(t: string, a: number, b: number): string {
+  let i = a;
+  while (i > 0 && a - i < 12 && !/[，,。.!！?？;；\n~]/.test(t[i - 1]!)) i--;
+  let j = b;
+  while (j < t.length && j - b < 12 && !/[，,。.!！?？;；\n~]/.test(t[j]!)) j++;
+  return t.slice(i, j);
+}
 const SKIN_TEXT =
   /脸|皮肤|肤|妆|涂|抹|擦|敷|面膜|防晒|乳液|面霜|粉底|精华|洗面奶|水乳|护肤|毛孔|痘|头发|洗发/;
 
@@ -97,6 +114,15 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       SENSORY.test(text)
     )
       return [food ? 'quality' : 'expectation'];
+    if (
+      food &&
+      !skin &&
+      list.length === 1 &&
+      list[0] === 'expectation' &&
+      MEDIOCRE.test(text) &&
+      EATING.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
+    )
+      return ['quality'];
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];

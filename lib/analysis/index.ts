@@ -6,7 +6,7 @@ import { detectFlags, readThreat, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
-import { decideSentiment, scoreText, type Scored } from './sentiment';
+import { decideSentiment, plainFragment, scoreText, type Scored } from './sentiment';
 import {
   FLAGS,
   type Analysis,
@@ -122,7 +122,7 @@ const GAP_SCORE = 0.5;
  * expectation gap (an assistant that misunderstands works as built, only not as hoped).
  */
 const FAILS_EN =
-  /\b(?:can'?t|cannot|can not|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
 const FAILS_ZH =
   /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
@@ -140,11 +140,37 @@ const SOON_EN =
  * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
  */
 const FOOD_FAULT_ZH =
-  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)/;
+  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
+
+/**
+ * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
+ * "cheaply made") is the build falling short of what was sold (quality), not the price.
+ */
+const CHEAP_BUILD_EN =
+  /\b(?:feels?|felt|looks?|looked|made|built|constructed|plastic|materials?)\b[^.!?\n]{0,20}\bcheap(?:ly)?\b|\bcheaply (?:made|built|constructed)\b|\bcheap (?:plastic|material|materials|build|construction)\b/;
+
+/**
+ * A fault of the device's own ("freezes", "keeps crashing", "reboots itself", "shuts off by
+ * itself") and a piece that should have come in the box and did not ("no ear gels provided",
+ * "missing screws", "didn't come with a charger") are defects (the playbook's quality: broken,
+ * missing parts), whatever else the text calls them.
+ */
+const FAULT_EN =
+  /\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|keeps? (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
+const MISSING_EN =
+  /\b(?:no|without|missing)\b[^.!?\n]{0,30}\b(?:provided|included|in the box|in the package)\b|\b(?:didn'?t|did not|doesn'?t|does not) come with\b|\bmissing (?:the |a |an |some |two |one |\d+ )?(?:parts?|pieces?|screws?|cables?|cords?|chargers?|adapters?|batteries|remote|manual|accessories|ear ?(?:gels|tips|buds|pieces))\b/;
 
 /** The span of a failed function or an early fault in the text, if any. */
 function defectCue(t: string): RegExpExecArray | null {
-  return FAILS_EN.exec(t) ?? FAILS_ZH.exec(t) ?? SOON_EN.exec(t) ?? FOOD_FAULT_ZH.exec(t);
+  return (
+    FAILS_EN.exec(t) ??
+    FAILS_ZH.exec(t) ??
+    SOON_EN.exec(t) ??
+    FOOD_FAULT_ZH.exec(t) ??
+    CHEAP_BUILD_EN.exec(t) ??
+    FAULT_EN.exec(t) ??
+    MISSING_EN.exec(t)
+  );
 }
 
 /** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */
@@ -175,33 +201,67 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 /**
  * What the buyer compares the goods with decides between a mismatch and a hope unmet: the listing
  * (图片, 详情, 宣传, 卖家秀, 模特, what the page "says") or the order (叫的是蓝色，发黑色的) set
- * against what came (不一样, 差很多, 其实是, 比图片小) is not_as_described, whatever the words. 照片 alone is not
+ * against what came (不一样, 差很多, 其实是, 比图片小) is not_as_described, whatever the words; so is a
+ * request the order ignored (说了不要辣, 备注了不加糖, 不看买家的备注). 照片 alone is not
  * the listing ("照片已发" is evidence sent), so only 图/图片 and the page's own words count.
  */
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
 const WRONG_ATTR_EN =
   /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
 
-function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
-  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+/** Adds one complaint's weight to `cause` for the cue `m`, with the cue as evidence. */
+function withCue(
+  causes: CauseHit[],
+  nm: Norm,
+  m: RegExpExecArray | null,
+  cause: Cause,
+  weight = DEFECT_CUE,
+): CauseHit[] {
   if (!m) return causes;
   const span = rawSpan(nm, m.index, m.index + m[0].length);
   const ev = nm.raw.slice(span[0], span[1]);
-  const n = causes.find((c) => c.cause === 'not_as_described');
+  const n = causes.find((c) => c.cause === cause);
   if (n) {
-    n.score = Math.round((n.score + DEFECT_CUE) * 1000) / 1000;
+    n.score = Math.round((n.score + weight) * 1000) / 1000;
     if (!n.evidence.includes(ev)) n.evidence.push(ev);
     n.spans = [...(n.spans ?? []), span];
-  } else
-    causes.push({ cause: 'not_as_described', score: DEFECT_CUE, evidence: [ev], spans: [span] });
+  } else causes.push({ cause, score: weight, evidence: [ev], spans: [span] });
   return causes.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The listing or the order set against what came is the most specific thing a text can say: it
+ * outweighs one generic judgement ("叫的是蓝色，发黑色的过来。这服务真不行" is the wrong colour).
+ */
+const LISTING_CUE = 1.25;
+
+function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+  // A piece that should have come and did not is named as plainly as a listing mismatch: it
+  // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
+  return withCue(
+    withCue(causes, nm, m, 'not_as_described', LISTING_CUE),
+    nm,
+    MISSING_EN.exec(nm.t),
+    'quality',
+  );
+}
+
+/**
+ * A text about a meal and nothing else (外卖, a dish, a drink; no book, phone, room or garment): a
+ * lukewarm or unhappy verdict there is about the food, the playbook's quality (bad-tasting food,
+ * short portions), not a hope unmet. 吃亏/吃惊/吃力 are not eating.
+ */
+const MEAL_ZH =
+  /外卖|送餐|骑手|好吃|难吃|味道|口味|口感|菜|饭|肉|汤|粥|面条|饼|饮料|奶茶|咖啡|薯条|汉堡|披萨|比萨|饺子|米线|吃(?!亏|惊|力|醋)/;
+const NOT_MEAL_ZH =
+  /书|作者|内容|手机|电脑|平板|屏幕|系统|房间|酒店|宾馆|前台|衣服|裤|鞋|洗发|头发|皮肤|脸|热水器|安装|电池|京东/;
 
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   let best = -1;
@@ -209,10 +269,23 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
     const v = s.contrib[k]!;
     if (v < 0 && (best < 0 || v < s.contrib[best]!)) best = k;
   }
-  if (best < 0) return undefined;
+  if (best < 0) {
+    // No complaint term, but a function that fails ("a communications tool that does not
+    // communicate"): the failure is the evidence.
+    const m = defectCue(nm.t);
+    if (!m) return undefined;
+    const span = rawSpan(nm, m.index, m.index + m[0].length);
+    return {
+      cause: 'quality',
+      score: GAP_SCORE,
+      evidence: [nm.raw.slice(span[0], span[1])],
+      spans: [span],
+    };
+  }
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
+  const meal = MEAL_ZH.test(nm.t) && !NOT_MEAL_ZH.test(nm.t);
   return {
-    cause: defectCue(nm.t) ? 'quality' : 'expectation',
+    cause: defectCue(nm.t) || meal ? 'quality' : 'expectation',
     score: GAP_SCORE,
     evidence: [nm.raw.slice(span[0], span[1])],
     spans: [span],
@@ -244,7 +317,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const spans: FlagSpans = new Map();
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
-  const textNegative = scored.total < 0 || scored.hits === 0;
+  const textNegative = scored.total < 0 || (scored.hits === 0 && !plainFragment(raw));
   let causes: CauseHit[] = textNegative
     ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
     : findCauses(scored, nm, textNegative);
@@ -289,6 +362,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     causes.length > 0 &&
     !threat &&
     !namesComplaint(scored, nm) &&
+    !defectCue(nm.t) &&
     !LISTING_DIFF_ZH.test(nm.t) &&
     !WRONG_ATTR_EN.test(nm.t)
   ) {
@@ -300,7 +374,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     causes.length === 0 &&
     !threat &&
     flags.length === 0 &&
-    namesComplaint(scored, nm)
+    (namesComplaint(scored, nm) || defectCue(nm.t))
   ) {
     // Dissatisfaction without a named defect, listing, delivery or service problem ("失望",
     // "一般般", "not worth it", "Siri answers better") is the product falling short of what the

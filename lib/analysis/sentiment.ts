@@ -89,6 +89,9 @@ const ASIDE =
 const GOODS =
   /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
 
+/** Words of degree that praise only when what they qualify does (see scoreText). */
+const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
@@ -170,6 +173,8 @@ export function scoreText(input: Norm | string): Scored {
   let total = 0;
   let hits = 0;
   let angerHits = 0;
+  let lastScored = -1;
+  let negIdx = -1;
   for (let k = 0; k < m; k++) {
     const mkStart = matches.start[k]!;
     const mkEnd = matches.end[k]!;
@@ -205,7 +210,28 @@ export function scoreText(input: Norm | string): Scored {
         negated[k] = 1;
         v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
+        // The negator's own weight ("don't", "aren't" read as a complaint when they stand alone) is
+        // carried by what it negates: counted twice, "there aren't any dislikes" came out negative.
+        // English only: a Chinese negator term (不太, 不怎么) is a lukewarm verdict of its own.
+        if (negIdx >= 0 && latin && contrib[negIdx]! < 0) {
+          const c = contrib[negIdx]!;
+          total -= c;
+          clauseScore[clause[negIdx]!]! -= c;
+          contrib[negIdx] = 0;
+          hits--;
+        }
       }
+      // 明显 says how strongly, not how well: after a complaint in its clause (酒精味很明显, 色差明显)
+      // it is that complaint made plain, praise only after praise or alone (效果明显).
+      if (
+        v > 0 &&
+        !negated[k] &&
+        lastScored >= 0 &&
+        clause[lastScored] === clause[k] &&
+        contrib[lastScored]! < 0 &&
+        DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
+      )
+        v = -0.5 * v;
       if (intensEnd >= 0 && mkStart - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
       if (downEnd >= 0 && mkStart - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;
@@ -214,8 +240,10 @@ export function scoreText(input: Norm | string): Scored {
       clauseScore[clause[k]!]! += v;
       total += v;
       hits++;
+      lastScored = k;
     }
     if (info.negator || info.comparative) {
+      negIdx = k;
       negEnd = mkEnd;
       negClause = clause[k]!;
       negFar = info.comparative;
@@ -242,6 +270,17 @@ const RHETORICAL =
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
   /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bjust great\b|\bjust perfect\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b/;
+/**
+ * A rival praised ahead of a comparison ("Siri answers more accurately than Alexa", "our Rokus
+ * work just fine"): the praise is the product's shortfall ("my old one" is left out: as often the
+ * same product, "my old Echo works fine too"). The
+ * rival named after the comparison ("better than Google Home") is praise of the product.
+ */
+const RIVAL_PRAISED =
+  /\b(?:siri|google(?: home| assistant| nest)?|roku'?s?|rokus|sonos|apple tv|homepod|bose|chromecast)\b[^.!?\n]{0,40}\b(?:(?:much |far |way )?better|more (?:accurate(?:ly)?|reliable|reliably|useful|responsive)|faster|smarter|quicker|clearer|(?:that|which) works? (?:just |perfectly |really )?(?:fine|great|well))\b/;
+/** Sarcasm about a dead device: praise beside "another paperweight", "thanks for nothing". */
+const DEAD_DEVICE =
+  /\b(?:(?:an? |another |expensive |nice |great )(?:paperweight|doorstop|brick)|bricked)\b/;
 const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
 const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
 
@@ -270,7 +309,13 @@ function rhetorical(
     const from = k;
     while (k < matches.length && matches.start[k]! < i) k++;
     const sentence = t.slice(a, i + 1);
-    if (k > from && ((question && RHETORICAL.test(sentence)) || SARCASM.test(sentence))) {
+    if (
+      k > from &&
+      ((question && RHETORICAL.test(sentence)) ||
+        SARCASM.test(sentence) ||
+        RIVAL_PRAISED.test(sentence) ||
+        DEAD_DEVICE.test(sentence))
+    ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v <= 0) continue;
@@ -308,6 +353,25 @@ function rhetorical(
  * Polarity from the text score, nudged by the star rating when one is given. Text wins when it
  * clearly disagrees with the stars (a 4-star "parcel lost" is negative).
  */
+/**
+ * A few English words with no sentiment term, no negation and no question ("Hands free control",
+ * "Setting up", "Access to apps", "Alexa's sister (my second dot)") name what the buyer uses or
+ * likes the product for, the answer a review form prompts for; a complaint needs a predicate
+ * ("does not maintain a connection", "Sprint charges for this service", "The sizing was way off"),
+ * so a copula or a verb of judging keeps the text out, and so does a request ("Tracking number
+ * please", "Where my order"): a buyer message, not a review. Only for Latin text: a
+ * short Chinese text without a term ("油", "2点才送来") is as often a complaint.
+ */
+const FRAGMENT_MAX_WORDS = 5;
+const FRAGMENT_BLOCK =
+  /\b(?:not|no|never|without|nothing|n't|dont|doesnt|didnt|cant|wont|isnt|wasnt|only|still|again|back|off|charges?|charged|had to|have to|wish|hope|would|should|could|is|are|was|were|am|been|be|being|came|arrived|does|did|feels?|looks?|seems?|sounds?|please|where|when|how|what|order|tracking|help)\b|n't\b|n’t\b|\?/i;
+export function plainFragment(raw: string): boolean {
+  const t = raw.trim();
+  if (t.length < 3 || /[\u3400-\u9fff]/.test(t) || !/[a-z]/i.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  return words.length <= FRAGMENT_MAX_WORDS && !FRAGMENT_BLOCK.test(t);
+}
+
 export function decideSentiment(
   s: Scored,
   raw: string,
@@ -325,6 +389,7 @@ export function decideSentiment(
   }
   if (total > 0.05) return 'positive';
   if (total < -0.05) return 'negative';
+  if (s.hits === 0 && plainFragment(raw)) return 'positive';
   if (hasCause) return 'negative';
   if (s.hits > 0) return total >= 0 ? 'positive' : 'negative';
   // No lexical signal at all. Defuse reads reviews and buyer messages that reach customer service,

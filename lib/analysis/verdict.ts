@@ -15,6 +15,28 @@ const VERDICTS_EN =
 const PRODUCT_ZH = '东西 产品 商品 宝贝 手机 平板 电脑 这个 这款';
 const PRODUCT_EN = 'product|item|phone|device|unit|thing|it|this|purchase|decision|one';
 
+/**
+ * What the buyer does or tells others to do about the purchase says how unhappy they are, not
+ * with what: returning it, wanting the money back, never buying or ordering again, telling others
+ * not to buy, boycotting the brand, giving one star or a bad review, insulting the brand (滚).
+ * These are verdicts whatever their wording (the label files' "none": "Returned it", "Sending it
+ * back", "不会再买了", "坚决抵制垃圾蒙牛"); the goods' attribute or the failure beside them names the
+ * cause.
+ */
+const VERDICT_ACT_ZH =
+  /^(?:(?:以后|下次|再也|绝对|一定|坚决|永远|千万)?(?:不会|不|别|不要|不想)(?:会)?(?:再)?(?:买|来|点|订|定|光顾|回购|购买)(?:了|啦)?|(?:坚决)?抵制.*|.*差评.*|拉黑(?:了)?|一星|零星|1星|一颗星|零分|0分|负分|退(?:货|款|了|掉)?|申请退款|要求退款|已退货|已退款|滚|(?:千万)?(?:别|不要|不建议|不推荐)(?:买|点|来|购买)?(?:了)?|千万别|慎买|建议大家.*|劝大家.*)$/;
+const VERDICT_ACT_EN =
+  /^(?:returned?(?: it| this| them)?|returning(?: it| this)?|(?:send|sending|sent)(?: it| this| them)? back|(?:i )?want (?:my )?money back|(?:get|got) (?:my )?money back|refund(?:ed)?|(?:would|will|wouldn't|won't|never) (?:not )?buy(?: again)?|would not buy|will not buy|not buy(?: again)?|(?:don't|do not|dont) (?:buy|waste)|stay away|save your money|wasting(?: my| your)?(?: money| time)?|one star|1 star|zero stars|no stars|never again)$/;
+
+/**
+ * General praise under a negation ("Not good at all!", "not happy", 不满意) is the verdict turned
+ * round, naming no more than the praise did.
+ */
+const GENERAL_PRAISE =
+  /^(?:good|great|nice|happy|pleased|satisfied|impressed|ok|okay|fine|好|很好|满意|喜欢|行|推荐)$/;
+const NEGATED_PRAISE =
+  /^(?:(?:not|no|not very|not so|not that|not too) (?:good|great|nice|happy|pleased|satisfied|impressed)|(?:不|不太|不是很|不怎么|很不|一点都不|一点也不)(?:满意|喜欢|好))$/;
+
 const norm = (s: string): string => normalizeText(s).t;
 const VERDICT = new Set([...VERDICTS_ZH.split(' ').map(norm), ...VERDICTS_EN.split('|').map(norm)]);
 const PRODUCT = new Set([...PRODUCT_ZH.split(' ').map(norm), ...PRODUCT_EN.split('|').map(norm)]);
@@ -27,7 +49,8 @@ export function namesComplaint(s: Scored, nm: Norm): boolean {
   for (let k = 0; k < s.matches.length; k++) {
     const info = infoAt(s.matches, k);
     const term = nm.t.slice(s.matches.start[k], s.matches.end[k]);
-    if (VERDICT.has(term)) continue;
+    if (VERDICT.has(term) || VERDICT_ACT_ZH.test(term) || VERDICT_ACT_EN.test(term)) continue;
+    if ((s.negated[k] && GENERAL_PRAISE.test(term)) || NEGATED_PRAISE.test(term)) continue;
     if (info.comparative) return true;
     if (info.strong.length > 0) return true;
     if (info.aspect.length > 0 && !PRODUCT.has(term)) return true;

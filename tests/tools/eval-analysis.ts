@@ -13,6 +13,7 @@ import {
   DATA_DIR,
   evaluate,
   loadHandLabels,
+  partOf,
   type CauseFigures,
   type PartFigures,
 } from '../unit/analysis/eval-core';
@@ -23,6 +24,7 @@ import { SAFETY_MESSAGES } from '../unit/analysis/safety-messages.fixture';
 import { CHECK_MESSAGES } from '../unit/analysis/check-messages.fixture';
 import { THREAT_MESSAGES_3 } from '../unit/analysis/threat-messages-3.fixture';
 import { THREAT_MESSAGES_4 } from '../unit/analysis/threat-messages-4.fixture';
+import { THREAT_MESSAGES_5 } from '../unit/analysis/threat-messages-5.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -33,7 +35,11 @@ const JSON_OUT = process.argv.includes('--json');
 const pct = (x: number): string =>
   Number.isFinite(x) ? (100 * x).toFixed(1).padStart(5) + '%' : '  n/a ';
 
-const hand = [...loadHandLabels('tests/unit/analysis/cause-labels.dev.json')];
+const hand = [
+  ...loadHandLabels('tests/unit/analysis/cause-labels.dev.json'),
+  // 70 more TUNING-part rows labelled while tuning (more tuning misses to read; no checking row).
+  ...loadHandLabels('tests/unit/analysis/cause-labels.dev2.json'),
+];
 const blind = loadHandLabels('tests/unit/analysis/cause-labels.blind.json');
 const times: number[] = [];
 const figs = evaluate({ handLabels: [...hand, ...blind], errorsPerClass: SHOW_ERRORS, times });
@@ -49,6 +55,9 @@ const blind3Figs = evaluate({ handLabels: blind3 });
 // A fourth blind set (124 rows of the checking part, none in the sets above), labelled before its first run.
 const blind4 = loadHandLabels('tests/unit/analysis/cause-labels.blind4.json');
 const blind4Figs = evaluate({ handLabels: blind4 });
+// A fifth blind set (132 rows of the checking part, none in the sets above), labelled before its first run.
+const blind5 = loadHandLabels('tests/unit/analysis/cause-labels.blind5.json');
+const blind5Figs = evaluate({ handLabels: blind5 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -96,7 +105,7 @@ function report(T: PartFigures, C: PartFigures): void {
     C.datasetCauses,
   );
   causesLine(
-    'hand labels (cause-labels.dev.json written while tuning + cause-labels.blind.json)',
+    'hand labels (cause-labels.dev.json and dev2.json written while tuning + cause-labels.blind.json)',
     T.handCauses,
     C.handCauses,
   );
@@ -118,6 +127,11 @@ function report(T: PartFigures, C: PartFigures): void {
     blind4Figs.tuning.handCauses,
     blind4Figs.checking.handCauses,
   );
+  causesLine(
+    `fifth blind set (cause-labels.blind5.json, ${blind5.length} rows of the checking part; first run: top-1 68.9%, macro-F1 72.0%: expectation F1 54.9%, quality 80.8%, none 42.4%, logistics 78.0%, not_as_described 44.4%, service 74.1%)`,
+    blind5Figs.tuning.handCauses,
+    blind5Figs.checking.handCauses,
+  );
 }
 
 interface Labelled {
@@ -130,6 +144,7 @@ function flagReport(
   title: string,
   set: readonly Labelled[],
   names: readonly string[],
+  showMisses = true,
 ): Record<string, { p: number; r: number }> {
   const THREATS = ['extortion', 'review_threat', 'legal_threat'];
   const fc = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -161,7 +176,8 @@ function flagReport(
     res[f] = { p, r };
     console.log(`  ${f.padEnd(20)} P ${pct(p)}  R ${pct(r)}  (tp ${e.tp}, fp ${e.fp}, fn ${e.fn})`);
   }
-  if (SHOW_ERRORS > 0) for (const x of misses.slice(0, SHOW_ERRORS)) console.log(`   ${x}`);
+  if (SHOW_ERRORS > 0 && showMisses)
+    for (const x of misses.slice(0, SHOW_ERRORS)) console.log(`   ${x}`);
   return res;
 }
 
@@ -182,6 +198,8 @@ function main(): void {
           blind3MacroF1: blind3Figs.checking.handCauses.macroF1,
           blind4Top1: blind4Figs.checking.handCauses.top1,
           blind4MacroF1: blind4Figs.checking.handCauses.macroF1,
+          blind5Top1: blind5Figs.checking.handCauses.top1,
+          blind5MacroF1: blind5Figs.checking.handCauses.macroF1,
           language: C.languageHeadline,
         },
         null,
@@ -225,6 +243,25 @@ function main(): void {
     'fifth written set (threat-messages-4.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.57, legal_threat P 1.00 R 0.75, platform_complaint P 0.65 R 0.92; then fixed)',
     THREAT_MESSAGES_4,
     FL,
+  );
+  flagReport(
+    'sixth written set (threat-messages-5.fixture.ts; first run: threat P 1.00 R 0.61, extortion P 0.86 R 0.67, review_threat P 1.00 R 0.33, legal_threat P 1.00 R 0.67, platform_complaint P 0.75 R 0.75)',
+    THREAT_MESSAGES_5,
+    FL,
+    false,
+  );
+  // Set 5 is split like the datasets (partOf of the text): rules are fixed by kind looking only at
+  // the tuning half's misses; the checking half predicts messages never seen.
+  flagReport(
+    'sixth written set, tuning half',
+    THREAT_MESSAGES_5.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'sixth written set, checking half',
+    THREAT_MESSAGES_5.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
   );
   flagReport('safety set, half hard negatives (safety-messages.fixture.ts)', SAFETY_MESSAGES, [
     'safety',

@@ -142,6 +142,8 @@ export const EN: LexiconSpec = {
     [
       0,
       en(`from scratch|than expected|than i expected|
+      haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
+      haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
       no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't complain|cannot complain|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|

@@ -6,22 +6,26 @@ import { existsSync } from 'node:fs';
 import { DATA_DIR, evaluate, loadHandLabels, scoreCauses } from './eval-core';
 
 const FLOOR = {
-  sentimentAcc: 0.935,
-  sentimentMacroF1: 0.912,
+  sentimentAcc: 0.94,
+  sentimentMacroF1: 0.918,
   datasetCauseMacroF1: 0.695,
-  handCauseMacroF1: 0.78,
+  handCauseMacroF1: 0.785,
   blindTop1: 0.745,
-  blindMacroF1: 0.76,
+  blindMacroF1: 0.775,
   // cause-labels.blind2.json (all checking part): first run 0.696 / 0.817.
-  blind2Top1: 0.72,
-  blind2MacroF1: 0.82,
+  blind2Top1: 0.725,
+  blind2MacroF1: 0.825,
   // cause-labels.blind3.json (120 rows, all checking part): first run 0.731 / 0.764.
   blind3Top1: 0.75,
   blind3MacroF1: 0.785,
   // cause-labels.blind4.json (124 rows, all checking part): first run 0.702 / 0.821, 0.798 / 0.867
   // after the fixes by kind (portion and taste, listing comparison, positive texts keep a complaint).
-  blind4Top1: 0.795,
-  blind4MacroF1: 0.865,
+  blind4Top1: 0.815,
+  blind4MacroF1: 0.87,
+  // cause-labels.blind5.json (132 rows, all checking part): first run 0.689 / 0.720; 0.682 / 0.716
+  // after the fifth round (its fixes came from tuning-part rows and did not carry over to it).
+  blind5Top1: 0.675,
+  blind5MacroF1: 0.71,
   language: 0.99,
 };
 
@@ -64,5 +68,11 @@ describe('analysis figures on the checking part', () => {
     expect(b4.n).toBe(blind4.length);
     expect(b4.top1).toBeGreaterThanOrEqual(FLOOR.blind4Top1);
     expect(b4.macroF1).toBeGreaterThanOrEqual(FLOOR.blind4MacroF1);
+    const blind5 = loadHandLabels('tests/unit/analysis/cause-labels.blind5.json');
+    expect(blind5.length).toBeGreaterThanOrEqual(120);
+    const b5 = evaluate({ handLabels: blind5 }).checking.handCauses;
+    expect(b5.n).toBe(blind5.length);
+    expect(b5.top1).toBeGreaterThanOrEqual(FLOOR.blind5Top1);
+    expect(b5.macroF1).toBeGreaterThanOrEqual(FLOOR.blind5MacroF1);
   });
 });
