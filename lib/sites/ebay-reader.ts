@@ -417,12 +417,14 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
   return item;
 }
 
-const CONV_LINK = 'a[href*="conversationId="]';
-const convIdOf = (href: string | null | undefined): string | undefined =>
-  /[?&]conversationId=([\w-]{1,190})/.exec(href ?? '')?.[1];
+// a list entry is a link to the conversation, or a button carrying its id
+const CONV_LINK = 'a[href*="conversationId="], [data-conversation-id]';
+const convIdOf = (el: Element | null | undefined): string | undefined =>
+  /^[\w-]{1,190}$/.exec(el?.getAttribute('data-conversation-id') ?? '')?.[0] ??
+  /[?&]conversationId=([\w-]{1,190})/.exec(el?.getAttribute('href') ?? '')?.[1];
 
 function readConversationLink(a: Element): Item | null {
-  const id = convIdOf(a.getAttribute('href'));
+  const id = convIdOf(a);
   if (!id) return null;
   const [nameEl, ...rest] = Array.from(a.children);
   const name = text(nameEl);
@@ -448,8 +450,8 @@ function senderOf(bubble: Element): From {
 }
 
 function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
-  const timeEl = bubble.querySelector('time');
-  const parts = Array.from(bubble.children).filter((c) => c.localName !== 'time');
+  const timeEl = bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]');
+  const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
   // The author line is the first part; the text is the longest of the rest.
   const body = parts.length > 1 ? parts.slice(1) : parts;
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
@@ -472,11 +474,7 @@ function openConversationId(ctx: ReadContext): string | undefined {
       shown(a) &&
       (a.getAttribute('aria-current') === 'true' || a.getAttribute('aria-selected') === 'true'),
   );
-  return (
-    convIdOf(current?.getAttribute('href')) ??
-    ctx.url.searchParams.get('conversationId') ??
-    undefined
-  );
+  return convIdOf(current) ?? ctx.url.searchParams.get('conversationId') ?? undefined;
 }
 
 /** The open conversation, read message by message, merged into its list item (a new object). */
@@ -485,11 +483,13 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const thread = box?.closest('section, article, [role="main"], [role="region"]');
   const id = openConversationId(ctx);
   if (!box || !thread || !id) return items;
-  const list = Array.from(thread.querySelectorAll('ol, ul')).find((l) =>
-    l.querySelector(':scope > li'),
+  // a list of messages, in markup or in ARIA roles
+  const ITEM = ':scope > li, :scope > [role="listitem"]';
+  const list = Array.from(thread.querySelectorAll('ol, ul, [role="list"]')).find((l) =>
+    l.querySelector(ITEM),
   );
   const read = list
-    ? Array.from(list.querySelectorAll(':scope > li'))
+    ? Array.from(list.querySelectorAll(ITEM))
         .map(readBubble)
         .filter((m) => m.text)
     : [];
