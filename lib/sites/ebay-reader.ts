@@ -195,7 +195,10 @@ function profileCardId(card: Element): string {
 
 function readProfileCard(card: Element): Item {
   const commentEl =
-    card.querySelector('.fdbk-container__details__comment') ?? card.querySelector(LEGACY_COMMENT);
+    // the comment's own span (shared/sites/ebay.md), not the controls beside it ("See original")
+    card.querySelector('.fdbk-container__details__comment > span') ??
+    card.querySelector('.fdbk-container__details__comment') ??
+    card.querySelector(LEGACY_COMMENT);
   const buyer = profileBuyer(card);
   const ratingEl =
     card.querySelector('.fdbk-container__details__info__icon')?.querySelector('[aria-label]') ??

@@ -50,7 +50,8 @@ const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不�
 const LABEL_TEXT = new RegExp(
   `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
 );
-const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
+// an anonymous review shows no nick at all, only 匿名买家
+const MASKED_NICK = /^(?:[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}|匿名[买買]家)$/;
 /** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
 const BODY_CLASS = /comment-content|rate-content|review-content|rateText/;
 const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
@@ -235,7 +236,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
       let t = v.length <= 80 ? normText(v) : '';
       if (t && t.length <= 60) {
         if (FIRST_LABEL.test(t)) {
-          firstLine ||= normText(parent.textContent);
+          // the block: a label and its date may sit in sibling spans
+          firstLine ||= normText(blockOf(n, scope).textContent);
           continue;
         }
         if (ORDER_LABEL.test(t)) continue;
@@ -262,7 +264,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
         if (REPLIED.test(t)) replied = true;
         else if (EXPIRED.test(t)) expired = true;
         else if (CLOSED.test(t)) closed = true;
-        else if (!LABEL_TEXT.test(t) && !/^\d+$/.test(t)) t = ''; // the buyer's words (below)
+        // a bare number or date (a label's value) is no buyer's words
+        else if (!LABEL_TEXT.test(t) && !/^[\d :-]+$/.test(t)) t = ''; // the buyer's words (below)
         if (t) continue;
       }
       if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
@@ -538,8 +541,10 @@ const MSG_ITEM = [
   '[class*="messageItem"]',
   '[data-msgid]',
   '[data-msg-id]',
+  // an ARIA list item whose class names a message (hashed: msg__x1)
+  '[role="listitem"][class*="msg" i]',
 ].join(', ');
-const SYS_RE = /^(?:系统消息|系統消息|系统提示|系統提示|系统通知|系統通知|温馨提示|溫馨提示)/;
+const SYS_RE = /^(?:系[统統](?:消息|提示|通知)|[温溫]馨提示)/;
 const SYS_CLASS = /(?:^|[\s_-])(?:sys|system|notice|tips?)(?:$|[\s_-])/i;
 const TIME_RE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -679,8 +684,9 @@ export const chatId = (buyer: string): string => `chat:${buyer}`;
 // ---------------------------------------------------------------------------
 // Snapshot items
 
-const EMPTY_REVIEWS = /没有符合条件的评价|沒有符合條件的評價|暂无评价|暫無評價|暂无数据|暫無數據/;
-const EMPTY_CHAT = /暂无历史消息|暫無歷史消息|暂无会话|暫無會話/;
+const EMPTY_REVIEWS =
+  /[没沒]有符合[条條]件的[评評][价價]|[暂暫][无無](?:[评評][价價]|[数數][据據])/;
+const EMPTY_CHAT = /[暂暫][无無](?:[历歷]史消息|[会會][话話])/;
 const GATE_WARNING = 'login or slider verification (滑块/验证码) shown: nothing to read';
 
 function rowItem(r: ReviewRow, kind: ItemKind): SnapshotItem {
