@@ -25,7 +25,7 @@ const DATE_SRC =
 const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
 /** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
 const FOLLOW_RE = new RegExp(
-  `(?:追加[评評][价價]|追[评評])\\s*[:：]\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
+  `(?:追加[评評][价價]|追[评評])\\s*[:：]?\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
 );
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
   好评: 'positive',
@@ -45,7 +45,7 @@ const REPLIED = new RegExp(
   `^(?:已${R}|(?:[评評][价價]|追[评評])${R}[记記][录錄]|[商卖賣]家已${R})`,
 );
 const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
-const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不可${R})`);
+const CLOSED = new RegExp(`^(?:${R}已[关關][闭閉]|[无無]法${R}|不可${R})`);
 /** Other labels that are not what the buyer wrote (order, dates, ratings, states are read first). */
 const LABEL_TEXT = new RegExp(
   `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
@@ -245,7 +245,10 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           actions.push(parent.closest(CLICKABLE) ?? parent);
           continue;
         }
-        const fm = FOLLOW_RE.exec(t);
+        // a label alone (its date in a sibling span): read it with its block
+        const fm = FOLLOW_RE.exec(
+          /^追加[评評][价價]$/.test(t) ? blockOf(n, scope).textContent! : t,
+        );
         if (fm) {
           if (!followLabel) {
             followLabel = parent;
@@ -326,7 +329,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     }
   }
   if (!r.author) {
-    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
+    const m = /[买買]家(?:[昵暱][称稱])?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
     if (m?.[1]) r.author = capShort(m[1]);
   }
   const product = productOf(row, base);
@@ -550,7 +553,7 @@ const TIME_RE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
 const SELF_CLASS = /(?:^|[\s_-])(?:right|self|mine|me|send|sent|seller|out)(?:$|[\s_-]|--)/i;
 const OTHER_CLASS = /(?:^|[\s_-])(?:left|other|receive|received|buyer|in)(?:$|[\s_-]|--)/i;
-const SEND_RE = /^(?:发送|發送)$/;
+const SEND_RE = /^[发發]送$/;
 
 const partOf = (item: Element, frags: string[]): Element | null => {
   for (const f of frags) {
@@ -575,7 +578,7 @@ function openBuyer(doc: Document): string | undefined {
   );
   const t = text(head);
   if (t && t.length <= 40) return t;
-  const m = /(?:买家|買家)\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
+  const m = /[买買]家\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
   return m?.[1];
 }
 
