@@ -422,6 +422,9 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
 
 // a list entry is a link to the conversation, or a button carrying its id
 const CONV_LINK = 'a[href*="conversationId="], [data-conversation-id]';
+/** The list's entries: an element that holds a text box is the open thread, even with an id on it. */
+const convEntries = (ctx: ReadContext): Element[] =>
+  ctx.all(CONV_LINK).filter((a) => !a.querySelector(TEXT_BOX));
 const convIdOf = (el: Element | null | undefined): string | undefined =>
   /^[\w-]{1,190}$/.exec(el?.getAttribute('data-conversation-id') ?? '')?.[0] ??
   /[?&]conversationId=([\w-]{1,190})/.exec(el?.getAttribute('href') ?? '')?.[1];
@@ -468,10 +471,10 @@ function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
 
 /** The reply box of the open conversation (not one inside the conversation list). */
 const conversationBox = (doc: Document): ReplyBox | undefined =>
-  textBoxes(doc).find((b) => !b.closest(CONV_LINK));
+  textBoxes(doc).find((b) => !b.closest('a[href*="conversationId="]'));
 
 function openConversationId(ctx: ReadContext): string | undefined {
-  const links = ctx.all(CONV_LINK);
+  const links = convEntries(ctx);
   const current = links.find(
     (a) =>
       shown(a) &&
@@ -533,7 +536,7 @@ function roots(ctx: ReadContext): Element[] {
     const rows = ctx.all(DETAIL_LINK).map((a) => a.closest('tr, li, [role="row"]') ?? a);
     return Array.from(new Set(rows)).filter((r) => !hiddenCard(r));
   }
-  return ctx.all(CONV_LINK).filter((a) => !a.closest('#gh') && !hiddenCard(a));
+  return convEntries(ctx).filter((a) => !a.closest('#gh') && !hiddenCard(a));
 }
 
 function read(root: Element, ctx: ReadContext): Item | null {
