@@ -12,6 +12,7 @@ import {
   containsDeep,
   deepById,
   deepFirst,
+  deepQuerySelectorAll,
   normText,
   parentDeep,
   starsOf,
@@ -42,7 +43,9 @@ const byId = (root: Element, id: string): Element | null => deepById(root, id);
 
 const REVIEW_CARD = '.reviewContainer[data-testid^="review-"]';
 const FEEDBACK_ROW = 'kat-table-row#feedback-details, [id="feedback-details"]';
-const REVIEW_BY_EN = /Review by\s+(.+?)\s+on\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})/;
+// day first on the UK/EU marketplaces: "on 12 Nov 2026"
+const REVIEW_BY_EN =
+  /Review by\s+(.+?)\s+on\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4})/;
 const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 const CONTACTED = /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)/i;
 const CONTACT_LABEL = /^(?:contact (?:the )?(?:customer|buyer)|联系(?:买家|顾客|客户))$/i;
@@ -243,7 +246,7 @@ const ORDER_ANCHORS = [
   'a[href*="order" i]',
 ];
 const SEND_TO_RE =
-  /^(?:Send (?:a )?message to|Message to|Reply to)\s+(.+?)\s*$|^(?:发送消息给|回复)\s*(.+?)\s*$|^向\s*(.+?)\s*发送消息$/i;
+  /^(?:Send (?:a )?message to|Message to|Reply to|Conversation with)\s+(.+?)\s*$|^(?:发送消息给|回复)\s*(.+?)\s*$|^向\s*(.+?)\s*发送消息$/i;
 const DATE_RE =
   /\b(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2})?/;
 const PREVIEW = [
@@ -366,10 +369,10 @@ function buyerNameIn(root: Element): string | undefined {
   ]);
   const direct = visibleText(el).replace(/^(?:Buyer|Customer|买家|顾客)\s*[:：]\s*/i, '');
   if (direct) return direct;
-  for (const h of Array.from(
-    root.querySelectorAll(
-      'h1, h2, h3, [class*="header" i] > *, kat-box[label], kat-textarea[label]',
-    ),
+  // the heading may sit in the thread app's shadow root, as its buyer-name element may
+  for (const h of deepQuerySelectorAll(
+    root,
+    'h1, h2, h3, [class*="header" i] > *, kat-box[label], kat-textarea[label]',
   )) {
     const t = normText(h.getAttribute('label')) || visibleText(h);
     if (!t || t.length > 120) continue;

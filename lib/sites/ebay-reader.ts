@@ -195,7 +195,10 @@ function profileCardId(card: Element): string {
 
 function readProfileCard(card: Element): Item {
   const commentEl =
-    card.querySelector('.fdbk-container__details__comment') ?? card.querySelector(LEGACY_COMMENT);
+    // the comment's own span (shared/sites/ebay.md), not the controls beside it ("See original")
+    card.querySelector('.fdbk-container__details__comment > span') ??
+    card.querySelector('.fdbk-container__details__comment') ??
+    card.querySelector(LEGACY_COMMENT);
   const buyer = profileBuyer(card);
   const ratingEl =
     card.querySelector('.fdbk-container__details__info__icon')?.querySelector('[aria-label]') ??
@@ -417,12 +420,17 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
   return item;
 }
 
-const CONV_LINK = 'a[href*="conversationId="]';
-const convIdOf = (href: string | null | undefined): string | undefined =>
-  /[?&]conversationId=([\w-]{1,190})/.exec(href ?? '')?.[1];
+// a list entry is a link to the conversation, or a button carrying its id
+const CONV_LINK = 'a[href*="conversationId="], [data-conversation-id]';
+/** The list's entries: an element that holds a text box is the open thread, even with an id on it. */
+const convEntries = (ctx: ReadContext): Element[] =>
+  ctx.all(CONV_LINK).filter((a) => !a.querySelector(TEXT_BOX));
+const convIdOf = (el: Element | null | undefined): string | undefined =>
+  /^[\w-]{1,190}$/.exec(el?.getAttribute('data-conversation-id') ?? '')?.[0] ??
+  /[?&]conversationId=([\w-]{1,190})/.exec(el?.getAttribute('href') ?? '')?.[1];
 
 function readConversationLink(a: Element): Item | null {
-  const id = convIdOf(a.getAttribute('href'));
+  const id = convIdOf(a);
   if (!id) return null;
   const [nameEl, ...rest] = Array.from(a.children);
   const name = text(nameEl);
@@ -448,8 +456,8 @@ function senderOf(bubble: Element): From {
 }
 
 function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
-  const timeEl = bubble.querySelector('time');
-  const parts = Array.from(bubble.children).filter((c) => c.localName !== 'time');
+  const timeEl = bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]');
+  const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
   // The author line is the first part; the text is the longest of the rest.
   const body = parts.length > 1 ? parts.slice(1) : parts;
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
@@ -463,20 +471,16 @@ function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
 
 /** The reply box of the open conversation (not one inside the conversation list). */
 const conversationBox = (doc: Document): ReplyBox | undefined =>
-  textBoxes(doc).find((b) => !b.closest(CONV_LINK));
+  textBoxes(doc).find((b) => !b.closest('a[href*="conversationId="]'));
 
 function openConversationId(ctx: ReadContext): string | undefined {
-  const links = ctx.all(CONV_LINK);
+  const links = convEntries(ctx);
   const current = links.find(
     (a) =>
       shown(a) &&
       (a.getAttribute('aria-current') === 'true' || a.getAttribute('aria-selected') === 'true'),
   );
-  return (
-    convIdOf(current?.getAttribute('href')) ??
-    ctx.url.searchParams.get('conversationId') ??
-    undefined
-  );
+  return convIdOf(current) ?? ctx.url.searchParams.get('conversationId') ?? undefined;
 }
 
 /** The open conversation, read message by message, merged into its list item (a new object). */
@@ -485,11 +489,13 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const thread = box?.closest('section, article, [role="main"], [role="region"]');
   const id = openConversationId(ctx);
   if (!box || !thread || !id) return items;
-  const list = Array.from(thread.querySelectorAll('ol, ul')).find((l) =>
-    l.querySelector(':scope > li'),
+  // a list of messages, in markup or in ARIA roles
+  const ITEM = ':scope > li, :scope > [role="listitem"]';
+  const list = Array.from(thread.querySelectorAll('ol, ul, [role="list"]')).find((l) =>
+    l.querySelector(ITEM),
   );
   const read = list
-    ? Array.from(list.querySelectorAll(':scope > li'))
+    ? Array.from(list.querySelectorAll(ITEM))
         .map(readBubble)
         .filter((m) => m.text)
     : [];
@@ -530,7 +536,7 @@ function roots(ctx: ReadContext): Element[] {
     const rows = ctx.all(DETAIL_LINK).map((a) => a.closest('tr, li, [role="row"]') ?? a);
     return Array.from(new Set(rows)).filter((r) => !hiddenCard(r));
   }
-  return ctx.all(CONV_LINK).filter((a) => !a.closest('#gh') && !hiddenCard(a));
+  return convEntries(ctx).filter((a) => !a.closest('#gh') && !hiddenCard(a));
 }
 
 function read(root: Element, ctx: ReadContext): Item | null {

@@ -153,6 +153,9 @@ const MESSAGE_SELECTORS = [
   '[class*="buyer-message" i]',
   '[class*="seller-message" i]',
   '[class*="customer-message" i]',
+  // rows named only by their direction (msg inbound / outbound)
+  '[class*="inbound" i]',
+  '[class*="outbound" i]',
 ].join(', ');
 
 const TEXT_PART = [
@@ -164,7 +167,7 @@ const TEXT_PART = [
   'kat-text',
   'p',
 ];
-const AT_PART = ['time', '[class*="date" i]', '[class*="timestamp" i]', '[data-testid*="date" i]'];
+const AT_PART = ['time', '[class*="date" i]', '[class*="time" i]', '[data-testid*="date" i]'];
 const WHO_PART = ['[class*="who" i]', '[class*="sender" i]', '[class*="author" i]'];
 const SELLER_LABEL = /^(?:you|me|seller|我|卖家|您)$/i;
 const PLATFORM_LABEL = /^(?:amazon|ebay|system|taobao|淘宝|天猫|系统|平台)/i;
@@ -190,7 +193,21 @@ export function readThreadMessages(
   const skip = (el: Element) => exclude.some((x) => containsDeep(el, x));
   const all = deepIn(container, MESSAGE_SELECTORS).filter((el) => !skip(el));
   const outer = markedAncestors(all);
-  const msgs = all.filter((el) => !outer.has(el));
+  // A thread is a list of like rows: a row of the same kind beside a found one (a notice
+  // without a direction class) is a message too, in its place.
+  const msgs: Element[] = [];
+  const seen = new Set<Element>();
+  for (const el of all) {
+    if (outer.has(el) || seen.has(el)) continue;
+    const cls = el.classList[0];
+    const row = el.parentElement?.children;
+    for (const k of cls && row ? Array.from(row) : [el]) {
+      if ((k === el || k.classList[0] === cls) && !seen.has(k) && !skip(k)) {
+        seen.add(k);
+        msgs.push(k);
+      }
+    }
+  }
   const out: SnapshotMessage[] = [];
   for (const el of msgs) {
     const textEl = firstIn(el, TEXT_PART);

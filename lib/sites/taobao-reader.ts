@@ -25,7 +25,7 @@ const DATE_SRC =
 const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
 /** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
 const FOLLOW_RE = new RegExp(
-  `(?:追加[评評][价價]|追[评評])\\s*[:：]\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
+  `(?:追加[评評][价價]|追[评評])\\s*[:：]?\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
 );
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
   好评: 'positive',
@@ -45,12 +45,13 @@ const REPLIED = new RegExp(
   `^(?:已${R}|(?:[评評][价價]|追[评評])${R}[记記][录錄]|[商卖賣]家已${R})`,
 );
 const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
-const CLOSED = new RegExp(`^(?:${R}已(?:关闭|關閉)|(?:无|無)法${R}|不可${R})`);
+const CLOSED = new RegExp(`^(?:${R}已[关關][闭閉]|[无無]法${R}|不可${R})`);
 /** Other labels that are not what the buyer wrote (order, dates, ratings, states are read first). */
 const LABEL_TEXT = new RegExp(
   `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
 );
-const MASKED_NICK = /^[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}$/;
+// an anonymous review shows no nick at all, only 匿名买家
+const MASKED_NICK = /^(?:[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}|匿名[买買]家)$/;
 /** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
 const BODY_CLASS = /comment-content|rate-content|review-content|rateText/;
 const ITEM_LINK = /(?:item\.taobao\.com|detail\.tmall\.com|detail\.tmall\.hk|item\.htm)/i;
@@ -235,7 +236,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
       let t = v.length <= 80 ? normText(v) : '';
       if (t && t.length <= 60) {
         if (FIRST_LABEL.test(t)) {
-          firstLine ||= normText(parent.textContent);
+          // the block: a label and its date may sit in sibling spans
+          firstLine ||= normText(blockOf(n, scope).textContent);
           continue;
         }
         if (ORDER_LABEL.test(t)) continue;
@@ -243,7 +245,10 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           actions.push(parent.closest(CLICKABLE) ?? parent);
           continue;
         }
-        const fm = FOLLOW_RE.exec(t);
+        // a label alone (its date in a sibling span): read it with its block
+        const fm = FOLLOW_RE.exec(
+          /^追加[评評][价價]$/.test(t) ? blockOf(n, scope).textContent! : t,
+        );
         if (fm) {
           if (!followLabel) {
             followLabel = parent;
@@ -262,7 +267,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
         if (REPLIED.test(t)) replied = true;
         else if (EXPIRED.test(t)) expired = true;
         else if (CLOSED.test(t)) closed = true;
-        else if (!LABEL_TEXT.test(t) && !/^\d+$/.test(t)) t = ''; // the buyer's words (below)
+        // a bare number or date (a label's value) is no buyer's words
+        else if (!LABEL_TEXT.test(t) && !/^[\d :-]+$/.test(t)) t = ''; // the buyer's words (below)
         if (t) continue;
       }
       if (parent.closest('a, button, [role="button"]')) continue; // product name, controls
@@ -323,7 +329,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     }
   }
   if (!r.author) {
-    const m = /(?:买家|買家)(?:昵称|暱稱)?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
+    const m = /[买買]家(?:[昵暱][称稱])?\s*[:：]\s*(\S{1,40})/.exec(normText(row.textContent));
     if (m?.[1]) r.author = capShort(m[1]);
   }
   const product = productOf(row, base);
@@ -538,14 +544,16 @@ const MSG_ITEM = [
   '[class*="messageItem"]',
   '[data-msgid]',
   '[data-msg-id]',
+  // an ARIA list item whose class names a message (hashed: msg__x1)
+  '[role="listitem"][class*="msg" i]',
 ].join(', ');
-const SYS_RE = /^(?:系统消息|系統消息|系统提示|系統提示|系统通知|系統通知|温馨提示|溫馨提示)/;
+const SYS_RE = /^(?:系[统統](?:消息|提示|通知)|[温溫]馨提示)/;
 const SYS_CLASS = /(?:^|[\s_-])(?:sys|system|notice|tips?)(?:$|[\s_-])/i;
 const TIME_RE =
   /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
 const SELF_CLASS = /(?:^|[\s_-])(?:right|self|mine|me|send|sent|seller|out)(?:$|[\s_-]|--)/i;
 const OTHER_CLASS = /(?:^|[\s_-])(?:left|other|receive|received|buyer|in)(?:$|[\s_-]|--)/i;
-const SEND_RE = /^(?:发送|發送)$/;
+const SEND_RE = /^[发發]送$/;
 
 const partOf = (item: Element, frags: string[]): Element | null => {
   for (const f of frags) {
@@ -570,7 +578,7 @@ function openBuyer(doc: Document): string | undefined {
   );
   const t = text(head);
   if (t && t.length <= 40) return t;
-  const m = /(?:买家|買家)\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
+  const m = /[买買]家\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
   return m?.[1];
 }
 
@@ -679,8 +687,9 @@ export const chatId = (buyer: string): string => `chat:${buyer}`;
 // ---------------------------------------------------------------------------
 // Snapshot items
 
-const EMPTY_REVIEWS = /没有符合条件的评价|沒有符合條件的評價|暂无评价|暫無評價|暂无数据|暫無數據/;
-const EMPTY_CHAT = /暂无历史消息|暫無歷史消息|暂无会话|暫無會話/;
+const EMPTY_REVIEWS =
+  /[没沒]有符合[条條]件的[评評][价價]|[暂暫][无無](?:[评評][价價]|[数數][据據])/;
+const EMPTY_CHAT = /[暂暫][无無](?:[历歷]史消息|[会會][话話])/;
 const GATE_WARNING = 'login or slider verification (滑块/验证码) shown: nothing to read';
 
 function rowItem(r: ReviewRow, kind: ItemKind): SnapshotItem {

@@ -209,3 +209,28 @@ describe('My eBay messages (React-style app, controlled reply input)', () => {
     expect(replyBox(doc, 'c-5003', url)?.localName).toBe('input');
   });
 });
+
+describe('My eBay messages, entries carrying their conversation id (blind-messages-myebay.html)', () => {
+  const URL_OPEN = new URL(
+    'https://www.ebay.com/mye/myebay/messages?folder=inbox&conversationId=c-7002',
+  );
+
+  it('an open thread that carries the id too is still the thread, not a list entry', () => {
+    const doc = loadFixture('ebay/blind-messages-myebay.html');
+    doc.querySelector('section')!.setAttribute('data-conversation-id', 'c-7002');
+    const { items, warnings } = readEbay(doc, URL_OPEN);
+    expect(warnings).toEqual([]);
+    expect(items.map((i) => [i.externalId, i.replyable])).toEqual([
+      ['c-7001', false],
+      ['c-7002', true],
+      ['c-7003', false],
+    ]);
+    expect(items[1]?.messages?.map((m) => m.from)).toEqual([
+      'buyer',
+      'seller',
+      'platform',
+      'buyer',
+    ]);
+    expect(replyBox(doc, 'c-7002', URL_OPEN)?.localName).toBe('textarea');
+  });
+});
