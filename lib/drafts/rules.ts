@@ -53,13 +53,15 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
+  // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
+  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
+  `(?:给|打|留|写|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:别|不要|不用|千万别)(?:提|写|说))`;
@@ -72,7 +74,7 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保))`;
 const ZH_REMEDY =
   '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
@@ -82,7 +84,9 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
+  `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
   // eBay's grades are nouns too: "leave us a positive".
   `\\b(?:leav|giv|post|love|appreciat)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|note|attitude|impression|change))|` +
@@ -108,8 +112,9 @@ const INDEPENDENT: readonly RegExp[] = [
 ];
 
 // Contact details --------------------------------------------------------------------------------
-const AT = '(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*艾特\\s*|\\s*#\\s*)';
-const DOT = '(?:\\.|\\s*[([{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s*点\\s*)';
+const AT =
+  '(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*(?:艾特|小老鼠|圈a)\\s*|\\s*#\\s*)';
+const DOT = '(?:\\.|\\s*[([{<]\\s*(?:dot|\\.)\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s*点\\s*)';
 const TLD = '(?:com|net|org|cn|hk|tw|uk|de|fr|jp|io|co|me|info|shop|store)\\b';
 /** E-mail addresses, also written out: name (at) shop (dot) com, name＠shop．com. */
 const EMAIL = re(
@@ -118,7 +123,12 @@ const EMAIL = re(
 /** A mail provider's name is enough to make it an address: "kefu88 at gmail", "abc＠qq". */
 const EMAIL_PROVIDER = re(
   // Spelt " at " only after a name with a digit, dot or underscore: "look at gmail" is no address.
-  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*艾特\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*(?:艾特|小老鼠|圈a|在)\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+);
+
+/** The mailbox named and its name given: "my gmail is lumi.returns", "our email address is shop_care88". */
+const EMAIL_NAMED = re(
+  '\\b(?:my|our)\\s+(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|proton\\s?mail|qq\\s?mail)(?:\\s+(?:address|account|id))?\\s*(?:is|:)\\s*(?!(?:down|not|full|broken|below|above|here|there)\\b)[a-z0-9][\\w.+-]{2,}|\\b(?:my|our)\\s+e-?mail(?:\\s+address)?\\s*(?:is|:)\\s*[a-z0-9][\\w+-]*[._\\d][\\w.+-]*',
 );
 
 /** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
@@ -163,16 +173,62 @@ const EN_NUMERAL_RUN = re(
  */
 // 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:\\s?[${ZH_NUMERAL}]){7,}`);
+// Grouped like digits: 零九壹貳-參肆伍-陸柒捌.
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧]?[${ZH_NUMERAL}]){7,}`);
 /** Mixed: a numeral between digits, eight characters or more in all. */
 const ZH_MIXED_NUMERAL_RUN = re(
   `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
 );
 
+const NUMERAL_VALUE: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  幺: 1,
+  壹: 1,
+  二: 2,
+  两: 2,
+  贰: 2,
+  貳: 2,
+  三: 3,
+  叁: 3,
+  叄: 3,
+  参: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`);
+
+/**
+ * Numerals counted in order (一二三四五六七八号色, volumes 1 to 8, grades 1 to 9) are a list, never a
+ * phone number: every one is the one before plus one.
+ */
+function isCountedList(m: string): boolean {
+  const values: number[] = [];
+  for (const ch of m) {
+    const v = NUMERAL_VALUE[ch] ?? (ch >= '0' && ch <= '9' ? Number(ch) : undefined);
+    if (v !== undefined) values.push(v);
+  }
+  return values.length >= 5 && values.every((v, k) => k === 0 || v === values[k - 1]! + 1);
+}
+
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (new RegExp(`[${ZH_NUMERAL}]|[a-z]`).test(m)) return true;
+  if (isCountedList(m)) return false;
+  if (HAS_NUMERAL.test(m)) return true;
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -186,6 +242,17 @@ export function isPhoneNumber(match: string, before = ''): boolean {
   if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
   return false;
 }
+
+/**
+ * A carrier's own line, named just before the number (顺丰客服 95338, 新竹物流客服 0800-060-868, "UPS on
+ * 1-800-…"): no one is moved off the marketplace, on any platform. Not when "I", "we", "my" or "our"
+ * come between: 快递有问题打我电话 is the seller's own number.
+ */
+const CARRIER_BEFORE = re(
+  '(?:\\b(?:ups|fedex|usps|dhl|royal\\s*mail|parcelforce|evri|hermes|dpd|gls|canada\\s*post|australia\\s*post|ontrac|lasership|the\\s*carrier|the\\s*courier)\\b|顺丰|中通|圆通|韵达|申通|极兔|邮政|ems|德邦|百世|京东物流|菜鸟|新竹物流|黑猫|宅急便|嘉里大荣|宅配通|快递公司|物流公司|承运商)(?:(?!我|\\b(?:my|our|us|me|i)\\b)[^。！？!?\\n]){0,16}$',
+);
+const isPhoneNotCarrier = (match: string, before = '') =>
+  isPhoneNumber(match, before) && !CARRIER_BEFORE.test(before.slice(-ID_WINDOW));
 
 /** The PLAYBOOK's exception: an Amazon message may give a carrier's or warranty provider's number. */
 const CARRIER_OR_WARRANTY = re(
@@ -214,6 +281,37 @@ const CONTACT_VERB =
 const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
 const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
 
+/** Digits and symbols that pass for the letters of an app's name (L1NE, Wh4tsApp, Te1egram, Sk3pe). */
+const LEET: Readonly<Record<string, string>> = {
+  a: '[a4@]',
+  e: '[e3]',
+  i: '[i1l]',
+  l: '[l1i]',
+  o: '[o0]',
+  s: '[s5]',
+  t: '[t7]',
+  g: '[g9]',
+};
+/**
+ * An app's name with a digit standing for one of its letters: the digit is the disguise, so the
+ * plain spelling is left to the patterns that need context for it (line is also an ordinary word).
+ * The digit must be inside the name (the lookbehind spans the name only); lint.ts keeps it a whole word.
+ */
+const leetName = (name: string) =>
+  `(?:${[...name].map((ch) => LEET[ch] ?? ch).join('')})(?<=\\d[a-z\\d]{0,${name.length - 1}})`;
+const LEET_APPS = [
+  'line',
+  'whatsapp',
+  'telegram',
+  'wechat',
+  'weixin',
+  'skype',
+  'viber',
+  'instagram',
+]
+  .map(leetName)
+  .join('|');
+
 // Off-platform messengers and social media, with their nicknames and homophones. Compact view, so
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
@@ -239,6 +337,7 @@ const MESSENGERS = re(
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
     'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
+    LEET_APPS,
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
@@ -247,7 +346,7 @@ const MESSENGERS = re(
     '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
-    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends|pay|bank)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
   ].join('|'),
 );
 
@@ -267,6 +366,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   re(
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+  ),
+  // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
+  re(
+    '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
   ),
   re(
     '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商)|线下(?:交易|转账)|站外|平台外|不走平台',
@@ -317,7 +420,7 @@ const offPlatformContact: Rule = {
   severity: 'block',
   compact: [MESSENGERS],
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
-  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
+  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
   unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE],
   message: OFF_PLATFORM_MSG,
@@ -327,7 +430,7 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL, EMAIL_PROVIDER],
+  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -344,7 +447,7 @@ const contactPhone: Rule = {
   severity: 'block',
   patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
-  accept: isPhoneNumber,
+  accept: isPhoneNotCarrier,
   message: PHONE_MSG,
   suggestion: STAY_ON,
 };
@@ -480,7 +583,13 @@ const remedyConditional: Rule = {
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
-  patterns: [...ADDRESSES, re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`)],
+  patterns: [
+    ...ADDRESSES,
+    re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`),
+    // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
+    // rest of it, with the name or the order, identifies them.
+    re('(?<![\\w*])\\+?\\d{2,4}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,4}(?![\\w*])'),
+  ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
@@ -561,6 +670,15 @@ const toneBlame: Rule = {
     re(
       '(?:你|您)们?自己(?:不小心)?(?:摔|碰|掉|压|弄|搞)|(?:你|您)们?(?:下单|购买|买|拍)(?:之)?前(?:没|没有)(?:看|问|量)|(?:你|您)们?的?(?:理解|记|看|操作)(?:有误|错了|不对)',
     ),
+    // A reproach put as a question: 您签收的时候怎么不检查一下呢, 为什么不先找我们沟通呢; "maybe try
+    // reading the manual first" (not 您怎么没收到呢, a question about the parcel).
+    re(
+      `(?:你|您)${S}{0,10}?(?:怎么|为什么|为何|咋|干嘛)(?:都|就)?(?:不|没|没有)(?:先|当场|及时|仔细|好好)?(?:检查|验货|验收|看|问|联系|沟通|找|核对|确认|量|试)`,
+    ),
+    re(
+      '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
+    ),
+    re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -620,7 +738,7 @@ const toneArguing: Rule = {
     // 别家都是这个价, 行业标准; "every unit is tested", "must have been damaged after delivery",
     // "that is simply how it works", "we can't be held responsible".
     re(
-      `(?:发货|出库|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
+      `(?:发货|出库|出仓|出厂|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
     ),
     re(
       "\\b(?:every|each|all)\\s+(?:unit|item|order|parcel|product)s?\\s+(?:is|are|was|were)\\s+(?:tested|checked|inspected|quality[-\\s]checked)\\b|\\bmust\\s+have\\s+been\\s+(?:damaged|broken|dropped|mishandled)\\s+(?:after|during|in\\s+transit|by)\\b|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply|just)\\s+how\\s+(?:it|this|the)\\b|\\b(?:cannot|can't|can\\s+not)\\s+be\\s+held\\s+(?:responsible|liable|accountable)\\b",
@@ -635,6 +753,22 @@ const toneArguing: Rule = {
     // 您这样说就不对了, 这个问题问了好几遍了, 请您理解一下我们小店的难处.
     re(
       '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
+    ),
+    // A refusal by the rules: 按照平台规则…不支持退货, 依照规定恕不退换; "as per our policy we cannot",
+    // "this falls outside our return policy" (not 根据平台规则您可以…, a right explained).
+    re(
+      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|公司|官方)?(?:的)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
+    ),
+    re(
+      "\\b(?:as\\s+per|per|according\\s+to|under|in\\s+line\\s+with)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,30}?\\b(?:cannot|can't|unable|not\\s+(?:able|possible|eligible)|no\\s+(?:refunds?|returns?))\\b|\\bfalls?\\s+outside\\s+(?:of\\s+)?(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms)\\b",
+    ),
+    // The buyer's report dismissed or contradicted: 所谓异味, 纯属个人感受, 您说的不是事实; "with
+    // respect, that is simply not true"; evidence held up against them (全程录像, "so we stand by it").
+    re(
+      `所谓的?(?:异味|质量问题|色差|瑕疵|问题|破损|坏了|缺陷|故障)|纯属(?:个人|主观)|(?:这|您说的|你说的)(?:根本|完全|并)?(?:不是事实|不属实|不是真的)|全程(?:录像|监控|录视频)|监控(?:视频)?(?:显示|为证|可以证明)|(?:录像|视频)为证|(?:我们|我|这边)(?:是|都是)?(?:按|按照|根据)(?:您的?|你的?)?(?:订单|下单|图片?|描述|拍的|选的)(?:发|寄|出)(?:货|的)`,
+    ),
+    re(
+      "\\bwith\\s+(?:all\\s+due\\s+)?respect\\b(?!\\s+to\\b)|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply\\s+|just\\s+|absolutely\\s+|completely\\s+)?(?:not\\s+true|untrue|false|incorrect)\\b|\\bso\\s+we\\s+stand\\s+by\\b|\\bwe\\s+stand\\s+by\\s+(?:its|the|our)\\s+(?:condition|assessment|inspection|decision)\\b",
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
@@ -659,10 +793,11 @@ const toneSorryBut: Rule = {
   severity: 'warn',
   patterns: [
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also)',
+      // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
     ),
     re(
-      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)`,
+      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
     ),
     // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking); "though",
     // "although", ", yet", "nevertheless", "that said".
@@ -670,7 +805,25 @@ const toneSorryBut: Rule = {
       `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认))`,
     ),
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+said\\b|\\bhaving\\s+said\\s+that\\b)',
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,)',
+    ),
+    // The apology and then what cannot be done, after a sentence end too: "I'm sorry for the hassle.
+    // Unfortunately, returns on opened items are not possible." / 很遗憾…然而…; 抱歉。遗憾的是….
+    re(
+      '\\b(?:sorry|apologi[sz]e|apologies|apology)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?\\b(?:unfortunately|regrettably|sadly)\\b',
+    ),
+    re(
+      `(?:对不起|抱歉|不好意思|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:遗憾的是|很遗憾|无奈|可惜的是)`,
+    ),
+  ],
+  // The turn that leads to a remedy is an explanation: "Sorry for the mix-up. Unfortunately that
+  // colour is sold out, so I have refunded you in full" / 抱歉，不过缺货了，所以已经为您退款.
+  unless: [
+    re(
+      "\\bso\\s+(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:already\\s+|just\\s+)?(?:refunded|sent|shipped|issued|arranged|upgraded|replaced|credited|reshipped|resent|refund|send|ship|issue|arrange|replace|credit)\\b",
+    ),
+    re(
+      '所以(?:我们|我|这边)?(?:已经|已|马上|直接|先)(?:为您|给您|帮您)?(?:全额)?(?:退款|补发|退|换|安排|寄|发|补)',
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -693,7 +846,15 @@ const tonePressure: Rule = {
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?关闭|取消|默认|视为|作废)`,
+      `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+    ),
+    // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
+    // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
+    re(
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)`,
+    ),
+    re(
+      "\\b(?:final|last)\\s+(?:reminder|notice)\\b|\\bor\\s+(?:the|this|our|your)\\s+(?:offer|refund|case|deal|request|claim)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|canceled|closed|void(?:ed)?|revoked)\\b|\\b(?:cannot|can't|can\\s+not)\\s+keep\\s+(?:this|the|your)\\s+(?:case|ticket|request|offer)\\s+open\\b",
     ),
     // Counting the reminders at the buyer, or hurrying them to confirm receipt (the Taobao harassment
     // the PLAYBOOK names): 已经第三次提醒您了, 请尽快确认收货, "this is my fourth message today".
@@ -711,7 +872,7 @@ const tonePressure: Rule = {
       '(?:请|麻烦)(?:您)?(?:马上|立刻|立即|赶紧|赶快|速速|速)(?:回复|回覆|答复|处理|寄回|确认|联系|付款)',
     ),
     re(
-      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\bwe\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|now|immediately|right\\s+away|asap)\\b',
+      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\b(?:we|i)\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|tonight|now|immediately|right\\s+away|asap)\\b',
     ),
     // An order at the head of a clause (赶快把东西寄回来) or a deadline for "my" answer (今天之内给我答复).
     re(
@@ -742,10 +903,10 @@ const toneShutDown: Rule = {
     ),
     // Brushing the buyer off: 随便你, 爱评不评, 无理取闹, "calm down", "that's your problem".
     re(
-      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办`,
+      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办|(?:您|你)说(?:是|有)${S}{0,10}?那?就(?:是|算)(?:吧|呗)|(?:您|你)(?:开心|高兴)就好|随(?:您|你)怎么(?:说|想|评|写)`,
     ),
     re(
-      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b",
+      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b",
     ),
   ],
   message: {
@@ -784,7 +945,7 @@ const toneAutoReply: Rule = {
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查)中|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查)中|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
