@@ -61,10 +61,13 @@ const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
   // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
-  `(?:给|打|留|写|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
-  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:别|不要|不用|千万别)(?:提|写|说))`;
+  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
+  // Reviewing again (重新评价), a buyer's photo show (晒个买家秀), lighting up the stars (点亮五颗星), and
+  // eBay's 反馈 (feedback) when it is what gets changed.
+  `重新(?:评价|评论|打分|评分|评)|晒(?:个|一下|张|一个)?买家秀|买家秀|(?:修改|更改|改|删除|删掉|撤销|撤回|更新)(?:一下|下)?(?:您的|你的|那条|这条)?(?:反馈|留评))`;
 /**
  * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
  * Shared with Amazon's marketing rule: a discount code in a message is marketing.
@@ -133,7 +136,7 @@ const EMAIL_NAMED = re(
 
 /** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
 const LINK = re(
-  `(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww${DOT}[^\\s<>"“”，。]+|(?<![\\w.-])[a-z0-9][\\w-]{0,62}(?:\\.[\\w-]{1,62}){0,4}${DOT}(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly)\\b(?:\\/[^\\s<>"“”，。]*)?|\\bt\\.me\\/\\S+|\\bwa\\.me\\/\\S+)`,
+  `(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww${DOT}[^\\s<>"“”，。]+|(?<![\\w.-])[a-z0-9][\\w-]{0,62}(?:(?:\\.|\\[\\.\\])[\\w-]{1,62}){0,4}${DOT}(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly)\\b(?:\\/[^\\s<>"“”，。]*)?|\\bt\\.me\\/\\S+|\\bwa\\.me\\/\\S+)`,
 );
 
 /**
@@ -317,7 +320,7 @@ const LEET_APPS = [
 const MESSENGERS = re(
   [
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
-    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号',
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
@@ -335,7 +338,7 @@ const MESSENGERS = re(
     // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
@@ -356,6 +359,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
   ),
+  // "我的号是 lumi_88": an account given by its id, on whatever app.
+  re(
+    '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
+  ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
@@ -372,7 +379,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
@@ -404,6 +411,10 @@ const CONTACT_SIGN =
 const APP_AS_FEATURE = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)连|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
 );
+/** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
+const APP_AS_FAME = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
+);
 
 // Rules ------------------------------------------------------------------------------------------
 const OFF_PLATFORM_MSG: Bilingual = {
@@ -422,7 +433,7 @@ const offPlatformContact: Rule = {
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
   exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -499,7 +510,7 @@ const reviewIncentive: Rule = {
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
     // The review first, then what it earns: 好评后联系客服领取小礼品, 好评加图有机会免单, 好评参加抽奖.
     re(
-      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与)${S}{0,12}?${ZH_REWARD}`,
+      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
     ),
     // 红包 handed to the buyer (not 红包 the product: see unless).
     re(
@@ -515,6 +526,11 @@ const reviewIncentive: Rule = {
   ],
   unless: [
     ...INDEPENDENT,
+    // Cash back as the shop's or platform's purchase promotion (满200返现活动, 下单返现), in a
+    // sentence that says nothing of a review, pays for a purchase, not for a review.
+    re(
+      `^(?!${S}*(?:评|晒图|晒单|星|${ZH_PING}|\\breview|\\bfeedback|\\brating))${S}*(?:(?:每)?满\\s?\\d+\\s?(?:元|块)?\\s?返|返现活动|下单(?:即|就)?返|购物返现|消费返现)`,
+    ),
     re(
       '红包(?:袋|封|壳|套|纸|本)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
     ),
@@ -564,6 +580,10 @@ const remedyConditional: Rule = {
     re(
       `${ZH_REVIEW_ACT}${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
+    // The review act, then the money back from "me" (把一星改成五星，这单钱我全退您).
+    re(
+      `${ZH_REVIEW_ACT}${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你))`,
+    ),
     // Asked about the review, then "改了的话…": the dropped object is the review.
     re(
       `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:了|好|完|掉)?(?:的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
@@ -588,7 +608,9 @@ const publicPersonalData: Rule = {
     re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`),
     // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
     // rest of it, with the name or the order, identifies them.
-    re('(?<![\\w*])\\+?\\d{2,4}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,4}(?![\\w*])'),
+    re('(?<![\\w*])\\+?\\d{2,5}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,5}(?![\\w*])'),
+    // 尾号 of the buyer's phone, not of an order or a parcel.
+    re('(?<!订单|单号|运单|快递|包裹|物流)尾号\\s*\\d{3,4}(?!\\d)'),
   ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
@@ -673,7 +695,7 @@ const toneBlame: Rule = {
     // A reproach put as a question: 您签收的时候怎么不检查一下呢, 为什么不先找我们沟通呢; "maybe try
     // reading the manual first" (not 您怎么没收到呢, a question about the parcel).
     re(
-      `(?:你|您)${S}{0,10}?(?:怎么|为什么|为何|咋|干嘛)(?:都|就)?(?:不|没|没有)(?:先|当场|及时|仔细|好好)?(?:检查|验货|验收|看|问|联系|沟通|找|核对|确认|量|试)`,
+      `(?:你|您)${S}{0,10}?(?:怎么|为什么|为何|咋|干嘛)(?:都|就)?(?:不|没|没有)(?:先|当场|及时|仔细|好好)?(?:检查|验货|验收|看|问|联系|沟通|找|核对|确认|量|试|拍|录|留|保存|说|告诉)`,
     ),
     re(
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
@@ -837,7 +859,10 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
-    re('\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b'),
+    // "You must be so frustrated" is empathy, not a demand.
+    re(
+      '\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b(?!\\s+(?:be|have\\s+been)\\s+(?:so\\s+|really\\s+|very\\s+|feeling\\s+|pretty\\s+)?(?:frustrated|tired|upset|annoyed|disappointed|worried|fed\\s+up|exhausted|sick\\s+of|angry|furious|gutted|let\\s+down|fuming))',
+    ),
     re(
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
@@ -945,7 +970,7 @@ const toneAutoReply: Rule = {
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查)中|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查)中|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
