@@ -575,14 +575,11 @@ const remedyConditional: Rule = {
     re(
       `${ZH_REMEDY}${S}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${S}{0,10}?${ZH_REVIEW_ACT}`,
     ),
-    // The review act and, straight after, what we give (把评分改高一点，我们给您一点补偿), unless it was
-    // already given (我们已经给您退款了 is a fact, not a price).
+    // The review act and, straight after, what we give (把评分改高一点，我们给您一点补偿), or the money
+    // back from "me" a little later (把一星改成五星，这单钱我全退您), unless it was already given
+    // (我们已经给您退款了 is a fact, not a price). One pattern: each scan for a review act costs.
     re(
-      `${ZH_REVIEW_ACT}${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
-    ),
-    // The review act, then the money back from "me" (把一星改成五星，这单钱我全退您).
-    re(
-      `${ZH_REVIEW_ACT}${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你))`,
+      `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)))`,
     ),
     // Asked about the review, then "改了的话…": the dropped object is the review.
     re(
