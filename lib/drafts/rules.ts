@@ -230,8 +230,8 @@ function isCountedList(m: string): boolean {
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (isCountedList(m)) return false;
-  if (HAS_NUMERAL.test(m)) return true;
+  // Only numerals: 01 234 5678 in digits is a Dublin number.
+  if (HAS_NUMERAL.test(m)) return !isCountedList(m);
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -372,7 +372,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
       `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:转|汇|付)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
   ),
   // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
   re(
@@ -508,6 +508,10 @@ const reviewIncentive: Rule = {
     re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
+    // Asked about the review, and the reward straight after the question: 评价能不能别写质量问题？我补您5元.
+    re(
+      `${ZH_REVIEW_ACT}${S}{0,20}?[？?！!。]\\s*(?:我|我们|这边)(?!已)${S}{0,4}?(?:补|送|返|给|发|转)(?:您|你)${S}{0,6}?${ZH_REWARD}`,
+    ),
     // The review first, then what it earns: 好评后联系客服领取小礼品, 好评加图有机会免单, 好评参加抽奖.
     re(
       `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
@@ -522,6 +526,11 @@ const reviewIncentive: Rule = {
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
     re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
+    // The act asked in one sentence and the reward promised in the next ("Could you change that
+    // neutral? I will send you a discount code."): only a reward that is plainly one.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+would)\\s+(?:happily\\s+|gladly\\s+)?(?:send|give|offer|pay|add|throw\\s+in)\\b${SEN}{0,30}?\\b(?:discount|voucher|coupon|gift|cash|money|bonus|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?%)`,
+    ),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
   ],
   unless: [
@@ -698,6 +707,12 @@ const toneBlame: Rule = {
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
     ),
     re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
+    // The damage put on the buyer or their household (是不是您家小孩弄坏的, 明显是摔过的), the question
+    // that says they did not read (您没看吗), "why not contact us first" without the pronoun, the bad
+    // review thrown back at them (直接就差评), "the problem is you …".
+    re(
+      `是不是(?:您|你)${S}{0,6}?(?:弄|摔|搞|碰|玩|洗|用|装|拆)(?:坏|破|错|反|掉|脏)|(?:明显|一看就|肯定|分明)是(?:被)?(?:摔|磕|碰|压|人为|外力|使用不当|泡水|进水)|(?:您|你)(?:没|没有)(?:看|读|注意)(?:到)?(?:吗|嘛|么)|为什么(?:不先|不提前|不事先)(?:联系|找|问|沟通|咨询|说)|(?:直接|上来)就?(?:给|打)?(?:差评|中评|一星)|问题是(?:您|你)`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -771,7 +786,7 @@ const toneArguing: Rule = {
     // Correcting the buyer's words, counting their questions, or asking them to pity the shop:
     // 您这样说就不对了, 这个问题问了好几遍了, 请您理解一下我们小店的难处.
     re(
-      '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
+      '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几|[两二三四五六七八九十\\d]+)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
     ),
     // A refusal by the rules: 按照平台规则…不支持退货, 依照规定恕不退换; "as per our policy we cannot",
     // "this falls outside our return policy" (not 根据平台规则您可以…, a right explained).
@@ -789,10 +804,21 @@ const toneArguing: Rule = {
     re(
       "\\bwith\\s+(?:all\\s+due\\s+)?respect\\b(?!\\s+to\\b)|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply\\s+|just\\s+|absolutely\\s+|completely\\s+)?(?:not\\s+true|untrue|false|incorrect)\\b|\\bso\\s+we\\s+stand\\s+by\\b|\\bwe\\s+stand\\s+by\\s+(?:its|the|our)\\s+(?:condition|assessment|inspection|decision)\\b",
     ),
+    // The goods defended against the report (本来就是这个颜色, 图片没有P过, 我们测试了好几次都没漏, 按理说
+    // 不会坏), the price as the excuse (这个价位只能这样, 一分钱一分货), the buyer's request or report
+    // belittled (要求太过分, 小问题不影响使用, 别人买都没事), the shop as the victim (快递的锅, 我们也很冤,
+    // 我们又不是不处理).
+    re(
+      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病)${S}{0,4}?不影响(?:使用|用)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
+    // … or that still ends in the remedy (测试了好几次都没复现，但还是给您换一台新的; 不喜欢可以直接退).
+    re(
+      `(?:还是|仍然|照样|依然|也会)(?:给您|为您|帮您)?(?:换|退|补|发|寄|安排)|(?:如果|要是)?不(?:喜欢|满意)${S}{0,4}?(?:可以|能)(?:直接)?(?:退|换)|\\b(?:still|happily)\\s+(?:replace|refund|send|ship|exchange)\\b`,
+    ),
     re(
       '\\b(?:slipped\\s+through|on\\s+us|(?<!\\bnot\\s|\\bisn\\x27t\\s)our\\s+(?:mistake|fault)|we\\s+missed|improv\\w*|from\\s+now\\s+on|in\\s+future)\\b',
     ),
@@ -834,6 +860,11 @@ const toneSorryBut: Rule = {
     re(
       `(?:对不起|抱歉|不好意思|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:遗憾的是|很遗憾|无奈|可惜的是)`,
     ),
+    // The apology and straight away a flat no, an "only", or 可 for 可是: 不好意思，这个真不能退;
+    // 抱歉哈，就是这个价位只能做到这样; 对不起，可这是快递的问题.
+    re(
+      `(?:对不起|抱歉|不好意思)(?:哈|啊|呀|亲|亲亲)?[，,]\\s*(?:这个|这|那|就是|但|我们)?${S}{0,6}?(?:真的?|实在|确实)?(?:不能|没法|无法|不可以|不支持|只能)(?:退|换|处理|办|做|给|补|这样)|(?:对不起|抱歉|不好意思)${S}{0,20}?[，,]\\s*可(?=这|那|我们|您|你|是|快递|物流)`,
+    ),
   ],
   // The turn that leads to a remedy is an explanation: "Sorry for the mix-up. Unfortunately that
   // colour is sold out, so I have refunded you in full" / 抱歉，不过缺货了，所以已经为您退款.
@@ -868,12 +899,12 @@ const tonePressure: Rule = {
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
     ),
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
     re(
-      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)`,
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
     ),
     re(
       "\\b(?:final|last)\\s+(?:reminder|notice)\\b|\\bor\\s+(?:the|this|our|your)\\s+(?:offer|refund|case|deal|request|claim)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|canceled|closed|void(?:ed)?|revoked)\\b|\\b(?:cannot|can't|can\\s+not)\\s+keep\\s+(?:this|the|your)\\s+(?:case|ticket|request|offer)\\s+open\\b",
@@ -945,14 +976,23 @@ const toneShutDown: Rule = {
 const toneAutoReply: Rule = {
   id: 'tone-auto-reply',
   severity: 'warn',
+  // An acknowledgement that goes on to say what happens when (已经帮您登记了换货，明天上午发出) is a
+  // person's reply, not a queue's.
+  unless: [
+    re(
+      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b`,
+    ),
+  ],
   patterns: [
     re(
       `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理|备注)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
     ),
     re(
-      `(?:已|已经)(?:收到|记录|登记|受理|提交|备注)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复|结果|进展)`,
+      `(?:已|已经)(?:收到|记录|登记|受理|提交|备注|知晓|知悉|收悉)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复|结果|进展|安排(?!补|换|退|发|寄|重|上门))`,
     ),
-    re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
+    re(
+      '(?:请|麻烦)(?:您)?(?:耐心)?等(?:待|候)(?:处理|结果|通知|回复)|(?:已|已经)(?:记录|登记|备注|提交|收到)[^。！？!?\\n]{0,6}?(?:后续|稍后|之后)?(?:会)?有(?:人|专人|客服|同事)(?:联系|跟进|回复|处理)',
+    ),
     // The reply says itself that a machine wrote it.
     re('(?:系统)?自动(?:回复|回覆|答复|应答|记录|登记)|系统(?:回复|回覆|消息)[:：]'),
     re(
@@ -1003,13 +1043,17 @@ const amazonReviewRequest: Rule = {
   kinds: ['reviews', 'messages'],
   patterns: [
     re(
-      `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?)\\b`,
+      `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?|(?:[1-5]|one|two|three)[-\\s]?stars?(?:\\s+(?:reviews?|ratings?))?)\\b`,
+    ),
+    // "Take another look at your review": asking to reconsider it in other words.
+    re(
+      '\\b(?:another|a\\s+second|a\\s+fresh|a\\s+new)\\s+look\\s+at\\s+(?:your|the|that|this)\\s+(?:review|rating|star\\s+rating)s?\\b',
     ),
     re(
       '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
     ),
     re(
-      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b',
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b',
     ),
     re(ZH_REVIEW_ACT),
   ],
