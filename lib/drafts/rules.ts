@@ -61,10 +61,12 @@ const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
   // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
-  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
+  // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
+  `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
   // Reviewing again (重新评价), a buyer's photo show (晒个买家秀), lighting up the stars (点亮五颗星), and
   // eBay's 反馈 (feedback) when it is what gets changed.
   `重新(?:评价|评论|打分|评分|评)|晒(?:个|一下|张|一个)?买家秀|买家秀|(?:修改|更改|改|删除|删掉|撤销|撤回|更新)(?:一下|下)?(?:您的|你的|那条|这条)?(?:反馈|留评))`;
@@ -77,9 +79,9 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保))`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员${S}{0,3}?(?:升级|资格)|vip)`;
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -176,8 +178,8 @@ const EN_NUMERAL_RUN = re(
  */
 // 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
-// Grouped like digits: 零九壹貳-參肆伍-陸柒捌.
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧]?[${ZH_NUMERAL}]){7,}`);
+// Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}]){7,}`);
 /** Mixed: a numeral between digits, eight characters or more in all. */
 const ZH_MIXED_NUMERAL_RUN = re(
   `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
@@ -240,6 +242,7 @@ export function isPhoneNumber(match: string, before = ''): boolean {
   if (n === 11 && /^1[3-9]/.test(digits)) return true; // mainland mobile
   if (n === 11 && /^1[2-9]\d{2}[2-9]/.test(digits)) return true; // North America with its 1
   if (n >= 9 && n <= 12 && digits.startsWith('0')) return true; // TW, UK, CN/EU landlines
+  if (n === 10 && /^[48]00/.test(digits)) return true; // mainland 400/800 service lines
   // North America: (415) 555-0132, 415-555-0132, 415.555.0132.
   if (n === 10 && /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/.test(m)) return true;
   if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
@@ -326,7 +329,7 @@ const MESSENGERS = re(
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
-    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
+    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@]|搜)`,
     `(?<=${CONTACT_VERB})${WX_LIKE}`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
     `(?:${APP_NICK})(?=${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})`,
@@ -358,6 +361,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
     '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
+  ),
+  // "Here is not convenient" (这里说话不方便, 平台上不太方便): the conversation is about to move.
+  re(
+    '(?:这里|这边|平台上?|淘宝上?|旺旺上?|这上面)(?:说话|说|聊|讲|沟通)?(?:不方便|不太方便|不大方便)(?!的话|上传|发|传)',
   ),
   // "我的号是 lumi_88": an account given by its id, on whatever app.
   re(

@@ -371,6 +371,17 @@ const FIRES: [string, LintContext, string, string][] = [
     'find us on Pinterest',
   ],
   ['contact-phone', AMZ_M, 'Call our Dublin team on 01 234 5678.', '01 234 5678'],
+  ['off-platform-contact', TB, '我们私聊吧，这里说话不方便', '这里说话不方便'],
+  ['off-platform-contact', TB, '亲，威❤搜 lumi8888', '威❤'],
+  ['contact-phone', TB, '请打给我们的客服专线 4008-123-456', '4008-123-456'],
+  ['contact-phone', TB, '我的电话是一三九，零零一二，三四五六', '一三九，零零一二，三四五六'],
+  ['remedy-conditional', TB, '好评晒图的话，这单我给您返一半', '晒图的话，这单我给您返一半'],
+  ['review-incentive', TB, '评价里写个好字，下次给您打折', '评价里写个好字，下次给您打折'],
+  ['review-incentive', TB, '亲亲，帮忙好评一下下，有小礼物送哦', '帮忙好评一下下，有小礼物'],
+  ['review-incentive', TB, '给五分好评，赠送价值30元的清洁套装', '给五分好评，赠送'],
+  ['review-incentive', TB, '请您修改评价，我们会额外补偿您', '修改评价，我们会额外补偿'],
+  ['review-incentive', TB, '差评改成好评，店铺会员直接升级', '店铺会员直接升级'],
+  ['remedy-conditional', EB, '您把差评改一下，我们再发一个新的给您', '差评改一下，我们再发'],
   ['tone-blame', EB, 'Did you even read the description?', 'Did you even'],
   [
     'tone-arguing',
@@ -591,6 +602,9 @@ const CLEAN: [LintContext, string][] = [
   [EB, 'This set makes a great gift for friends and family.'],
   [AMZ_M, 'Please find us on the order page under Contact seller if anything else comes up.'],
   [EB, 'Could you take another look at the photo I sent? It shows where the screw goes.'],
+  [TB, '给我五分钟，我马上查好给您补发'],
+  [TB, '这里不方便上传视频的话，可以发几张照片'],
+  [TB, '运费我们返一半给您，抱歉'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
