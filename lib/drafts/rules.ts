@@ -96,11 +96,13 @@ const EN_REVIEW_ACT =
   // eBay's grades are nouns too: "leave us a positive".
   `\\b(?:leav|giv|post|love|appreciat)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|note|attitude|impression|change))|` +
   // The grade as the target or the thing removed: "revise to positive", "remove the negative".
-  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
+  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|neg|neut|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
+  // "Mark it as positive", "£5 back for a positive": the grade asked for in other words.
+  `\\bmark\\w*\\s+(?:it|that|this|the\\s+\\w+)\\s+as\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\bfor\\s+(?:a|an|your)\\s+(?:positive|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|attitude))|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
-  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -366,6 +368,12 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '(?:这里|这边|平台上?|淘宝上?|旺旺上?|这上面)(?:说话|说|聊|讲|沟通)?(?:不方便|不太方便|不大方便)(?!的话|上传|发|传)',
   ),
+  // The shop's own website or an SMS short code as the place to go (not "on Amazon"), and the
+  // buyer's number asked for by reply.
+  re(
+    "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
+  ),
+  re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
   // "我的号是 lumi_88": an account given by its id, on whatever app.
   re(
     '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
@@ -539,6 +547,10 @@ const reviewIncentive: Rule = {
       `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+would)\\s+(?:happily\\s+|gladly\\s+)?(?:send|give|offer|pay|add|throw\\s+in)\\b${SEN}{0,30}?\\b(?:discount|voucher|coupon|gift|cash|money|bonus|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?%)`,
     ),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
+    // "As a thank-you for your review, here is …": the gift named as the review's.
+    re(
+      '\\bas\\s+a\\s+(?:thank[-\\s]?you|thanks|token\\s+of\\s+\\w+)\\s+for\\s+(?:your|the|leaving\\s+(?:a|the|your))\\s+(?:[\\w-]+\\s+)?(?:reviews?|feedback|ratings?)\\b',
+    ),
   ],
   unless: [
     ...INDEPENDENT,
@@ -568,7 +580,7 @@ const remedyConditional: Rule = {
     re(`\\b${EN_COND}\\s+${SEN}{0,40}?${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REMEDY}`),
     re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
+      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:(?:we|i)(?:'ll|\\s+will|\\s+can)?|you(?:'ll|\\s+will)?\\s+(?:get|receive|have))\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
     // The review asked for, then help promised "once it is changed": the pronoun is the review.
     re(
@@ -1060,7 +1072,7 @@ const amazonReviewRequest: Rule = {
       '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
     ),
     re(
-      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b',
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b',
     ),
     re(ZH_REVIEW_ACT),
   ],

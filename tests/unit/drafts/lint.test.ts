@@ -382,6 +382,57 @@ const FIRES: [string, LintContext, string, string][] = [
   ['review-incentive', TB, '请您修改评价，我们会额外补偿您', '修改评价，我们会额外补偿'],
   ['review-incentive', TB, '差评改成好评，店铺会员直接升级', '店铺会员直接升级'],
   ['remedy-conditional', EB, '您把差评改一下，我们再发一个新的给您', '差评改一下，我们再发'],
+  ['off-platform-contact', AMZ_M, 'Go to our site and use the live chat there.', 'our site'],
+  [
+    'off-platform-contact',
+    AMZ_M,
+    'Text "LUMI" to 60777 and our bot will guide you.',
+    'Text "LUMI" to 60777',
+  ],
+  [
+    'off-platform-contact',
+    AMZ_M,
+    'Reply with your phone number and I will call you.',
+    'Reply with your phone number',
+  ],
+  ['off-platform-contact', TB, '麻烦到我们官网登记保修', '我们官网'],
+  [
+    'amazon-review-request',
+    AMZ_M,
+    'We would love it if you could leave a glowing review!',
+    'leave a glowing review',
+  ],
+  [
+    'amazon-review-request',
+    AMZ_M,
+    'Could you leave us 5 stars when you get a minute?',
+    'leave us 5 stars',
+  ],
+  [
+    'review-incentive',
+    AMZ_M,
+    'As a thank-you for your review, here is a $10 credit.',
+    'As a thank-you for your review',
+  ],
+  [
+    'review-incentive',
+    AMZ_M,
+    'Post a review and we will enter you into our monthly prize draw.',
+    'Post a review and we will enter you into',
+  ],
+  [
+    'review-incentive',
+    EB,
+    'If you could mark that as positive, I will send a gift.',
+    'mark that as positive, I will send a gift',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'Remove the neg and you get a full refund.',
+    'Remove the neg and you get a full refund',
+  ],
+  ['review-incentive', EB, 'I will give you £5 back for a positive.', '£5 back for a positive'],
   ['tone-blame', EB, 'Did you even read the description?', 'Did you even'],
   [
     'tone-arguing',
@@ -605,6 +656,10 @@ const CLEAN: [LintContext, string][] = [
   [TB, '给我五分钟，我马上查好给您补发'],
   [TB, '这里不方便上传视频的话，可以发几张照片'],
   [TB, '运费我们返一半给您，抱歉'],
+  [TB, '这款是官网同款，价格一致'],
+  [AMZ_M, 'Thanks for your review. You are right, and a new one ships today.'],
+  [AMZ_M, 'Please mark it as received when it arrives.'],
+  [AMZ_M, 'You get a full refund and we will also cover return postage.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
