@@ -424,7 +424,7 @@ const NOT_OFF_PLATFORM = re(
 const CONTACT_SIGN =
   '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|转(?:给|账|帐|您|你)|汇(?:款|给)|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
 const APP_AS_FEATURE = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)连|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
 );
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(

@@ -657,6 +657,8 @@ const CLEAN: [LintContext, string][] = [
   [TB, '这里不方便上传视频的话，可以发几张照片'],
   [TB, '运费我们返一半给您，抱歉'],
   [TB, '这款是官网同款，价格一致'],
+  [TB, '這款藍牙耳機可以接 LINE 通話'],
+  [TB, '第一二三四五六七八期的雜誌都補寄了'],
   [AMZ_M, 'Thanks for your review. You are right, and a new one ships today.'],
   [AMZ_M, 'Please mark it as received when it arrives.'],
   [AMZ_M, 'You get a full refund and we will also cover return postage.'],
