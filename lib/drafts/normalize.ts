@@ -10,7 +10,8 @@
 //   compact  loose without the spaces, punctuation, symbols and keycap marks between characters (好 评 返 现,
 //            W h a t s A p p, 1 3 8 🔸 0 0 1 3, an ideographic space between 刪 and 評), plus signs drawn as
 //            symbols read as '+' (➕V), symbols standing for an app's name read as its characters
-//            (V❤ → v心, 🐧 → 企鹅), sentence ends kept so that a rule stays inside one sentence.
+//            (V❤ → v心, 🐧 → 企鹅), characters written as their parts read as the characters (亻言 → 信),
+//            sentence ends kept so that a rule stays inside one sentence.
 import { normalizeText } from '../analysis/normalize';
 
 export interface View {
@@ -226,6 +227,23 @@ const SYMBOL_READING = new Map<number, string>([
   [0x1f6e9, '飞机'],
 ]);
 
+/**
+ * Characters written as their parts to slip past a filter (微亻言 for 微信, 女子评 for 好评, 返王见 for
+ * 返现), read as the characters they spell. Only part sequences that are no ordinary word: 女子 (a
+ * woman) counts only before 评, 王见 only after 返.
+ */
+const SPLIT_READINGS: readonly (readonly [string, string])[] = [
+  ['亻言', '信'],
+  ['讠平', '评'],
+  ['言平', '评'],
+  ['女子评', '好评'],
+  ['女子讠平', '好评'],
+  ['女子言平', '好评'],
+  ['返王见', '返现'],
+  ['力口', '加'],
+];
+const SPLIT_FIRST = new Set(SPLIT_READINGS.map(([parts]) => parts.charCodeAt(0)));
+
 /** Between characters of a phrase: spaces, punctuation, symbols and enclosing marks (keycaps), but not a sentence end. */
 function isSeparator(ch: string, c: number): boolean {
   if (c < 0x80) {
@@ -268,6 +286,22 @@ function compactView(loose: View, original: string): View {
     } else if (c >= 0xe000 && c <= 0xf8ff) {
       ch = originalChar(original, loose.from[i] ?? 0);
       c = ch.codePointAt(0) ?? c;
+    }
+    const split = SPLIT_FIRST.has(c)
+      ? SPLIT_READINGS.find(([parts]) => text.startsWith(parts, i))
+      : undefined;
+    if (split) {
+      // The reading's characters all mark the whole run of parts in the original.
+      const [written, read] = split;
+      parts.push(text.slice(runStart, i), read);
+      runStart = i + written.length;
+      for (let k = 0; k < read.length; k++) {
+        from[len] = loose.from[i] ?? 0;
+        to[len] = loose.to[i + written.length - 1] ?? 0;
+        len++;
+      }
+      i += written.length - 1;
+      continue;
     }
     const reading = SYMBOL_READING.get(c);
     if (reading !== undefined) {

@@ -53,16 +53,23 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|五星|5星|一星|1星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除)|改评|删评|撤评|追评|` +
-  `(?:给|打|留|写|点)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
+  // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
+  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
-  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:别|不要|不用|千万别)(?:提|写|说))`;
+  `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
+  // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
+  `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
+  // Reviewing again (重新评价), a buyer's photo show (晒个买家秀), lighting up the stars (点亮五颗星), and
+  // eBay's 反馈 (feedback) when it is what gets changed.
+  `重新(?:评价|评论|打分|评分|评)|晒(?:个|一下|张|一个)?买家秀|买家秀|(?:修改|更改|改|删除|删掉|撤销|撤回|更新)(?:一下|下)?(?:您的|你的|那条|这条)?(?:反馈|留评))`;
 /**
  * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
  * Shared with Amazon's marketing rule: a discount code in a message is marketing.
@@ -72,9 +79,9 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套))`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -82,16 +89,20 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
+  `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
   // eBay's grades are nouns too: "leave us a positive".
   `\\b(?:leav|giv|post|love|appreciat)\\w*\\s+(?:us\\s+|me\\s+)?an?\\s+(?:positive|neutral|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|note|attitude|impression|change))|` +
   // The grade as the target or the thing removed: "revise to positive", "remove the negative".
-  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
+  `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|neg|neut|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
+  // "Mark it as positive", "£5 back for a positive": the grade asked for in other words.
+  `\\bmark\\w*\\s+(?:it|that|this|the\\s+\\w+)\\s+as\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\bfor\\s+(?:a|an|your)\\s+(?:positive|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|attitude))|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 const EN_REWARD =
-  '(?:bucks|quid|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -108,8 +119,9 @@ const INDEPENDENT: readonly RegExp[] = [
 ];
 
 // Contact details --------------------------------------------------------------------------------
-const AT = '(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*艾特\\s*|\\s*#\\s*)';
-const DOT = '(?:\\.|\\s*[([{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s*点\\s*)';
+const AT =
+  '(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s*(?:艾特|小老鼠|圈a)\\s*|\\s*#\\s*)';
+const DOT = '(?:\\.|\\s*[([{<]\\s*(?:dot|\\.)\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s*点\\s*)';
 const TLD = '(?:com|net|org|cn|hk|tw|uk|de|fr|jp|io|co|me|info|shop|store)\\b';
 /** E-mail addresses, also written out: name (at) shop (dot) com, name＠shop．com. */
 const EMAIL = re(
@@ -118,12 +130,17 @@ const EMAIL = re(
 /** A mail provider's name is enough to make it an address: "kefu88 at gmail", "abc＠qq". */
 const EMAIL_PROVIDER = re(
   // Spelt " at " only after a name with a digit, dot or underscore: "look at gmail" is no address.
-  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*艾特\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*(?:艾特|小老鼠|圈a|在)\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+);
+
+/** The mailbox named and its name given: "my gmail is lumi.returns", "our email address is shop_care88". */
+const EMAIL_NAMED = re(
+  '\\b(?:my|our)\\s+(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|proton\\s?mail|qq\\s?mail)(?:\\s+(?:address|account|id))?\\s*(?:is|:)\\s*(?!(?:down|not|full|broken|below|above|here|there)\\b)[a-z0-9][\\w.+-]{2,}|\\b(?:my|our)\\s+e-?mail(?:\\s+address)?\\s*(?:is|:)\\s*[a-z0-9][\\w+-]*[._\\d][\\w.+-]*',
 );
 
 /** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
 const LINK = re(
-  `(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww${DOT}[^\\s<>"“”，。]+|(?<![\\w.-])[a-z0-9][\\w-]{0,62}(?:\\.[\\w-]{1,62}){0,4}${DOT}(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly)\\b(?:\\/[^\\s<>"“”，。]*)?|\\bt\\.me\\/\\S+|\\bwa\\.me\\/\\S+)`,
+  `(?:\\bhttps?:\\/\\/[^\\s<>"“”]+|\\bwww${DOT}[^\\s<>"“”，。]+|(?<![\\w.-])[a-z0-9][\\w-]{0,62}(?:(?:\\.|\\[\\.\\])[\\w-]{1,62}){0,4}${DOT}(?:com|net|org|cn|hk|tw|shop|store|io|co|uk|de|fr|jp|me|ly)\\b(?:\\/[^\\s<>"“”，。]*)?|\\bt\\.me\\/\\S+|\\bwa\\.me\\/\\S+)`,
 );
 
 /**
@@ -163,16 +180,62 @@ const EN_NUMERAL_RUN = re(
  */
 // 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:\\s?[${ZH_NUMERAL}]){7,}`);
+// Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}]){7,}`);
 /** Mixed: a numeral between digits, eight characters or more in all. */
 const ZH_MIXED_NUMERAL_RUN = re(
   `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
 );
 
+const NUMERAL_VALUE: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  幺: 1,
+  壹: 1,
+  二: 2,
+  两: 2,
+  贰: 2,
+  貳: 2,
+  三: 3,
+  叁: 3,
+  叄: 3,
+  参: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`);
+
+/**
+ * Numerals counted in order (一二三四五六七八号色, volumes 1 to 8, grades 1 to 9) are a list, never a
+ * phone number: every one is the one before plus one.
+ */
+function isCountedList(m: string): boolean {
+  const values: number[] = [];
+  for (const ch of m) {
+    const v = NUMERAL_VALUE[ch] ?? (ch >= '0' && ch <= '9' ? Number(ch) : undefined);
+    if (v !== undefined) values.push(v);
+  }
+  return values.length >= 5 && values.every((v, k) => k === 0 || v === values[k - 1]! + 1);
+}
+
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   const m = match.trim();
-  if (new RegExp(`[${ZH_NUMERAL}]|[a-z]`).test(m)) return true;
+  // Only numerals: 01 234 5678 in digits is a Dublin number.
+  if (HAS_NUMERAL.test(m)) return !isCountedList(m);
   const digits = m.replace(/\D/g, '');
   const n = digits.length;
   if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(m)) return false;
@@ -181,11 +244,23 @@ export function isPhoneNumber(match: string, before = ''): boolean {
   if (n === 11 && /^1[3-9]/.test(digits)) return true; // mainland mobile
   if (n === 11 && /^1[2-9]\d{2}[2-9]/.test(digits)) return true; // North America with its 1
   if (n >= 9 && n <= 12 && digits.startsWith('0')) return true; // TW, UK, CN/EU landlines
+  if (n === 10 && /^[48]00/.test(digits)) return true; // mainland 400/800 service lines
   // North America: (415) 555-0132, 415-555-0132, 415.555.0132.
   if (n === 10 && /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/.test(m)) return true;
   if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
   return false;
 }
+
+/**
+ * A carrier's own line, named just before the number (顺丰客服 95338, 新竹物流客服 0800-060-868, "UPS on
+ * 1-800-…"): no one is moved off the marketplace, on any platform. Not when "I", "we", "my" or "our"
+ * come between: 快递有问题打我电话 is the seller's own number.
+ */
+const CARRIER_BEFORE = re(
+  '(?:\\b(?:ups|fedex|usps|dhl|royal\\s*mail|parcelforce|evri|hermes|dpd|gls|canada\\s*post|australia\\s*post|ontrac|lasership|the\\s*carrier|the\\s*courier)\\b|顺丰|中通|圆通|韵达|申通|极兔|邮政|ems|德邦|百世|京东物流|菜鸟|新竹物流|黑猫|宅急便|嘉里大荣|宅配通|快递公司|物流公司|承运商)(?:(?!我|\\b(?:my|our|us|me|i)\\b)[^。！？!?\\n]){0,16}$',
+);
+const isPhoneNotCarrier = (match: string, before = '') =>
+  isPhoneNumber(match, before) && !CARRIER_BEFORE.test(before.slice(-ID_WINDOW));
 
 /** The PLAYBOOK's exception: an Amazon message may give a carrier's or warranty provider's number. */
 const CARRIER_OR_WARRANTY = re(
@@ -214,18 +289,49 @@ const CONTACT_VERB =
 const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
 const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
 
+/** Digits and symbols that pass for the letters of an app's name (L1NE, Wh4tsApp, Te1egram, Sk3pe). */
+const LEET: Readonly<Record<string, string>> = {
+  a: '[a4@]',
+  e: '[e3]',
+  i: '[i1l]',
+  l: '[l1i]',
+  o: '[o0]',
+  s: '[s5]',
+  t: '[t7]',
+  g: '[g9]',
+};
+/**
+ * An app's name with a digit standing for one of its letters: the digit is the disguise, so the
+ * plain spelling is left to the patterns that need context for it (line is also an ordinary word).
+ * The digit must be inside the name (the lookbehind spans the name only); lint.ts keeps it a whole word.
+ */
+const leetName = (name: string) =>
+  `(?:${[...name].map((ch) => LEET[ch] ?? ch).join('')})(?<=\\d[a-z\\d]{0,${name.length - 1}})`;
+const LEET_APPS = [
+  'line',
+  'whatsapp',
+  'telegram',
+  'wechat',
+  'weixin',
+  'skype',
+  'viber',
+  'instagram',
+]
+  .map(leetName)
+  .join('|');
+
 // Off-platform messengers and social media, with their nicknames and homophones. Compact view, so
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
   [
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
-    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号',
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
-    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@])`,
+    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@]|搜)`,
     `(?<=${CONTACT_VERB})${WX_LIKE}`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
     `(?:${APP_NICK})(?=${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})`,
@@ -237,8 +343,9 @@ const MESSENGERS = re(
     // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹)|扣扣|企鹅号|q号|q群',
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星)|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
+    LEET_APPS,
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
@@ -247,7 +354,7 @@ const MESSENGERS = re(
     '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
-    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
+    '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends|pay|bank)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
   ].join('|'),
 );
 
@@ -256,6 +363,20 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
     '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
+  ),
+  // "Here is not convenient" (这里说话不方便, 平台上不太方便): the conversation is about to move.
+  re(
+    '(?:这里|这边|平台上?|淘宝上?|旺旺上?|这上面)(?:说话|说|聊|讲|沟通)?(?:不方便|不太方便|不大方便)(?!的话|上传|发|传)',
+  ),
+  // The shop's own website or an SMS short code as the place to go (not "on Amazon"), and the
+  // buyer's number asked for by reply.
+  re(
+    "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
+  ),
+  re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // "我的号是 lumi_88": an account given by its id, on whatever app.
+  re(
+    '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
   ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
@@ -266,10 +387,14 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
       `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:转|汇|付)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow)\\s+(?:me|us)\\s+on\\s+[^\\s.,!?]+|line\\s+(?:me|us|id)\\b)',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+  ),
+  // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
+  re(
+    '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
   ),
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
@@ -299,7 +424,11 @@ const NOT_OFF_PLATFORM = re(
 const CONTACT_SIGN =
   '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|转(?:给|账|帐|您|你)|汇(?:款|给)|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
 const APP_AS_FEATURE = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)连|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+);
+/** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
+const APP_AS_FAME = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
 );
 
 // Rules ------------------------------------------------------------------------------------------
@@ -317,9 +446,9 @@ const offPlatformContact: Rule = {
   severity: 'block',
   compact: [MESSENGERS],
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
-  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends)\b)/u],
+  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)/u],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -327,7 +456,7 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL, EMAIL_PROVIDER],
+  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -344,7 +473,7 @@ const contactPhone: Rule = {
   severity: 'block',
   patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
-  accept: isPhoneNumber,
+  accept: isPhoneNotCarrier,
   message: PHONE_MSG,
   suggestion: STAY_ON,
 };
@@ -391,12 +520,16 @@ const reviewIncentive: Rule = {
     // 反现 is 返现 by sound.
     re('返现|反现'),
     // The Chinese phrasings run on the compact view too, so 紅 包 and 改 一 下 评 价 are the words they spell.
-    re(`${ZH_REVIEW_ACT}${S}{0,16}?${ZH_REWARD}`),
+    // … and, in the same scan for the act, the reward straight after a question about the review:
+    // 评价能不能别写质量问题？我补您5元.
+    re(
+      `${ZH_REVIEW_ACT}(?:${S}{0,16}?${ZH_REWARD}|${S}{0,20}?[？?！!。]\\s*(?:我|我们|这边)(?!已)${S}{0,4}?(?:补|送|返|给|发|转)(?:您|你)${S}{0,6}?${ZH_REWARD})`,
+    ),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
     // The review first, then what it earns: 好评后联系客服领取小礼品, 好评加图有机会免单, 好评参加抽奖.
     re(
-      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与)${S}{0,12}?${ZH_REWARD}`,
+      `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
     ),
     // 红包 handed to the buyer (not 红包 the product: see unless).
     re(
@@ -408,10 +541,24 @@ const reviewIncentive: Rule = {
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
     re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
+    // The act asked in one sentence and the reward promised in the next ("Could you change that
+    // neutral? I will send you a discount code."): only a reward that is plainly one.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+would)\\s+(?:happily\\s+|gladly\\s+)?(?:send|give|offer|pay|add|throw\\s+in)\\b${SEN}{0,30}?\\b(?:discount|voucher|coupon|gift|cash|money|bonus|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?%)`,
+    ),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
+    // "As a thank-you for your review, here is …": the gift named as the review's.
+    re(
+      '\\bas\\s+a\\s+(?:thank[-\\s]?you|thanks|token\\s+of\\s+\\w+)\\s+for\\s+(?:your|the|leaving\\s+(?:a|the|your))\\s+(?:[\\w-]+\\s+)?(?:reviews?|feedback|ratings?)\\b',
+    ),
   ],
   unless: [
     ...INDEPENDENT,
+    // Cash back as the shop's or platform's purchase promotion (满200返现活动, 下单返现), in a
+    // sentence that says nothing of a review, pays for a purchase, not for a review.
+    re(
+      `^(?!${S}*(?:评|晒图|晒单|星|${ZH_PING}|\\breview|\\bfeedback|\\brating))${S}*(?:(?:每)?满\\s?\\d+\\s?(?:元|块)?\\s?返|返现活动|下单(?:即|就)?返|购物返现|消费返现)`,
+    ),
     re(
       '红包(?:袋|封|壳|套|纸|本)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
     ),
@@ -433,7 +580,7 @@ const remedyConditional: Rule = {
     re(`\\b${EN_COND}\\s+${SEN}{0,40}?${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REMEDY}`),
     re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
+      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:(?:we|i)(?:'ll|\\s+will|\\s+can)?|you(?:'ll|\\s+will)?\\s+(?:get|receive|have))\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
     // The review asked for, then help promised "once it is changed": the pronoun is the review.
     re(
@@ -456,10 +603,11 @@ const remedyConditional: Rule = {
     re(
       `${ZH_REMEDY}${S}{0,12}?(?:前提是|条件是|需要您先|请您先|您先|等您)${S}{0,10}?${ZH_REVIEW_ACT}`,
     ),
-    // The review act and, straight after, what we give (把评分改高一点，我们给您一点补偿), unless it was
-    // already given (我们已经给您退款了 is a fact, not a price).
+    // The review act and, straight after, what we give (把评分改高一点，我们给您一点补偿), or the money
+    // back from "me" a little later (把一星改成五星，这单钱我全退您), unless it was already given
+    // (我们已经给您退款了 is a fact, not a price). One pattern: each scan for a review act costs.
     re(
-      `${ZH_REVIEW_ACT}${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+      `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)))`,
     ),
     // Asked about the review, then "改了的话…": the dropped object is the review.
     re(
@@ -480,7 +628,15 @@ const remedyConditional: Rule = {
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
-  patterns: [...ADDRESSES, re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`)],
+  patterns: [
+    ...ADDRESSES,
+    re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`),
+    // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
+    // rest of it, with the name or the order, identifies them.
+    re('(?<![\\w*])\\+?\\d{2,5}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,5}(?![\\w*])'),
+    // 尾号 of the buyer's phone, not of an order or a parcel.
+    re('(?<!订单|单号|运单|快递|包裹|物流)尾号\\s*\\d{3,4}(?!\\d)'),
+  ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
@@ -561,6 +717,21 @@ const toneBlame: Rule = {
     re(
       '(?:你|您)们?自己(?:不小心)?(?:摔|碰|掉|压|弄|搞)|(?:你|您)们?(?:下单|购买|买|拍)(?:之)?前(?:没|没有)(?:看|问|量)|(?:你|您)们?的?(?:理解|记|看|操作)(?:有误|错了|不对)',
     ),
+    // A reproach put as a question: 您签收的时候怎么不检查一下呢, 为什么不先找我们沟通呢; "maybe try
+    // reading the manual first" (not 您怎么没收到呢, a question about the parcel).
+    re(
+      `(?:你|您)${S}{0,10}?(?:怎么|为什么|为何|咋|干嘛)(?:都|就)?(?:不|没|没有)(?:先|当场|及时|仔细|好好)?(?:检查|验货|验收|看|问|联系|沟通|找|核对|确认|量|试|拍|录|留|保存|说|告诉)`,
+    ),
+    re(
+      '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
+    ),
+    re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
+    // The damage put on the buyer or their household (是不是您家小孩弄坏的, 明显是摔过的), the question
+    // that says they did not read (您没看吗), "why not contact us first" without the pronoun, the bad
+    // review thrown back at them (直接就差评), "the problem is you …".
+    re(
+      `是不是(?:您|你)${S}{0,6}?(?:弄|摔|搞|碰|玩|洗|用|装|拆)(?:坏|破|错|反|掉|脏)|(?:明显|一看就|肯定|分明)是(?:被)?(?:摔|磕|碰|压|人为|外力|使用不当|泡水|进水)|(?:您|你)(?:没|没有)(?:看|读|注意)(?:到)?(?:吗|嘛|么)|为什么(?:不先|不提前|不事先)(?:联系|找|问|沟通|咨询|说)|(?:直接|上来)就?(?:给|打)?(?:差评|中评|一星)|问题是(?:您|你)`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -620,7 +791,7 @@ const toneArguing: Rule = {
     // 别家都是这个价, 行业标准; "every unit is tested", "must have been damaged after delivery",
     // "that is simply how it works", "we can't be held responsible".
     re(
-      `(?:发货|出库|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
+      `(?:发货|出库|出仓|出厂|寄出|发出)(?:的时候|时|前)${S}{0,4}?(?:是|都是)?(?:完好|好的|没问题|正常)|(?:我们|我们家|我家|本店|咱家)的?(?:东西|产品|商品|货|质量)${S}{0,10}?(?:没(?:有)?(?:任何)?问题|不会有问题)|(?:别家|别人家|其他家|别的店|其他店|其他商家|所有商家|同行)(?:都|也都|也)|行业(?:标准|惯例)`,
     ),
     re(
       "\\b(?:every|each|all)\\s+(?:unit|item|order|parcel|product)s?\\s+(?:is|are|was|were)\\s+(?:tested|checked|inspected|quality[-\\s]checked)\\b|\\bmust\\s+have\\s+been\\s+(?:damaged|broken|dropped|mishandled)\\s+(?:after|during|in\\s+transit|by)\\b|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply|just)\\s+how\\s+(?:it|this|the)\\b|\\b(?:cannot|can't|can\\s+not)\\s+be\\s+held\\s+(?:responsible|liable|accountable)\\b",
@@ -634,12 +805,39 @@ const toneArguing: Rule = {
     // Correcting the buyer's words, counting their questions, or asking them to pity the shop:
     // 您这样说就不对了, 这个问题问了好几遍了, 请您理解一下我们小店的难处.
     re(
-      '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
+      '(?:你|您)(?:这样|这么)说(?:就)?(?:不对|不合适|不公平)|问了(?:好几|很多|无数|多少|几|[两二三四五六七八九十\\d]+)(?:遍|次)|理解(?:一下)?(?:我们|小店|本店)(?:小店)?的?(?:难处|苦衷|不容易)',
+    ),
+    // A refusal by the rules: 按照平台规则…不支持退货, 依照规定恕不退换; "as per our policy we cannot",
+    // "this falls outside our return policy" (not 根据平台规则您可以…, a right explained).
+    re(
+      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|公司|官方)?(?:的)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
+    ),
+    re(
+      "\\b(?:as\\s+per|per|according\\s+to|under|in\\s+line\\s+with)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,30}?\\b(?:cannot|can't|unable|not\\s+(?:able|possible|eligible)|no\\s+(?:refunds?|returns?))\\b|\\bfalls?\\s+outside\\s+(?:of\\s+)?(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms)\\b",
+    ),
+    // The buyer's report dismissed or contradicted: 所谓异味, 纯属个人感受, 您说的不是事实; "with
+    // respect, that is simply not true"; evidence held up against them (全程录像, "so we stand by it").
+    re(
+      `所谓的?(?:异味|质量问题|色差|瑕疵|问题|破损|坏了|缺陷|故障)|纯属(?:个人|主观)|(?:这|您说的|你说的)(?:根本|完全|并)?(?:不是事实|不属实|不是真的)|全程(?:录像|监控|录视频)|监控(?:视频)?(?:显示|为证|可以证明)|(?:录像|视频)为证|(?:我们|我|这边)(?:是|都是)?(?:按|按照|根据)(?:您的?|你的?)?(?:订单|下单|图片?|描述|拍的|选的)(?:发|寄|出)(?:货|的)`,
+    ),
+    re(
+      "\\bwith\\s+(?:all\\s+due\\s+)?respect\\b(?!\\s+to\\b)|\\b(?:that|this|it)(?:'s|\\s+is)\\s+(?:simply\\s+|just\\s+|absolutely\\s+|completely\\s+)?(?:not\\s+true|untrue|false|incorrect)\\b|\\bso\\s+we\\s+stand\\s+by\\b|\\bwe\\s+stand\\s+by\\s+(?:its|the|our)\\s+(?:condition|assessment|inspection|decision)\\b",
+    ),
+    // The goods defended against the report (本来就是这个颜色, 图片没有P过, 我们测试了好几次都没漏, 按理说
+    // 不会坏), the price as the excuse (这个价位只能这样, 一分钱一分货), the buyer's request or report
+    // belittled (要求太过分, 小问题不影响使用, 别人买都没事), the shop as the victim (快递的锅, 我们也很冤,
+    // 我们又不是不处理).
+    re(
+      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病)${S}{0,4}?不影响(?:使用|用)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
+    // … or that still ends in the remedy (测试了好几次都没复现，但还是给您换一台新的; 不喜欢可以直接退).
+    re(
+      `(?:还是|仍然|照样|依然|也会)(?:给您|为您|帮您)?(?:换|退|补|发|寄|安排)|(?:如果|要是)?不(?:喜欢|满意)${S}{0,4}?(?:可以|能)(?:直接)?(?:退|换)|\\b(?:still|happily)\\s+(?:replace|refund|send|ship|exchange)\\b`,
+    ),
     re(
       '\\b(?:slipped\\s+through|on\\s+us|(?<!\\bnot\\s|\\bisn\\x27t\\s)our\\s+(?:mistake|fault)|we\\s+missed|improv\\w*|from\\s+now\\s+on|in\\s+future)\\b',
     ),
@@ -659,10 +857,11 @@ const toneSorryBut: Rule = {
   severity: 'warn',
   patterns: [
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also)',
+      // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
     ),
     re(
-      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)`,
+      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
     ),
     // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking); "though",
     // "although", ", yet", "nevertheless", "that said".
@@ -670,7 +869,30 @@ const toneSorryBut: Rule = {
       `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认))`,
     ),
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+said\\b|\\bhaving\\s+said\\s+that\\b)',
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,)',
+    ),
+    // The apology and then what cannot be done, after a sentence end too: "I'm sorry for the hassle.
+    // Unfortunately, returns on opened items are not possible." / 很遗憾…然而…; 抱歉。遗憾的是….
+    re(
+      '\\b(?:sorry|apologi[sz]e|apologies|apology)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?\\b(?:unfortunately|regrettably|sadly)\\b',
+    ),
+    re(
+      `(?:对不起|抱歉|不好意思|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:遗憾的是|很遗憾|无奈|可惜的是)`,
+    ),
+    // The apology and straight away a flat no, an "only", or 可 for 可是: 不好意思，这个真不能退;
+    // 抱歉哈，就是这个价位只能做到这样; 对不起，可这是快递的问题.
+    re(
+      `(?:对不起|抱歉|不好意思)(?:哈|啊|呀|亲|亲亲)?[，,]\\s*(?:这个|这|那|就是|但|我们)?${S}{0,6}?(?:真的?|实在|确实)?(?:不能|没法|无法|不可以|不支持|只能)(?:退|换|处理|办|做|给|补|这样)|(?:对不起|抱歉|不好意思)${S}{0,20}?[，,]\\s*可(?=这|那|我们|您|你|是|快递|物流)`,
+    ),
+  ],
+  // The turn that leads to a remedy is an explanation: "Sorry for the mix-up. Unfortunately that
+  // colour is sold out, so I have refunded you in full" / 抱歉，不过缺货了，所以已经为您退款.
+  unless: [
+    re(
+      "\\bso\\s+(?:i|we)(?:'ve|\\s+have|'ll|\\s+will)?\\s+(?:already\\s+|just\\s+)?(?:refunded|sent|shipped|issued|arranged|upgraded|replaced|credited|reshipped|resent|refund|send|ship|issue|arrange|replace|credit)\\b",
+    ),
+    re(
+      '所以(?:我们|我|这边)?(?:已经|已|马上|直接|先)(?:为您|给您|帮您)?(?:全额)?(?:退款|补发|退|换|安排|寄|发|补)',
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -684,7 +906,10 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
-    re('\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b'),
+    // "You must be so frustrated" is empathy, not a demand.
+    re(
+      '\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b(?!\\s+(?:be|have\\s+been)\\s+(?:so\\s+|really\\s+|very\\s+|feeling\\s+|pretty\\s+)?(?:frustrated|tired|upset|annoyed|disappointed|worried|fed\\s+up|exhausted|sick\\s+of|angry|furious|gutted|let\\s+down|fuming))',
+    ),
     re(
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
@@ -693,7 +918,15 @@ const tonePressure: Rule = {
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?关闭|取消|默认|视为|作废)`,
+      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+    ),
+    // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
+    // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
+    re(
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+    ),
+    re(
+      "\\b(?:final|last)\\s+(?:reminder|notice)\\b|\\bor\\s+(?:the|this|our|your)\\s+(?:offer|refund|case|deal|request|claim)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|canceled|closed|void(?:ed)?|revoked)\\b|\\b(?:cannot|can't|can\\s+not)\\s+keep\\s+(?:this|the|your)\\s+(?:case|ticket|request|offer)\\s+open\\b",
     ),
     // Counting the reminders at the buyer, or hurrying them to confirm receipt (the Taobao harassment
     // the PLAYBOOK names): 已经第三次提醒您了, 请尽快确认收货, "this is my fourth message today".
@@ -711,7 +944,7 @@ const tonePressure: Rule = {
       '(?:请|麻烦)(?:您)?(?:马上|立刻|立即|赶紧|赶快|速速|速)(?:回复|回覆|答复|处理|寄回|确认|联系|付款)',
     ),
     re(
-      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\bwe\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|now|immediately|right\\s+away|asap)\\b',
+      '\\b(?:get\\s+back\\s+to\\s+us|let\\s+us\\s+know|write\\s+back)\\b[^.!?\\n]{0,15}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b|\\bno\\s+exceptions\\b|\\b(?:we|i)\\s+need\\s+you\\s+to\\b[^.!?\\n]{0,25}?\\b(?:today|tonight|now|immediately|right\\s+away|asap)\\b',
     ),
     // An order at the head of a clause (赶快把东西寄回来) or a deadline for "my" answer (今天之内给我答复).
     re(
@@ -742,10 +975,10 @@ const toneShutDown: Rule = {
     ),
     // Brushing the buyer off: 随便你, 爱评不评, 无理取闹, "calm down", "that's your problem".
     re(
-      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办`,
+      `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办|(?:您|你)说(?:是|有)${S}{0,10}?那?就(?:是|算)(?:吧|呗)|(?:您|你)(?:开心|高兴)就好|随(?:您|你)怎么(?:说|想|评|写)`,
     ),
     re(
-      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b",
+      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b",
     ),
   ],
   message: {
@@ -762,14 +995,23 @@ const toneShutDown: Rule = {
 const toneAutoReply: Rule = {
   id: 'tone-auto-reply',
   severity: 'warn',
+  // An acknowledgement that goes on to say what happens when (已经帮您登记了换货，明天上午发出) is a
+  // person's reply, not a queue's.
+  unless: [
+    re(
+      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b`,
+    ),
+  ],
   patterns: [
     re(
       `(?:已|已经)(?:登记|记录|收到|反馈|提交|转交|上报|备案|受理|备注)(?:了)?${S}{0,20}?(?:请|麻烦)?(?:您)?(?:耐心)?(?:等待|等候|稍等|留意通知|等通知)`,
     ),
     re(
-      `(?:已|已经)(?:收到|记录|登记|受理|提交|备注)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复|结果|进展)`,
+      `(?:已|已经)(?:收到|记录|登记|受理|提交|备注|知晓|知悉|收悉)(?:了)?(?:您的)?[\\u4e00-\\u9fff]{0,4}${S}{0,20}?(?:会|将)(?:在|于)?${S}{0,10}?(?:回复|回覆|联系|联络|通知|跟进|回电|处理|答复|结果|进展|安排(?!补|换|退|发|寄|重|上门))`,
     ),
-    re('(?:请|麻烦)(?:您)?耐心等(?:待|候)(?:处理|结果|通知|回复)'),
+    re(
+      '(?:请|麻烦)(?:您)?(?:耐心)?等(?:待|候)(?:处理|结果|通知|回复)|(?:已|已经)(?:记录|登记|备注|提交|收到)[^。！？!?\\n]{0,6}?(?:后续|稍后|之后)?(?:会)?有(?:人|专人|客服|同事)(?:联系|跟进|回复|处理)',
+    ),
     // The reply says itself that a machine wrote it.
     re('(?:系统)?自动(?:回复|回覆|答复|应答|记录|登记)|系统(?:回复|回覆|消息)[:：]'),
     re(
@@ -784,7 +1026,7 @@ const toneAutoReply: Rule = {
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
@@ -820,13 +1062,17 @@ const amazonReviewRequest: Rule = {
   kinds: ['reviews', 'messages'],
   patterns: [
     re(
-      `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?)\\b`,
+      `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?|(?:[1-5]|one|two|three)[-\\s]?stars?(?:\\s+(?:reviews?|ratings?))?)\\b`,
+    ),
+    // "Take another look at your review": asking to reconsider it in other words.
+    re(
+      '\\b(?:another|a\\s+second|a\\s+fresh|a\\s+new)\\s+look\\s+at\\s+(?:your|the|that|this)\\s+(?:review|rating|star\\s+rating)s?\\b',
     ),
     re(
       '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
     ),
     re(
-      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b',
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b',
     ),
     re(ZH_REVIEW_ACT),
   ],
