@@ -5,7 +5,7 @@ import type { Bilingual } from '../playbook/types';
 import type { UiLocale } from '../i18n/define';
 import { uiText } from '../playbook';
 import { isInvisible, originalSpan, viewsOf, type Views } from './normalize';
-import { MAX_LENGTH_RULE, rulesFor, type Rule } from './rules';
+import { MAX_LENGTH_RULE, NEEDS, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
   rule: string;
@@ -168,6 +168,8 @@ function matches(rule: Rule, views: Views, take: (start: number, end: number) =>
     const view = inView[v]!;
     const compact = v === 2;
     for (const pattern of lists[v] ?? []) {
+      const need = NEEDS.get(pattern);
+      if (need && !need.test(view.text)) continue;
       const re = global(pattern);
       for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
         if (m[0].length === 0) {

@@ -174,6 +174,8 @@ const SHAPES: [string, string][] = [
   ['spaced digits', fill('1 2 3 4 5 6 7 8 9 0 ')],
   ['review words', fill('好评返现')],
   ['review words 2', fill('评价好评改')],
+  // the same with one reward at its end: the act-then-reward patterns cannot be skipped then
+  ['review words 3', fill('评价好评改').slice(0, 1993) + '我们送您红包。'],
   ['no punctuation', fill('非常抱歉给您带来不好的体验我们已经为您安排补发')],
   ['emoji', fill('😊')],
   ['codes', fill('a1 ')],
