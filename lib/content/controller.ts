@@ -10,9 +10,7 @@
 // - Stops for good when the extension is gone (updated, removed): an orphaned
 //   script must not keep scanning a page it can no longer report on.
 import {
-  InsertDraftMessageSchema,
   PATCH_ITEMS,
-  parseMessage,
   type ContentMessage,
   type InsertResult,
   type PatchReply,
@@ -23,6 +21,7 @@ import {
 import type { Adapter } from '../sites/types';
 import { createScanner } from '../sites/scan';
 import { insertDraft } from '../insert';
+import { parseInsertDraft } from './insert-request';
 
 export interface ControllerDeps {
   adapter: Adapter;
@@ -415,7 +414,7 @@ export function startController(deps: ControllerDeps): Controller {
       ) {
         return undefined;
       }
-      const parsed = parseMessage(InsertDraftMessageSchema, raw);
+      const parsed = parseInsertDraft(raw);
       if (!parsed.ok) return { ok: false, code: 'bad-request', error: parsed.error };
       const { externalId, text, mode } = parsed.value;
       // In a page with frames every frame gets the request: the frame that
