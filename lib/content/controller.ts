@@ -42,6 +42,12 @@ export interface ControllerDeps {
   settleMs?: number;
   /** A failed scan or delivery is tried again this much later, three times at most. */
   retryMs?: number;
+  /**
+   * A send not answered within this long counts as failed (and is tried again): a background
+   * worker that restarts mid-message may never settle it, and a scan waiting on it forever
+   * would hold back every later scan of the page.
+   */
+  sendTimeoutMs?: number;
   /** When this frame's document started (defaults to performance.timeOrigin). */
   origin?: number;
   now?: () => number;
@@ -115,6 +121,7 @@ export function startController(deps: ControllerDeps): Controller {
   const startedAt = now();
   const settleMs = deps.settleMs ?? 3000;
   const retryMs = deps.retryMs ?? 1000;
+  const sendTimeoutMs = deps.sendTimeoutMs ?? 4000;
   let failures = 0;
   const origin = deps.origin ?? globalThis.performance?.timeOrigin;
   const delayMs = deps.delayMs ?? 20;
@@ -167,12 +174,23 @@ export function startController(deps: ControllerDeps): Controller {
   };
 
   const send = async (m: ContentMessage): Promise<unknown> => {
+    let timeout: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await deps.send(m);
+      return await Promise.race([
+        deps.send(m),
+        new Promise<never>((_, reject) => {
+          timeout = setTimeout(
+            () => reject(new Error(`no answer from the background in ${sendTimeoutMs} ms`)),
+            sendTimeoutMs,
+          );
+        }),
+      ]);
     } catch (e) {
       // The background may be waking up; an extension that is gone stops us.
       checkAlive();
       throw e;
+    } finally {
+      clearTimeout(timeout);
     }
   };
 
