@@ -222,6 +222,38 @@ describe('content-script controller', () => {
     }
   });
 
+  it('keeps the background in step through removals, reorders, changes and appends', async () => {
+    for (const id of ['A', 'B', 'C', 'D']) addMsg(id, `text ${id}`);
+    const { c, sent } = setup();
+    await c.idle();
+    const page = () =>
+      Array.from(document.querySelectorAll('.msg')).map((e) => `${e.id}=${e.textContent}`);
+    const background = () =>
+      assembled(sent)?.snapshot.items.map((i) => `${i.externalId}=${i.body}`);
+    const step = async (change: () => void) => {
+      change();
+      await wait(20);
+      await c.idle();
+      expect(background()).toEqual(page());
+    };
+    await step(() => document.getElementById('B')!.remove());
+    await step(() => document.body.prepend(document.getElementById('D')!));
+    await step(() => (document.getElementById('A')!.textContent = 'changed A'));
+    await step(() => addMsg('E', 'text E'));
+    await step(() => {
+      document.getElementById('C')!.remove();
+      addMsg('B', 'back again');
+    });
+    // the last delivery sent only what changed
+    expect(patches(sent).at(-1)).toMatchObject({ reset: false, remove: ['C'] });
+    expect(
+      patches(sent)
+        .at(-1)
+        ?.upsert.map((i) => i.externalId),
+    ).toEqual(['B']);
+    c.stop();
+  });
+
   it('does not resend an unchanged page on unrelated mutations', async () => {
     const { c, sent } = setup();
     await c.idle();
