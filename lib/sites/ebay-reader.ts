@@ -165,17 +165,43 @@ function hasLabel(root: Element, label: RegExp): boolean {
   return false;
 }
 
+/** A card's text boxes and controls, in tree order (what TEXT_BOX and CONTROL would match). */
+interface Controls {
+  boxes: Element[];
+  controls: Element[];
+}
+const CONTROL = 'button, a, [role="button"]';
+
+/** Whether the element is a TEXT_BOX or a CONTROL, from its tag and attributes (no selector match). */
+function noteControl(el: Element, into: Controls): void {
+  const tag = el.localName;
+  if (tag === 'button' || tag === 'a') into.controls.push(el);
+  else if (tag === 'textarea') into.boxes.push(el);
+  else if (tag === 'input') {
+    const type = el.getAttribute('type');
+    if (type === null || type.toLowerCase() === 'text') into.boxes.push(el);
+  } else {
+    const ce = el.getAttribute('contenteditable');
+    if (ce === 'true' || ce === '') into.boxes.push(el);
+    if (el.getAttribute('role') === 'button') into.controls.push(el);
+  }
+}
+
+const usableBox = (el: Element) =>
+  !el.closest('#gh, [role="search"]') && isVisible(el) && isEnabled(el);
+
 /** Reply state of a feedback card: the seller's existing reply, its open box, or the Reply control. */
-function replyOf(parts: readonly Element[]): Partial<Item> {
+function replyOf(parts: readonly Element[], found?: Controls): Partial<Item> {
   if (parts.some((p) => hasLabel(p, SELLER_REPLY)))
     return { replyable: false, replyState: 'replied' };
-  const box = parts.flatMap((p) => textBoxes(p))[0];
+  const box = found
+    ? (found.boxes.find(usableBox) as ReplyBox | undefined)
+    : parts.flatMap((p) => textBoxes(p))[0];
   if (box) return { replyable: true, replyState: 'open', ...limitOf(box) };
-  for (const p of parts) {
-    for (const c of Array.from(p.querySelectorAll('button, a, [role="button"]'))) {
-      const label = normText(c.textContent) || normText(c.getAttribute('aria-label'));
-      if (REPLY_LABEL.test(label) && shown(c)) return { replyable: false, replyAction: label };
-    }
+  const controls = found?.controls ?? parts.flatMap((p) => Array.from(p.querySelectorAll(CONTROL)));
+  for (const c of controls) {
+    const label = normText(c.textContent) || normText(c.getAttribute('aria-label'));
+    if (REPLY_LABEL.test(label) && shown(c)) return { replyable: false, replyAction: label };
   }
   return { replyable: false };
 }
@@ -193,17 +219,60 @@ function profileCardId(card: Element): string {
   return cardId(card, productOf(link)?.id, profileBuyer(card), '');
 }
 
+const P = 'fdbk-container__details__';
+const [C_COMMENT, C_NAME, C_ICON, C_LINK, C_TIME] = [
+  'comment',
+  'info__username',
+  'info__icon',
+  'item-link',
+  'info__divide__time',
+].map((c) => P + c) as [string, string, string, string, string];
+
+/** The first child element with this tag (no array of the children). */
+const childTagged = (el: Element | undefined, tag: string): Element | undefined => {
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === tag) return c;
+  return undefined;
+};
+
+/** A profile card's parts in one walk of its elements (a dozen scoped queries cost a card several times its text). */
+function profileParts(card: Element) {
+  const parts: {
+    comment?: Element;
+    legacyComment?: Element;
+    name?: Element;
+    icon?: Element;
+    link?: Element;
+    time?: Element;
+  } & Controls = { boxes: [], controls: [] };
+  const all = card.getElementsByTagName('*');
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all[i]!;
+    noteControl(el, parts);
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    if (cls.includes(P)) {
+      const list = el.classList;
+      if (!parts.comment && list.contains(C_COMMENT)) parts.comment = el;
+      if (!parts.name && list.contains(C_NAME)) parts.name = el;
+      if (!parts.icon && list.contains(C_ICON)) parts.icon = el;
+      if (!parts.link && list.contains(C_LINK)) parts.link = el;
+      if (!parts.time && list.contains(C_TIME)) parts.time = el;
+    } else if (!parts.legacyComment && el.classList.contains('feedback-comment-text'))
+      parts.legacyComment = el;
+  }
+  return parts;
+}
+
 function readProfileCard(card: Element): Item {
-  const commentEl =
-    // the comment's own span (shared/sites/ebay.md), not the controls beside it ("See original")
-    card.querySelector('.fdbk-container__details__comment > span') ??
-    card.querySelector('.fdbk-container__details__comment') ??
-    card.querySelector(LEGACY_COMMENT);
-  const buyer = profileBuyer(card);
+  const p = profileParts(card);
+  // the comment's own span (shared/sites/ebay.md), not the controls beside it ("See original")
+  const commentEl = childTagged(p.comment, 'span') ?? p.comment ?? p.legacyComment ?? null;
+  const buyer = label(childTagged(p.name, 'span'));
   const ratingEl =
-    card.querySelector('.fdbk-container__details__info__icon')?.querySelector('[aria-label]') ??
+    p.icon?.querySelector('[aria-label]') ??
     card.querySelector('[aria-label*="feedback" i], img[alt*="feedback" i]');
-  const link = profileLink(card);
+  const link = p.link ?? null;
   const product = productOf(link);
   const item: Item = {
     externalId: cardId(card, product?.id, buyer, ''),
@@ -217,8 +286,8 @@ function readProfileCard(card: Element): Item {
   if (polarity) item.polarity = polarity;
   if (buyer) item.author = buyer;
   if (product) item.product = product;
-  withDate(item, label(card.querySelector('.fdbk-container__details__info__divide__time')));
-  return Object.assign(item, replyOf([card]));
+  withDate(item, label(p.time));
+  return Object.assign(item, replyOf([card], p));
 }
 
 /** Legacy table: a comment row and the detail rows after it, up to the next comment row. */

@@ -127,13 +127,16 @@ export function clampItem(
     if (v) item[k] = v;
   }
   if (raw.product) {
-    const p = {
-      id: short(raw.product.id),
-      name: short(raw.product.name),
-      url: raw.product.url ? cap(raw.product.url, MAX_URL) : undefined,
-    };
-    const product = Object.fromEntries(Object.entries(p).filter(([, v]) => v)) as typeof p;
-    if (Object.keys(product).length) item.product = product;
+    const id = short(raw.product.id);
+    const name = short(raw.product.name);
+    const url = raw.product.url ? cap(raw.product.url, MAX_URL) : undefined;
+    if (id || name || url) {
+      const product: NonNullable<SnapshotItem['product']> = {};
+      if (id) product.id = id;
+      if (name) product.name = name;
+      if (url) product.url = url;
+      item.product = product;
+    }
   }
   const date = clampDate(raw.date);
   if (date) item.date = date;
@@ -437,16 +440,21 @@ export function createScanner(
       const seen = new Set<string>();
       let overflow = 0;
       let hits = 0;
+      // one context for every root of the scan (reads are synchronous): no objects per root
+      let rootWarnings: string[] = [];
+      let current: Element | undefined;
+      const warnRoot = (m: string) => void rootWarnings.push(m);
+      const rctx: ReadContext = {
+        ...ctx,
+        warn: warnRoot,
+        claim: (el) => void (current && claims.set(el, current)),
+      };
       for (const root of roots) {
         let entry = stale.has(root) || dirty.has(root) ? undefined : cache.get(root);
         const hit = entry !== undefined;
         if (!entry) {
-          const rootWarnings: string[] = [];
-          const rctx: ReadContext = {
-            ...ctx,
-            warn: (m) => rootWarnings.push(m),
-            claim: (el) => claims.set(el, root),
-          };
+          rootWarnings = [];
+          current = root;
           let got: SnapshotItem[] = [];
           try {
             const r = reader.read(root, rctx);
@@ -456,9 +464,10 @@ export function createScanner(
           }
           const clamped: SnapshotItem[] = [];
           for (const it of got) {
-            const c = clampItem(it, (m) => rootWarnings.push(m), site.owns);
+            const c = clampItem(it, warnRoot, site.owns);
             if (c) clamped.push(c);
           }
+          current = undefined;
           entry = { items: clamped, warnings: rootWarnings };
         }
         next.set(root, entry);

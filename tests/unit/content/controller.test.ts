@@ -137,6 +137,123 @@ describe('content-script controller', () => {
     d.stop();
   });
 
+  it('treats a send the background never settles as failed, and tries it again', async () => {
+    // A login gate: nothing on the page changes after the held-back warning is sent, and the
+    // worker restarting mid-message never answers that send.
+    vi.useFakeTimers();
+    try {
+      addMsg('A', 'first');
+      const sent: ContentMessage[] = [];
+      let hang = 1;
+      const c = startController({
+        adapter: fakeAdapter({
+          finish: (items, ctx) => {
+            ctx.warn('login gate');
+            return items;
+          },
+        }),
+        send: (m) => {
+          sent.push(m);
+          if (m.type === 'snapshot-patch' && m.warnings.length && hang-- > 0)
+            return new Promise(() => {});
+          return { ok: true };
+        },
+        doc: document,
+        location: () => URL_,
+        now: () => Date.now(),
+        delayMs: 5,
+        settleMs: 3000,
+        retryMs: 1000,
+        sendTimeoutMs: 4000,
+      });
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(patches(sent).at(-1)?.warnings).toEqual(['login gate']);
+      const before = patches(sent).length;
+      await vi.advanceTimersByTimeAsync(3990);
+      expect(patches(sent)).toHaveLength(before);
+      // 4 s without an answer, then the retry a second later: a new session from a reset.
+      await vi.advanceTimersByTimeAsync(1020);
+      expect(sent.filter((m) => m.type === 'content-error').at(-1)).toMatchObject({
+        error: expect.stringMatching(/no answer/),
+      });
+      const retry = patches(sent).slice(before);
+      expect(retry).toHaveLength(1);
+      expect(retry[0]).toMatchObject({ reset: true, seq: 0, complete: true });
+      expect(retry[0]!.session).not.toBe(patches(sent)[before - 1]!.session);
+      expect(assembled(sent)?.snapshot.warnings).toEqual(['login gate']);
+      // nothing is left waiting on the lost send: the page's next change is read
+      addMsg('B', 'second');
+      await vi.advanceTimersByTimeAsync(50);
+      expect(assembled(sent)?.snapshot.items.map((i) => i.body)).toEqual(['first', 'second']);
+      c.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits for a slow answer within the timeout without starting over', async () => {
+    vi.useFakeTimers();
+    try {
+      addMsg('A', 'first');
+      const sent: ContentMessage[] = [];
+      const c = startController({
+        adapter: fakeAdapter(),
+        send: (m) => {
+          sent.push(m);
+          return new Promise((r) => setTimeout(() => r({ ok: true }), 3000));
+        },
+        doc: document,
+        location: () => URL_,
+        now: () => Date.now(),
+        delayMs: 5,
+        sendTimeoutMs: 4000,
+      });
+      await vi.advanceTimersByTimeAsync(3100);
+      addMsg('B', 'second');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(sent.filter((m) => m.type === 'content-error')).toEqual([]);
+      expect(patches(sent).map((p) => [p.seq, p.reset])).toEqual([
+        [0, true],
+        [1, false],
+      ]);
+      c.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the background in step through removals, reorders, changes and appends', async () => {
+    for (const id of ['A', 'B', 'C', 'D']) addMsg(id, `text ${id}`);
+    const { c, sent } = setup();
+    await c.idle();
+    const page = () =>
+      Array.from(document.querySelectorAll('.msg')).map((e) => `${e.id}=${e.textContent}`);
+    const background = () =>
+      assembled(sent)?.snapshot.items.map((i) => `${i.externalId}=${i.body}`);
+    const step = async (change: () => void) => {
+      change();
+      await wait(20);
+      await c.idle();
+      expect(background()).toEqual(page());
+    };
+    await step(() => document.getElementById('B')!.remove());
+    await step(() => document.body.prepend(document.getElementById('D')!));
+    await step(() => (document.getElementById('A')!.textContent = 'changed A'));
+    await step(() => addMsg('E', 'text E'));
+    await step(() => {
+      document.getElementById('C')!.remove();
+      addMsg('B', 'back again');
+    });
+    // the last delivery sent only what changed
+    expect(patches(sent).at(-1)).toMatchObject({ reset: false, remove: ['C'] });
+    expect(
+      patches(sent)
+        .at(-1)
+        ?.upsert.map((i) => i.externalId),
+    ).toEqual(['B']);
+    c.stop();
+  });
+
   it('does not resend an unchanged page on unrelated mutations', async () => {
     const { c, sent } = setup();
     await c.idle();
