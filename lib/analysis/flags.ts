@@ -12,7 +12,7 @@ const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0
 const MONEY_ZH = `(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|discount|credit|partial refund|free|gift cards?|cash|paypal|venmo|\\$\\s?\\d)';
+  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
@@ -43,13 +43,15 @@ const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
 const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
+/** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
+const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)|白送|(?:多|再)(?:寄|送|发)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见)';
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
   new RegExp(
-    `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
+    `(?:${MONEY_ZH}|${GIFT_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
   ),
   new RegExp(
     `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
@@ -61,13 +63,16 @@ const BARGAIN: RegExp[] = [
     `(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`,
   ),
   new RegExp(
-    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}${ANY_REVIEW_ZH}[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
+    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}${ANY_REVIEW_ZH}[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转|多退|多赔|多给|多补|再退|补)${S}{0,8}${MONEY_ZH}`,
   ),
   // The review named first, its going away offered, then the payment asked for ("差评我可以删的，
   // 您补偿我三百元辛苦费就好"): the same bargain in the polite order.
   new RegExp(
     `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH})`,
   ),
+  // A gift for a better rating in either order (送我两件新款，我就改成五星; 给我免费寄三组，不然…负评
+  // is read by the conditional rules).
+  new RegExp(`${ANY_REVIEW_ZH}${S}{0,8}${GONE_ZH}[^。.!\\n]{0,16}${GIFT_ZH}`),
   new RegExp(
     `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,30}\\b(?:review|feedback|rating)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
   ),
@@ -75,10 +80,27 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
+  ),
+];
+
+/**
+ * A complaint withdrawn for money (投诉可以撤，前提是额外赔我一千; "I'll drop the chargeback for
+ * $50 on top"): the same bargain as a review for money. Read only with a demand beyond a refund
+ * (BEYOND_REFUND), since closing a dispute once refunded is the ordinary end of a case.
+ */
+const COMPLAINT_BARGAIN: RegExp[] = [
+  new RegExp(
+    `(?:投诉|举报|申诉|检举|拒付|退单|争议|12315|12345)${S}{0,8}(?:撤|撤销|撤回|取消|收回|不追究|算了)[^。.!\\n]{0,24}(?:赔|给|转|汇|补偿|打|退|补)`,
+  ),
+  new RegExp(
+    `(?:赔|给|转|汇|补偿|打)(?:我)?${S}{0,12}(?:就|才|我就|马上)${S}{0,4}(?:撤|撤销|撤回|取消)${S}{0,6}(?:投诉|举报|申诉|检举|拒付|退单|争议)`,
+  ),
+  new RegExp(
+    `\\b(?:withdraw|drop|cancel|close|retract|pull)\\b${S}{0,12}\\b(?:complaint|claim|dispute|chargeback|report)\\b${S}{0,40}\\b(?:if|when|once|for|in exchange)\\b`,
   ),
 ];
 
@@ -93,12 +115,17 @@ const BEYOND_REFUND = new RegExp(
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
-const BAD_REVIEW_ZH = new RegExp(`(?:${REVIEW_ZH}|追评|在评价|评价(?:里|区|中|上))`, 'g');
+const BAD_REVIEW_ZH = new RegExp(
+  `(?:${REVIEW_ZH}|负面评价|追评|在评价|评价(?:里|区|中|上)|评论(?:区|里)|商品问答)`,
+  'g',
+);
 const BAD_REVIEW_EN =
   /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
+// Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
+// Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|的话|要么|不给个?说法|不处理|不解决/;
+  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|要么|这样下去|前提是|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
@@ -113,13 +140,17 @@ const INTENT_ZH =
   /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候/;
 
 const COND_EN =
-  /\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on)\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on)\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
   /\b(?:will|'ll|going to|gonna|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
   /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+
+/** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
+const NEG_COND_EN =
+  /\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}\b(?:not|no|n't|never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b/;
 
 interface Hit {
   span: [number, number];
@@ -176,8 +207,14 @@ function conditionalZh(t: string): Hit | undefined {
       /等着(?:收|吃)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
-    if (strong || (cond && REMEDY_ZH.test(before))) {
-      const c = /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|要么)/.exec(before);
+    // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
+    // threat whatever the condition is about; otherwise the condition has to be about a remedy.
+    const resolved = /(?:只能|只好|就|会|我就|那就)[^。！？!?\n]{0,4}$/.test(before);
+    if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && m[0] !== '在评价')))) {
+      const c =
+        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/.exec(
+          before,
+        );
       return { span: [c ? a + c.index : s, b] };
     }
   }
@@ -209,7 +246,8 @@ function conditionalEn(t: string): Hit | undefined {
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\bor\b/.test(before.slice(-50))
+      !/\bor\b/.test(before.slice(-50)) &&
+      !NEG_COND_EN.test(before)
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
@@ -221,13 +259,30 @@ function conditionalEn(t: string): Hit | undefined {
 // A lawyer is a threat when the buyer brings one in (找律师, 律师函, "hear from my lawyer", "my
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
-  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
+  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
+/** Where a post goes public: social networks, forums, groups, video sites, in any script. */
+const SOCIAL_ZH =
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条)';
+const PRAISE_AFTER_ZH = '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物))';
+
 const PLATFORM: RegExp[] = [
-  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
+  // A complaint brought to an institution, whatever its name: 向/到/去/找 + a body (…会, …局,
+  // …委员会, …留言板, a hotline number) + 反映/投诉/举报/申诉/登记. Never the seller itself.
+  new RegExp(
+    `(?:向|到|去|找|跟)(?!你|客服|店|卖家|商家|老板|掌柜)[^，,。！？!?\\n你]{0,14}?(?:会|局|署|处|厅|所|委|办|台|站|网|板|热线|专线|平台|部门|中心|媒体|记者|(?<!\\d)\\d{4,5})(?:上|那里|那边)?(?:反映|投诉|举报|申诉|检举|登记|求助|讨(?:个)?说法)`,
+  ),
+  // The case made public: a post, photos or a video put on a network, or shown to everyone.
+  new RegExp(
+    `(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
+  ),
+  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
+  /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
+  /\b(?:lodg|fil|submit|register)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
+  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
@@ -244,7 +299,10 @@ const OTHER_PARTY_EN =
 const OTHER_AFTER_ZH =
   /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家)|其他(?:店|商家|卖家)|另一家|别人家)/;
 const OTHER_AFTER_EN =
-  /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
+  /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
+/** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
+const CHANNEL_SUBJECT =
+  /^(?:[^，,。！？!?\n]{0,2}(?:说|发的|发布|公布|建议|推荐|认证|抽检|检测|的(?:报告|检测|抽检|数据|认证|规定|标准|质检))|法|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified)\b)/;
 const WORKPLACE_ZH = /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差)/;
 const WORKPLACE_EN =
   /\b(?:work(?:s|ed|ing)?|employed|intern(?:ing|ed)?|volunteer(?:s|ed|ing)?) (?:at|for|in|by|with) (?:a |an |the |my |our )?(?:local |state |county |city )?$/;
@@ -266,7 +324,7 @@ function platformComplaint(t: string): [number, number] | undefined {
       const after = t.slice(e, b);
       if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
-      if (SEEN_ON_ZH.test(after)) continue;
+      if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
       const own = t.slice(ca, cb);
       if (OTHER_AFTER_ZH.test(after) || OTHER_AFTER_EN.test(after)) continue;
       if ((OTHER_PARTY_ZH.test(before) || OTHER_PARTY_EN.test(before)) && !THIS_SELLER.test(own))
@@ -384,6 +442,7 @@ export interface ThreatRead {
 export const FLAG_PATTERNS: RegExp[] = [
   ...LEGACY,
   ...BARGAIN,
+  ...COMPLAINT_BARGAIN,
   PRO,
   BEYOND_REFUND,
   BAD_REVIEW_ZH,
@@ -397,12 +456,14 @@ export const FLAG_PATTERNS: RegExp[] = [
   INTENT_EN,
   PAST_EN,
   NOT_WANT_EN,
+  NEG_COND_EN,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
   OTHER_PARTY_EN,
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
+  CHANNEL_SUBJECT,
   WORKPLACE_ZH,
   WORKPLACE_EN,
   SEEN_ON_ZH,
@@ -419,7 +480,9 @@ export const FLAG_PATTERNS: RegExp[] = [
 
 export function readThreat(t: string): ThreatRead | undefined {
   const pro = PRO.exec(t);
-  const bargain = firstMatch(BARGAIN, t);
+  const beyondRefund = BEYOND_REFUND.test(t);
+  const bargain =
+    firstMatch(BARGAIN, t) ?? (beyondRefund ? firstMatch(COMPLAINT_BARGAIN, t) : undefined);
   const span =
     bargain ??
     firstMatch(LEGACY, t) ??
@@ -431,7 +494,7 @@ export function readThreat(t: string): ThreatRead | undefined {
     span,
     bargain: bargain !== undefined,
     professional: pro !== null,
-    beyondRefund: BEYOND_REFUND.test(t),
+    beyondRefund,
   };
 }
 
