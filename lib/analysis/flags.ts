@@ -211,11 +211,27 @@ function conditionalZh(t: string): Hit | undefined {
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
     const resolved = /(?:只能|只好|就|会|我就|那就)[^。！？!?\n]{0,4}$/.test(before);
     if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && m[0] !== '在评价')))) {
-      const c =
-        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/.exec(
-          before,
+      // The threat starts at the opener of the nearest clause that has one (灯不亮，处理不好的话…:
+      // 处理, not the 不 of the problem before it).
+      const OPENER =
+        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
+      let start = s;
+      let end = before.length;
+      for (let k = 0; k < 4 && end > 0; k++) {
+        const cut = Math.max(
+          before.lastIndexOf('，', end - 1),
+          before.lastIndexOf(',', end - 1),
+          before.lastIndexOf('；', end - 1),
+          before.lastIndexOf('.', end - 1),
         );
-      return { span: [c ? a + c.index : s, b] };
+        const c = OPENER.exec(before.slice(cut + 1, end));
+        if (c) {
+          start = a + cut + 1 + c.index;
+          break;
+        }
+        end = cut;
+      }
+      return { span: [start, b] };
     }
   }
   return undefined;
@@ -430,6 +446,32 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
   return undefined;
 }
 
+// --- The real problem behind a threat, stated in a few words the cause lexicon may weigh lightly
+// (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
+// missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
+const PROBLEM_LOGISTICS =
+  /没收到|没到|丢件|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit)\b/;
+const PROBLEM_LISTING =
+  /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+const PROBLEM_DEFECT =
+  /坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|power on|work|working|charge|charging|start|fit|lock|seal|stay)|dead on arrival|missing)\b/;
+
+/**
+ * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
+ * no problem), or undefined.
+ */
+export function statedProblem(
+  t: string,
+  a: number,
+  b: number,
+): 'logistics' | 'not_as_described' | 'quality' | undefined {
+  const outside = t.slice(0, a) + '\n' + t.slice(b);
+  if (PROBLEM_LISTING.test(outside)) return 'not_as_described';
+  if (PROBLEM_LOGISTICS.test(outside)) return 'logistics';
+  if (PROBLEM_DEFECT.test(outside)) return 'quality';
+  return undefined;
+}
+
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
   span: [number, number];
@@ -469,6 +511,9 @@ export const FLAG_PATTERNS: RegExp[] = [
   SEEN_ON_ZH,
   THIS_SELLER,
   ...ABUSIVE,
+  PROBLEM_LOGISTICS,
+  PROBLEM_LISTING,
+  PROBLEM_DEFECT,
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
