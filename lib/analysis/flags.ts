@@ -219,8 +219,8 @@ function conditionalZh(t: string): Hit | undefined {
     const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
     const failing = /不|没|别|再|拖/.test(before.slice(Math.max(0, before.length - 24)));
     if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))) {
-      // The threat starts at the opener of the nearest clause that has one (灯不亮，处理不好的话…:
-      // 处理, not the 不 of the problem before it).
+      // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
+      // so the problem before it stays evidence of its own).
       const OPENER =
         /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
       let start = s;
@@ -234,7 +234,9 @@ function conditionalZh(t: string): Hit | undefined {
         );
         const c = OPENER.exec(before.slice(cut + 1, end));
         if (c) {
-          start = a + cut + 1 + c.index;
+          // The whole clause of the condition (处理不好的话), leading spaces left out.
+          const lead = /^\s*/.exec(before.slice(cut + 1, end))![0].length;
+          start = a + cut + 1 + lead;
           break;
         }
         end = cut;

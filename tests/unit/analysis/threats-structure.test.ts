@@ -1,0 +1,137 @@
+// The threat rules read a condition and a buyer action against the seller, whatever the words:
+// one case per kind of rule (opener, consequence, channel, bargain, negation, past, third party).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const KINDS = ['extortion', 'review_threat', 'legal_threat', 'platform_complaint'];
+const flagsOf = (t: string): string[] => analyze(t).flags.filter((f) => KINDS.includes(f));
+
+describe('conditional openers in all three scripts', () => {
+  it.each([
+    '裤子开线了，假如今天没人处理，我就写差评',
+    '镜子碎了，倘若不给补发，评价里我会写清楚',
+    '杯子漏水，如果不给换的话，我会给差评',
+    '鞋子開膠，若不退貨，我就給負評',
+    '螢幕破了，要是不處理的話，我會給一星',
+    'The strap broke. Should you refuse a refund, I will leave a one-star review.',
+    'The screen is cracked. Failing a refund, I will post a bad review.',
+    'The heel snapped. Failing a replacement, I will be leaving negative feedback.',
+    'Refund me, otherwise I will leave a bad review. The toaster is broken.',
+    '充电器坏了, unless you refund me 我就给差评',
+  ])('reads a review threat in "%s"', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+});
+
+describe('the review as the venue of the telling', () => {
+  it.each([
+    '花瓶碎了，要是你们不管，我就在评价里原原本本讲一遍',
+    '床单掉色严重，不给个说法的话，我的评价会告诉所有人',
+    '手表不走了，若再拖延，我只好给个低评分',
+    '吹風機不熱，要是不處理，我只能在評價區說實話',
+    'The chair wobbles badly. Should you ignore this, my review will reflect it.',
+    "The toaster is dead. If you won't swap it, everyone reading my review will know why.",
+  ])('"%s" is a review threat over a real problem', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    '要是评价能帮到别的买家就好了',
+    '我之前在评价里夸过你们',
+    'If it fits, my review will be five stars.',
+    'Absent any issues, I will leave a glowing review.',
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('complaints to any institution or the public', () => {
+  it.each([
+    '再不退款，我就去消费者权益保护协会反映',
+    '如果不退，我就向省消保委举报',
+    '若不處理，我就到消保會申訴',
+    "Failing a refund, I'll escalate this to my card provider.",
+    'Should this continue, I will report the listing to Etsy.',
+    'Otherwise I am raising a dispute with PayPal.',
+    '再敷衍我就拍个视频发到网上让大家评评理',
+  ])('"%s" is a platform complaint', (text) => {
+    expect(flagsOf(text)).toContain('platform_complaint');
+  });
+
+  it.each([
+    '消费者协会说这类商品可以七天无理由退货',
+    '我表姐在消费者协会工作，她推荐的',
+    '上次投诉了快递员，这次小哥很客气',
+    'I complained to the courier, not to you.',
+    'The BBB says you are accredited, nice.',
+    '违反消保法的事你们应该不会做吧',
+  ])('"%s" names a channel without complaining to it', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('legal steps', () => {
+  it.each([
+    '倘若不赔偿，我将委托律师处理',
+    '若不處理，我將提出告訴',
+    "Absent a refund, I'll have no option but to take legal action.",
+    "Should you refuse, you'll be hearing from my solicitor.",
+    '处理不好，我会走法律流程',
+  ])('"%s" is a legal threat', (text) => {
+    expect(flagsOf(text)).toContain('legal_threat');
+  });
+
+  it.each([
+    '法院对面的驿站取件很方便',
+    'Last year I took a seller to small claims, but you have been great.',
+  ])('"%s" is no legal threat', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('bargains: money, gifts or free units for a review or a withdrawn complaint', () => {
+  it.each([
+    '东西挺好的，不过你们不给我免单，我就每个账号都打一星',
+    '评价可以改，你们先给我寄一套新的，再加五十块',
+    'The product is fine, but unless you send a free one, I will post a one-star review.',
+    'For a $40 credit I could see my way to removing the review.',
+    '不过你们要是送我三瓶新品，我就把两星改成五星',
+    '举报可以撤回，前提是额外补偿我八百块',
+  ])('"%s" is extortion', (text) => {
+    expect(flagsOf(text)).toContain('extortion');
+  });
+
+  it('closing a dispute once refunded is no bargain', () => {
+    expect(flagsOf('I will close the dispute once the refund arrives.')).not.toContain('extortion');
+  });
+});
+
+describe('negation, the past and third parties stay clean', () => {
+  it.each([
+    '不会给差评的，放心',
+    "I won't leave a bad review, don't worry.",
+    "I won't be leaving a bad review, the support was kind.",
+    '我不會給負評，只是想問問',
+    '差评我已经删了，谢谢处理',
+    '万一不合适能退吗',
+    'Should you run a sale, let me know.',
+    'In case you were wondering, the gift was a hit.',
+  ])('"%s" is no threat', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('a problem stated in a few words makes it a review threat, not extortion', () => {
+  it.each([
+    ['灯不亮，处理不好的话我就追评', 'review_threat'],
+    ['The mug arrived chipped. Absent a replacement, expect a negative review.', 'review_threat'],
+    ['马上补发，要不我就打一星', 'extortion'],
+  ])('%s → %s', (text, kind) => {
+    expect(analyze(text).threat?.kind).toBe(kind);
+  });
+
+  it('keeps the problem outside the threat span (the opener of its own clause)', () => {
+    const a = analyze('灯不亮，处理不好的话我就追评');
+    expect(a.threat?.evidence.startsWith('处理')).toBe(true);
+  });
+});
