@@ -135,3 +135,34 @@ describe('a problem stated in a few words makes it a review threat, not extortio
     expect(a.threat?.evidence.startsWith('处理')).toBe(true);
   });
 });
+
+describe('warnings to other buyers, refusals and promises', () => {
+  it.each([
+    '衣服起球严重，再这样推三阻四，我就写个真实的评价提醒大家',
+    '台燈閃爍，不處理的話我會寫評價提醒其他買家',
+    'The paint is peeling. Refuse a refund and I will be telling everyone in my review.',
+    "The fridge doesn't cool. Do nothing and you'll get the review you deserve.",
+  ])('"%s" is a review threat', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    ['Make it worth my while and I might reconsider my review.', 'extortion'],
+    ["If this isn't fixed, I'm going to the press.", 'platform_complaint'],
+    ['再不处理，我们就法律上见', 'legal_threat'],
+    ['Unless this is resolved, I will be seeking legal advice.', 'legal_threat'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+
+  it.each([
+    'Once the refund comes through I will happily revise my rating.',
+    '如果能补发，我会在评价里夸你们',
+    '我上次在黑猫投诉过别的平台，这次你们很快',
+    'If you need my order number to process the refund, it is 12345.',
+    '我不会去投诉的，放心，只要补发就行',
+    'I would never take a small shop like yours to court.',
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
