@@ -44,7 +44,7 @@ const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星�
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
-const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)|白送|(?:多|再)(?:寄|送|发)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再)(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见)';
 
@@ -111,6 +111,52 @@ const COMPLAINT_BARGAIN: RegExp[] = [
 const REMEDY_PROMISE =
   /\b(?:once|when|after|as soon as)\b[^.!?\n]{0,30}\b(?:comes? through|arrives?|goes through|is (?:processed|issued|done|sent)|lands|(?:i )?(?:get|receive|have) (?:it|the|my))\b|(?:收到|到账|到了|退了|换了|补发了)(?:之后|以后|后)?[^。！？\n]{0,4}(?:我)?(?:会|就)/;
 
+// --- A bargain read by its parts, in the polite forms ("a small thank-you of $20 would go a long
+// way toward a better rating", 给点辛苦费吧，评价的事好商量): within a sentence and the next, a
+// payment beyond any remedy (a sum, fees, a gift, a voucher, a free extra) and the review moving
+// the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
+// remedies and never count as the payment.
+const PAY_ZH = new RegExp(
+  `(?:给|转|汇|打|补偿|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}\\s*(?:元|块|百|千|万)|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+);
+const PAY_EN = new RegExp(
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+);
+const MOVE_ZH =
+  /删|改|撤|好看|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+const MOVE_EN =
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down)\b/;
+const REVIEW_ANY =
+  /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
+/** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
+const PAY_REFUSED =
+  /(?:不用|不要|不需要|不必|就算了|算了|没必要)|\b(?:no|not|never|without|don't need|no need)\b|\b(?:already|last time|got a)\b/;
+
+function bargainByParts(t: string): [number, number] | undefined {
+  let seen = 0;
+  for (let i = 0; i < t.length && seen++ < MAX_MENTIONS;) {
+    // This sentence and the next (能不能补偿我一百块？补偿到位了评价自然会好看).
+    const stop = /[。！？!?.\n]/g;
+    stop.lastIndex = i;
+    const e1 = stop.exec(t)?.index ?? t.length;
+    stop.lastIndex = e1 + 1;
+    const e2 = Math.min(stop.exec(t)?.index ?? t.length, e1 + 120);
+    const win = t.slice(i, Math.min(e2, i + 240));
+    const zh = PAY_ZH.exec(win);
+    const en = zh ? null : PAY_EN.exec(win);
+    const pay = zh ?? en;
+    if (pay && REVIEW_ANY.test(win) && (zh ? MOVE_ZH : MOVE_EN).test(win)) {
+      const lead = win.slice(Math.max(0, pay.index - 16), pay.index);
+      const tail = win.slice(pay.index, pay.index + pay[0].length + 8);
+      if (!PAY_REFUSED.test(lead) && !/就算了|算了|不用了|不需要/.test(tail)) {
+        return [i, i + win.length];
+      }
+    }
+    i = e1 + 1;
+  }
+  return undefined;
+}
+
 /** Signals of a professional bad reviewer (always extortion). */
 const PRO =
   /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|\bprofessional (?:reviewer|critic)\b|\bi review (?:for a living|professionally)\b/;
@@ -123,7 +169,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,2}(?:提醒|告诉|警告|让大家|让其他)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -135,7 +181,7 @@ const COND_ZH_BEFORE =
   /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|要么|这样下去|前提是|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
-  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
+  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
   /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
@@ -158,6 +204,9 @@ const NOT_WANT_EN =
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
   /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+
+const UNKIND_AFTER_EN =
+  /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
 
 interface Hit {
   span: [number, number];
@@ -196,6 +245,8 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 /** Review mentions read per text at most (a pathological text repeating "review" stays linear and cheap). */
 const MAX_MENTIONS = 64;
 
+const CLAUSE_STOP = /[，,；;。！？!?.]/;
+
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
   let seen = 0;
@@ -209,16 +260,18 @@ function conditionalZh(t: string): Hit | undefined {
     // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
-    const intent = INTENT_ZH.test(near) || /^(?:伺候|是跑不了|跑不了|少不了|等着)/.test(after);
+    const intent =
+      INTENT_ZH.test(near) ||
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|等着)/.test(after);
     const strong =
       /否则|不然|要不|再不|除非|看着办|要么|等着瞧|走着瞧/.test(before) ||
       COND_ZH_AROUND.test(after) ||
-      /等着(?:收|吃)?$/.test(before);
+      /等着(?:收|吃|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
-    const resolved = /(?:只能|只好|就|会|我就|那就|将)[^。！？!?\n]{0,8}$/.test(before);
+    const resolved = /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
@@ -231,12 +284,8 @@ function conditionalZh(t: string): Hit | undefined {
       let start = s;
       let end = before.length;
       for (let k = 0; k < 4 && end > 0; k++) {
-        const cut = Math.max(
-          before.lastIndexOf('，', end - 1),
-          before.lastIndexOf(',', end - 1),
-          before.lastIndexOf('；', end - 1),
-          before.lastIndexOf('.', end - 1),
-        );
+        let cut = end - 1;
+        while (cut >= 0 && !CLAUSE_STOP.test(before[cut]!)) cut--;
         const c = OPENER.exec(before.slice(cut + 1, end));
         if (c) {
           // The whole clause of the condition (处理不好的话), leading spaces left out.
@@ -270,7 +319,10 @@ function conditionalEn(t: string): Hit | undefined {
     const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
       after,
     );
-    if (!(condBefore || condAfter)) continue;
+    // An opener with an unkind review after it ("if I have to chase this again, the review will
+    // not be kind") is the threat even when the condition names no failure.
+    const unkind = UNKIND_AFTER_EN.test(after) && /\b(?:if|should|unless|in case)\b/.test(before);
+    if (!(condBefore || condAfter || unkind)) continue;
     // A plain "my review" needs a negative reading nearby (goes up, stays at one star…).
     if (
       plain &&
@@ -278,7 +330,8 @@ function conditionalEn(t: string): Hit | undefined {
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
       !/\bor\b/.test(before.slice(-50)) &&
-      !NEG_COND_EN.test(before)
+      !NEG_COND_EN.test(before) &&
+      !unkind
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
@@ -539,6 +592,12 @@ export const FLAG_PATTERNS: RegExp[] = [
   ...BARGAIN,
   ...COMPLAINT_BARGAIN,
   REMEDY_PROMISE,
+  PAY_ZH,
+  PAY_EN,
+  MOVE_ZH,
+  MOVE_EN,
+  REVIEW_ANY,
+  PAY_REFUSED,
   PRO,
   BEYOND_REFUND,
   BAD_REVIEW_ZH,
@@ -553,6 +612,8 @@ export const FLAG_PATTERNS: RegExp[] = [
   PAST_EN,
   NOT_WANT_EN,
   NEG_COND_EN,
+  UNKIND_AFTER_EN,
+  CLAUSE_STOP,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
@@ -585,6 +646,11 @@ export function readThreat(t: string): ThreatRead | undefined {
   const beyondRefund = BEYOND_REFUND.test(t);
   let bargain =
     firstMatch(BARGAIN, t) ?? (beyondRefund ? firstMatch(COMPLAINT_BARGAIN, t) : undefined);
+  let byParts = false;
+  if (!bargain) {
+    bargain = bargainByParts(t);
+    byParts = bargain !== undefined;
+  }
   // A promise to update the review once the remedy has come ("once the refund comes through I
   // will revise my rating", 换货收到后我会改好评) asks for nothing beyond the remedy: no bargain.
   if (bargain && !beyondRefund && REMEDY_PROMISE.test(t.slice(bargain[0], bargain[1]))) {
@@ -601,7 +667,8 @@ export function readThreat(t: string): ThreatRead | undefined {
     span,
     bargain: bargain !== undefined,
     professional: pro !== null,
-    beyondRefund,
+    // A bargain read by its parts names a payment beyond any remedy by construction.
+    beyondRefund: beyondRefund || byParts,
   };
 }
 

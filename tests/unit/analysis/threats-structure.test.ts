@@ -166,3 +166,39 @@ describe('warnings to other buyers, refusals and promises', () => {
     expect(flagsOf(text)).toEqual([]);
   });
 });
+
+describe('a bargain read by its parts (a payment beyond a remedy + the review moving)', () => {
+  it.each([
+    'A small thank-you of $20 would go a long way toward a better rating.',
+    "I'm open to revising my feedback if some compensation comes my way.",
+    'If you throw in a $15 Starbucks card, I can make the one-star go away.',
+    '亲，给点辛苦费吧，评价的事好商量',
+    '能不能补偿我一百块？补偿到位了评价自然会好看',
+    '給我三百塊紅包，評價的事就不追究了',
+    '不想我写差评的话，就转我两百块',
+  ])('"%s" is extortion', (text) => {
+    expect(flagsOf(text)).toContain('extortion');
+  });
+
+  it.each([
+    'No compensation needed; I already updated my rating to five stars.',
+    '补偿就算了，评价我会如实写，东西还不错',
+    'I got a $20 coupon from you last time and used it, thanks.',
+    '少送了一瓶，卖家又给多发了一瓶好评',
+    '面太干不好吃，除了面就有两片木耳，差评！',
+  ])('"%s" is no bargain', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['耳机断连，如果你们不肯退货，差评是免不了的', 'review_threat'],
+    ['衣服有破洞，处理不好的话，你们就等着看评价吧', 'review_threat'],
+    ['杯子裂了，你們看著辦，不然評價我會照實寫', 'review_threat'],
+    [
+      'Wrong colour sent. If I have to chase this again, the review will not be kind.',
+      'review_threat',
+    ],
+  ])('%s → %s', (text, kind) => {
+    expect(flagsOf(text)).toEqual([kind]);
+  });
+});
