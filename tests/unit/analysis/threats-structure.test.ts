@@ -202,3 +202,21 @@ describe('a bargain read by its parts (a payment beyond a remedy + the review mo
     expect(flagsOf(text)).toEqual([kind]);
   });
 });
+
+describe('more channels by structure', () => {
+  it.each([
+    '如果还不处理，我就在业主群里把你们家挂出来',
+    '要是还推脱，我就打市民热线',
+    "Fix it or I'm writing to the local newspaper.",
+  ])('"%s" is a platform complaint', (text) => {
+    expect(flagsOf(text)).toContain('platform_complaint');
+  });
+
+  it.each([
+    '电视台报道过你们家，所以买了',
+    '仲裁委员会旁边的那家店也在卖你们的货',
+    '产品是正品，打全国服务热线就来给安装了，速度也快',
+  ])('"%s" complains to no one', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});

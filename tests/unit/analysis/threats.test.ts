@@ -50,11 +50,11 @@ function threatPR(set: readonly { text: string; flags: readonly string[] }[]): {
 }
 
 // Guard on the CHECKING halves of the two newest sets (never read row by row): floors sit just
-// under the figures reached (set 5: first run R 0.50, now 0.70; set 6: first run R 0.40, now
+// under the figures reached (set 5: first run R 0.50, now 0.80; set 6: first run R 0.40, now
 // 0.87), precision stays at 1.00 on both.
 describe('threats on the checking halves of sets 5 and 6', () => {
   it.each([
-    ['threat-messages-5', THREAT_MESSAGES_5, 0.69],
+    ['threat-messages-5', THREAT_MESSAGES_5, 0.79],
     ['threat-messages-6', THREAT_MESSAGES_6, 0.86],
   ] as const)('%s checking half stays at or above its recall floor', (_name, set, floor) => {
     const { p, r } = threatPR(set.filter((m) => partOf(m.text) === 'checking'));
