@@ -169,11 +169,11 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
@@ -193,9 +193,9 @@ const INTENT_ZH =
   /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
 const COND_EN =
-  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
@@ -203,7 +203,7 @@ const NOT_WANT_EN =
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
@@ -560,7 +560,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names

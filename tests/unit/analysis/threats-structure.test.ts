@@ -220,3 +220,24 @@ describe('more channels by structure', () => {
     expect(flagsOf(text)).toEqual([]);
   });
 });
+
+describe('harsh reviews announced after a condition', () => {
+  it.each([
+    'The hinge snapped off. If nobody gets back to me by Monday, my next stop is the review section.',
+    'Cracked screen on arrival. Unless I hear back, this is getting a brutal review.',
+    '尺码发错了，不给换的话别怪我评价不客气',
+    '螢幕刮傷，再不理我，評價就別想好看',
+    'The tap drips constantly. Replace it, otherwise expect my honest review.',
+  ])('"%s" is a review threat', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    'If my review helps anyone, the sizing runs small.',
+    'Unless I missed something, the review section is hidden on mobile.',
+    '评价不好看的话也别介意，我打字慢',
+    "I'll write the review once I've used it for a week.",
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
