@@ -9,10 +9,10 @@ const S = '[^.!?。！？\\n]';
 const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
 const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0分|坏评|恶评)';
-const MONEY_ZH = `(?:退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
+const MONEY_ZH = `(?:免单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|discount|credit|partial refund|free|gift cards?|cash|paypal|venmo|\\$\\s?\\d)';
+  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
@@ -43,13 +43,15 @@ const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
 const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
+/** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
+const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再)(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见)';
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
   new RegExp(
-    `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
+    `(?:${MONEY_ZH}|${GIFT_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
   ),
   new RegExp(
     `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
@@ -61,13 +63,16 @@ const BARGAIN: RegExp[] = [
     `(?:给我|转我|转给我|汇给我|打给我)${S}{0,10}${MONEY_ZH}[^。.!\\n]{0,8}(?:差评|评价|一星)${S}{0,4}(?:马上|立刻|就)?(?:删|改|撤)`,
   ),
   new RegExp(
-    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}${ANY_REVIEW_ZH}[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转)${S}{0,8}${MONEY_ZH}`,
+    `(?:删|改|撤|修改)(?:掉)?${S}{0,4}${ANY_REVIEW_ZH}[^。.!\\n]{0,14}(?:拿|给|要|得|先|必须|赔|汇|转|多退|多赔|多给|多补|再退|补)${S}{0,8}${MONEY_ZH}`,
   ),
   // The review named first, its going away offered, then the payment asked for ("差评我可以删的，
   // 您补偿我三百元辛苦费就好"): the same bargain in the polite order.
   new RegExp(
     `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH})`,
   ),
+  // A gift for a better rating in either order (送我两件新款，我就改成五星; 给我免费寄三组，不然…负评
+  // is read by the conditional rules).
+  new RegExp(`${ANY_REVIEW_ZH}${S}{0,8}${GONE_ZH}[^。.!\\n]{0,16}${GIFT_ZH}`),
   new RegExp(
     `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,30}\\b(?:review|feedback|rating)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
   ),
@@ -75,12 +80,82 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
   ),
+  // The price named first ("for a $40 credit I could see my way to removing the review").
+  new RegExp(
+    `\\b(?:for|in exchange for|in return for)\\b${S}{0,12}\\b${MONEY_EN}${S}{0,40}\\b(?:remov|delet|chang|updat|revis|edit|retract|pull|tak\\w* down|rais|bump)\\w*${S}{0,20}\\b${REVIEW_EN}`,
+  ),
 ];
+
+/**
+ * A complaint withdrawn for money (投诉可以撤，前提是额外赔我一千; "I'll drop the chargeback for
+ * $50 on top"): the same bargain as a review for money. Read only with a demand beyond a refund
+ * (BEYOND_REFUND), since closing a dispute once refunded is the ordinary end of a case.
+ */
+const COMPLAINT_BARGAIN: RegExp[] = [
+  new RegExp(
+    `(?:投诉|举报|申诉|检举|拒付|退单|争议|12315|12345)${S}{0,8}(?:撤|撤销|撤回|取消|收回|不追究|算了)[^。.!\\n]{0,24}(?:赔|给|转|汇|补偿|打|退|补)`,
+  ),
+  new RegExp(
+    `(?:赔|给|转|汇|补偿|打)(?:我)?${S}{0,12}(?:就|才|我就|马上)${S}{0,4}(?:撤|撤销|撤回|取消)${S}{0,6}(?:投诉|举报|申诉|检举|拒付|退单|争议)`,
+  ),
+  new RegExp(
+    `\\b(?:withdraw|drop|cancel|close|retract|pull)\\b${S}{0,12}\\b(?:complaint|claim|dispute|chargeback|report)\\b${S}{0,40}\\b(?:if|when|once|for|in exchange)\\b`,
+  ),
+];
+
+const REMEDY_PROMISE =
+  /\b(?:once|when|after|as soon as)\b[^.!?\n]{0,30}\b(?:comes? through|arrives?|goes through|is (?:processed|issued|done|sent)|lands|(?:i )?(?:get|receive|have) (?:it|the|my))\b|(?:收到|到账|到了|退了|换了|补发了)(?:之后|以后|后)?[^。！？\n]{0,4}(?:我)?(?:会|就)/;
+
+// --- A bargain read by its parts, in the polite forms ("a small thank-you of $20 would go a long
+// way toward a better rating", 给点辛苦费吧，评价的事好商量): within a sentence and the next, a
+// payment beyond any remedy (a sum, fees, a gift, a voucher, a free extra) and the review moving
+// the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
+// remedies and never count as the payment.
+const PAY_ZH = new RegExp(
+  `(?:给|转|汇|打|补偿|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}\\s*(?:元|块|百|千|万)|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+);
+const PAY_EN = new RegExp(
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+);
+const MOVE_ZH =
+  /删|改|撤|好看|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+const MOVE_EN =
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down)\b/;
+const REVIEW_ANY =
+  /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
+/** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
+const PAY_REFUSED =
+  /(?:不用|不要|不需要|不必|就算了|算了|没必要)|\b(?:no|not|never|without|don't need|no need)\b|\b(?:already|last time|got a)\b/;
+
+function bargainByParts(t: string): [number, number] | undefined {
+  let seen = 0;
+  for (let i = 0; i < t.length && seen++ < MAX_MENTIONS;) {
+    // This sentence and the next (能不能补偿我一百块？补偿到位了评价自然会好看).
+    const stop = /[。！？!?.\n]/g;
+    stop.lastIndex = i;
+    const e1 = stop.exec(t)?.index ?? t.length;
+    stop.lastIndex = e1 + 1;
+    const e2 = Math.min(stop.exec(t)?.index ?? t.length, e1 + 120);
+    const win = t.slice(i, Math.min(e2, i + 240));
+    const zh = PAY_ZH.exec(win);
+    const en = zh ? null : PAY_EN.exec(win);
+    const pay = zh ?? en;
+    if (pay && REVIEW_ANY.test(win) && (zh ? MOVE_ZH : MOVE_EN).test(win)) {
+      const lead = win.slice(Math.max(0, pay.index - 16), pay.index);
+      const tail = win.slice(pay.index, pay.index + pay[0].length + 8);
+      if (!PAY_REFUSED.test(lead) && !/就算了|算了|不用了|不需要/.test(tail)) {
+        return [i, i + win.length];
+      }
+    }
+    i = e1 + 1;
+  }
+  return undefined;
+}
 
 /** Signals of a professional bad reviewer (always extortion). */
 const PRO =
@@ -88,20 +163,25 @@ const PRO =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:免单|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
-const BAD_REVIEW_ZH = new RegExp(`(?:${REVIEW_ZH}|追评|在评价|评价(?:里|区|中|上))`, 'g');
+const BAD_REVIEW_ZH = new RegExp(
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|不会留情|不留情|难看)))`,
+  'g',
+);
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
+// Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
+// Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|的话|要么|不给个?说法|不处理|不解决/;
+  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|要么|这样下去|前提是|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
-  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|除非|要么|不会改|不会删|不改|不删|没完/;
+  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
   /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
@@ -110,16 +190,23 @@ const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
-  /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候/;
+  /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
 const COND_EN =
-  /\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on)\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
   /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+
+/** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
+const NEG_COND_EN =
+  /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+
+const UNKIND_AFTER_EN =
+  /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
 
 interface Hit {
   span: [number, number];
@@ -158,6 +245,8 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 /** Review mentions read per text at most (a pathological text repeating "review" stays linear and cheap). */
 const MAX_MENTIONS = 64;
 
+const CLAUSE_STOP = /[，,；;。！？!?.]/;
+
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
   let seen = 0;
@@ -168,17 +257,45 @@ function conditionalZh(t: string): Hit | undefined {
     const before = t.slice(a, s);
     const after = t.slice(e, b);
     if (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after)) continue;
+    // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
+    if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
-    const intent = INTENT_ZH.test(near) || /^(?:伺候|是跑不了|跑不了|少不了|等着)/.test(after);
+    const intent =
+      INTENT_ZH.test(near) ||
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|等着)/.test(after);
     const strong =
       /否则|不然|要不|再不|除非|看着办|要么|等着瞧|走着瞧/.test(before) ||
       COND_ZH_AROUND.test(after) ||
-      /等着(?:收|吃)?$/.test(before);
+      /等着(?:收|吃|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
-    if (strong || (cond && REMEDY_ZH.test(before))) {
-      const c = /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|要么)/.exec(before);
-      return { span: [c ? a + c.index : s, b] };
+    // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
+    // threat whatever the condition is about; otherwise the condition has to be about a remedy.
+    const resolved = /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before);
+    // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
+    // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
+    const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
+    const failing = /不|没|别|再|拖/.test(before.slice(Math.max(0, before.length - 24)));
+    if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))) {
+      // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
+      // so the problem before it stays evidence of its own).
+      const OPENER =
+        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
+      let start = s;
+      let end = before.length;
+      for (let k = 0; k < 4 && end > 0; k++) {
+        let cut = end - 1;
+        while (cut >= 0 && !CLAUSE_STOP.test(before[cut]!)) cut--;
+        const c = OPENER.exec(before.slice(cut + 1, end));
+        if (c) {
+          // The whole clause of the condition (处理不好的话), leading spaces left out.
+          const lead = /^\s*/.exec(before.slice(cut + 1, end))![0].length;
+          start = a + cut + 1 + lead;
+          break;
+        }
+        end = cut;
+      }
+      return { span: [start, b] };
     }
   }
   return undefined;
@@ -202,14 +319,19 @@ function conditionalEn(t: string): Hit | undefined {
     const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
       after,
     );
-    if (!(condBefore || condAfter)) continue;
+    // An opener with an unkind review after it ("if I have to chase this again, the review will
+    // not be kind") is the threat even when the condition names no failure.
+    const unkind = UNKIND_AFTER_EN.test(after) && /\b(?:if|should|unless|in case)\b/.test(before);
+    if (!(condBefore || condAfter || unkind)) continue;
     // A plain "my review" needs a negative reading nearby (goes up, stays at one star…).
     if (
       plain &&
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\bor\b/.test(before.slice(-50))
+      !/\bor\b/.test(before.slice(-50)) &&
+      !NEG_COND_EN.test(before) &&
+      !unkind
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
@@ -221,13 +343,30 @@ function conditionalEn(t: string): Hit | undefined {
 // A lawyer is a threat when the buyer brings one in (找律师, 律师函, "hear from my lawyer", "my
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
-  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|告上法庭|法院|打官司|法律途径|法律手段|法律程序|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|small claims|litigation|legal steps|police|class action)\b/,
+  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
+/** Where a post goes public: social networks, forums, groups, video sites, in any script. */
+const SOCIAL_ZH =
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|[^，,。！？\\n]{1,3}群)';
+const PRAISE_AFTER_ZH = '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物))';
+
 const PLATFORM: RegExp[] = [
-  /12315|12345|1950|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman)\b/,
+  // A complaint brought to an institution, whatever its name: 向/到/去/找 + a body (…会, …局,
+  // …委员会, …留言板, a hotline number) + 反映/投诉/举报/申诉/登记. Never the seller itself.
+  new RegExp(
+    `(?:向|到|去|找|跟)(?!你|客服|店|卖家|商家|老板|掌柜)[^，,。！？!?\\n你]{0,14}?(?:会|局|署|处|厅|所|委|办|台|站|网|板|热线|专线|平台|部门|中心|媒体|记者|(?<!\\d)\\d{4,5})(?:上|那里|那边)?(?:反映|投诉|举报|申诉|检举|登记|求助|讨(?:个)?说法)`,
+  ),
+  // The case made public: a post, photos or a video put on a network, or shown to everyone.
+  new RegExp(
+    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
+  ),
+  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
+  /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
+  /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
+  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the )?(?:press|media|journalists?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
@@ -238,13 +377,16 @@ const PLATFORM: RegExp[] = [
 // 上班", "I work at a consumer protection office"). Unless the buyer's own clause names this seller
 // (别家都退了，你们不退我就打12315).
 const OTHER_PARTY_ZH =
-  /别家|别的(?:店|商家|卖家|网店)|其他(?:店|商家|卖家|网店)|其它(?:店|商家|卖家)|另一家|别人家/;
+  /别家|别的(?:店|商家|卖家|网店|平台)|其他(?:店|商家|卖家|网店|平台)|其它(?:店|商家|卖家)|另一家|别人家/;
 const OTHER_PARTY_EN =
   /\b(?:another|a different|some other|other|a previous|an?other) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
 const OTHER_AFTER_ZH =
-  /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家)|其他(?:店|商家|卖家)|另一家|别人家)/;
+  /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
 const OTHER_AFTER_EN =
-  /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
+  /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
+/** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
+const CHANNEL_SUBJECT =
+  /^(?:[^，,。！？!?\n]{0,2}(?:说|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检))|法|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified)\b)/;
 const WORKPLACE_ZH = /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差)/;
 const WORKPLACE_EN =
   /\b(?:work(?:s|ed|ing)?|employed|intern(?:ing|ed)?|volunteer(?:s|ed|ing)?) (?:at|for|in|by|with) (?:a |an |the |my |our )?(?:local |state |county |city )?$/;
@@ -252,6 +394,12 @@ const SEEN_ON_ZH = /^(?:上|里|中|那边)?(?:看到|看过|看见|查到|搜�
 const THIS_SELLER =
   /你们|你家|你这|贵店|商家|店家|卖家|老板|\byou\b|\byour\b|\bthis (?:seller|store|shop)\b/;
 const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
+
+/** The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"). */
+const REFUSED_BEFORE =
+  /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
+const HOTLINE_CUE =
+  /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
 function platformComplaint(t: string): [number, number] | undefined {
   for (const re of PLATFORM_G) {
@@ -265,8 +413,11 @@ function platformComplaint(t: string): [number, number] | undefined {
       const before = t.slice(a, s);
       const after = t.slice(e, b);
       if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
+      if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      // A hotline number is a complaint when it is dialled or complained to, not an order number.
+      if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
-      if (SEEN_ON_ZH.test(after)) continue;
+      if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
       const own = t.slice(ca, cb);
       if (OTHER_AFTER_ZH.test(after) || OTHER_AFTER_EN.test(after)) continue;
       if ((OTHER_PARTY_ZH.test(before) || OTHER_PARTY_EN.test(before)) && !THIS_SELLER.test(own))
@@ -364,11 +515,66 @@ function safety(t: string): [number, number] | undefined {
   return undefined;
 }
 
+const PAST_CLAUSE =
+  /去年|上次|以前|之前|曾经|当年|\b(?:last (?:year|time|month)|years ago|once|previously|in the past|back in)\b/;
+const LEGAL_G = LEGAL.map((r) => new RegExp(r.source, 'g'));
+
+/** A legal step against this seller; one taken before or against another party is a story. */
+function legalThreat(t: string): [number, number] | undefined {
+  for (const re of LEGAL_G) {
+    re.lastIndex = 0;
+    let seen = 0;
+    for (let m = re.exec(t); m && seen++ < MAX_MENTIONS; m = re.exec(t)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 60);
+      const own = t.slice(ca, cb);
+      if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      if (
+        (PAST_CLAUSE.test(own) ||
+          OTHER_PARTY_ZH.test(own) ||
+          OTHER_PARTY_EN.test(own) ||
+          /\b(?:a|one|some) (?:seller|store|shop|company)\b/.test(own)) &&
+        !THIS_SELLER.test(own)
+      )
+        continue;
+      return [s, e];
+    }
+  }
+  return undefined;
+}
+
 function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
   for (const r of rs) {
     const m = r.exec(t);
     if (m) return [m.index, m.index + m[0].length];
   }
+  return undefined;
+}
+
+// --- The real problem behind a threat, stated in a few words the cause lexicon may weigh lightly
+// (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
+// missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
+const PROBLEM_LOGISTICS =
+  /没收到|没到|丢件|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit)\b/;
+const PROBLEM_LISTING =
+  /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+const PROBLEM_DEFECT =
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+
+/**
+ * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
+ * no problem), or undefined.
+ */
+export function statedProblem(
+  t: string,
+  a: number,
+  b: number,
+): 'logistics' | 'not_as_described' | 'quality' | undefined {
+  const outside = t.slice(0, a) + '\n' + t.slice(b);
+  if (PROBLEM_LISTING.test(outside)) return 'not_as_described';
+  if (PROBLEM_LOGISTICS.test(outside)) return 'logistics';
+  if (PROBLEM_DEFECT.test(outside)) return 'quality';
   return undefined;
 }
 
@@ -384,6 +590,14 @@ export interface ThreatRead {
 export const FLAG_PATTERNS: RegExp[] = [
   ...LEGACY,
   ...BARGAIN,
+  ...COMPLAINT_BARGAIN,
+  REMEDY_PROMISE,
+  PAY_ZH,
+  PAY_EN,
+  MOVE_ZH,
+  MOVE_EN,
+  REVIEW_ANY,
+  PAY_REFUSED,
   PRO,
   BEYOND_REFUND,
   BAD_REVIEW_ZH,
@@ -397,17 +611,27 @@ export const FLAG_PATTERNS: RegExp[] = [
   INTENT_EN,
   PAST_EN,
   NOT_WANT_EN,
+  NEG_COND_EN,
+  UNKIND_AFTER_EN,
+  CLAUSE_STOP,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
   OTHER_PARTY_EN,
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
+  REFUSED_BEFORE,
+  HOTLINE_CUE,
+  CHANNEL_SUBJECT,
+  PAST_CLAUSE,
   WORKPLACE_ZH,
   WORKPLACE_EN,
   SEEN_ON_ZH,
   THIS_SELLER,
   ...ABUSIVE,
+  PROBLEM_LOGISTICS,
+  PROBLEM_LISTING,
+  PROBLEM_DEFECT,
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
@@ -419,7 +643,19 @@ export const FLAG_PATTERNS: RegExp[] = [
 
 export function readThreat(t: string): ThreatRead | undefined {
   const pro = PRO.exec(t);
-  const bargain = firstMatch(BARGAIN, t);
+  const beyondRefund = BEYOND_REFUND.test(t);
+  let bargain =
+    firstMatch(BARGAIN, t) ?? (beyondRefund ? firstMatch(COMPLAINT_BARGAIN, t) : undefined);
+  let byParts = false;
+  if (!bargain) {
+    bargain = bargainByParts(t);
+    byParts = bargain !== undefined;
+  }
+  // A promise to update the review once the remedy has come ("once the refund comes through I
+  // will revise my rating", 换货收到后我会改好评) asks for nothing beyond the remedy: no bargain.
+  if (bargain && !beyondRefund && REMEDY_PROMISE.test(t.slice(bargain[0], bargain[1]))) {
+    bargain = undefined;
+  }
   const span =
     bargain ??
     firstMatch(LEGACY, t) ??
@@ -431,7 +667,8 @@ export function readThreat(t: string): ThreatRead | undefined {
     span,
     bargain: bargain !== undefined,
     professional: pro !== null,
-    beyondRefund: BEYOND_REFUND.test(t),
+    // A bargain read by its parts names a payment beyond any remedy by construction.
+    beyondRefund: beyondRefund || byParts,
   };
 }
 
@@ -450,7 +687,7 @@ export function detectFlags(t: string, spans?: FlagSpans): Flag[] {
     spans?.set(f, m);
   };
   add('safety', safety(t));
-  add('legal_threat', firstMatch(LEGAL, t));
+  add('legal_threat', legalThreat(t));
   add('platform_complaint', platformComplaint(t));
   add('abusive', firstMatch(ABUSIVE, t));
   return out;

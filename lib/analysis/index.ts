@@ -2,7 +2,7 @@ import { findCauses } from './causes';
 import { extractFacts } from './facts';
 import type { ThreadMessage } from './case-facts';
 import { readCase } from './case';
-import { detectFlags, readThreat, type FlagSpans } from './flags';
+import { detectFlags, readThreat, statedProblem, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -335,6 +335,10 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
           (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
       )
       .map((c) => c.cause);
+    if (problem.length === 0) {
+      const stated = statedProblem(t, read.span[0], read.span[1]);
+      if (stated) problem.push(stated);
+    }
     const signals: ExtortionSignal[] = [];
     if (problem.length === 0) signals.push('no_problem');
     if (read.beyondRefund) signals.push('beyond_refund');

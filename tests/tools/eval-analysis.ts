@@ -25,6 +25,7 @@ import { CHECK_MESSAGES } from '../unit/analysis/check-messages.fixture';
 import { THREAT_MESSAGES_3 } from '../unit/analysis/threat-messages-3.fixture';
 import { THREAT_MESSAGES_4 } from '../unit/analysis/threat-messages-4.fixture';
 import { THREAT_MESSAGES_5 } from '../unit/analysis/threat-messages-5.fixture';
+import { THREAT_MESSAGES_6 } from '../unit/analysis/threat-messages-6.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -260,6 +261,23 @@ function main(): void {
   flagReport(
     'sixth written set, checking half',
     THREAT_MESSAGES_5.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'seventh written set (threat-messages-6.fixture.ts; first run: threat P 0.91 R 0.37, extortion P 1.00 R 0.50, review_threat P 1.00 R 0.23, legal_threat P 0.67 R 0.50, platform_complaint P 0.63 R 0.31; checking half threat P 0.86 R 0.40, review_threat R 0.22, platform_complaint P 0.33 R 0.20)',
+    THREAT_MESSAGES_6,
+    FL,
+    false,
+  );
+  flagReport(
+    'seventh written set, tuning half',
+    THREAT_MESSAGES_6.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'seventh written set, checking half',
+    THREAT_MESSAGES_6.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );

@@ -8,7 +8,7 @@ import type { Flag } from '../../../lib/analysis/types';
 
 export interface ThreatMessage {
   text: string;
-  lang: 'zh-Hans' | 'zh-Hant' | 'en';
+  lang: 'zh-Hans' | 'zh-Hant' | 'en' | 'mixed';
   flags: Flag[];
 }
 

@@ -4,6 +4,9 @@ import { THREAT_MESSAGES } from './threat-messages.fixture';
 import { THREAT_MESSAGES_2 } from './threat-messages-2.fixture';
 import { THREAT_MESSAGES_3 } from './threat-messages-3.fixture';
 import { THREAT_MESSAGES_4 } from './threat-messages-4.fixture';
+import { THREAT_MESSAGES_5 } from './threat-messages-5.fixture';
+import { THREAT_MESSAGES_6 } from './threat-messages-6.fixture';
+import { partOf } from './eval-core';
 
 const THREATS = ['extortion', 'review_threat', 'legal_threat'];
 
@@ -26,6 +29,37 @@ describe('threats on the written sets', () => {
     }
     expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+function threatPR(set: readonly { text: string; flags: readonly string[] }[]): {
+  p: number;
+  r: number;
+} {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const m of set) {
+    const got = analyze(m.text).flags.some((f) => THREATS.includes(f));
+    const want = m.flags.some((f) => THREATS.includes(f));
+    if (got && want) tp++;
+    else if (got) fp++;
+    else if (want) fn++;
+  }
+  return { p: tp + fp === 0 ? 1 : tp / (tp + fp), r: tp / (tp + fn) };
+}
+
+// Guard on the CHECKING halves of the two newest sets (never read row by row): floors sit just
+// under the figures reached (set 5: first run R 0.50, now 0.80; set 6: first run R 0.40, now
+// 0.87), precision stays at 1.00 on both.
+describe('threats on the checking halves of sets 5 and 6', () => {
+  it.each([
+    ['threat-messages-5', THREAT_MESSAGES_5, 0.79],
+    ['threat-messages-6', THREAT_MESSAGES_6, 0.86],
+  ] as const)('%s checking half stays at or above its recall floor', (_name, set, floor) => {
+    const { p, r } = threatPR(set.filter((m) => partOf(m.text) === 'checking'));
+    expect(r).toBeGreaterThanOrEqual(floor);
+    expect(p).toBeGreaterThanOrEqual(0.95);
   });
 });
 

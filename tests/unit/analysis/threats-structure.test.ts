@@ -1,0 +1,243 @@
+// The threat rules read a condition and a buyer action against the seller, whatever the words:
+// one case per kind of rule (opener, consequence, channel, bargain, negation, past, third party).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const KINDS = ['extortion', 'review_threat', 'legal_threat', 'platform_complaint'];
+const flagsOf = (t: string): string[] => analyze(t).flags.filter((f) => KINDS.includes(f));
+
+describe('conditional openers in all three scripts', () => {
+  it.each([
+    '裤子开线了，假如今天没人处理，我就写差评',
+    '镜子碎了，倘若不给补发，评价里我会写清楚',
+    '杯子漏水，如果不给换的话，我会给差评',
+    '鞋子開膠，若不退貨，我就給負評',
+    '螢幕破了，要是不處理的話，我會給一星',
+    'The strap broke. Should you refuse a refund, I will leave a one-star review.',
+    'The screen is cracked. Failing a refund, I will post a bad review.',
+    'The heel snapped. Failing a replacement, I will be leaving negative feedback.',
+    'Refund me, otherwise I will leave a bad review. The toaster is broken.',
+    '充电器坏了, unless you refund me 我就给差评',
+  ])('reads a review threat in "%s"', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+});
+
+describe('the review as the venue of the telling', () => {
+  it.each([
+    '花瓶碎了，要是你们不管，我就在评价里原原本本讲一遍',
+    '床单掉色严重，不给个说法的话，我的评价会告诉所有人',
+    '手表不走了，若再拖延，我只好给个低评分',
+    '吹風機不熱，要是不處理，我只能在評價區說實話',
+    'The chair wobbles badly. Should you ignore this, my review will reflect it.',
+    "The toaster is dead. If you won't swap it, everyone reading my review will know why.",
+  ])('"%s" is a review threat over a real problem', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    '要是评价能帮到别的买家就好了',
+    '我之前在评价里夸过你们',
+    'If it fits, my review will be five stars.',
+    'Absent any issues, I will leave a glowing review.',
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('complaints to any institution or the public', () => {
+  it.each([
+    '再不退款，我就去消费者权益保护协会反映',
+    '如果不退，我就向省消保委举报',
+    '若不處理，我就到消保會申訴',
+    "Failing a refund, I'll escalate this to my card provider.",
+    'Should this continue, I will report the listing to Etsy.',
+    'Otherwise I am raising a dispute with PayPal.',
+    '再敷衍我就拍个视频发到网上让大家评评理',
+  ])('"%s" is a platform complaint', (text) => {
+    expect(flagsOf(text)).toContain('platform_complaint');
+  });
+
+  it.each([
+    '消费者协会说这类商品可以七天无理由退货',
+    '我表姐在消费者协会工作，她推荐的',
+    '上次投诉了快递员，这次小哥很客气',
+    'I complained to the courier, not to you.',
+    'The BBB says you are accredited, nice.',
+    '违反消保法的事你们应该不会做吧',
+  ])('"%s" names a channel without complaining to it', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('legal steps', () => {
+  it.each([
+    '倘若不赔偿，我将委托律师处理',
+    '若不處理，我將提出告訴',
+    "Absent a refund, I'll have no option but to take legal action.",
+    "Should you refuse, you'll be hearing from my solicitor.",
+    '处理不好，我会走法律流程',
+  ])('"%s" is a legal threat', (text) => {
+    expect(flagsOf(text)).toContain('legal_threat');
+  });
+
+  it.each([
+    '法院对面的驿站取件很方便',
+    'Last year I took a seller to small claims, but you have been great.',
+  ])('"%s" is no legal threat', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('bargains: money, gifts or free units for a review or a withdrawn complaint', () => {
+  it.each([
+    '东西挺好的，不过你们不给我免单，我就每个账号都打一星',
+    '评价可以改，你们先给我寄一套新的，再加五十块',
+    'The product is fine, but unless you send a free one, I will post a one-star review.',
+    'For a $40 credit I could see my way to removing the review.',
+    '不过你们要是送我三瓶新品，我就把两星改成五星',
+    '举报可以撤回，前提是额外补偿我八百块',
+  ])('"%s" is extortion', (text) => {
+    expect(flagsOf(text)).toContain('extortion');
+  });
+
+  it('closing a dispute once refunded is no bargain', () => {
+    expect(flagsOf('I will close the dispute once the refund arrives.')).not.toContain('extortion');
+  });
+});
+
+describe('negation, the past and third parties stay clean', () => {
+  it.each([
+    '不会给差评的，放心',
+    "I won't leave a bad review, don't worry.",
+    "I won't be leaving a bad review, the support was kind.",
+    '我不會給負評，只是想問問',
+    '差评我已经删了，谢谢处理',
+    '万一不合适能退吗',
+    'Should you run a sale, let me know.',
+    'In case you were wondering, the gift was a hit.',
+  ])('"%s" is no threat', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('a problem stated in a few words makes it a review threat, not extortion', () => {
+  it.each([
+    ['灯不亮，处理不好的话我就追评', 'review_threat'],
+    ['The mug arrived chipped. Absent a replacement, expect a negative review.', 'review_threat'],
+    ['马上补发，要不我就打一星', 'extortion'],
+  ])('%s → %s', (text, kind) => {
+    expect(analyze(text).threat?.kind).toBe(kind);
+  });
+
+  it('keeps the problem outside the threat span (the opener of its own clause)', () => {
+    const a = analyze('灯不亮，处理不好的话我就追评');
+    expect(a.threat?.evidence.startsWith('处理')).toBe(true);
+  });
+});
+
+describe('warnings to other buyers, refusals and promises', () => {
+  it.each([
+    '衣服起球严重，再这样推三阻四，我就写个真实的评价提醒大家',
+    '台燈閃爍，不處理的話我會寫評價提醒其他買家',
+    'The paint is peeling. Refuse a refund and I will be telling everyone in my review.',
+    "The fridge doesn't cool. Do nothing and you'll get the review you deserve.",
+  ])('"%s" is a review threat', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    ['Make it worth my while and I might reconsider my review.', 'extortion'],
+    ["If this isn't fixed, I'm going to the press.", 'platform_complaint'],
+    ['再不处理，我们就法律上见', 'legal_threat'],
+    ['Unless this is resolved, I will be seeking legal advice.', 'legal_threat'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+
+  it.each([
+    'Once the refund comes through I will happily revise my rating.',
+    '如果能补发，我会在评价里夸你们',
+    '我上次在黑猫投诉过别的平台，这次你们很快',
+    'If you need my order number to process the refund, it is 12345.',
+    '我不会去投诉的，放心，只要补发就行',
+    'I would never take a small shop like yours to court.',
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('a bargain read by its parts (a payment beyond a remedy + the review moving)', () => {
+  it.each([
+    'A small thank-you of $20 would go a long way toward a better rating.',
+    "I'm open to revising my feedback if some compensation comes my way.",
+    'If you throw in a $15 Starbucks card, I can make the one-star go away.',
+    '亲，给点辛苦费吧，评价的事好商量',
+    '能不能补偿我一百块？补偿到位了评价自然会好看',
+    '給我三百塊紅包，評價的事就不追究了',
+    '不想我写差评的话，就转我两百块',
+  ])('"%s" is extortion', (text) => {
+    expect(flagsOf(text)).toContain('extortion');
+  });
+
+  it.each([
+    'No compensation needed; I already updated my rating to five stars.',
+    '补偿就算了，评价我会如实写，东西还不错',
+    'I got a $20 coupon from you last time and used it, thanks.',
+    '少送了一瓶，卖家又给多发了一瓶好评',
+    '面太干不好吃，除了面就有两片木耳，差评！',
+  ])('"%s" is no bargain', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['耳机断连，如果你们不肯退货，差评是免不了的', 'review_threat'],
+    ['衣服有破洞，处理不好的话，你们就等着看评价吧', 'review_threat'],
+    ['杯子裂了，你們看著辦，不然評價我會照實寫', 'review_threat'],
+    [
+      'Wrong colour sent. If I have to chase this again, the review will not be kind.',
+      'review_threat',
+    ],
+  ])('%s → %s', (text, kind) => {
+    expect(flagsOf(text)).toEqual([kind]);
+  });
+});
+
+describe('more channels by structure', () => {
+  it.each([
+    '如果还不处理，我就在业主群里把你们家挂出来',
+    '要是还推脱，我就打市民热线',
+    "Fix it or I'm writing to the local newspaper.",
+  ])('"%s" is a platform complaint', (text) => {
+    expect(flagsOf(text)).toContain('platform_complaint');
+  });
+
+  it.each([
+    '电视台报道过你们家，所以买了',
+    '仲裁委员会旁边的那家店也在卖你们的货',
+    '产品是正品，打全国服务热线就来给安装了，速度也快',
+  ])('"%s" complains to no one', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('harsh reviews announced after a condition', () => {
+  it.each([
+    'The hinge snapped off. If nobody gets back to me by Monday, my next stop is the review section.',
+    'Cracked screen on arrival. Unless I hear back, this is getting a brutal review.',
+    '尺码发错了，不给换的话别怪我评价不客气',
+    '螢幕刮傷，再不理我，評價就別想好看',
+    'The tap drips constantly. Replace it, otherwise expect my honest review.',
+  ])('"%s" is a review threat', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    'If my review helps anyone, the sizing runs small.',
+    'Unless I missed something, the review section is hidden on mobile.',
+    '评价不好看的话也别介意，我打字慢',
+    "I'll write the review once I've used it for a week.",
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
