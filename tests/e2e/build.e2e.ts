@@ -24,7 +24,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 const readerMarks = (id: string): string[] =>
   ({
     amazon: ['reviewContainer', 'feedback-details', 'contact-buyer-text-area'],
-    ebay: ['fdbk-container__details__comment', 'UserInputtedText', 'previous-message__text'],
+    ebay: ['fdbk-container__details__', 'UserInputtedText', 'previous-message__text'],
     taobao: ['chatWrap', 'results-list', '初次评价'],
   })[id] ?? [];
 
