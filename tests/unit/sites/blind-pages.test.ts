@@ -23,64 +23,14 @@
 // 初次评价 and its date in sibling spans (read the label's block; a bare date is no buyer text),
 // 匿名买家 as the nick, chat rows as ARIA list items whose class names a message; eBay's comment
 // from its own span, not a hidden "See original" toggle beside it: 56/56.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adapterFor } from '../../../lib/sites';
+import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
-import { SnapshotSchema, type Snapshot, type SnapshotItem } from '../../../lib/messages';
-import type { Adapter } from '../../../lib/sites/types';
 import { splitOf } from '../drafts/lint-set';
-import { loadFixture } from './fixture';
+import { withPageTimers, read, byId, common, type Page } from './blind-harness';
 
-beforeEach(() => {
-  // happy-dom would fetch iframe pages from the network otherwise
-  (
-    window as unknown as { happyDOM: { settings: { disableIframePageLoading: boolean } } }
-  ).happyDOM.settings.disableIframePageLoading = true;
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.clearAllTimers();
-  vi.useRealTimers();
-});
-
-interface Page {
-  file: string;
-  url: URL;
-  adapter: Adapter;
-  kind: 'reviews' | 'feedback' | 'messages';
-  /** ms to let the page's own scripts render (0: static page, scripts not run) */
-  ms?: number;
-}
-
-const open = (p: Page): Document => {
-  const doc = loadFixture(p.file, { runScripts: (p.ms ?? 0) > 0 });
-  if (p.ms) vi.advanceTimersByTime(p.ms);
-  return doc;
-};
-const read = (p: Page): { doc: Document; snap: Snapshot } => {
-  const doc = open(p);
-  const snap = p.adapter.extract(doc, p.url);
-  return { doc, snap };
-};
-const byId = (snap: Snapshot, id: string): SnapshotItem | undefined =>
-  snap.items.find((i) => i.externalId === id);
-
-/** The facts every page shares: detected kind, schema, no warnings. */
-function common(p: Page) {
-  it('detects the page kind from the URL', () => {
-    const site = adapterFor(p.url);
-    expect(site?.id).toBe(p.adapter.site.id);
-    expect(site?.detect(p.url)).toBe(p.kind);
-  });
-  it('gives a schema-valid snapshot of that kind, without warnings', () => {
-    const { snap } = read(p);
-    expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-    expect(snap.pageKind).toBe(p.kind);
-    expect(snap.warnings).toEqual([]);
-  });
-}
+withPageTimers();
 
 const split = (file: string) => `[${splitOf({ text: file })}]`;
 

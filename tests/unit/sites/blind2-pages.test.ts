@@ -9,50 +9,12 @@
 //   taobao/blind2-chat-history.html     5/5
 // Then the miss was fixed by its kind (the same as 初次评价's: a label and its date in sibling spans),
 // so this set is no longer held out either: 20/20.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adapterFor } from '../../../lib/sites';
+import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
-import { SnapshotSchema, type Snapshot } from '../../../lib/messages';
-import type { Adapter } from '../../../lib/sites/types';
-import { loadFixture } from './fixture';
+import { withPageTimers, read, common, type Page } from './blind-harness';
 
-beforeEach(() => {
-  (
-    window as unknown as { happyDOM: { settings: { disableIframePageLoading: boolean } } }
-  ).happyDOM.settings.disableIframePageLoading = true;
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.clearAllTimers();
-  vi.useRealTimers();
-});
-
-interface Page {
-  file: string;
-  url: URL;
-  adapter: Adapter;
-  kind: 'reviews' | 'feedback' | 'messages';
-}
-
-const read = (p: Page): { doc: Document; snap: Snapshot } => {
-  const doc = loadFixture(p.file);
-  return { doc, snap: p.adapter.extract(doc, p.url) };
-};
-
-function common(p: Page) {
-  it('detects the page kind from the URL', () => {
-    const site = adapterFor(p.url);
-    expect(site?.id).toBe(p.adapter.site.id);
-    expect(site?.detect(p.url)).toBe(p.kind);
-  });
-  it('gives a schema-valid snapshot of that kind, without warnings', () => {
-    const { snap } = read(p);
-    expect(SnapshotSchema.safeParse(snap).success).toBe(true);
-    expect(snap.pageKind).toBe(p.kind);
-    expect(snap.warnings).toEqual([]);
-  });
-}
+withPageTimers();
 
 {
   const P: Page = {

@@ -1,0 +1,60 @@
+// What the blind page sets (blind-pages.test.ts, blind2-pages.test.ts) share: a page's file, URL,
+// adapter and kind, reading it the way the content script would, and the facts every page must hold.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { adapterFor } from '../../../lib/sites';
+import { SnapshotSchema, type Snapshot, type SnapshotItem } from '../../../lib/messages';
+import type { Adapter } from '../../../lib/sites/types';
+import { loadFixture } from './fixture';
+
+export interface Page {
+  file: string;
+  url: URL;
+  adapter: Adapter;
+  kind: 'reviews' | 'feedback' | 'messages';
+  /** ms to let the page's own scripts render (0: static page, scripts not run) */
+  ms?: number;
+}
+
+/** Fake timers for pages whose scripts render late; no iframe page is fetched. */
+export function withPageTimers(): void {
+  beforeEach(() => {
+    // happy-dom would fetch iframe pages from the network otherwise
+    (
+      window as unknown as { happyDOM: { settings: { disableIframePageLoading: boolean } } }
+    ).happyDOM.settings.disableIframePageLoading = true;
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.clearAllTimers();
+    vi.useRealTimers();
+  });
+}
+
+export const open = (p: Page): Document => {
+  const doc = loadFixture(p.file, { runScripts: (p.ms ?? 0) > 0 });
+  if (p.ms) vi.advanceTimersByTime(p.ms);
+  return doc;
+};
+
+export const read = (p: Page): { doc: Document; snap: Snapshot } => {
+  const doc = open(p);
+  return { doc, snap: p.adapter.extract(doc, p.url) };
+};
+
+export const byId = (snap: Snapshot, id: string): SnapshotItem | undefined =>
+  snap.items.find((i) => i.externalId === id);
+
+/** The facts every page shares: detected kind, schema, no warnings. */
+export function common(p: Page): void {
+  it('detects the page kind from the URL', () => {
+    const site = adapterFor(p.url);
+    expect(site?.id).toBe(p.adapter.site.id);
+    expect(site?.detect(p.url)).toBe(p.kind);
+  });
+  it('gives a schema-valid snapshot of that kind, without warnings', () => {
+    const { snap } = read(p);
+    expect(SnapshotSchema.safeParse(snap).success).toBe(true);
+    expect(snap.pageKind).toBe(p.kind);
+    expect(snap.warnings).toEqual([]);
+  });
+}
