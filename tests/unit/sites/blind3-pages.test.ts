@@ -9,7 +9,16 @@
 // blocks and a "See original" toggle, a kat-box thread in the Chinese UI, a Chinese feedback table in
 // wrappers; hidden rows and <template>s, and hostile text (quoted order ids, markup, e-mail, instructions).
 //
-// FIRST RUN: (recorded below after the one run)
+// FIRST RUN (2026-12-03, before any adapter change; facts passed / facts):
+//   [tune]  taobao/blind3-reviews-tmall.html    3/11
+//   [check] taobao/blind3-reviews-hant.html     7/9
+//   [check] taobao/blind3-login-slider.html     3/4
+//   [tune]  ebay/blind3-feedback-legacy.html    1/10
+//   [check] ebay/blind3-mesg-detail.html        6/6
+//   [check] amazon/blind3-inbox-shadow.html     3/7
+//   [tune]  amazon/blind3-thread-katbox.html    4/7
+//   [tune]  amazon/blind3-feedback-zh.html      7/7
+//   total 34/61 (56%): tuning half 15/35, checking half 19/26.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
