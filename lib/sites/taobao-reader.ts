@@ -116,16 +116,16 @@ const isAction = (t: string) => t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW
 // ---------------------------------------------------------------------------
 // 评价管理 rows
 
+/** What may stand before an order label in a field: a qualifier of the order (交易订单号, 子订单号). */
+const ORDER_QUALIFIER = /^(?:交易|[主子父]|淘宝|淘寶|天猫|天貓)?$/;
+
 /**
  * An order label that is a field of the row (订单号：…), not one quoted in the buyer's running text
- * ("上次订单号：… 的那只"): it starts its text node, after a few characters at most and no
- * sentence punctuation.
+ * ("上次订单号：… 的那只", "我的订单号：…"): it starts its text node, after a qualifier at most.
  */
 function fieldLabel(v: string): boolean {
   const m = ORDER_LABEL.exec(v);
-  if (!m) return false;
-  const before = v.slice(0, m.index);
-  return before.trim().length <= 8 && !/[，。！？；,.!?;]/.test(before);
+  return !!m && ORDER_QUALIFIER.test(v.slice(0, m.index).trim());
 }
 
 /** Text nodes holding an order label under each of `scopes`, in document order (one TreeWalker pass). */
