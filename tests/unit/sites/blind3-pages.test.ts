@@ -19,6 +19,17 @@
 //   [tune]  amazon/blind3-thread-katbox.html    4/7
 //   [tune]  amazon/blind3-feedback-zh.html      7/7
 //   total 34/61 (56%): tuning half 15/35, checking half 19/26.
+// AFTER the fixes drawn from the tuning half's misses only (Taobao: an order label is a field only
+// where it starts its text, after an order qualifier at most, so a buyer's quoted 订单号 is neither a
+// row nor its id, and hidden skeleton rows are no rows; eBay: legacy ViewFeedback2 rows without the
+// comment class, found by their own rating icon with a buyer label or a legacy date, the comment
+// without its "See original" control and hidden original, the item named by its title cell;
+// threads whose messages carry only a role label, kat-badge or one word, and the buyer's name beside
+// it): tuning half 34/35, checking half 19/26 (unchanged; still held out: its misses were not read).
+// The one tuning miss left is a label this file keeps on purpose: the legacy page shows no feedback
+// id, and DESIGN.md names "the feedback id or item number" as eBay's id, but the adapter keys such
+// rows item:buyer:date (an item number alone is not unique: one listing sells to many buyers), so
+// "lists the 4 rows by item number" fails by design until that choice is settled.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
