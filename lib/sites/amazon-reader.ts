@@ -25,6 +25,7 @@ import {
   markedAncestors,
   pageLink,
   readThreadMessages,
+  labelledBuyer,
   replyBoxesIn,
   type BoxInfo,
 } from './shared';
@@ -448,7 +449,7 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
   for (const info of replyBoxesIn(ctx)) {
     const orderId = orderOfBox(info.box, ctx.url);
     const container = threadContainer(info.box, rows) ?? ctx.doc.body;
-    const author = buyerNameIn(container);
+    const author = buyerNameIn(container) ?? labelledBuyer(container, [info.box]);
     const id = orderId ?? urlThreadId(ctx.url) ?? (author ? `buyer:${author}` : undefined);
     if (!id || out.some((t) => t.id === id)) continue;
     const messages = readThreadMessages(container, [info.box]);

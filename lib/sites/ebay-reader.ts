@@ -290,18 +290,58 @@ function readProfileCard(card: Element): Item {
   return Object.assign(item, replyOf([card], p));
 }
 
+/** Rating icons of legacy table rows whose comment carries no class (old ViewFeedback2 builds). */
+const LEGACY_ICON = 'tr img[alt], tr img[title]';
+
+/**
+ * A legacy feedback row without the comment class: a table row whose icon names a rating and that
+ * shows who left it ("Buyer: …") or when (a legacy date). The ratings summary's rows show neither.
+ */
+function iconRow(img: Element): Element | null {
+  const row = img.closest('tr');
+  if (!row || row.closest(CARD) || row.querySelector(LEGACY_COMMENT)) return null;
+  if (!polarityOf(img.getAttribute('alt') ?? img.getAttribute('title'))) return null;
+  // the icon is the row's own: in its first cell
+  if (row.firstElementChild?.contains(img) !== true) return null;
+  const cells = Array.from(row.children);
+  if (!cells.some((td) => BUYER_LABEL.test(label(td))) && !legacyDate(row)) return null;
+  return row;
+}
+
+const isLegacyHead = (r: Element): boolean =>
+  !!r.querySelector(LEGACY_COMMENT) ||
+  Array.from(r.querySelectorAll('img[alt], img[title]')).some((i) => iconRow(i) === r);
+
 /** Legacy table: a comment row and the detail rows after it, up to the next comment row. */
 function legacyRows(row: Element): Element[] {
   const rows: Element[] = [row];
   if (row.localName !== 'tr') return rows;
-  for (
-    let r = row.nextElementSibling;
-    r && !r.querySelector(LEGACY_COMMENT);
-    r = r.nextElementSibling
-  ) {
+  for (let r = row.nextElementSibling; r && !isLegacyHead(r); r = r.nextElementSibling) {
     rows.push(r);
   }
   return rows;
+}
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * The comment of an icon row: the first cell after the icon's with text, without the controls
+ * ("See original") and hidden parts (the untranslated original) inside it.
+ */
+function iconRowComment(row: Element): string {
+  for (let td = row.firstElementChild?.nextElementSibling; td; td = td.nextElementSibling) {
+    const exclude = Array.from(td.querySelectorAll('*')).filter(
+      (e) =>
+        e.localName === 'a' ||
+        e.localName === 'button' ||
+        e.getAttribute('role') === 'button' ||
+        hiddenCard(e) ||
+        HIDING_STYLE.test(e.getAttribute('style') ?? ''),
+    );
+    const t = exclude.length ? visibleText(td, { exclude }) : text(td);
+    if (t) return t;
+  }
+  return '';
 }
 
 function legacyRoot(comment: Element): Element {
@@ -331,11 +371,15 @@ function readLegacyCard(first: Element, claim?: (el: Element) => void): Item {
   const itemCell = rows
     .flatMap((r) => Array.from(r.querySelectorAll('td')))
     .find((td) => ITEM_IN_TEXT.test(text(td)));
-  const product = productOf(link ?? itemCell ?? null, all);
+  // the title cell names the item; a link beside it may only say "View item"
+  const product = itemCell ? productOf(itemCell, all) : productOf(link, all);
+  const url = itemCell && hrefOf(link);
+  if (product && url && !product.url) product.url = url;
+  const commentEl = first.querySelector(LEGACY_COMMENT);
   const item: Item = {
     externalId: cardId(first, product?.id, buyer, dateRaw),
     kind: 'feedback',
-    body: text(first.querySelector(LEGACY_COMMENT)),
+    body: commentEl ? text(commentEl) : iconRowComment(first),
     replyable: false,
   };
   const polarity =
@@ -379,7 +423,10 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
-  return [...cards, ...legacy];
+  const iconRows = find(LEGACY_ICON)
+    .map(iconRow)
+    .filter((r): r is Element => !!r && shown(r));
+  return [...cards, ...legacy, ...new Set(iconRows)];
 }
 
 const EMPTY_FEEDBACK =
@@ -652,8 +699,12 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
     for (const card of Array.from(doc.querySelectorAll(CARD))) {
       if (!hiddenCard(card) && profileCardId(card) === id) return textBoxes(card)[0] ?? null;
     }
-    for (const c of Array.from(doc.querySelectorAll(LEGACY_COMMENT))) {
-      const first = legacyRoot(c);
+    const heads = [
+      ...Array.from(doc.querySelectorAll(LEGACY_COMMENT)).map(legacyRoot),
+      ...Array.from(doc.querySelectorAll(LEGACY_ICON)).map(iconRow),
+    ];
+    for (const first of heads) {
+      if (!first) continue;
       if (readLegacyCard(first).externalId !== id) continue;
       return legacyRows(first).flatMap((r) => textBoxes(r))[0] ?? null;
     }
@@ -672,6 +723,7 @@ export const ebayAdapter = defineAdapter(ebay, {
   anchors: [
     CARD,
     LEGACY_COMMENT,
+    LEGACY_ICON,
     DETAIL_LINK,
     CONV_LINK,
     '#UserInputtedText',

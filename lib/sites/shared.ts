@@ -179,6 +179,72 @@ function deepIn(root: Element, selector: string): Element[] {
   return out;
 }
 
+/** Role words a thread may label each message with (a badge, a sender line of one word). */
+const BUYER_ROLE =
+  /^(?:buyer|customer|买家|買家|顾客|顧客|客户|客戶|käufer|kunde|acheteur|client)$/i;
+const SELLER_ROLE = /^(?:seller|you|me|卖家|賣家|商家|我|verkäufer|vendeur)$/i;
+const PLATFORM_ROLE = /^(?:amazon|亚马逊|亞馬遜|ebay|system|系统|系統|平台)$/i;
+const roleOf = (t: string): SnapshotMessage['from'] | undefined =>
+  BUYER_ROLE.test(t)
+    ? 'buyer'
+    : SELLER_ROLE.test(t)
+      ? 'seller'
+      : PLATFORM_ROLE.test(t)
+        ? 'platform'
+        : undefined;
+/** A date (and what follows it) at the end of a sender line, to leave the name alone. */
+const TRAILING_DATE =
+  /\s*[·|,]?\s*(?:\d{4}\s*[年/.-]|\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.? \d{1,2},|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}).*$/;
+
+interface Labelled {
+  el: Element;
+  head: Element;
+  from: SnapshotMessage['from'];
+  /** The sender line without its role word and date: the writer's name, if shown. */
+  name: string;
+}
+
+/**
+ * Messages marked by a role label (a kat-badge's label, or an element whose whole text is one role
+ * word: 买家, Seller, Amazon): each message is the largest block around its label holding no
+ * other label, its head the part holding the label.
+ */
+function labelledMessages(container: Element, skip: (el: Element) => boolean): Labelled[] {
+  const labels: [Element, SnapshotMessage['from']][] = [];
+  for (const el of deepIn(container, 'kat-badge[label], span, b, strong, label, em')) {
+    if (el.childElementCount || skip(el)) continue;
+    const t = normText(el.getAttribute('label') || el.textContent);
+    const from = t.length <= 12 ? roleOf(t) : undefined;
+    if (from) labels.push([el, from]);
+  }
+  if (labels.length < 2) return [];
+  const out: Labelled[] = [];
+  for (const [label, from] of labels) {
+    let el = label;
+    let head = label;
+    for (let p = el.parentElement; p && p !== container; p = p.parentElement) {
+      if (labels.some(([o]) => o !== label && p.contains(o))) break;
+      head = el;
+      el = p;
+    }
+    if (el === label) continue;
+    const name = normText(
+      visibleText(head, { exclude: [label] }).replace(TRAILING_DATE, ''),
+    ).replace(/^[·|:：,\s]+|[·|:：,\s]+$/g, '');
+    out.push({ el, head, from, name });
+  }
+  return out;
+}
+
+/** The name shown beside a buyer label in a thread (王芳 after 买家), if any. */
+export function labelledBuyer(
+  container: Element,
+  exclude: readonly Element[] = [],
+): string | undefined {
+  const skip = (el: Element) => exclude.some((x) => containsDeep(el, x));
+  return labelledMessages(container, skip).find((m) => m.from === 'buyer' && m.name)?.name;
+}
+
 /**
  * A thread's messages, oldest first, each with its sender: bubbles with
  * buyer/seller classes or data attributes, `kat-*` rows, or, when the thread
@@ -224,6 +290,12 @@ export function readThreadMessages(
     }
     const at = normText(visibleText(atEl) || atEl?.getAttribute('datetime'));
     out.push(at ? { from, at, text } : { from, text });
+  }
+  if (out.length) return out;
+  // Messages marked by a role label only (kat-box rows with a 买家/卖家/亚马逊 badge)
+  for (const m of labelledMessages(container, skip)) {
+    const text = visibleText(m.el, { exclude: [m.head] });
+    if (text) out.push({ from: m.from, text });
   }
   if (out.length) return out;
   // Plain blocks: the thread's paragraphs outside headers, forms and the reply area.

@@ -116,20 +116,50 @@ const isAction = (t: string) => t.length <= 8 && (FIRST_ACTION.test(t) || FOLLOW
 // ---------------------------------------------------------------------------
 // 评价管理 rows
 
+/** What may stand before an order label in a field: a qualifier of the order (交易订单号, 子订单号). */
+const ORDER_QUALIFIER = /^(?:交易|[主子父]|淘宝|淘寶|天猫|天貓)?$/;
+
+/**
+ * An order label that is a field of the row (订单号：…), not one quoted in the buyer's running text
+ * ("上次订单号：… 的那只", "我的订单号：…"): it starts its text node, after a qualifier at most.
+ */
+function fieldLabel(v: string): boolean {
+  const m = ORDER_LABEL.exec(v);
+  return !!m && ORDER_QUALIFIER.test(v.slice(0, m.index).trim());
+}
+
 /** Text nodes holding an order label under each of `scopes`, in document order (one TreeWalker pass). */
 function* labelsIn(scopes: readonly Node[]): Generator<Text> {
   for (const scope of scopes) {
     const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const v = n.nodeValue;
-      if (v && v.length >= 3 && ORDER_LABEL.test(v)) yield n as Text;
+      if (!v || v.length < 3 || !ORDER_LABEL.test(v) || !fieldLabel(v)) continue;
+      // a hidden skeleton or placeholder row is no row the agent sees
+      if (n.parentElement && !notHidden(n.parentElement)) continue;
+      yield n as Text;
     }
   }
 }
 const orderLabelNodes = (doc: Document): Text[] => (doc.body ? [...labelsIn([doc.body])] : []);
 
-const countOrders = (t: string): number => (t.match(ORDER_RE_G) ?? []).length;
-const orderCount = (el: Element): number => countOrders(el.textContent ?? '');
+/** Order fields in an element, quoted ones left out (the text count first: exact when ≤ 1). */
+function fieldOrders(el: Element, t: string): number {
+  const n = (t.match(ORDER_RE_G) ?? []).length;
+  return n <= 1 ? n : [...labelsIn([el])].length;
+}
+const orderCount = (el: Element): number => fieldOrders(el, el.textContent ?? '');
+
+/** The order id of a field label: from its own text, else the nearest block holding one id only. */
+function orderOf(label: Text, row: Element, t: string): string | undefined {
+  let cur: Node | null = label;
+  for (let i = 0; cur && i < 3; i++, cur = cur.parentNode) {
+    const m = (cur.textContent ?? '').match(ORDER_RE_G);
+    if (m?.length === 1) return ORDER_RE.exec(m[0])?.[1];
+    if (cur === row) break;
+  }
+  return ORDER_RE.exec(t)?.[1];
+}
 
 /**
  * The text of the rows the last walk for roots found (whole rows, ending with the next order label
@@ -146,7 +176,7 @@ function rowFor(label: Text): [Element, string] | null {
   if (row) {
     const t = rowTexts.get(row) ?? row.textContent ?? '';
     rowTexts.set(row, t);
-    if (FIRST_LABEL.test(t) && countOrders(t) === 1) return [row, t];
+    if (FIRST_LABEL.test(t) && fieldOrders(row, t) === 1) return [row, t];
   }
   // A card layout: the nearest ancestor holding 初次评价 too, widened while it holds this order only.
   let cur: Element | null = parent;
@@ -261,7 +291,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           firstLine ||= normText(blockOf(n, scope).textContent);
           continue;
         }
-        if (ORDER_LABEL.test(t)) continue;
+        if (ORDER_LABEL.test(t) && fieldLabel(t)) continue;
         if (isAction(t)) {
           actions.push(parent.closest(CLICKABLE) ?? parent);
           continue;
@@ -394,10 +424,10 @@ function* refsOf(labels: Iterable<Text>): Generator<RowRef> {
     const [row, t] = rowFor(label) ?? [];
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
-    const m = ORDER_RE.exec(t!);
-    if (!m?.[1]) continue;
-    const n = ids.get(m[1]) ?? 0;
-    ids.set(m[1], n + 1);
+    const id = orderOf(label, row, t!);
+    if (!id) continue;
+    const n = ids.get(id) ?? 0;
+    ids.set(id, n + 1);
     // one order, several items reviewed: the later rows keep the order but need their own id
     const item =
       n > 0
@@ -405,7 +435,7 @@ function* refsOf(labels: Iterable<Text>): Generator<RowRef> {
             row.querySelector('a[href*="id="]')?.getAttribute('href') ?? '',
           )?.[1]
         : undefined;
-    yield { row, orderId: m[1], externalId: n > 0 ? `${m[1]}:${item ?? n + 1}` : m[1] };
+    yield { row, orderId: id, externalId: n > 0 ? `${id}:${item ?? n + 1}` : id };
   }
 }
 
