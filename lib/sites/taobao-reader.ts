@@ -101,9 +101,10 @@ const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * Not hidden by its own or an ancestor's attributes or inline style, up to `stop` (cheap: no style
  * pass, no CSSStyleDeclaration objects).
  */
-export function notHidden(el: Element, stop?: Element): boolean {
+export function notHidden(el: Element, stop?: Element, aria = true): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return false;
+    if (cur.hasAttribute('hidden') || (aria && cur.getAttribute('aria-hidden') === 'true'))
+      return false;
     const style = cur.getAttribute('style');
     if (style && HIDING_STYLE.test(style)) return false;
     if (cur === stop) break;
@@ -135,8 +136,9 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const v = n.nodeValue;
       if (!v || v.length < 3 || !ORDER_LABEL.test(v) || !fieldLabel(v)) continue;
-      // a hidden skeleton or placeholder row is no row the agent sees
-      if (n.parentElement && !notHidden(n.parentElement)) continue;
+      // a hidden skeleton or placeholder row is no row the agent sees; aria-hidden is not
+      // enough, since modal libraries put it on the whole page behind an open reply dialog
+      if (n.parentElement && !notHidden(n.parentElement, undefined, false)) continue;
       yield n as Text;
     }
   }

@@ -48,11 +48,17 @@ describe('Taobao: which 订单号 is the row’s', () => {
   it('skeleton rows hidden by attribute or inline style are no rows', () => {
     const doc = page(
       card('7777777777777777771', '加载中', ' hidden') +
-        card('7777777777777777772', '加载中', ' aria-hidden="true"') +
         card('7777777777777777773', '加载中', ' style="display: none"') +
         card('7777777777777777774', '真的漏水'),
     );
     expect(ids(doc)).toEqual(['7777777777777777774']);
+  });
+  it('rows behind an open reply dialog stay rows: modal libraries mark the page aria-hidden', () => {
+    const doc = page(
+      `<div id="app" aria-hidden="true">${card('8888888888888888881', '真的漏水')}</div>` +
+        '<div role="dialog" aria-modal="true"><textarea maxlength="500"></textarea></div>',
+    );
+    expect(ids(doc)).toEqual(['8888888888888888881']);
   });
 });
 
