@@ -59,6 +59,10 @@ const blind4Figs = evaluate({ handLabels: blind4 });
 // A fifth blind set (132 rows of the checking part, none in the sets above), labelled before its first run.
 const blind5 = loadHandLabels('tests/unit/analysis/cause-labels.blind5.json');
 const blind5Figs = evaluate({ handLabels: blind5 });
+// A sixth blind set (160 rows of the checking part, 60 of them with no cause: praise, mixed and
+// 3-star reviews, boycotts), labelled before its first run and before reading causes.ts.
+const blind6 = loadHandLabels('tests/unit/analysis/cause-labels.blind6.json');
+const blind6Figs = evaluate({ handLabels: blind6 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -133,6 +137,11 @@ function report(T: PartFigures, C: PartFigures): void {
     blind5Figs.tuning.handCauses,
     blind5Figs.checking.handCauses,
   );
+  causesLine(
+    `sixth blind set (cause-labels.blind6.json, ${blind6.length} rows of the checking part; first run: top-1 74.4%, macro-F1 68.7%: expectation F1 57.7%, quality 77.9%, none 77.2%, logistics 86.5%, not_as_described 44.4%, service 76.9%)`,
+    blind6Figs.tuning.handCauses,
+    blind6Figs.checking.handCauses,
+  );
 }
 
 interface Labelled {
@@ -201,6 +210,8 @@ function main(): void {
           blind4MacroF1: blind4Figs.checking.handCauses.macroF1,
           blind5Top1: blind5Figs.checking.handCauses.top1,
           blind5MacroF1: blind5Figs.checking.handCauses.macroF1,
+          blind6Top1: blind6Figs.checking.handCauses.top1,
+          blind6MacroF1: blind6Figs.checking.handCauses.macroF1,
           language: C.languageHeadline,
         },
         null,
