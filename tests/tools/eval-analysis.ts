@@ -63,6 +63,10 @@ const blind5Figs = evaluate({ handLabels: blind5 });
 // 3-star reviews, boycotts), labelled before its first run and before reading causes.ts.
 const blind6 = loadHandLabels('tests/unit/analysis/cause-labels.blind6.json');
 const blind6Figs = evaluate({ handLabels: blind6 });
+// 128 more TUNING-part rows labelled while tuning, with blind6's mix (no-cause, mixed and 3-star
+// reviews beside the complaints): misses to read for the no-cause class (no checking row).
+const dev3 = loadHandLabels('tests/unit/analysis/cause-labels.dev3.json');
+const dev3Figs = evaluate({ handLabels: dev3 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -141,6 +145,11 @@ function report(T: PartFigures, C: PartFigures): void {
     `sixth blind set (cause-labels.blind6.json, ${blind6.length} rows of the checking part; first run: top-1 74.4%, macro-F1 68.7%: expectation F1 57.7%, quality 77.9%, none 77.2%, logistics 86.5%, not_as_described 44.4%, service 76.9%)`,
     blind6Figs.tuning.handCauses,
     blind6Figs.checking.handCauses,
+  );
+  causesLine(
+    `tuning-part set written while tuning (cause-labels.dev3.json, ${dev3.length} rows, no checking row)`,
+    dev3Figs.tuning.handCauses,
+    dev3Figs.checking.handCauses,
   );
 }
 
@@ -222,7 +231,7 @@ function main(): void {
   }
   report(T, C);
   if (LABEL_ERRORS) {
-    for (const r of T.handRows) {
+    for (const r of [...T.handRows, ...dev3Figs.tuning.handRows]) {
       const gold = r.gold.length === 0 ? ['none'] : r.gold;
       if (gold.includes(r.pred)) continue;
       console.log(
