@@ -80,6 +80,21 @@ const SKIN_TEXT =
 const PERSON =
   /^(?:rep|reps|representative|representatives|agent|agents|staff|support|tech support|technician|technicians|tech|techs|customer service|customer support|seller|客服|售后|工作人员|服务员|前台|店家|商家|卖家|老板|师傅|安装师傅)$/;
 
+/**
+ * A complaint term that the rest of its clause praises ("快递员态度好", "送货上门又及时", "service
+ * was great") names the topic being judged, not a complaint: the judgement that follows it in the
+ * clause decides, and it is positive.
+ */
+function praisedAfter(s: Scored, k: number): boolean {
+  const j = k + 1;
+  return (
+    j < s.matches.length &&
+    s.clause[j] === s.clause[k] &&
+    s.contrib[j]! > 0 &&
+    s.matches.start[j]! - s.matches.end[k]! <= 2
+  );
+}
+
 export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
   // Per clause: where the first person of the seller or the maker is named (see PERSON).
   const personAt = new Map<number, number>();
@@ -161,7 +176,13 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (info.strong.length === 0 && info.aspect.length === 0) continue;
     const w = s.weight[k]!;
     const clauseScore = s.clauseScore[s.clause[k]!]!;
-    if (info.strong.length > 0 && !s.negated[k] && s.contrib[k]! <= 0 && clauseScore < 0.5) {
+    if (
+      info.strong.length > 0 &&
+      !s.negated[k] &&
+      s.contrib[k]! <= 0 &&
+      clauseScore < 0.5 &&
+      !praisedAfter(s, k)
+    ) {
       // Several causes on one term (e.g. 太慢) share the credit.
       const share = (STRONG * severity(info.w)) / info.strong.length;
       for (const c of info.strong) add(c, share * w * (c === 'buyer_remorse' ? OWN_FAULT : 1), k);
