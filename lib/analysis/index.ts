@@ -137,10 +137,10 @@ const SOON_EN =
  * Food that is short or tastes bad is the goods falling short of what was sold (the playbook's
  * quality: spoiled or bad-tasting food, missing items), not a hope unmet, however it is worded:
  * a portion (量, 分量, 菜量) with a few words before 少/小 (量实在太少, 量还少), or a taste word
- * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
+ * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量/存储量 (other quantities).
  */
 const FOOD_FAULT_ZH =
-  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
+  /(?<![质音电流数重容含销存储水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
 
 /**
  * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
@@ -155,6 +155,13 @@ const CHEAP_BUILD_EN =
  * "missing screws", "didn't come with a charger") are defects (the playbook's quality: broken,
  * missing parts), whatever else the text calls them.
  */
+/**
+ * The other party not hearing the buyer ("people cannot hear me", "callers could barely hear me")
+ * is the microphone or the line failing, a defect; the assistant not hearing the buyer stays with
+ * the expectation gap (see FAILS_EN).
+ */
+const UNHEARD_EN =
+  /\b(?:people|callers?|the (?:other )?(?:person|party|caller)|the other end|others|everyone|anyone|nobody|no one)\b(?: (?:i'?m |i am |i )?(?:talking|talk|speaking|speak) (?:to|with))?(?: on the other end)? (?:can'?t|cannot|can not|couldn'?t|could not|can barely|could barely|can hardly|could hardly|have trouble|had trouble|have a hard time|had a hard time|never) (?:even )?hear(?:ing)? me\b/;
 const FAULT_EN =
   /\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|keeps? (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
 const MISSING_EN =
@@ -169,6 +176,7 @@ function defectCue(t: string): RegExpExecArray | null {
     FOOD_FAULT_ZH.exec(t) ??
     CHEAP_BUILD_EN.exec(t) ??
     FAULT_EN.exec(t) ??
+    UNHEARD_EN.exec(t) ??
     MISSING_EN.exec(t)
   );
 }
@@ -208,7 +216,7 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:说是|号称|宣传(?:是|的是|说)?|标的是|写的是|写着|描述(?:是|说))[^。！？!?\n]{1,30}(?:到手|收到|拿到|用了)(?:后|之后|以后)?才?(?:发现|知道)|[0-9]+(?:[.][0-9]+)?(?:万)?(?:像素|mah|毫安|gb|g|tb|寸|英寸|克|千克|公斤|斤|ml|毫升|升|厘米|cm|mm|毫米|瓦)[^。！？!?\n，,]{0,6}(?:达不到|不到|没有|没到|不够)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
