@@ -7,6 +7,13 @@ const STRONG = 1;
 /** Evidence spans kept per cause. */
 const MAX_EVIDENCE = 32;
 const ASPECT = 0.6;
+/**
+ * The whole item (product, phone, 东西, 产品) names what is judged, not which part of it failed: as a
+ * topic it weighs half, so "the only negative on this product is the sound quality" is the sound.
+ */
+const GENERIC_ITEM =
+  /^(?:product|item|thing|unit|device|phone|东西|产品|商品|货|宝贝|机器|机子|手机)$/;
+const GENERIC_WEIGHT = 0.5;
 /** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
 const ASPECT_NEUTRAL = 0.2;
 /** Weight of a complaint term's sentiment that counts as "ordinary" severity (see severity()). */
@@ -193,7 +200,8 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       if (clauseScore < 0) v = ASPECT;
       else if (clauseScore === 0 && docNegative) v = ASPECT_NEUTRAL;
       if (v > 0) {
-        const share = v / info.aspect.length;
+        const generic = GENERIC_ITEM.test(nm.t.slice(s.matches.start[k], s.matches.end[k]));
+        const share = (v * (generic ? GENERIC_WEIGHT : 1)) / info.aspect.length;
         for (const c of info.aspect) {
           const used = aspectSum.get(c) ?? 0;
           const val = Math.min(share * w, ASPECT_CAP - used);
