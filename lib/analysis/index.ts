@@ -124,7 +124,7 @@ const GAP_SCORE = 0.5;
 const FAILS_EN =
   /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
 const FAILS_ZH =
-  /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
+  /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:正常)?(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:正常)?(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
  * A fault that shows after a short time of use ("after 3 months", "haven't had it a week and
  * already") is a defect whatever the words that describe it. Not in Chinese: "用了三天就长痘" in
@@ -216,9 +216,15 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:说是|号称|宣传(?:是|的是|说)?|标的是|写的是|写着|描述(?:是|说))[^。！？!?\n]{1,30}(?:到手|收到|拿到|用了)(?:后|之后|以后)?才?(?:发现|知道)|[0-9]+(?:[.][0-9]+)?(?:万)?(?:像素|mah|毫安|gb|g|tb|寸|英寸|克|千克|公斤|斤|ml|毫升|升|厘米|cm|mm|毫米|瓦)[^。！？!?\n，,]{0,6}(?:达不到|不到|没有|没到|不够)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:说是|号称|宣传(?:是|的是|说)?|标的是|写的是|写着|描述(?:是|说))[^。！？!?\n]{1,30}(?:到手|收到|拿到|用了)(?:后|之后|以后)?才?(?:发现|知道)|[0-9]+(?:[.][0-9]+)?(?:万)?(?:像素|mah|毫安|gb|g|tb|寸|英寸|克|千克|公斤|斤|ml|毫升|升|厘米|cm|mm|毫米|瓦)[^。！？!?\n，,]{0,6}(?:达不到|不到|没有|没到|不够)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|备注(?:了|里|里面|上|中)?[^。！？!?\n]{0,10}(?:没|没有|也没|都没|还是没|又没)(?:加|放|给|做|按|有)|(?:没|没有|也没|又没|还是没)(?:加|放)[^。！？!?\n]{0,12}备注|说(?:是|的是|好的)?[^。！？!?\n]{1,14}(?:其实|实际(?:上)?)(?:是|只有|就是|根本|什么都|啥都|并没有|没有|不是)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
+/**
+ * The seller's or the page's word set against the goods ("Amazon said it was compatible", "the
+ * listing says it includes a case"): what the buyer compares with is the listing.
+ */
+const LISTING_SAID_EN =
+  /\b(?:amazon|the (?:seller|listing|description|page|product page|ad|advert|advertisement|website|site|box|packaging)|it|they)\s+(?:said|says|stated|states|claimed|claims|advertised|advertises|listed|lists|promised)\b[^.!?\n]{0,40}\b(?:compatible|works? with|would work|will work|included?|includes|comes? with|supports?)\b/;
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
 const WRONG_ATTR_EN =
   /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
@@ -250,7 +256,7 @@ function withCue(
 const LISTING_CUE = 1.25;
 
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
-  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
   // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
   return withCue(
@@ -376,7 +382,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !namesComplaint(scored, nm) &&
     !defectCue(nm.t) &&
     !LISTING_DIFF_ZH.test(nm.t) &&
-    !WRONG_ATTR_EN.test(nm.t)
+    !WRONG_ATTR_EN.test(nm.t) &&
+    !LISTING_SAID_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).
