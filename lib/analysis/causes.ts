@@ -75,6 +75,11 @@ function clauseAround(t: string, a: number, b: number): string {
   while (j < t.length && j - b < 12 && !/[，,。.!！?？;；\n~]/.test(t[j]!)) j++;
   return t.slice(i, j);
 }
+/** A word of the delivery itself (not 慢 or 时间, which a device has as well). */
+const DELIVERY_WORD =
+  /发货|送货|物流|快递|配送|送餐|派送|运输|到货|外卖员|骑手|快递员|送餐员|shipping|delivery/;
+const LOOKS_ATTR = /^(?:颜色|款式|样式)$/;
+const UGLY = /不好看|难看|丑|太土|很土|土气|俗气|老气/;
 const SKIN_TEXT =
   /脸|皮肤|肤|妆|涂|抹|擦|敷|面膜|防晒|乳液|面霜|粉底|精华|洗面奶|水乳|护肤|毛孔|痘|头发|洗发/;
 
@@ -145,9 +150,25 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       EATING.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return ['quality'];
+    // A colour or a style judged for its looks (颜色也不好看, 款式太土) is the buyer's taste, not a
+    // mismatch with the listing (that is 色差, 和图片不一样).
+    if (
+      list.length === 1 &&
+      list[0] === 'not_as_described' &&
+      LOOKS_ATTR.test(text) &&
+      UGLY.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
+    )
+      return ['expectation'];
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];
+    // Speed beside a delivery word (发货速度慢) is the delivery's, not the device's.
+    if (
+      list.includes('expectation') &&
+      /速度|慢/.test(text) &&
+      DELIVERY_WORD.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
+    )
+      return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))

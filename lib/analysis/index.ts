@@ -255,8 +255,16 @@ function withCue(
  */
 const LISTING_CUE = 1.25;
 
+/**
+ * What the buyer had assumed set against what came (我以为是方言版，结果是哑剧; 本以为…没想到) is a
+ * hope unmet, the buyer's own picture of the goods rather than the listing's.
+ */
+const ASSUMED_ZH =
+  /(?:我以为|还以为|本以为|原以为|原本以为|满以为)[^。！？!?\n]{1,24}(?:结果|原来|没想到|谁知|哪知)/;
+
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
+  if (!m) causes = withCue(causes, nm, ASSUMED_ZH.exec(nm.t), 'expectation');
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
   // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
   return withCue(
