@@ -340,9 +340,11 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || (scored.hits === 0 && !plainFragment(raw));
+  // The listing or the order set against what came counts in a praising text too (备注加奶油也没加，
+  // 骑士服务很好): it is the one complaint the text names.
   let causes: CauseHit[] = textNegative
     ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
-    : findCauses(scored, nm, textNegative);
+    : withListingCue(findCauses(scored, nm, textNegative), nm);
   const read = readThreat(t);
   let threat: Threat | undefined;
   if (read) {
