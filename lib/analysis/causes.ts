@@ -78,6 +78,8 @@ function clauseAround(t: string, a: number, b: number): string {
 /** A word of the delivery itself (not 慢 or 时间, which a device has as well). */
 const DELIVERY_WORD =
   /发货|送货|物流|快递|配送|送餐|派送|运输|到货|外卖员|骑手|快递员|送餐员|shipping|delivery/;
+const DEVICE_TEXT =
+  /手机|电脑|平板|笔记本|系统|内存|运行|开机|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
 const LOOKS_ATTR = /^(?:颜色|款式|样式)$/;
 const UGLY = /不好看|难看|丑|太土|很土|土气|俗气|老气/;
 const SKIN_TEXT =
@@ -116,6 +118,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (PERSON.test(nm.t.slice(s.matches.start[k], s.matches.end[k]))) personAt.set(c, k);
   }
   const food = FOOD_TEXT.test(nm.t);
+  const device = DEVICE_TEXT.test(nm.t) && !food;
+  const deliveryText =
+    DELIVERY_WORD.test(nm.t) || /到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t);
   const skin = SKIN_TEXT.test(nm.t);
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
@@ -169,6 +174,10 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       DELIVERY_WORD.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
+    // Slowness in a text about a device and not about any delivery (速度太慢 而且还是2G的) is the
+    // device's speed, the expectation gap.
+    if (device && !deliveryText && list.includes('logistics') && /慢|速度/.test(text))
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'expectation' : x)))];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))
