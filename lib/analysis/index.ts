@@ -397,7 +397,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !defectCue(nm.t) &&
     !LISTING_DIFF_ZH.test(nm.t) &&
     !WRONG_ATTR_EN.test(nm.t) &&
-    !LISTING_SAID_EN.test(nm.t)
+    !LISTING_SAID_EN.test(nm.t) &&
+    !ASSUMED_ZH.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).
