@@ -95,7 +95,7 @@ const PERSON =
   /^(?:rep|reps|representative|representatives|agent|agents|staff|support|tech support|technician|technicians|tech|techs|customer service|customer support|seller|客服|售后|工作人员|服务员|前台|店家|商家|卖家|老板|师傅|安装师傅)$/;
 
 /**
- * A complaint term that the rest of its clause praises ("快递员态度好", "送货上门又及时", "service
+ * A complaint term that the rest of its clause praises ("骑手态度好", "送货上门又准时", "service
  * was great") names the topic being judged, not a complaint: the judgement that follows it in the
  * clause decides, and it is positive.
  */
@@ -155,7 +155,7 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       EATING.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return ['quality'];
-    // A colour or a style judged for its looks (颜色也不好看, 款式太土) is the buyer's taste, not a
+    // A colour or a style judged for its looks (颜色不好看, 款式太土) is the buyer's taste, not a
     // mismatch with the listing (that is 色差, 和图片不一样).
     if (
       list.length === 1 &&
@@ -167,14 +167,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];
-    // Speed beside a delivery word (发货速度慢) is the delivery's, not the device's.
+    // Speed beside a delivery word (发货速度太慢) is the delivery's, not the device's.
     if (
       list.includes('expectation') &&
       /速度|慢/.test(text) &&
       DELIVERY_WORD.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
-    // Slowness in a text about a device and not about any delivery (速度太慢 而且还是2G的) is the
+    // Slowness in a text about a device and not about any delivery (运行速度太慢，内存也小) is the
     // device's speed, the expectation gap.
     if (device && !deliveryText && list.includes('logistics') && /慢|速度/.test(text))
       return [...new Set(list.map((x) => (x === 'logistics' ? 'expectation' : x)))];

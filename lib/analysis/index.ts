@@ -137,10 +137,11 @@ const SOON_EN =
  * Food that is short or tastes bad is the goods falling short of what was sold (the playbook's
  * quality: spoiled or bad-tasting food, missing items), not a hope unmet, however it is worded:
  * a portion (量, 分量, 菜量) with a few words before 少/小 (量实在太少, 量还少), or a taste word
- * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量/存储量 (other quantities).
+ * under a negation (不咋好吃, 一点也不新鲜), or smaller than elsewhere or than before (比别家的薯条少, 比上次小).
+ * Not 音量/电量/流量/质量/存储量 (other quantities).
  */
 const FOOD_FAULT_ZH =
-  /(?<![质音电流数重容含销存储水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
+  /比(?:别家|别人家|其他家|别的店|别的家|以前|上次|之前)[^，。！？,.!?\n]{0,4}(?:小|少)(?!心|时)|(?<![质音电流数重容含销存储水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
 
 /**
  * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
@@ -256,7 +257,7 @@ function withCue(
 const LISTING_CUE = 1.25;
 
 /**
- * What the buyer had assumed set against what came (我以为是方言版，结果是哑剧; 本以为…没想到) is a
+ * What the buyer had assumed set against what came (我以为是精装版，结果是平装; 本以为…没想到) is a
  * hope unmet, the buyer's own picture of the goods rather than the listing's.
  */
 const ASSUMED_ZH =
@@ -308,7 +309,7 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   }
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   const meal = MEAL_ZH.test(nm.t) && !NOT_MEAL_ZH.test(nm.t);
-  // The price (菜贵, 配餐费还高) is the value the buyer hoped for, whatever the goods.
+  // The price (菜太贵, 配送费太高) is the value the buyer hoped for, whatever the goods.
   const price = PRICE_ZH.test(nm.t.slice(s.matches.start[best]!, s.matches.end[best]!));
   return {
     cause: defectCue(nm.t) || (meal && !price) ? 'quality' : 'expectation',
@@ -344,8 +345,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || (scored.hits === 0 && !plainFragment(raw));
-  // The listing or the order set against what came counts in a praising text too (备注加奶油也没加，
-  // 骑士服务很好): it is the one complaint the text names.
+  // The listing or the order set against what came counts in a praising text too (备注了加冰也没加，
+  // 骑手人很好): it is the one complaint the text names.
   let causes: CauseHit[] = textNegative
     ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
     : withListingCue(findCauses(scored, nm, textNegative), nm);
