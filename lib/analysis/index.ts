@@ -221,7 +221,7 @@ const LISTING_DIFF_ZH = new RegExp(
 );
 
 /**
- * The seller's or the page's word set against the goods ("Amazon said it was compatible", "the
+ * The seller's or the page's word set against the goods ("the seller said it works with my car", "the
  * listing says it includes a case"): what the buyer compares with is the listing.
  */
 const LISTING_SAID_EN =
