@@ -263,9 +263,17 @@ const LISTING_CUE = 1.25;
 const ASSUMED_ZH =
   /(?:我以为|还以为|本以为|原以为|原本以为|满以为)[^。！？!?\n]{1,24}(?:结果|原来|没想到|谁知|哪知)/;
 
+/**
+ * A limit of what the goods do ("can't store anything but numbers", "accepts nothing except MP3s",
+ * "there is no way to plug it in here", "only works with its own app") is a function working as
+ * built, only narrower than hoped: the expectation gap, not a defect.
+ */
+const LIMIT_EN =
+  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b/;
+
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
-  if (!m) causes = withCue(causes, nm, ASSUMED_ZH.exec(nm.t), 'expectation');
+  if (!m) causes = withCue(causes, nm, ASSUMED_ZH.exec(nm.t) ?? LIMIT_EN.exec(nm.t), 'expectation');
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
   // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
   return withCue(
@@ -399,7 +407,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !LISTING_DIFF_ZH.test(nm.t) &&
     !WRONG_ATTR_EN.test(nm.t) &&
     !LISTING_SAID_EN.test(nm.t) &&
-    !ASSUMED_ZH.test(nm.t)
+    !ASSUMED_ZH.test(nm.t) &&
+    !LIMIT_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

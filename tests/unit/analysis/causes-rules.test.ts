@@ -297,3 +297,12 @@ describe('a sigh or a brand insult names no cause', () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('a limit of what the goods do is the expectation gap', () => {
+  it.each([
+    ['It will not play anything but its own format.'],
+    ['There is no way to mount it on a bike.'],
+  ])('%s → expectation', (text) => {
+    expect(top(text)).toBe('expectation');
+  });
+});
