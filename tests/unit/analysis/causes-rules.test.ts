@@ -306,3 +306,9 @@ describe('a limit of what the goods do is the expectation gap', () => {
     expect(top(text)).toBe('expectation');
   });
 });
+
+describe('an A-not-A question (给不给换) asks, it does not complain of the service', () => {
+  it('reads the defect, not a refusal', () => {
+    expect(top('瓶子裂了，不知道卖家给不给换')).toBe('quality');
+  });
+});
