@@ -71,6 +71,8 @@ const dev3 = [
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev4.json'),
   // 90 more label-0 TUNING-part rows (shopping, food delivery, phones, cosmetics).
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev5.json'),
+  // 70 more label-0 TUNING-part rows (shopping, food delivery).
+  ...loadHandLabels('tests/unit/analysis/cause-labels.dev6.json'),
 ];
 const dev3Figs = evaluate({ handLabels: dev3 });
 
@@ -153,7 +155,7 @@ function report(T: PartFigures, C: PartFigures): void {
     blind6Figs.checking.handCauses,
   );
   causesLine(
-    `tuning-part sets written while tuning (cause-labels.dev3.json + dev4.json + dev5.json, ${dev3.length} rows, no checking row)`,
+    `tuning-part sets written while tuning (cause-labels.dev3.json to dev6.json, ${dev3.length} rows, no checking row)`,
     dev3Figs.tuning.handCauses,
     dev3Figs.checking.handCauses,
   );
