@@ -265,11 +265,12 @@ const ASSUMED_ZH =
 
 /**
  * A limit of what the goods do ("can't store anything but numbers", "accepts nothing except MP3s",
- * "there is no way to plug it in here", "only works with its own app") is a function working as
- * built, only narrower than hoped: the expectation gap, not a defect.
+ * "there is no way to plug it in here", "only works with its own app", "can't wear it with
+ * glasses") is a function working as built, only narrower than hoped: the expectation gap, not a
+ * defect.
  */
 const LIMIT_EN =
-  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b/;
+  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b|\b(?:can'?t|cannot|can not|couldn'?t|could not) (?:use|wear) (?:it|this|them|the \w+) (?:with|while)\b/;
 
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
