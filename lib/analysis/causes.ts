@@ -118,9 +118,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (PERSON.test(nm.t.slice(s.matches.start[k], s.matches.end[k]))) personAt.set(c, k);
   }
   const food = FOOD_TEXT.test(nm.t);
-  const device = DEVICE_TEXT.test(nm.t) && !food;
-  const deliveryText =
-    DELIVERY_WORD.test(nm.t) || /到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t);
+  // Whether the text is about a device and names no delivery (read once, when first needed).
+  let deviceOnly: boolean | undefined;
+  const isDeviceOnly = (): boolean =>
+    (deviceOnly ??=
+      !food &&
+      DEVICE_TEXT.test(nm.t) &&
+      !DELIVERY_WORD.test(nm.t) &&
+      !/到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t));
   const skin = SKIN_TEXT.test(nm.t);
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
@@ -176,7 +181,7 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
     // Slowness in a text about a device and not about any delivery (运行速度太慢，内存也小) is the
     // device's speed, the expectation gap.
-    if (device && !deliveryText && list.includes('logistics') && /慢|速度/.test(text))
+    if (list.includes('logistics') && /慢|速度/.test(text) && isDeviceOnly())
       return [...new Set(list.map((x) => (x === 'logistics' ? 'expectation' : x)))];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
