@@ -7,6 +7,13 @@ const STRONG = 1;
 /** Evidence spans kept per cause. */
 const MAX_EVIDENCE = 32;
 const ASPECT = 0.6;
+/**
+ * The whole item (product, phone, 东西, 产品) names what is judged, not which part of it failed: as a
+ * topic it weighs half, so "the only negative on this product is the sound quality" is the sound.
+ */
+const GENERIC_ITEM =
+  /^(?:product|item|thing|unit|device|phone|东西|产品|商品|货|宝贝|机器|机子|手机)$/;
+const GENERIC_WEIGHT = 0.5;
 /** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
 const ASPECT_NEUTRAL = 0.2;
 /** Weight of a complaint term's sentiment that counts as "ordinary" severity (see severity()). */
@@ -68,6 +75,13 @@ function clauseAround(t: string, a: number, b: number): string {
   while (j < t.length && j - b < 12 && !/[，,。.!！?？;；\n~]/.test(t[j]!)) j++;
   return t.slice(i, j);
 }
+/** A word of the delivery itself (not 慢 or 时间, which a device has as well). */
+const DELIVERY_WORD =
+  /发货|送货|物流|快递|配送|送餐|派送|运输|到货|外卖员|骑手|快递员|送餐员|shipping|delivery/;
+const DEVICE_TEXT =
+  /手机|电脑|平板|笔记本|系统|内存|运行|开机|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
+const LOOKS_ATTR = /^(?:颜色|款式|样式)$/;
+const UGLY = /不好看|难看|丑|太土|很土|土气|俗气|老气/;
 const SKIN_TEXT =
   /脸|皮肤|肤|妆|涂|抹|擦|敷|面膜|防晒|乳液|面霜|粉底|精华|洗面奶|水乳|护肤|毛孔|痘|头发|洗发/;
 
@@ -80,6 +94,21 @@ const SKIN_TEXT =
 const PERSON =
   /^(?:rep|reps|representative|representatives|agent|agents|staff|support|tech support|technician|technicians|tech|techs|customer service|customer support|seller|客服|售后|工作人员|服务员|前台|店家|商家|卖家|老板|师傅|安装师傅)$/;
 
+/**
+ * A complaint term that the rest of its clause praises ("骑手态度好", "送货上门又准时", "service
+ * was great") names the topic being judged, not a complaint: the judgement that follows it in the
+ * clause decides, and it is positive.
+ */
+function praisedAfter(s: Scored, k: number): boolean {
+  const j = k + 1;
+  return (
+    j < s.matches.length &&
+    s.clause[j] === s.clause[k] &&
+    s.contrib[j]! > 0 &&
+    s.matches.start[j]! - s.matches.end[k]! <= 2
+  );
+}
+
 export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[] {
   // Per clause: where the first person of the seller or the maker is named (see PERSON).
   const personAt = new Map<number, number>();
@@ -89,6 +118,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (PERSON.test(nm.t.slice(s.matches.start[k], s.matches.end[k]))) personAt.set(c, k);
   }
   const food = FOOD_TEXT.test(nm.t);
+  // Whether the text is about a device and names no delivery (read once, when first needed).
+  let deviceOnly: boolean | undefined;
+  const isDeviceOnly = (): boolean =>
+    (deviceOnly ??=
+      !food &&
+      DEVICE_TEXT.test(nm.t) &&
+      !DELIVERY_WORD.test(nm.t) &&
+      !/到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t));
   const skin = SKIN_TEXT.test(nm.t);
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
@@ -123,9 +160,29 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       EATING.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return ['quality'];
+    // A colour or a style judged for its looks (颜色不好看, 款式太土) is the buyer's taste, not a
+    // mismatch with the listing (that is 色差, 和图片不一样).
+    if (
+      list.length === 1 &&
+      list[0] === 'not_as_described' &&
+      LOOKS_ATTR.test(text) &&
+      UGLY.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
+    )
+      return ['expectation'];
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];
+    // Speed beside a delivery word (发货速度太慢) is the delivery's, not the device's.
+    if (
+      list.includes('expectation') &&
+      /速度|慢/.test(text) &&
+      DELIVERY_WORD.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
+    )
+      return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
+    // Slowness in a text about a device and not about any delivery (运行速度太慢，内存也小) is the
+    // device's speed, the expectation gap.
+    if (list.includes('logistics') && /慢|速度/.test(text) && isDeviceOnly())
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'expectation' : x)))];
     if (!list.includes('logistics')) return list;
     if (DURATION.test(text) && !delivery.has(c)) return list.filter((x) => x !== 'logistics');
     if (WAITING.test(text) && serviceNamed.has(c) && !delivery.has(c))
@@ -161,7 +218,13 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (info.strong.length === 0 && info.aspect.length === 0) continue;
     const w = s.weight[k]!;
     const clauseScore = s.clauseScore[s.clause[k]!]!;
-    if (info.strong.length > 0 && !s.negated[k] && s.contrib[k]! <= 0 && clauseScore < 0.5) {
+    if (
+      info.strong.length > 0 &&
+      !s.negated[k] &&
+      s.contrib[k]! <= 0 &&
+      clauseScore < 0.5 &&
+      !praisedAfter(s, k)
+    ) {
       // Several causes on one term (e.g. 太慢) share the credit.
       const share = (STRONG * severity(info.w)) / info.strong.length;
       for (const c of info.strong) add(c, share * w * (c === 'buyer_remorse' ? OWN_FAULT : 1), k);
@@ -172,7 +235,8 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       if (clauseScore < 0) v = ASPECT;
       else if (clauseScore === 0 && docNegative) v = ASPECT_NEUTRAL;
       if (v > 0) {
-        const share = v / info.aspect.length;
+        const generic = GENERIC_ITEM.test(nm.t.slice(s.matches.start[k], s.matches.end[k]));
+        const share = (v * (generic ? GENERIC_WEIGHT : 1)) / info.aspect.length;
         for (const c of info.aspect) {
           const used = aspectSum.get(c) ?? 0;
           const val = Math.min(share * w, ASPECT_CAP - used);

@@ -124,7 +124,7 @@ const GAP_SCORE = 0.5;
 const FAILS_EN =
   /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work|working|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
 const FAILS_ZH =
-  /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
+  /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:正常)?(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:正常)?(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
  * A fault that shows after a short time of use ("after 3 months", "haven't had it a week and
  * already") is a defect whatever the words that describe it. Not in Chinese: "用了三天就长痘" in
@@ -137,10 +137,11 @@ const SOON_EN =
  * Food that is short or tastes bad is the goods falling short of what was sold (the playbook's
  * quality: spoiled or bad-tasting food, missing items), not a hope unmet, however it is worded:
  * a portion (量, 分量, 菜量) with a few words before 少/小 (量实在太少, 量还少), or a taste word
- * under a negation (不咋好吃, 一点也不新鲜). Not 音量/电量/流量/质量 (other quantities).
+ * under a negation (不咋好吃, 一点也不新鲜), or smaller than elsewhere or than before (比别家的薯条少, 比上次小).
+ * Not 音量/电量/流量/质量/存储量 (other quantities).
  */
 const FOOD_FAULT_ZH =
-  /(?<![质音电流数重容含销存水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
+  /比(?:别家|别人家|其他家|别的店|别的家|以前|上次|之前)[^，。！？,.!?\n]{0,4}(?:小|少)(?!心|时)|(?<![质音电流数重容含销存储水产用声])量[^，。！？,.!?\n]{0,3}(?:少|小)(?!心|时)|(?:不|没|不太|不怎么|不咋|一点都不|一点也不|没什么|没啥)[^，。！？,.!?\n]{0,2}(?:好吃|好喝|入味|新鲜|香)|(?:不能吃|没法吃|吃不了|咬不动|嚼不动)/;
 
 /**
  * "Cheap" said of how the goods feel, look or are made ("it feels and looks just as cheap",
@@ -155,6 +156,13 @@ const CHEAP_BUILD_EN =
  * "missing screws", "didn't come with a charger") are defects (the playbook's quality: broken,
  * missing parts), whatever else the text calls them.
  */
+/**
+ * The other party not hearing the buyer ("people cannot hear me", "callers could barely hear me")
+ * is the microphone or the line failing, a defect; the assistant not hearing the buyer stays with
+ * the expectation gap (see FAILS_EN).
+ */
+const UNHEARD_EN =
+  /\b(?:people|callers?|the (?:other )?(?:person|party|caller)|the other end|others|everyone|anyone|nobody|no one)\b(?: (?:i'?m |i am |i )?(?:talking|talk|speaking|speak) (?:to|with))?(?: on the other end)? (?:can'?t|cannot|can not|couldn'?t|could not|can barely|could barely|can hardly|could hardly|have trouble|had trouble|have a hard time|had a hard time|never) (?:even )?hear(?:ing)? me\b/;
 const FAULT_EN =
   /\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|keeps? (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
 const MISSING_EN =
@@ -169,6 +177,7 @@ function defectCue(t: string): RegExpExecArray | null {
     FOOD_FAULT_ZH.exec(t) ??
     CHEAP_BUILD_EN.exec(t) ??
     FAULT_EN.exec(t) ??
+    UNHEARD_EN.exec(t) ??
     MISSING_EN.exec(t)
   );
 }
@@ -208,9 +217,15 @@ function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
 const LISTING_REF_ZH =
   '(?:图片|图上|图中|主图|详情页?|页面|网页|商品页|描述|宣传|介绍|广告|卖家秀|模特|官网|标的|标注|标着|写的|写着|说的)';
 const LISTING_DIFF_ZH = new RegExp(
-  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
+  `(?:跟|和|与|同)${LISTING_REF_ZH}[^。！？!?\n]{0,10}(?:不一样|不符|不同|不像|两样|差(?:很多|太多|好多|得远|远了|别|距)|相差|差太远|完全不是)|比${LISTING_REF_ZH}[^。！？!?\n，,]{0,4}(?:小|大|薄|短|差|暗|丑|轻|少|矮|窄|旧|粗糙)|(?:说是|号称|宣传(?:是|的是)?|标的是|写的是|写着)[^。！？!?\n]{1,14}(?:其实|实际(?:上)?|结果|却)(?:是|只有|就是|根本)|(?:说是|号称|宣传(?:是|的是|说)?|标的是|写的是|写着|描述(?:是|说))[^。！？!?\n]{1,30}(?:到手|收到|拿到|用了)(?:后|之后|以后)?才?(?:发现|知道)|[0-9]+(?:[.][0-9]+)?(?:万)?(?:像素|mah|毫安|gb|g|tb|寸|英寸|克|千克|公斤|斤|ml|毫升|升|厘米|cm|mm|毫米|瓦)[^。！？!?\n，,]{0,6}(?:达不到|不到|没有|没到|不够)|(?:要|点|订|买)的[^。！？!?\n，,]{1,10}[，,](?:来了个|来的是|送来的是|给的是|发来的是|结果来了个|却是)|(?:说了|说过|说啦|都说了|备注了?|写了|要求了?|强调了?)[^，,。！？!?\n]{0,4}(?:不要(?!紧)|别放|不放|少放|不加|去掉|别加)|(?:不看|没看|无视|不理|不管)[^，,。！？!?\n]{0,6}备注|(?:我说|说了|说好|要求|交代了?)[^，,。！？!?\n]{0,4}(?:带|加|放|给|配)[^，,。！？!?\n]{0,6}[，,]?(?:也|还是|都|却)?(?:不给|没给|没带|没加|没放|不带|没配)|(?:菜单|图片|描述|详情|介绍|页面)(?:上|里|中)?(?:写的|说的|标的|显示)?(?:是)?没有[^，,。！？!?\n]{1,6}[，,][^。！？!?\n]{0,10}(?:都有|却有|还有|居然有)|备注(?:了|里|里面|上|中)?[^。！？!?\n]{0,10}(?:没|没有|也没|都没|还是没|又没)(?:加|放|给|做|按|有)|(?:没|没有|也没|又没|还是没)(?:加|放)[^。！？!?\n]{0,12}备注|说(?:是|的是|好的)?[^。！？!?\n]{1,14}(?:其实|实际(?:上)?)(?:是|只有|就是|根本|什么都|啥都|并没有|没有|不是)|(?:要|买|叫|点|订|拍|选)的(?:是)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)[^。！？!?\n]{0,6}(?:发|送|给|寄)(?:了|来|过来|成)?(?:的是|我)?[^。！？!?\n]{0,6}(?:色|码|号|款|味)`,
 );
 
+/**
+ * The seller's or the page's word set against the goods ("the seller said it works with my car", "the
+ * listing says it includes a case"): what the buyer compares with is the listing.
+ */
+const LISTING_SAID_EN =
+  /\b(?:amazon|the (?:seller|listing|description|page|product page|ad|advert|advertisement|website|site|box|packaging)|it|they)\s+(?:said|says|stated|states|claimed|claims|advertised|advertises|listed|lists|promised)\b[^.!?\n]{0,40}\b(?:compatible|works? with|would work|will work|included?|includes|comes? with|supports?)\b/;
 /** The ordered attribute said to be wrong ("the colour is wrong", "size was totally off"). */
 const WRONG_ATTR_EN =
   /\b(?:colou?rs?|sizes?|sizing|models?|versions?|styles?|shades?|patterns?|items?)\b (?:is|was|are|were|came|arrived) (?:completely |totally |all |way |just )?(?:wrong|different|off|not what i (?:ordered|chose|picked))\b/;
@@ -241,8 +256,25 @@ function withCue(
  */
 const LISTING_CUE = 1.25;
 
+/**
+ * What the buyer had assumed set against what came (我以为是精装版，结果是平装; 本以为…没想到) is a
+ * hope unmet, the buyer's own picture of the goods rather than the listing's.
+ */
+const ASSUMED_ZH =
+  /(?:我以为|还以为|本以为|原以为|原本以为|满以为)[^。！？!?\n]{1,24}(?:结果|原来|没想到|谁知|哪知)/;
+
+/**
+ * A limit of what the goods do ("can't store anything but numbers", "accepts nothing except MP3s",
+ * "there is no way to plug it in here", "only works with its own app", "can't wear it with
+ * glasses") is a function working as built, only narrower than hoped: the expectation gap, not a
+ * defect.
+ */
+const LIMIT_EN =
+  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b|\b(?:can'?t|cannot|can not|couldn'?t|could not) (?:use|wear) (?:it|this|them|the \w+) (?:with|while)\b/;
+
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
-  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t);
+  const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
+  if (!m) causes = withCue(causes, nm, ASSUMED_ZH.exec(nm.t) ?? LIMIT_EN.exec(nm.t), 'expectation');
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
   // counts whatever cause leads ("no ear tips in the box" is not about the box's transit).
   return withCue(
@@ -262,6 +294,8 @@ const MEAL_ZH =
   /外卖|送餐|骑手|好吃|难吃|味道|口味|口感|菜|饭|肉|汤|粥|面条|饼|饮料|奶茶|咖啡|薯条|汉堡|披萨|比萨|饺子|米线|吃(?!亏|惊|力|醋)/;
 const NOT_MEAL_ZH =
   /书|作者|内容|手机|电脑|平板|屏幕|系统|房间|酒店|宾馆|前台|衣服|裤|鞋|洗发|头发|皮肤|脸|热水器|安装|电池|京东/;
+
+const PRICE_ZH = /贵|价|费|钱|坑|不值|划算/;
 
 function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   let best = -1;
@@ -284,8 +318,10 @@ function expectationGap(s: Scored, nm: Norm): CauseHit | undefined {
   }
   const span = rawSpan(nm, s.matches.start[best]!, s.matches.end[best]!);
   const meal = MEAL_ZH.test(nm.t) && !NOT_MEAL_ZH.test(nm.t);
+  // The price (菜太贵, 配送费太高) is the value the buyer hoped for, whatever the goods.
+  const price = PRICE_ZH.test(nm.t.slice(s.matches.start[best]!, s.matches.end[best]!));
   return {
-    cause: defectCue(nm.t) || meal ? 'quality' : 'expectation',
+    cause: defectCue(nm.t) || (meal && !price) ? 'quality' : 'expectation',
     score: GAP_SCORE,
     evidence: [nm.raw.slice(span[0], span[1])],
     spans: [span],
@@ -318,9 +354,11 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   const found = detectFlags(t, spans);
   // A text without any sentiment signal is read as a complaint (see decideSentiment).
   const textNegative = scored.total < 0 || (scored.hits === 0 && !plainFragment(raw));
+  // The listing or the order set against what came counts in a praising text too (备注了加冰也没加，
+  // 骑手人很好): it is the one complaint the text names.
   let causes: CauseHit[] = textNegative
     ? withDefectCue(withListingCue(findCauses(scored, nm, textNegative), nm), nm)
-    : findCauses(scored, nm, textNegative);
+    : withListingCue(findCauses(scored, nm, textNegative), nm);
   const read = readThreat(t);
   let threat: Threat | undefined;
   if (read) {
@@ -368,7 +406,10 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !namesComplaint(scored, nm) &&
     !defectCue(nm.t) &&
     !LISTING_DIFF_ZH.test(nm.t) &&
-    !WRONG_ATTR_EN.test(nm.t)
+    !WRONG_ATTR_EN.test(nm.t) &&
+    !LISTING_SAID_EN.test(nm.t) &&
+    !ASSUMED_ZH.test(nm.t) &&
+    !LIMIT_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

@@ -6,11 +6,11 @@ import type { Scored } from './sentiment';
 // not with what: it names no cause. The expectation gap (the product falling short of what the
 // buyer hoped for) needs something of the product named — an attribute, a function, a comparison —
 // so a text made only of verdicts and the product's own name has no cause ('none'). A question
-// mark and 建议 ("I suggest") carry a little negative weight but name nothing either.
+// mark, 建议 ("I suggest") and a sigh (哎, 唉, "ugh") carry a little negative weight but name nothing either.
 const VERDICTS_ZH =
-  '失望 很失望 太失望 非常失望 好失望 大失望 极其失望 失望透顶 垃圾 太垃圾 真垃圾 超级垃圾 非常垃圾 特别垃圾 垃圾货 垃圾产品 垃圾东西 垃圾中的垃圾 差 很差 太差 太差了 非常差 特别差 超级差 真差 差劲 太差劲 很差劲 非常差劲 不好 很不好 太不好 非常不好 不行 很不行 太烂 很烂 烂 后悔 后悔了 很后悔 非常后悔 坑 坑人 坑爹 上当 上当了 无语 郁闷 呵呵 恶心 心塞 心累 醉了 服了 不推荐 不建议 别买 千万别买 不要买 抵制 不值得 差评 浪费 浪费钱 白花钱 建议大家别买 大家别买 不要买 千万不要买 慎买 建议 ？';
+  '失望 很失望 太失望 非常失望 好失望 大失望 极其失望 失望透顶 垃圾 太垃圾 真垃圾 超级垃圾 非常垃圾 特别垃圾 垃圾货 垃圾产品 垃圾东西 垃圾中的垃圾 差 很差 太差 太差了 非常差 特别差 超级差 真差 差劲 太差劲 很差劲 非常差劲 不好 很不好 太不好 非常不好 不行 很不行 太烂 很烂 烂 后悔 后悔了 很后悔 非常后悔 坑 坑人 坑爹 上当 上当了 无语 郁闷 呵呵 恶心 心塞 心累 醉了 服了 不推荐 不建议 别买 千万别买 不要买 抵制 不值得 差评 浪费 浪费钱 白花钱 建议大家别买 大家别买 不要买 千万不要买 慎买 建议 ？ 哎 唉 哎呀 唉呀 哎哟 唉唉 何必 何必呢 不太好 不怎么好 不是很好 炒作 无良 无良企业 黑心企业';
 const VERDICTS_EN =
-  "disappointed|very disappointed|extremely disappointed|so disappointed|really disappointed|totally disappointed|disappointing|disappointment|big disappointment|hate|hate it|hate this|i hate|sucks|it sucks|suck|terrible|horrible|awful|worst|bad|poor|garbage|trash|junk|crap|crappy|waste|wasted|waste of money|wasted my money|waste your money|don't waste|dont waste|regret|regret it|avoid|beware|not recommend|do not recommend|don't recommend|wouldn't recommend|would not recommend|don't buy|do not buy|unhappy|not happy|very unhappy|abhor|fooled|be fooled|ripoff|rip off|rip-off|scam|useless|worthless|stupid|what a waste|waste of time|how stupid|?";
+  "disappointed|very disappointed|extremely disappointed|so disappointed|really disappointed|totally disappointed|disappointing|disappointment|big disappointment|hate|hate it|hate this|i hate|sucks|it sucks|suck|terrible|horrible|awful|worst|bad|poor|garbage|trash|junk|crap|crappy|waste|wasted|waste of money|wasted my money|waste your money|don't waste|dont waste|regret|regret it|avoid|beware|not recommend|do not recommend|don't recommend|wouldn't recommend|would not recommend|don't buy|do not buy|unhappy|not happy|very unhappy|abhor|fooled|be fooled|ripoff|rip off|rip-off|scam|useless|worthless|stupid|what a waste|waste of time|how stupid|sigh|ugh|warning|same mistake|the same mistake|don't make the same mistake|do not make the same mistake|unhappy with|not happy with|disappointed with|disappointed in|?";
 /** The product named as a whole (the phone, 东西): no attribute of it. */
 const PRODUCT_ZH = '东西 产品 商品 宝贝 手机 平板 电脑 这个 这款';
 const PRODUCT_EN = 'product|item|phone|device|unit|thing|it|this|purchase|decision|one';

@@ -337,7 +337,7 @@ export const EN: LexiconSpec = {
       not loud|worse than|not as good as`),
       aspect:
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
-      sound|sound quality|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
+      sound|sound quality|sound-wise|soundwise|sound wise|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
       music|radio|display|comfort|fit|design|size|speed|price|value|effect|results|content|
       video chat|video calling|drop in|commercials|screen|smart|loud|accurate|accurately|talk time|sleep mode|answers|questions`),
     },

@@ -252,3 +252,63 @@ describe('a person of the seller judged is the service', () => {
     expect(top('Bought it for my mom, she finds it too hard to use.')).toBe('expectation');
   });
 });
+
+describe('a complaint term praised right after it names the topic judged', () => {
+  it.each([['送餐员态度好，菜也好吃'], ['送货上门又及时，水果新鲜']])('%s → no cause', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('what the buyer compares with: the listing, the order note, or their own hopes', () => {
+  it.each([
+    ['说是支持快充，到手才发现根本充不快', 'not_as_described'],
+    ['说海景房，其实什么都看不到', 'not_as_described'],
+    ['备注了加辣也没加', 'not_as_described'],
+    ['我说多带两包醋也不给带', 'not_as_described'],
+    ['说好开发票，到现在也没寄', 'not_as_described'],
+    ['The seller said it was compatible with my car, it is not.', 'not_as_described'],
+    ['我以为是精装版，结果是薄薄一本', 'expectation'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('whose speed: the delivery beside a delivery word, the device otherwise', () => {
+  it.each([
+    ['这次发货速度慢得离谱', 'logistics'],
+    ['平板运行速度太慢，打开软件要半天', 'expectation'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('a fault that comes and goes, or a caller who cannot hear, is a defect', () => {
+  it.each([
+    ['耳机声音一会大一会小'],
+    ['信号时好时坏'],
+    ['Callers can barely hear me on this headset.'],
+  ])('%s → quality', (text) => {
+    expect(top(text)).toBe('quality');
+  });
+});
+
+describe('a sigh or a brand insult names no cause', () => {
+  it.each([['唉…何必呢'], ['无良企业，抵制！']])('%s → none', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('a limit of what the goods do is the expectation gap', () => {
+  it.each([
+    ['It will not play anything but its own format.'],
+    ['There is no way to mount it on a bike.'],
+  ])('%s → expectation', (text) => {
+    expect(top(text)).toBe('expectation');
+  });
+});
+
+describe('an A-not-A question (给不给换) asks, it does not complain of the service', () => {
+  it('reads the defect, not a refusal', () => {
+    expect(top('瓶子裂了，不知道卖家给不给换')).toBe('quality');
+  });
+});

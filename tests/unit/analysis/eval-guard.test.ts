@@ -9,23 +9,29 @@ const FLOOR = {
   sentimentAcc: 0.94,
   sentimentMacroF1: 0.918,
   datasetCauseMacroF1: 0.695,
-  handCauseMacroF1: 0.785,
-  blindTop1: 0.745,
-  blindMacroF1: 0.775,
+  handCauseMacroF1: 0.79,
+  blindTop1: 0.765,
+  blindMacroF1: 0.795,
   // cause-labels.blind2.json (all checking part): first run 0.696 / 0.817.
   blind2Top1: 0.725,
   blind2MacroF1: 0.825,
-  // cause-labels.blind3.json (120 rows, all checking part): first run 0.731 / 0.764.
-  blind3Top1: 0.75,
-  blind3MacroF1: 0.785,
+  // cause-labels.blind3.json (120 rows, all checking part): first run 0.731 / 0.764; 0.773 / 0.808
+  // after the sixth round (listing, hopes and delivery set apart by what the buyer compares with).
+  blind3Top1: 0.765,
+  blind3MacroF1: 0.8,
   // cause-labels.blind4.json (124 rows, all checking part): first run 0.702 / 0.821, 0.798 / 0.867
   // after the fixes by kind (portion and taste, listing comparison, positive texts keep a complaint).
   blind4Top1: 0.815,
   blind4MacroF1: 0.87,
   // cause-labels.blind5.json (132 rows, all checking part): first run 0.689 / 0.720; 0.682 / 0.716
-  // after the fifth round (its fixes came from tuning-part rows and did not carry over to it).
-  blind5Top1: 0.675,
-  blind5MacroF1: 0.71,
+  // after the fifth round (its fixes came from tuning-part rows and did not carry over to it);
+  // 0.705 / 0.760 after the sixth.
+  blind5Top1: 0.695,
+  blind5MacroF1: 0.75,
+  // cause-labels.blind6.json (160 rows, all checking part, 60 with no cause): first run 0.744 / 0.687;
+  // 0.744 / 0.708 after the sixth round (tuned on tuning-part rows only, dev3 to dev6).
+  blind6Top1: 0.735,
+  blind6MacroF1: 0.7,
   language: 0.99,
 };
 
@@ -74,5 +80,11 @@ describe('analysis figures on the checking part', () => {
     expect(b5.n).toBe(blind5.length);
     expect(b5.top1).toBeGreaterThanOrEqual(FLOOR.blind5Top1);
     expect(b5.macroF1).toBeGreaterThanOrEqual(FLOOR.blind5MacroF1);
+    const blind6 = loadHandLabels('tests/unit/analysis/cause-labels.blind6.json');
+    expect(blind6.length).toBeGreaterThanOrEqual(120);
+    const b6 = evaluate({ handLabels: blind6 }).checking.handCauses;
+    expect(b6.n).toBe(blind6.length);
+    expect(b6.top1).toBeGreaterThanOrEqual(FLOOR.blind6Top1);
+    expect(b6.macroF1).toBeGreaterThanOrEqual(FLOOR.blind6MacroF1);
   });
 });
