@@ -236,13 +236,16 @@ function labelledMessages(container: Element, skip: (el: Element) => boolean): L
   return out;
 }
 
-/** The name shown beside a buyer label in a thread (王芳 after 买家), if any. */
+/** The name shown beside a buyer label in a thread (王芳 after 买家), or a buyer's sender line's. */
 export function labelledBuyer(
   container: Element,
   exclude: readonly Element[] = [],
 ): string | undefined {
   const skip = (el: Element) => exclude.some((x) => containsDeep(el, x));
-  return labelledMessages(container, skip).find((m) => m.from === 'buyer' && m.name)?.name;
+  return (
+    labelledMessages(container, skip).find((m) => m.from === 'buyer' && m.name)?.name ??
+    senderLineMessages(container, skip).find((m) => m.from === 'buyer')?.who
+  );
 }
 
 /** A date (and time) ending a sender line: 24 Nov 2026, 10:02 · Nov 24, 2026 · 2026-11-24 10:02 · 2026年11月24日. */
@@ -259,8 +262,11 @@ const notWords = (el: Element): Element[] =>
  * the rest is what was said. The sender is a role word (You, Amazon, 买家) or, else, the buyer's
  * name: the seller shows as "You" in their own centre. Two such blocks at least make a thread.
  */
-function senderLineMessages(container: Element, skip: (el: Element) => boolean): SnapshotMessage[] {
-  const out: SnapshotMessage[] = [];
+function senderLineMessages(
+  container: Element,
+  skip: (el: Element) => boolean,
+): (SnapshotMessage & { who: string })[] {
+  const out: (SnapshotMessage & { who: string })[] = [];
   for (const line of deepIn(container, 'div, span, p, b, strong, time, header, small')) {
     if (line.childElementCount) continue;
     const block = line.parentElement;
@@ -272,7 +278,7 @@ function senderLineMessages(container: Element, skip: (el: Element) => boolean):
     if (!who || who.length > 60) continue;
     const text = visibleText(block, { exclude: [line, ...notWords(block)] });
     if (!text) continue;
-    out.push({ from: roleOf(who) ?? 'buyer', at: date[0], text });
+    out.push({ from: roleOf(who) ?? 'buyer', at: date[0], text, who });
   }
   return out.length >= 2 ? out : [];
 }
@@ -331,7 +337,7 @@ export function readThreadMessages(
   }
   if (out.length) return out;
   const lined = senderLineMessages(container, skip);
-  if (lined.length) return lined;
+  if (lined.length) return lined.map(({ who: _who, ...m }) => m);
   // Plain blocks: the thread's paragraphs outside headers, forms and the reply area.
   const blocks = deepIn(
     container,

@@ -218,6 +218,27 @@ describe('thread messages headed by a sender line', () => {
       { from: 'platform', at: 'Nov 25, 2026', text: 'A return was requested.' },
     ]);
   });
+  it('a thread page with no list row: the buyer is named by their sender line', () => {
+    const doc = page(
+      '<div><div><div>Order ID: 304-7777777-8888884</div></div>' +
+        '<div class="b"><div>Lena Fischer · 2 Dec 2026, 09:00</div><div>Wrong colour.</div></div>' +
+        '<div class="b"><div>You · 2 Dec 2026, 11:00</div><div>We will swap it.</div></div>' +
+        '<div><textarea maxlength="2000"></textarea></div></div>',
+    );
+    const snap = amazonAdapter.extract(
+      doc,
+      new URL('https://sellercentral.amazon.de/messaging/thread?threadId=T1'),
+    );
+    expect(snap.items).toMatchObject([
+      {
+        externalId: '304-7777777-8888884',
+        author: 'Lena Fischer',
+        body: 'Wrong colour.',
+        replyable: true,
+        replyLimit: 2000,
+      },
+    ]);
+  });
   it('one sender line alone makes no thread; a line not first in its block heads nothing', () => {
     const one = page(
       '<div id="t"><div><div>Ann · 2026-11-20 10:00</div><p>Where is it?</p></div></div>',
