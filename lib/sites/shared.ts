@@ -271,6 +271,8 @@ function senderLineMessages(
     if (line.childElementCount) continue;
     const block = line.parentElement;
     if (!block || block.firstElementChild !== line || skip(block)) continue;
+    // a pre-rendered, hidden message; not aria-hidden, which a modal sets on the page behind it
+    if (block.closest('[hidden]')) continue;
     const t = normText(line.textContent);
     const date = t.length <= 100 ? LINE_DATE.exec(t) : null;
     if (!date) continue;
