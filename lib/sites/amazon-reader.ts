@@ -406,12 +406,35 @@ const datePart = (el: Element): string => {
   );
 };
 
+/** Row labels that are no one's name: states, and a name's own label. */
+const ROW_LABEL =
+  /^(?:new|unread|read|urgent|replied|response needed|needs? (?:a )?response|no response needed|awaiting response|buyer|customer|未读|新|已读|紧急|需要回复|已回复|无需回复|买家|顾客)\s*[:：]?$/i;
+
+/**
+ * A conversation row names its buyer first, as its heading: the row's first piece of text, when
+ * it stands before the order id and is short, holds no date, id or colon, and is no state
+ * label. Only for rows whose name has no marking of its own (class or testid: buyerNameIn).
+ */
+function leadingName(row: Element, orderId: string, preview: Element | null): string | undefined {
+  const all = row.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 40; i++) {
+    const el = all[i]!;
+    if (el.childElementCount || (preview && preview.contains(el))) continue;
+    const t = visibleText(el);
+    if (!t || ROW_LABEL.test(t)) continue;
+    if (t.includes(orderId) || t.length > 60 || /[:：@]|\d{3}/.test(t) || DATE_RE.test(t))
+      return undefined;
+    return t;
+  }
+  return undefined;
+}
+
 function readRow(row: Element): SnapshotItem | null {
   const orderId = orderOfRow(row);
   if (!orderId) return null;
   const previewEl = firstIn(row, PREVIEW);
   const dateText = datePart(row);
-  const author = buyerNameIn(row);
+  const author = buyerNameIn(row) ?? leadingName(row, orderId, previewEl);
   let body = visibleText(previewEl);
   if (!body) {
     body = normText(

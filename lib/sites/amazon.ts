@@ -4,8 +4,11 @@
 import type { PageKind } from '../messages';
 import { defineSite, NO_TEST_URLS } from './define';
 
-/** Amazon order id: 3-7-7 digits. */
-export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
+/**
+ * Amazon order id: 3-7-7 digits, bounded by no other digit or dash. Not by \b: an element's text
+ * runs into the next one's when spans sit side by side ("Order ID: 304-1111111-2222221Photo sent…").
+ */
+export const AMAZON_ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 export const AMAZON_ORDER_ID_EXACT = /^\d{3}-\d{7}-\d{7}$/;
 /** ASIN (B0 + 8) or ISBN-10. */
 export const ASIN = /\b(B0[0-9A-Z]{8}|\d{9}[0-9X])\b/;

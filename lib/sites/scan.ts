@@ -519,6 +519,11 @@ export function createScanner(
           `${items.length + overflow} items on this page: the first ${MAX_PAGE_ITEMS} are listed`,
         );
       }
+      if (!final.length && reader.gate) {
+        // a login or captcha over the page: not a page of this kind, whatever its URL says
+        const why = reader.gate(doc, url);
+        if (why) return { ...base, pageKind: 'none', items: [], warnings: [cap(why, MAX_SHORT)] };
+      }
       return { ...base, items: final, warnings: capWarnings([...warnings, ...pageWarnings]) };
     },
   };

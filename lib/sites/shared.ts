@@ -236,13 +236,53 @@ function labelledMessages(container: Element, skip: (el: Element) => boolean): L
   return out;
 }
 
-/** The name shown beside a buyer label in a thread (王芳 after 买家), if any. */
+/** The name shown beside a buyer label in a thread (王芳 after 买家), or a buyer's sender line's. */
 export function labelledBuyer(
   container: Element,
   exclude: readonly Element[] = [],
 ): string | undefined {
   const skip = (el: Element) => exclude.some((x) => containsDeep(el, x));
-  return labelledMessages(container, skip).find((m) => m.from === 'buyer' && m.name)?.name;
+  return (
+    labelledMessages(container, skip).find((m) => m.from === 'buyer' && m.name)?.name ??
+    senderLineMessages(container, skip).find((m) => m.from === 'buyer')?.who
+  );
+}
+
+/** A date (and time) ending a sender line: 24 Nov 2026, 10:02 · Nov 24, 2026 · 2026-11-24 10:02 · 2026年11月24日. */
+const LINE_DATE =
+  /(?:\d{1,2}\.?\s+[A-Z][a-zäéû]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
+
+/** Controls and hidden parts inside a message: a "See original" toggle, the original it hides. */
+const notWords = (el: Element): Element[] =>
+  Array.from(el.querySelectorAll('button, [role="button"], [hidden], [aria-hidden="true"]'));
+
+/**
+ * Messages headed by a sender line (plain blocks, hashed classes): each block's first element is
+ * one line of the sender and the date ("Jonas Weber · 24 Nov 2026, 10:02", "You · …", "Amazon · …"),
+ * the rest is what was said. The sender is a role word (You, Amazon, 买家) or, else, the buyer's
+ * name: the seller shows as "You" in their own centre. Two such blocks at least make a thread.
+ */
+function senderLineMessages(
+  container: Element,
+  skip: (el: Element) => boolean,
+): (SnapshotMessage & { who: string })[] {
+  const out: (SnapshotMessage & { who: string })[] = [];
+  for (const line of deepIn(container, 'div, span, p, b, strong, time, header, small')) {
+    if (line.childElementCount) continue;
+    const block = line.parentElement;
+    if (!block || block.firstElementChild !== line || skip(block)) continue;
+    // a pre-rendered, hidden message; not aria-hidden, which a modal sets on the page behind it
+    if (block.closest('[hidden]')) continue;
+    const t = normText(line.textContent);
+    const date = t.length <= 100 ? LINE_DATE.exec(t) : null;
+    if (!date) continue;
+    const who = t.slice(0, date.index).replace(/[\s·|,:：–—-]+$/, '');
+    if (!who || who.length > 60) continue;
+    const text = visibleText(block, { exclude: [line, ...notWords(block)] });
+    if (!text) continue;
+    out.push({ from: roleOf(who) ?? 'buyer', at: date[0], text, who });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
@@ -298,6 +338,8 @@ export function readThreadMessages(
     if (text) out.push({ from: m.from, text });
   }
   if (out.length) return out;
+  const lined = senderLineMessages(container, skip);
+  if (lined.length) return lined.map(({ who: _who, ...m }) => m);
   // Plain blocks: the thread's paragraphs outside headers, forms and the reply area.
   const blocks = deepIn(
     container,

@@ -397,9 +397,26 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     r.replyAction = capShort(text(action));
   } else if (closed) r.replyState = 'closed';
   else if (expired) r.replyState = 'expired';
-  else if (replied) r.replyState = 'replied';
+  else if (inlineEditor(elements, row)) {
+    // The page shows a reply form only for a reply it takes: an editor open in the row or its
+    // 追评 row means that reply is open, though the row's 已回复 says the first review's is done
+    // (the action that opened it is gone, replaced by the form).
+    r.replyState = 'open';
+  } else if (replied) r.replyState = 'replied';
   for (const e of elements) readAs.set(e, r);
   return r;
+}
+
+/**
+ * An editor open inside the row's own elements, not hidden by markup (attributes only: no layout
+ * per row). A tag-name test first: most rows hold no form at all.
+ */
+function inlineEditor(elements: readonly Element[], row: Element): boolean {
+  for (const e of elements) {
+    const ed = e.querySelector(EDITOR_SEL);
+    if (ed && isEnabled(ed) && notHidden(ed, row.parentElement ?? row)) return true;
+  }
+  return false;
 }
 
 /** What each row element (a row, its expanded 追评 rows) was last read as. */
@@ -822,7 +839,8 @@ function finishReviews(
   roots: readonly Element[],
 ): SnapshotItem[] {
   if (!roots.length) {
-    if (gateShown(ctx.doc)) ctx.warn(GATE_WARNING);
+    if (gateShown(ctx.doc))
+      return items; // the page is none of ours: gate() says so
     // the legacy rating summary (rate.taobao.com/myRate.htm) has counts only, no review to answer
     else if (ctx.kind === 'feedback' && ctx.doc.getElementById('new-rate-content')) return items;
     else if (!EMPTY_REVIEWS.test(visibleText(ctx.doc.body))) {
@@ -918,13 +936,14 @@ export const taobaoAdapter = defineAdapter(taobao, {
   finish(items, ctx, roots) {
     if (ctx.kind !== 'messages') return finishReviews(items, ctx, roots);
     if (!items.length) {
-      if (gateShown(ctx.doc)) ctx.warn(GATE_WARNING);
-      else if (!EMPTY_CHAT.test(visibleText(ctx.doc.body))) {
+      // a login or slider: gate() says so
+      if (!gateShown(ctx.doc) && !EMPTY_CHAT.test(visibleText(ctx.doc.body))) {
         ctx.warn('chat: no open conversation found — the page may have changed');
       }
     }
     return items;
   },
+  gate: (doc) => (gateShown(doc) ? GATE_WARNING : undefined),
   replyBox(doc, externalId, url) {
     const kind = taobao.detect(url);
     if (kind === 'messages') {

@@ -100,6 +100,12 @@ export interface ReaderDef {
    */
   finish?(items: SnapshotItem[], ctx: ReadContext, roots: readonly Element[]): SnapshotItem[];
   /**
+   * What covers the page instead of its kind (a login form, a slider or captcha at a review URL):
+   * why nothing can be read, or undefined. Asked only when a scan found no item; a page it names is
+   * not of the URL's kind, so its snapshot says 'none' (the panel shows "page not recognised").
+   */
+  gate?(doc: Document, url: URL): string | undefined;
+  /**
    * The reply box tied to one item, or null. Return the box the page ties to the
    * item; the generic layer then refuses a hidden, disabled or read-only one.
    */
