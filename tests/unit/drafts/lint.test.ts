@@ -549,6 +549,37 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-arguing', TB, '您这样说就不对了', '您这样说就不对'],
   ['tone-arguing', TB, '您这个问题问了好几遍了', '问了好几遍'],
   ['tone-arguing', TB, '亲，请您理解一下我们小店的难处', '理解一下我们小店的难处'],
+  // blind6's kinds, in fresh wordings: vanity and mixed-script numbers, app nicknames before a search,
+  // a number glued to the app, the review's screenshot and 正评 as what is paid for
+  ['contact-phone', AMZ_M, 'Ring our free line, 1-877-GO-LUMIA, any time.', '1-877-GO-LUMIA'],
+  ['contact-phone', TB, '热线 400-8八8-六六六六，随时打', '400-8八8-六六六六'],
+  ['off-platform-contact', TB, '企鹅上搜 88776655 加我', '企鹅'],
+  ['off-platform-contact', TB, '加vx13800138000', 'vx13800138000'],
+  ['review-incentive', TB, '评论截个图给我，返您两块钱', '评论截个图给我，返您'],
+  ['review-incentive', TB, '给个正评，下次来店里送您一个杯垫', '给个正评，下次来店里送您一个'],
+  // … blame for back then, a Cantonese question, defects called normal, checks defended
+  ['tone-blame', TB, '您下单前就该问清楚尺码的', '您下单前就该问'],
+  ['tone-blame', TB, '你系咪装错咗方向？', '你系咪装错'],
+  ['tone-arguing', TB, '这个色差是正常现象哦', '是正常现象'],
+  ['tone-arguing', TB, '发货前所有商品都经过质检的', '发货前所有商品都经过质检'],
+  ['tone-arguing', TB, '放心，这个不可能是假货', '不可能是假货'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'A few bubbles under the film are normal.',
+    'bubbles under the film are normal',
+  ],
+  ['tone-arguing', EB, 'A loose thread does not count as a defect.', 'not count as a defect'],
+  // … Taiwanese and frank-aside "sorry, but", a hand-on to a department, silence that closes the case
+  ['tone-sorry-but', TB, '歹势，可是这个已经过了七天', '歹势，可是'],
+  ['tone-sorry-but', TB, '不好意思哦，说白了这个价格就只能这样', '不好意思哦，说白了'],
+  ['tone-auto-reply', TB, '您的问题已转相关同事', '已转相关同事'],
+  [
+    'tone-pressure',
+    EB,
+    "If I don't hear from you by Friday, I will cancel the order.",
+    "If I don't hear from you by Friday, I will cancel",
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -662,6 +693,14 @@ const CLEAN: [LintContext, string][] = [
   [AMZ_M, 'Thanks for your review. You are right, and a new one ships today.'],
   [AMZ_M, 'Please mark it as received when it arrives.'],
   [AMZ_M, 'You get a full refund and we will also cover return postage.'],
+  // blind6's hard negatives, in fresh wordings: a carrier's vanity number on Amazon, a thread count,
+  // model codes, honest usage guidance with a remedy, a count after a number
+  [AMZ_M, 'For delivery questions UPS answers on 1-800-PICK-UPS.'],
+  [AMZ_M, 'These 800-thread-count sheets are back in stock.'],
+  [TB, '您买的 VX-3 和 WX-20 都是今年的新款'],
+  [TB, '新鞋子有点硬是正常的，穿几天就软了；如果还是磨脚，我们直接给您换'],
+  [TB, '共 8 件，88886666 一起打包'],
+  [AMZ_M, 'A slight smell from new foam is normal; if it lingers, we will replace the cushion.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
