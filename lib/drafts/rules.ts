@@ -93,9 +93,9 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -104,6 +104,8 @@ const EN_CHANGE =
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
+  `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
   // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
   `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
@@ -120,7 +122,7 @@ const EN_REWARD =
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
-  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if|in\\s+exchange\\s+for|in\\s+return\\s+for)';
+  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if|in\\s+(?:exchange|return)(?:\\s+for|,))';
 
 /** The review is explicitly kept out of it: "whether or not", "无论是否", "与评价无关". */
 const INDEPENDENT: readonly RegExp[] = [
@@ -190,7 +192,9 @@ const COMPACT_O_DIGITS = re('(?<![\\da-z+])(?=(?:o*\\d){5})\\d[\\do]{6,14}(?![\\
  * (1-800-PICK-UPS) is still one, and the carrier exceptions decide.
  */
 const VANITY_NUMBER = re(
-  '(?<![\\w-])(?:\\+?1[-.\\s]?|0)?\\(?8(?:00|33|44|55|66|77|88)\\)?[-.\\s]?(?=(?:-?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d-]*[A-Z])[A-Z\\d]+(?:-[A-Z\\d]+){0,2}(?![\\w-])',
+  '(?<![\\w-])(?:\\+?1[-.\\s]?|0)?\\(?8(?:00|33|44|55|66|77|88)\\)?[-.\\s]?(?=(?:-?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d-]*[A-Z])[A-Z\\d]+(?:-[A-Z\\d]+){0,2}(?![\\w-])|' +
+    // Spaced groups (0800 LUMI HOME, 1 844 LUMI FIX) only after the 1 or 0 of a dialled number.
+    '(?<![\\w-])(?:\\+?1[-.\\s]?\\(?|0)8(?:00|33|44|55|66|77|88)\\)?[\\s-](?=(?:\\s?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d\\s]*[A-Z])[A-Z\\d]+(?:\\s[A-Z\\d]+){0,2}(?![\\w-])',
 );
 /** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
 const EN_NUMERAL_RUN = re(
@@ -353,7 +357,7 @@ const MESSENGERS = re(
     // The app's name glued to a number (vx13912345678): first, so the match is the whole word.
     '(?:vx|wx|v信|微信)\\d{5,15}(?!\\d)',
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
-    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|(?:vx|wx)(?!\\d{1,4}(?!\\d))|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号|企微',
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|(?:vx|wx)(?!\\d{1,4}(?!\\d))|绿泡泡|绿色软件|绿色(?:聊天|社交)(?:软件|app)|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     // The number may be glued on (加vx13912345678): then it belongs to the match, a whole word.
     '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
@@ -365,7 +369,7 @@ const MESSENGERS = re(
     `(?<=${CONTACT_VERB})${WX_LIKE}(?!\\d{1,4}(?!\\d))`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
     // … also with the search between (电报搜 lumi_cs, 企鹅上找 88776655).
-    `(?:${APP_NICK})(?=(?:上|里)?(?:搜索?|搜一下|找)?(?:我|我们)?(?:${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,}))`,
+    `(?:${APP_NICK})(?=(?:上|里)?(?:搜索?|搜一下|找|关注|私信)?(?:我|我们)?(?:${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,}))`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
@@ -380,6 +384,10 @@ const MESSENGERS = re(
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
+    // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
+    '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
+    // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
+    '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
     '钉钉|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
     '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
@@ -419,6 +427,11 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   re(
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+  ),
+  // Another marketplace or shop platform as the place to buy or write ("we are on Etsy too", "our
+  // Shopify store"): the buyer is sent off this one.
+  re(
+    '\\b(?:on|at|via|from|in|through)\\s+(?:our\\s+)?(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted|poshmark|mercari|gumtree|craigslist|facebook\\s+marketplace)\\b|\\bour\\s+(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted)\\s+(?:shop|store|page|listing)\\b',
   ),
   // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
   re(
@@ -464,7 +477,7 @@ const APP_AS_FAME = re(
 
 /** The frank aside that turns an apology into the shop's side: 毕竟, 说实话, 老实说, 话说回来, 说白了. */
 const ZH_AFTER_ALL =
-  '(?:毕竟|说实话|老实说|实话实说|实话说|说句实话|说真的|话说回来|说白了|说到底)';
+  '(?:毕竟|说实话|老实说|老实讲|实话实说|实话说|实话讲|说句实话|说真的|坦白说|坦白讲|话(?:又)?说回来|说白了|说到底)';
 /** An apology, in Mandarin, Taiwanese Hokkien (拍谢, 歹势) and Cantonese (唔好意思). */
 const ZH_SORRY = '(?:对不起|抱歉|不好意思|唔好意思|拍谢|拍写|歹势|很遗憾|致歉|道歉)';
 
@@ -659,7 +672,7 @@ const remedyConditional: Rule = {
     // Asked about the review, then "改了的话…": the dropped object is the review.
     needing(
       re(
-        `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:了|好|完|掉)?(?:的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+        `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:(?:了|好|完|掉)(?:的话|之后|以后|后)?|的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
       ),
       `(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
@@ -689,6 +702,8 @@ const publicPersonalData: Rule = {
   ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
+    // … or by title and full name: "Dear Mr John Smith".
+    /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
   ],
   message: {
@@ -731,7 +746,7 @@ const toneBlame: Rule = {
     ),
     // The cause put on the buyer: 是您没按步骤…, 因为您没有仔细看….
     re(
-      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
+      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定)',
     ),
     re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
     // The cause put on not following the instructions, with or without naming the buyer:
@@ -757,7 +772,11 @@ const toneBlame: Rule = {
     ),
     // What the buyer "should have done" back then: 您当初应该先量好尺寸, 您下单前就该问清楚.
     re(
-      '(?:你|您)们?(?:当初|当时|早|本来|之前|事先|下单前|下单时|下单的时候|买之前|买的时候|购买前|购买时)(?:就)?(?:应该|应当|本应|本该|该)(?:要)?(?:先)?(?:看|仔细|阅读|确认|量|问|选|检查|对比|核对|咨询|了解|注意|联系|验|拍|录|留|保存|测)',
+      '(?:你|您)们?(?:(?:当初|当时|早|本来|之前|事先)(?:下单|购买|买|拍)?(?:前|时|的时候|之前)?|(?:下单|购买|买|拍)(?:前|时|的时候|之前))(?:就)?(?:应该|应当|本应|本该|该)(?:要)?(?:先)?(?:看|仔细|阅读|确认|量|问|选|检查|对比|核对|咨询|了解|注意|联系|验|拍|录|留|保存|测)',
+    ),
+    // The reminder thrown back as a question: 买之前不是提醒过您要量尺寸吗, 不是跟您说过了吗.
+    re(
+      `不是(?:提醒|告诉|跟(?:您|你)说|和(?:您|你)说|说|写|交代|强调)(?:过|了)?(?:您|你)?${S}{0,12}?(?:吗|嘛|么)`,
     ),
     // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
     // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
@@ -831,10 +850,10 @@ const toneArguing: Rule = {
     // these are normal", "does not count as a defect". A remedy in the same sentence keeps it guidance
     // (新衣服有点气味是正常的…如果还有味道，给您换): see unless.
     re(
-      `(?:是|属于|算是?)(?:很|非常|完全|再|挺)?正常(?:的|现象|情况)(?![吗么嘛])|(?:都|全都|也都|一般都|基本都)(?:会|是)?(?:这样|这个样子)的?(?=[，,。！!]|$)|(?:不可能|不会|绝对不会|怎么可能)(?:是)?(?:坏|坏掉|有问题|破|漏水|漏电|假货|假)的?(?=[，,。！!？?]|$)|(?:不要|别|不能)(?:要求|期望|期待|指望)(?:太高|过高|那么高|太多)`,
+      `(?:是|属于|算是?)(?:很|非常|完全|再|挺)?正常(?:的|现象|情况)(?![吗么嘛])|(?:都|全都|也都|一般都|基本都)(?:会|是)?(?:这样|这个样子)的?(?=[，,。！!]|$)|(?:不可能|不会|绝对不会|怎么可能)(?:是|会)?(?:坏|坏掉|有问题|破|漏水|漏电|假货|假)(?:的|呢|吧|啊)?(?=[，,。！!？?]|$)|(?:很|挺|非常|完全|再)正常(?=[，,。！!]|$)|正常范围|不存在(?:任何)?(?:质量)?问题|(?:商品|产品|货|东西)(?:均|都|全部|全都)(?:是)?(?:经过|通过|有)?(?:严格)?(?:的)?(?:质检|检测|检验|检查)(?:合格|过|通过)?|(?:出厂|发货|出库|寄出)(?:前|时)?(?:都|均|全都)(?:是|有|经过)?(?:检测|质检|检验|检查)(?:合格|过|通过)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)${S}{0,8}?(?:就|已经|都|早就|明明)(?:写|标|注|说|讲)(?:明|清楚)?(?:了|着)|(?:不要|别|不能)(?:要求|期望|期待|指望)(?:太高|过高|那么高|太多)`,
     ),
     re(
-      '\\b(?:scratch(?:es)?|marks?|dents?|wobbl\\w*|noises?|smells?|odou?rs?|leaks?|cracks?|gaps?|stains?|blemish(?:es)?|scuffs?|creases?|discolou?ration|bubbles?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?normal\\b|\\bnot\\s+(?:count|counted|considered|classed|regarded|treated)\\s+as\\s+(?:a\\s+)?(?:defect|fault|quality\\s+(?:issue|problem))\\b',
+      '\\b(?:is|are)\\s+(?:perfectly|completely|totally|entirely|absolutely)\\s+normal\\b|\\b(?:all|every|each)\\s+(?:of\\s+)?(?:our\\s+)?(?:units?|items?|products?|orders?|parcels?|pieces?)\\s+(?:pass(?:es)?|go(?:es)?\\s+through|undergo(?:es)?)\\s+(?:a\\s+)?(?:strict\\s+|rigorous\\s+|thorough\\s+)?(?:quality\\s+control|qc|inspection|testing|checks?)\\b|\\b(?:scratch(?:es)?|marks?|dents?|wobbl\\w*|noises?|smells?|odou?rs?|leaks?|cracks?|gaps?|stains?|blemish(?:es)?|scuffs?|creas\\w*|wrinkl\\w*|pilling|fading|squeak\\w*|rattl\\w*|flicker\\w*|discolou?ration|bubbles?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?normal\\b|\\bnot\\s+(?:count|counted|considered|classed|regarded|treated)\\s+as\\s+(?:a\\s+)?(?:defect|fault|quality\\s+(?:issue|problem))\\b',
     ),
     // Denying the defect the buyer reports, before anything else.
     re(
@@ -938,7 +957,7 @@ const toneSorryBut: Rule = {
       `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认)|${ZH_AFTER_ALL})`,
     ),
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,)',
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,|\\bmind\\s+you\\b|\\bto\\s+be\\s+(?:honest|fair|frank)\\b|\\b(?:frankly|honestly)\\s*,|\\bin\\s+(?:all\\s+)?(?:fairness|honesty)\\b|\\bthen\\s+again\\b|\\bafter\\s+all\\b)',
     ),
     // The apology and then what cannot be done, after a sentence end too: "I'm sorry for the hassle.
     // Unfortunately, returns on opened items are not possible." / 很遗憾…然而…; 抱歉。遗憾的是….
@@ -992,11 +1011,11 @@ const tonePressure: Rule = {
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
     re(
-      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
     ),
     // "If we do not hear back within 48 hours, we will close the return": silence closes the case.
     re(
-      "\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|get|receive)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+have\\s+to|\\s+must)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive|end|mark)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't)\\s+(?:reply|respond|answer|get\\s+back|confirm)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive)\\b",
+      "\\bfailure\\s+to\\s+(?:respond|reply|answer|confirm|return)\\b|\\bunless\\s+(?:we|i)\\s+(?:hear|receive|get)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|assum\\w+|expire\\w*)\\b|\\bunless\\s+you\\s+(?:reply|respond|confirm|answer|get\\s+back)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|close|cancel)\\b|\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+have\\s+to|\\s+must)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive|end|mark)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't)\\s+(?:reply|respond|answer|get\\s+back|confirm)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive)\\b",
     ),
     re(
       "\\b(?:final|last)\\s+(?:reminder|notice)\\b|\\bor\\s+(?:the|this|our|your)\\s+(?:offer|refund|case|deal|request|claim)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|canceled|closed|void(?:ed)?|revoked)\\b|\\b(?:cannot|can't|can\\s+not)\\s+keep\\s+(?:this|the|your)\\s+(?:case|ticket|request|offer)\\s+open\\b",
@@ -1095,11 +1114,11 @@ const toneAutoReply: Rule = {
       "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
@@ -1107,15 +1126,15 @@ const toneAutoReply: Rule = {
     // Handed on to "the relevant department", or registered "for you", with nothing said of what
     // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".
     re(
-      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|转到|转至|转|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?)(?:部门|人员|同事|负责人|专员)`,
+      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|转到|转至|转|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?|技术|售后|质检|仓库|客服|物流)(?:的)?(?:部门|人员|同事|负责人|专员)`,
     ),
     re(
-      "\\b(?:forwarded|passed(?:\\s+it)?\\s+on|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+      "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
     ),
     // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
     re(
-      "^\\s*(?:thanks|thank\\s+you)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
+      "^\\s*(?:thanks|thank\\s+you|received|noted|got\\s+it|acknowledged)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
     ),
   ],
   message: {

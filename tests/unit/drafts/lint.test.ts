@@ -580,6 +580,60 @@ const FIRES: [string, LintContext, string, string][] = [
     "If I don't hear from you by Friday, I will cancel the order.",
     "If I don't hear from you by Friday, I will cancel",
   ],
+  // … more of the same kinds: nicknames and sites off the marketplace, spaced vanity numbers, a
+  // grade as what the review must become, "in return", a full name in public, rhetorical reminders
+  ['off-platform-contact', TB, '小红薯搜“璐米家居”，私我就行', '小红薯'],
+  ['off-platform-contact', TB, '请移步我们的小程序下单', '我们的小程序'],
+  ['off-platform-contact', AMZ_M, 'We are on Etsy too, where it is cheaper.', 'on Etsy'],
+  [
+    'contact-phone',
+    AMZ_M,
+    'Please call our hotline, 0800 LUMI HOME, on weekdays.',
+    '0800 LUMI HOME',
+  ],
+  [
+    'review-incentive',
+    EB,
+    'We will credit your account with $5 once your feedback is positive.',
+    'credit your account with $5 once your feedback is positive',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'We will give you a partial refund; in return, please revise the feedback.',
+    'refund; in return, please revise the feedback',
+  ],
+  ['remedy-conditional', TB, '差评能不能撤一下？撤了我给您补20', '撤了我给您补'],
+  ['public-personal-data', EB_PUB, 'Dear Mr John Smith, refunded.', 'Mr John Smith'],
+  ['tone-blame', TB, '买之前不是提醒过您要量尺寸吗', '不是提醒过您要量尺寸吗'],
+  ['tone-arguing', TB, '本店商品均经过严格质检，不存在质量问题', '商品均经过严格质检'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'A little creasing is perfectly normal for linen.',
+    'is perfectly normal',
+  ],
+  ['tone-sorry-but', TB, '实在抱歉，可话又说回来，这是快递的问题', '抱歉，可话又说回来'],
+  [
+    'tone-sorry-but',
+    AMZ_M,
+    'Sorry about that. Mind you, the colour was in the photos.',
+    'Sorry about that. Mind you',
+  ],
+  ['tone-pressure', TB, '如果您一直不回复，我们只能按放弃处理了', '不回复，我们只能按放弃'],
+  [
+    'tone-pressure',
+    EB,
+    'Failure to respond within 3 days will close the case.',
+    'Failure to respond',
+  ],
+  ['tone-auto-reply', EB, 'Noted, thank you.', 'Noted, thank you.'],
+  [
+    'tone-auto-reply',
+    EB,
+    'Your complaint has been passed to the relevant team.',
+    'passed to the relevant team',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -701,6 +755,11 @@ const CLEAN: [LintContext, string][] = [
   [TB, '新鞋子有点硬是正常的，穿几天就软了；如果还是磨脚，我们直接给您换'],
   [TB, '共 8 件，88886666 一起打包'],
   [AMZ_M, 'A slight smell from new foam is normal; if it lingers, we will replace the cushion.'],
+  [AMZ_M, 'USPS can be reached at 1-800-ASK-USPS about the delivery.'],
+  [AMZ_M, 'It is normal for the LED to blink twice while pairing; after that it stays on.'],
+  [TB, '真皮有天然纹理，每张皮都不一样，您不喜欢的话我们给您换一件'],
+  [TB, '给您补一张20元无门槛券，不用评价，直接用'],
+  [EB, 'The Mr Coffee adapter fits your machine; I have sent one today.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
