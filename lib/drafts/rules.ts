@@ -200,6 +200,10 @@ const VANITY_NUMBER = re(
 const EN_NUMERAL_RUN = re(
   '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
 );
+/** Digits and English number words in one run ("07 seven 00 900 123"): isPhoneNumber still judges a digit-only one. */
+const EN_MIXED_NUMERAL_RUN = re(
+  '(?<![\\w+])(?:\\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)(?:[\\s,.-]{0,2}(?:\\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)){7,24}',
+);
 /**
  * Phone numbers spelt in Chinese numerals (幺三八…, the financial 壹叁捌…), also mixed with digits
  * (13八0013八000): only a phone number strings eight of them together.
@@ -433,6 +437,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '\\b(?:on|at|via|from|in|through)\\s+(?:our\\s+)?(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted|poshmark|mercari|gumtree|craigslist|facebook\\s+marketplace)\\b|\\bour\\s+(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted)\\s+(?:shop|store|page|listing)\\b',
   ),
+  // An app's short name and a handle after a comma or colon ("on Tele, lumi_care", "insta: lumi.home").
+  re(
+    '\\b(?:tele|insta|snap|whats\\s?app|wa|ig|fb|tg|signal|discord)\\s*[,:]\\s*@?[a-z][\\w.]*[_\\d.][\\w.]*[a-z\\d]',
+  ),
   // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
   re(
     '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
@@ -521,7 +529,7 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN, EN_MIXED_NUMERAL_RUN],
   exact: [VANITY_NUMBER],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
   accept: isPhoneNotCarrier,
@@ -631,6 +639,10 @@ const remedyConditional: Rule = {
   id: 'remedy-conditional',
   severity: 'block',
   patterns: [
+    // Said outright: "your refund depends on the feedback being changed" (not "does not depend").
+    re(
+      `\\b${EN_REMEDY}\\w*\\b${SEN}{0,20}?\\b(?:depends?|dependent|conditional|contingent)\\s+(?:on|upon)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`,
+    ),
     re(`\\b${EN_COND}\\s+${SEN}{0,40}?${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REMEDY}`),
     re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
     re(
@@ -702,6 +714,8 @@ const publicPersonalData: Rule = {
   ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
+    // … or after a greeting or thanks: "Thanks Jane Doe" (not "Thank You For", "Dear Valued Customer").
+    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
     // … or by title and full name: "Dear Mr John Smith".
     /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
@@ -748,7 +762,9 @@ const toneBlame: Rule = {
     re(
       '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定)',
     ),
-    re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    re(
+      "\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error|responsibility)\\b|\\byou\\s+(?:obviously|clearly|evidently|must\\s+have|probably)\\s+(?:dropped|broke|damaged|misused|mishandled|overloaded|overcharged|bent|cracked|scratched|washed|stepped\\s+on)\\b",
+    ),
     // The cause put on not following the instructions, with or without naming the buyer:
     // 没按说明书先充满电造成的, 买家根本没有照说明安装 (not 没按时发货, our own slip).
     re(
@@ -837,7 +853,7 @@ const toneArguing: Rule = {
       '(?:跟|和|与)(?:商品|产品|宝贝|东西|货|质量)(?:本身)?(?:没有?(?:任何)?关系|无关|没关系)|是(?:您的?|你的?)?(?:显示器|屏幕|手机屏幕|电脑屏幕|显示)(?:的)?(?:问题|原因)',
     ),
     re(
-      "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
+      "\\b(?:it|this|that)\\s+(?:is\\s+)?(?:clearly|plainly|explicitly)\\s+(?:says|states|stated|said|shows|shown|written|mentioned)\\s+(?:in|on)\\b|\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
     ),
     re(
       '\\b(?:item|product|it)\\s+(?:was|is)\\s+(?:exactly\\s+)?as\\s+(?:described|pictured|advertised|listed)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
@@ -1002,7 +1018,7 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
@@ -1114,6 +1130,9 @@ const toneAutoReply: Rule = {
       "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
+      '\\b(?:it|this)\\s+has\\s+been\\s+(?:logged|registered|recorded|noted|escalated|passed\\s+on|forwarded)\\s*[.!]?\\s*$',
+    ),
+    re(
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
@@ -1196,7 +1215,7 @@ const amazonMarketing: Rule = {
   severity: 'block',
   patterns: [
     re(
-      '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|coupon\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b',
+      '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|coupon\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b|\\b(?:\\d+\\s?%|[$£€]\\s?\\d+)\\s+(?:discount|off)\\b|\\b(?:on|off|for)\\s+your\\s+next\\s+(?:order|purchase)\\b',
     ),
     re(
       '优惠券|优惠码|折扣码|代金券|礼券|促销|店铺活动|上新|新品推荐|关注我们|关注店铺|下次购物(?:可以)?(?:用|使用|享)',

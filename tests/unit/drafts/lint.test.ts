@@ -628,6 +628,31 @@ const FIRES: [string, LintContext, string, string][] = [
     'Failure to respond',
   ],
   ['tone-auto-reply', EB, 'Noted, thank you.', 'Noted, thank you.'],
+  ['contact-phone', AMZ_M, 'You can text 07 seven 00 900 123 any time.', '07 seven 00 900 123'],
+  ['off-platform-contact', AMZ_M, 'I am on Tele, lumi_care, if that is easier.', 'Tele, lumi_care'],
+  ['amazon-marketing', AMZ_M, 'We offer a 15% discount on your next order.', '15% discount'],
+  [
+    'remedy-conditional',
+    EB,
+    'Your refund depends on the feedback being changed.',
+    'refund depends on the feedback',
+  ],
+  ['public-personal-data', EB_PUB, 'Thanks Jane Doe, refund sent.', 'Thanks Jane Doe'],
+  ['tone-blame', AMZ_M, 'You obviously dropped it.', 'You obviously dropped'],
+  ['tone-blame', AMZ_M, "I'm afraid that is your responsibility.", 'your responsibility'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'It clearly says in the listing that batteries are excluded.',
+    'It clearly says in',
+  ],
+  ['tone-pressure', AMZ_M, 'Reply by tomorrow or we close the case.', 'or we close'],
+  [
+    'tone-auto-reply',
+    AMZ_M,
+    'Thank you for your message. It has been logged.',
+    'It has been logged.',
+  ],
   [
     'tone-auto-reply',
     EB,
@@ -760,6 +785,10 @@ const CLEAN: [LintContext, string][] = [
   [TB, '真皮有天然纹理，每张皮都不一样，您不喜欢的话我们给您换一件'],
   [TB, '给您补一张20元无门槛券，不用评价，直接用'],
   [EB, 'The Mr Coffee adapter fits your machine; I have sent one today.'],
+  [EB_PUB, 'Thank you for your patience. Refund sent.'],
+  [AMZ_M, 'Your refund does not depend on any review.'],
+  [AMZ_M, 'It is not your responsibility to pay for the return label.'],
+  [AMZ_M, 'Order 112-3456789-1234567 ships today, two parcels.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
