@@ -628,6 +628,17 @@ const FIRES: [string, LintContext, string, string][] = [
     'Failure to respond',
   ],
   ['tone-auto-reply', EB, 'Noted, thank you.', 'Noted, thank you.'],
+  // … Traditional, Taiwanese and Cantonese forms of the same kinds
+  ['off-platform-contact', TB, '加我微訊 lumi_hk', '微訊'],
+  ['off-platform-contact', TB, 'FB搜尋「璐米生活」私訊我們', 'FB'],
+  ['review-incentive', TB, '評論寫滿五十字送一包濕紙巾', '評論寫滿五十字送一包'],
+  ['review-incentive', TB, '追加評價附圖，下次出貨加贈試用包', '追加評價附圖，下次出貨加贈'],
+  ['tone-sorry-but', TB, '失禮啦，但是已經超過鑑賞期了', '失禮啦，但是'],
+  ['tone-pressure', TB, '三日內冇回覆就當你放棄', '冇回覆就當你放棄'],
+  ['tone-auto-reply', TB, '已轉交相關單位。', '已轉交相關單位'],
+  ['tone-auto-reply', TB, '收到，會再通知。', '收到，會再通知。'],
+  ['tone-blame', TB, '你應該睇清楚先落單', '你應該睇'],
+  ['tone-arguing', TB, '呢個係正常嘅，個個都係咁', '係正常嘅'],
   ['contact-phone', AMZ_M, 'You can text 07 seven 00 900 123 any time.', '07 seven 00 900 123'],
   ['off-platform-contact', AMZ_M, 'I am on Tele, lumi_care, if that is easier.', 'Tele, lumi_care'],
   ['amazon-marketing', AMZ_M, 'We offer a 15% discount on your next order.', '15% discount'],
@@ -789,6 +800,8 @@ const CLEAN: [LintContext, string][] = [
   [AMZ_M, 'Your refund does not depend on any review.'],
   [AMZ_M, 'It is not your responsibility to pay for the return label.'],
   [AMZ_M, 'Order 112-3456789-1234567 ships today, two parcels.'],
+  [TB, '新外套有點味道是正常的，掛在通風處一天就散了；還有味道的話，我們幫您換新的'],
+  [TB, '唔好意思要你等，我哋今日已經寄出新嘅'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
