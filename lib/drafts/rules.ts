@@ -403,10 +403,10 @@ const MESSENGERS = re(
 );
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
-  // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
+  // An app's short name, a colon and an id (V：abc_88, 薇：lumi-cs, Q: 1234567, tg: shop.cs): a contact card.
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
-    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa|薇|微|威|扣)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
   ),
   // "Here is not convenient" (这里说话不方便, 平台上不太方便): the conversation is about to move.
   re(
@@ -601,6 +601,14 @@ const reviewIncentive: Rule = {
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
+    // The review named earlier, then "once changed, (screenshot,) a reward" with the object dropped:
+    // 评价那边麻烦您看着改一下，改好后截图给我，给您返5元.
+    needing(
+      re(
+        `(?:改好|改完|改了|删了|删好|删掉|撤了|撤掉|追评完|追评了)(?:后|之后|以后|的话)?${S}{0,12}?${ZH_REWARD}`,
+      ),
+      ZH_REVIEW,
+    ),
   ],
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
@@ -1020,7 +1028,7 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(

@@ -639,6 +639,26 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-auto-reply', TB, '收到，會再通知。', '收到，會再通知。'],
   ['tone-blame', TB, '你應該睇清楚先落單', '你應該睇'],
   ['tone-arguing', TB, '呢個係正常嘅，個個都係咁', '係正常嘅'],
+  // … and inside longer drafts: a one-character app name before an id, a reward for the review
+  // changed "later" with its object dropped, "otherwise … will be closed"
+  [
+    'off-platform-contact',
+    TB,
+    '补发已安排。方便的话加一下我们售后的薇：lumi-shouhou',
+    '薇：lumi-shouhou',
+  ],
+  [
+    'review-incentive',
+    TB,
+    '退款今天原路返回。评价那边麻烦您看着改一下，改好后截图给我，给您返5元。',
+    '改好后截图给我，给您返',
+  ],
+  [
+    'tone-pressure',
+    EB,
+    'Please send it back within 7 days, otherwise your refund request will be closed.',
+    'otherwise your refund request will be closed',
+  ],
   ['contact-phone', AMZ_M, 'You can text 07 seven 00 900 123 any time.', '07 seven 00 900 123'],
   ['off-platform-contact', AMZ_M, 'I am on Tele, lumi_care, if that is easier.', 'Tele, lumi_care'],
   ['amazon-marketing', AMZ_M, 'We offer a 15% discount on your next order.', '15% discount'],
@@ -802,6 +822,8 @@ const CLEAN: [LintContext, string][] = [
   [AMZ_M, 'Order 112-3456789-1234567 ships today, two parcels.'],
   [TB, '新外套有點味道是正常的，掛在通風處一天就散了；還有味道的話，我們幫您換新的'],
   [TB, '唔好意思要你等，我哋今日已經寄出新嘅'],
+  [TB, '地址改好后我们马上给您补发，感谢您的好评'],
+  [TB, '这是我们家的红包封面新款，另外送您两个备用的，不用给好评哦，这是我们的一点心意。'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
