@@ -710,12 +710,22 @@ const remedyConditional: Rule = {
   },
 };
 
+/** The commonest Chinese surnames (Simplified, as the loose view reads them): a name's first character. */
+const ZH_SURNAME =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]';
+
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
   patterns: [
     ...ADDRESSES,
     re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`),
+    // A full name (surname and given name) with a title, after a greeting, thanks or a clause start:
+    // 感谢张伟先生, 尊敬的李晓红女士 (张先生 alone, the surname, is how agents address everyone), and
+    // 买家王小明您好.
+    re(
+      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好)`,
+    ),
     // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
     // rest of it, with the name or the order, identifies them.
     re('(?<![\\w*])\\+?\\d{2,5}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,5}(?![\\w*])'),

@@ -669,6 +669,8 @@ const FIRES: [string, LintContext, string, string][] = [
     'refund depends on the feedback',
   ],
   ['public-personal-data', EB_PUB, 'Thanks Jane Doe, refund sent.', 'Thanks Jane Doe'],
+  ['public-personal-data', TB_PUB, '感谢张伟先生的反馈，已联系您本人处理', '张伟先生'],
+  ['public-personal-data', TB_PUB, '买家王小明您好，已经退款', '买家王小明您好'],
   ['tone-blame', AMZ_M, 'You obviously dropped it.', 'You obviously dropped'],
   ['tone-blame', AMZ_M, "I'm afraid that is your responsibility.", 'your responsibility'],
   [
@@ -823,6 +825,9 @@ const CLEAN: [LintContext, string][] = [
   [TB, '新外套有點味道是正常的，掛在通風處一天就散了；還有味道的話，我們幫您換新的'],
   [TB, '唔好意思要你等，我哋今日已經寄出新嘅'],
   [TB, '地址改好后我们马上给您补发，感谢您的好评'],
+  [TB_PUB, '感谢张先生的反馈，已经为您补发'],
+  [TB_PUB, '谢谢李小姐，下次见'],
+  [TB_PUB, '买家朋友您好，感谢支持'],
   [TB, '这是我们家的红包封面新款，另外送您两个备用的，不用给好评哦，这是我们的一点心意。'],
 ];
 
