@@ -67,14 +67,15 @@ const SEN = '[^.!?\\n]';
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
 const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
-  '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
+  '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
   // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
   // Written to a length (评论写满五十字) is steered too.
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
-  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  // … or a better one (给我们一个更好的评价).
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点)的?(?:评价|评论|评分|分数)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
@@ -1192,6 +1193,13 @@ const amazonReviewRequest: Rule = {
   severity: 'block',
   kinds: ['reviews', 'messages'],
   patterns: [
+    // The review named, then asked about as "it": "We noticed your review. Would you consider editing it?"
+    needing(
+      re(
+        '\\b(?:reviews?|ratings?)\\b[^\\n]{0,80}?\\b(?:consider|mind|could\\s+you|would\\s+you|please|kindly)\\b[^.!?\\n]{0,20}?\\b(?:edit|remov|delet|revis|amend|updat)\\w*\\s+(?:it|that|this)\\b|\\b(?:reviews?|ratings?)\\b[^\\n]{0,80}?\\btake\\s+(?:it|that|this)\\s+down\\b',
+      ),
+      '\\b(?:(?:edit|remov|delet|revis|amend|updat)\\w*|take)\\s+(?:it|that|this)\\b',
+    ),
     re(
       `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?|(?:[1-5]|one|two|three)[-\\s]?stars?(?:\\s+(?:reviews?|ratings?))?)\\b`,
     ),

@@ -671,6 +671,14 @@ const FIRES: [string, LintContext, string, string][] = [
   ['public-personal-data', EB_PUB, 'Thanks Jane Doe, refund sent.', 'Thanks Jane Doe'],
   ['public-personal-data', TB_PUB, '感谢张伟先生的反馈，已联系您本人处理', '张伟先生'],
   ['public-personal-data', TB_PUB, '买家王小明您好，已经退款', '买家王小明您好'],
+  ['amazon-review-request', AMZ_R, '希望您能重新考虑一下您的评论', '重新考虑一下您的评论'],
+  ['amazon-review-request', AMZ_R, '能否给我们一个更好的评价？', '给我们一个更好的评价'],
+  [
+    'amazon-review-request',
+    AMZ_R,
+    'We noticed your review. Would you consider editing it now that we have refunded you?',
+    'review. Would you consider editing it',
+  ],
   ['tone-blame', AMZ_M, 'You obviously dropped it.', 'You obviously dropped'],
   ['tone-blame', AMZ_M, "I'm afraid that is your responsibility.", 'your responsibility'],
   [
@@ -828,6 +836,7 @@ const CLEAN: [LintContext, string][] = [
   [TB_PUB, '感谢张先生的反馈，已经为您补发'],
   [TB_PUB, '谢谢李小姐，下次见'],
   [TB_PUB, '买家朋友您好，感谢支持'],
+  [AMZ_R, 'Thanks for your review. Could you check the seal and tell me if it is worn?'],
   [TB, '这是我们家的红包封面新款，另外送您两个备用的，不用给好评哦，这是我们的一点心意。'],
 ];
 
