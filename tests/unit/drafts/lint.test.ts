@@ -672,6 +672,18 @@ const FIRES: [string, LintContext, string, string][] = [
   ['public-personal-data', TB_PUB, '感谢张伟先生的反馈，已联系您本人处理', '张伟先生'],
   ['public-personal-data', TB_PUB, '买家王小明您好，已经退款', '买家王小明您好'],
   ['amazon-review-request', AMZ_R, '希望您能重新考虑一下您的评论', '重新考虑一下您的评论'],
+  ['review-incentive', TB, '好评免单名额只剩3个，抓紧哦', '好评免单'],
+  ['review-incentive', TB, '晒单赢取iPad，参与方式见卡片', '晒单赢'],
+  ['review-incentive', TB, '好评回馈：下单立享8折', '好评回馈'],
+  ['review-incentive', TB, '亲亲给个好评嘛，我私下给你优惠', '给个好评嘛，我私下给你优惠'],
+  [
+    'remedy-conditional',
+    TB,
+    '评价满意的话，我们给您申请一个延保',
+    '评价满意的话，我们给您申请一个延保',
+  ],
+  ['tone-auto-reply', TB, '您好，已经在处理中了。', '已经在处理中了'],
+  ['tone-pressure', TB, '您先确认收货，不然我们没法处理', '不然我们没法处理'],
   ['amazon-review-request', AMZ_R, '能否给我们一个更好的评价？', '给我们一个更好的评价'],
   [
     'amazon-review-request',
@@ -836,6 +848,8 @@ const CLEAN: [LintContext, string][] = [
   [TB_PUB, '感谢张先生的反馈，已经为您补发'],
   [TB_PUB, '谢谢李小姐，下次见'],
   [TB_PUB, '买家朋友您好，感谢支持'],
+  [TB, '好评返现是违规的，我们不会这么做，您按真实感受评价就好'],
+  [TB, '已经为您申请了运费险，理赔款会打到您的账户'],
   [AMZ_R, 'Thanks for your review. Could you check the seal and tell me if it is worn?'],
   [TB, '这是我们家的红包封面新款，另外送您两个备用的，不用给好评哦，这是我们的一点心意。'],
 ];
