@@ -71,11 +71,9 @@ const ZH_CHANGE =
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
-  // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
-  // A grade given as the condition (评价满意的话…).
-  `(?:评价|评论)(?:给|打|选|点)?(?:非常)?满意(?=的话|后|之后|以后|就)|` +
-  // Written to a length (评论写满五十字) is steered too.
-  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
+  // Steering what it says (评价写好一点, 评价给满分, 写满五十字), a grade as the condition (评价满意的话…),
+  // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
+  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
   // … or a better one (给我们一个更好的评价).
   `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点)的?(?:评价|评论|评分|分数)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
@@ -83,8 +81,8 @@ const ZH_REVIEW_ACT =
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
   // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
   `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
-  // The review's screenshot sent as proof (评价截图发我, 截图您的好评): what is paid for is the review.
-  `(?:评价|评论|好评|正评|追评|五星|晒图)(?:的)?截(?:个)?图|截图(?:您的|你的)?(?:评价|好评)|` +
+  // The good review's screenshot sent as proof (好评截图, 截图您的好评): what is paid for is the review.
+  `(?:好评|正评|五星|晒图)(?:的)?截(?:个)?图|截图(?:您的|你的)?(?:评价|好评)|` +
   // Reviewing again (重新评价), a buyer's photo show (晒个买家秀), lighting up the stars (点亮五颗星), and
   // eBay's 反馈 (feedback) when it is what gets changed.
   `重新(?:评价|评论|打分|评分|评)|晒(?:个|一下|张|一个)?买家秀|买家秀|(?:修改|更改|改|删除|删掉|撤销|撤回|更新)(?:一下|下)?(?:您的|你的|那条|这条)?(?:反馈|留评))`;
