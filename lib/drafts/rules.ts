@@ -101,7 +101,7 @@ const ZH_REMEDY =
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
-  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|take\\s+down|retract|rais|bump)';
+  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|t(?:ake|aking|ook)\\s+down|retract|rais|bump)';
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
@@ -443,6 +443,11 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '\\b(?:tele|insta|snap|whats\\s?app|wa|ig|fb|tg|signal|discord)\\s*[,:]\\s*@?[a-z][\\w.]*[_\\d.][\\w.]*[a-z\\d]',
   ),
+  // Dodging the marketplace's fees (an invoice sent directly, "avoid the eBay fees"), and the mail
+  // provider as the verb ("Gmail me").
+  re(
+    "\\b(?:avoid|skip|dodge|save\\s+(?:on\\s+)?|without)\\s+(?:the\\s+)?(?:ebay|amazon|platform|marketplace)(?:'s)?\\s+fees?\\b|\\b(?:send|issue)\\s+(?:you\\s+)?(?:an?\\s+)?invoice\\s+directly\\b|\\bgmail\\s+(?:me|us)\\b",
+  ),
   // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
   re(
     '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
@@ -658,6 +663,10 @@ const remedyConditional: Rule = {
     re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:(?:we|i)(?:'ll|\\s+will|\\s+can)?|you(?:'ll|\\s+will)?\\s+(?:get|receive|have))\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
+    ),
+    // The act as the subject that earns it: "changing the negative to positive gets you a full refund".
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:gets?|earns?|will\\s+get|means)\\s+you\\b${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
     // The review asked for, then help promised "once it is changed": the pronoun is the review.
     re(

@@ -692,6 +692,25 @@ const FIRES: [string, LintContext, string, string][] = [
     'review. Would you consider editing it',
   ],
   ['tone-blame', AMZ_M, 'You obviously dropped it.', 'You obviously dropped'],
+  [
+    'off-platform-contact',
+    EB,
+    'I can send you an invoice directly so you avoid eBay fees.',
+    'send you an invoice directly',
+  ],
+  ['off-platform-contact', AMZ_M, 'Gmail me the photos: lumicare2024.', 'Gmail me'],
+  [
+    'amazon-review-request',
+    AMZ_M,
+    'We would love it if you took down the 1-star review.',
+    'took down the 1-star review',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'Changing the negative to positive gets you a full refund.',
+    'Changing the negative to positive gets you a full refund',
+  ],
   ['tone-blame', AMZ_M, "I'm afraid that is your responsibility.", 'your responsibility'],
   [
     'tone-arguing',
