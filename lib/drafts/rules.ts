@@ -65,20 +65,24 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
+const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
-  '(?:修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
+  '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
   `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
-  // Steering what it says (评价写好一点, 评价给满分) and a good one named by its grade (五星评价截图…).
-  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
-  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:好评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  // Steering what it says (评价写好一点, 评价给满分, 写满五十字), a grade as the condition (评价满意的话…),
+  // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
+  `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
+  // … or a better one (给我们一个更好的评价).
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点)的?(?:评价|评论|评分|分数)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
   // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
   `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
+  // The good review's screenshot sent as proof (好评截图, 截图您的好评): what is paid for is the review.
+  `(?:好评|正评|五星|晒图)(?:的)?截(?:个)?图|截图(?:您的|你的)?(?:评价|好评)|` +
   // Reviewing again (重新评价), a buyer's photo show (晒个买家秀), lighting up the stars (点亮五颗星), and
   // eBay's 反馈 (feedback) when it is what gets changed.
   `重新(?:评价|评论|打分|评分|评)|晒(?:个|一下|张|一个)?买家秀|买家秀|(?:修改|更改|改|删除|删掉|撤销|撤回|更新)(?:一下|下)?(?:您的|你的|那条|这条)?(?:反馈|留评))`;
@@ -91,17 +95,19 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)送|送(?:您|你)?(?:一|1|两|2|几)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
 const ZH_REMEDY =
-  '(?:退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
-  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|take\\s+down|retract|rais|bump)';
+  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|t(?:ake|aking|ook)\\s+down|retract|rais|bump)';
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
+  `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
   // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
   `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
@@ -118,7 +124,7 @@ const EN_REWARD =
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
-  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if|in\\s+exchange\\s+for|in\\s+return\\s+for)';
+  '(?:if|once|after|when|as\\s+soon\\s+as|provided(?:\\s+that)?|on\\s+condition\\s+that|only\\s+if|in\\s+(?:exchange|return)(?:\\s+for|,))';
 
 /** The review is explicitly kept out of it: "whether or not", "无论是否", "与评价无关". */
 const INDEPENDENT: readonly RegExp[] = [
@@ -126,7 +132,7 @@ const INDEPENDENT: readonly RegExp[] = [
     "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+decide|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
   ),
   re(
-    `(?:无论|不论|不管|(?:与|和|跟)${S}{0,8}(?:无关|没有(?:任何)?关系|没关系)|不以${S}{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响|不做${S}{0,4}返现|拒绝${S}{0,4}返现)`,
+    `(?:无论|不论|不管|(?:与|和|跟)${S}{0,8}(?:无关|没有(?:任何)?关系|没关系)|不以${S}{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响|不做${S}{0,4}返现|拒绝${S}{0,4}返现|返现${S}{0,6}?(?:是)?(?:违规|违法|不允许|被禁止))`,
   ),
 ];
 
@@ -182,9 +188,23 @@ const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\
 const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
 /** The letter o written for a zero (138 oo13 8ooo): at least five real digits among them. */
 const COMPACT_O_DIGITS = re('(?<![\\da-z+])(?=(?:o*\\d){5})\\d[\\do]{6,14}(?![\\da-z])');
+/**
+ * A toll-free number spelt in capitals (1-800-FLOWERS, 1-888-FIX-LUMI, 0800-LUMI-TW): the letters are
+ * the keypad's digits. Case kept, so "800-thread-count sheets" is no number; a carrier's own
+ * (1-800-PICK-UPS) is still one, and the carrier exceptions decide.
+ */
+const VANITY_NUMBER = re(
+  '(?<![\\w-])(?:\\+?1[-.\\s]?|0)?\\(?8(?:00|33|44|55|66|77|88)\\)?[-.\\s]?(?=(?:-?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d-]*[A-Z])[A-Z\\d]+(?:-[A-Z\\d]+){0,2}(?![\\w-])|' +
+    // Spaced groups (0800 LUMI HOME, 1 844 LUMI FIX) only after the 1 or 0 of a dialled number.
+    '(?<![\\w-])(?:\\+?1[-.\\s]?\\(?|0)8(?:00|33|44|55|66|77|88)\\)?[\\s-](?=(?:\\s?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d\\s]*[A-Z])[A-Z\\d]+(?:\\s[A-Z\\d]+){0,2}(?![\\w-])',
+);
 /** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
 const EN_NUMERAL_RUN = re(
   '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
+);
+/** Digits and English number words in one run ("07 seven 00 900 123"): isPhoneNumber still judges a digit-only one. */
+const EN_MIXED_NUMERAL_RUN = re(
+  '(?<![\\w+])(?:\\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)(?:[\\s,.-]{0,2}(?:\\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)){7,24}',
 );
 /**
  * Phone numbers spelt in Chinese numerals (幺三八…, the financial 壹叁捌…), also mixed with digits
@@ -194,9 +214,13 @@ const EN_NUMERAL_RUN = re(
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
 // Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
 const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}]){7,}`);
-/** Mixed: a numeral between digits, eight characters or more in all. */
+/**
+ * Mixed: digits and numerals in one run of eight characters or more (13八0013八000, 0九一二-三45-678,
+ * 0800-888-五六七), grouped by spaces, dashes or dots like digits. Two numerals at least: a count
+ * after a number (12345678 一起发) is one.
+ */
 const ZH_MIXED_NUMERAL_RUN = re(
-  `(?<![\\d${ZH_NUMERAL}])(?=(?:\\s?[\\d${ZH_NUMERAL}]){8})(?=[\\d${ZH_NUMERAL}\\s]*\\d\\s?[${ZH_NUMERAL}]+\\s?\\d)[\\d${ZH_NUMERAL}](?:\\s?[\\d${ZH_NUMERAL}]){7,}`,
+  `(?<![\\d${ZH_NUMERAL}])(?=(?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){8})(?=(?:[\\d\\s\\-.·‧]*[${ZH_NUMERAL}]){2})(?=[\\d${ZH_NUMERAL}\\s\\-.·‧]*?(?:\\d[\\s\\-.·‧]?[${ZH_NUMERAL}]|[${ZH_NUMERAL}][\\s\\-.·‧]?\\d))[\\d${ZH_NUMERAL}](?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){7,}`,
 );
 
 const NUMERAL_VALUE: Readonly<Record<string, number>> = {
@@ -228,7 +252,7 @@ const NUMERAL_VALUE: Readonly<Record<string, number>> = {
   九: 9,
   玖: 9,
 };
-const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`);
+const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`, 'ui');
 
 /**
  * Numerals counted in order (一二三四五六七八号色, volumes 1 to 8, grades 1 to 9) are a list, never a
@@ -298,7 +322,7 @@ const CONTACT_VERB =
  * 微信 said or drawn another way: the first character by sound or shape (Traditional forms too, where
  * the loose view keeps them), the second by sound.
  */
-const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|星|芯|鑫|新|心|欣|x|❤)';
+const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|讯|星|芯|鑫|新|心|欣|x|❤)';
 const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
 
 /** Digits and symbols that pass for the letters of an app's name (L1NE, Wh4tsApp, Te1egram, Sk3pe). */
@@ -336,17 +360,22 @@ const LEET_APPS = [
 // W h a t s A p p and 微 信 are one word; lint.ts keeps a Latin match to whole words.
 const MESSENGERS = re(
   [
+    // The app's name glued to a number (vx13912345678): first, so the match is the whole word.
+    '(?:vx|wx|v信|微信)\\d{5,15}(?!\\d)',
     // 微信 drawn with a rare look-alike first character (嶶, 溦) is no ordinary word.
-    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|vx|wx|绿泡泡|绿色软件|绿色app|绿软|公众号|视频号|企微',
+    '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|(?:vx|wx)(?!\\d{1,4}(?!\\d))|绿泡泡|绿色软件|绿色(?:聊天|社交)(?:软件|app)|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
-    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)',
+    // The number may be glued on (加vx13912345678): then it belongs to the match, a whole word.
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
-    `${WX_LIKE}(?=${ACCOUNT}|[a-z0-9_@]|搜)`,
-    `(?<=${CONTACT_VERB})${WX_LIKE}`,
+    // A WeChat id begins with a letter: VX-3 and WX200 are model codes, a QQ or phone number is longer.
+    `${WX_LIKE}(?=${ACCOUNT}|[a-z_@]|\\d{5}|搜)`,
+    `(?<=${CONTACT_VERB})${WX_LIKE}(?!\\d{1,4}(?!\\d))`,
     // Short nicknames of apps (tg, 飞机, 企鹅, ig, fb, 赖 for LINE) likewise.
-    `(?:${APP_NICK})(?=${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})`,
+    // … also with the search between (电报搜 lumi_cs, 企鹅上找 88776655).
+    `(?:${APP_NICK})(?=(?:上|里)?(?:搜索?|搜一下|找|关注|私信)?(?:我|我们)?(?:${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})|(?:上|里)?搜(?:索|寻|一下)?)`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
@@ -361,6 +390,10 @@ const MESSENGERS = re(
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
+    // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
+    '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
+    // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
+    '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
     '钉钉|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
     '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
@@ -371,10 +404,10 @@ const MESSENGERS = re(
 );
 
 const OFF_PLATFORM_WORDS: readonly RegExp[] = [
-  // An app's short name, a colon and an id (V：abc_88, Q: 1234567, tg: shop.cs): a contact card.
+  // An app's short name, a colon and an id (V：abc_88, 薇：lumi-cs, Q: 1234567, tg: shop.cs): a contact card.
   // A letter or underscore in the id (V：220 is a voltage), or five digits and more after Q.
   re(
-    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
+    '(?<![a-z0-9])(?:(?:v|vx|wx|q|qq|tg|ig|line|wa|薇|微|威|扣)\\s*:\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}|(?:v|vx|wx|q|qq|tg|ig|line|wa)\\s*:\\s*(?=(?:\\w\\s)*[a-z_])\\w(?:\\s\\w){3,30}(?!\\w)|qq?\\s*:\\s*\\d{5,})',
   ),
   // "Here is not convenient" (这里说话不方便, 平台上不太方便): the conversation is about to move.
   re(
@@ -400,6 +433,20 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   re(
     '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+  ),
+  // Another marketplace or shop platform as the place to buy or write ("we are on Etsy too", "our
+  // Shopify store"): the buyer is sent off this one.
+  re(
+    '\\b(?:on|at|via|from|in|through)\\s+(?:our\\s+)?(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted|poshmark|mercari|gumtree|craigslist|facebook\\s+marketplace)\\b|\\bour\\s+(?:etsy|shopify|walmart|temu|aliexpress|depop|vinted)\\s+(?:shop|store|page|listing)\\b',
+  ),
+  // An app's short name and a handle after a comma or colon ("on Tele, lumi_care", "insta: lumi.home").
+  re(
+    '\\b(?:tele|insta|snap|whats\\s?app|wa|ig|fb|tg|signal|discord)\\s*[,:]\\s*@?[a-z][\\w.]*[_\\d.][\\w.]*[a-z\\d]',
+  ),
+  // Dodging the marketplace's fees (an invoice sent directly, "avoid the eBay fees"), and the mail
+  // provider as the verb ("Gmail me").
+  re(
+    "\\b(?:avoid|skip|dodge|save\\s+(?:on\\s+)?|without)\\s+(?:the\\s+)?(?:ebay|amazon|platform|marketplace)(?:'s)?\\s+fees?\\b|\\b(?:send|issue)\\s+(?:you\\s+)?(?:an?\\s+)?invoice\\s+directly\\b|\\bgmail\\s+(?:me|us)\\b",
   ),
   // The app's name as the verb ("snap me", "FaceTime us", "WhatsApp me"), or "hit me up on …".
   re(
@@ -443,6 +490,13 @@ const APP_AS_FAME = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
 );
 
+/** The frank aside that turns an apology into the shop's side: 毕竟, 说实话, 老实说, 话说回来, 说白了. */
+const ZH_AFTER_ALL =
+  '(?:毕竟|说实话|老实说|老实讲|实话实说|实话说|实话讲|说句实话|说真的|坦白说|坦白讲|话(?:又)?说回来|说白了|说到底)';
+/** An apology, in Mandarin, Taiwanese Hokkien (拍谢, 歹势) and Cantonese (唔好意思). */
+const ZH_SORRY =
+  '(?:对不起|抱歉|不好意思|唔好意思|拍谢|拍写|歹势|失礼(?:了|啦|啰)?|很遗憾|致歉|道歉)';
+
 // Rules ------------------------------------------------------------------------------------------
 const OFF_PLATFORM_MSG: Bilingual = {
   en: 'Off-platform contact: keep the buyer on the marketplace (no messenger apps, social media, QR codes or direct deals).',
@@ -483,7 +537,8 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN],
+  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN, EN_MIXED_NUMERAL_RUN],
+  exact: [VANITY_NUMBER],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
   accept: isPhoneNotCarrier,
   message: PHONE_MSG,
@@ -527,7 +582,7 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励|免单|赢|翻牌|回馈|抽)',
     ),
     // 反现 is 返现 by sound.
     re('返现|反现'),
@@ -552,6 +607,14 @@ const reviewIncentive: Rule = {
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
+    // The review named earlier, then "once changed, (screenshot,) a reward" with the object dropped:
+    // 评价那边麻烦您看着改一下，改好后截图给我，给您返5元.
+    needing(
+      re(
+        `(?:改好|改完|改了|删了|删好|删掉|撤了|撤掉|追评完|追评了)(?:后|之后|以后|的话)?${S}{0,12}?${ZH_REWARD}`,
+      ),
+      ZH_REVIEW,
+    ),
   ],
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
@@ -592,10 +655,18 @@ const remedyConditional: Rule = {
   id: 'remedy-conditional',
   severity: 'block',
   patterns: [
+    // Said outright: "your refund depends on the feedback being changed" (not "does not depend").
+    re(
+      `\\b${EN_REMEDY}\\w*\\b${SEN}{0,20}?\\b(?:depends?|dependent|conditional|contingent)\\s+(?:on|upon)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`,
+    ),
     re(`\\b${EN_COND}\\s+${SEN}{0,40}?${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REMEDY}`),
     re(`\\b${EN_REMEDY}\\w*\\b${SEN}{0,60}?\\b${EN_COND}\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`),
     re(
       `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:and|then|so)\\s+(?:(?:we|i)(?:'ll|\\s+will|\\s+can)?|you(?:'ll|\\s+will)?\\s+(?:get|receive|have))\\s+${SEN}{0,20}?\\b${EN_REMEDY}`,
+    ),
+    // The act as the subject that earns it: "changing the negative to positive gets you a full refund".
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,30}?\\b(?:gets?|earns?|will\\s+get|means)\\s+you\\b${SEN}{0,20}?\\b${EN_REMEDY}`,
     ),
     // The review asked for, then help promised "once it is changed": the pronoun is the review.
     re(
@@ -633,7 +704,7 @@ const remedyConditional: Rule = {
     // Asked about the review, then "改了的话…": the dropped object is the review.
     needing(
       re(
-        `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:了|好|完|掉)?(?:的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
+        `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:(?:了|好|完|掉)(?:的话|之后|以后|后)?|的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
       ),
       `(?:${ZH_REMEDY}|${ZH_REWARD})`,
     ),
@@ -649,12 +720,22 @@ const remedyConditional: Rule = {
   },
 };
 
+/** The commonest Chinese surnames (Simplified, as the loose view reads them): a name's first character. */
+const ZH_SURNAME =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]';
+
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
   patterns: [
     ...ADDRESSES,
     re(`(?:买家|顾客|客户|用户)[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)`),
+    // A full name (surname and given name) with a title, after a greeting, thanks or a clause start:
+    // 感谢张伟先生, 尊敬的李晓红女士 (张先生 alone, the surname, is how agents address everyone), and
+    // 买家王小明您好.
+    re(
+      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好)`,
+    ),
     // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
     // rest of it, with the name or the order, identifies them.
     re('(?<![\\w*])\\+?\\d{2,5}[\\s-]?(?:[*＊•●×x]\\s?){2,6}[\\s-]?\\d{2,5}(?![\\w*])'),
@@ -663,6 +744,10 @@ const publicPersonalData: Rule = {
   ],
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
+    // … or after a greeting or thanks: "Thanks Jane Doe" (not "Thank You For", "Dear Valued Customer").
+    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
+    // … or by title and full name: "Dear Mr John Smith".
+    /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
   ],
   message: {
@@ -705,9 +790,11 @@ const toneBlame: Rule = {
     ),
     // The cause put on the buyer: 是您没按步骤…, 因为您没有仔细看….
     re(
-      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好)',
+      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定)',
     ),
-    re("\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error)\\b"),
+    re(
+      "\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error|responsibility)\\b|\\byou\\s+(?:obviously|clearly|evidently|must\\s+have|probably)\\s+(?:dropped|broke|damaged|misused|mishandled|overloaded|overcharged|bent|cracked|scratched|washed|stepped\\s+on)\\b",
+    ),
     // The cause put on not following the instructions, with or without naming the buyer:
     // 没按说明书先充满电造成的, 买家根本没有照说明安装 (not 没按时发货, our own slip).
     re(
@@ -727,12 +814,20 @@ const toneBlame: Rule = {
       '\\b(?:user\\s+error|misuse)\\b|\\byou\\s+misunderstood\\b|\\bif\\s+you\\s+had\\s+(?:read|checked|followed|looked)\\b',
     ),
     re(
-      '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
+      '(?:你|您)们?(?:自己)?(?:没有?|未)(?:仔细)?(?:看清楚?|看仔细|看说明|看详情|阅读|注意看)|(?:是|怪)(?:你|您)们?自己|(?:你|您)们?自己(?:操作(?:不当|错误|有误)?|的问题|的原因|弄坏|搞坏|没)|(?:操作|使用)(?:方法)?(?:不当|错误|有误|不对)|(?:你|您)们?(?:用错|看错|理解错|装错|不会用)|人为(?:损坏|原因)|买家(?:自身|自己)(?:原因|问题)|怪(?:你|您)|(?:你|您)(?:应该|本应|应当)(?:先)?(?:看|睇|仔细|阅读|确认)|就(?:你|您)(?:这里|这边|那里|一个人|一个)?(?:有|出)问题|(?:你|您)(?:先)?(?:看|搞|弄)清楚(?:再|了再)',
+    ),
+    // What the buyer "should have done" back then: 您当初应该先量好尺寸, 您下单前就该问清楚.
+    re(
+      '(?:你|您)们?(?:(?:当初|当时|早|本来|之前|事先)(?:下单|购买|买|拍)?(?:前|时|的时候|之前)?|(?:下单|购买|买|拍)(?:前|时|的时候|之前))(?:就)?(?:应该|应当|本应|本该|该)(?:要)?(?:先)?(?:看|仔细|阅读|确认|量|问|选|检查|对比|核对|咨询|了解|注意|联系|验|拍|录|留|保存|测)',
+    ),
+    // The reminder thrown back as a question: 买之前不是提醒过您要量尺寸吗, 不是跟您说过了吗.
+    re(
+      `不是(?:提醒|告诉|跟(?:您|你)说|和(?:您|你)说|说|写|交代|强调)(?:过|了)?(?:您|你)?${S}{0,12}?(?:吗|嘛|么)`,
     ),
     // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
     // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
     re(
-      '(?:你|您)们?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
+      '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
     ),
     re(
       "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
@@ -788,7 +883,7 @@ const toneArguing: Rule = {
       '(?:跟|和|与)(?:商品|产品|宝贝|东西|货|质量)(?:本身)?(?:没有?(?:任何)?关系|无关|没关系)|是(?:您的?|你的?)?(?:显示器|屏幕|手机屏幕|电脑屏幕|显示)(?:的)?(?:问题|原因)',
     ),
     re(
-      "\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
+      "\\b(?:it|this|that)\\s+(?:is\\s+)?(?:clearly|plainly|explicitly)\\s+(?:says|states|stated|said|shows|shown|written|mentioned)\\s+(?:in|on)\\b|\\bnothing\\s+wrong\\s+with\\s+(?:the|our|this|it)\\b|\\bthis\\s+is\\s+(?:completely\\s+|perfectly\\s+)?normal\\b|\\bit(?:'s|\\s+is)\\s+clearly\\s+(?:stated|written|described)\\b",
     ),
     re(
       '\\b(?:item|product|it)\\s+(?:was|is)\\s+(?:exactly\\s+)?as\\s+(?:described|pictured|advertised|listed)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
@@ -796,13 +891,23 @@ const toneArguing: Rule = {
     re(
       '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
     ),
+    // The defect called normal or what every unit does (缝线有点歪是正常的, 每台都会这样), the item
+    // declared sound (不可能是坏的), the buyer's expectations lowered (您也不要要求太高); "scratches like
+    // these are normal", "does not count as a defect". A remedy in the same sentence keeps it guidance
+    // (新衣服有点气味是正常的…如果还有味道，给您换): see unless.
+    re(
+      `(?:是|系|係|属于|算是?)(?:很|非常|完全|再|挺)?正常(?:的|嘅|现象|情况)(?![吗么嘛])|(?:都|全都|也都|一般都|基本都)(?:会|是)?(?:这样|这个样子)的?(?=[，,。！!]|$)|都(?:系|係)咁|(?:不可能|不会|绝对不会|怎么可能)(?:是|会)?(?:坏|坏掉|有问题|破|漏水|漏电|假货|假)(?:的|呢|吧|啊)?(?=[，,。！!？?]|$)|(?:很|挺|非常|完全|再)正常(?=[，,。！!]|$)|正常范围|不存在(?:任何)?(?:质量)?问题|(?:商品|产品|货|东西)(?:均|都|全部|全都)(?:是)?(?:经过|通过|有)?(?:严格)?(?:的)?(?:质检|检测|检验|检查)(?:合格|过|通过)?|(?:出厂|发货|出库|寄出)(?:前|时)?(?:都|均|全都)(?:是|有|经过)?(?:检测|质检|检验|检查)(?:合格|过|通过)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)${S}{0,8}?(?:就|已经|都|早就|明明)(?:写|标|注|说|讲)(?:明|清楚)?(?:了|着)|(?:不要|别|不能)(?:要求|期望|期待|指望)(?:太高|过高|那么高|太多)`,
+    ),
+    re(
+      '\\b(?:is|are)\\s+(?:perfectly|completely|totally|entirely|absolutely)\\s+normal\\b|\\b(?:all|every|each)\\s+(?:of\\s+)?(?:our\\s+)?(?:units?|items?|products?|orders?|parcels?|pieces?)\\s+(?:pass(?:es)?|go(?:es)?\\s+through|undergo(?:es)?)\\s+(?:a\\s+)?(?:strict\\s+|rigorous\\s+|thorough\\s+)?(?:quality\\s+control|qc|inspection|testing|checks?)\\b|\\b(?:scratch(?:es)?|marks?|dents?|wobbl\\w*|noises?|smells?|odou?rs?|leaks?|cracks?|gaps?|stains?|blemish(?:es)?|scuffs?|creas\\w*|wrinkl\\w*|pilling|fading|squeak\\w*|rattl\\w*|flicker\\w*|discolou?ration|bubbles?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?normal\\b|\\bnot\\s+(?:count|counted|considered|classed|regarded|treated)\\s+as\\s+(?:a\\s+)?(?:defect|fault|quality\\s+(?:issue|problem))\\b',
+    ),
     // Denying the defect the buyer reports, before anything else.
     re(
       "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
     ),
     // Disagreeing with the buyer, or defending the checks the item passed.
     re(
-      `(?:无法|不能|并不|不)(?:认同|同意|接受)(?:买家|您|你)?(?:的)?(?:说法|观点|描述|评价|所说)?|纯属(?:误解|捏造|虚构|污蔑|造谣|恶意)|与事实不符|(?:发货|出货|出厂|寄出)前(?:都|均|全都|每一件都|每件都)(?:有|会|经过|做过)?(?:检查|检验|质检|测试|检测)`,
+      `(?:无法|不能|并不|不)(?:认同|同意|接受)(?:买家|您|你)?(?:的)?(?:说法|观点|描述|评价|所说)?|纯属(?:误解|捏造|虚构|污蔑|造谣|恶意)|与事实不符|(?:发货|出货|出厂|寄出|出库|出仓|发出)前(?:每(?:一)?[台件个只套双箱单批](?:都|均)|(?:全部|所有(?:产品|商品|货)?)?(?:都|均|全都))(?:有|会|经过|做过|做了)?(?:严格)?(?:的)?(?:检查|检验|质检|测试|检测|验货|检|测)`,
     ),
     // Repeating oneself at the buyer: 已经回答过很多次了, "I have told you already".
     re(
@@ -852,13 +957,17 @@ const toneArguing: Rule = {
     // belittled (要求太过分, 小问题不影响使用, 别人买都没事), the shop as the victim (快递的锅, 我们也很冤,
     // 我们又不是不处理).
     re(
-      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病)${S}{0,4}?不影响(?:使用|用)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
+      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
     // … or that still ends in the remedy (测试了好几次都没复现，但还是给您换一台新的; 不喜欢可以直接退).
+    // … or offers one should the problem stay (如果还有味道，随时找我给您换; "if it does not, I will replace it").
+    re(
+      `(?:(?:如果|要是|若|万一)${S}{0,16}?|的话${S}{0,4}?)(?:我们|我)?(?:给您|为您|帮您|直接|马上|免费)(?:换|退|补发|重发|维修|修)|\\bif\\b[^.!?\\n]{0,40}?\\b(?:i|we)(?:'ll|\\s+will|\\s+can)\\s+(?:gladly\\s+|happily\\s+)?(?:replace|refund|exchange|send|swap|take\\s+it\\s+back)`,
+    ),
     re(
       `(?:还是|仍然|照样|依然|也会)(?:给您|为您|帮您)?(?:换|退|补|发|寄|安排)|(?:如果|要是)?不(?:喜欢|满意)${S}{0,4}?(?:可以|能)(?:直接)?(?:退|换)|\\b(?:still|happily)\\s+(?:replace|refund|send|ship|exchange)\\b`,
     ),
@@ -885,15 +994,16 @@ const toneSorryBut: Rule = {
       "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
     ),
     re(
-      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
+      `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
     ),
-    // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking); "though",
+    // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking), the frank aside
+    // (毕竟, 说实话, 老实说, 话说回来: what follows is the shop's side); "though",
     // "although", ", yet", "nevertheless", "that said".
     re(
-      `(?:对不起|抱歉|不好意思|很遗憾|致歉|道歉)${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认))`,
+      `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?:可惜|只不过|只是(?!想|为了|确认|问|跟您确认)|${ZH_AFTER_ALL})`,
     ),
     re(
-      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,)',
+      '\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?;]\\s+)?(?:(?<!\\beven\\s)\\bthough\\b|\\balthough\\b|[,;]\\s*yet\\b|\\bnevertheless\\b|\\bnonetheless\\b|\\bthat\\s+(?:being\\s+)?said\\b|\\bhaving\\s+said\\s+that\\b|\\bbe\\s+that\\s+as\\s+it\\s+may\\b|\\b(?:even\\s+so|all\\s+the\\s+same)\\b|\\bstill\\s*,|\\bmind\\s+you\\b|\\bto\\s+be\\s+(?:honest|fair|frank)\\b|\\b(?:frankly|honestly)\\s*,|\\bin\\s+(?:all\\s+)?(?:fairness|honesty)\\b|\\bthen\\s+again\\b|\\bafter\\s+all\\b)',
     ),
     // The apology and then what cannot be done, after a sentence end too: "I'm sorry for the hassle.
     // Unfortunately, returns on opened items are not possible." / 很遗憾…然而…; 抱歉。遗憾的是….
@@ -938,16 +1048,20 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,30}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|无法(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
     ),
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
     re(
-      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+      `(?:不|没有?|未|冇)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+    ),
+    // "If we do not hear back within 48 hours, we will close the return": silence closes the case.
+    re(
+      "\\bfailure\\s+to\\s+(?:respond|reply|answer|confirm|return)\\b|\\bunless\\s+(?:we|i)\\s+(?:hear|receive|get)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|assum\\w+|expire\\w*)\\b|\\bunless\\s+you\\s+(?:reply|respond|confirm|answer|get\\s+back)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|close|cancel)\\b|\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+have\\s+to|\\s+must)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive|end|mark)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't)\\s+(?:reply|respond|answer|get\\s+back|confirm)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive)\\b",
     ),
     re(
       "\\b(?:final|last)\\s+(?:reminder|notice)\\b|\\bor\\s+(?:the|this|our|your)\\s+(?:offer|refund|case|deal|request|claim)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|canceled|closed|void(?:ed)?|revoked)\\b|\\b(?:cannot|can't|can\\s+not)\\s+keep\\s+(?:this|the|your)\\s+(?:case|ticket|request|offer)\\s+open\\b",
@@ -1046,11 +1160,14 @@ const toneAutoReply: Rule = {
       "\\b(?:we|i)(?:'ve|\\s+have)?\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint|ticket)\\b[^\\n]{0,60}?\\b(?:please\\s+(?:allow|wait|be\\s+patient)|(?:will|shall)\\s+(?:respond|reply|get\\s+back|answer|be\\s+in\\s+touch)|in\\s+the\\s+order\\s+(?:it\\s+was|they\\s+were)\\s+received)\\b|\\bplease\\s+allow\\s+(?:up\\s+to\\s+)?[\\w-]+\\s+(?:business\\s+|working\\s+)?(?:days?|hours?)\\s+for\\s+(?:a\\s+|our\\s+|us\\s+to\\s+)?(?:response|reply|answer|respond)\\b",
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+      '\\b(?:it|this)\\s+has\\s+been\\s+(?:logged|registered|recorded|noted|escalated|passed\\s+on|forwarded)\\s*[.!]?\\s*$',
+    ),
+    re(
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:已|正)在处理(?:中)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
@@ -1058,15 +1175,15 @@ const toneAutoReply: Rule = {
     // Handed on to "the relevant department", or registered "for you", with nothing said of what
     // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".
     re(
-      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?)(?:部门|人员|同事|负责人|专员)`,
+      `(?:已|已经)(?:为您|给您|帮您)(?:登记|记录|备案|受理|提交)|(?:已|已经)(?:转交|转给|转到|转至|转|提交|反馈|上报)(?:给|至|到)?(?:了)?(?:相关|有关|对应|专门的?|技术|售后|质检|仓库|客服|物流)(?:的)?(?:部门|单位|人员|同事|负责人|专员|团队|窗口)`,
     ),
     re(
-      "\\b(?:forwarded|passed(?:\\s+it)?\\s+on|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+      "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
     ),
     // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
     re(
-      "^\\s*(?:thanks|thank\\s+you)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
+      "^\\s*(?:thanks|thank\\s+you|received|noted|got\\s+it|acknowledged)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
     ),
   ],
   message: {
@@ -1085,6 +1202,13 @@ const amazonReviewRequest: Rule = {
   severity: 'block',
   kinds: ['reviews', 'messages'],
   patterns: [
+    // The review named, then asked about as "it": "We noticed your review. Would you consider editing it?"
+    needing(
+      re(
+        '\\b(?:reviews?|ratings?)\\b[^\\n]{0,80}?\\b(?:consider|mind|could\\s+you|would\\s+you|please|kindly)\\b[^.!?\\n]{0,20}?\\b(?:edit|remov|delet|revis|amend|updat)\\w*\\s+(?:it|that|this)\\b|\\b(?:reviews?|ratings?)\\b[^\\n]{0,80}?\\btake\\s+(?:it|that|this)\\s+down\\b',
+      ),
+      '\\b(?:(?:edit|remov|delet|revis|amend|updat)\\w*|take)\\s+(?:it|that|this)\\b',
+    ),
     re(
       `\\b${EN_CHANGE}\\w*\\s+(?:(?:your|the|this|that|my|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|star\\s+ratings?|(?:[1-5]|one|two|three)[-\\s]?stars?(?:\\s+(?:reviews?|ratings?))?)\\b`,
     ),
@@ -1128,7 +1252,7 @@ const amazonMarketing: Rule = {
   severity: 'block',
   patterns: [
     re(
-      '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|coupon\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b',
+      '\\b(?:coupons?|vouchers?|promo(?:tion(?:al)?)?\\s+codes?|discount\\s+codes?|coupon\\s+codes?|promotions?|newsletter|subscribe|follow\\s+us|new\\s+arrivals|check\\s+out\\s+our|visit\\s+our\\s+(?:store|shop|website)|our\\s+other\\s+products)\\b|\\b\\d+\\s?%\\s*off\\b|\\b(?:\\d+\\s?%|[$£€]\\s?\\d+)\\s+(?:discount|off)\\b|\\b(?:on|off|for)\\s+your\\s+next\\s+(?:order|purchase)\\b',
     ),
     re(
       '优惠券|优惠码|折扣码|代金券|礼券|促销|店铺活动|上新|新品推荐|关注我们|关注店铺|下次购物(?:可以)?(?:用|使用|享)',

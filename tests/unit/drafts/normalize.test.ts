@@ -7,6 +7,7 @@ import { BLIND_SET } from './lint-set-blind';
 import { BLIND3_SET } from './lint-set-blind3';
 import { BLIND4_SET } from './lint-set-blind4';
 import { BLIND5_SET } from './lint-set-blind5';
+import { BLIND6_SET } from './lint-set-blind6';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -130,6 +131,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind4 set, tuning half', BLIND4_SET.filter((e) => splitOf(e) === 'tune')],
     // And the blind5 set: its tuning half and fresh probes of its kinds guided the rules.
     ['blind5 set, tuning half', BLIND5_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind6 set: its tuning half and fresh probes of its kinds guided the rules.
+    ['blind6 set, tuning half', BLIND6_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -187,6 +190,30 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
       [...LINT_SET, ...BLIND_SET, ...BLIND3_SET, ...BLIND4_SET].map((e) => e.text),
     );
     expect(BLIND5_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind6 set has at least 160 drafts (50 / 50 / 55 by script), 40% block, a third clean, none from another set', () => {
+    expect(BLIND6_SET.length).toBeGreaterThanOrEqual(160);
+    const minimum = { 'zh-Hans': 50, 'zh-Hant': 50, en: 55 } as const;
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      expect(BLIND6_SET.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(
+        minimum[lang],
+      );
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND6_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(10);
+    }
+    expect(BLIND6_SET.filter((e) => e.label === 'block').length * 5).toBeGreaterThanOrEqual(
+      BLIND6_SET.length * 2,
+    );
+    expect(BLIND6_SET.filter((e) => e.label === 'clean').length * 3).toBeGreaterThanOrEqual(
+      BLIND6_SET.length,
+    );
+    expect(new Set(BLIND6_SET.map((e) => e.text)).size).toBe(BLIND6_SET.length);
+    const old = new Set(
+      [...LINT_SET, ...BLIND_SET, ...BLIND3_SET, ...BLIND4_SET, ...BLIND5_SET].map((e) => e.text),
+    );
+    expect(BLIND6_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
