@@ -14,6 +14,13 @@
 // Labels: review_threat = a real problem stated + a bad review threatened (a review site such as
 // Trustpilot counts as the review); extortion = a review traded without a problem stated, or for
 // money/items beyond a remedy; platform_complaint = any body, bank, platform or public exposure.
+// FIRST RUN (before any rule was changed for it, n=111): threat P 1.00 R 0.64, extortion P 0.78
+// R 0.64, review_threat P 1.00 R 0.33, legal_threat P 1.00 R 0.90, platform_complaint P 0.84
+// R 0.84, safety P 1.00 R 0.83.
+// Its tuning half (partOf, n=55): threat P 1.00 R 0.67, extortion P 0.80 R 0.80, review_threat
+// P 1.00 R 0.33, legal_threat P 1.00 R 1.00, platform_complaint P 0.83 R 0.77, safety R 0.75.
+// Its checking half (n=56): threat P 1.00 R 0.61, extortion P 0.75 R 0.50, review_threat P 1.00
+// R 0.33, legal_threat P 1.00 R 0.83, platform_complaint P 0.85 R 0.92, safety R 1.00.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
