@@ -125,7 +125,7 @@ const PAY_EN = new RegExp(
 const MOVE_ZH =
   /删|改|撤|好看|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down)\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
 const REVIEW_ANY =
   /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -169,7 +169,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)评价|(?:在|喺|响)评论|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -178,7 +178,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|要么|这样下去|前提是|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要么|这样下去|前提是|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
@@ -193,13 +193,20 @@ const INTENT_ZH =
   /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
 const COND_EN =
-  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
   /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+
+/**
+ * After a review the buyer would not want to leave, the remedy asked as its price ("I'd hate to
+ * leave a scathing review, so please sort this out", "…but I will if"): the polite threat.
+ */
+const LEVER_AFTER_EN =
+  /^[^.!?\n]{0,40}?\b(?:so|but|unless|which is why)\b,? (?:please |kindly |just |can you |could you |you'd better |i will if |i'll have to if )?(?:sort|fix|resolve|refund|replace|send|make|get back|respond|reply|answer|deal|help|do something|act)\b/;
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
@@ -263,8 +270,10 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       INTENT_ZH.test(near) ||
       /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|等着)/.test(after);
+    // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
       /否则|不然|要不|再不|除非|看着办|要么|等着瞧|走着瞧/.test(before) ||
+      /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
       COND_ZH_AROUND.test(after) ||
       /等着(?:收|吃|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
@@ -275,12 +284,12 @@ function conditionalZh(t: string): Hit | undefined {
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
-    const failing = /不|没|别|再|拖/.test(before.slice(Math.max(0, before.length - 24)));
+    const failing = /不|没|别|再|拖|唔|冇/.test(before.slice(Math.max(0, before.length - 24)));
     if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))) {
       // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
       // so the problem before it stays evidence of its own).
       const OPENER =
-        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
+        /(?:不|没|别|唔|冇|难道|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
       let start = s;
       let end = before.length;
       for (let k = 0; k < 4 && end > 0; k++) {
@@ -311,11 +320,12 @@ function conditionalEn(t: string): Hit | undefined {
     const before = t.slice(a, s);
     const after = t.slice(e, b);
     const local = before.slice(-40);
-    if (PAST_EN.test(local) || NOT_WANT_EN.test(before)) continue;
+    const lever = NOT_WANT_EN.test(before) && LEVER_AFTER_EN.test(after);
+    if (PAST_EN.test(local) || (NOT_WANT_EN.test(before) && !lever)) continue;
     const plain = /^(?:my|a|the) /.test(m[0]) || /^reviews?$/.test(m[0]);
     const intent = INTENT_EN.test(local) || INTENT_EN.test(after.slice(0, 24));
     if (!intent) continue;
-    const condBefore = COND_EN.test(before + m[0]);
+    const condBefore = lever || COND_EN.test(before + m[0]);
     const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
       after,
     );
@@ -329,13 +339,16 @@ function conditionalEn(t: string): Hit | undefined {
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\bor\b/.test(before.slice(-50)) &&
+      !/\b(?:or|otherwise|else)\b/.test(before.slice(-50)) &&
       !NEG_COND_EN.test(before) &&
       !unkind
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
-    return { span: [c ? a + c.index : s, b] };
+    // What the review is about ("a one-star review about a vacuum that died") is the problem,
+    // told outside the threat's own words.
+    const about = /\b(?:about|over|regarding|because|since)\b/.exec(after);
+    return { span: [c ? a + c.index : s, about ? e + about.index : b] };
   }
   return undefined;
 }
@@ -362,12 +375,20 @@ const PLATFORM: RegExp[] = [
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
   ),
+  // A post the buyer will make there (我就在小红书发笔记, 直接到微博上@你们官方): a consequence word,
+  // a network, then writing, filming or tagging the shop; praise after it is a recommendation.
+  new RegExp(
+    `(?:就|直接|只好|只能)${S}{0,3}?(?:在|到|上|喺|去)?${S}{0,4}?${SOCIAL_ZH}(?:里|上|度)?${S}{0,6}?(?:发|写|拍|录|po|晒|挂|@|艾特|圈)${PRAISE_AFTER_ZH}`,
+  ),
   /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
   /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访/,
   /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the )?(?:press|media|journalists?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
+  // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
+  // happen, your shop will be the subject of my next consumer piece").
+  /\b(?:if|unless|until|otherwise|or else|or)\b[^.!?\n]{0,80}?\b(?:(?:the )?subject of|featured? in|(?:write|writing|publish|publishing|run|running|do|doing) (?:a|an|my|the)(?: \w+)?) (?:my |our |a |an |the )?(?:next )?(?:\w+ )?(?:piece|article|story|column|expos[eé]|blog post|segment|episode|exposé)\b/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
 ];
@@ -377,7 +398,7 @@ const PLATFORM: RegExp[] = [
 // 上班", "I work at a consumer protection office"). Unless the buyer's own clause names this seller
 // (别家都退了，你们不退我就打12315).
 const OTHER_PARTY_ZH =
-  /别家|别的(?:店|商家|卖家|网店|平台)|其他(?:店|商家|卖家|网店|平台)|其它(?:店|商家|卖家)|另一家|别人家/;
+  /那家(?:店|商家|卖家|网店|公司)|另外一家|上一家|那个(?:店家|商家|卖家)|别家|别的(?:店|商家|卖家|网店|平台)|其他(?:店|商家|卖家|网店|平台)|其它(?:店|商家|卖家)|另一家|别人家/;
 const OTHER_PARTY_EN =
   /\b(?:another|a different|some other|other|a previous|an?other) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
 const OTHER_AFTER_ZH =
@@ -398,6 +419,10 @@ const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
 /** The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"). */
 const REFUSED_BEFORE =
   /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
+/** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
+const ASK_WAY_EN = /\b(?:how|where) (?:do|can|could|should|would|may) (?:i|we)\b[^.!?\n]{0,30}$/;
+const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
+const WAY_ZH = /怎么|怎样|如何|在哪|哪里|哪个|入口|方式|电话|号码/;
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
@@ -414,6 +439,8 @@ function platformComplaint(t: string): [number, number] | undefined {
       const after = t.slice(e, b);
       if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
       if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      if (ASK_WAY_EN.test(before) || (ASK_WAY_ZH.test(before) && WAY_ZH.test(t.slice(a, b))))
+        continue;
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
@@ -473,7 +500,7 @@ const SAFETY_ZH = new RegExp(
   'g',
 );
 const SAFETY_EN =
-  /\b(?:injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
 const NEG_SAFETY_ZH =
   /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
@@ -556,11 +583,11 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 // (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
 // missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
 const PROBLEM_LOGISTICS =
-  /没收到|没到|丢件|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit)\b/;
+  /(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
   /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:died|dies|gave out|conked out|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -611,6 +638,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   INTENT_EN,
   PAST_EN,
   NOT_WANT_EN,
+  LEVER_AFTER_EN,
   NEG_COND_EN,
   UNKIND_AFTER_EN,
   CLAUSE_STOP,
@@ -621,6 +649,9 @@ export const FLAG_PATTERNS: RegExp[] = [
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
   REFUSED_BEFORE,
+  ASK_WAY_EN,
+  ASK_WAY_ZH,
+  WAY_ZH,
   HOTLINE_CUE,
   CHANNEL_SUBJECT,
   PAST_CLAUSE,

@@ -241,3 +241,60 @@ describe('harsh reviews announced after a condition', () => {
     expect(flagsOf(text)).toEqual([]);
   });
 });
+
+describe('Cantonese conditions, questions that force the review, polite levers', () => {
+  it.each([
+    '件衫甩色，你哋唔退錢嘅話，我就喺評論度寫晒出嚟',
+    '支筆寫唔到，冇人理嘅話，我會喺評價度講清楚',
+    '快遞拖了五天都沒到，難道要我給差評你們才處理？',
+    'The kettle leaks. Do you want me to leave a one-star review? Because I will.',
+    'The hinge came loose after a day. Sort it out, otherwise that is my review.',
+    "The zip broke on day one. I don't want to leave a bad review, so please replace it.",
+    'Why are you forcing me to post a negative review about a lamp that arrived cracked?',
+  ])('"%s" is a review threat', (text) => {
+    expect(flagsOf(text)).toEqual(['review_threat']);
+  });
+
+  it.each([
+    "It's fine really, but a $25 voucher would make my feedback a lot warmer.",
+    '評價想好看啲？再送我兩盒就得',
+  ])('"%s" is extortion', (text) => {
+    expect(flagsOf(text)).toContain('extortion');
+  });
+
+  it.each([
+    'Do you want me to leave a review once it arrives?',
+    "I'd hate to leave a bad review, the product is lovely. The box was just a bit dented.",
+    '你哋嘅評價度好多人讚，所以我先買',
+    '难道要我自己去取件吗？',
+  ])('"%s" threatens nothing', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+});
+
+describe('posts, pieces and questions about channels', () => {
+  it.each([
+    '一直不退款，我就去抖音拍个视频说说这件事',
+    '不处理的话，我直接在微博上艾特你们官方',
+    "If I'm not refunded, I'll be writing a piece about your shop for the local paper's consumer column.",
+  ])('"%s" is a complaint made public', (text) => {
+    expect(flagsOf(text)).toContain('platform_complaint');
+  });
+
+  it.each([
+    '我就在小红书发笔记推荐你们家',
+    'Where can I report a problem with the courier to Amazon?',
+    '请问黑猫投诉的入口怎么找？我想投诉的是快递公司',
+    '之前那家店我找了消协，你们就不用担心了',
+    'I wrote a piece about your shop for the local paper; readers loved it.',
+  ])('"%s" complains to no one', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'The step stool tipped over and my dad fell and sprained his ankle.',
+    'My daughter slipped on the mat and bruised her knee.',
+  ])('"%s" is a safety report', (text) => {
+    expect(analyze(text).flags).toContain('safety');
+  });
+});
