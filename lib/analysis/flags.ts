@@ -8,7 +8,7 @@ const S = '[^.!?。！？\\n]';
 
 const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
-const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0分|坏评|恶评)';
+const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|一粒星|低分|零分|0分|坏评|恶评)';
 const MONEY_ZH = `(?:免单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
@@ -178,7 +178,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要么|这样下去|前提是|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要么|这样下去|前提是|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
@@ -190,8 +190,11 @@ const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
-  /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
+  /就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
+/** The seller made the cause of the review ("make me write", "do you want me to leave…?"). */
+const FORCED_EN =
+  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
   /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
@@ -267,12 +270,15 @@ function conditionalZh(t: string): Hit | undefined {
     // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
+    // The review named alone as the next clause (明天还不处理，差评。): the consequence itself.
+    const bare = /[,，;；]\s*$/.test(before) && /^\s*(?:[。！!.?？]|$)/.test(after);
     const intent =
+      bare ||
       INTENT_ZH.test(near) ||
       /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|等着)/.test(after);
     // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
-      /否则|不然|要不|再不|除非|看着办|要么|等着瞧|走着瞧/.test(before) ||
+      /否则|不然|要不|再不|再唔|除非|看着办|要么|等着瞧|走着瞧|(?:别|休|不要)怪我/.test(before) ||
       /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
       COND_ZH_AROUND.test(after) ||
       /等着(?:收|吃|看|瞧)?(?:我的|我|你们的)?$/.test(before);
@@ -341,7 +347,13 @@ function conditionalEn(t: string): Hit | undefined {
       ) &&
       !/\b(?:or|otherwise|else)\b/.test(before.slice(-50)) &&
       !NEG_COND_EN.test(before) &&
-      !unkind
+      !unkind &&
+      // Asked whether the seller wants the problem told there ("would you like me to write about
+      // that in my review?"): the question is the lever.
+      !(
+        FORCED_EN.test(before) &&
+        /\b(?:about|mention) (?:that|this|it|all (?:of )?(?:this|that))\b/.test(before.slice(-40))
+      )
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
@@ -356,7 +368,7 @@ function conditionalEn(t: string): Hit | undefined {
 // A lawyer is a threat when the buyer brings one in (找律师, 律师函, "hear from my lawyer", "my
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
-  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
+  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债/,
   /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action)\b/,
 ];
 
@@ -380,11 +392,11 @@ const PLATFORM: RegExp[] = [
   new RegExp(
     `(?:就|直接|只好|只能)${S}{0,3}?(?:在|到|上|喺|去)?${S}{0,4}?${SOCIAL_ZH}(?:里|上|度)?${S}{0,6}?(?:发|写|拍|录|po|晒|挂|@|艾特|圈)${PRAISE_AFTER_ZH}`,
   ),
-  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
+  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
   /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the )?(?:press|media|journalists?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
   // happen, your shop will be the subject of my next consumer piece").
@@ -402,12 +414,12 @@ const OTHER_PARTY_ZH =
 const OTHER_PARTY_EN =
   /\b(?:another|a different|some other|other|a previous|an?other) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
 const OTHER_AFTER_ZH =
-  /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
+  /^[^，,；;。！？!?\n]{0,6}(?:快递员|快递公司|物流公司|快递小哥|外卖员|骑手|司机|邻居|楼下|隔壁|物业|房东|饭店|餐厅|别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
 const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检))|法|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified)\b)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检))|法|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified)\b)/;
 const WORKPLACE_ZH = /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差)/;
 const WORKPLACE_EN =
   /\b(?:work(?:s|ed|ing)?|employed|intern(?:ing|ed)?|volunteer(?:s|ed|ing)?) (?:at|for|in|by|with) (?:a |an |the |my |our )?(?:local |state |county |city )?$/;
@@ -587,7 +599,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:died|dies|gave out|conked out|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -634,6 +646,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   REMEDY_ZH,
   PAST_ZH,
   INTENT_ZH,
+  FORCED_EN,
   COND_EN,
   INTENT_EN,
   PAST_EN,

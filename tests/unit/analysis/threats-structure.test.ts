@@ -298,3 +298,98 @@ describe('posts, pieces and questions about channels', () => {
     expect(analyze(text).flags).toContain('safety');
   });
 });
+
+// A probe batch written from issue 9's kinds after set 7's first run (not from its rows), read as
+// a whole before any rule was changed for it: threat P 1.00 R 0.81, platform_complaint P 0.88
+// R 0.83 (n=62); the misses were fixed by kind (跑绒/爆mon/不准 as problems, 到时候别怪我, a bare
+// 差评 after a failing clause, 畀一粒星, 消协那里说理, 入禀审裁处, a dispute kept open, a
+// reporter, other parties such as 楼下的饭店 or a landlord, "write about that in my review?").
+const PROBES_1: [string[], string][] = [
+  // conditionals, zh-Hans
+  [['review_threat'], '台灯闪个不停，不给换我就差评走起'],
+  [['review_threat'], '羽绒服跑绒严重，要不然退，要不然等着我的差评吧'],
+  [['review_threat'], '鼠标按键失灵了，你们再不回复，评价区见'],
+  [['review_threat'], '这双鞋穿一天就断底了，你们自己看着办，我的评价可不会客气'],
+  [['review_threat'], '花瓶裂了一道缝，到时候别怪我给你们打一星'],
+  [['platform_complaint'], '充了会员却没到账，除非马上处理，否则我去12315'],
+  [['platform_complaint'], '退款拖一个月了，我已经在黑猫投诉提交了，你们看着办'],
+  [['platform_complaint'], '再不发货，我就找市场监管部门'],
+  [['platform_complaint'], '收到的是旧货，不然我去消协那里说理'],
+  [['legal_threat'], '你们如果还不承认是假货，我就走诉讼'],
+  [['legal_threat'], '不给赔偿，法庭上见'],
+  [['extortion'], '想让我删差评可以，拿三百块来'],
+  [['extortion'], '亲亲，给我返个二十元红包，我马上给五星好评哦'],
+  [['extortion'], '不想让我写差评的话，就多送我几件吧'],
+  [['platform_complaint'], '你是想让我去12315吗？'],
+  [['platform_complaint'], '是不是要我把聊天记录发到抖音上你们才管？'],
+  [['review_threat'], '衣服破了个洞。我等你们到明天。明天还不处理，差评。'],
+  // zh-Hant / Cantonese
+  [['review_threat'], '烤箱溫度不準，若你們不處理，我會在評論寫清楚'],
+  [['platform_complaint'], '已經第三次寄錯了，再這樣我就去消保會申訴'],
+  [['platform_complaint'], '你們不退款的話，我就打1950'],
+  [['legal_threat'], '再不處理我就委託律師發函'],
+  [['extortion'], '給我一千塊，負評就撤'],
+  [['review_threat'], '部電話收到已經爆mon，再唔換我就畀一粒星'],
+  [['platform_complaint'], '你哋再唔回覆，我就去消委會投訴你哋'],
+  [['legal_threat'], '你哋唔賠錢，我就入稟小額錢債審裁處'],
+  [['platform_complaint'], '條褲甩線，唔退錢就放上Facebook俾人睇'],
+  [['review_threat'], '包包刮花了，你們不處理的話就等著看我的評價'],
+  [['platform_complaint'], '你們是要我去消基會嗎？'],
+  [['platform_complaint'], '沒收到貨卻顯示簽收，不處理我就找記者'],
+  [['review_threat'], '椅子少了一根腳，要不然補寄，不然我就留負評'],
+  // en
+  [['review_threat'], 'The mug handle snapped off. Replace it or I am leaving a negative review.'],
+  [
+    ['review_threat'],
+    'My order arrived with a dented lid. If this is not fixed by Friday, expect a one-star review.',
+  ],
+  [
+    ['platform_complaint'],
+    'No refund yet. Until I see the money, I will keep the PayPal dispute open.',
+  ],
+  [['platform_complaint'], 'If I do not hear back today, I am filing a complaint with the BBB.'],
+  [['platform_complaint'], 'Do you want me to report this to Trading Standards? Because I will.'],
+  [['legal_threat'], 'Refund me or I will see you in small claims court.'],
+  [['legal_threat'], 'Unless the money is back by Monday, my lawyer will contact you.'],
+  [['extortion'], 'I could change my review to five stars if you send me a free one.'],
+  [['extortion'], 'Pay me $50 and the one-star review disappears.'],
+  [['review_threat'], 'The lamp flickers nonstop. Fix this, or else my review will warn everyone.'],
+  [['platform_complaint'], "Keep ignoring me and I'll post this on Reddit."],
+  [
+    ['platform_complaint'],
+    'The charger is fake. I am going to contact a reporter at the local paper about this.',
+  ],
+  [
+    ['review_threat'],
+    'The sweater shrank after one wash. Would you like me to write about that in my review?',
+  ],
+  [['platform_complaint'], "I'll be disputing the charge with my bank if no one responds."],
+  [
+    ['review_threat'],
+    'The speaker crackles. I will post an honest review on Trustpilot unless this gets sorted.',
+  ],
+  // negatives
+  [[], '我真的很生气，等了这么久才发货'],
+  [[], '我不会去投诉的，你们放心'],
+  [[], '如果不方便退货，换一个也可以'],
+  [[], '我上个月已经给了好评，这次也很满意'],
+  [[], '请问12315的电话是多少？我想举报楼下的饭店'],
+  [[], '否则我也不会回购这么多次了'],
+  [[], '你們的客服真的很慢，我等了一天'],
+  [[], '除非你們缺貨，不然就寄紅色的'],
+  [[], '唔該你哋快啲出貨，我趕住用'],
+  [[], "I'm not going to leave a bad review, don't worry."],
+  [[], 'My review said the fit was small, which is true.'],
+  [[], 'If it fits, I will order the blue one as well.'],
+  [[], 'How can I open a return request on Amazon?'],
+  [[], 'I complained to my landlord about the noise, not to you!'],
+  [[], 'Honestly I am really annoyed that the colour is off, but I will keep it.'],
+  [[], 'Until next time, thanks for the quick help!'],
+  [[], 'My brother is a reporter and he loves your coffee.'],
+];
+
+describe('probe batch 1 (issue 9 kinds)', () => {
+  it.each(PROBES_1)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
