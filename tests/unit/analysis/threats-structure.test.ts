@@ -393,3 +393,91 @@ describe('probe batch 1 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A second probe batch from issue 9's kinds, read as a whole before any rule was changed for it:
+// threat P 1.00 R 0.54, platform_complaint P 1.00 R 0.60 (n=54). Fixed by kind: a review written
+// into (写进评价, 在商品评价), a review that "won't be good" or is drafted and held back, 没跑了, a
+// negated remedy as its own clause (你们不换，…; 你们不退。我就…), more problems (装不上, 唔行, a
+// swollen battery, also a safety hazard), 当没写过 and a bare sum (先汇五百) in a bargain, the span
+// of a Chinese threat opened by a bare negation only about a remedy (so 还没人理 stays the
+// problem), "do it again and", questions offering the review, the thing a demand is "for" as the
+// problem, reporting "this listing", a card issuer contacted after a condition, 上新闻, explaining
+// it to a journalist.
+const PROBES_2: [string[], string][] = [
+  [['review_threat'], '被子有异味，你们要是不给个交代，我会把真实情况写进评价'],
+  [['review_threat'], '电池鼓了一点，不退不换的话，我这评价肯定好不了'],
+  [['review_threat'], '拖鞋尺码不对，你们不换，那我只好给个中评'],
+  [['review_threat'], '三天了还没人理，差评已经写好了，你们自己看着办'],
+  [['review_threat'], '水杯漏水，再推来推去，我就把视频传到评价里'],
+  [['review_threat'], '锅盖装不上，要是还这么敷衍，一星没跑了'],
+  [['review_threat'], '茶叶发霉了。你们不退。我就写追评。'],
+  [['review_threat'], '我买的是新品，收到却有使用痕迹，给不给退？不给我就差评'],
+  [['review_threat'], '鞋子脫膠了，你們再不回應，我只好在商品評價寫出實情'],
+  [['review_threat'], '收到的杯子有裂痕，要是不處理，我的評價一定很難看'],
+  [['review_threat'], '說明書跟實品不一樣，不換貨的話就給負評'],
+  [['review_threat'], '你哋隻錶唔行，再拖我就喺度留低一星'],
+  [
+    ['review_threat'],
+    'The frame arrived bent. I will be leaving a one-star review unless a replacement ships this week.',
+  ],
+  [['review_threat'], 'Either refund me for the torn bag or my review tells the whole story.'],
+  [
+    ['review_threat'],
+    'Three weeks and no parcel. Answer me today, or my feedback will reflect it.',
+  ],
+  [
+    ['review_threat'],
+    "You sent the wrong size twice. Do it again and I'm leaving negative feedback.",
+  ],
+  [['review_threat'], 'The drawer runners are broken. How would you feel about a two-star review?'],
+  [
+    ['review_threat'],
+    'Still waiting on that refund for the faulty toaster. Should I start writing my review now?',
+  ],
+  [['extortion'], '给我补偿三百，这个差评我就当没写过'],
+  [['extortion'], '好评可以给，但是得先返我三十块'],
+  [['extortion'], '評價要改也行，先匯五百過來'],
+  [['extortion'], 'Send me a second pair for free and I will bump my rating to five stars.'],
+  [['extortion'], 'For a $20 Amazon card my review could say something much nicer.'],
+  [['legal_threat'], '商品標示不實，我會依消保法向法院提出告訴'],
+  [['legal_threat'], 'If the deposit is not returned, I will start small claims proceedings.'],
+  [['legal_threat'], '再不解决，我就申请仲裁'],
+  [['platform_complaint'], '不退款我就向工商部门举报'],
+  [['platform_complaint'], '这事没完，我要去市场监督管理局投诉'],
+  [['platform_complaint'], '再這樣我就寫信給消保處'],
+  [['platform_complaint'], 'If no one answers, I will file an A-to-Z claim.'],
+  [['platform_complaint'], "I'm reporting this listing to eBay as counterfeit."],
+  [['platform_complaint'], 'One more excuse and I contact my card issuer.'],
+  [['platform_complaint'], '不给处理，我直接在知乎写个帖子讲讲你们的售后'],
+  [['platform_complaint'], '你們是不是想上新聞？'],
+  [['platform_complaint'], 'Would you like to explain this to a journalist?'],
+  [['platform_complaint'], '我已经截图了，不退款就发到业主群'],
+  [[], '如果不能退款，能不能换成别的颜色？'],
+  [[], '我从来不给差评的，就是想问问发货时间'],
+  [[], '之前写的差评是因为物流，现在已经改了'],
+  [[], '投诉电话是多少？我想表扬一下配送员'],
+  [[], '你们家比那家店好多了，那家我投诉了两次'],
+  [[], '朋友说去消协投诉别家很有用'],
+  [[], '你們放心，我不會去消基會的'],
+  [[], '評價我已經寫了，五顆星'],
+  [[], '如果要等很久，就先不用寄了'],
+  [[], '律師事務所的同事都很喜歡這款杯子'],
+  [[], 'I was going to leave a bad review, but your support fixed it in a day. Thank you!'],
+  [[], 'Should I leave the review here or on the product page?'],
+  [[], 'If you need photos of the box, let me know.'],
+  [[], 'I called my bank to check the refund had cleared, and it had.'],
+  [[], 'A friend took a seller to court once; I would never bother.'],
+  [[], 'I have no plans to file any complaint, just want an update.'],
+  [[], 'The review I posted said five stars and I meant it.'],
+  [[], 'I am angry, honestly, but I know it is the courier, not you.'],
+];
+
+describe('probe batch 2 (issue 9 kinds)', () => {
+  it.each(PROBES_2)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+
+  it('a swollen battery is a safety report as well', () => {
+    expect(analyze('电池鼓了一点，不退不换的话，我这评价肯定好不了').flags).toContain('safety');
+  });
+});
