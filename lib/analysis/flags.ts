@@ -44,7 +44,7 @@ const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星�
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
-const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再)(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见|当没写过|当没发生过?|一笔勾销|作废|不算数)';
 
@@ -125,7 +125,7 @@ const PAY_EN = new RegExp(
 const MOVE_ZH =
   /删|改|撤|好看|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
 const REVIEW_ANY =
   /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -169,7 +169,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评价|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评论|(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入))(?:评价|评论)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评价|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评论|(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入))(?:评价|评论)|(?:评价|评论|追评)(?=区?见)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -178,7 +178,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:换|退|赔|修|补|发|处理|解决|管|理|回)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要么|这样下去|前提是|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|处理|解决|管|理|回|说法)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要么|这样下去|前提是|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
@@ -196,7 +196,7 @@ const INTENT_ZH =
 const FORCED_EN =
   /\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
-  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:again|one more time|once more)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
 const INTENT_EN =
   /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's))\b/;
 const PAST_EN =
@@ -213,7 +213,7 @@ const LEVER_AFTER_EN =
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
@@ -275,7 +275,7 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等着)/.test(
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等着|区?见)/.test(
         after,
       ) ||
       // An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了).
@@ -383,12 +383,12 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action)\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge)\b/,
 ];
 
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
 const SOCIAL_ZH =
-  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|[^，,。！？\\n]{1,3}群)';
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
 const PRAISE_AFTER_ZH = '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物))';
 
 const PLATFORM: RegExp[] = [
@@ -446,7 +446,8 @@ const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
 const REFUSED_BEFORE =
   /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
 /** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
-const ASK_WAY_EN = /\b(?:how|where) (?:do|can|could|should|would|may) (?:i|we)\b[^.!?\n]{0,30}$/;
+const ASK_WAY_EN =
+  /\b(?:(?:how|where|who) (?:do|can|could|should|would|may) (?:i|we)|is there (?:a|any) way to)\b[^.!?\n]{0,30}$/;
 const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
 const WAY_ZH = /怎么|怎样|如何|在哪|哪里|哪个|入口|方式|电话|号码/;
 const HOTLINE_CUE =
@@ -611,9 +612,9 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 const PROBLEM_LOGISTICS =
   /(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
-  /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names

@@ -481,3 +481,72 @@ describe('probe batch 2 (issue 9 kinds)', () => {
     expect(analyze('电池鼓了一点，不退不换的话，我这评价肯定好不了').flags).toContain('safety');
   });
 });
+
+// A third probe batch, read whole before any change for it: threat P 1.00 R 0.65, platform P 0.93
+// R 0.93 (n=53). Fixed by kind: a negated 给 before the remedy (不给我退，…), 评价见 like 法院见,
+// HK forums (高登, 连登), a gift "再加送", a last chance (最后一次机会, "your last chance … before
+// I write my review"), a review that "can go either way" for a price, "the next person to hear
+// about this will be my lawyer", "let a judge decide", "is there a way to contact…" as a question,
+// vague quality (这质量) and 图片跟实物差太多 as problems. Left out, still missed: "If that's how
+// you treat customers, my review will say so." (a condition naming no failure; "if I like it, my
+// review will say so" has the same shape).
+const PROBES_3: [string[], string][] = [
+  [['review_threat'], '这质量也好意思卖？不给我退，我在评价里一五一十写出来'],
+  [['review_threat'], '图片跟实物差太多了，今天给不了说法，明天评价见'],
+  [['review_threat'], '东西少发了一件，要么补，要么我在追评里说'],
+  [['platform_complaint'], '收到的面霜是开过封的，退一赔三，不然我就去市场监管局'],
+  [['platform_complaint'], '拖了一周还不发货，你们是逼我去投诉吗？'],
+  [['platform_complaint'], '你是想让我在朋友圈曝光你们吗？'],
+  [['platform_complaint'], '再不给我处理，我把聊天截图发微博'],
+  [['platform_complaint'], '不处理我就打电话给电视台'],
+  [['platform_complaint'], '你们卖三无产品，我要去质监局举报'],
+  [['extortion'], '好评返现说好的十块呢？不给的话我就改成差评'],
+  [['extortion'], '给我五十块精神损失费，差评就撤'],
+  [['extortion'], '要我改好评？可以啊，再送我一个同款'],
+  [['extortion'], '东西没问题，就是想要个红包，不给就差评'],
+  [['review_threat'], '衣服縮水成童裝，你們不退就等著收負評'],
+  [['review_threat'], '顯示已送達但我沒收到，到時候別怪我寫一星評論'],
+  [['platform_complaint'], '不給退貨？那我只好向消保官投訴了'],
+  [['platform_complaint'], '你哋再唔處理，我就上高登出post'],
+  [['legal_threat'], '再拖下去，我們法院見'],
+  [['legal_threat'], '我已經諮詢過律師，你們不退款就等著收存證信函'],
+  [['extortion'], '匯三百元給我，我就把負評改成好評'],
+  [['extortion'], '評價要刪也可以，但運費要全退，再加送兩個'],
+  [['platform_complaint'], '你們是想被我在Dcard發文嗎？'],
+  [['platform_complaint'], '耳環掉色了，你們不處理的話我就去爆料公社'],
+  [['review_threat'], "The kettle's switch is broken. Don't make me leave a one-star review."],
+  [['review_threat'], 'Refund the broken blender by Friday; if not, the review goes up.'],
+  [['review_threat'], 'This is your last chance to fix the leaking tap before I write my review.'],
+  [['extortion'], 'My feedback can go either way. A $15 credit would help me decide.'],
+  [['extortion'], "I'd be willing to delete my review for a full refund plus a little extra."],
+  [['extortion'], "Nothing wrong with the shoes, but I'll leave five stars if you knock $20 off."],
+  [['platform_complaint'], "If this isn't fixed, I'm contacting Consumer Affairs."],
+  [['platform_complaint'], 'Are you trying to get reported to Amazon?'],
+  [['platform_complaint'], "I'll be going to the local news with this unless you refund me."],
+  [['legal_threat'], 'The next person to hear about this will be my lawyer.'],
+  [['legal_threat'], 'Do I need to take this to small claims?'],
+  [['legal_threat'], 'Shall I let a judge decide?'],
+  [['platform_complaint'], 'Sort it out, or I file a claim with PayPal.'],
+  [[], '东西收到了，已经给你们好评啦'],
+  [[], '我不会改评价的，但是谢谢你们的道歉'],
+  [[], '如果你们有优惠券，下次我还来'],
+  [[], '我朋友在电视台工作，说你们家口碑挺好'],
+  [[], '之前跟你们说过的问题已经解决了，不用再处理了'],
+  [[], '差评是我老公写的，他就是脾气急，不好意思'],
+  [[], '你們的包裝很用心，我會在Dcard推薦'],
+  [[], '請問消保官的電話幾號？我想問租屋的問題'],
+  [[], '如果明天寄不出來也沒關係'],
+  [[], 'I would never sue anyone over a late parcel, relax.'],
+  [[], "If you ever need a testimonial, I'd be happy to write one."],
+  [[], "My review mentions the sizing; hope that's okay."],
+  [[], 'Is there a way to contact Amazon about a different order?'],
+  [[], "Unless I'm mistaken, the warranty covers this, right?"],
+  [[], "I'm furious with the courier, they threw the box over the fence."],
+  [[], "Otherwise, the lamp is lovely and I'd buy again."],
+];
+
+describe('probe batch 3 (issue 9 kinds)', () => {
+  it.each(PROBES_3)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
