@@ -169,7 +169,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评价|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?评论|(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入))(?:评价|评论)|(?:评价|评论|追评)(?=区?见)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -256,6 +256,12 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 const MAX_MENTIONS = 64;
 
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
+/** An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了). */
+const UNKIND_AFTER_ZH = new RegExp(
+  `^${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)|^${S}{0,3}(?:写好|准备好|编辑好|拟好)了`,
+);
+/** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
+const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
 
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
@@ -278,10 +284,7 @@ function conditionalZh(t: string): Hit | undefined {
       /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等着|区?见)/.test(
         after,
       ) ||
-      // An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了).
-      new RegExp(
-        `^${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)|^${S}{0,3}(?:写好|准备好|编辑好|拟好)了`,
-      ).test(after);
+      UNKIND_AFTER_ZH.test(after);
     // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
       /否则|不然|要不|再不|再唔|除非|看着办|要么|等着瞧|走着瞧|(?:别|休|不要)怪我/.test(before) ||
@@ -295,7 +298,7 @@ function conditionalZh(t: string): Hit | undefined {
     const resolved = /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
-    const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
+    const venue = !VENUE_HEAD.test(m[0]);
     const failing = /不|没|别|再|拖|唔|冇/.test(before.slice(Math.max(0, before.length - 24)));
     if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))) {
       // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
@@ -674,6 +677,8 @@ export const FLAG_PATTERNS: RegExp[] = [
   NEG_COND_EN,
   UNKIND_AFTER_EN,
   CLAUSE_STOP,
+  UNKIND_AFTER_ZH,
+  VENUE_HEAD,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
