@@ -550,3 +550,73 @@ describe('probe batch 3 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A fourth probe batch, read whole before any change for it: threat P 1.00 R 0.61, platform P 0.70
+// R 1.00 (n=45). Fixed by kind: 再 + a short failing phrase + 就 (再装死，我就…), a negated remedy
+// ending in a question (你们也不管？), 评价我会好好写, a Chinese threat's span from the seller named
+// in its clause (快递丢了 stays the problem), 就停 as a problem, "reviewing it honestly", "then a
+// negative review it is", a sum or price difference for a good review (补我一百块差价，我就给五星),
+// a review not written (差评可以不写) for a gift, a small claim as a legal step, a channel's ads,
+// programmes and rating as a source (电视台的广告, the BBB rating).
+const PROBES_4: [string[], string][] = [
+  [['review_threat'], '榨汁机转两下就停，你们再装死，我就在评价里把视频放出来'],
+  [['review_threat'], '裤子拉链拉不上，不给换的话评价里见分晓'],
+  [['review_threat'], '快递丢了你们也不管？行，评价我会好好写'],
+  [['review_threat'], '充电宝充不进电，你们要是推给厂家，我就给零分'],
+  [['review_threat'], '門把手鬆掉了，你們不派人來修，我就給一星負評'],
+  [['review_threat'], '個袋爛咗，你哋唔理我，我就寫差評'],
+  [
+    ['review_threat'],
+    'The zipper fell off on day one. Replace the jacket or I will be reviewing it honestly.',
+  ],
+  [['review_threat'], "The blender leaks. If I don't hear back by tomorrow I'll post a 1-star."],
+  [['review_threat'], 'Cracked screen out of the box. No reply yet? Then a negative review it is.'],
+  [['extortion'], '你们补我一百块差价，我就给五星'],
+  [['extortion'], '差评可以不写，前提是再寄我一份'],
+  [['extortion'], '把我這單免單，評價我就改'],
+  [['extortion'], 'Throw in a free case and I will change my rating to five stars.'],
+  [['extortion'], 'I am a professional reviewer; pay me and you will get a good write-up.'],
+  [['legal_threat'], '再不退款，我就让律师跟你们谈'],
+  [['legal_threat'], '你們這是詐騙，我會報警處理'],
+  [['legal_threat'], 'If the refund is not processed, expect a letter from my solicitor.'],
+  [
+    ['legal_threat'],
+    "I'm filing a small claim against your company on Monday unless this is resolved.",
+  ],
+  [['platform_complaint'], '不给处理，我就向淘宝小二投诉'],
+  [['platform_complaint'], '你们不退钱，我就去京东申请客服介入'],
+  [['platform_complaint'], '再這樣我要找蝦皮客服檢舉你們'],
+  [['platform_complaint'], "If you don't refund me, I'll escalate this to eBay."],
+  [['platform_complaint'], "I've already opened a case with Amazon about this."],
+  [
+    ['platform_complaint'],
+    "Unless I'm refunded, I'm going to contact my credit card company to reverse the charge.",
+  ],
+  [['platform_complaint'], '不退的话，我就把你们的店名发到小区群里'],
+  [[], '我也在评价里写了物流慢，不过东西没问题'],
+  [[], '如果不是快递慢，我会给五星的'],
+  [[], '你们不用补偿，换一个就行'],
+  [[], '不给换也没关系，我自己修好了'],
+  [[], '我妈看到电视台的广告才买的'],
+  [[], '12315是什么？我不太懂'],
+  [[], '謝謝你們，我不會去消保會的啦'],
+  [[], '如果不合適可以退嗎？'],
+  [[], '你們的評價區好多人說好用'],
+  [[], '唔使退錢啦，補寄就得'],
+  [[], "If it doesn't fit, can I swap it for a medium?"],
+  [[], 'I left a review already, five stars. Thanks!'],
+  [[], "I'd never report a small shop like yours to anyone."],
+  [[], 'I read on Reddit that your support is great.'],
+  [[], "The courier was rude, I've complained to them directly."],
+  [[], 'My lawyer recommended your shop, actually.'],
+  [[], 'Is the BBB rating on your site current?'],
+  [[], 'Either the blue or the green is fine, whichever ships first.'],
+  [[], "Keep up the good work and I'll keep coming back."],
+  [[], 'Unless you hear otherwise, please ship to my work address.'],
+];
+
+describe('probe batch 4 (issue 9 kinds)', () => {
+  it.each(PROBES_4)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
