@@ -620,3 +620,78 @@ describe('probe batch 4 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A fifth probe batch (polite bargains, the review made contingent, legal letters), read whole
+// before any change for it: threat P 0.93 R 0.54, platform P 1.00 R 0.83 (n=46). Fixed by kind: the
+// review made to depend on the seller ("my review depends on it", "how you handle this will decide
+// my rating", 评价取决于你们的处理, 你们的处理方式会决定我的评价), a bare sum after 补我 and 好话 as
+// the review moving, "the whole world reads about it in my review", "give me a reason not to",
+// 补 as a remedy, 处理不好 and 看着来 as conditions, 存证信函, "spoken to a solicitor", "next
+// step: court", disputing it with Visa, a court visited for jury duty as no threat, a stain and
+// 少寄 as problems.
+const PROBES_5: [string[], string][] = [
+  [['extortion'], '老板，商量个事，你转我两百，我把差评换成好评，行不行？'],
+  [['extortion'], '其实东西挺好的，就是想问问，差评删了能给点补偿吗？'],
+  [['extortion'], '只要再补我五十，追评我就写好话'],
+  [['extortion'], '我这人好说话，给个八十八的红包，评价马上改'],
+  [['extortion'], '親，評價改成五星沒問題，麻煩先轉兩百元到我帳戶'],
+  [['extortion'], '想要好評？送我一個新的就可以'],
+  [['extortion'], '俾返我三百蚊，我即刻改好評'],
+  [['extortion'], 'Kindly send $30 via PayPal and I will happily revise my feedback.'],
+  [
+    ['extortion'],
+    'I would be glad to remove the negative review in exchange for a small gesture, say $25.',
+  ],
+  [['extortion'], 'A full refund and I keep the item, then my one-star goes away.'],
+  [['extortion'], 'Let us make a deal: two free bottles and my review becomes five stars.'],
+  [
+    ['review_threat'],
+    'The heel broke after two wears. I expect a full refund; my review depends on it.',
+  ],
+  [['review_threat'], 'The seat cushion has a stain. How you handle this will decide my rating.'],
+  [
+    ['review_threat'],
+    'Wrong colour sent. Sort it, or the whole world reads about it in my review.',
+  ],
+  [['review_threat'], 'The speaker is dead. Give me a reason not to leave a one-star review.'],
+  [['review_threat'], '螢幕有壞點，你們的處理方式會決定我的評價'],
+  [['review_threat'], '少寄了一個零件，給不給補？不給我的評價就照實寫'],
+  [['review_threat'], '商品壞了，能不能換全看你們，換不了就一顆星'],
+  [['review_threat'], '灯罩碎了，怎么处理你们看着来，处理不好评价自然不会好'],
+  [['review_threat'], '鞋子开胶，我的评价取决于你们的处理'],
+  [['legal_threat'], '合同上写得很清楚，不退款我们就走法律程序'],
+  [['legal_threat'], '再这样拖，我就去法院立案'],
+  [['legal_threat'], '我已經準備好存證信函，今天不回覆就寄出'],
+  [['legal_threat'], '你哋再唔處理，我會搵律師跟進'],
+  [
+    ['legal_threat'],
+    'I have spoken to a solicitor, and unless you refund me, they will write to you.',
+  ],
+  [['legal_threat'], 'Next step: court.'],
+  [['platform_complaint'], '你们这样搞，我只能打市民热线了'],
+  [['platform_complaint'], '不解决的话，我去消费者协会反映'],
+  [['platform_complaint'], '你們不退，我就向公平會檢舉不實廣告'],
+  [['platform_complaint'], 'If nothing happens by Friday, I will be reporting you to the FTC.'],
+  [['platform_complaint'], "Don't make me go to Citizens Advice over twenty pounds."],
+  [['platform_complaint'], 'I will be disputing this with Visa if I am not refunded.'],
+  [[], '你们要是能送个小礼物就更好了，不过不送也没关系，我已经好评了'],
+  [[], '如果评价能改的话我想改成五星，怎么操作？'],
+  [[], '差评是上一单的，跟这单没关系'],
+  [[], '要是有红包活动记得叫我'],
+  [[], '評價我寫好了，五星，謝謝你們'],
+  [[], '如果有補償最好，沒有也沒關係'],
+  [[], '我只是想問問你們的退貨流程'],
+  [[], '你哋服務好好，我會畀五星'],
+  [[], 'If you ever run a discount, I would happily buy again.'],
+  [[], 'My review depends on how the shoes hold up, so I will write it next month.'],
+  [[], 'A small gesture would be nice, but no pressure at all.'],
+  [[], 'My lawyer and I both use your notebooks.'],
+  [[], 'I went to court today for jury duty, so I missed the delivery.'],
+  [[], 'Happy to leave five stars, you were great.'],
+];
+
+describe('probe batch 5 (issue 9 kinds)', () => {
+  it.each(PROBES_5)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
