@@ -8,7 +8,8 @@ const S = '[^.!?。！？\\n]';
 
 const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
-const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|一粒星|低分|零分|0分|坏评|恶评)';
+const REVIEW_ZH =
+  '(?:差评|中评|负评|一星|1星|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
 const MONEY_ZH = `(?:免单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
@@ -44,7 +45,7 @@ const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星�
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
-const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|套|盒|支|瓶)|(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH =
   '(?:删|改|撤|不写|不留|不发|去掉|消失|没了|不见|当没写过|当没发生过?|一笔勾销|作废|不算数)';
@@ -102,8 +103,8 @@ const PAID_PRAISE_ZH = new RegExp(
  * this will decide my rating", 我的评价取决于你们的处理, 你们的处理方式会决定我的评价).
  */
 const CONTINGENT: RegExp[] = [
-  /\b(?:my|the) (?:review|rating|feedback|stars?)\b[^.!?\n]{0,12}\b(?:depends|hinges|rests|will depend) on (?:it|that|this|you\b|your|how you|what you|whether you)|\b(?:how|what) you (?:handle|do|deal with|resolve|respond)[^.!?\n]{0,20}\b(?:will|would|is going to) (?:decide|determine|shape|set) (?:my|the) (?:review|rating|feedback|stars?)\b/,
-  /(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
+  /\bno (?:\w+ ){0,2}?(?:refund|replacement|reply|fix|answer|response|exchange)\b,? no (?:five|5|good|positive|nice) (?:stars?|reviews?|feedback|rating)|\b(?:my|the) (?:review|feedback|rating)\b[^.!?\n]{0,24}\baccordingly\b|\b(?:my|the) (?:review|rating|feedback|stars?)\b[^.!?\n]{0,12}\b(?:depends|hinges|rests|will depend) on (?:it|that|this|you\b|your|how you|what you|whether you)|\b(?:how|what) you (?:handle|do|deal with|resolve|respond)[^.!?\n]{0,20}\b(?:will|would|is going to) (?:decide|determine|shape|set) (?:my|the) (?:review|rating|feedback|stars?)\b/,
+  /(?:不|没)(?:给|肯)?(?:退|换|赔|补|处理|解决)[^，,。！？!?\n]{0,4}(?:就)?(?:别想|没有|不会有|甭想|休想)(?:要|拿到|得到)?(?:好评|五星)|(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
 ];
 
 /**
@@ -112,6 +113,9 @@ const CONTINGENT: RegExp[] = [
  * (BEYOND_REFUND), since closing a dispute once refunded is the ordinary end of a case.
  */
 const COMPLAINT_BARGAIN: RegExp[] = [
+  new RegExp(
+    `(?:赔|给|转|汇|补偿|打)(?:我)?${S}{0,12}(?:投诉|举报|申诉|检举|拒付|退单|争议)${S}{0,4}(?:就|我就|马上)?(?:撤|撤销|撤回|取消)`,
+  ),
   new RegExp(
     `(?:投诉|举报|申诉|检举|拒付|退单|争议|12315|12345)${S}{0,8}(?:撤|撤销|撤回|取消|收回|不追究|算了)[^。.!\\n]{0,24}(?:赔|给|转|汇|补偿|打|退|补)`,
   ),
@@ -184,7 +188,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:烂|差|难看|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -199,7 +203,7 @@ const COND_ZH_AROUND =
   /伺候|等着(?:收)?(?:吃)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
-  /补(?!充)|(?:也|都|还|没人)不?管(?!怎|如何|多少|是否|好坏|什么)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+  /补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
@@ -213,7 +217,7 @@ const FORCED_EN =
 const COND_EN =
   /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
@@ -296,7 +300,7 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等着|区?见)|^[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留)/.test(
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等着|区?见)|^[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来)/.test(
         after,
       ) ||
       UNKIND_AFTER_ZH.test(after);
@@ -310,7 +314,9 @@ function conditionalZh(t: string): Hit | undefined {
     if (!(intent || strong)) continue;
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
-    const resolved = /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before);
+    const resolved =
+      /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before) ||
+      /^我?(?:就|只能|只好|会)/.test(after);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !VENUE_HEAD.test(m[0]);
@@ -434,7 +440,7 @@ const PLATFORM: RegExp[] = [
   /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|(?:the|this|your) (?:listing|seller|store|shop|order|issue|matter|item|product|company)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
-  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?:想|要|让你们|等着)上(?:新闻|报纸|电视|热搜)/,
+  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?:想|要|让你们|等着)上(?:新闻|报纸|电视|热搜)/,
   /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't

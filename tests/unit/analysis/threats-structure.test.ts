@@ -695,3 +695,64 @@ describe('probe batch 5 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A sixth probe batch, read whole before any change for it: threat P 1.00 R 0.57, platform P 1.00
+// R 0.83 (n=40). Fixed by kind: a review written or scored badly (评价就只好写烂了, 评分我就打最低),
+// the resolution after the mention (评价就只好…), 追评曝光, 一分/两星 as bad ratings, "no
+// replacement, no five stars", "my feedback will follow accordingly", 不退就别想要好评, "enjoy
+// your new one-star", a gift of one more (送多件俾我), money first and the complaint withdrawn
+// after (给我打一千块，投诉我就撤), asking for intervention (申请售后介入, 去平台申请).
+const PROBES_6: [string[], string][] = [
+  [['review_threat'], '保溫瓶不保溫。客服也不回。那評價就只好寫爛了。'],
+  [['review_threat'], '衣服有破洞，你們不換的話，我只能老實評價了'],
+  [['review_threat'], '喇叭有雜音，唔換嘅話我喺蝦皮俾一粒星'],
+  [['review_threat'], '盒子壓爛咗，你哋冇交代，我就留個負評'],
+  [['review_threat'], '手機殼尺寸不對，要是還不處理，評分我就打最低'],
+  [['review_threat'], '送来的花都蔫了。不给个说法？那我评价里说说'],
+  [['review_threat'], '耳机断线了，你们不管的话我追评曝光'],
+  [['review_threat'], '面包发霉，不退钱我就打一分'],
+  [['review_threat'], 'The lid is cracked. No replacement, no five stars. Simple as that.'],
+  [['review_threat'], "Broken on arrival. If you won't help, I'll tell everyone in my review."],
+  [
+    ['review_threat'],
+    'The charger stopped working in a week. Respond, or enjoy your new one-star.',
+  ],
+  [['review_threat'], 'Got the wrong model. Make it right; my feedback will follow accordingly.'],
+  [['extortion'], '你們賠我雙倍，我才考慮把評價改回來'],
+  [['extortion'], '如果你哋送多件俾我，我就改五星'],
+  [['extortion'], '给我打一千块，投诉我就撤'],
+  [['extortion'], '没什么问题，不过你们不送我点东西，我就给中评'],
+  [['extortion'], "I'll change my feedback to positive if you refund me and let me keep it."],
+  [
+    ['extortion'],
+    'Nothing is wrong with it, but unless I get a discount, I will leave a bad review.',
+  ],
+  [['legal_threat'], '这是欺诈，我要去法院告你们'],
+  [['legal_threat'], '你們不處理，我就申請調解，再不行就上法院'],
+  [['legal_threat'], 'Any further delay and I will begin legal proceedings.'],
+  [['platform_complaint'], '再不给退，我去平台申请售后介入'],
+  [['platform_complaint'], '你們要是不處理，我就去消費者文教基金會申訴'],
+  [['platform_complaint'], '唔退錢我就去消費者委員會'],
+  [['platform_complaint'], "If the refund doesn't arrive, I'm calling my bank to do a chargeback."],
+  [['platform_complaint'], "I'll be sharing this whole conversation on Facebook if no one helps."],
+  [['platform_complaint'], 'Expect to hear from Trading Standards.'],
+  [[], '保溫瓶很好用，客服也很快回覆'],
+  [[], '你們不用換了，我自己處理好了'],
+  [[], '不給評價可以嗎？我比較懶'],
+  [[], '如果你们不忙，能帮我看看物流吗'],
+  [[], '差评不是我给的，是我朋友'],
+  [[], '我在小红书看到你们家的，果然不错'],
+  [[], '質量還不錯，唔使換'],
+  [[], 'No replacement needed, five stars from me.'],
+  [[], "If you won't have stock until June, I'll wait."],
+  [[], 'I will tell everyone in my office about your shop, they will love it.'],
+  [[], 'My feedback will follow once it arrives.'],
+  [[], 'I saw your shop on Facebook and ordered right away.'],
+  [[], "My bank called about fraud on a different card; it wasn't your charge."],
+];
+
+describe('probe batch 6 (issue 9 kinds)', () => {
+  it.each(PROBES_6)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
