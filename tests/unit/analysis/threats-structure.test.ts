@@ -756,3 +756,77 @@ describe('probe batch 6 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A seventh probe batch, read whole before any change for it: threat P 0.92 R 0.60, platform P 0.60
+// R 0.60 (n=37). Fixed by kind: detailed/full/lowest reviews, an "if" about the seller failing as
+// a condition ("if you ignore me again"), an "if … no refund" after the review, the product page
+// and 问大家/商品页 as venues, "fix it before I…", "is a one-star review what you want?", "your
+// reviews are about to take a hit", 看你们的诚意, 上黑猫, a complaint sent to Amazon, 删不删 (a
+// question) as no refusal, a channel where nothing was seen (黑猫投诉上没看到) or that told the
+// buyer something (the BBB told me) as a source, a chemical smell as a problem.
+const PROBES_7: [string[], string][] = [
+  [
+    ['review_threat'],
+    'The mattress topper smells of chemicals. Unless you take it back, I am writing a detailed review about it.',
+  ],
+  [
+    ['review_threat'],
+    'The watch strap snapped. If you ignore me again, I will share my experience in a review.',
+  ],
+  [
+    ['review_threat'],
+    "Parcel never came. I'll be giving you the lowest rating possible if there's no refund by Monday.",
+  ],
+  [['review_threat'], 'Faulty kettle, no answer for a week. Your reviews are about to take a hit.'],
+  [
+    ['review_threat'],
+    'Two buttons missing. Fix it before I put this in writing on your product page.',
+  ],
+  [
+    ['review_threat'],
+    "The toy's wheel came off. Is a one-star review what you want? Because that is where this is going.",
+  ],
+  [['review_threat'], '椅子腳斷了，不賠的話我要在商品頁留言提醒大家'],
+  [['review_threat'], '收到的盤子裂開了，你們再拖，我就給差評兼曝光'],
+  [['review_threat'], '個煲漏水，你哋唔換，我一定留負評'],
+  [['review_threat'], '包装破损，要是不补发，我就给店铺打低分'],
+  [['review_threat'], '买的是黑色发来白色，你们不换我就在问大家里说'],
+  [['extortion'], '你們補我五百元購物金，負評就刪'],
+  [['extortion'], '這樣吧，退我一半的錢，評價改五星，你們也不虧'],
+  [['extortion'], '俾個紅包我，負評即刻刪'],
+  [['extortion'], '差评删不删，看你们的诚意'],
+  [['extortion'], 'Consider sending a gift card my way; my review is still open to change.'],
+  [
+    ['extortion'],
+    "If you'd like my one-star to disappear, a $40 refund on top of the exchange would do it.",
+  ],
+  [['legal_threat'], '你哋再拖，我就入稟法庭'],
+  [['legal_threat'], '不退款的話，我們就法律途徑解決'],
+  [['legal_threat'], 'My attorney has the paperwork ready if this is not fixed.'],
+  [['platform_complaint'], '不处理我就上黑猫'],
+  [['platform_complaint'], '你们不退，我就拨打消费者热线'],
+  [['platform_complaint'], '你們是想讓我上爆料公社嗎'],
+  [
+    ['platform_complaint'],
+    'If I have to wait another week, this goes straight to Amazon customer service as a complaint about your store.',
+  ],
+  [['platform_complaint'], "Fine, I'll let the BBB sort it out."],
+  [[], '我在商品页留言问了尺码，谢谢回答'],
+  [[], '差评删不删随你们，我已经不在乎了，只想退款'],
+  [[], '購物金收到了，謝謝'],
+  [[], '我不會留負評，放心'],
+  [[], '黑猫投诉上没看到你们的投诉，挺放心的'],
+  [[], '我的評論寫的是實話，出貨慢但東西好'],
+  [[], "I'm writing a detailed review because the product is brilliant."],
+  [[], 'If you ignore the small scratch, it looks brand new.'],
+  [[], 'The lowest price I found was yours, so I bought it.'],
+  [[], "The BBB told me you're a legitimate business, so I ordered."],
+  [[], "Honestly? I'm annoyed about the delay, but it happens."],
+  [[], 'I put the box in writing on the returns form as instructed.'],
+];
+
+describe('probe batch 7 (issue 9 kinds)', () => {
+  it.each(PROBES_7)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
