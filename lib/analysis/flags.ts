@@ -368,6 +368,9 @@ function conditionalEn(t: string): Hit | undefined {
     const lever = NOT_WANT_EN.test(before) && LEVER_AFTER_EN.test(after);
     if (PAST_EN.test(local) || (NOT_WANT_EN.test(before) && !lever)) continue;
     const plain = /^(?:my|a|the) /.test(m[0]) || /^reviews?$/.test(m[0]);
+    // The product page is only a venue: it is the weapon after the seller failing or before a
+    // last step ("fix it before I put this on your product page"), not in a question of where.
+    if (/page$/.test(m[0]) && !NEG_COND_EN.test(before) && !/\bbefore i\b/.test(before)) continue;
     const forced = FORCED_EN.test(before);
     const intent =
       forced ||
