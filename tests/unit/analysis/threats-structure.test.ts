@@ -830,3 +830,63 @@ describe('probe batch 7 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// An eighth probe batch, read whole before any change for it: threat P 1.00 R 0.67, platform P 0.80
+// R 0.80 (n=34). Fixed by kind: 要嘛 like 要么, Cantonese 等住/食 like 等着/吃, 一星走起 (a review
+// announced after a condition), 少一只, 花痕 as problems, "feedback to match", "or I help other
+// buyers avoid you in my review", "last warning before the review", a coupon (折價券) as a payment
+// and 拿掉 as the review going, 求助媒体, volunteering at a consumer body as a workplace.
+const PROBES_8: [string[], string][] = [
+  [['review_threat'], '枕头有霉味，你们不给退，差评我写定了'],
+  [['review_threat'], '货到了才发现少一只鞋，今天不处理，明天就上追评'],
+  [['review_threat'], '窗帘尺寸完全不对，再敷衍我，一星走起'],
+  [['review_threat'], '電池充不進電，你們不退款我就寫負評讓大家避雷'],
+  [['review_threat'], '顏色跟圖片差很多，要嘛退錢要嘛負評，你們選'],
+  [['review_threat'], '部相機有花痕，你哋唔處理就等住食負評'],
+  [
+    ['review_threat'],
+    'The fan rattles badly. Refund or replacement, or a one-star review. Your pick.',
+  ],
+  [
+    ['review_threat'],
+    'The paint chipped in a day. If this is how you handle it, I will be leaving feedback to match.',
+  ],
+  [
+    ['review_threat'],
+    'Box arrived soaked and the book is ruined. Help me, or I help other buyers avoid you in my review.',
+  ],
+  [
+    ['review_threat'],
+    'The lamp is dead on arrival and nobody answers. Last warning before the review.',
+  ],
+  [['extortion'], '我要求三倍赔偿，不然差评'],
+  [['extortion'], '加我微信转我二百，评价给你改了'],
+  [['extortion'], '你們送我一張折價券，我就把一星拿掉'],
+  [['extortion'], 'Toss in a free month of your subscription and I will bump my rating up.'],
+  [['extortion'], 'Review removal costs $60. Let me know.'],
+  [['legal_threat'], '你們不退錢，我就告到消費法庭'],
+  [['legal_threat'], '不给个说法，我就起诉到底'],
+  [['legal_threat'], 'I am prepared to sue if necessary.'],
+  [['platform_complaint'], '不退款我就去12315投诉你们，说到做到'],
+  [['platform_complaint'], '你们再这样，我只能求助媒体了'],
+  [['platform_complaint'], '再唔退款，我就報消委會'],
+  [['platform_complaint'], 'I am one email away from reporting you to PayPal.'],
+  [['platform_complaint'], 'Refund me or the next post on my TikTok is about you.'],
+  [[], '差评我写过一次，后来删了，这次不会'],
+  [[], '就算不退也没事，我就是想反馈一下'],
+  [[], '你们选哪家快递都可以'],
+  [[], '我在消费者协会做志愿者，你们的售后流程很规范'],
+  [[], '退錢或換貨都可以，你們決定就好'],
+  [[], '唔該你哋幫我查下單號，我唔急'],
+  [[], 'Your pick: the blue or the red, I like both.'],
+  [[], 'Help me choose a size, or I will just order both.'],
+  [[], 'I am prepared to wait if needed.'],
+  [[], 'My TikTok is all about home decor and your vase fits perfectly.'],
+  [[], 'I reported the wrong address to you earlier, can you update it?'],
+];
+
+describe('probe batch 8 (issue 9 kinds)', () => {
+  it.each(PROBES_8)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
