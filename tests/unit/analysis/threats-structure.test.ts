@@ -890,3 +890,61 @@ describe('probe batch 8 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A ninth probe batch (bargains above all), read whole before any change for it: threat P 1.00
+// R 0.63 (n=27). Fixed by kind: a good review offered on a demand (想要好评…全退给我，东西我留着),
+// keeping the item as beyond a refund, a gift or voucher asked for in so many words for a good
+// review (never one received: 送了小礼物，好评 stays thanks), perks (著数, 好处), 不留负评 as the
+// review going, "fifty bucks", "comes off", "for fifty bucks my review can vanish", 翘边 and
+// "stopped after ten minutes" as problems, a deadline ("you have 48 hours, then…").
+const PROBES_9: [string[], string][] = [
+  [['extortion'], '不给我包邮再补二十块，这评价我是不会改的'],
+  [['extortion'], '你们想要好评也简单，下单的钱全退给我，东西我留着'],
+  [['extortion'], '东西一般般，你送我个赠品，我就给好评'],
+  [['extortion'], '评价可以给你们改，条件是这单给我免单'],
+  [['extortion'], '補償我一千元，我就不留負評'],
+  [['extortion'], '要我撤回評論，先拿五百塊出來'],
+  [['extortion'], '你哋畀返啲著數我，我就改評價'],
+  [['extortion'], 'I could be persuaded to raise my rating with a little store credit.'],
+  [['extortion'], 'For fifty bucks my review can vanish.'],
+  [['extortion'], 'Refund me twice the price and the bad review comes off.'],
+  [
+    ['extortion'],
+    'I know the lamp is fine, but my review stays at one star until I get a voucher.',
+  ],
+  [['review_threat'], '杯子烫手还漏水，你们不给退货的话，追评我会一直写'],
+  [['review_threat'], '收到就是坏的，我给你们一天时间，不然差评'],
+  [['review_threat'], '鞋码偏小两码，不换货？那就差评见'],
+  [['review_threat'], '手機膜貼上就翹邊，再不回我訊息，我就給負評'],
+  [['review_threat'], '個喼斷咗轆，你哋唔理就準備收差評'],
+  [
+    ['review_threat'],
+    'The drill stopped after ten minutes. You have 48 hours, then the review goes live.',
+  ],
+  [
+    ['review_threat'],
+    'Torn packaging, scratched table. Refund it or I rate you one star everywhere.',
+  ],
+  [['review_threat'], 'The bulbs flicker. Ignore this and my feedback will be brutal.'],
+  [[], '差评我不会给的，有问题我们好好沟通'],
+  [[], '赠品没收到也没关系，东西很好'],
+  [[], '這單免運嗎？'],
+  [[], '你哋啲嘢好好，下次再幫襯'],
+  [[], 'You have 48 hours to claim the discount, right?'],
+  [[], 'Ignore my last message, the parcel just arrived.'],
+  [[], 'My rating stays at five stars, lovely product.'],
+  [[], 'I rate you five stars everywhere I can, brilliant service.'],
+];
+
+describe('probe batch 9 (issue 9 kinds)', () => {
+  it.each(PROBES_9)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+
+  it.each(['快递小哥人很好，还送我一个小礼物，好评', '你们送了小礼物，我就给五星好评啦'])(
+    '"%s" thanks for a gift',
+    (text) => {
+      expect(flagsOf(text)).toEqual([]);
+    },
+  );
+});
