@@ -191,7 +191,9 @@ function bargainByParts(t: string): [number, number] | undefined {
     if (pay && REVIEW_ANY.test(win) && (zh ? MOVE_ZH : MOVE_EN).test(win)) {
       const lead = win.slice(Math.max(0, pay.index - 16), pay.index);
       const tail = win.slice(pay.index, pay.index + pay[0].length + 8);
-      if (!PAY_REFUSED.test(lead) && !/就算了|算了|不用了|不需要/.test(tail)) {
+      // A gift already given and thanked for (还送我一个小礼物，好评) is no payment asked.
+      const received = /(?:还|已经|居然|竟然|贴心地?|特意|附|又|都)$/.test(lead);
+      if (!PAY_REFUSED.test(lead) && !received && !/就算了|算了|不用了|不需要/.test(tail)) {
         return [i, i + win.length];
       }
     }
