@@ -948,3 +948,47 @@ describe('probe batch 9 (issue 9 kinds)', () => {
     },
   );
 });
+
+// A tenth probe batch (mixed-language messages, unusual consequences), read whole before any
+// change for it: threat P 0.88 R 0.64, platform P 0.75 R 0.75 (n=24). Fixed by kind: report 到
+// PayPal, 吸力很弱 as a problem, 我给的评价你们自己想象, "without a refund" as a condition, "if it
+// happens again" after the review, a removal priced (删的话一百块), a consumer office as a place,
+// a question of where (律师函模板在哪里下载？) and "跟你们无关" as no legal step.
+const PROBES_10: [string[], string][] = [
+  [['review_threat'], '衣架断了两根, if no refund 我就 leave 差评'],
+  [['platform_complaint'], 'Refund 再不到账，我就 report 到 PayPal'],
+  [['review_threat'], '吸尘器吸力很弱，要是今天没人回我，那就一星伺候吧'],
+  [['review_threat'], '被套起球严重，不处理的话，我给的评价你们自己想象'],
+  [['review_threat'], '熱水壺按鈕失靈，你們如果不理，我就在評論區據實以告'],
+  [['review_threat'], '件外套縮水，你哋唔退錢我就喺Google留低一星'],
+  [['review_threat'], 'Damaged rug. Without a refund, my review will be exactly what you deserve.'],
+  [
+    ['review_threat'],
+    "Sent the wrong charger twice. I won't hesitate to leave a one-star review if it happens again.",
+  ],
+  [['extortion'], '差评挂着也行，删的话一百块'],
+  [['extortion'], 'Five stars are yours for a $10 PayPal tip.'],
+  [['legal_threat'], '再不处理，我会请律师发律师函'],
+  [['legal_threat'], "If I don't get my deposit back, I will take legal steps."],
+  [['platform_complaint'], '你们要是不退，我就去小红书发避雷帖'],
+  [['platform_complaint'], '再唔回覆，我就去消委會同埋上連登'],
+  [
+    ['platform_complaint'],
+    'If this keeps up, I am filing a report with the consumer protection office.',
+  ],
+  [[], '衣架很结实, five stars 给你们'],
+  [[], 'If no one is home, 放门口就好'],
+  [[], '要是今天没人回我也没关系，明天再说'],
+  [[], '我会在评论区推荐你们家的热水壶'],
+  [[], 'Without a doubt the best rug I have bought.'],
+  [[], "I won't hesitate to buy again, the quality is great."],
+  [[], '我去小红书看了测评才下单的'],
+  [[], 'The consumer protection office near me closed, sadly.'],
+  [[], '律师函模板在哪里可以下载？跟你们无关，只是问问'],
+];
+
+describe('probe batch 10 (issue 9 kinds)', () => {
+  it.each(PROBES_10)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
