@@ -41,7 +41,7 @@ const LEGACY: RegExp[] = [
 /** Any review a bargain can be about: the bad one to remove and the good one it would become. */
 const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
 /** A sum asked for without a unit (给我两百, 转我500): a number right after "give/transfer me". */
-const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
+const SUM_ZH = `(?:${MONEY_ZH}|拿${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号])|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
@@ -96,7 +96,7 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|changes|changed|goes to|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
@@ -222,7 +222,7 @@ const BAD_REVIEW_ZH = new RegExp(
   'g',
 );
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|yelp|trustpilot|tripadvisor|sitejabber|rate you (?:on|everywhere|badly|poorly|low)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
@@ -509,7 +509,7 @@ const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|profile|page|website|site|score)\b)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
 const WORKPLACE_ZH =
   /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差|(?:做|当)(?:志愿者|义工|顾问|调解员))/;
 const WORKPLACE_EN =

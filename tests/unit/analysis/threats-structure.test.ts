@@ -992,3 +992,44 @@ describe('probe batch 10 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// An eleventh probe batch (review sites and bodies by name), read whole before any change for it:
+// threat P 1.00 R 0.50, platform P 0.71 R 1.00 (n=22). Fixed by kind: review sites as the review
+// (Google reviews, Yelp, Trustpilot, Tripadvisor), "rate you on every site", "my review changes to
+// five stars" after a price, 拿三千来 as a sum, a body's scheme or website as a source.
+const PROBES_11: [string[], string][] = [
+  [
+    ['review_threat'],
+    'The sofa cushions are torn. Unless I hear back, I am posting photos on Google reviews.',
+  ],
+  [['review_threat'], 'Wrong size again. If this is not sorted, Yelp is getting the full story.'],
+  [
+    ['review_threat'],
+    'Arrived broken. Refuse the refund and I will rate you on every site I can find.',
+  ],
+  [['platform_complaint'], 'If you keep ignoring me, the Ombudsman will hear about this.'],
+  [['platform_complaint'], 'Refund within 7 days or I lodge a complaint with the ACCC.'],
+  [['platform_complaint'], 'Your store will be flagged to Etsy if I get no answer.'],
+  [['extortion'], 'Give me a 50% discount on my next order and my review changes to five stars.'],
+  [['extortion'], 'Pay for my return shipping and throw in $15, and I will update my feedback.'],
+  [['legal_threat'], 'I will be consulting my lawyer about this tomorrow unless it is sorted.'],
+  [['review_threat'], '東西有瑕疵，如果不換，我會在Google評論給一星'],
+  [['platform_complaint'], '你們不處理的話，我就去行政院消保處申訴'],
+  [['platform_complaint'], '再不退款我就打去消保專線'],
+  [['legal_threat'], '我會去地方法院按鈴申告'],
+  [['extortion'], '拿三千來，我保證評價全部改成好評'],
+  [['review_threat'], '喺淘寶買嘅衫爛咗，唔換我就去評價度話俾人知'],
+  [[], 'I posted photos on Google reviews, five stars, you deserve it.'],
+  [[], 'Yelp is where I found you, great reviews there.'],
+  [[], 'The Ombudsman scheme sounds interesting, do you belong to one?'],
+  [[], 'I will be consulting my partner about the colour before I order.'],
+  [[], '我在Google評論看到很多人推薦'],
+  [[], '消保處的網站有寫退貨規定，我照做了'],
+  [[], '拿到貨了，評價全部好評'],
+];
+
+describe('probe batch 11 (issue 9 kinds)', () => {
+  it.each(PROBES_11)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
