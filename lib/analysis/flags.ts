@@ -58,6 +58,10 @@ const GONE_ZH =
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
+  // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
+  new RegExp(
+    `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
+  ),
   // The review's removal priced (差评挂着也行，删的话一百块).
   new RegExp(
     `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,10}${GONE_ZH}掉?的话${S}{0,4}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|百|千|万))`,
@@ -164,13 +168,13 @@ const REMEDY_PROMISE =
 // the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
 // remedies and never count as the payment.
 const PAY_ZH = new RegExp(
-  `(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `给(?:点|些)(?:补偿|好处|意思|表示)|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
   `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
   /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
 const REVIEW_ANY =
@@ -218,7 +222,7 @@ const BEYOND_REFUND = new RegExp(
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:烂|差|难看|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:烂|差|难看|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -227,13 +231,13 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|处理|解决|管|理|回|说法)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
-  /补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+  /负责|补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
@@ -247,7 +251,7 @@ const FORCED_EN =
 const COND_EN =
   /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
@@ -262,7 +266,7 @@ const LEVER_AFTER_EN =
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
@@ -330,7 +334,7 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
         after,
       ) ||
       UNKIND_AFTER_ZH.test(after);
@@ -703,7 +707,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names

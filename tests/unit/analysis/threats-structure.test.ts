@@ -1033,3 +1033,41 @@ describe('probe batch 11 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A twelfth probe batch, read whole before any change for it: threat P 1.00 R 0.33 (n=18). Fixed
+// by kind: 追加评价 and photos added to it, 掉涂层/线头/crushed as problems, 评价区见真章, 不负责/
+// 不给答复 as negated remedies, "won't refund? fine, my review will do the talking", "or my review
+// helps others avoid this", 好说 and 给点补偿 in a bargain, 好评可以，但要先退我一半的钱. Left out,
+// still missed: "the product is fine, but a refund would make my review a lot more generous" (a
+// refund is a remedy, so a bargain read by its parts never counts it as the payment).
+const PROBES_12: [string[], string][] = [
+  [['review_threat'], '台灯用一周就不亮了。我不想闹大。但你们不换，我只能如实评价。'],
+  [['review_threat'], '袜子全是线头，不给补偿的话，追加评价时我会附上照片'],
+  [['review_threat'], '电饭煲内胆掉涂层，处理不了的话就别怪评价难看'],
+  [['review_threat'], '蛋糕压扁了，你们不负责？那评价区见真章'],
+  [['review_threat'], '发货慢还发错颜色，今天不给答复，我去评价里提醒其他人'],
+  [['review_threat'], '鏡子有刮痕，你們再裝傻，我就寫評價讓大家知道'],
+  [
+    ['review_threat'],
+    "The bottle leaks everywhere. Won't refund? Fine, my review will do the talking.",
+  ],
+  [
+    ['review_threat'],
+    'My headphones arrived crushed. Either you help, or my review helps others avoid this.',
+  ],
+  [['extortion'], 'Happy to bump you to five stars for a little something, say a $20 voucher.'],
+  [['extortion'], '评价这事好说，你们看着给点补偿'],
+  [['extortion'], '好評可以，但你們要先退我一半的錢'],
+  [[], '台灯很好，我会如实评价的'],
+  [[], '我不想闹大，就是提个建议，包装可以再好一点'],
+  [[], '评价区有人说容易坏，我的还好'],
+  [[], 'My review will do the talking: five stars, great quality.'],
+  [[], 'Either you or your colleague can call me, whoever is free.'],
+  [[], '评价的事不急，东西用了再说'],
+];
+
+describe('probe batch 12 (issue 9 kinds)', () => {
+  it.each(PROBES_12)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
