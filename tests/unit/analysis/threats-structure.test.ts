@@ -1071,3 +1071,41 @@ describe('probe batch 12 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A thirteenth probe batch (threats put as questions or split across sentences), read whole
+// before any change for it: threat P 1.00 R 0.17, platform P 1.00 R 0.67 (n=22). Fixed by kind: the
+// bad review offered as a question (你们是不是想要个差评？, 要我给一星你们才满意吗？, 係咪想我畀差評？,
+// "do you really want a one-star review over…?"), 再等下去 and an unkind review after it, 一直没寄
+// as a negated remedy, "a third time and the review goes up", "would you rather deal with a PayPal
+// dispute?", 拿点诚意出来 and "the one-star gone" in a bargain. A first, looser question form read
+// 想问下追评在哪里写？ (set 6's tuning half) as a threat and was narrowed. Left out, still missed:
+// "That patience ends Friday, and so does my silence in the reviews."
+const PROBES_13: [string[], string][] = [
+  [['review_threat'], '鞋带断了。已经等三天了。再等下去，我的评价不会客气。'],
+  [['review_threat'], '咖啡机漏水。你们说寄配件，一直没寄。那就评价见吧。'],
+  [['review_threat'], '你们是不是想要个差评？杯子都裂成这样了'],
+  [['review_threat'], '收到的耳机是坏的，要我给一星你们才满意吗？'],
+  [['platform_complaint'], '你们是不是要我去市场监管局走一趟？退款拖了半个月'],
+  [['platform_complaint'], '拖了一個月還不退，是要我去找消基會嗎？'],
+  [['review_threat'], '你哋係咪想我畀差評？部機都開唔到'],
+  [['legal_threat'], '你們是想在法院見面嗎？商品根本是假的'],
+  [['review_threat'], 'The handle fell off. I asked twice. A third time and the review goes up.'],
+  [['review_threat'], 'Do you really want a one-star review over a broken $10 clip?'],
+  [['platform_complaint'], 'Would you rather deal with a PayPal dispute? Because that is next.'],
+  [['legal_threat'], 'Shall we settle this in small claims court, then?'],
+  [['extortion'], '想要我把差評撤了嗎？那就拿點誠意出來，五百就好'],
+  [['extortion'], 'Do you want the one-star gone? Then make it worth my while.'],
+  [[], '你们是不是上新了？我想看看新款'],
+  [[], '要我给好评吗？当然没问题'],
+  [[], '是要我去取件吗？在哪个驿站？'],
+  [[], 'Do you really want photos of the whole box? I can send them.'],
+  [[], 'Would you rather I return it by post or drop it off?'],
+  [[], 'Shall we settle on the blue one then?'],
+  [[], 'A third time buying from you and still happy.'],
+];
+
+describe('probe batch 13 (issue 9 kinds)', () => {
+  it.each(PROBES_13)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
