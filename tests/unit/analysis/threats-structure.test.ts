@@ -1109,3 +1109,35 @@ describe('probe batch 13 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A fourteenth probe batch, all hard negatives built on the shapes the batches above taught
+// (questions, deadlines, 再等下去, 评价见, "a third time", "fine, …", "without a"): none flagged
+// on its first run (n=20).
+const PROBES_14: [string[], string][] = [
+  [[], '要我给五星吗？当然，你们服务太好了'],
+  [[], '你们是不是想要个好评？马上安排'],
+  [[], '再等下去也没关系，我不急用'],
+  [[], '差评就不给了，下次注意包装就行'],
+  [[], '评价见仁见智，我觉得挺好'],
+  [[], '一直没寄也没事，我取消订单就好'],
+  [[], '你们不负责的话，我找快递公司也行'],
+  [[], '評價區見到好多買家曬圖，好靚'],
+  [[], '我會在追加評價補充使用心得'],
+  [[], 'Do you really want a photo of the receipt too?'],
+  [[], 'A third time and I finally got the right size, thank you!'],
+  [[], 'Would you rather I leave the review now or after a month of use?'],
+  [[], "Fine, I'll give it another week before I review it."],
+  [[], 'I asked my bank about the exchange rate, all good.'],
+  [[], 'Without a doubt my favourite shop. Five stars.'],
+  [[], "If it happens again I'll just let you know, no big deal."],
+  [[], 'Your reviews are great, that is why I ordered.'],
+  [[], '我要在评论区夸夸客服小姐姐'],
+  [[], '不给换也行，给我退款吧'],
+  [[], '你們的處理方式我很滿意，評價已經給五星'],
+];
+
+describe('probe batch 14 (hard negatives on the new shapes)', () => {
+  it.each(PROBES_14)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
