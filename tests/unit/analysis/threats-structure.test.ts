@@ -1141,3 +1141,46 @@ describe('probe batch 14 (hard negatives on the new shapes)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A fifteenth probe batch (bargains in English, summonses, platform teams), read whole before any
+// change for it: threat P 1.00 R 0.27, platform P 1.00 R 0.33 (n=19). Fixed by kind: "forget the
+// one-star ever happened" and "leave a glowing review" after a payment, a review put up for sale
+// (开个价, 愿意出多少, "my review is negotiable"), a replacement and a refund together as beyond a
+// remedy, Amazon's seller performance team, 让平台来评评理, 法院传票, "served papers", "every review
+// site hears about it".
+const PROBES_15: [string[], string][] = [
+  [['extortion'], 'Tell you what: refund me in full and I will forget the one-star ever happened.'],
+  [['extortion'], 'My review is negotiable. Make me an offer.'],
+  [['extortion'], 'Send a replacement AND refund me, and I will leave a glowing review.'],
+  [
+    ['extortion'],
+    'I will happily revise my rating once you send me twenty dollars for the hassle.',
+  ],
+  [['extortion'], '评价的事可以谈，你开个价'],
+  [['extortion'], '差評要撤也行，看你們願意出多少'],
+  [['extortion'], '給我兩個月的會員，我就改好評'],
+  [
+    ['platform_complaint'],
+    'I have screenshots ready for the Amazon seller performance team if this drags on.',
+  ],
+  [['platform_complaint'], '你们再不处理，我就让平台来评评理'],
+  [['platform_complaint'], '這件事我會向商品檢驗局反映，除非你們馬上退款'],
+  [['legal_threat'], '你们再不赔偿，就等着收法院传票吧'],
+  [['legal_threat'], 'Keep ignoring me and you will be served papers.'],
+  [
+    ['review_threat'],
+    'The kettle is rusty inside. Ignore this and every review site hears about it.',
+  ],
+  [['review_threat'], '杯子漏水漏到桌上，給個交代，否則評價我就實話實說'],
+  [[], 'Make me an offer on the bundle, I might buy two.'],
+  [[], '价格可以谈吗？我想多买几个'],
+  [[], 'I will happily revise my order once you confirm the size.'],
+  [[], '我朋友在法院上班，说你们家东西不错'],
+  [[], 'Every review site I checked rates you highly.'],
+];
+
+describe('probe batch 15 (issue 9 kinds)', () => {
+  it.each(PROBES_15)('%j for "%s"', (want, text) => {
+    expect(flagsOf(text).sort()).toEqual([...want].sort());
+  });
+});
