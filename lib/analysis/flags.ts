@@ -741,6 +741,10 @@ export function statedProblem(
   return undefined;
 }
 
+/** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
+const THREAT_GATE =
+  /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
   span: [number, number];
@@ -806,6 +810,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
   PROBLEM_DEFECT,
+  THREAT_GATE,
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
@@ -816,6 +821,9 @@ export const FLAG_PATTERNS: RegExp[] = [
 ];
 
 export function readThreat(t: string): ThreatRead | undefined {
+  // Every threat and bargain read here names a review, a rating or a complaint: a text naming none
+  // is skipped at the cost of one scan (most reviews of a product never do).
+  if (!THREAT_GATE.test(t)) return undefined;
   const pro = PRO.exec(t);
   const beyondRefund = BEYOND_REFUND.test(t);
   let bargain =
