@@ -743,7 +743,7 @@ export function statedProblem(
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
