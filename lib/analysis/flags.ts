@@ -8,11 +8,12 @@ const S = '[^.!?。！？\\n]';
 
 const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
-const REVIEW_ZH = '(?:差评|中评|负评|一星|1星|一颗星|低分|零分|0分|坏评|恶评)';
+const REVIEW_ZH =
+  '(?:差评|中评|负评|一星|1星|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
 const MONEY_ZH = `(?:免单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
+  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
@@ -20,8 +21,8 @@ const LEGACY: RegExp[] = [
     `(?:不|不给|没有|不肯)${S}{0,4}${MONEY_ZH}${S}{0,10}(?:就|的话|否则|不然|要不然|要不)${S}{0,10}${REVIEW_ZH}`,
   ),
   new RegExp(`${MONEY_ZH}[^。.\\n]{0,16}(?:否则|不然|要不然|要不|不然的话)${S}{0,12}${REVIEW_ZH}`),
-  new RegExp(`要么${S}{0,6}${MONEY_ZH}${S}{0,8}要么${S}{0,6}${REVIEW_ZH}`),
-  new RegExp(`${REVIEW_ZH}${S}{0,12}(?:除非|要么)${S}{0,12}${MONEY_ZH}`),
+  new RegExp(`要(?:么|嘛)${S}{0,6}${MONEY_ZH}${S}{0,8}要(?:么|嘛)${S}{0,6}${REVIEW_ZH}`),
+  new RegExp(`${REVIEW_ZH}${S}{0,12}(?:除非|要(?:么|嘛))${S}{0,12}${MONEY_ZH}`),
   new RegExp(`\\b(?:unless|until)\\b${S}{0,60}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`),
   new RegExp(
     `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
@@ -40,21 +41,44 @@ const LEGACY: RegExp[] = [
 /** Any review a bargain can be about: the bad one to remove and the good one it would become. */
 const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
 /** A sum asked for without a unit (给我两百, 转我500): a number right after "give/transfer me". */
-const SUM_ZH = `(?:${MONEY_ZH}|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
+const SUM_ZH = `(?:${MONEY_ZH}|拿${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号])|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
 const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
-const GIFT_ZH = `(?:(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再)(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|套|盒|支|瓶)|(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+/**
+ * Perks, gifts and vouchers asked for (给点好处, 送我个赠品, 送我一张折价券): a payment only where a
+ * review is then traded for them in so many words (…，我就给好评), since a gift or coupon received
+ * is often just thanked for (送了小礼物，好评).
+ */
+const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好处|甜头)|(?:送|给|发|寄)(?:我)?${S}{0,3}(?:赠品|礼物|小礼品|周边|折价券|优惠券|购物金|代金券|礼品卡|购物卡|礼券))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
-const GONE_ZH = '(?:删|改|撤|去掉|消失|没了|不见)';
+const GONE_ZH =
+  '(?:删|改|撤|拿掉|不写|不留|不发|去掉|消失|没了|不见|当没写过|当没发生过?|一笔勾销|作废|不算数)';
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
+  // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
   new RegExp(
-    `(?:${MONEY_ZH}|${GIFT_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉)${S}{0,4}(?:差评|好评|评价|评论|五星|一星)`,
+    `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
+  ),
+  // The review put up for sale (评价的事可以谈，你开个价; "my review is negotiable").
+  new RegExp(
+    `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,12}(?:开个价|开价|出个价|出多少|愿意出|给多少|什么价)|\\b(?:review|rating|feedback|one-star|stars?)\\b[^.!?\\n]{0,12}\\b(?:is|are|'s) (?:negotiable|up for (?:negotiation|discussion)|for sale)\\b`,
+  ),
+  // The review's removal priced (差评挂着也行，删的话一百块).
+  new RegExp(
+    `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,10}${GONE_ZH}掉?的话${S}{0,4}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|百|千|万))`,
+  ),
+  // A good review offered on a demand (你们想要好评也简单，下单的钱全退给我，东西我留着).
+  new RegExp(
+    `(?:想要|要想|想让我给|要我给)(?:好评|五星)[^。！？!?\\n]{0,30}(?:给我|退给我|转我|送我|补我|免单|留着)`,
   ),
   new RegExp(
-    `${MONEY_ZH}${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉)`,
+    `(?:${MONEY_ZH}|${GIFT_ZH}|${PERK_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉|拿掉|不留|不写|不给|不打)${S}{0,4}(?:差评|负评|好评|评价|评论|五星|一星)`,
+  ),
+  new RegExp(
+    `(?:${MONEY_ZH}|${GIFT_ZH}|${PERK_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|负评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉|拿掉)`,
   ),
   new RegExp(
     `${SUM_ZH}${S}{0,14}${ANY_REVIEW_ZH}${S}{0,2}(?:就|马上|立刻|立马|我就|就会|会)?${GONE_ZH}`,
@@ -68,7 +92,7 @@ const BARGAIN: RegExp[] = [
   // The review named first, its going away offered, then the payment asked for ("差评我可以删的，
   // 您补偿我三百元辛苦费就好"): the same bargain in the polite order.
   new RegExp(
-    `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH})`,
+    `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH}|${NUM_ZH}(?![星颗个次天周月年号件套份双台瓶盒支条组]))`,
   ),
   // A gift for a better rating in either order (送我两件新款，我就改成五星; 给我免费寄三组，不然…负评
   // is read by the conditional rules).
@@ -80,10 +104,14 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|disappears?|goes away|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
+  ),
+  // The price named first, then the review going ("for fifty bucks my review can vanish").
+  new RegExp(
+    `\\bfor\\b${S}{0,20}\\b${MONEY_EN}${S}{0,20}\\b(?:review|feedback|rating)\\b${S}{0,12}\\b(?:vanish|disappear|go away|come down|come off|be gone)`,
   ),
   // The price named first ("for a $40 credit I could see my way to removing the review").
   new RegExp(
@@ -91,12 +119,39 @@ const BARGAIN: RegExp[] = [
   ),
 ];
 
+/** A sum, fee, cash-back or price difference asked for a good review (补我一百块差价，我就给五星). */
+const PAID_PRAISE_ZH = new RegExp(
+  `(?:(?:补|给|转|返|赔)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|百|千)|${FEE_ZH}|红包|返现|差价)${S}{0,14}(?:就|才|我就|马上|立刻)${S}{0,4}(?:给|打|改成|换成)${S}{0,4}(?:好评|五星|满分)`,
+);
+
+/**
+ * The review made to depend on what the seller does ("my review depends on it", "how you handle
+ * this will decide my rating", 我的评价取决于你们的处理, 你们的处理方式会决定我的评价).
+ */
+const CONTINGENT: RegExp[] = [
+  /\b(?:review|feedback|rating|stars?) to match\b/,
+  /\byour (?:reviews?|ratings?|feedback|stars?)\b[^.!?\n]{0,16}\b(?:about to|going to|will|'re going to|are going to) (?:take a hit|drop|tank|suffer|go down|plummet)\b/,
+  /\bno (?:\w+ ){0,2}?(?:refund|replacement|reply|fix|answer|response|exchange)\b,? no (?:five|5|good|positive|nice) (?:stars?|reviews?|feedback|rating)|\b(?:my|the) (?:review|feedback|rating)\b[^.!?\n]{0,24}\baccordingly\b|\b(?:my|the) (?:review|rating|feedback|stars?)\b[^.!?\n]{0,12}\b(?:depends|hinges|rests|will depend) on (?:it|that|this|you\b|your|how you|what you|whether you)|\b(?:how|what) you (?:handle|do|deal with|resolve|respond)[^.!?\n]{0,20}\b(?:will|would|is going to) (?:decide|determine|shape|set) (?:my|the) (?:review|rating|feedback|stars?)\b/,
+  /(?:评价|差评|评分|评论)[^。！？!?\n]{0,8}(?:看|取决于)(?:你们|你哋|商家|店家)的?(?:诚意|表现|态度|意思)|(?:不|没)(?:给|肯)?(?:退|换|赔|补|处理|解决)[^，,。！？!?\n]{0,4}(?:就)?(?:别想|没有|不会有|甭想|休想)(?:要|拿到|得到)?(?:好评|五星)|(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
+];
+
+/**
+ * A gift or voucher asked for in so many words, then a good review for it (你送我个赠品，我就给好评).
+ * Never a gift received (送了小礼物，我就给五星啦 is thanks): no 了 anywhere in it.
+ */
+const PAID_PRAISE_GIFT_ZH = new RegExp(
+  `(?:送|给|寄|发|畀|俾)(?!了|过)我(?:(?!了)${S}){0,3}(?:赠品|礼物|小礼品|周边|优惠券|折价券|购物金|代金券|两件|两个|一套|一份)(?:(?!了)${S}){0,6}(?:就|我就|才)(?:(?!了)${S}){0,4}(?:给|打|改成|换成)(?:(?!了)${S}){0,4}(?:好评|五星|满分)(?!了)`,
+);
+
 /**
  * A complaint withdrawn for money (投诉可以撤，前提是额外赔我一千; "I'll drop the chargeback for
  * $50 on top"): the same bargain as a review for money. Read only with a demand beyond a refund
  * (BEYOND_REFUND), since closing a dispute once refunded is the ordinary end of a case.
  */
 const COMPLAINT_BARGAIN: RegExp[] = [
+  new RegExp(
+    `(?:赔|给|转|汇|补偿|打)(?:我)?${S}{0,12}(?:投诉|举报|申诉|检举|拒付|退单|争议)${S}{0,4}(?:就|我就|马上)?(?:撤|撤销|撤回|取消)`,
+  ),
   new RegExp(
     `(?:投诉|举报|申诉|检举|拒付|退单|争议|12315|12345)${S}{0,8}(?:撤|撤销|撤回|取消|收回|不追究|算了)[^。.!\\n]{0,24}(?:赔|给|转|汇|补偿|打|退|补)`,
   ),
@@ -117,15 +172,15 @@ const REMEDY_PROMISE =
 // the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
 // remedies and never count as the payment.
 const PAY_ZH = new RegExp(
-  `(?:给|转|汇|打|补偿|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}\\s*(?:元|块|百|千|万)|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
   `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /删|改|撤|好看|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down)\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
 const REVIEW_ANY =
   /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -148,7 +203,9 @@ function bargainByParts(t: string): [number, number] | undefined {
     if (pay && REVIEW_ANY.test(win) && (zh ? MOVE_ZH : MOVE_EN).test(win)) {
       const lead = win.slice(Math.max(0, pay.index - 16), pay.index);
       const tail = win.slice(pay.index, pay.index + pay[0].length + 8);
-      if (!PAY_REFUSED.test(lead) && !/就算了|算了|不用了|不需要/.test(tail)) {
+      // A gift already given and thanked for (还送我一个小礼物，好评) is no payment asked.
+      const received = /(?:还|已经|居然|竟然|贴心地?|特意|附|又|都)$/.test(lead);
+      if (!PAY_REFUSED.test(lead) && !received && !/就算了|算了|不用了|不需要/.test(tail)) {
         return [i, i + win.length];
       }
     }
@@ -163,47 +220,57 @@ const PRO =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:免单|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\breplacement (?:and|plus) (?:a )?(?:full )?refund|\\brefund (?:and|plus) (?:a )?replacement|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
-  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|在评价|在评论|评价(?:里|区|中|上)|评论(?:区|里)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本))|(?<=等着(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会好看|别想好看|好看不了|不会留情|不留情|难看)))`,
+  `(?:${REVIEW_ZH}|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:烂|差|难看|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)))`,
   'g',
 );
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|rate you (?:on|everywhere|badly|poorly|low)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|别)[^。！？!?\n]{0,20}(?:就|的话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|要么|这样下去|前提是|再(?:拖|敷衍|推|找借口|不理|不回|这样)|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
-  /伺候|等着(?:收)?(?:吃)?$|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要么|不会改|不会删|不改|不删|没完/;
+  /伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
-  /退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+  /负责|补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 const PAST_ZH =
   /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
-  /就|会|要|去|给|写|打|刷|留|发|上|追加|改成|伺候|等着|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
+  /就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
+/** The seller made the cause of the review ("make me write", "do you want me to leave…?"). */
+const FORCED_EN =
+  /\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
-  /\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b/;
+  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?)\b/;
+  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
   /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
 
+/**
+ * After a review the buyer would not want to leave, the remedy asked as its price ("I'd hate to
+ * leave a scathing review, so please sort this out", "…but I will if"): the polite threat.
+ */
+const LEVER_AFTER_EN =
+  /^[^.!?\n]{0,40}?\b(?:so|but|unless|which is why)\b,? (?:please |kindly |just |can you |could you |you'd better |i will if |i'll have to if )?(?:sort|fix|resolve|refund|replace|send|make|get back|respond|reply|answer|deal|help|do something|act)\b/;
+
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
@@ -246,6 +313,12 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 const MAX_MENTIONS = 64;
 
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
+/** An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了). */
+const UNKIND_AFTER_ZH = new RegExp(
+  `^${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看)|^${S}{0,3}(?:写好|准备好|编辑好|拟好)了`,
+);
+/** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
+const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
 
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
@@ -260,37 +333,65 @@ function conditionalZh(t: string): Hit | undefined {
     // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
+    // The review named alone as the next clause (明天还不处理，差评。): the consequence itself.
+    const bare = /[,，;；]\s*$/.test(before) && /^\s*(?:[。！!.?？]|$)/.test(after);
     const intent =
+      bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|等着)/.test(after);
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
+        after,
+      ) ||
+      UNKIND_AFTER_ZH.test(after);
+    // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
-      /否则|不然|要不|再不|除非|看着办|要么|等着瞧|走着瞧/.test(before) ||
+      (/(?:想要|想(?:让|逼|叫)?我|要我|逼我)(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
+        before,
+      ) &&
+        /^[^，,。！？!?\n]{0,10}(?:吗|嗎|咩|呢|？|\?)/.test(t.slice(e, b + 1))) ||
+      /否则|不然|要不|再不|再唔|除非|看着办|要(?:么|嘛)|等(?:着|住)瞧|走着瞧|(?:别|休|不要)怪我/.test(
+        before,
+      ) ||
+      /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
       COND_ZH_AROUND.test(after) ||
-      /等着(?:收|吃|看|瞧)?(?:我的|我|你们的)?$/.test(before);
+      /等(?:着|住)(?:收|吃|食|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
-    const resolved = /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before);
+    const resolved =
+      /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before) ||
+      /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
-    const venue = !new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`).test(m[0]);
-    const failing = /不|没|别|再|拖/.test(before.slice(Math.max(0, before.length - 24)));
-    if (strong || (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))) {
+    const venue = !VENUE_HEAD.test(m[0]);
+    const failing = /不|没|别|再|拖|唔|冇/.test(before.slice(Math.max(0, before.length - 24)));
+    if (
+      strong ||
+      (cond && UNKIND_AFTER_ZH.test(after)) ||
+      (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))
+    ) {
       // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
-      // so the problem before it stays evidence of its own).
+      // so the problem before it stays evidence of its own). A bare negation opens a condition
+      // only about a remedy (不给换, 不处理), not in the problem itself (还没人理, 唔行, 不亮).
       const OPENER =
-        /(?:不|没|别|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要么|这样|\bif\b|\bunless\b)/;
+        /(?:难道|否则|不然|要不|再不|再唔|再拖|除非|看着办|如果|要是|假如|假使|倘若|倘使|若|万一|一旦|要(?:么|嘛)|这样|\bif\b|\bunless\b)/;
+      const NEG_OPENER = /不|没|别|唔|冇/;
       let start = s;
       let end = before.length;
       for (let k = 0; k < 4 && end > 0; k++) {
         let cut = end - 1;
         while (cut >= 0 && !CLAUSE_STOP.test(before[cut]!)) cut--;
-        const c = OPENER.exec(before.slice(cut + 1, end));
-        if (c) {
-          // The whole clause of the condition (处理不好的话), leading spaces left out.
-          const lead = /^\s*/.exec(before.slice(cut + 1, end))![0].length;
-          start = a + cut + 1 + lead;
+        const clause = before.slice(cut + 1, end);
+        if (
+          OPENER.test(clause) ||
+          (NEG_OPENER.test(clause) && (REMEDY_ZH.test(clause) || COND_ZH_BEFORE.test(clause)))
+        ) {
+          // The whole clause of the condition (处理不好的话), leading spaces left out; when the
+          // seller is named inside it (快递丢了你们也不管), from the seller on: what comes before
+          // is the problem.
+          const lead = /^\s*/.exec(clause)![0].length;
+          const who = /你们|你哋|你家|商家|卖家|店家|客服/.exec(clause);
+          start = a + cut + 1 + (who && who.index > lead ? who.index : lead);
           break;
         }
         end = cut;
@@ -311,14 +412,33 @@ function conditionalEn(t: string): Hit | undefined {
     const before = t.slice(a, s);
     const after = t.slice(e, b);
     const local = before.slice(-40);
-    if (PAST_EN.test(local) || NOT_WANT_EN.test(before)) continue;
+    const lever = NOT_WANT_EN.test(before) && LEVER_AFTER_EN.test(after);
+    if (PAST_EN.test(local) || (NOT_WANT_EN.test(before) && !lever)) continue;
     const plain = /^(?:my|a|the) /.test(m[0]) || /^reviews?$/.test(m[0]);
-    const intent = INTENT_EN.test(local) || INTENT_EN.test(after.slice(0, 24));
+    // The product page is only a venue: it is the weapon after the seller failing or before a
+    // last step ("fix it before I put this on your product page"), not in a question of where.
+    if (/page$/.test(m[0]) && !NEG_COND_EN.test(before) && !/\bbefore i\b/.test(before)) continue;
+    const forced = FORCED_EN.test(before);
+    const intent =
+      forced ||
+      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading))/.test(
+        after,
+      ) ||
+      INTENT_EN.test(local) ||
+      INTENT_EN.test(after.slice(0, 24)) ||
+      /^ it is\s*(?:[.!]|$)/.test(after);
     if (!intent) continue;
-    const condBefore = COND_EN.test(before + m[0]);
-    const condAfter = /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b/.test(
-      after,
-    );
+    // Asked as what the seller wants ("is a one-star review what you want?").
+    const wanted =
+      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading))/.test(
+        after,
+      );
+    const condBefore =
+      lever || forced || wanted || COND_EN.test(before + m[0]) || NEG_COND_EN.test(before);
+    const condAfter =
+      /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b|\bif\b[^.!?\n]{0,30}(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bagain\b)/.test(
+        after,
+      );
     // An opener with an unkind review after it ("if I have to chase this again, the review will
     // not be kind") is the threat even when the condition names no failure.
     const unkind = UNKIND_AFTER_EN.test(after) && /\b(?:if|should|unless|in case)\b/.test(before);
@@ -329,13 +449,24 @@ function conditionalEn(t: string): Hit | undefined {
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\bor\b/.test(before.slice(-50)) &&
+      !/\b(?:or|otherwise|else)\b/.test(before.slice(-50)) &&
       !NEG_COND_EN.test(before) &&
-      !unkind
+      !unkind &&
+      // Asked whether the seller wants the problem told there ("would you like me to write about
+      // that in my review?"): the question is the lever.
+      !(
+        forced &&
+        /\b(?:about|mention) (?:that|this|it|all (?:of )?(?:this|that))\b|\b(?:start|go ahead|begin)\b/.test(
+          before.slice(-40),
+        )
+      )
     )
       continue;
     const c = /\b(?:if|unless|until|otherwise|or else|else|or|keep|one more)\b/.exec(before);
-    return { span: [c ? a + c.index : s, b] };
+    // What the review is about ("a one-star review about a vacuum that died") is the problem,
+    // told outside the threat's own words.
+    const about = /\b(?:about|over|regarding|because|since)\b/.exec(after);
+    return { span: [c ? a + c.index : s, about ? e + about.index : b] };
   }
   return undefined;
 }
@@ -343,13 +474,13 @@ function conditionalEn(t: string): Hit | undefined {
 // A lawyer is a threat when the buyer brings one in (找律师, 律师函, "hear from my lawyer", "my
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
-  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|speak to|speaking to|spoke to|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims|litigation|legal steps|police|class action)\b/,
+  /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债|存证信函|支付命令|传票|起诉书/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge)\b/,
 ];
 
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
 const SOCIAL_ZH =
-  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|[^，,。！？\\n]{1,3}群)';
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
 const PRAISE_AFTER_ZH = '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物))';
 
 const PLATFORM: RegExp[] = [
@@ -362,12 +493,20 @@ const PLATFORM: RegExp[] = [
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
   ),
-  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|the (?:listing|seller|store|shop|order|issue|matter)|your (?:listing|shop|store)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
+  // A post the buyer will make there (我就在小红书发笔记, 直接到微博上@你们官方): a consequence word,
+  // a network, then writing, filming or tagging the shop; praise after it is a recommendation.
+  new RegExp(
+    `(?:就|直接|只好|只能)${S}{0,3}?(?:在|到|上|喺|去)?${S}{0,4}?${SOCIAL_ZH}(?:里|上|度)?${S}{0,6}?(?:发|写|拍|录|po|晒|挂|@|艾特|圈)${PRAISE_AFTER_ZH}`,
+  ),
+  /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|(?:the|this|your) (?:listing|seller|store|shop|order|issue|matter|item|product|company)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
-  /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
-  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the )?(?:press|media|journalists?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
+  /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
+  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单)|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
+  // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
+  // happen, your shop will be the subject of my next consumer piece").
+  /\b(?:if|unless|until|otherwise|or else|or)\b[^.!?\n]{0,80}?\b(?:(?:the )?subject of|featured? in|(?:write|writing|publish|publishing|run|running|do|doing) (?:a|an|my|the)(?: \w+)?) (?:my |our |a |an |the )?(?:next )?(?:\w+ )?(?:piece|article|story|column|expos[eé]|blog post|segment|episode|exposé)\b/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
 ];
@@ -377,20 +516,22 @@ const PLATFORM: RegExp[] = [
 // 上班", "I work at a consumer protection office"). Unless the buyer's own clause names this seller
 // (别家都退了，你们不退我就打12315).
 const OTHER_PARTY_ZH =
-  /别家|别的(?:店|商家|卖家|网店|平台)|其他(?:店|商家|卖家|网店|平台)|其它(?:店|商家|卖家)|另一家|别人家/;
+  /那家(?:店|商家|卖家|网店|公司)|另外一家|上一家|那个(?:店家|商家|卖家)|别家|别的(?:店|商家|卖家|网店|平台)|其他(?:店|商家|卖家|网店|平台)|其它(?:店|商家|卖家)|另一家|别人家/;
 const OTHER_PARTY_EN =
   /\b(?:another|a different|some other|other|a previous|an?other) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
 const OTHER_AFTER_ZH =
-  /^[^，,；;。！？!?\n]{0,6}(?:别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
+  /^[^，,；;。！？!?\n]{0,6}(?:快递员|快递公司|物流公司|快递小哥|外卖员|骑手|司机|邻居|楼下|隔壁|物业|房东|饭店|餐厅|别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
 const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检))|法|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified)\b)/;
-const WORKPLACE_ZH = /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
+const WORKPLACE_ZH =
+  /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差|(?:做|当)(?:志愿者|义工|顾问|调解员))/;
 const WORKPLACE_EN =
   /\b(?:work(?:s|ed|ing)?|employed|intern(?:ing|ed)?|volunteer(?:s|ed|ing)?) (?:at|for|in|by|with) (?:a |an |the |my |our )?(?:local |state |county |city )?$/;
-const SEEN_ON_ZH = /^(?:上|里|中|那边)?(?:看到|看过|看见|查到|搜到|读到|刷到|发现)/;
+const SEEN_ON_ZH =
+  /^(?:上|里|中|那边)?(?:没|没有|也|都)?(?:看到|看过|看见|查到|搜到|读到|刷到|发现)/;
 const THIS_SELLER =
   /你们|你家|你这|贵店|商家|店家|卖家|老板|\byou\b|\byour\b|\bthis (?:seller|store|shop)\b/;
 const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
@@ -398,6 +539,11 @@ const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
 /** The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"). */
 const REFUSED_BEFORE =
   /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
+/** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
+const ASK_WAY_EN =
+  /\b(?:(?:how|where|who) (?:do|can|could|should|would|may) (?:i|we)|is there (?:a|any) way to)\b[^.!?\n]{0,30}$/;
+const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
+const WAY_ZH = /怎么|怎样|如何|在哪|哪里|哪个|入口|方式|电话|号码/;
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
@@ -414,6 +560,8 @@ function platformComplaint(t: string): [number, number] | undefined {
       const after = t.slice(e, b);
       if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
       if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      if (ASK_WAY_EN.test(before) || (ASK_WAY_ZH.test(before) && WAY_ZH.test(t.slice(a, b))))
+        continue;
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
@@ -467,13 +615,13 @@ const SAFETY_ZH = new RegExp(
     '红疹|起疹|疹子|起红点|红点点|红肿|肿了|肿起来',
     '中毒|拉肚子|腹泻|上吐下泻|呕吐|吐了一',
     '噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞进|咽下去',
-    '鼓包|膨胀|发烫|烫得|过热|爆炸|炸裂',
+    '鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
     '(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)',
   ].join('|'),
   'g',
 );
 const SAFETY_EN =
-  /\b(?:injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
 const NEG_SAFETY_ZH =
   /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
@@ -515,8 +663,11 @@ function safety(t: string): [number, number] | undefined {
   return undefined;
 }
 
+/** The buyer says the matter is not about this seller (跟你们无关, "nothing to do with you"). */
+const NOT_ABOUT_YOU =
+  /(?:跟|和|与)(?:你们|你|贵店)(?:没有?|无)关|不是针对你们|\b(?:not about you|nothing to do with you)\b/;
 const PAST_CLAUSE =
-  /去年|上次|以前|之前|曾经|当年|\b(?:last (?:year|time|month)|years ago|once|previously|in the past|back in)\b/;
+  /\b(?:went to|jury|witness)\b|去年|上次|以前|之前|曾经|当年|\b(?:last (?:year|time|month)|years ago|once|previously|in the past|back in)\b/;
 const LEGAL_G = LEGAL.map((r) => new RegExp(r.source, 'g'));
 
 /** A legal step against this seller; one taken before or against another party is a story. */
@@ -530,6 +681,14 @@ function legalThreat(t: string): [number, number] | undefined {
       const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 60);
       const own = t.slice(ca, cb);
       if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      // A question of where or how (律师函模板在哪里下载？), or a step said to be about someone else.
+      const [sa, sb] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
+      const sentence = t.slice(sa, Math.min(t.length, sb + 1));
+      if (
+        (/[？?]$/.test(sentence) && (WAY_ZH.test(sentence) || ASK_WAY_EN.test(t.slice(sa, s)))) ||
+        NOT_ABOUT_YOU.test(t)
+      )
+        continue;
       if (
         (PAST_CLAUSE.test(own) ||
           OTHER_PARTY_ZH.test(own) ||
@@ -556,11 +715,11 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 // (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
 // missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
 const PROBLEM_LOGISTICS =
-  /没收到|没到|丢件|丢了|寄丢|少发|漏发|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit)\b/;
+  /(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
-  /发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|\b(?:broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -571,12 +730,20 @@ export function statedProblem(
   a: number,
   b: number,
 ): 'logistics' | 'not_as_described' | 'quality' | undefined {
-  const outside = t.slice(0, a) + '\n' + t.slice(b);
+  // The thing a demand is for ("refund me for the torn bag") is the problem inside its words.
+  const OBJECT = /\b(?:for|over|about) (?:the|my|this|that|a|an|your) [^.!?,;\n]{0,30}/g;
+  let objects = '';
+  for (const m of t.slice(a, b).matchAll(OBJECT)) objects += '\n' + m[0];
+  const outside = t.slice(0, a) + '\n' + t.slice(b) + objects;
   if (PROBLEM_LISTING.test(outside)) return 'not_as_described';
   if (PROBLEM_LOGISTICS.test(outside)) return 'logistics';
   if (PROBLEM_DEFECT.test(outside)) return 'quality';
   return undefined;
 }
+
+/** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
+const THREAT_GATE =
+  /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -591,6 +758,9 @@ export const FLAG_PATTERNS: RegExp[] = [
   ...LEGACY,
   ...BARGAIN,
   ...COMPLAINT_BARGAIN,
+  PAID_PRAISE_ZH,
+  PAID_PRAISE_GIFT_ZH,
+  ...CONTINGENT,
   REMEDY_PROMISE,
   PAY_ZH,
   PAY_EN,
@@ -607,13 +777,17 @@ export const FLAG_PATTERNS: RegExp[] = [
   REMEDY_ZH,
   PAST_ZH,
   INTENT_ZH,
+  FORCED_EN,
   COND_EN,
   INTENT_EN,
   PAST_EN,
   NOT_WANT_EN,
+  LEVER_AFTER_EN,
   NEG_COND_EN,
   UNKIND_AFTER_EN,
   CLAUSE_STOP,
+  UNKIND_AFTER_ZH,
+  VENUE_HEAD,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
@@ -621,9 +795,13 @@ export const FLAG_PATTERNS: RegExp[] = [
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
   REFUSED_BEFORE,
+  ASK_WAY_EN,
+  ASK_WAY_ZH,
+  WAY_ZH,
   HOTLINE_CUE,
   CHANNEL_SUBJECT,
   PAST_CLAUSE,
+  NOT_ABOUT_YOU,
   WORKPLACE_ZH,
   WORKPLACE_EN,
   SEEN_ON_ZH,
@@ -632,6 +810,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
   PROBLEM_DEFECT,
+  THREAT_GATE,
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
@@ -642,6 +821,9 @@ export const FLAG_PATTERNS: RegExp[] = [
 ];
 
 export function readThreat(t: string): ThreatRead | undefined {
+  // Every threat and bargain read here names a review, a rating or a complaint: a text naming none
+  // is skipped at the cost of one scan (most reviews of a product never do).
+  if (!THREAT_GATE.test(t)) return undefined;
   const pro = PRO.exec(t);
   const beyondRefund = BEYOND_REFUND.test(t);
   let bargain =
@@ -656,9 +838,11 @@ export function readThreat(t: string): ThreatRead | undefined {
   if (bargain && !beyondRefund && REMEDY_PROMISE.test(t.slice(bargain[0], bargain[1]))) {
     bargain = undefined;
   }
+  if (!bargain) bargain = firstMatch([PAID_PRAISE_ZH, PAID_PRAISE_GIFT_ZH], t);
   const span =
     bargain ??
     firstMatch(LEGACY, t) ??
+    firstMatch(CONTINGENT, t) ??
     conditionalZh(t)?.span ??
     conditionalEn(t)?.span ??
     (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined);

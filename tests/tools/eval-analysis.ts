@@ -26,6 +26,7 @@ import { THREAT_MESSAGES_3 } from '../unit/analysis/threat-messages-3.fixture';
 import { THREAT_MESSAGES_4 } from '../unit/analysis/threat-messages-4.fixture';
 import { THREAT_MESSAGES_5 } from '../unit/analysis/threat-messages-5.fixture';
 import { THREAT_MESSAGES_6 } from '../unit/analysis/threat-messages-6.fixture';
+import { THREAT_MESSAGES_7 } from '../unit/analysis/threat-messages-7.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -306,6 +307,23 @@ function main(): void {
   flagReport(
     'seventh written set, checking half',
     THREAT_MESSAGES_6.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'eighth written set (threat-messages-7.fixture.ts; first run: threat P 1.00 R 0.64, extortion P 0.78 R 0.64, review_threat P 1.00 R 0.33, legal_threat P 1.00 R 0.90, platform_complaint P 0.84 R 0.84, safety P 1.00 R 0.83; tuning half threat P 1.00 R 0.67; checking half threat P 1.00 R 0.61, extortion P 0.75 R 0.50, review_threat R 0.33, platform_complaint P 0.85 R 0.92)',
+    THREAT_MESSAGES_7,
+    FL,
+    false,
+  );
+  flagReport(
+    'eighth written set, tuning half',
+    THREAT_MESSAGES_7.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'eighth written set, checking half',
+    THREAT_MESSAGES_7.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );
