@@ -232,7 +232,7 @@ export const EN: LexiconSpec = {
       without the|came without|wasn't in the box|not in the box|misrepresented|deceptive|doesn't fit|does not fit|didn't fit|won't fit|
       not compatible|incompatible|isn't compatible|not the same|looks nothing like|nothing like the|
       supposedly new|not new|used one|clearly a refurbished|actually refurbished|was actually refurbished|
-      but refurbished|obviously refurbished|opened box|open box|
+      but refurbished|obviously refurbished|opened box|open box|signs of use|signs of wear|been used|previously used|someone else's|
       not the one|different model|different color|different colour|wrong charger|doesn't fit my|
       does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
       not included|wasn't included|was not included`),

@@ -312,3 +312,12 @@ describe('an A-not-A question (给不给换) asks, it does not complain of the s
     expect(top('瓶子裂了，不知道卖家给不给换')).toBe('quality');
   });
 });
+
+describe('a "new" item that arrives used is the listing, not nothing', () => {
+  it.each([
+    ['收到却有使用痕迹，明明买的是新品'],
+    ['Sold as new, but it had signs of use all over the case.'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+});
