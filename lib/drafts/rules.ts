@@ -389,7 +389,8 @@ const MESSENGERS = re(
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
     'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
-    'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|微博|twitter',
+    // 小绿书 is WeChat's own picture-post feed, named after 小红书.
+    'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|小绿书|微博|twitter',
     // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
     '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
     // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
@@ -487,7 +488,7 @@ const APP_AS_FEATURE = re(
 );
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|小绿书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
 );
 
 /** The frank aside that turns an apology into the shop's side: 毕竟, 说实话, 老实说, 话说回来, 说白了. */

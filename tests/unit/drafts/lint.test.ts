@@ -583,6 +583,7 @@ const FIRES: [string, LintContext, string, string][] = [
   // … more of the same kinds: nicknames and sites off the marketplace, spaced vanity numbers, a
   // grade as what the review must become, "in return", a full name in public, rhetorical reminders
   ['off-platform-contact', TB, '小红薯搜“璐米家居”，私我就行', '小红薯'],
+  ['off-platform-contact', TB, '后续有问题加我小绿书：lumi_home', '小绿书'],
   ['off-platform-contact', TB, '请移步我们的小程序下单', '我们的小程序'],
   ['off-platform-contact', AMZ_M, 'We are on Etsy too, where it is cheaper.', 'on Etsy'],
   [
@@ -814,6 +815,7 @@ const CLEAN: [LintContext, string][] = [
   [TB, '中通快递客服 0571-8212 2222 可以改派送时间'],
   [TB, '退款会退回您的 LINE Pay 账户'],
   [TB, '这款是微博上很火的抱枕，给您换一个新的'],
+  [TB, '这款杯子是小绿书上很火的款，给您换一个新的'],
   [TB, '您买的QQ星奶粉临期了，给您换新的'],
   [TB, '本店满200返现活动自动到账，不用找客服'],
   [TB, '您怎么没收到呢？我马上帮您查一下物流'],
