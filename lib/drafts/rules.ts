@@ -444,6 +444,11 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '\\b(?:tele|insta|snap|whats\\s?app|wa|ig|fb|tg|signal|discord)\\s*[,:]\\s*@?[a-z][\\w.]*[_\\d.][\\w.]*[a-z\\d]',
   ),
+  // The marketplace's case closed for money sent outside it ("cancel the eBay case and I will send
+  // you the money directly"): the buyer gives up the platform's protection.
+  re(
+    '\\b(?:cancel|close|withdraw|drop|retract)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:ebay\\s+|paypal\\s+|a-to-z\\s+|amazon\\s+)?(?:case|claim|dispute|return(?:\\s+request)?)\\b[^.!?\\n]{0,50}?\\b(?:(?:pay|transfer|wire|refund)\\b|(?:send|give)\\s+(?:you\\s+)?(?:the\\s+|your\\s+)?(?:money|cash|refund|payment|funds|[$£€]))[^.!?\\n]{0,30}?\\b(?:directly|privately|in\\s+cash|outside|by\\s+bank|via\\s+(?:paypal|venmo|zelle|wise|bank))\\b',
+  ),
   // Dodging the marketplace's fees (an invoice sent directly, "avoid the eBay fees"), and the mail
   // provider as the verb ("Gmail me").
   re(
@@ -841,6 +846,12 @@ const toneBlame: Rule = {
     // reading the manual first" (not 您怎么没收到呢, a question about the parcel).
     re(
       `(?:你|您)${S}{0,10}?(?:怎么|为什么|为何|咋|干嘛)(?:都|就)?(?:不|没|没有)(?:先|当场|及时|仔细|好好)?(?:检查|验货|验收|看|问|联系|沟通|找|核对|确认|量|试|拍|录|留|保存|说|告诉)`,
+    ),
+    // What the buyer "should have done" back then, in English: "you should have contacted us first",
+    // "you could have just asked" (not "you should have received an e-mail": what reaches them), and
+    // the count of their messages held against them ("the third time you have written").
+    re(
+      "\\byou\\s+(?:really\\s+)?(?:should|could|ought\\s+to)\\s+have\\s+(?:just\\s+|simply\\s+|first\\s+)?(?:contacted|messaged|asked|told|checked|read|measured|looked|reached\\s+out|got(?:ten)?\\s+in\\s+touch|written|followed|ordered|chosen|waited)\\b|\\bthis\\s+is\\s+the\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+time\\s+you(?:'ve|\\s+have)?\\s+(?:messaged|contacted|written|asked|complained|called|emailed)\\b",
     ),
     re(
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',

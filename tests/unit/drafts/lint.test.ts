@@ -83,6 +83,12 @@ const FIRES: [string, LintContext, string, string][] = [
   // eBay
   ['ebay-reply-length', EB_PUB, 'x'.repeat(81), 'x'],
   ['off-platform-contact', EB, 'Add me on WhatsApp', 'WhatsApp'],
+  [
+    'off-platform-contact',
+    EB,
+    'Cancel the eBay case and I will send you the money directly.',
+    'Cancel the eBay case and I will send you the money directly',
+  ],
   ['contact-email', EB, 'Email me at seller@mail.com', 'seller@mail.com'],
   ['ebay-revision-request', EB, 'Please revise your feedback to positive.', 'revise your feedback'],
   ['ebay-revision-request', EB, '麻烦您先把评价改一下', '评价改'],
@@ -101,6 +107,18 @@ const FIRES: [string, LintContext, string, string][] = [
   ],
   // tone
   ['tone-blame', TB, '是你自己没看清楚详情', '是你自己'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'You should have contacted us before leaving a review.',
+    'You should have contacted',
+  ],
+  [
+    'tone-blame',
+    AMZ_M,
+    'This is the third time you have messaged us about this.',
+    'third time you have messaged',
+  ],
   ['tone-blame', TB, '您自己操作不当导致的', '操作不当'],
   ['tone-blame', TB, '你没看清楚尺码表', '你没看清楚'],
   ['tone-blame', EB, 'You should have read the description.', 'You should have read'],
@@ -816,6 +834,10 @@ const CLEAN: [LintContext, string][] = [
   [TB, '退款会退回您的 LINE Pay 账户'],
   [TB, '这款是微博上很火的抱枕，给您换一个新的'],
   [TB, '这款杯子是小绿书上很火的款，给您换一个新的'],
+  [AMZ_M, 'You should have received a tracking e-mail this morning.'],
+  [AMZ_M, 'This is the third time we have let you down, and I am sorry.'],
+  [EB, 'Once you close the return request, eBay will refund you in full.'],
+  [EB, 'Please cancel the return and we will send a new one directly.'],
   [TB, '您买的QQ星奶粉临期了，给您换新的'],
   [TB, '本店满200返现活动自动到账，不用找客服'],
   [TB, '您怎么没收到呢？我马上帮您查一下物流'],
