@@ -741,6 +741,19 @@ export function statedProblem(
   return undefined;
 }
 
+/**
+ * A threat whose only condition is being answered ("reply to me or…", 再不回复就差评, "if I don't hear
+ * back by Friday"): being ignored is the problem, a service one, and nothing is demanded beyond the
+ * seller's duty. Not when money, goods or a refund are asked for anywhere in the message.
+ */
+const IGNORED =
+  /不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
+const ASKED_FOR =
+  /退款|退钱|退货|赔|补偿|返现|红包|免单|换货|补发|钱|refund|money|compensat|free|voucher|coupon|replace|discount|cash|\$|£|€|¥/;
+export function ignoredProblem(t: string): 'service' | undefined {
+  return IGNORED.test(t) && !ASKED_FOR.test(t) ? 'service' : undefined;
+}
+
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
   /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;

@@ -2,7 +2,7 @@ import { findCauses } from './causes';
 import { extractFacts } from './facts';
 import type { ThreadMessage } from './case-facts';
 import { readCase } from './case';
-import { detectFlags, readThreat, statedProblem, type FlagSpans } from './flags';
+import { detectFlags, ignoredProblem, readThreat, statedProblem, type FlagSpans } from './flags';
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -374,7 +374,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
       )
       .map((c) => c.cause);
     if (problem.length === 0) {
-      const stated = statedProblem(t, read.span[0], read.span[1]);
+      const stated = statedProblem(t, read.span[0], read.span[1]) ?? ignoredProblem(t);
       if (stated) problem.push(stated);
     }
     const signals: ExtortionSignal[] = [];

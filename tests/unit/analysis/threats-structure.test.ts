@@ -1184,3 +1184,26 @@ describe('probe batch 15 (issue 9 kinds)', () => {
     expect(flagsOf(text).sort()).toEqual([...want].sort());
   });
 });
+
+// A buyer who is only asking to be answered ("reply to me or…", 再不回复就差评) has a service
+// problem, being ignored, and demands nothing beyond the seller's duty: a review threat, never
+// "possible extortion". A refund asked for in the same breath keeps the old reading.
+describe('a threat whose only demand is an answer', () => {
+  it.each([
+    'Reply to me or I will leave negative feedback.',
+    "If I don't hear back by Friday I'm leaving a 1-star review.",
+    'If nobody answers by Monday, my review will say exactly that.',
+    '再不回复我就给差评',
+    '再不理我，我就去评价里写清楚',
+  ])('%s → review_threat', (text) => {
+    const a = analyze(text);
+    expect(a.flags).toEqual(['review_threat']);
+    expect(a.threat?.problem).toEqual(['service']);
+  });
+  it.each(['Refund me or I leave 1 star.', '再不回复，不退款我就给差评'])(
+    '%s still reads a demand with no problem stated',
+    (text) => {
+      expect(analyze(text).threat?.signals).toContain('no_problem');
+    },
+  );
+});
