@@ -748,8 +748,8 @@ export function statedProblem(
  */
 const IGNORED =
   /不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
-const ASKED_FOR =
-  /退款|退钱|退货|赔|补偿|返现|红包|免单|换货|补发|钱|refund|money|compensat|free|voucher|coupon|replace|discount|cash|\$|£|€|¥/;
+/** What a bargain asks for (MONEY_ZH, MONEY_EN), or goods sent again. */
+const ASKED_FOR = new RegExp(`${MONEY_ZH}|${MONEY_EN}|换货|补发|重发|replace|coupon|[£€¥]`);
 export function ignoredProblem(t: string): 'service' | undefined {
   return IGNORED.test(t) && !ASKED_FOR.test(t) ? 'service' : undefined;
 }

@@ -10,7 +10,7 @@ import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
-import { isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
+import { HIDING_STYLE, isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
 import type { ReadContext, ReplyBox } from './types';
 
 type Item = SnapshotItem;
@@ -321,8 +321,6 @@ function legacyRows(row: Element): Element[] {
   }
   return rows;
 }
-
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * The comment of an icon row: the first cell after the icon's with text, without the controls

@@ -179,6 +179,9 @@ function deepIn(root: Element, selector: string): Element[] {
   return out;
 }
 
+/** An inline style that hides what it is on (markup only: no layout is read). */
+export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /** Role words a thread may label each message with (a badge, a sender line of one word). */
 const BUYER_ROLE =
   /^(?:buyer|customer|买家|買家|顾客|顧客|客户|客戶|käufer|kunde|acheteur|client)$/i;

@@ -8,7 +8,7 @@ import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
-import { isEnabled, isVisible, pageLink } from './shared';
+import { HIDING_STYLE, isEnabled, isVisible, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
@@ -94,8 +94,6 @@ export const cnDate = (raw: string): ItemDate => {
   const iso = isoYmd(r, 480);
   return iso ? { iso, raw: r } : { raw: r };
 };
-
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Not hidden by its own or an ancestor's attributes or inline style, up to `stop` (cheap: no style
