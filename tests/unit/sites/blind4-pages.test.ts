@@ -15,7 +15,18 @@
 // wrappers, hidden templates, popups with their own textareas, and hostile text (markup, quoted order
 // ids, RTL override, e-mail, instructions to the extension).
 //
-// FIRST RUN: (not yet run)
+// FIRST RUN (2026-12-03, before any adapter change; facts passed / facts):
+//   [check] ebay/blind4-fdbk-de.html             11/11
+//   [tune]  ebay/blind4-fdbk-fr.html              2/11
+//   [check] ebay/blind4-myebay-thread-es.html     6/9
+//   [tune]  amazon/blind4-feedback-it.html        7/9
+//   [check] amazon/blind4-reviews-jp.html         6/10
+//   [tune]  amazon/blind4-bsm-thread.html         6/9
+//   [check] taobao/blind4-qn-chat.html            3/9
+//   [check] taobao/blind4-reviews-paging.html    10/11
+//   [tune]  taobao/blind4-tmall-reply.html       10/12
+//   total 61/91 (67%): tuning half 25/41, checking half 36/50.
+//   Per site: eBay 19/31, Amazon 19/28, Taobao 23/32.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
