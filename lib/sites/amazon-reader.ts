@@ -193,7 +193,28 @@ const slashOrder = (url: URL): 'mdy' | 'dmy' =>
     ? 'mdy'
     : 'dmy';
 
-const FBA_NOTE = /\s*(?:来自亚马逊的消息\s*[:：]|Message from Amazon\s*[:：]?)[\s\S]*$/i;
+/**
+ * Amazon's note on an FBA order's feedback, in the marketplaces' languages: "Message from Amazon",
+ * Nachricht von Amazon, Message d'Amazon, Messaggio da/di Amazon, Mensaje de Amazon, Bericht van
+ * Amazon, Amazonからのメッセージ, 来自亚马逊的消息.
+ */
+const FBA_NOTE = new RegExp(
+  String.raw`\s*(?:来自亚马逊的消息|Amazon\s*からのメッセージ|(?:Message from|Nachricht von|Message (?:d['’]|de la part d['’])|Messaggio d[ai]|Mensaje de|Mensagem d[ao]|Bericht van|Meddelande från|Wiadomość od)\s*Amazon)\s*[:：]?[\s\S]*$`,
+  'i',
+);
+
+/** The row's own "contact this buyer" link: the page's contact form, or a link labelled so. */
+function contactLink(row: Element, base: URL): string | undefined {
+  for (const a of Array.from(row.querySelectorAll('a[href], kat-link[href], kat-button[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    const label = normText(a.getAttribute('label') ?? a.textContent);
+    if (CONTACT_LABEL.test(label) || /\/messaging\/contact\b/i.test(href)) {
+      const u = pageLink(href, base);
+      if (u) return u;
+    }
+  }
+  return undefined;
+}
 
 function readFeedback(row: Element, ctx: ReadContext): SnapshotItem | null {
   if (row.matches('.fb-detail-table-header, .panel-active')) return null;
@@ -220,6 +241,8 @@ function readFeedback(row: Element, ctx: ReadContext): SnapshotItem | null {
   });
   if (date) item.date = date;
   if (FBA_NOTE.test(rawComment)) item.fba = true;
+  const contact = contactLink(row, ctx.url);
+  if (contact) item.contactUrl = contact;
   return item;
 }
 
@@ -491,6 +514,12 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
   return out;
 }
 
+/**
+ * A box the agent can type into now: a disabled one (a form that waits for a template to be
+ * picked, a closed thread) is shown but takes no draft, so the item is not replyable yet.
+ */
+const usable = (box: Element): boolean => isVisible(box) && isEnabled(box);
+
 const buyerBody = (messages: readonly SnapshotMessage[]): string =>
   messages
     .filter((m) => m.from === 'buyer')
@@ -507,7 +536,7 @@ function finishMessages(
   const out = items.map((item) => {
     const open = threads.find((t) => t.id === item.externalId);
     if (!open) return item;
-    const next: SnapshotItem = { ...item, replyable: isVisible(open.box.box) };
+    const next: SnapshotItem = { ...item, replyable: usable(open.box.box) };
     if (open.box.limit) next.replyLimit = open.box.limit;
     if (open.messages.length) next.messages = open.messages;
     const body = buyerBody(open.messages);
@@ -520,7 +549,7 @@ function finishMessages(
       externalId: t.id,
       kind: 'messages',
       body: buyerBody(t.messages),
-      replyable: isVisible(t.box.box),
+      replyable: usable(t.box.box),
     };
     if (t.orderId) item.orderId = t.orderId;
     if (t.messages.length) item.messages = t.messages;

@@ -5,7 +5,7 @@
 // by role and label text (Reply, Antworten, …), never by hashed classes. Text caps, date checks and
 // error wrapping are the generic layer's; this file holds only what is true of eBay.
 import type { SnapshotItem, SnapshotMessage } from '../messages';
-import { itemDate } from './dates';
+import { itemDate, type DateHints } from './dates';
 import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
 import { ebay } from './ebay';
@@ -25,15 +25,23 @@ type Polarity = NonNullable<Item['polarity']>;
  * for the shared parser; "18 Nov 2026, 07:30" and "Nov 18, 2026" it reads as they are. Relative ones
  * ("Past month") keep only the raw text.
  */
-export function ebayDate(raw: string | null | undefined): Item['date'] {
+export function ebayDate(raw: string | null | undefined, hints?: DateHints): Item['date'] {
   const text = normText(raw);
   if (!text) return undefined;
   const spelled = text
     .replace(/\b(\d{1,2})-([A-Za-zä]{3})-(\d{2})\b(?!:)/, '$1 $2 20$3')
     .replace(/\b([A-Za-zä]{3})-(\d{1,2})-(\d{2})\b(?!:)/, '$1 $2, 20$3');
-  const d = itemDate(spelled);
+  const d = itemDate(spelled, hints);
   return d?.iso ? { iso: d.iso, raw: text } : { raw: text };
 }
+
+/**
+ * How the site writes 03/11/2026: eBay's US, Canadian and Philippine sites month first, the
+ * European, Australian and Asian ones day first (as the locale of each site does).
+ */
+export const ebaySlash = (url: URL): DateHints => ({
+  slash: /(?:^|\.)ebay\.(?:com|ca|ph)$/i.test(url.hostname) ? 'mdy' : 'dmy',
+});
 
 /** Positive/Neutral/Negative from a rating label in the site's language. */
 export function polarityOf(label: string | null | undefined): Polarity | undefined {
@@ -113,8 +121,10 @@ const hrefOf = (el: Element | null | undefined): string | undefined => {
 function productOf(link: Element | null, context?: string): Item['product'] | undefined {
   const url = hrefOf(link);
   const linkText = label(link);
+  // the item number is in the link's path, resolved or not (a relative /itm/… link)
   const id =
-    (url ? ITEM_IN_HREF.exec(url)?.[1] : undefined) ?? ITEM_IN_TEXT.exec(context ?? linkText)?.[1];
+    ITEM_IN_HREF.exec(url ?? link?.getAttribute('href') ?? '')?.[1] ??
+    ITEM_IN_TEXT.exec(context ?? linkText)?.[1];
   const name = normText(linkText.replace(/\s*\(?#\d{9,15}\)?\s*$/, ''));
   if (!id && !name) return undefined;
   const p: NonNullable<Item['product']> = {};
@@ -124,8 +134,12 @@ function productOf(link: Element | null, context?: string): Item['product'] | un
   return p;
 }
 
-const withDate = <T extends { date?: Item['date'] }>(item: T, raw: string): T => {
-  const d = ebayDate(raw);
+const withDate = <T extends { date?: Item['date'] }>(
+  item: T,
+  raw: string,
+  hints?: DateHints,
+): T => {
+  const d = ebayDate(raw, hints);
   if (d) item.date = d;
   return item;
 };
@@ -264,8 +278,10 @@ function profileParts(card: Element) {
   return parts;
 }
 
-function readProfileCard(card: Element): Item {
+function readProfileCard(card: Element, hints?: DateHints): Item | null {
   const p = profileParts(card);
+  // a card slot with none of a feedback's parts is the list's promo or ad, not feedback
+  if (!p.comment && !p.legacyComment && !p.name && !p.icon) return null;
   // the comment's own span (shared/sites/ebay.md), not the controls beside it ("See original")
   const commentEl = childTagged(p.comment, 'span') ?? p.comment ?? p.legacyComment ?? null;
   const buyer = label(childTagged(p.name, 'span'));
@@ -286,7 +302,7 @@ function readProfileCard(card: Element): Item {
   if (polarity) item.polarity = polarity;
   if (buyer) item.author = buyer;
   if (product) item.product = product;
-  withDate(item, label(p.time));
+  withDate(item, label(p.time), hints);
   return Object.assign(item, replyOf([card], p));
 }
 
@@ -356,7 +372,7 @@ function legacyDate(first: Element): string {
   );
 }
 
-function readLegacyCard(first: Element, claim?: (el: Element) => void): Item {
+function readLegacyCard(first: Element, claim?: (el: Element) => void, hints?: DateHints): Item {
   const rows = legacyRows(first);
   const all = rows.map((r) => text(r)).join(' ');
   const ratingEl = first.querySelector('img[alt], img[title], [aria-label]');
@@ -387,7 +403,7 @@ function readLegacyCard(first: Element, claim?: (el: Element) => void): Item {
   if (polarity) item.polarity = polarity;
   if (buyer) item.author = buyer;
   if (product) item.product = product;
-  withDate(item, dateRaw);
+  withDate(item, dateRaw, hints);
   for (const r of rows.slice(1)) {
     claim?.(r);
     const t = text(r);
@@ -655,7 +671,10 @@ function roots(ctx: ReadContext): Element[] {
 
 function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
-    return root.matches(CARD) ? readProfileCard(root) : readLegacyCard(root, ctx.claim);
+    const hints = ebaySlash(ctx.url);
+    return root.matches(CARD)
+      ? readProfileCard(root, hints)
+      : readLegacyCard(root, ctx.claim, hints);
   }
   if (root.matches(CONV_LINK)) return readConversationLink(root);
   return readInboxRow(root);

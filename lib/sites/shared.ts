@@ -262,8 +262,9 @@ const notWords = (el: Element): Element[] =>
 /**
  * Messages headed by a sender line (plain blocks, hashed classes): each block's first element is
  * one line of the sender and the date ("Jonas Weber · 24 Nov 2026, 10:02", "You · …", "Amazon · …"),
- * the rest is what was said. The sender is a role word (You, Amazon, 买家) or, else, the buyer's
- * name: the seller shows as "You" in their own centre. Two such blocks at least make a thread.
+ * the rest is what was said. The sender is a role word (You, Amazon, 买家), or the side the block's
+ * class names, or else the buyer: the seller mostly shows as "You" in their own centre. Two such
+ * blocks at least make a thread.
  */
 function senderLineMessages(
   container: Element,
@@ -283,7 +284,15 @@ function senderLineMessages(
     if (!who || who.length > 60) continue;
     const text = visibleText(block, { exclude: [line, ...notWords(block)] });
     if (!text) continue;
-    out.push({ from: roleOf(who) ?? 'buyer', at: date[0], text, who });
+    // a name that is no role word is the buyer's, unless the block's own class or data attribute
+    // names its side (bsm-msg--seller beside bsm-msg--customer: the shop shows its own name)
+    const side = senderOf(block);
+    out.push({
+      from: roleOf(who) ?? (side === 'unknown' ? 'buyer' : side),
+      at: date[0],
+      text,
+      who,
+    });
   }
   return out.length >= 2 ? out : [];
 }

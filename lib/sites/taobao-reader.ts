@@ -361,7 +361,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   }
   if (followBox) {
     const fEl = pick(pieces.filter((p) => inFollow(p.block)));
-    const t = fEl ? blockText(fEl) : '';
+    // the label (追评 收货后10天：, 追评：date) is the page's, though it shares the words' block
+    const t = !fEl
+      ? ''
+      : followLabel && followLabel !== fEl && fEl.contains(followLabel)
+        ? visibleText(fEl, { exclude: [followLabel] })
+        : blockText(fEl);
     if (fEl && t) {
       r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };
       r.textEls.push(fEl);
