@@ -48,7 +48,14 @@ const FEEDBACK_ROW = 'kat-table-row#feedback-details, [id="feedback-details"]';
 const REVIEW_BY_EN =
   /Review by\s+(.+?)\s+on\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4})/;
 const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
-const CONTACTED = /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)/i;
+// 「NAME さんのレビュー（2026年11月24日）」, 「NAME によるレビュー · 2026/11/24」
+const REVIEW_BY_JA =
+  /^(?:レビュー(?:投稿)?者[:：]?\s*)?(.+?)\s*(?:さん)?\s*(?:の|による)\s*レビュー\s*[（(·・|]?\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\/\s*\d{1,2}\s*\/\s*\d{1,2}))/;
+const reviewByIn = (t: string): RegExpExecArray | null =>
+  REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t) ?? REVIEW_BY_JA.exec(t);
+/** "You contacted the customer on …" in the Seller Central languages. */
+const CONTACTED =
+  /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)|お客様に連絡しました|お客様に連絡済み|Sie haben (?:den|die) Kund(?:en|in) am|Vous avez contacté (?:le|la) client|Hai contattato il cliente|Has contactado (?:con )?el cliente/i;
 const CONTACT_LABEL = /^(?:contact (?:the )?(?:customer|buyer)|联系(?:买家|顾客|客户))$/i;
 const EMPTY_REVIEWS =
   /no reviews (?:match|found|to show)|there are no reviews|没有(?:符合条件的)?评论|暂无评论/i;
@@ -60,16 +67,16 @@ function reviewBy(card: Element, exclude: readonly Element[]): RegExpExecArray |
   );
   if (meta) {
     const t = normText(meta.textContent);
-    const m = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+    const m = reviewByIn(t);
     if (m) return m;
   }
   let best: { m: RegExpExecArray; len: number } | null = null;
   for (const el of Array.from(card.querySelectorAll('div, span, p, kat-label'))) {
     if (exclude.some((x) => x.contains(el))) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 300 || !/Review by|于/.test(raw)) continue;
+    if (raw.length > 300 || !/Review by|于|レビュー/.test(raw)) continue;
     const t = normText(raw);
-    const m = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+    const m = reviewByIn(t);
     if (m && (!best || t.length < best.len)) best = { m, len: t.length };
   }
   return best?.m ?? null;
@@ -142,7 +149,7 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   let by: RegExpExecArray | null = null;
   if (p.meta) {
     const t = normText(p.meta.textContent);
-    by = REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t);
+    by = reviewByIn(t);
   }
   by ??= reviewBy(card, exclude);
   if (by?.[1]) item.author = normText(by[1]);

@@ -281,12 +281,15 @@ export function visibleText(el: Element | null | undefined, opts: TextOptions = 
 
 /**
  * Whole stars 1–5 from an attribute or label: "4", "4.0", "1.0 out of 5 stars",
- * "5 颗星，最多 5 颗星", "3 星". A negative number ("-3"), a fraction ("4.5", an
+ * "5 颗星，最多 5 颗星", "3 星", "5つ星のうち2.0". A negative number ("-3"), a fraction ("4.5", an
  * average) or anything outside 1–5 is no rating: undefined.
  */
 export function parseStars(raw: string | null | undefined): number | undefined {
   const s = normText(raw);
   if (!s) return undefined;
+  // Amazon Japan names the scale first: 5つ星のうち2.0 ("2.0 of 5 stars")
+  const scaleFirst = /5\s*つ星のうち\s*(\S+)/.exec(s);
+  if (scaleFirst) return parseStars(scaleFirst[1]);
   const m = /(^|[^\d.,-])(-?)(\d+)(?:[.,](\d+))?/.exec(s);
   if (!m || m[2] === '-' || !m[3]) return undefined;
   if (m[4] && !/^0+$/.test(m[4])) return undefined;

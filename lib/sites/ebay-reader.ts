@@ -10,7 +10,14 @@ import { defineAdapter } from './define';
 import { normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
-import { HIDING_STYLE, isEnabled, isVisible, pageLink, senderOf as senderHint } from './shared';
+import {
+  HIDING_STYLE,
+  isEnabled,
+  isVisible,
+  likeRowsNear,
+  pageLink,
+  senderOf as senderHint,
+} from './shared';
 import type { ReadContext, ReplyBox } from './types';
 
 type Item = SnapshotItem;
@@ -585,8 +592,18 @@ function senderOf(bubble: Element): From {
   return 'buyer';
 }
 
+/** A part of a bubble (not its author line) whose whole text is a date: its time, when unmarked. */
+const datePartOf = (bubble: Element): Element | null => {
+  for (let c = bubble.firstElementChild?.nextElementSibling; c; c = c.nextElementSibling) {
+    const t = label(c);
+    if (t && t.length <= 40 && ebayDate(t)?.iso) return c;
+  }
+  return null;
+};
+
 function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
-  const timeEl = bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]');
+  const timeEl =
+    bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]') ?? datePartOf(bubble);
   const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
   // The author line is the first part; the text is the longest of the rest.
   const body = parts.length > 1 ? parts.slice(1) : parts;
@@ -624,11 +641,11 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const list = Array.from(thread.querySelectorAll('ol, ul, [role="list"]')).find((l) =>
     l.querySelector(ITEM),
   );
-  const read = list
+  // else rows of hashed classes only: the run of like blocks nearest the box
+  const rows = list
     ? Array.from(list.querySelectorAll(ITEM))
-        .map(readBubble)
-        .filter((m) => m.text)
-    : [];
+    : likeRowsNear(box).filter((r) => thread.contains(r));
+  const read = rows.map(readBubble).filter((m) => m.text);
   const fromBuyer = read.filter((m) => m.from === 'buyer');
   const base = items.find((i) => i.externalId === id);
   const open: Item = {

@@ -383,3 +383,29 @@ export function pageLink(href: string, base: URL): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A thread's message rows when no class or role names a message: the largest run of like siblings
+ * (one first class, two parts or more each: a name line and the words) nearest the reply box,
+ * outside the box's own block (so a conversation list, further off, is not taken for the thread).
+ */
+export function likeRowsNear(editor: Element): Element[] {
+  let cur: Element | null = editor.parentElement;
+  for (let depth = 0; cur && depth < 6; depth++, cur = cur.parentElement) {
+    let best: Element[] = [];
+    for (const p of Array.from(cur.getElementsByTagName('*'))) {
+      if (p.contains(editor) || p.childElementCount < 2) continue;
+      const groups = new Map<string, Element[]>();
+      for (let c = p.firstElementChild; c; c = c.nextElementSibling) {
+        const k = c.classList[0];
+        if (!k || c.childElementCount < 2) continue;
+        const g = groups.get(k);
+        if (g) g.push(c);
+        else groups.set(k, [c]);
+      }
+      for (const g of groups.values()) if (g.length >= 2 && g.length > best.length) best = g;
+    }
+    if (best.length) return best;
+  }
+  return [];
+}

@@ -8,7 +8,7 @@ import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
-import { HIDING_STYLE, isEnabled, isVisible, pageLink } from './shared';
+import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
@@ -23,10 +23,12 @@ const FIRST_LABEL = /初次[评評][价價]/;
 const DATE_SRC =
   '(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
 const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SRC})`);
-/** A follow-up's label: 追加评价：date, 追评：date, or 收货后N天(追加/追评). */
+/** A follow-up's label: 追加评价：date, 追评（date）, or 收货后N天(追加/追评). */
 const FOLLOW_RE = new RegExp(
-  `(?:追加[评評][价價]|追[评評])\\s*[:：]?\\s*(${DATE_SRC})|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
+  `(?:追加[评評][价價]|追[评評])\\s*[:：]?\\s*[（(]?\\s*(${DATE_SRC})\\s*[)）]?|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
 );
+/** What may follow a follow-up's date before its words: a bracket, a colon, the label word. */
+const FOLLOW_TAIL = /^[\s)）:：]*(?:追加(?:[评評][价價论論])?|追[评評])?[\s)）:：]*/;
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
   好评: 'positive',
   好評: 'positive',
@@ -272,6 +274,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   const actions: Element[] = [];
   let followLabel: Element | null = null;
   let followDate: ItemDate | undefined;
+  let followWords = '';
   let replied = false;
   let expired = false;
   let closed = false;
@@ -304,6 +307,11 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           if (!followLabel) {
             followLabel = parent;
             followDate = fm[1] ? cnDate(fm[1]) : { raw: capShort(normText(fm[8])) };
+            // the label and the words in one text (追加评价（date）：words)
+            if (fm.input === t) {
+              const rest = t.slice(fm.index + fm[0].length).replace(FOLLOW_TAIL, '');
+              if (rest) followWords = rest;
+            }
           }
           continue;
         }
@@ -340,7 +348,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   }
   // The follow-up's container: from its label up to the first ancestor holding buyer text too.
   let followBox: Element | null = null;
-  if (followLabel) {
+  // (words in the label's own text need no container: the label's block is theirs)
+  if (followLabel && !followWords) {
     for (let cur: Element | null = followLabel; cur; cur = cur.parentElement) {
       if (pieces.some((p) => p.block !== followLabel && cur!.contains(p.block))) {
         followBox = cur;
@@ -359,7 +368,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     r.body = blockText(firstEl);
     r.textEls.push(firstEl);
   }
-  if (followBox) {
+  if (followWords && followLabel) {
+    r.followUp = followDate
+      ? { text: capText(followWords), date: followDate }
+      : { text: capText(followWords) };
+    r.textEls.push(followLabel);
+  } else if (followBox) {
     const fEl = pick(pieces.filter((p) => inFollow(p.block)));
     // the label (追评 收货后10天：, 追评：date) is the page's, though it shares the words' block
     const t = !fEl
@@ -639,6 +653,16 @@ const partOf = (item: Element, frags: string[]): Element | null => {
   return null;
 };
 
+/** A chat header's label of whom the agent is serving now. */
+const RECEIVING_RE =
+  /(?:正在接待|当前接待|當前接待|接待中|当前会话|當前會話|正在[与與])\s*[:：]?\s*([^\s:：]{1,40})/;
+
+/** The chat header: a head/title block above the messages (hashed classes: chat_head, chatHead). */
+const chatHead = (doc: Document): Element | null =>
+  doc.querySelector(
+    '[class*="chat-head" i], [class*="chat_head" i], [class*="chatHead"], [class*="chat-title" i], [class*="chat_title" i]',
+  );
+
 /** The buyer nick of the open conversation: the selected list entry, else the header. */
 function openBuyer(doc: Document): string | undefined {
   const sel = doc.querySelector(
@@ -654,15 +678,23 @@ function openBuyer(doc: Document): string | undefined {
   );
   const t = text(head);
   if (t && t.length <= 40) return t;
+  // the chat header's own words: 正在接待 小***猫, 当前会话：…
+  const m0 = RECEIVING_RE.exec(visibleText(chatHead(doc)));
+  if (m0?.[1]) return m0[1];
   const m = /[买買]家\s*[:：]\s*(\S{1,40})/.exec(visibleText(doc.body));
   return m?.[1];
 }
 
 /** Messages in page order; `buyer` settles who said what when the name is shown. */
-export function readMessages(root: Element | Document, buyer?: string): ChatMessage[] {
-  const items = Array.from(root.querySelectorAll(MSG_ITEM)).filter(
+export function readMessages(
+  root: Element | Document,
+  buyer?: string,
+  editor?: Element,
+): ChatMessage[] {
+  let items = Array.from(root.querySelectorAll(MSG_ITEM)).filter(
     (el, _i, all) => !all.some((o) => o !== el && el.contains(o)),
   );
+  if (!items.length && editor) items = likeRowsNear(editor);
   if (!items.length) return [];
   // the list holding them, so system notices between bubbles keep their place
   const list = items[0]!.parentElement;
@@ -683,15 +715,17 @@ export function readMessages(root: Element | Document, buyer?: string): ChatMess
     const nameEl = partOf(el, ['chatName', 'name', 'nick', 'Name', 'Nick']);
     const timeEl = partOf(el, ['chatTime', 'time', 'Time', 'date']);
     const textEl = partOf(el, ['chatText', 'bubble', 'content', 'text', 'Text', 'Content']);
-    const name = text(nameEl);
+    const parts = nameEl || textEl ? undefined : rowParts(el);
+    const name = text(nameEl) || (parts?.name ?? '');
     const at = text(timeEl) || TIME_RE.exec(whole)?.[0] || '';
-    let body = textEl ? visibleText(textEl) : '';
+    let body = textEl ? visibleText(textEl) : (parts?.text ?? '');
     if (!body) body = normText(whole.replace(name, ' ').replace(at, ' '));
     if (!body) continue;
     let from: From;
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-from') ?? ''}`;
-    if (SYS_RE.test(body) || SYS_CLASS.test(cls)) from = 'platform';
-    else if (buyer && name === buyer) from = 'buyer';
+    // a row under the buyer's own name is the buyer's, even when its words say 系统提示
+    if (buyer && name === buyer) from = 'buyer';
+    else if (SYS_RE.test(body) || SYS_CLASS.test(cls)) from = 'platform';
     else if (/[:：]/.test(name))
       from = 'seller'; // seller accounts show as 店铺:子账号
     else if (SELF_CLASS.test(cls)) from = 'seller';
@@ -703,6 +737,26 @@ export function readMessages(root: Element | Document, buyer?: string): ChatMess
     out.push(m);
   }
   return out;
+}
+
+/** A read receipt beside the seller's own message: the page's, not anyone's words. */
+const RECEIPT_RE = /^(?:已[读讀]|未[读讀]|[对對]方已[读讀]|[对對]方未[读讀])$/;
+
+/**
+ * A message row of hashed classes only: its first part is the name line when short and another
+ * part is longer; the words are its longest part that is no read receipt or time.
+ */
+function rowParts(el: Element): { name: string; text: string } | undefined {
+  const kids = Array.from(el.children).map((c) => visibleText(c));
+  if (kids.length < 2) return undefined;
+  const words = (ts: string[]) =>
+    ts
+      .filter((t) => t && !RECEIPT_RE.test(t) && !TIME_RE.test(t))
+      .sort((a, b) => b.length - a.length)[0] ?? '';
+  const first = kids[0]!;
+  const rest = words(kids.slice(1));
+  if (first.length <= 40 && rest) return { name: first, text: rest };
+  return { name: '', text: words(kids) };
 }
 
 /** The chat input: a visible editor with a 发送 button near it. */
@@ -722,7 +776,8 @@ export function chatEditor(doc: Document): Element | undefined {
 /** The open conversation of the 千牛 chat page. */
 export function readChat(doc: Document): ChatRead {
   const buyer = openBuyer(doc);
-  const messages = doc.body ? readMessages(doc.body, buyer) : [];
+  const ed = chatEditor(doc);
+  const messages = doc.body ? readMessages(doc.body, buyer, ed) : [];
   const out: ChatRead = { messages };
   const nick = buyer ?? namedBuyer(doc);
   if (nick) out.buyer = capShort(nick);
@@ -738,7 +793,6 @@ export function readChat(doc: Document): ChatRead {
       break;
     }
   }
-  const ed = chatEditor(doc);
   if (ed) out.editor = ed;
   return out;
 }

@@ -128,3 +128,75 @@ describe('Taobao 追评 labels sharing the words’ block', () => {
     expect(snap.items[0]?.body).toBe('蓋子有裂紋\n\n客服一直沒回覆');
   });
 });
+
+// Probes of the checking half's kinds, written after it was opened and fixed.
+describe('after opening the checking half: other wordings of its kinds', () => {
+  it('reads a Japanese scale-first star label, a によるレビュー line and a German contact line', () => {
+    const doc = page(
+      `<div class="reviewContainer" data-testid="review-R9PROBE0000001">
+        <kat-star-rating class="reviewRating" aria-label="5つ星のうち4.0"></kat-star-rating>
+        <div>鈴木 花子 によるレビュー · 2026/10/30</div>
+        <div id="review-content-R9PROBE0000001">よかった</div>
+        <div>Sie haben den Kunden am 31.10.2026 kontaktiert</div></div>`,
+    );
+    const snap = amazonAdapter.extract(
+      doc,
+      new URL('https://sellercentral.amazon.co.jp/brand-customer-reviews/'),
+    );
+    expect(snap.items[0]).toMatchObject({
+      rating: 4,
+      author: '鈴木 花子',
+      date: { iso: '2026-10-30' },
+      contacted: true,
+    });
+  });
+  it('reads a 千牛 chat of hashed rows under a 当前接待 header; a buyer-named 系统通知 stays the buyer’s', () => {
+    const doc = page(
+      `<div class="x1"><div class="x_chat_title_2">当前接待：z**8</div>
+        <div class="x3"><div class="r9"><span class="n">z**8</span><p class="w">杯子有裂缝</p></div>
+        <div class="r9"><span class="n">小店:阿花</span><p class="w">抱歉，马上补发</p><i>已读</i></div>
+        <div class="r9"><span class="n">z**8</span><p class="w">系统通知：我要退款</p></div></div>
+        <div class="x4"><div contenteditable="true"></div><button>发送</button></div></div>`,
+    );
+    const snap = taobaoAdapter.extract(
+      doc,
+      new URL('https://myseller.taobao.com/home.htm/app-customer-service/toolpage/Message'),
+    );
+    expect(snap.items.map((i) => i.externalId)).toEqual(['chat:z**8']);
+    expect(snap.items[0]?.messages?.map((m) => [m.from, m.text])).toEqual([
+      ['buyer', '杯子有裂缝'],
+      ['seller', '抱歉，马上补发'],
+      ['buyer', '系统通知：我要退款'],
+    ]);
+  });
+  it('reads a My eBay thread of hashed rows with an unmarked time part', () => {
+    const doc = page(
+      `<a href="/mye/myebay/messages?conversationId=77001" aria-current="true"><span>k***n</span><span>Hallo</span></a>
+       <section><div class="h"><a href="/itm/256600009999">Becher</a></div>
+        <div class="q"><div class="q1"><div>k***n</div><div>Der Becher ist kaputt angekommen.</div><div>3. Nov. 2026 10:15</div></div>
+        <div class="q1"><div>Du</div><div>Das tut mir leid, ich schicke Ersatz.</div><div>3. Nov. 2026 12:00</div></div></div>
+        <div><textarea></textarea><button>Senden</button></div></section>`,
+    );
+    const snap = ebayAdapter.extract(
+      doc,
+      new URL('https://www.ebay.de/mye/myebay/messages?conversationId=77001'),
+    );
+    expect(snap.items[0]?.messages?.map((m) => [m.from, m.text, m.at])).toEqual([
+      ['buyer', 'Der Becher ist kaputt angekommen.', '2026-11-03T10:15:00Z'],
+      ['seller', 'Das tut mir leid, ich schicke Ersatz.', '2026-11-03T12:00:00Z'],
+    ]);
+  });
+  it('reads a 追评 whose 收货后N天 is in brackets with its words in the same text', () => {
+    const doc = page(
+      `<table><tbody><tr><td><div>茶叶受潮了</div><div>初次评价：2026-11-10 09:00</div>
+        <div>追评（收货后5天）：客服不理人</div></td>
+        <td>订单号：2026111044444444401</td><td>b**2</td><td><button>评价回复</button></td></tr></tbody></table>`,
+    );
+    const snap = taobaoAdapter.extract(
+      doc,
+      new URL('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC'),
+    );
+    expect(snap.items[0]?.followUp).toEqual({ text: '客服不理人', date: { raw: '收货后5天' } });
+    expect(snap.items[0]?.body).toBe('茶叶受潮了\n\n客服不理人');
+  });
+});
