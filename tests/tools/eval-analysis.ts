@@ -78,6 +78,8 @@ const dev3 = [
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev5.json'),
   // 70 more label-0 TUNING-part rows (shopping, food delivery).
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev6.json'),
+  // 149 more TUNING-part rows with blind7's mix (devices, clothing, 3-star and mixed reviews, praise).
+  ...loadHandLabels('tests/unit/analysis/cause-labels.dev7.json'),
 ];
 const dev3Figs = evaluate({ handLabels: dev3 });
 
@@ -165,7 +167,7 @@ function report(T: PartFigures, C: PartFigures): void {
     blind7Figs.checking.handCauses,
   );
   causesLine(
-    `tuning-part sets written while tuning (cause-labels.dev3.json to dev6.json, ${dev3.length} rows, no checking row)`,
+    `tuning-part sets written while tuning (cause-labels.dev3.json to dev7.json, ${dev3.length} rows, no checking row)`,
     dev3Figs.tuning.handCauses,
     dev3Figs.checking.handCauses,
   );
