@@ -67,6 +67,25 @@ const MEDIOCRE =
   /^(?:一般|一般般|一般吧|很一般|太一般|真心一般|真的很一般|也就那样|就那样|也就这样|不过如此|不咋地|不咋样|不怎么样|马马虎虎|差强人意|没什么特别|没什么特色|没啥特别)$/;
 const EATING = /吃|喝|味|口感|菜|饭|肉|汤|面|粥|饼/;
 
+/**
+ * A thing lost or not found (找不到, 不见了) is the parcel's only when a delivery is named in the
+ * text: "找不到驱动" or a missing egg in a meal is the goods, not the courier.
+ */
+const LOST = /^(?:找不到|不见了|丢了|丢失)$/;
+/**
+ * A box or a bag broken (盒子烂了, 包装摔坏, 外箱破了) in a text that names the delivery is damage in
+ * transit (logistics); without a delivery it stays the goods' own packaging (quality).
+ */
+const PACKING = /包装|盒子|箱子|纸箱|外箱|兜子|袋子|包裹|外盒/;
+const BROKEN = /烂|破|坏|摔|压|瘪|凹|裂|碎|拆/;
+/**
+ * A gift judged (难看, 跟没送差不多, 果然是赠品) is a hope unmet about what came; a gift missing (没有
+ * 赠品, 赠品呢) is the listing's promise broken.
+ */
+const GIFT = /^(?:赠品|礼品|赠送的|送的)$/;
+const GIFT_WORD = /赠品|礼品/;
+const GIFT_JUDGED =
+  /难看|丑|差(?!评)|一般|垃圾|不好|没用|鸡肋|廉价|劣质|果然|(?:跟|和|等于|相当于)没(?:送|有)/;
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
   let i = a;
@@ -127,6 +146,8 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       !DELIVERY_WORD.test(nm.t) &&
       !/到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t));
   const skin = SKIN_TEXT.test(nm.t);
+  let delivered: boolean | undefined;
+  const hasDelivery = (): boolean => (delivered ??= DELIVERY_WORD.test(nm.t));
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
   const serviceNamed = new Set<number>();
@@ -145,6 +166,21 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    if (list.includes('logistics') && LOST.test(text) && !hasDelivery())
+      return list.filter((x) => x !== 'logistics');
+    // In a meal text the speed is the delivery's (速度慢味道差), never a device's.
+    if (food && !skin && list.includes('expectation') && /速度|慢/.test(text))
+      return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
+    if (list.includes('quality') && hasDelivery()) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      if (PACKING.test(around) && BROKEN.test(around))
+        return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    }
+    if (list.includes('not_as_described')) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      if ((GIFT.test(text) || GIFT_WORD.test(around)) && GIFT_JUDGED.test(around))
+        return [...new Set(list.map((x) => (x === 'not_as_described' ? 'expectation' : x)))];
+    }
     if (
       food !== skin &&
       (list.includes('quality') || list.includes('expectation')) &&
