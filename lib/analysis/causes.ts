@@ -86,6 +86,34 @@ const GIFT = /^(?:赠品|礼品|赠送的|送的)$/;
 const GIFT_WORD = /赠品|礼品/;
 const GIFT_JUDGED =
   /难看|丑|差(?!评)|一般|垃圾|不好|没用|鸡肋|廉价|劣质|果然|(?:跟|和|等于|相当于)没(?:送|有)/;
+/**
+ * A figure or a claim not reached (号称500万像素…达不到, 标称续航…根本没有) is measured against the
+ * listing: the shortfall word goes to not_as_described when a claim or a figure is in its clause.
+ */
+const SHORTFALL = /^(?:达不到|没达到|没有达到)$/;
+const CLAIMED = /号称|标称|宣称|宣传|标的|写的|说是|[0-9]/;
+/**
+ * Too big or too small (太小了, 偏大) is the listing's size for what is worn or fitted; for fruit or a
+ * meal it is the goods falling short (quality: short portions, small fruit).
+ */
+const SIZE_WORD = /^(?:太小了|太大了|偏大|偏小|太小|太大)$/;
+const WORN_TEXT = /衣|裤|裙|鞋|袜|帽|码|穿|套|戴|尺寸|号/;
+/**
+ * A bare judgement (渣, 太差, 垃圾) whose clause starts with a person of the seller (客服非常渣) is
+ * said of that person: the service, not the goods.
+ */
+const BARE_JUDGEMENT =
+  /^(?:渣|很渣|太渣|垃圾|太垃圾|差劲|太差|很差|极差|非常差|不行|烂|很烂|太烂)$/;
+
+/**
+ * A device that worked at first and then lost its function (刚开始用还快，后来很慢; 使用两个月之后待机
+ * 就大大缩短; 时不时自己关机) has a defect, whatever the words for what it lost: one complaint's
+ * weight to quality in a text about a device.
+ */
+const DEGRADES_ZH =
+  /(?:刚开始|一开始|开始|初期|起初|刚买|前几天|头几天)[^。！？!?\n]{0,16}(?:后来|之后|以后|过了|现在|没多久|没几天)[^。！？!?\n]{0,16}(?:慢|缩短|变短|变差|减慢|下降|不行|坏|卡|死机|关机|没电|不灵)|(?:自己|自动|时不时|动不动就?)(?:就|还|会)?(?:关|重启|黑屏|死机)(?:个)?机?/;
+const DEGRADES = 1;
+
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
   let i = a;
@@ -98,7 +126,7 @@ function clauseAround(t: string, a: number, b: number): string {
 const DELIVERY_WORD =
   /发货|送货|物流|快递|配送|送餐|派送|运输|到货|外卖员|骑手|快递员|送餐员|shipping|delivery/;
 const DEVICE_TEXT =
-  /手机|电脑|平板|笔记本|系统|内存|运行|开机|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
+  /手机|电脑|平板|笔记本|系统|内存|运行|开机|关机|死机|待机|充电|电池|电视|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
 const LOOKS_ATTR = /^(?:颜色|款式|样式)$/;
 const UGLY = /不好看|难看|丑|太土|很土|土气|俗气|老气/;
 const SKIN_TEXT =
@@ -146,6 +174,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       !DELIVERY_WORD.test(nm.t) &&
       !/到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t));
   const skin = SKIN_TEXT.test(nm.t);
+  let mealOnly: boolean | undefined;
+  const meal = (): boolean =>
+    (mealOnly ??= (food || /味道|好吃|难吃/.test(nm.t)) && !skin && !DEVICE_TEXT.test(nm.t));
   let delivered: boolean | undefined;
   const hasDelivery = (): boolean => (delivered ??= DELIVERY_WORD.test(nm.t));
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
@@ -163,13 +194,23 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       delivery.add(c);
     if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
   }
+  // Whether a device text tells of a function lost after a while (see DEGRADES_ZH), read once.
+  const fade = s.matches.length > 0 && isDeviceOnly() ? DEGRADES_ZH.exec(nm.t) : null;
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    // The slowness or the fault inside that story is the defect's evidence.
+    if (
+      fade &&
+      s.matches.start[k]! >= fade.index &&
+      s.matches.end[k]! <= fade.index + fade[0].length &&
+      (list.includes('expectation') || list.includes('logistics'))
+    )
+      return ['quality'];
     if (list.includes('logistics') && LOST.test(text) && !hasDelivery())
       return list.filter((x) => x !== 'logistics');
     // In a meal text the speed is the delivery's (速度慢味道差), never a device's.
-    if (food && !skin && list.includes('expectation') && /速度|慢/.test(text))
+    if (meal() && list.includes('expectation') && /速度|慢/.test(text))
       return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
     if (list.includes('quality') && hasDelivery()) {
       const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
@@ -208,6 +249,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];
+    if (who !== undefined && who < k && list.includes('quality') && BARE_JUDGEMENT.test(text))
+      return ['service'];
+    if (list.includes('expectation') && SHORTFALL.test(text)) {
+      if (CLAIMED.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!)))
+        return ['not_as_described'];
+    }
+    if (list.includes('not_as_described') && SIZE_WORD.test(text) && food && !WORN_TEXT.test(nm.t))
+      return ['quality'];
     // Speed beside a delivery word (发货速度太慢) is the delivery's, not the device's.
     if (
       list.includes('expectation') &&
@@ -282,6 +331,16 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
         }
       }
     }
+  }
+  if (fade) {
+    const at = rawSpan(nm, fade.index, fade.index + fade[0].length);
+    score.set('quality', (score.get('quality') ?? 0) + DEGRADES);
+    const ev = evidence.get('quality') ?? [];
+    const sp = spans.get('quality') ?? [];
+    if (!ev.includes(nm.raw.slice(at[0], at[1]))) ev.push(nm.raw.slice(at[0], at[1]));
+    sp.push(at);
+    evidence.set('quality', ev);
+    spans.set('quality', sp);
   }
   const out: CauseHit[] = [];
   for (const [cause, v] of score) {
