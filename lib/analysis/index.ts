@@ -267,10 +267,11 @@ const ASSUMED_ZH =
  * A limit of what the goods do ("can't store anything but numbers", "accepts nothing except MP3s",
  * "there is no way to plug it in here", "only works with its own app", "can't wear it with
  * glasses") is a function working as built, only narrower than hoped: the expectation gap, not a
- * defect.
+ * defect. So is not working together with the buyer's other system or account ("can't sync with my
+ * music library", "won't play in sync with my speakers"): compatibility, not a fault.
  */
 const LIMIT_EN =
-  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b|\b(?:can'?t|cannot|can not|couldn'?t|could not) (?:use|wear) (?:it|this|them|the \w+) (?:with|while)\b/;
+  /\b(?:anything|nothing) (?:but|except|other than)\b|\bno way (?:to|for (?:me|us|you) to)\b|\bonly (?:works?|plays?|accepts?|supports?|lets? you|allows?|reads?) (?:with )?\b|\b(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:support|accept|allow|let you)\b|\b(?:can'?t|cannot|can not|couldn'?t|could not) (?:use|wear) (?:it|this|them|the \w+) (?:with|while)\b|\b(?:sync|syncs|syncing|play|work|works|connect|link|integrate)(?: up)? (?:\w+ ){0,3}(?:with|to|in sync with) (?:my|our|your) (?:\w+ ){0,2}(?:system|account|service|music|library|subscription|speakers?)\b|\b(?:sync|syncs|syncing)(?: up)? (?:my|our) (?:\w+ ){0,2}(?:music|library|account|playlists?)\b/;
 
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   const m = LISTING_DIFF_ZH.exec(nm.t) ?? WRONG_ATTR_EN.exec(nm.t) ?? LISTING_SAID_EN.exec(nm.t);
