@@ -98,6 +98,9 @@ const CLAIMED = /号称|标称|宣称|宣传|标的|写的|说是|[0-9]/;
  */
 const SIZE_WORD = /^(?:太小了|太大了|偏大|偏小|太小|太大)$/;
 const WORN_TEXT = /衣|裤|裙|鞋|袜|帽|码|穿|套|戴|尺寸|号/;
+const SMELL_OF = /味/;
+const SOUND_OF = /声|音|噪/;
+const ITCH = /^(?:痒|发痒|很痒)$/;
 /**
  * A bare judgement (渣, 太差, 垃圾) whose clause starts with a person of the seller (客服非常渣) is
  * said of that person: the service, not the goods.
@@ -113,6 +116,17 @@ const BARE_JUDGEMENT =
 const DEGRADES_ZH =
   /(?:刚开始|一开始|开始|初期|起初|刚买|前几天|头几天)[^。！？!?\n]{0,16}(?:后来|之后|以后|过了|现在|没多久|没几天)[^。！？!?\n]{0,16}(?:慢|缩短|变短|变差|减慢|下降|不行|坏|卡|死机|关机|没电|不灵)|(?:自己|自动|时不时|动不动就?)(?:就|还|会)?(?:关|重启|黑屏|死机)(?:个)?机?/;
 const DEGRADES = 1;
+
+/**
+ * Two clock times, the order's and the arrival's (11:20定的…13:20送到, 十点半订的…两点才到), are the
+ * buyer measuring the delivery: one complaint's weight to logistics.
+ */
+const CLOCK =
+  '(?:[0-9]{1,2}(?:[:：][0-9]{2}|点(?:半|[0-9]{1,2}分?)?)|[一二三四五六七八九十]{1,3}点半?)';
+const ORDER_TO_ARRIVAL = new RegExp(
+  `${CLOCK}[^。！？!?\\n]{0,4}(?:订|定|下单|下的单|点)[^。！？!?\\n]{0,24}${CLOCK}[^。！？!?\\n]{0,4}(?:送到|送来|到|送达|才来|来)`,
+);
+const CLOCKED = 1;
 
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
@@ -194,8 +208,17 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       delivery.add(c);
     if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
   }
-  // Whether a device text tells of a function lost after a while (see DEGRADES_ZH), read once.
-  const fade = s.matches.length > 0 && isDeviceOnly() ? DEGRADES_ZH.exec(nm.t) : null;
+  // The sentence before match k, at most n characters, with the match itself.
+  const before = (k: number, n: number): string => {
+    const a = s.matches.start[k]!;
+    let i = a;
+    while (i > 0 && a - i < n && !/[。.!！?？\n]/.test(nm.t[i - 1]!)) i--;
+    return nm.t.slice(i, s.matches.end[k]);
+  };
+  // Whether the goods tell of a function lost after a while (see DEGRADES_ZH), read once: not a
+  // meal, not skin care (an effect that fades is the hope unmet) and no delivery in the story.
+  const fade =
+    s.matches.length > 0 && !food && !skin && !hasDelivery() ? DEGRADES_ZH.exec(nm.t) : null;
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
@@ -203,7 +226,7 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (
       fade &&
       s.matches.start[k]! >= fade.index &&
-      s.matches.end[k]! <= fade.index + fade[0].length &&
+      s.matches.start[k]! < fade.index + fade[0].length &&
       (list.includes('expectation') || list.includes('logistics'))
     )
       return ['quality'];
@@ -219,7 +242,7 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     }
     if (list.includes('not_as_described')) {
       const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
-      if ((GIFT.test(text) || GIFT_WORD.test(around)) && GIFT_JUDGED.test(around))
+      if ((GIFT.test(text) || GIFT_WORD.test(before(k, 16))) && GIFT_JUDGED.test(around))
         return [...new Set(list.map((x) => (x === 'not_as_described' ? 'expectation' : x)))];
     }
     if (
@@ -252,10 +275,17 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     if (who !== undefined && who < k && list.includes('quality') && BARE_JUDGEMENT.test(text))
       return ['service'];
     if (list.includes('expectation') && SHORTFALL.test(text)) {
-      if (CLAIMED.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!)))
-        return ['not_as_described'];
+      if (CLAIMED.test(before(k, 16))) return ['not_as_described'];
     }
-    if (list.includes('not_as_described') && SIZE_WORD.test(text) && food && !WORN_TEXT.test(nm.t))
+    if (list.includes('not_as_described') && SIZE_WORD.test(text)) {
+      // 味道太大, 声音太小: the strength of a smell or a sound, not a size (the words around it
+      // name what is wrong).
+      const before = nm.t.slice(Math.max(0, s.matches.start[k]! - 3), s.matches.start[k]!);
+      if (SMELL_OF.test(before) || SOUND_OF.test(before)) return [];
+      if (food && !WORN_TEXT.test(nm.t)) return ['quality'];
+    }
+    // An itch from what is worn (穿着痒) is the material; on the scalp or the face it is the effect.
+    if (list.includes('expectation') && ITCH.test(text) && WORN_TEXT.test(nm.t) && !skin)
       return ['quality'];
     // Speed beside a delivery word (发货速度太慢) is the delivery's, not the device's.
     if (
@@ -296,6 +326,18 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     const text = nm.raw.slice(at[0], at[1]);
     if (!ev.includes(text)) ev.push(text);
   };
+  // A cue read from the text's structure (not from one term) adds to a cause with its span as evidence.
+  const cue = (cause: Cause, v: number, m: RegExpExecArray): void => {
+    const at = rawSpan(nm, m.index, m.index + m[0].length);
+    score.set(cause, (score.get(cause) ?? 0) + v);
+    const ev = evidence.get(cause) ?? [];
+    const sp = spans.get(cause) ?? [];
+    const text = nm.raw.slice(at[0], at[1]);
+    if (!ev.includes(text)) ev.push(text);
+    sp.push(at);
+    evidence.set(cause, ev);
+    spans.set(cause, sp);
+  };
   for (let k = 0; k < s.matches.length; k++) {
     const raw = infoAt(s.matches, k);
     if (raw.strong.length === 0 && raw.aspect.length === 0) continue;
@@ -332,16 +374,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       }
     }
   }
-  if (fade) {
-    const at = rawSpan(nm, fade.index, fade.index + fade[0].length);
-    score.set('quality', (score.get('quality') ?? 0) + DEGRADES);
-    const ev = evidence.get('quality') ?? [];
-    const sp = spans.get('quality') ?? [];
-    if (!ev.includes(nm.raw.slice(at[0], at[1]))) ev.push(nm.raw.slice(at[0], at[1]));
-    sp.push(at);
-    evidence.set('quality', ev);
-    spans.set('quality', sp);
-  }
+  const clocked = ORDER_TO_ARRIVAL.exec(nm.t);
+  if (clocked) cue('logistics', CLOCKED, clocked);
+  if (fade) cue('quality', DEGRADES, fade);
   const out: CauseHit[] = [];
   for (const [cause, v] of score) {
     out.push({
