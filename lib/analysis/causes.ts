@@ -56,7 +56,7 @@ const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
  * the datasets' 使用体验). The goods named in the text decide; with both or neither, the lexicon.
  */
 const SENSORY =
-  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴)$/;
+  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴|有些干|还是干|比较干|挺干|偏干|干燥|有点干燥|比较干燥|稍微干燥|很干燥|太干燥)$/;
 const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口感|咸|辣/;
 /**
  * A lukewarm word about eating (吃着也就那样, 味道一般) in a food text is how the dish tastes, the
