@@ -1,5 +1,5 @@
 import { infoAt } from './lexicon';
-import { rawSpan, type Norm } from './normalize';
+import { normalizeText, rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
 import type { Cause, CauseHit } from './types';
 
@@ -127,6 +127,8 @@ const ORDER_TO_ARRIVAL = new RegExp(
   `${CLOCK}[^。！？!?\\n]{0,4}(?:订|定|下单|下的单|点)[^。！？!?\\n]{0,24}${CLOCK}[^。！？!?\\n]{0,4}(?:送到|送来|到|送达|才来|来)`,
 );
 const CLOCKED = 1;
+
+const GIVE_UP = /^(?:不要了|不想要了|不需要了|就不要了)$/;
 
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
@@ -387,5 +389,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     });
   }
   out.sort((a, b) => b.score - a.score);
+  // Giving the order up (不要了) after naming what went wrong is that problem's consequence, not the
+  // buyer's own change of mind: it stays buyer_remorse only when nothing else is named.
+  const remorse = out.findIndex((h) => h.cause === 'buyer_remorse');
+  if (
+    remorse >= 0 &&
+    out.length > 1 &&
+    out[remorse]!.evidence.every((e) => GIVE_UP.test(normalizeText(e).t))
+  )
+    out.splice(remorse, 1);
   return out;
 }

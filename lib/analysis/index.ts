@@ -164,7 +164,7 @@ const CHEAP_BUILD_EN =
 const UNHEARD_EN =
   /\b(?:people|callers?|the (?:other )?(?:person|party|caller)|the other end|others|everyone|anyone|nobody|no one)\b(?: (?:i'?m |i am |i )?(?:talking|talk|speaking|speak) (?:to|with))?(?: on the other end)? (?:can'?t|cannot|can not|couldn'?t|could not|can barely|could barely|can hardly|could hardly|have trouble|had trouble|have a hard time|had a hard time|never) (?:even )?hear(?:ing)? me\b/;
 const FAULT_EN =
-  /\b(?:none of (?:it|them|the \w+)|nothing) (?:works?|worked|functions?)\b|\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|keeps? (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
+  /\b(?:none of (?:it|them|the \w+)|nothing) (?:works?|worked|functions?)\b|\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|(?:keeps?|kept) (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
 const MISSING_EN =
   /\b(?:no|without|missing)\b[^.!?\n]{0,30}\b(?:provided|included|in the box|in the package)\b|\b(?:didn'?t|did not|doesn'?t|does not) come with\b|\bmissing (?:the |a |an |some |two |one |\d+ )?(?:parts?|pieces?|screws?|cables?|cords?|chargers?|adapters?|batteries|remote|manual|accessories|ear ?(?:gels|tips|buds|pieces))\b/;
 

@@ -78,7 +78,7 @@ const dev3 = [
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev5.json'),
   // 70 more label-0 TUNING-part rows (shopping, food delivery).
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev6.json'),
-  // 227 more TUNING-part rows with blind7's mix (devices, clothing, 3-star and mixed reviews, praise).
+  // 295 more TUNING-part rows with blind7's mix (devices, clothing, 3-star and mixed reviews, praise).
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev7.json'),
 ];
 const dev3Figs = evaluate({ handLabels: dev3 });

@@ -369,3 +369,15 @@ describe('whose failure it is: the delivery, the goods or the seller (seventh ro
     expect(ids('说明书上的功能找不到在哪里，不会用')).not.toContain('logistics');
   });
 });
+
+describe('giving up, a missing gift, a sour dish, a dropping link (seventh round, third draw)', () => {
+  it.each([
+    ['外卖等太久了，不要了', 'logistics'],
+    ['不想要了，想退', 'buyer_remorse'],
+    ['东西挺好，什么赠品都没', 'not_as_described'],
+    ['这个凉拌菜居然是酸的，放坏了吧', 'quality'],
+    ['The earbuds kept disconnecting from my phone.', 'quality'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
