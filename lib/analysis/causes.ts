@@ -1,5 +1,5 @@
 import { infoAt } from './lexicon';
-import { rawSpan, type Norm } from './normalize';
+import { normalizeText, rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
 import type { Cause, CauseHit } from './types';
 
@@ -56,7 +56,7 @@ const WAITING = /^(?:等了|等待|等着|等到|等|waited|waiting|took)/;
  * the datasets' 使用体验). The goods named in the text decide; with both or neither, the lexicon.
  */
 const SENSORY =
-  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴)$/;
+  /^(?:有点油|偏油|太油了?|很油|油了点|油腻腻?|太腻|有点腻|粘腻|黏腻|发干|很干|太干|干巴巴|有些干|还是干|比较干|挺干|偏干|干燥|有点干燥|比较干燥|稍微干燥|很干燥|太干燥)$/;
 const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口感|咸|辣/;
 /**
  * A lukewarm word about eating (吃着也就那样, 味道一般) in a food text is how the dish tastes, the
@@ -66,6 +66,69 @@ const FOOD_TEXT = /吃|喝|饭|菜|肉|汤|面条|粥|外卖|送餐|口味|口�
 const MEDIOCRE =
   /^(?:一般|一般般|一般吧|很一般|太一般|真心一般|真的很一般|也就那样|就那样|也就这样|不过如此|不咋地|不咋样|不怎么样|马马虎虎|差强人意|没什么特别|没什么特色|没啥特别)$/;
 const EATING = /吃|喝|味|口感|菜|饭|肉|汤|面|粥|饼/;
+
+/**
+ * A thing lost or not found (找不到, 不见了) is the parcel's only when a delivery is named in the
+ * text: "找不到驱动" or a missing egg in a meal is the goods, not the courier.
+ */
+const LOST = /^(?:找不到|不见了|丢了|丢失)$/;
+/**
+ * A box or a bag broken (盒子烂了, 包装摔坏, 外箱破了) in a text that names the delivery is damage in
+ * transit (logistics); without a delivery it stays the goods' own packaging (quality).
+ */
+const PACKING = /包装|盒子|箱子|纸箱|外箱|兜子|袋子|包裹|外盒/;
+const BROKEN = /烂|破|坏|摔|压|瘪|凹|裂|碎|拆/;
+/**
+ * A gift judged (难看, 跟没送差不多, 果然是赠品) is a hope unmet about what came; a gift missing (没有
+ * 赠品, 赠品呢) is the listing's promise broken.
+ */
+const GIFT = /^(?:赠品|礼品|赠送的|送的)$/;
+const GIFT_WORD = /赠品|礼品/;
+const GIFT_JUDGED =
+  /难看|丑|差(?!评)|一般|垃圾|不好|没用|鸡肋|廉价|劣质|果然|(?:跟|和|等于|相当于)没(?:送|有)/;
+/**
+ * A figure or a claim not reached (号称500万像素…达不到, 标称续航…根本没有) is measured against the
+ * listing: the shortfall word goes to not_as_described when a claim or a figure is in its clause.
+ */
+const SHORTFALL = /^(?:达不到|没达到|没有达到)$/;
+const CLAIMED = /号称|标称|宣称|宣传|标的|写的|说是|[0-9]/;
+/**
+ * Too big or too small (太小了, 偏大) is the listing's size for what is worn or fitted; for fruit or a
+ * meal it is the goods falling short (quality: short portions, small fruit).
+ */
+const SIZE_WORD = /^(?:太小了|太大了|偏大|偏小|太小|太大)$/;
+const WORN_TEXT = /衣|裤|裙|鞋|袜|帽|码|穿|套|戴|尺寸|号/;
+const SMELL_OF = /味/;
+const SOUND_OF = /声|音|噪/;
+const ITCH = /^(?:痒|发痒|很痒)$/;
+/**
+ * A bare judgement (渣, 太差, 垃圾) whose clause starts with a person of the seller (客服非常渣) is
+ * said of that person: the service, not the goods.
+ */
+const BARE_JUDGEMENT =
+  /^(?:渣|很渣|太渣|垃圾|太垃圾|差劲|太差|很差|极差|非常差|不行|烂|很烂|太烂)$/;
+
+/**
+ * A device that worked at first and then lost its function (刚开始用还快，后来很慢; 使用两个月之后待机
+ * 就大大缩短; 时不时自己关机) has a defect, whatever the words for what it lost: one complaint's
+ * weight to quality in a text about a device.
+ */
+const DEGRADES_ZH =
+  /(?:刚开始|一开始|开始|初期|起初|刚买|前几天|头几天)[^。！？!?\n]{0,16}(?:后来|之后|以后|过了|现在|没多久|没几天)[^。！？!?\n]{0,16}(?:慢|缩短|变短|变差|减慢|下降|不行|坏|卡|死机|关机|没电|不灵)|(?:自己|自动|时不时|动不动就?)(?:就|还|会)?(?:关|重启|黑屏|死机)(?:个)?机?/;
+const DEGRADES = 1;
+
+/**
+ * Two clock times, the order's and the arrival's (11:20定的…13:20送到, 十点半订的…两点才到), are the
+ * buyer measuring the delivery: one complaint's weight to logistics.
+ */
+const CLOCK =
+  '(?:[0-9]{1,2}(?:[:：][0-9]{2}|点(?:半|[0-9]{1,2}分?)?)|[一二三四五六七八九十]{1,3}点半?)';
+const ORDER_TO_ARRIVAL = new RegExp(
+  `${CLOCK}[^。！？!?\\n]{0,4}(?:订|定|下单|下的单|点)[^。！？!?\\n]{0,24}${CLOCK}[^。！？!?\\n]{0,4}(?:送到|送来|到|送达|才来|来)`,
+);
+const CLOCKED = 1;
+
+const GIVE_UP = /^(?:不要了|不想要了|不需要了|就不要了)$/;
 
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
@@ -79,7 +142,7 @@ function clauseAround(t: string, a: number, b: number): string {
 const DELIVERY_WORD =
   /发货|送货|物流|快递|配送|送餐|派送|运输|到货|外卖员|骑手|快递员|送餐员|shipping|delivery/;
 const DEVICE_TEXT =
-  /手机|电脑|平板|笔记本|系统|内存|运行|开机|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
+  /手机|电脑|平板|笔记本|系统|内存|运行|开机|关机|死机|待机|充电|电池|电视|软件|处理器|cpu|网速|上网|[234]g的|wifi|屏幕|游戏/;
 const LOOKS_ATTR = /^(?:颜色|款式|样式)$/;
 const UGLY = /不好看|难看|丑|太土|很土|土气|俗气|老气/;
 const SKIN_TEXT =
@@ -127,6 +190,11 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       !DELIVERY_WORD.test(nm.t) &&
       !/到货|收到|发来|寄|送到|送来|等了|才到|下单|下的单/.test(nm.t));
   const skin = SKIN_TEXT.test(nm.t);
+  let mealOnly: boolean | undefined;
+  const meal = (): boolean =>
+    (mealOnly ??= (food || /味道|好吃|难吃/.test(nm.t)) && !skin && !DEVICE_TEXT.test(nm.t));
+  let delivered: boolean | undefined;
+  const hasDelivery = (): boolean => (delivered ??= DELIVERY_WORD.test(nm.t));
   // Per clause: whether a delivery word (other than a duration) or a service word is in it.
   const delivery = new Set<number>();
   const serviceNamed = new Set<number>();
@@ -142,9 +210,43 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       delivery.add(c);
     if (info.strong.includes('service') || info.aspect.includes('service')) serviceNamed.add(c);
   }
+  // The sentence before match k, at most n characters, with the match itself.
+  const before = (k: number, n: number): string => {
+    const a = s.matches.start[k]!;
+    let i = a;
+    while (i > 0 && a - i < n && !/[。.!！?？\n]/.test(nm.t[i - 1]!)) i--;
+    return nm.t.slice(i, s.matches.end[k]);
+  };
+  // Whether the goods tell of a function lost after a while (see DEGRADES_ZH), read once: not a
+  // meal, not skin care (an effect that fades is the hope unmet) and no delivery in the story.
+  const fade =
+    s.matches.length > 0 && !food && !skin && !hasDelivery() ? DEGRADES_ZH.exec(nm.t) : null;
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    // The slowness or the fault inside that story is the defect's evidence.
+    if (
+      fade &&
+      s.matches.start[k]! >= fade.index &&
+      s.matches.start[k]! < fade.index + fade[0].length &&
+      (list.includes('expectation') || list.includes('logistics'))
+    )
+      return ['quality'];
+    if (list.includes('logistics') && LOST.test(text) && !hasDelivery())
+      return list.filter((x) => x !== 'logistics');
+    // In a meal text the speed is the delivery's (速度慢味道差), never a device's.
+    if (meal() && list.includes('expectation') && /速度|慢/.test(text))
+      return [...new Set(list.map((x) => (x === 'expectation' ? 'logistics' : x)))];
+    if (list.includes('quality') && hasDelivery()) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      if (PACKING.test(around) && BROKEN.test(around))
+        return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    }
+    if (list.includes('not_as_described')) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      if ((GIFT.test(text) || GIFT_WORD.test(before(k, 16))) && GIFT_JUDGED.test(around))
+        return [...new Set(list.map((x) => (x === 'not_as_described' ? 'expectation' : x)))];
+    }
     if (
       food !== skin &&
       (list.includes('quality') || list.includes('expectation')) &&
@@ -172,6 +274,21 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     const who = personAt.get(c);
     if (who !== undefined && who < k && list.length === 1 && list[0] === 'expectation')
       return ['service'];
+    if (who !== undefined && who < k && list.includes('quality') && BARE_JUDGEMENT.test(text))
+      return ['service'];
+    if (list.includes('expectation') && SHORTFALL.test(text)) {
+      if (CLAIMED.test(before(k, 16))) return ['not_as_described'];
+    }
+    if (list.includes('not_as_described') && SIZE_WORD.test(text)) {
+      // 味道太大, 声音太小: the strength of a smell or a sound, not a size (the words around it
+      // name what is wrong).
+      const before = nm.t.slice(Math.max(0, s.matches.start[k]! - 3), s.matches.start[k]!);
+      if (SMELL_OF.test(before) || SOUND_OF.test(before)) return [];
+      if (food && !WORN_TEXT.test(nm.t)) return ['quality'];
+    }
+    // An itch from what is worn (穿着痒) is the material; on the scalp or the face it is the effect.
+    if (list.includes('expectation') && ITCH.test(text) && WORN_TEXT.test(nm.t) && !skin)
+      return ['quality'];
     // Speed beside a delivery word (发货速度太慢) is the delivery's, not the device's.
     if (
       list.includes('expectation') &&
@@ -211,6 +328,18 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     const text = nm.raw.slice(at[0], at[1]);
     if (!ev.includes(text)) ev.push(text);
   };
+  // A cue read from the text's structure (not from one term) adds to a cause with its span as evidence.
+  const cue = (cause: Cause, v: number, m: RegExpExecArray): void => {
+    const at = rawSpan(nm, m.index, m.index + m[0].length);
+    score.set(cause, (score.get(cause) ?? 0) + v);
+    const ev = evidence.get(cause) ?? [];
+    const sp = spans.get(cause) ?? [];
+    const text = nm.raw.slice(at[0], at[1]);
+    if (!ev.includes(text)) ev.push(text);
+    sp.push(at);
+    evidence.set(cause, ev);
+    spans.set(cause, sp);
+  };
   for (let k = 0; k < s.matches.length; k++) {
     const raw = infoAt(s.matches, k);
     if (raw.strong.length === 0 && raw.aspect.length === 0) continue;
@@ -247,6 +376,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       }
     }
   }
+  const clocked = ORDER_TO_ARRIVAL.exec(nm.t);
+  if (clocked) cue('logistics', CLOCKED, clocked);
+  if (fade) cue('quality', DEGRADES, fade);
   const out: CauseHit[] = [];
   for (const [cause, v] of score) {
     out.push({
@@ -257,5 +389,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     });
   }
   out.sort((a, b) => b.score - a.score);
+  // Giving the order up (不要了) after naming what went wrong is that problem's consequence, not the
+  // buyer's own change of mind: it stays buyer_remorse only when nothing else is named.
+  const remorse = out.findIndex((h) => h.cause === 'buyer_remorse');
+  if (
+    remorse >= 0 &&
+    out.length > 1 &&
+    out[remorse]!.evidence.every((e) => GIVE_UP.test(normalizeText(e).t))
+  )
+    out.splice(remorse, 1);
   return out;
 }

@@ -321,3 +321,63 @@ describe('a "new" item that arrives used is the listing, not nothing', () => {
     expect(top(text)).toBe('not_as_described');
   });
 });
+
+describe('what the buyer compares with decides: function, hopes or the listing (seventh round)', () => {
+  it.each([
+    ['说好送的数据线，拆开什么都没有', 'not_as_described'],
+    ['号称续航十小时，实际根本达不到', 'not_as_described'],
+    ['买的黄心猕猴桃，切开是绿心', 'not_as_described'],
+    ['店家能不能看备注，又放了香菜', 'not_as_described'],
+    ['送的赠品做工很差，跟没送一样', 'expectation'],
+    ['送的赠品很难看，根本用不上', 'expectation'],
+    ['说好的赠品没有收到', 'not_as_described'],
+    ['手表刚开始走得挺准，过了一个月以后就慢了', 'quality'],
+    ['这个平板刚开始还挺快，用了一个月后来就很卡', 'quality'],
+    ['这台音箱声音太小了', 'expectation'],
+    ['系统太难用了，装软件都麻烦', 'expectation'],
+    ['It will not sync with my calendar account at all.', 'expectation'],
+    ['None of the buttons work, total junk.', 'quality'],
+    ['The picture could be better for the price.', 'expectation'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('whose failure it is: the delivery, the goods or the seller (seventh round)', () => {
+  it.each([
+    ['晚上六点半下的单，八点才送到', 'logistics'],
+    ['送餐速度慢，汤也凉了', 'logistics'],
+    ['骑手把汤全洒在袋子里了', 'logistics'],
+    ['快递送来的时候箱子被压坏了', 'logistics'],
+    ['找了半天也找不到驱动，装系统太麻烦了', 'expectation'],
+    ['这本词典纸张一股味道太大了，打开就头晕', 'quality'],
+    ['土豆丝没炒熟，硬的', 'quality'],
+    ['喝了这个奶茶肚子不舒服一晚上', 'quality'],
+    ['这个耳机总是坏，已经修了两次', 'quality'],
+    ['面条太咸了', 'quality'],
+    ['售后的客服非常渣，问什么都不知道', 'service'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+
+  it('a side or a surface (表面, 面积) is no dish', () => {
+    expect(ids('这本书里面的内容很无聊')).toEqual(['expectation']);
+    expect(ids('手机表面很容易花')).toContain('quality');
+  });
+
+  it('a lost thing without a delivery is not the courier', () => {
+    expect(ids('说明书上的功能找不到在哪里，不会用')).not.toContain('logistics');
+  });
+});
+
+describe('giving up, a missing gift, a sour dish, a dropping link (seventh round, third draw)', () => {
+  it.each([
+    ['外卖等太久了，不要了', 'logistics'],
+    ['不想要了，想退', 'buyer_remorse'],
+    ['东西挺好，什么赠品都没', 'not_as_described'],
+    ['这个凉拌菜居然是酸的，放坏了吧', 'quality'],
+    ['The earbuds kept disconnecting from my phone.', 'quality'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
