@@ -44,7 +44,8 @@ const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
 /** A sum asked for without a unit (给我两百, 转我500): a number right after "give/transfer me". */
 const SUM_ZH = `(?:${MONEY_ZH}|拿${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号])|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
-const FEE_ZH = '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费)';
+const FEE_ZH =
+  '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费|推广费|广告费|宣传费|公关费|合作费|稿费|润笔费|测评费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
 const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|套|盒|支|瓶)|(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /**
@@ -114,6 +115,17 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `\\bfor\\b${S}{0,20}\\b${MONEY_EN}${S}{0,20}\\b(?:review|feedback|rating)\\b${S}{0,12}\\b(?:vanish|disappear|go away|come down|come off|be gone)`,
   ),
+  // Perks or a payment withheld, then how the piece gets written left as the threat (不给点好处，
+  // 文章怎么写就别怪我了; 唔俾啲着数我，篇文点写就唔好怪我).
+  new RegExp(
+    `(?:不|唔|冇|没)(?:给|俾|畀|发|送)${S}{0,4}(?:着数|著数|好处|甜头|意思|表示|红包|${FEE_ZH}|钱)${S}{0,14}(?:怎么写|点写|写成(?:什么|乜)|写(?:什么|乜嘢|咩))${S}{0,8}(?:别怪|唔好怪|休怪|不要怪|莫怪)`,
+  ),
+  // The review weighed against a sum (一个差评和两百块哪个划算; "a one-star review or $50: which
+  // costs you more?") and the review priced as a question ("how much is my review worth to you?").
+  new RegExp(
+    `${ANY_REVIEW_ZH}${S}{0,6}(?:和|跟|与|还是|or)${S}{0,6}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)|(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,6}(?:和|跟|与|还是)${S}{0,6}${ANY_REVIEW_ZH}${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)`,
+  ),
+  /\b(?:what|how much) (?:would|will|could|can|do|did) you (?:offer|give|pay|be willing to pay) (?:me )?(?:to|for)\b[^.!?\n]{0,30}\b(?:review|feedback|rating|one-star|1-star)|\bhow much is (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating)s? worth\b|\bwhat(?:'s| is) (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating) worth to you\b/,
   // The price named first ("for a $40 credit I could see my way to removing the review").
   new RegExp(
     `\\b(?:for|in exchange for|in return for)\\b${S}{0,12}\\b${MONEY_EN}${S}{0,40}\\b(?:remov|delet|chang|updat|revis|edit|retract|pull|tak\\w* down|rais|bump)\\w*${S}{0,20}\\b${REVIEW_EN}`,
@@ -130,10 +142,15 @@ const PAID_PRAISE_ZH = new RegExp(
  * this will decide my rating", 我的评价取决于你们的处理, 你们的处理方式会决定我的评价).
  */
 const CONTINGENT: RegExp[] = [
+  // The bad review removed once a 说法 or 交代 satisfies the buyer (说法满意了差评我就改): what is
+  // owed is left for the seller to guess, so with no problem stated it is the bargain.
+  new RegExp(
+    `(?:说法|交代|表示)${S}{0,6}(?:满意|到位|合理|给到|够)${S}{0,10}(?:${REVIEW_ZH}|评价|评论)${S}{0,4}(?:我)?(?:就|才|自然|马上|立马)?(?:会)?(?:改|删|撤|追加好评|拿掉)`,
+  ),
   /\b(?:review|feedback|rating|stars?) to match\b/,
   /\byour (?:reviews?|ratings?|feedback|stars?)\b[^.!?\n]{0,16}\b(?:about to|going to|will|'re going to|are going to) (?:take a hit|drop|tank|suffer|go down|plummet)\b/,
   /\bno (?:\w+ ){0,2}?(?:refund|replacement|reply|fix|answer|response|exchange)\b,? no (?:five|5|good|positive|nice) (?:stars?|reviews?|feedback|rating)|\b(?:my|the) (?:review|feedback|rating)\b[^.!?\n]{0,24}\baccordingly\b|\b(?:my|the) (?:review|rating|feedback|stars?)\b[^.!?\n]{0,12}\b(?:depends|hinges|rests|will depend) on (?:it|that|this|you\b|your|how you|what you|whether you)|\b(?:how|what) you (?:handle|do|deal with|resolve|respond)[^.!?\n]{0,20}\b(?:will|would|is going to) (?:decide|determine|shape|set) (?:my|the) (?:review|rating|feedback|stars?)\b/,
-  /(?:评价|差评|评分|评论)[^。！？!?\n]{0,8}(?:看|取决于)(?:你们|你哋|商家|店家)的?(?:诚意|表现|态度|意思)|(?:评价|差评|负评|评分|评论|好评)[^。！？!?\n]{0,8}(?:看|取决于|就看|全看)(?:你们|你哋|你|商家|店家|贵店)?(?:怎么|如何|肯|愿意|能)?(?:补偿|赔|给多少|出多少|补多少|表示|意思|拿出)|(?:不|没)(?:给|肯)?(?:退|换|赔|补|处理|解决)[^，,。！？!?\n]{0,4}(?:就)?(?:别想|没有|不会有|甭想|休想)(?:要|拿到|得到)?(?:好评|五星)|(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
+  /(?:评价|差评|评分|评论)[^。！？!?\n]{0,8}(?:看|睇|取决于)(?:你们|你哋|你|商家|店家)(?:有冇|有没有|有无|的)?(?:诚意|表现|态度|意思|表示)|(?:评价|差评|负评|评分|评论|好评)[^。！？!?\n]{0,8}(?:看|取决于|就看|全看)(?:你们|你哋|你|商家|店家|贵店)?(?:怎么|如何|肯|愿意|能)?(?:补偿|赔|给多少|出多少|补多少|表示|意思|拿出)|(?:不|没)(?:给|肯)?(?:退|换|赔|补|处理|解决)[^，,。！？!?\n]{0,4}(?:就)?(?:别想|没有|不会有|甭想|休想)(?:要|拿到|得到)?(?:好评|五星)|(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
 ];
 
 /**
@@ -173,19 +190,20 @@ const REMEDY_PROMISE =
 // the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
 // remedies and never count as the payment.
 // 意思意思, 表示一下, 有啲表示: the token payment named without a sum; an apology (表示一下歉意)
-// or thanks is not one.
+// or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at (the seller praised as 很懂事 is
+// not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `(?<![很真挺好太蛮])懂(?:不懂)?事|识做|识趣|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|[双两三四五十]倍|(?<!\\d)\\d+\\s*倍|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
-  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
   /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
 const REVIEW_ANY =
-  /评价|评论|差评|好评|追评|一星|五星|负评|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
+  /评价|评论|差评|好评|追评|一星|五星|负评|评分|改评|删评|撤评|测评|评测|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
 const PAY_REFUSED =
   /(?:不用|不要|不需要|不必|就算了|算了|没必要)|\b(?:no|not|never|without|don't need|no need)\b|\b(?:already|last time|got a)\b/;
@@ -219,7 +237,15 @@ function bargainByParts(t: string): [number, number] | undefined {
 
 /** Signals of a professional bad reviewer (always extortion). */
 const PRO =
-  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|专业(?:评价|测评|评测|点评|试用)(?:员|师|人|博主|达人|号)|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bprofessional (?:reviewer|critic)\b|\bi review (?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally|for money)\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
+  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bprofessional (?:reviewer|critic)\b|\bi review (?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally|for money)\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
+
+/**
+ * A reviewer by trade (专业测评博主, 开箱 KOL, an influencer): a signal of the professional bad
+ * reviewer only next to a bargain read otherwise, since saying so alone (我是专业测评博主，会如实写)
+ * demands nothing.
+ */
+const PRO_SOFT =
+  /专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
@@ -239,7 +265,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -255,7 +281,7 @@ const INTENT_ZH =
 
 /** The seller made the cause of the review ("make me write", "do you want me to leave…?"). */
 const FORCED_EN =
-  /\b(?:do|must|will|would|should) i (?:really |actually |seriously |honestly )?(?:have|need) to (?:write|leave|post|give|put|drop)\b|\bmust i (?:write|leave|post|give)\b|\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
+  /\b(?:would you (?:rather|prefer)|do you want|would you like) (?:that )?i (?:put|write|post|leave|mention|say|include|add)\b[^.!?\n]{0,30}$|\b(?:do|must|will|would|should) i (?:really |actually |seriously |honestly )?(?:have|need) to (?:write|leave|post|give|put|drop)\b|\bmust i (?:write|leave|post|give)\b|\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
   /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
@@ -319,7 +345,7 @@ const MAX_MENTIONS = 64;
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
 /** An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了). */
 const UNKIND_AFTER_ZH = new RegExp(
-  `^${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好)了`,
+  `^${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
 );
 /** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
 const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
@@ -338,7 +364,12 @@ function conditionalZh(t: string): Hit | undefined {
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
     // The review named alone as the next clause (明天还不处理，差评。): the consequence itself.
-    const bare = /[,，;；]\s*$/.test(before) && /^\s*(?:[。！!.?？]|$)/.test(after);
+    // …or its own sentence after a condition that sets a time (明天再没结果。一星。).
+    const bare =
+      (/[,，;；]\s*$/.test(before) ||
+        (/[。.]\s*$/.test(before) &&
+          /再|如果|要是|明天|今天|今晚|之前|以前|还不|还是没/.test(before.slice(-16)))) &&
+      /^\s*(?:[。！!.?？]|$)/.test(after);
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
@@ -356,6 +387,8 @@ function conditionalZh(t: string): Hit | undefined {
         before,
       ) ||
       /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
+      (/等(?:到)?我(?:给|写|打|发|留|上)?(?:个|一个)?$/.test(before) &&
+        /^了?(?:才|先|再|你们才)/.test(after)) ||
       COND_ZH_AROUND.test(after) ||
       /等(?:着|住)(?:收|吃|食|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
@@ -394,7 +427,9 @@ function conditionalZh(t: string): Hit | undefined {
           // seller is named inside it (快递丢了你们也不管), from the seller on: what comes before
           // is the problem.
           const lead = /^\s*/.exec(clause)![0].length;
-          const who = /你们|你哋|你家|商家|卖家|店家|客服/.exec(clause);
+          const who = /你们|你哋|你家|商家|卖家|店家|客服|(?:又|还|也|却|都)(?=[不没唔冇])/.exec(
+            clause,
+          );
           start = a + cut + 1 + (who && who.index > lead ? who.index : lead);
           break;
         }
@@ -408,6 +443,43 @@ function conditionalZh(t: string): Hit | undefined {
     }
   }
   return undefined;
+}
+
+// --- A bad review already drafted and held back (差评我都打好字了，…不回复我就点发布; "my review is
+// written and sitting in drafts… fix it and I'll never post it"): the draft is the weapon once a
+// condition or a last step follows it in the next two sentences. One already posted is no threat.
+const DRAFT_ZH = new RegExp(
+  `(?:${REVIEW_ZH}|评价|评论|追评)${S}{0,4}(?:都|已经|早就|早)?(?:写好|打好字?|拟好|编好|准备好|备好|存好|编辑好)了?|草稿(?:箱)?里${S}{0,4}(?:${REVIEW_ZH}|评价|评论)`,
+);
+const DRAFT_EN =
+  /\b(?:my|a|the) (?:\w+[- ]){0,2}?(?:review|feedback|rating)s? (?:is|are|'s|has been) (?:already )?(?:written|drafted|typed(?: up)?|ready(?: to go)?|queued|saved|sitting in (?:my )?drafts|in (?:my )?drafts|good to go)\b/;
+const DRAFT_NEXT_ZH =
+  /就差(?:点)?(?:发送|发布|提交)|(?:点|按)(?:发布|发送|提交)|随时(?:可以)?(?:发|提交)/;
+const DRAFT_NEXT_EN =
+  /\b(?:fix|sort|replace|refund|resolve|answer|reply|respond|make it right)\w*\b[^.!?\n]{0,30}\b(?:and|or|before)\b|\b(?:never|not) (?:post|publish|submit|send)\b|\b(?:hit|press|click) (?:post|publish|submit|send)\b/;
+
+function draftedReview(t: string): Hit | undefined {
+  const m = DRAFT_ZH.exec(t) ?? DRAFT_EN.exec(t);
+  if (!m) return undefined;
+  const s = m.index;
+  const e = s + m[0].length;
+  const [a] = sentenceBounds(t, s, 20, 0);
+  if (PAST_ZH.test(t.slice(a, s)) || /\b(?:posted|published|left|submitted)\b/.test(t.slice(a, s)))
+    return undefined;
+  // The next two sentences after the draft.
+  let b = e;
+  let stops = 0;
+  while (b < t.length && b - e < 160) {
+    if (/[。！？!?.\n]/.test(t[b]!) && ++stops > 2) break;
+    b++;
+  }
+  const next = t.slice(e, b);
+  const zh = /[\u4e00-\u9fff]/.test(m[0]);
+  const held = zh
+    ? COND_ZH_BEFORE.test(next) || DRAFT_NEXT_ZH.test(next)
+    : COND_EN.test(next) || NEG_COND_EN.test(next) || DRAFT_NEXT_EN.test(next);
+  // Only the draft's own words: the problem often sits between it and the condition.
+  return held ? { span: [s, e] } : undefined;
 }
 
 function conditionalEn(t: string): Hit | undefined {
@@ -457,7 +529,8 @@ function conditionalEn(t: string): Hit | undefined {
       !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
-      !/\b(?:or|otherwise|else)\b/.test(before.slice(-50)) &&
+      !/\b(?:or|otherwise|else|unless)\b/.test(before.slice(-50)) &&
+      !/^\s*(?:will|'ll|is going to|shall) (?:reflect|show|say so)\b/.test(after) &&
       !NEG_COND_EN.test(before) &&
       !unkind &&
       // Asked whether the seller wants the problem told there ("would you like me to write about
@@ -515,6 +588,9 @@ const PLATFORM: RegExp[] = [
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
   // happen, your shop will be the subject of my next consumer piece").
   /\b(?:if|unless|until|otherwise|or else|or)\b[^.!?\n]{0,80}?\b(?:(?:the )?subject of|featured? in|(?:write|writing|publish|publishing|run|running|do|doing) (?:a|an|my|the)(?: \w+)?) (?:my |our |a |an |the )?(?:next )?(?:\w+ )?(?:piece|article|story|column|expos[eé]|blog post|segment|episode|exposé)\b/,
+  // The case shown on the buyer's own channel under a condition ("expect to see this on my YouTube
+  // channel if nobody helps", "unless it's fixed, my TikTok followers hear about it").
+  /\b(?:unless|until|otherwise|or else)\b[^.!?\n]{0,60}\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b|\bif\b[^.!?\n]{0,40}(?:\bnot\b|n't\b|\bno\b|\bnobody\b|\bno one\b|\bnever\b|\bnothing\b)[^.!?\n]{0,40}\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b|\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b(?=[^.!?\n]{0,50}\b(?:unless|until|if (?:not|no|nobody|no one|nothing|you (?:don't|do not|won't|can't)|(?:this|it) (?:isn't|is not)))\b)/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
 ];
@@ -729,7 +805,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /缩(?:晒|咗|了|水|得)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -766,7 +842,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|星|[一1低零0满]分|问答|问大家|页|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -792,6 +868,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   REVIEW_ANY,
   PAY_REFUSED,
   PRO,
+  PRO_SOFT,
   BEYOND_REFUND,
   BAD_REVIEW_ZH,
   BAD_REVIEW_EN,
@@ -811,6 +888,10 @@ export const FLAG_PATTERNS: RegExp[] = [
   CLAUSE_STOP,
   UNKIND_AFTER_ZH,
   VENUE_HEAD,
+  DRAFT_ZH,
+  DRAFT_EN,
+  DRAFT_NEXT_ZH,
+  DRAFT_NEXT_EN,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
@@ -868,12 +949,15 @@ export function readThreat(t: string): ThreatRead | undefined {
     firstMatch(CONTINGENT, t) ??
     conditionalZh(t)?.span ??
     conditionalEn(t)?.span ??
+    draftedReview(t)?.span ??
     (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined);
   if (!span) return undefined;
   return {
     span,
     bargain: bargain !== undefined,
-    professional: pro !== null,
+    // A reviewer by trade counts only where the review is traded (a bargain), not where a blogger
+    // with a broken lamp threatens a bad review for a refund.
+    professional: pro !== null || (bargain !== undefined && PRO_SOFT.test(t)),
     // A bargain read by its parts names a payment beyond any remedy by construction.
     beyondRefund: beyondRefund || byParts,
   };
