@@ -53,7 +53,7 @@ const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|�
  * review is then traded for them in so many words (…，我就给好评), since a gift or coupon received
  * is often just thanked for (送了小礼物，好评).
  */
-const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好处|甜头)|(?:送|给|发|寄)(?:我)?${S}{0,3}(?:赠品|礼物|小礼品|周边|折价券|优惠券|购物金|代金券|礼品卡|购物卡|礼券))`;
+const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好处|甜头)|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|(?:送|给|发|寄)(?:我)?${S}{0,3}(?:赠品|礼物|小礼品|周边|折价券|优惠券|购物金|代金券|礼品卡|购物卡|礼券))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH =
   '(?:删|改|撤|拿掉|不写|不留|不发|去掉|消失|没了|不见|当没写过|当没发生过?|一笔勾销|作废|不算数)';
@@ -106,7 +106,7 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer|you (?:can|could|will|'ll) (?:have|get) (?:your |my |the )?(?:five|5)[- ]stars?)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
@@ -114,6 +114,11 @@ const BARGAIN: RegExp[] = [
   // The price named first, then the review going ("for fifty bucks my review can vanish").
   new RegExp(
     `\\bfor\\b${S}{0,20}\\b${MONEY_EN}${S}{0,20}\\b(?:review|feedback|rating)\\b${S}{0,12}\\b(?:vanish|disappear|go away|come down|come off|be gone)`,
+  ),
+  // The bad review the seller would not want, then goods or a sum beyond a remedy asked for it
+  // (唔想我留差评，就送多两件俾我啦; 不想要一星的话，转我两百).
+  new RegExp(
+    `(?:不想|唔想|不要|唔要|不希望|唔希望)(?:我|要)?${S}{0,3}${REVIEW_ZH}${S}{0,16}(?:${GIFT_ZH}|${PERK_ZH}|${FEE_ZH}|红包|返现|${NUM_ZH}\\s*(?:元|块|蚊|百|千))`,
   ),
   // Perks or a payment withheld, then how the piece gets written left as the threat (不给点好处，
   // 文章怎么写就别怪我了; 唔俾啲着数我，篇文点写就唔好怪我).
@@ -125,7 +130,7 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `${ANY_REVIEW_ZH}${S}{0,6}(?:和|跟|与|还是|or)${S}{0,6}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)|(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,6}(?:和|跟|与|还是)${S}{0,6}${ANY_REVIEW_ZH}${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)`,
   ),
-  /\b(?:what|how much) (?:would|will|could|can|do|did) you (?:offer|give|pay|be willing to pay) (?:me )?(?:to|for)\b[^.!?\n]{0,30}\b(?:review|feedback|rating|one-star|1-star)|\bhow much is (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating)s? worth\b|\bwhat(?:'s| is) (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating) worth to you\b/,
+  /\b(?:what|how much) (?:would|will|could|can|do|did) you (?:offer|give|pay|be willing to pay) (?:me )?(?:to|for)\b[^.!?\n]{0,30}\b(?:review|feedback|rating|one-star|1-star)|\bhow much is (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating)s? worth\b|\bwhat(?:'s| is) (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating) worth to you\b|\bwhat(?:'s| is| would be|'d be) it worth to you\b[^.!?\n]{0,40}\b(?:review|feedback|rating|one-star|1-star)/,
   // The price named first ("for a $40 credit I could see my way to removing the review").
   new RegExp(
     `\\b(?:for|in exchange for|in return for)\\b${S}{0,12}\\b${MONEY_EN}${S}{0,40}\\b(?:remov|delet|chang|updat|revis|edit|retract|pull|tak\\w* down|rais|bump)\\w*${S}{0,20}\\b${REVIEW_EN}`,
@@ -190,18 +195,18 @@ const REMEDY_PROMISE =
 // the buyer's way (changed, removed, better, 好商量, 不追究). Refunds, replacements and repairs are
 // remedies and never count as the payment.
 // 意思意思, 表示一下, 有啲表示: the token payment named without a sum; an apology (表示一下歉意)
-// or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at (the seller praised as 很懂事 is
+// or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at as a demand (the seller praised as 老板懂事 is
 // not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `(?<![很真挺好太蛮])懂(?:不懂)?事|识做|识趣|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|[双两三四五十]倍|(?<!\\d)\\d+\\s*倍|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
-  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:upgrade|gift|item|unit|one|product|extra|month)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable))\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback))\b/;
 const REVIEW_ANY =
   /评价|评论|差评|好评|追评|一星|五星|负评|评分|改评|删评|撤评|测评|评测|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -225,7 +230,14 @@ function bargainByParts(t: string): [number, number] | undefined {
       const lead = win.slice(Math.max(0, pay.index - 16), pay.index);
       const tail = win.slice(pay.index, pay.index + pay[0].length + 8);
       // A gift already given and thanked for (还送我一个小礼物，好评) is no payment asked.
-      const received = /(?:还|已经|居然|竟然|贴心地?|特意|附|又|都)$/.test(lead);
+      const received =
+        /(?:还|已经|居然|竟然|贴心地?|特意|附|又|都)$/.test(lead) ||
+        /\b(?:thanks? (?:you )?for|loved|love|got|received|enjoyed|included|sent me|with) (?:the |your |a |my )?$/.test(
+          lead,
+        ) ||
+        /^[^.!?\n]{0,30}\b(?:was|were|came|arrived)\b/.test(
+          win.slice(pay.index + pay[0].length, pay.index + pay[0].length + 30),
+        );
       if (!PAY_REFUSED.test(lead) && !received && !/就算了|算了|不用了|不需要/.test(tail)) {
         return [i, i + win.length];
       }
@@ -256,7 +268,7 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -283,9 +295,9 @@ const INTENT_ZH =
 const FORCED_EN =
   /\b(?:would you (?:rather|prefer)|do you want|would you like) (?:that )?i (?:put|write|post|leave|mention|say|include|add)\b[^.!?\n]{0,30}$|\b(?:do|must|will|would|should) i (?:really |actually |seriously |honestly )?(?:have|need) to (?:write|leave|post|give|put|drop)\b|\bmust i (?:write|leave|post|give)\b|\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
-  /\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
+  /\b(?:one|a|two) clicks? away from\b|\bfinger (?:is )?(?:hovering )?(?:on|over) the\b|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
-  /\b(?:will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
+  /\b(?:clicks? away from (?:posting|publishing|submitting|leaving)|about to (?:post|publish|submit|leave)|will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
@@ -393,6 +405,12 @@ function conditionalZh(t: string): Hit | undefined {
       /等(?:着|住)(?:收|吃|食|看|瞧)?(?:我的|我|你们的)?$/.test(before);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
+    // The seller failing now (客服装死, 不理人) and the buyer left with nothing but the review
+    // (我看只能差评了, 那就只好一星): the threat without a conditional word.
+    const cornered =
+      /装死|装傻|不理人?|没人理|没人管|不回(?:复|覆|消息|我)|已读不回|不管不问|踢皮球|推来推去|敷衍|找借口/.test(
+        before,
+      ) && /(?:只能|只好|那就|那我就|逼我|逼得我)[^，,；;。！？!?\n]{0,6}$/.test(before);
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
     const resolved =
@@ -404,6 +422,7 @@ function conditionalZh(t: string): Hit | undefined {
     const failing = /不|没|别|再|拖|唔|冇/.test(before.slice(Math.max(0, before.length - 24)));
     if (
       strong ||
+      cornered ||
       (cond && UNKIND_AFTER_ZH.test(after)) ||
       (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))
     ) {
@@ -583,7 +602,10 @@ const PLATFORM: RegExp[] = [
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
   /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单|扣回|退刷|追回|取消(?:交易|扣款))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?(?:评评理|评理|看看你们)|公之于众|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er))\b/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
+  // A complaint taken to a public body named by its kind (…commission, …authority, …bureau,
+  // …regulator, …ombudsman, a watchdog): "this is going to the Federal Trade Commission".
+  /\b(?:going|goes|go|gone|report\w*|complain\w*|escalat\w*|contact\w*|fil(?:e|es|ed|ing)|tak(?:e|es|ing)|send\w*|sent|writ(?:e|es|ing)|refer\w*|submit\w*|lodg\w*|rais(?:e|es|ing))\b[^.!?\n]{0,24}\b(?:to|with) (?:the |my |our |a |your )?(?:local |state |national |federal |county |city )?(?:[a-z]+ ){0,3}(?:commission|authority|bureau|agency|regulator|ombudsman|watchdog|licensing board)\b/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
   // happen, your shop will be the subject of my next consumer piece").
@@ -803,7 +825,7 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 const PROBLEM_LOGISTICS =
   /(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
-  /(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
   /缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
@@ -821,10 +843,29 @@ export function statedProblem(
   let objects = '';
   for (const m of t.slice(a, b).matchAll(OBJECT)) objects += '\n' + m[0];
   const outside = t.slice(0, a) + '\n' + t.slice(b) + objects;
-  if (PROBLEM_LISTING.test(outside)) return 'not_as_described';
-  if (PROBLEM_LOGISTICS.test(outside)) return 'logistics';
-  if (PROBLEM_DEFECT.test(outside)) return 'quality';
+  if (stated(PROBLEM_LISTING_G, outside)) return 'not_as_described';
+  if (stated(PROBLEM_LOGISTICS_G, outside)) return 'logistics';
+  if (stated(PROBLEM_DEFECT_G, outside)) return 'quality';
   return undefined;
+}
+
+/** A problem word denied right before it (东西没坏, 没有损坏, "nothing is broken"): no problem. */
+const DENIED_ZH = /(?:没|没有|并没有?|无|未|不是)(?:什么|任何|有)?.?$/;
+const DENIED_EN =
+  /\b(?:not|no|never|nothing|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|without)\b(?: \w+)?\s*$/;
+const PROBLEM_LISTING_G = new RegExp(PROBLEM_LISTING.source, 'g');
+const PROBLEM_LOGISTICS_G = new RegExp(PROBLEM_LOGISTICS.source, 'g');
+const PROBLEM_DEFECT_G = new RegExp(PROBLEM_DEFECT.source, 'g');
+
+function stated(re: RegExp, t: string): boolean {
+  re.lastIndex = 0;
+  let seen = 0;
+  for (let m = re.exec(t); m && seen++ < MAX_MENTIONS; m = re.exec(t)) {
+    const lead = t.slice(Math.max(0, m.index - 16), m.index);
+    if (!DENIED_ZH.test(lead.slice(-4)) && !DENIED_EN.test(lead)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /**
@@ -914,6 +955,8 @@ export const FLAG_PATTERNS: RegExp[] = [
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
   PROBLEM_DEFECT,
+  DENIED_ZH,
+  DENIED_EN,
   THREAT_GATE,
   SAFETY_ZH,
   SAFETY_EN,
