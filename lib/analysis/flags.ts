@@ -11,7 +11,7 @@ const NUM_ZH =
 const REVIEW_ZH =
   '(?:差评|中评|负评|一星|1星|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
 // A sum in any currency word (元, 块, Cantonese 蚊, 台币, 港币).
-const MONEY_ZH = `(?:免单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
+const MONEY_ZH = `(?:免(?:一|这|两|个)?单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
   '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
@@ -66,7 +66,7 @@ const BARGAIN: RegExp[] = [
   ),
   // The review put up for sale (评价的事可以谈，你开个价; "my review is negotiable").
   new RegExp(
-    `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,12}(?:开个价|开价|出个价|出多少|愿意出|给多少|什么价)|\\b(?:review|rating|feedback|one-star|stars?)\\b[^.!?\\n]{0,12}\\b(?:is|are|'s) (?:negotiable|up for (?:negotiation|discussion)|for sale)\\b`,
+    `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,12}(?:开个价|开价|出个价|出多少|愿意出|给多少|什么价|值多少|开个数|给(?:我)?个数)|\\b(?:review|rating|feedback|one-star|stars?)\\b[^.!?\\n]{0,12}\\b(?:is|are|'s) (?:negotiable|up for (?:negotiation|discussion)|for sale)\\b`,
   ),
   // The review's removal priced (差评挂着也行，删的话一百块).
   new RegExp(
@@ -100,7 +100,7 @@ const BARGAIN: RegExp[] = [
   // is read by the conditional rules).
   new RegExp(`${ANY_REVIEW_ZH}${S}{0,8}${GONE_ZH}[^。.!\\n]{0,16}${GIFT_ZH}`),
   new RegExp(
-    `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract)\\b${S}{0,30}\\b(?:review|feedback|rating)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
+    `\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|turn|flip|switch|bump)\\b${S}{0,30}\\b(?:review|feedback|rating|1-star|one-star|stars?)\\b${S}{0,40}\\b(?:if|when|once|after|in exchange|for)\\b${S}{0,30}\\b${MONEY_EN}`,
   ),
   new RegExp(
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
@@ -198,7 +198,7 @@ const REMEDY_PROMISE =
 // or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at as a demand (the seller praised as 老板懂事 is
 // not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
   `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
@@ -238,7 +238,16 @@ function bargainByParts(t: string): [number, number] | undefined {
         /^[^.!?\n]{0,30}\b(?:was|were|came|arrived)\b/.test(
           win.slice(pay.index + pay[0].length, pay.index + pay[0].length + 30),
         );
-      if (!PAY_REFUSED.test(lead) && !received && !/就算了|算了|不用了|不需要/.test(tail)) {
+      if (
+        !PAY_REFUSED.test(lead) &&
+        !received &&
+        !/就算了|算了|不用了|不需要/.test(tail) &&
+        // A sum or goods already given (给我免单了) is no payment asked.
+        !(
+          /^了/.test(win.slice(pay.index + pay[0].length)) &&
+          /单|送|给|寄|发|返|退|红包/.test(pay[0])
+        )
+      ) {
         return [i, i + win.length];
       }
     }
@@ -261,14 +270,14 @@ const PRO_SOFT =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=等(?:着|住)(?:看|瞧)(?:我的|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -277,7 +286,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -285,8 +294,9 @@ const COND_ZH_AROUND =
 const REMEDY_ZH =
   /负责|补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
+// 之前 after a time word is a deadline (听日之前, 周五之前唔回覆我就…), not the past.
 const PAST_ZH =
-  /(?:已经|之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
+  /(?:已经|(?<![日天号点周末时钟月年今明晚早午])之前|上次|早就|刚才|刚刚)[^。！？!?\n]{0,6}$|(?:给了|打了|写了|留了|发了)$|(?:不想|不愿|不会|不打算|舍不得|不忍心|不忍|懒得)[^。！？!?\n]{0,3}$/;
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
   /就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
@@ -315,7 +325,7 @@ const NEG_COND_EN =
   /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
-  /^[^.!?\n]{0,20}\b(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)\b/;
+  /^[^.!?\n]{0,20}\b(?:(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)|(?:will|'ll) be (?:brutal|harsh|scathing|savage|ugly|nasty|damning|blunt|unforgiving|not pretty))\b/;
 
 interface Hit {
   span: [number, number];
@@ -402,20 +412,24 @@ function conditionalZh(t: string): Hit | undefined {
       (/等(?:到)?我(?:给|写|打|发|留|上)?(?:个|一个)?$/.test(before) &&
         /^了?(?:才|先|再|你们才)/.test(after)) ||
       COND_ZH_AROUND.test(after) ||
-      /等(?:着|住)(?:收|吃|食|看|瞧)?(?:我的|我|你们的)?$/.test(before);
+      /(?:等(?:着|住)(?:收|吃|食|看|瞧)?|睇住)(?:我的|我嘅|我|你们的)?$/.test(before) ||
+      /^区?(?:里|上)?(?:就)?(?:等(?:着|住)(?:看|瞧)|走着瞧|睇住(?:嚟|来)?)/.test(after);
     const cond = COND_ZH_BEFORE.test(before);
     if (!(intent || strong)) continue;
     // The seller failing now (客服装死, 不理人) and the buyer left with nothing but the review
     // (我看只能差评了, 那就只好一星): the threat without a conditional word.
     const cornered =
-      /装死|装傻|不理人?|没人理|没人管|不回(?:复|覆|消息|我)|已读不回|不管不问|踢皮球|推来推去|敷衍|找借口/.test(
+      /装死|装傻|不理人?|没人理|没人管|没人回|不回(?:复|覆|消息|我)|已读不回|不管不问|踢皮球|推来推去|敷衍|找借口/.test(
         before,
-      ) && /(?:只能|只好|那就|那我就|逼我|逼得我)[^，,；;。！？!?\n]{0,6}$/.test(before);
+      ) &&
+      (/(?:只能|只好|那就|那我就|逼我|逼得我)[^，,；;。！？!?\n]{0,6}$/.test(before) ||
+        /^我?(?:就|只能|只好)(?:会)?(?:写|说|讲|曝光|附|贴|晒)/.test(after));
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
     const resolved =
-      /(?:只能|只好|就|会|我就|那就|将)[^，,；;。！？!?\n]{0,8}$/.test(before) ||
-      /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after);
+      /(?:只能|只好|就|会|我就|那就|将|一定|肯定|绝对|必定)[^，,；;。！？!?\n]{0,8}$/.test(
+        before,
+      ) || /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !VENUE_HEAD.test(m[0]);
@@ -825,9 +839,9 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 const PROBLEM_LOGISTICS =
   /(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
-  /(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
