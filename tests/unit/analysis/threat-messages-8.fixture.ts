@@ -26,6 +26,11 @@
 // P 0.89 R 0.67, legal_threat R 1.00, platform_complaint P 0.80 R 0.67, safety R 0.80.
 // Its checking half (n=60): threat P 1.00 R 0.48, extortion P 0.75 R 0.38, review_threat P 1.00
 // R 0.25, legal_threat P 1.00 R 0.80, platform_complaint P 0.75 R 1.00, safety R 1.00.
+// After the tuning fixes (rules changed by kind from the tuning half's misses and three batches of
+// fresh probes, never from a checking row): tuning half threat P 1.00 R 1.00 (every flag 1.00);
+// CHECKING HALF (held out, n=60): threat P 1.00 R 0.66, extortion P 0.83 R 0.63, review_threat
+// P 1.00 R 0.38, legal_threat P 1.00 R 0.80, platform_complaint P 0.75 R 1.00, safety R 1.00;
+// threat R by language zh-Hans 0.71, zh-Hant 0.71, en 0.50. All n=125: threat P 1.00 R 0.81.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
