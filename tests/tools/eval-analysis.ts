@@ -329,7 +329,7 @@ function main(): void {
     false,
   );
   flagReport(
-    'ninth written set (threat-messages-8.fixture.ts; first run: threat P 1.00 R 0.56, extortion P 0.69 R 0.33, review_threat P 0.91 R 0.50, legal_threat P 1.00 R 0.86, platform_complaint P 0.78 R 0.78; checking half threat P 1.00 R 0.48, extortion P 0.75 R 0.38, review_threat R 0.25)',
+    'ninth written set (threat-messages-8.fixture.ts; first run: threat P 1.00 R 0.56, extortion P 0.69 R 0.33, review_threat P 0.91 R 0.50, legal_threat P 1.00 R 0.86, platform_complaint P 0.78 R 0.78; checking half threat P 1.00 R 0.48, extortion P 0.75 R 0.38, review_threat R 0.25; held out after tuning: threat R 0.66, extortion P 0.83 R 0.63, review_threat R 0.38; then the checking half was opened and fixed by kind)',
     THREAT_MESSAGES_8,
     FL,
     false,

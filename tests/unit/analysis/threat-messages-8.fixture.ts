@@ -31,6 +31,8 @@
 // CHECKING HALF (held out, n=60): threat P 1.00 R 0.66, extortion P 0.83 R 0.63, review_threat
 // P 1.00 R 0.38, legal_threat P 1.00 R 0.80, platform_complaint P 0.75 R 1.00, safety R 1.00;
 // threat R by language zh-Hans 0.71, zh-Hant 0.71, en 0.50. All n=125: threat P 1.00 R 0.81.
+// The checking half was then OPENED (its 14 misses read) and fixed by kind, so it is no longer held
+// out: 1.00 on every flag after that, all older sets unchanged; the held-out figure is the 0.66 above.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
