@@ -123,7 +123,7 @@ const BARGAIN: RegExp[] = [
   // The hinted payment refused, then the next review aimed at the shop (你们家要是不懂事，那下一条就是
   // 你们; 唔识做嘅话，后果自负).
   new RegExp(
-    `(?:不懂事|唔识做|不识做|不识趣|不上道)${S}{0,12}(?:下一(?:条|个|篇|位)|轮到(?:你们|你哋)|就是你们|就系你哋|(?:别|唔好|休|不要)怪|后果自负)`,
+    `(?:不懂事|唔识做|不识做|不识趣|不上道|(?:懂点事|懂事(?:一)?点|识做(?:啲|点))${S}{0,4}(?:不然|否则|要不然|唔系|要不))${S}{0,12}(?:下一(?:条|个|篇|位)|轮到(?:你们|你哋)|就是你们|就系你哋|(?:别|唔好|休|不要)怪|后果自负)`,
   ),
   // The bad review the seller would not want, then goods or a sum beyond a remedy asked for it
   // (唔想我留差评，就送多两件俾我啦; 不想要一星的话，转我两百).
@@ -211,12 +211,12 @@ const PAY_ZH = new RegExp(
   `返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
-  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
   /不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback))\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback|write-?up))\b/;
 const REVIEW_ANY =
   /\bwrite-?ups?\b|评价|评论|差评|好评|追评|一星|五星|负评|评分|改评|删评|撤评|测评|评测|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -268,7 +268,7 @@ function bargainByParts(t: string): [number, number] | undefined {
 
 /** Signals of a professional bad reviewer (always extortion). */
 const PRO =
-  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bprofessional (?:reviewer|critic)\b|\bi review (?:\w+ )?(?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally|for money)\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
+  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bi (?:write|do|post) reviews for money\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
 
 /**
  * A reviewer by trade (专业测评博主, 开箱 KOL, an influencer): a signal of the professional bad
@@ -276,7 +276,7 @@ const PRO =
  * demands nothing.
  */
 const PRO_SOFT =
-  /(?:一年|每年|每个月|每月)?写(?:了)?(?:几百|上百|几十|上千|好几百|(?<!\d)\d+)(?:条|篇|个)(?:评价|测评|评论)|粉丝(?:都|很多|好几万|几万|(?<!\d)\d+)|专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
+  /\bprofessional (?:reviewer|critic)\b|\bi (?:review|test) (?:\w+ )?(?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally)\b|(?:一年|每年|每个月|每月)?写(?:了)?(?:几百|上百|几十|上千|好几百|(?<!\d)\d+)(?:条|篇|个)(?:评价|测评|评论)|粉丝(?:都|很多|好几万|几万|(?<!\d)\d+)|专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
@@ -411,7 +411,7 @@ function conditionalZh(t: string): Hit | undefined {
       UNKIND_AFTER_ZH.test(after);
     // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
-      (/(?:想要|想(?:让|逼|叫)?我|要我|逼我)(?:去)?(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
+      (/(?:想要|想(?:让|逼|叫)?(?:着)?我|要我|逼(?:着)?我)(?:去)?(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
         before,
       ) &&
         /^[^，,。！？!?\n]{0,10}(?:吗|嗎|咩|呢|？|\?)/.test(t.slice(e, b + 1))) ||
@@ -907,7 +907,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {

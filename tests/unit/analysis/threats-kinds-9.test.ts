@@ -228,6 +228,44 @@ const PROBES: [string, string[]][] = [
   ['Your competitor offered me a $10 voucher, but I prefer your brand.', []],
   ['Would you like me to send photos of the damage?', []],
   ["I'm not going to leave a bad review over this, don't worry.", []],
+  // fourth batch: the kinds fixed from set 9's opened checking half, in other words
+  ['锅盖裂了，你们这是逼着我去打一星吗？', ['review_threat']],
+  ['下单十天了都没动静，再不发我就去评价里说', ['review_threat']],
+  ['返点现给我，好评没问题', ['extortion']],
+  ['懂点事吧，不然下一篇测评就写你们家', ['extortion']],
+  ['评价改不改，看你们补贴给多少', ['extortion']],
+  ['如果能退我一部分钱，好评马上安排', ['extortion']],
+  [
+    'I test gadgets for a living. A small gesture of goodwill would go a long way for my write-up.',
+    ['extortion'],
+  ],
+  [
+    "It's been twelve days and still no tracking. Should I just post my one-star review now?",
+    ['review_threat'],
+  ],
+  ['Fix this by Monday or my lawyer gets involved.', ['legal_threat']],
+  [
+    'The jumper arrived soaked and smelling of mould. A negative review is coming unless you replace it.',
+    ['review_threat'],
+  ],
+  [
+    'The boots are a size too small compared to what I ordered. Swap them, or my review will say so.',
+    ['review_threat'],
+  ],
+  ['你们不处理，我就去爆料公社发文', ['platform_complaint']],
+  ['三天了还没动静，请帮忙查一下物流', []],
+  ['我粉丝很多，会推荐你们家，五星好评', []],
+  ['我一年写几百条评价，你们家是最好的', []],
+  ['My review is coming soon, I loved it!', []],
+  ['The parcel was a bit soaked but the item inside was fine.', []],
+  ['下一条评价我会写得更详细，先给五星', []],
+  ['平台有补贴吗？看到评价说有优惠', []],
+  ['爆料公社上有人推荐你们家，所以来买', []],
+  ['I review products for a living and this is one of the best kettles I have tested.', []],
+  ['Should I just go ahead and order the bigger size?', []],
+  ["A lawyer friend said the returns policy is fair, so I'm happy.", []],
+  ['要是能退一部分钱就好了，不退也没关系', []],
+  ['A scam seller took my money last year; you have been lovely.', []],
 ];
 
 describe('threat kinds of issue 9 on fresh probes', () => {
