@@ -157,6 +157,7 @@ const PAID_PRAISE_ZH = new RegExp(
  * this will decide my rating", 我的评价取决于你们的处理, 你们的处理方式会决定我的评价).
  */
 const CONTINGENT: RegExp[] = [
+  /\bguess what (?:my|the) (?:review|rating|feedback|stars?) (?:is going to|'s going to|will|is gonna) (?:be|say|look like)\b/,
   // The bad review removed once a 说法 or 交代 satisfies the buyer (说法满意了差评我就改): what is
   // owed is left for the seller to guess, so with no problem stated it is the bargain.
   new RegExp(
@@ -216,7 +217,7 @@ const PAY_EN = new RegExp(
 const MOVE_ZH =
   /不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
-  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback|write-?up))\b/;
+  /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|comes? (?:down|off)|so will (?:my|the) (?:review|rating|feedback)|keep (?:my|the) (?:review|feedback|rating|one-star|1-star) (?:quiet|to myself|private|offline|off)|hold (?:off on )?(?:my|the) (?:review|feedback)|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback|write-?up))\b/;
 const REVIEW_ANY =
   /\bwrite-?ups?\b|评价|评论|差评|好评|追评|一星|五星|负评|评分|改评|删评|撤评|测评|评测|\b(?:reviews?|feedback|ratings?|one-star|1-star|stars?)\b/;
 /** The payment refused or already settled (补偿就算了, 不用补偿, "no compensation needed"). */
@@ -280,7 +281,7 @@ const PRO_SOFT =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
@@ -315,13 +316,13 @@ const INTENT_ZH =
 const FORCED_EN =
   /\b(?:would you (?:rather|prefer)|do you want|would you like) (?:that )?i (?:put|write|post|leave|mention|say|include|add)\b[^.!?\n]{0,30}$|\b(?:do|must|will|would|should) i (?:really |actually |seriously |honestly )?(?:have|need) to (?:write|leave|post|give|put|drop)\b|\bmust i (?:write|leave|post|give)\b|\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:just |simply )?(?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
-  /\b(?:one|a|two) clicks? away from\b|\bfinger (?:is )?(?:hovering )?(?:on|over) the\b|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
+  /\b(?:one|a|two) clicks? away from\b|\bfinger (?:is )?(?:hovering )?(?:on|over) the\b|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
 const INTENT_EN =
   /\b(?:is coming|coming your way|on (?:its|the) way|incoming|clicks? away from (?:posting|publishing|submitting|leaving)|about to (?:post|publish|submit|leave)|will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|i'm (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
-  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|(?:would|'d) hate for|hate for|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
 
 /**
  * After a review the buyer would not want to leave, the remedy asked as its price ("I'd hate to
@@ -332,7 +333,7 @@ const LEVER_AFTER_EN =
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou have (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)|(?:will|'ll) be (?:brutal|harsh|scathing|savage|ugly|nasty|damning|blunt|unforgiving|not pretty))\b/;
@@ -544,7 +545,8 @@ function conditionalEn(t: string): Hit | undefined {
     const forced = FORCED_EN.test(before);
     const intent =
       forced ||
-      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading))/.test(
+      lever ||
+      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading)|what it takes\b)/.test(
         after,
       ) ||
       INTENT_EN.test(local) ||
@@ -553,7 +555,7 @@ function conditionalEn(t: string): Hit | undefined {
     if (!intent) continue;
     // Asked as what the seller wants ("is a one-star review what you want?").
     const wanted =
-      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading))/.test(
+      /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading)|what it takes\b)/.test(
         after,
       );
     const condBefore =
@@ -576,6 +578,7 @@ function conditionalEn(t: string): Hit | undefined {
       !/^\s*(?:will|'ll|is going to|shall) (?:reflect|show|say so)\b/.test(after) &&
       !NEG_COND_EN.test(before) &&
       !unkind &&
+      !lever &&
       // Asked whether the seller wants the problem told there ("would you like me to write about
       // that in my review?"): the question is the lever.
       !(

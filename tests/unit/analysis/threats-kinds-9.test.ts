@@ -266,6 +266,67 @@ const PROBES: [string, string[]][] = [
   ["A lawyer friend said the returns policy is fair, so I'm happy.", []],
   ['要是能退一部分钱就好了，不退也没关系', []],
   ['A scam seller took my money last year; you have been lovely.', []],
+  // fifth batch: English review threats and bargains
+  [
+    "The lamp flickers nonstop. I'd hate for my review to reflect this, so please make it right.",
+    ['review_threat'],
+  ],
+  [
+    'Second time the charger has died. Fix it or everyone reading my review will know.',
+    ['review_threat'],
+  ],
+  [
+    'Three emails, zero answers, and a cracked screen. Guess what my rating is going to be?',
+    ['review_threat'],
+  ],
+  [
+    'Box arrived crushed and the vase broken. Refund by Friday or the one-star goes live.',
+    ['review_threat'],
+  ],
+  [
+    'The sofa cushion ripped within a week. Until I hear back, my review stays at one star.',
+    ['review_threat'],
+  ],
+  [
+    "Sent the wrong model twice now. Keep this up and I'll be telling every buyer in my review.",
+    ['review_threat'],
+  ],
+  ['Is a 1-star review what it takes to get a reply? The zip broke on day two.', ['review_threat']],
+  [
+    "The heater stopped working after a day. You've got 48 hours, then I write the review.",
+    ['review_threat'],
+  ],
+  ['A bit of store credit would make me a lot more inclined to revise my feedback.', ['extortion']],
+  ["I'm open to editing my review, but it'll cost you a $20 voucher.", ['extortion']],
+  ['My one-star comes down the day a $35 gift card hits my inbox.', ['extortion']],
+  ['Be generous and so will my review. A free upgrade would do it.', ['extortion']],
+  ["Let's make a deal: partial refund of $15 and the negative feedback disappears.", ['extortion']],
+  ["I'll keep my review quiet if you throw in a couple of free refills.", ['extortion']],
+  [
+    "Nothing's wrong with it, but I'll be leaving one star unless you send me a free case.",
+    ['extortion'],
+  ],
+  [
+    "If I don't get my money back, I'm calling my card issuer to dispute it.",
+    ['platform_complaint'],
+  ],
+  [
+    "Refund me, otherwise I'm escalating this to the marketplace's A-to-Z team.",
+    ['platform_complaint'],
+  ],
+  ['Ignore me again and this goes to the consumer watchdog.', ['platform_complaint']],
+  ["If this isn't refunded, I'll see you in small claims.", ['legal_threat']],
+  ["I'd rather not leave a review at all than a bad one, so let's just sort the exchange.", []],
+  ["If you have it in blue, I'll buy two.", []],
+  ["Can I update my review later once I've used it more?", []],
+  ['The review I left was for a different product, sorry for the confusion.', []],
+  ['Do you offer store credit instead of a refund? Either is fine.', []],
+  ["My sister's review convinced me to buy; she gave it five stars.", []],
+  ["I'm a reviewer for a tech blog and would love a press sample, if that's possible.", []],
+  ["Unless I'm mistaken, the manual says the filter should be replaced monthly?", []],
+  ["Please don't worry about compensation, a replacement is all I need.", []],
+  ['Would a photo of the broken part help with the claim?', []],
+  ['I called my bank and they said the double charge will reverse on its own.', []],
 ];
 
 describe('threat kinds of issue 9 on fresh probes', () => {
