@@ -47,7 +47,7 @@ const SUM_ZH = `(?:${MONEY_ZH}|拿${S}{0,2}${NUM_ZH}(?![星颗个次天周月年
 const FEE_ZH =
   '(?:辛苦费|跑腿费|精神损失费|精神补偿|误工费|补偿费|茶水费|封口费|推广费|广告费|宣传费|公关费|合作费|稿费|润笔费|测评费)';
 /** Goods asked for free (送我两件, 免费寄三组, 多寄一套): a gift is a payment for a review too. */
-const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|套|盒|支|瓶)|(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
+const GIFT_ZH = `(?:(?:寄|送|发)(?:一)?(?:套|件|个|部|台|份)(?:新|全新)?(?:嘢|的|货|款)?(?:俾|畀|给)我|(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|套|盒|支|瓶)|(?:送|寄|发|给)(?:我|给我)${S}{0,3}(?:${NUM_ZH})\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条)|免费(?:寄|送|给|发)(?!了)|白送|(?:多|再|另|加)加?(?:寄|送|发)(?!了)(?:我|给我)?${S}{0,2}${NUM_ZH}\\s*(?:件|个|套|组|份|双|台|瓶|盒|支|条))`;
 /**
  * Perks, gifts and vouchers asked for (给点好处, 送我个赠品, 送我一张折价券): a payment only where a
  * review is then traded for them in so many words (…，我就给好评), since a gift or coupon received
@@ -56,13 +56,17 @@ const GIFT_ZH = `(?:(?:送|寄|发|俾|畀)(?:多|多一|多两)(?:件|个|份|�
 const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好处|甜头)|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|(?:送|给|发|寄)(?:我)?${S}{0,3}(?:赠品|礼物|小礼品|周边|折价券|优惠券|购物金|代金券|礼品卡|购物卡|礼券))`;
 /** The review going away: deleted, changed, or "disappearing" (消失, 没了, 不见). */
 const GONE_ZH =
-  '(?:删|改|撤|拿掉|不写|不留|不发|去掉|消失|没了|不见|当没写过|当没发生过?|一笔勾销|作废|不算数)';
+  '(?:删|改|撤|拿掉|收返|收回|拿返|不写|不留|不发|去掉|消失|没了|不见|当没(?:写|打|发|留|给)过|当没发生过?|一笔勾销|作废|不算数)';
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
   // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
   new RegExp(
     `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
+  ),
+  // The removal granted on a condition (负评删掉没问题，前提是这笔订单全部退款).
+  new RegExp(
+    `${ANY_REVIEW_ZH}${S}{0,4}${GONE_ZH}掉?(?:可以|没问题|没有问题|好说|都得|可以的)${S}{0,6}(?:但|不过|前提|条件)${S}{0,16}(?:退|给|转|补|送|返|赔|汇|免单)`,
   ),
   // The review put up for sale (评价的事可以谈，你开个价; "my review is negotiable").
   new RegExp(
@@ -198,7 +202,7 @@ const COMPLAINT_BARGAIN: RegExp[] = [
 ];
 
 const REMEDY_PROMISE =
-  /\b(?:once|when|after|as soon as)\b[^.!?\n]{0,30}\b(?:comes? through|arrives?|goes through|is (?:processed|issued|done|sent)|lands|(?:i )?(?:get|receive|have) (?:it|the|my))\b|(?:收到|到账|到了|退了|换了|补发了)(?:之后|以后|后)?[^。！？\n]{0,4}(?:我)?(?:会|就)/;
+  /\b(?:once|when|after|as soon as)\b[^.!?\n]{0,30}\b(?:comes? through|arrives?|goes through|is (?:processed|issued|done|sent)|lands|(?:i )?(?:get|receive|have) (?:it|the|my))\b|(?:收到|到账|到了|退了|换了|补发了)(?:之后|以后|后)?[^。！？\n]{0,4}(?:我)?(?:会|就)|(?:收到|到账|退了|换了|补发了|到了)[^。！？\n]{0,10}(?:已|已经)(?:改|删|撤|追加)/;
 
 // --- A bargain read by its parts, in the polite forms ("a small thank-you of $20 would go a long
 // way toward a better rating", 给点辛苦费吧，评价的事好商量): within a sentence and the next, a
@@ -209,13 +213,13 @@ const REMEDY_PROMISE =
 // or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at as a demand (the seller praised as 老板懂事 is
 // not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
   `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /收返|收回|调高|提高|改高|加分|不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
   /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|comes? (?:down|off)|so will (?:my|the) (?:review|rating|feedback)|keep (?:my|the) (?:review|feedback|rating|one-star|1-star) (?:quiet|to myself|private|offline|off)|hold (?:off on )?(?:my|the) (?:review|feedback)|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback|write-?up))\b/;
 const REVIEW_ANY =
@@ -249,9 +253,15 @@ function bargainByParts(t: string): [number, number] | undefined {
         /^[^.!?\n]{0,30}\b(?:was|were|came|arrived)\b/.test(
           win.slice(pay.index + pay[0].length, pay.index + pay[0].length + 30),
         );
+      // The shop's own promotion named or asked about (好评返现那种, 返现活动还有吗): the seller's
+      // offer, not the buyer's demand.
+      const promo =
+        (/返现|红包/.test(pay[0]) && /(?:好评|晒图|五星|评价)$/.test(lead)) ||
+        /^(?:的)?活动/.test(win.slice(pay.index + pay[0].length));
       if (
         !PAY_REFUSED.test(lead) &&
         !received &&
+        !promo &&
         !/就算了|算了|不用了|不需要/.test(tail) &&
         // A sum or goods already given (给我免单了) is no payment asked.
         !(
@@ -281,14 +291,14 @@ const PRO_SOFT =
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?:不|唔)(?:寄|退)(?:回|返)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分)(?=${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记)(?:进|到|在|入)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -378,7 +388,7 @@ const MAX_MENTIONS = 64;
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
 /** An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了). */
 const UNKIND_AFTER_ZH = new RegExp(
-  `^${S}{0,3}(?:不客气|不会客气|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
+  `^${S}{0,3}(?:不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
 );
 /** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
 const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
