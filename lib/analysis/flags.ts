@@ -339,7 +339,7 @@ const NOT_WANT_EN =
  * leave a scathing review, so please sort this out", "…but I will if"): the polite threat.
  */
 const LEVER_AFTER_EN =
-  /^[^.!?\n]{0,40}?\b(?:so|but|unless|which is why)\b,? (?:please |kindly |just |can you |could you |you'd better |i will if |i'll have to if )?(?:sort|fix|resolve|refund|replace|send|make|get back|respond|reply|answer|deal|help|do something|act)\b/;
+  /^[^.!?\n]{0,40}?\b(?:so|but|unless|which is why)\b,? (?:please |kindly |just |can you |could you |you'd better |i will if |i'll have to if )?(?:sort|fix|resolve|refund|replace|send|make|get back|respond|reply|answer|deal|help|do something|act)\b|^[^.!?\n]{0,40}?\bbut (?:i|i'll|i will)\b[^.!?\n]{0,16}\b(?:if|unless)\b/;
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
@@ -402,6 +402,19 @@ function conditionalZh(t: string): Hit | undefined {
     const [a, b] = sentenceBounds(t, s, 40, 20);
     const before = t.slice(a, s);
     const after = t.slice(e, b);
+    // The review the buyer would not want to give, then the remedy insisted on as its price (我也
+    // 不想给差评，但你们总得处理一下吧): the polite threat, as in English; a request (但是能不能帮我
+    // 换个颜色, 不过希望…) is none.
+    if (
+      /(?:不想|不愿|不打算|唔想)[^。！？!?\n]{0,3}$/.test(before) &&
+      /^[^。！？!?\n]{0,6}?[,，]\s*(?:但|但是|可是|不过|只是)(?:你们|你哋|商家|卖家)?(?:总得|总要|得|必须|赶紧|马上|起码|至少|务必|一定要)(?:给我)?(?:处理|解决|退|换|补|赔|给个?说法|回复|回覆|负责)/.test(
+        after,
+      )
+    ) {
+      let end = e;
+      while (end < b && !/[。！？!?\n]/.test(t[end]!)) end++;
+      return { span: [s, end] };
+    }
     if (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after)) continue;
     // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
