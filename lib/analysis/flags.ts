@@ -9,7 +9,8 @@ const S = '[^.!?。！？\\n]';
 const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
 const REVIEW_ZH =
-  '(?:差评|中评|负评|一星|1星|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
+  // A mixed message names the stars in English (我就留 one star).
+  '(?:差评|中评|负评|一星|1星|(?:one|1)[- ]?stars?(?![a-z])|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
 // A sum in any currency word (元, 块, Cantonese 蚊, 台币, 港币).
 const MONEY_ZH = `(?:免(?:一|这|两|个)?单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
@@ -569,6 +570,9 @@ function conditionalEn(t: string): Hit | undefined {
     const intent =
       forced ||
       lever ||
+      /\b(?:or|otherwise|else),? i(?:'ll| will)? (?:post|publish|leave|write|put|submit|give) it\b/.test(
+        after,
+      ) ||
       /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading)|what it takes\b)/.test(
         after,
       ) ||
@@ -584,7 +588,7 @@ function conditionalEn(t: string): Hit | undefined {
     const condBefore =
       lever || forced || wanted || COND_EN.test(before + m[0]) || NEG_COND_EN.test(before);
     const condAfter =
-      /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b|\bif\b[^.!?\n]{0,30}(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bagain\b)/.test(
+      /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b|\bif\b[^.!?\n]{0,30}(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bagain\b)|\b(?:fix|sort|refund|replace|resolve|answer|respond|reply)\b[^.!?\n]{0,20}\b(?:or|otherwise)\b/.test(
         after,
       );
     // An opener with an unkind review after it ("if I have to chase this again, the review will
@@ -631,7 +635,8 @@ const LEGAL: RegExp[] = [
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
 const SOCIAL_ZH =
   '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
-const PRAISE_AFTER_ZH = '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物))';
+const PRAISE_AFTER_ZH =
+  '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物|夸|点赞|赞美|晒单))';
 
 const PLATFORM: RegExp[] = [
   // A complaint brought to an institution, whatever its name: 向/到/去/找 + a body (…会, …局,
@@ -642,6 +647,10 @@ const PLATFORM: RegExp[] = [
   // The case made public: a post, photos or a video put on a network, or shown to everyone.
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
+  ),
+  // The same post after a condition with any intent word (不退款的话，我会去小红书和抖音把整件事讲清楚).
+  new RegExp(
+    `(?:的话|嘅话|不然|否则|要不然|要是|如果|再不|再唔|再这样)${S}{0,10}(?:我)?(?:会|要|就|将)${S}{0,3}(?:去|到|在|上|喺)?${SOCIAL_ZH}${S}{0,12}(?:讲|说|发|曝光|写|挂|吐槽|骂|爆)${PRAISE_AFTER_ZH}`,
   ),
   // A post the buyer will make there (我就在小红书发笔记, 直接到微博上@你们官方): a consequence word,
   // a network, then writing, filming or tagging the shop; praise after it is a recommendation.

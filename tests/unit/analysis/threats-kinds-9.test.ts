@@ -396,6 +396,28 @@ const PROBES: [string, string[]][] = [
   ['No need for a refund; the replacement arrived and my review is updated.', []],
   ['我不想给差评，但是能不能帮我换个颜色', []],
   ['不想给差评，不过希望你们处理一下包装', []],
+  // eighth batch: invisible characters, curly quotes, mixed-language messages
+  ['Make it w\u200Borth my while and the one-st\u00ADar review comes down.', ['extortion']],
+  ['评价这块好商\u2060量，就看老板懂不懂事了', ['extortion']],
+  ['What’s in it for me if I edit my review?', ['extortion']],
+  ['耳机坏了，这个 refund 不给的话，我就留 one star', ['review_threat']],
+  ['Give me a free month of the subscription and my feedback gets much better.', ['extortion']],
+  ['你哋送返份贈品俾我，我就將負評改做好評', ['extortion']],
+  ['咖啡机漏水，如果周末之前还不换，我会在评价里把照片都贴上', ['review_threat']],
+  [
+    "Arrived with a dent. Can't believe I'd have to threaten a bad review to get help, but here we are: fix it or I post it.",
+    ['review_threat'],
+  ],
+  ['不退款的话，我会去小红书和抖音把整件事讲清楚', ['platform_complaint']],
+  [
+    'Is there anything in it for me if I leave a review? Just curious about your loyalty scheme.',
+    [],
+  ],
+  ['想问问你们的好评返现还有没有', []],
+  ['My friend is a reviewer and she said your lamps are the best.', []],
+  ['这单免单活动是真的吗？', []],
+  ['I was going to leave a bad review, but your reply changed my mind. Thank you.', []],
+  ['评价我写了：物流快，包装好，五星', []],
 ];
 
 describe('threat kinds of issue 9 on fresh probes', () => {
