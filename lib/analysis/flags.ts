@@ -82,7 +82,7 @@ const BARGAIN: RegExp[] = [
     `(?:想要|要想|想让我给|要我给)(?:好评|五星)[^。！？!?\\n]{0,30}(?:给我|退给我|转我|送我|补我|免单|留着)`,
   ),
   new RegExp(
-    `(?:${MONEY_ZH}|${GIFT_ZH}|${PERK_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉|拿掉|不留|不写|不给|不打)${S}{0,4}(?:差评|负评|好评|评价|评论|五星|一星)`,
+    `(?:${MONEY_ZH}|${GIFT_ZH}|${PERK_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上|立刻|立马)${S}{0,6}把?${S}{0,4}(?:删|改|撤|追加|修改|去掉|拿掉|不留|不写|不给|不打|不再(?:留|写|给|打|刷)|唔再?(?:留|写|俾|畀|打|刷))${S}{0,4}(?:差评|负评|好评|评价|评论|五星|一星)`,
   ),
   new RegExp(
     `(?:${MONEY_ZH}|${GIFT_ZH}|${PERK_ZH})${S}{0,14}(?:就|才|我就|才会|再|马上)${S}{0,3}把?${S}{0,2}(?:差评|负评|评价|评论|一星)${S}{0,4}(?:删|改|撤|去掉|拿掉)`,
@@ -280,7 +280,7 @@ function bargainByParts(t: string): [number, number] | undefined {
 
 /** Signals of a professional bad reviewer (always extortion). */
 const PRO =
-  /职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bi (?:write|do|post) reviews for money\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
+  /(?:同行|对家|竞争对手|对手)(?:请|叫|派|让|雇)(?:我)?(?:来|嚟)|\b(?:your )?competitors? (?:paid|sent|hired) me\b|职业差评|差评师|专业差评|专门(?:写|给|打)(?:差评|评价)|专门写评价|(?:好评|评价|测评|点评)(?:是)?要?(?:收费|付费|收钱)的?(?![^,，。!?！？\n]{0,3}(?:吗|嗎|么|\?|？))|\bi (?:write|do|post) reviews for money\b|\bpaid reviewer\b|\bmy reviews (?:aren't|are not|don't come) (?:free|cheap)\b/;
 
 /**
  * A reviewer by trade (专业测评博主, 开箱 KOL, an influencer): a signal of the professional bad
@@ -289,6 +289,13 @@ const PRO =
  */
 const PRO_SOFT =
   /\bprofessional (?:reviewer|critic)\b|\bi (?:review|test) (?:\w+ )?(?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally)\b|(?:一年|每年|每个月|每月)?写(?:了)?(?:几百|上百|几十|上千|好几百|(?<!\d)\d+)(?:条|篇|个)(?:评价|测评|评论)|粉丝(?:都|很多|好几万|几万|(?<!\d)\d+)|专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
+
+/**
+ * Reviews from many accounts (用小号刷差评, 每个号都打一星, "every one of my accounts"): the professional
+ * bad reviewer's mark wherever a threat is read, real problem or not.
+ */
+const SOCKS =
+  /小号|刷差评|(?:几|十几|多|好几|每|几十)个(?:号|账号|帐号)|\b(?:multiple|several|a few|many|all my|every one of my|each of my) accounts\b/;
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
@@ -311,10 +318,10 @@ const COND_ZH_BEFORE =
   /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
-  /伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
+  /想清楚|想好了|考虑清楚|掂量掂量|自己掂量|伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
 /** Remedy words: the condition is about getting something. */
 const REMEDY_ZH =
-  /负责|补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
+  /返(?!回|工|修|程)|负责|补(?!充)|(?:(?:也|都|还|没人)不?|不)管(?!怎|如何|多少|是否|好坏|什么|三七|是|有没有|用)|退|赔|换|补发|补偿|处理|解决|说法|重发|交代|回复|回覆|答覆|回应|答复|满意|结果|修|发货|发出|寄出|送到|到货|联系/;
 /** The mention is past or unwanted (已经给了差评, 不想给差评): not a threat. */
 // 之前 after a time word is a deadline (听日之前, 周五之前唔回覆我就…), not the past.
 const PAST_ZH =
@@ -462,7 +469,7 @@ function conditionalZh(t: string): Hit | undefined {
     // A condition and a buyer who will give the bad review (只能/只好/就/会 before it) is the
     // threat whatever the condition is about; otherwise the condition has to be about a remedy.
     const resolved =
-      /(?:只能|只好|就|会|我就|那就|将|一定|肯定|绝对|必定)[^，,；;。！？!?\n]{0,8}$/.test(
+      /(?:只能|只好|就|会|我就|那就|将|一定|肯定|绝对|必定)[^，,；;。！？!?\n]{0,12}$/.test(
         before,
       ) || /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
@@ -672,6 +679,9 @@ const PLATFORM: RegExp[] = [
   // The case shown on the buyer's own channel under a condition ("expect to see this on my YouTube
   // channel if nobody helps", "unless it's fixed, my TikTok followers hear about it").
   /\b(?:unless|until|otherwise|or else)\b[^.!?\n]{0,60}\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b|\bif\b[^.!?\n]{0,40}(?:\bnot\b|n't\b|\bno\b|\bnobody\b|\bno one\b|\bnever\b|\bnothing\b)[^.!?\n]{0,40}\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b|\bmy (?:youtube|tiktok|instagram|twitter|facebook|x|reddit|blog|substack)\b(?=[^.!?\n]{0,50}\b(?:unless|until|if (?:not|no|nobody|no one|nothing|you (?:don't|do not|won't|can't)|(?:this|it) (?:isn't|is not)))\b)/,
+  // The buyer's followers told under a condition ("I'll tell all 30,000 of my followers what happened
+  // if this isn't fixed"); telling them how good it is carries no condition.
+  /\b(?:tell|telling|show|showing|warn|warning|let) (?:all )?(?:(?:(?<!\d)\d+(?:,\d{3})*k?|thousands|hundreds) (?:of )?)?my (?:followers|subscribers|audience|readers|viewers)\b(?=[^.!?\n]{0,60}\b(?:if|unless|until)\b)|\b(?:unless|until|otherwise|or else)\b[^.!?\n]{0,60}\bmy (?:followers|subscribers|audience|readers|viewers)\b/,
   // The case itself going public: "the whole thread goes on Reddit", "this ends up on TikTok".
   /\b(?:goes|go|going|ends up|end up|will be|gets|get|lands?) (?:up |straight |right )?on (?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x)\b/,
 ];
@@ -886,7 +896,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /\b(?:(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -969,6 +979,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   PAY_REFUSED,
   PRO,
   PRO_SOFT,
+  SOCKS,
   BEYOND_REFUND,
   BAD_REVIEW_ZH,
   BAD_REVIEW_EN,
@@ -1059,7 +1070,7 @@ export function readThreat(t: string): ThreatRead | undefined {
     bargain: bargain !== undefined,
     // A reviewer by trade counts only where the review is traded (a bargain), not where a blogger
     // with a broken lamp threatens a bad review for a refund.
-    professional: pro !== null || (bargain !== undefined && PRO_SOFT.test(t)),
+    professional: pro !== null || SOCKS.test(t) || (bargain !== undefined && PRO_SOFT.test(t)),
     // A bargain read by its parts names a payment beyond any remedy by construction.
     beyondRefund: beyondRefund || byParts,
   };

@@ -418,6 +418,28 @@ const PROBES: [string, string[]][] = [
   ['这单免单活动是真的吗？', []],
   ['I was going to leave a bad review, but your reply changed my mind. Thank you.', []],
   ['评价我写了：物流快，包装好，五星', []],
+  // ninth batch: sock-puppet accounts, competitors' hired reviewers, followers told
+  ['不给我返一百，我就用小号天天给你们刷差评', ['extortion']],
+  ['我有十几个号，每个号都能给你们打一星，想清楚再回我', ['extortion']],
+  ['同行让我来的，给个一千块我就收手，不然差评不断', ['extortion']],
+  ['I run a few accounts. Pay me $100 or every one of them leaves you a one-star.', ['extortion']],
+  ['我係你哋對家請嚟嘅，畀五百蚊我就唔再留負評', ['extortion']],
+  ['乾燥機烘完衣服還是濕的，不處理的話我會在每個平台留負評', ['review_threat']],
+  [
+    'The coat came with a torn lining. I will be reviewing it honestly on every site unless it is replaced.',
+    ['review_threat'],
+  ],
+  ['再不回复，我就把聊天记录发给消费者协会', ['platform_complaint']],
+  [
+    "I'll tell all 30,000 of my followers what happened if this isn't fixed.",
+    ['platform_complaint'],
+  ],
+  ['你们这是欺诈，不退一赔三我们就法院见', ['legal_threat']],
+  ['我用小号问过客服，回答得挺专业', []],
+  ['同行推荐的你们家，质量确实不错', []],
+  ['I have a few accounts on this site and always buy from you.', []],
+  ['每个平台我都买过，你们家最好', []],
+  ['My followers loved the scarf when I wore it, thanks!', []],
 ];
 
 describe('threat kinds of issue 9 on fresh probes', () => {
@@ -431,6 +453,11 @@ describe('threat kinds of issue 9 on fresh probes', () => {
       'The lamp is broken. Refund me or I will leave a 1-star review. I am a blogger.',
     );
     expect(a.threat?.kind).toBe('review_threat');
+  });
+
+  it('reads reviews from many accounts as the professional bad reviewer, real problem or not', () => {
+    const a = analyze('杯子碎了，不退我就用小号天天刷差评');
+    expect(a.threat).toMatchObject({ kind: 'extortion', signals: ['professional'] });
   });
 
   it('counts a reviewer by trade where the review is traded', () => {
