@@ -440,6 +440,27 @@ const PROBES: [string, string[]][] = [
   ['I have a few accounts on this site and always buy from you.', []],
   ['每个平台我都买过，你们家最好', []],
   ['My followers loved the scarf when I wore it, thanks!', []],
+  // tenth batch: hard negatives only, the new trigger words in messages that threaten nothing
+  ['给个好评吧，东西真不错，老板人也好', []],
+  ['想清楚了，还是要黑色的，麻烦改一下', []],
+  ['评价区等你们上新，我会再来', []],
+  ['三天内能发货吗？不急的话我就等', []],
+  ['下次买之前我会先看评价，这次是我没看清', []],
+  ['我没有差评的意思，只是问问保修', []],
+  ['朋友说你们家返现很爽快，果然', []],
+  ['想问下如果好评的话有没有小礼物？没有也没关系', []],
+  ['評價晚點寫，先用一陣子', []],
+  ['你哋啲嘢好正，我會介紹畀朋友', []],
+  ['如果下週到貨，我就不用另外訂了', []],
+  ['我唔會刷差評，你放心', []],
+  ['I will leave a review when I have had time to test it properly.', []],
+  ["If the refund comes through, great; I've already updated my rating.", []],
+  ["My followers asked where I got it, so I'll tag you!", []],
+  ['Is there a discount if I buy two? Just asking before I review my options.', []],
+  ['The review section says it runs warm; is that normal?', []],
+  ["I'd like to change my review to five stars now that it's fixed. How do I do that?", []],
+  ['I tell all my friends about your shop, keep it up.', []],
+  ['What would you recommend for a small kitchen?', []],
 ];
 
 describe('threat kinds of issue 9 on fresh probes', () => {
