@@ -27,6 +27,7 @@ import { THREAT_MESSAGES_4 } from '../unit/analysis/threat-messages-4.fixture';
 import { THREAT_MESSAGES_5 } from '../unit/analysis/threat-messages-5.fixture';
 import { THREAT_MESSAGES_6 } from '../unit/analysis/threat-messages-6.fixture';
 import { THREAT_MESSAGES_7 } from '../unit/analysis/threat-messages-7.fixture';
+import { THREAT_MESSAGES_8 } from '../unit/analysis/threat-messages-8.fixture';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -337,6 +338,23 @@ function main(): void {
   flagReport(
     'eighth written set, checking half',
     THREAT_MESSAGES_7.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'ninth written set (threat-messages-8.fixture.ts; first run: threat P 1.00 R 0.56, extortion P 0.69 R 0.33, review_threat P 0.91 R 0.50, legal_threat P 1.00 R 0.86, platform_complaint P 0.78 R 0.78; checking half threat P 1.00 R 0.48, extortion P 0.75 R 0.38, review_threat R 0.25; held out after tuning: threat R 0.66, extortion P 0.83 R 0.63, review_threat R 0.38; then the checking half was opened and fixed by kind)',
+    THREAT_MESSAGES_8,
+    FL,
+    false,
+  );
+  flagReport(
+    'ninth written set, tuning half',
+    THREAT_MESSAGES_8.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'ninth written set, checking half',
+    THREAT_MESSAGES_8.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );
