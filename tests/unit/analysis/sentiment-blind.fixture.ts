@@ -9,7 +9,12 @@
 // label = the buyer's overall verdict (the datasets' convention: 1 positive, 0 negative); there is
 // no neutral row, and a neutral answer counts as wrong. kind says which trick the row carries.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
-// FIRST RUN: (to be filled in after the first run)
+// FIRST RUN (before any rule was changed for it, n=158): acc 88.6%, macro-F1 88.5%, negF1 89.7%,
+// no neutral answer; en 84.9% acc (n=86), zh-Hans 93.5% (62), zh-Hant 87.5% (8), mixed 2/2. By kind
+// (acc): negwords 77.1% (35, all positive), sarcasm 66.7% (6), long 80.0% (10), comparison 84.6%
+// (13), borderline 87.5% (8), mild 92.3% (13), contrast 94.4% (18), concession 94.4% (18), plain,
+// return, rhetorical and stopped 100%. Tuning half (n=74): acc 87.8%, macro-F1 87.8%, negF1 88.3%.
+// Checking half (n=84): acc 89.3%, macro-F1 89.0%, negF1 90.7%.
 import { partOf } from './eval-core';
 
 export type SentimentKind =
