@@ -1,6 +1,10 @@
-import { infoAt, scan, type Matches } from './lexicon';
+import { infoAt, scan, type Matches, type TermInfo } from './lexicon';
 import { normalizeText, rawCodeAt, type Norm } from './normalize';
 import type { Sentiment } from './types';
+
+/** A Latin letter or digit (an English full stop follows one). */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Negative evidence weighs a little more than praise: complaints are often wrapped in politeness. */
 const NEG_BIAS = 1.0;
@@ -92,6 +96,14 @@ const GOODS =
 /** Words of degree that praise only when what they qualify does (see scoreText). */
 const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
 
+/** Whether match k is an English "though" that closes its clause ("the bass is weak though."). */
+function afterthought(t: string, matches: Matches, k: number, info: TermInfo): boolean {
+  if (!(info.contrast && info.concessive && info.bStart)) return false;
+  let e = matches.end[k]!;
+  while (e < t.length && t.charCodeAt(e) === 32) e++;
+  return e >= t.length || /[.,!?;:)\n]/.test(t[e]!);
+}
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
@@ -115,26 +127,44 @@ export function scoreText(input: Norm | string): Scored {
       pos++;
     }
     const info = infoAt(matches, k);
-    // A "but" word opens a new clause even without punctuation (质量还行但是物流太慢).
-    if ((info.contrast || info.softContrast) && k > 0 && clause[k - 1] === ci) ci++;
+    // A "but" word opens a new clause even without punctuation (质量还行但是物流太慢); a "though"
+    // that closes its clause belongs to it.
+    if (
+      (info.contrast || info.softContrast) &&
+      !afterthought(t, matches, k, info) &&
+      k > 0 &&
+      clause[k - 1] === ci
+    )
+      ci++;
     clause[k] = ci;
     pos = Math.max(pos, ms);
   }
   const clauseScore = new Float64Array(ci + 1);
   // Contrast: count "but" words; matches before the last one weigh less, after it more.
+  // "Though" is either way round: opening a clause ("great speaker, though the bass is weak") it
+  // concedes, and that clause weighs less like any "although"; closing one ("the bass is weak
+  // though") it marks that clause as the turn, weighed like what follows a "but".
   let lastContrast = -1;
   let lastSoft = -1;
+  let afterClause = -1;
   for (let k = 0; k < m; k++) {
     const info = infoAt(matches, k);
-    if (info.contrast) lastContrast = k;
-    else if (info.softContrast) lastSoft = k;
+    if (info.contrast && info.concessive && info.bStart) {
+      if (afterthought(t, matches, k, info)) {
+        lastContrast = k;
+        afterClause = clause[k]!;
+      }
+    } else if (info.contrast) {
+      lastContrast = k;
+      afterClause = -1;
+    } else if (info.softContrast) lastSoft = k;
   }
   // 难吃，不过送餐小哥很辛苦: a "but" that turns to praise the courier, the packing or the staff
   // praises someone else; the verdict on the goods stays where it was. Such a turn weighs like
   // the part before a "but", and what it follows keeps its full weight (tuning part: waimai
   // accuracy 85.4 -> 85.8%, no row the other way).
   let aside = false;
-  if (lastContrast >= 0) {
+  if (lastContrast >= 0 && afterClause < 0) {
     const from = matches.end[lastContrast]!;
     let to = from;
     while (to < t.length && !/[。！!？?\n]/.test(t[to]!)) to++;
@@ -180,9 +210,11 @@ export function scoreText(input: Norm | string): Scored {
     const mkEnd = matches.end[k]!;
     const info = infoAt(matches, k);
     if (info.anger) angerHits++;
-    if (info.concessive) concessiveClause = clause[k]!;
+    if (info.concessive && !afterthought(t, matches, k, info)) concessiveClause = clause[k]!;
     let w = 1;
-    if (lastContrast >= 0 && aside) w = k > lastContrast ? BEFORE_BUT : 1;
+    if (afterClause >= 0)
+      w = k >= lastContrast ? 1 : clause[k] === afterClause ? AFTER_BUT : BEFORE_BUT;
+    else if (lastContrast >= 0 && aside) w = k > lastContrast ? BEFORE_BUT : 1;
     else if (lastContrast >= 0)
       w = k > lastContrast ? AFTER_BUT : k < lastContrast ? BEFORE_BUT : 1;
     if (lastSoft > lastContrast && k > lastSoft && w >= 1) w *= AFTER_SOFT;
@@ -269,7 +301,29 @@ const RHETORICAL =
 
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
-  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bjust great\b|\bjust perfect\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b/;
+  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b/;
+/**
+ * Praise that opens its sentence as an exclamation ("Just great.", "Oh perfect, another update",
+ * "Just what I needed") is sarcastic only beside a complaint elsewhere in the text: alone, or
+ * as "it's just perfect for my desk", it is meant.
+ */
+const SARCASM_OPEN =
+  /^[\s"'“‘(]*(?:(?:oh|well|yeah|wow),?\s+)?(?:just (?:great|perfect|wonderful|fantastic|brilliant|lovely|what i needed|what i wanted)|oh (?:great|perfect|joy|wonderful|goody|fantastic))\b(?!\s+for\b)/;
+/**
+ * Quality praised in a sentence of its own right after a quick failure ("Five whole days before
+ * it died. Impressive engineering.", "Broke in a week. Great quality.") is sarcasm: nothing was
+ * left to praise. A sentence naming what works ("The replacement works great") is not bare praise.
+ */
+/**
+ * Praise that no words are enough for ("I can't recommend this charger enough", "can't thank the
+ * seller enough"): the negation is the hyperbole, and its sentence's complaint words are praise.
+ */
+const ENOUGH_PRAISE =
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not)\s+(?:recommend|praise|thank|say enough)\b[^.!?\n]{0,40}\benough\b/;
+const QUICK_FAILURE =
+  /\b(?:died|dead|broke|broken|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b[^.!?\n]{0,40}\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b|\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b[^.!?\n]{0,40}\b(?:died|dead|broke|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b/;
+const BARE_PRAISE =
+  /^[\s"'“‘(]*(?:(?:wow|oh|well|yeah|bravo|thanks),?\s+)?(?:(?:really|truly|very|such|what|so) )?(?:impressive|great|amazing|excellent|superb|outstanding|fantastic|brilliant|stellar|top[- ]notch|first[- ]class|nice|wonderful|quality|well done|good job|great job|bravo)(?: (?:engineering|quality(?: control)?|craftsmanship|design|job|work|build(?: quality)?|durability|product|stuff|technology|purchase|one))?[\s.!"'”’)]*$/;
 /**
  * A rival praised ahead of a comparison ("Siri answers more accurately than Alexa", "our Rokus
  * work just fine"): the praise is the product's shortfall ("my old one" is left out: as often the
@@ -294,10 +348,21 @@ function rhetorical(
   let delta = 0;
   let k = 0;
   let a = 0;
+  let complaint = false;
+  for (let j = 0; j < matches.length && !complaint; j++) complaint = contrib[j]! < 0;
+  let prevFailure = false;
   for (let i = 0; i <= t.length && k < matches.length; i++) {
     const c = t.charCodeAt(i);
+    // An English full stop ends a sentence too (not a decimal point): a sarcasm marker then
+    // turns the praise of its own sentence, not of the paragraph before the next "!".
+    const stop =
+      c === 46 &&
+      i > 0 &&
+      isWordCode(t.charCodeAt(i - 1)) &&
+      !(i + 1 < t.length && t.charCodeAt(i + 1) >= 48 && t.charCodeAt(i + 1) <= 57);
     const end =
       i === t.length ||
+      stop ||
       c === 0x3002 ||
       c === 33 ||
       c === 0xff01 ||
@@ -309,10 +374,15 @@ function rhetorical(
     const from = k;
     while (k < matches.length && matches.start[k]! < i) k++;
     const sentence = t.slice(a, i + 1);
+    const failure = QUICK_FAILURE.test(sentence);
+    let ownComplaint = false;
+    for (let j = from; j < k && !ownComplaint; j++) ownComplaint = contrib[j]! < 0;
     if (
       k > from &&
       ((question && RHETORICAL.test(sentence)) ||
         SARCASM.test(sentence) ||
+        (SARCASM_OPEN.test(sentence) && (complaint || ownComplaint)) ||
+        (prevFailure && !ownComplaint && BARE_PRAISE.test(sentence)) ||
         RIVAL_PRAISED.test(sentence) ||
         DEAD_DEVICE.test(sentence))
     ) {
@@ -324,6 +394,16 @@ function rhetorical(
         delta += -1.8 * v;
       }
     }
+    if (k > from && ENOUGH_PRAISE.test(sentence)) {
+      for (let j = from; j < k; j++) {
+        const v = contrib[j]!;
+        if (v >= 0) continue;
+        contrib[j] = -0.8 * v;
+        clauseScore[clause[j]!]! += -1.8 * v;
+        delta += -1.8 * v;
+      }
+    }
+    prevFailure = failure;
     a = i + 1;
   }
   // Praise in scare quotes ("premium" quality, 所谓的“正品”) is quoted, not meant.

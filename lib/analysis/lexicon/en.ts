@@ -16,7 +16,10 @@ export const EN: LexiconSpec = {
       five stars|5 stars|a+|exceeded my expectations|exceeded expectations|works great|works perfectly|
       works well|worked great|working great|great product|great value|great deal|great price|must have|
       couldn't be happier|could not be happier|very happy|so happy|very pleased|extremely happy|
-      love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10`),
+      love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10|
+      can't say enough good|cannot say enough good|can't say enough about|cannot say enough about|can't say enough|
+      can't recommend it enough|cannot recommend it enough|can't recommend this enough|cannot recommend this enough|
+      can't recommend enough|can't recommend them enough|can't thank you enough|cannot thank you enough`),
     ],
     [
       1.6,
@@ -52,6 +55,13 @@ export const EN: LexiconSpec = {
       no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
       exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
       happy with|very happy with|no complaints|exceeded|exceeds|
+      buy another|get another|order another|getting another|buy a second|bought a second|ordered a second|got a second|
+      buying more|buy more|will buy more|bought more|
+      problem solved|issue solved|problem fixed|issue fixed|problem resolved|issue resolved|resolves|resolves the problem|
+      resolves the issue|resolved the problem|resolved the issue|solves the issue|solved the issue|
+      don't hesitate|do not hesitate|wouldn't hesitate|would not hesitate|won't hesitate|without hesitation|
+      no hesitation|don't think twice|wouldn't think twice|
+      dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
@@ -79,7 +89,7 @@ export const EN: LexiconSpec = {
       low|over priced|would be nice|heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
       don't|isn't|wasn't|aren't|weren't|haven't|hasn't|never|nothing|nobody|no one|none|nowhere|
       forced|force|ripped|ripoff|rip off|rip-off|joke|sad|sadly|upset|angry|mad|furious|unhappy|
-      dislike|disliked|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
+      dislike|disliked|dislikes|weak|weaker|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
       hot|overheat|overheats|overheating|drain|drains|draining|dies|died|die|dying|dead|
       refurbished|used|scratched|scratches|scratch|dent|dented|stain|stained|smell|smells|smelly|odor`),
     ],
@@ -126,7 +136,12 @@ export const EN: LexiconSpec = {
       fooled|be fooled|flawed|flaw|flaws|disapointing|dissapointing|disapointed|dissapointed|
       could not stand|couldn't stand|can't stand|cant stand|smudged|smudges|puff of smoke|smoke came|
       you get what you pay for|cant get|doesnt work|dont work|numb nuts|
-      malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
+      malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked|
+      order elsewhere|ordering elsewhere|buy elsewhere|buying elsewhere|shop elsewhere|shopping elsewhere|go elsewhere|
+      going elsewhere|look elsewhere|looking elsewhere|take my business elsewhere|taking my business elsewhere|
+      takes ages|took ages|takes forever|take forever|taking forever|
+      don't see a need|don't see a real need|don't see the need|don't see the point|do not see the point|
+      see no need|see no point|no real use for|no use for it|not much use`),
     ],
     [
       -3,
@@ -169,12 +184,16 @@ export const EN: LexiconSpec = {
   ),
   concessive:
     en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
-  was hoping|had high hopes|at the beginning|the only good thing|only good thing|the only positive|
+  was hoping|had high hopes|at the beginning|low expectations|low expectation|didn't expect much|did not expect much|
+  wasn't expecting much|was not expecting much|didn't have high expectations|did not have high expectations|
+  that's all i can say|that is all i can say|that's about all|the best i can say|
+  i was worried|was worried|i was afraid|i was concerned|i was skeptical|was skeptical|i was nervous|i had doubts|
+  had my doubts|was hesitant|i was hesitant|i feared|the only good thing|only good thing|the only positive|
   only redeeming|the only plus|the only upside|other than|apart from|except for|aside from`),
   intensifiers:
     en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
   utterly|most|too|such|quite|pretty|fairly|definitely|seriously|horribly|terribly|awfully|insanely|
-  ridiculously|particularly|especially|even|just`),
+  ridiculously|particularly|especially|even|just|couldn't be more|could not be more|can't be more|cannot be more`),
   causes: {
     quality: {
       strong:

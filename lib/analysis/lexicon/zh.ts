@@ -2,6 +2,15 @@
 // Terms are Simplified (Traditional input is normalised before matching).
 import { zh, type LexiconSpec } from './types';
 
+// What came set beside the listing and found the same (和描述的一样, 跟图片上一致): the buyer's
+// comparison with the page, settled in its favour. Spelled out over its parts so that the listing
+// words (和描述, 跟图片, cause terms of not_as_described) do not read the match as a mismatch.
+const MATCHES_LISTING = ['和', '跟', '与']
+  .flatMap((p) => ['描述', '图片', '宣传', '介绍', '详情'].map((r) => p + r))
+  .flatMap((r) => [r, r + '上', r + '的', r + '上的'])
+  .flatMap((r) => ['一样', '一模一样', '一致', '相符', '相同', '差不多'].map((x) => r + x))
+  .join(' ');
+
 export const ZH: LexiconSpec = {
   sentiment: [
     [
@@ -36,7 +45,11 @@ export const ZH: LexiconSpec = {
  分量够 份量够 够分量 性价比超高 推荐大家 值得拥有 信得过 放心吃 服务周到 服务好 服务很好 服务热情 态度好 态度很好
  很耐心 很热情 很负责 很专业 安装师傅 很清楚 很清晰 很流畅 很灵敏 续航好 续航强 待机长 信号好 音质好 手感好
  很舒服 睡得好 交通方便 位置好 早餐丰富 很干净 挺干净 干净整洁 装帧精美 印刷精美 纸张好 纸质好 内容丰富 通俗 引人入胜 发人深省 值得收藏
- 物有所值 效果好 效果很好 效果不错 效果明显 很温和 很滋润 很保湿 很补水 不油 清清爽爽`),
+ 物有所值 效果好 效果很好 效果不错 效果明显 很温和 很滋润 很保湿 很补水 不油 清清爽爽
+ 不输 不输给 毫不逊色 不逊色 不逊于 不亚于 不比专柜差 不比实体店差 不比大牌差
+ 不用犹豫 别犹豫 不要犹豫 毫不犹豫 买就对了 放心买 闭眼买 闭眼入 闭着眼睛买 冲就完了
+ 没什么可挑剔 没什么好挑剔 没啥可挑剔 没啥好挑剔 没得挑 挑不出 挑不出来 没什么可说的 没什么缺点 没有缺点 没啥缺点
+ ${MATCHES_LISTING}`),
     ],
     [
       0.8,
@@ -133,7 +146,10 @@ export const ZH: LexiconSpec = {
   downtoners: zh(`有点 有点儿 有一点 有些 稍微 稍 略 略微 略有 稍有 些许 一点点`),
   // "The only good thing is …" / "除了…" concede one side: the clause they open weighs less,
   // whichever its polarity (唯一好的是包装 in a complaint, 唯一的缺点是 in praise).
-  concessive: zh(`虽然 虽说 虽 尽管 即使 哪怕 本来 原以为 以为 还以为 本以为 原本 唯一 除了`),
+  // A fear named before the goods came (刚开始担心, 还怕) sets up what follows, like 本以为.
+  concessive: zh(
+    `虽然 虽说 虽 尽管 即使 哪怕 本来 原以为 以为 还以为 本以为 原本 唯一 除了 刚开始担心 一开始担心 开始还担心 本来担心 原本担心 之前还担心 起初担心 还担心 还怕 本来怕 之前怕`,
+  ),
   intensifiers: zh(
     `很 非常 太 超 超级 特别 十分 极 极其 真 真的 最 巨 贼 挺 蛮 相当 实在 确实 好 老 特 忒 过于 格外 尤其 简直 根本 完全`,
   ),

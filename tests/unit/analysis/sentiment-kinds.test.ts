@@ -1,0 +1,78 @@
+// Sentences invented for these tests (not from any dataset or written set): one or two fresh
+// wordings per kind of rule added for the blind sentiment set's tuning half and the datasets'
+// tuning rows, so a rule that only learned a row's words fails here.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const sent = (t: string): string => analyze(t).sentiment;
+
+describe('praise said through a negation', () => {
+  it.each([
+    ['I cannot recommend this charger enough.', 'positive'],
+    ["Can't thank the seller enough for the quick swap.", 'positive'],
+    ["I can't recommend this, it broke.", 'negative'],
+    ['Could not be more pleased with it.', 'positive'],
+    ['Could not be more frustrated with this router.', 'negative'],
+    ["If you're on the fence, don't hesitate.", 'positive'],
+    ['闭眼入，不会错', 'positive'],
+    ['音质不亚于大牌耳机', 'positive'],
+    ['没啥可挑剔的，下次还买', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
+describe('what the buyer will do next', () => {
+  it.each([
+    ['Going to buy another for my office.', 'positive'],
+    ["I won't buy another one.", 'negative'],
+    ["Taste was okay but next time I'll shop elsewhere.", 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
+describe('the listing matched or not', () => {
+  it.each([
+    ['实物跟图片上一模一样', 'positive'],
+    ['和宣传的一致，很好', 'positive'],
+    ['跟图片上不一样', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+
+  it('does not name a listing mismatch when the goods match it', () => {
+    expect(analyze('实物跟图片上一模一样').causes.map((c) => c.cause)).not.toContain(
+      'not_as_described',
+    );
+  });
+});
+
+describe('concessions: a fear or low hopes set up the verdict', () => {
+  it.each([
+    ['I was afraid it would be flimsy, but it feels solid.', 'positive'],
+    ['Had low expectations, but this little speaker surprised me.', 'positive'],
+    ['一开始担心尺码不对，结果穿着正好', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
+describe('"though" either way round', () => {
+  it('concedes when it opens a clause, turns when it closes one', () => {
+    expect(sent('Nice screen, though the battery is weak.')).toBe('positive');
+    expect(sent('Nice screen. The battery is weak though, and it runs hot.')).toBe('negative');
+  });
+});
+
+describe('sarcasm scoped to its sentence', () => {
+  it.each([
+    ['Lasted three days before it broke. Great quality.', 'negative'],
+    ['Oh great, another firmware update that breaks the app.', 'negative'],
+    ['Just great. The app crashed again.', 'negative'],
+    ["It's just perfect for our bedroom.", 'positive'],
+    ["Works well! Setup was quick. It's just perfect.", 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
