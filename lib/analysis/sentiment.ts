@@ -301,7 +301,7 @@ const RHETORICAL =
 
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
-  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b/;
+  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
 /**
  * Praise that opens its sentence as an exclamation ("Just great.", "Oh perfect, another update",
  * "Just what I needed") is sarcastic only beside a complaint elsewhere in the text: alone, or

@@ -61,6 +61,9 @@ export const EN: LexiconSpec = {
       resolves the issue|resolved the problem|resolved the issue|solves the issue|solved the issue|
       don't hesitate|do not hesitate|wouldn't hesitate|would not hesitate|won't hesitate|without hesitation|
       no hesitation|don't think twice|wouldn't think twice|
+      all the features i want|all the features i need|all the features i wanted|all i want|
+      fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
+      was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
       dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
@@ -139,6 +142,8 @@ export const EN: LexiconSpec = {
       malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked|
       order elsewhere|ordering elsewhere|buy elsewhere|buying elsewhere|shop elsewhere|shopping elsewhere|go elsewhere|
       going elsewhere|look elsewhere|looking elsewhere|take my business elsewhere|taking my business elsewhere|
+      don't be fooled|do not be fooled|dont be fooled|don't get fooled|overpriced|over priced|over-priced|
+      the only thing that works|only thing that works|the only thing it does well|
       takes ages|took ages|takes forever|take forever|taking forever|
       don't see a need|don't see a real need|don't see the need|don't see the point|do not see the point|
       see no need|see no point|no real use for|no use for it|not much use`),
@@ -157,6 +162,10 @@ export const EN: LexiconSpec = {
     [
       0,
       en(`from scratch|than expected|than i expected|
+      don't get me wrong|do not get me wrong|dont get me wrong|
+      i'm terrible with|i am terrible with|i'm bad with|i am bad with|i'm bad at|i am bad at|i'm terrible at|i am terrible at|
+      i'm not good with|i am not good with|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
+      my stupid|my dumb|my silly|my crazy|my lazy|
       haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
       haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
@@ -177,7 +186,7 @@ export const EN: LexiconSpec = {
     `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
-    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
+    `the only thing i don't like|only thing i don't like|the only thing i dislike|only thing i dislike|the only thing i would change|the only thing i'd change|only thing i'd change|the only thing i wish|my only gripe|only gripe|the only negative|only negative|the only con|only con|only drawback|the only drawback|only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
   ),
   downtoners: en(
     `a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|a tad|mildly`,

@@ -22,8 +22,9 @@ describe('praise said through a negation', () => {
   });
 });
 
-describe('what the buyer will do next', () => {
+describe('what the buyer will do next, or warns others of', () => {
   it.each([
+    ["Don't be fooled by the glowing reviews.", 'negative'],
     ['Going to buy another for my office.', 'positive'],
     ["I won't buy another one.", 'negative'],
     ["Taste was okay but next time I'll shop elsewhere.", 'negative'],
@@ -65,8 +66,21 @@ describe('"though" either way round', () => {
   });
 });
 
+describe('the buyer judging themselves, a fix, a minor gripe, faint praise', () => {
+  it.each([
+    ["I'm terrible with technology and it was still easy to set up.", 'positive'],
+    ["Support fixed the glitches and now we're up and running.", 'positive'],
+    ['My only gripe is the short cord; otherwise great.', 'positive'],
+    ['The only thing that works is the clock.', 'negative'],
+    ['Overpriced for what it does.', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
 describe('sarcasm scoped to its sentence', () => {
   it.each([
+    ['Imagine the fun of pairing it again every single morning.', 'negative'],
     ['Lasted three days before it broke. Great quality.', 'negative'],
     ['Oh great, another firmware update that breaks the app.', 'negative'],
     ['Just great. The app crashed again.', 'negative'],
