@@ -93,6 +93,10 @@ const ASIDE =
 const GOODS =
   /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
 
+/** What the buyer is owed back: negated, it is refused, and stays a complaint. */
+const REMEDY =
+  /^(?:退|退了|退掉|退货|退款|换货|补发|赔偿|补偿|refund|refunded|return|returned|exchange|replacement|replace)$/;
+
 /** Words of degree that praise only when what they qualify does (see scoreText). */
 const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
 
@@ -240,7 +244,9 @@ export function scoreText(input: Norm | string): Scored {
         (negFar || mkStart - negEnd <= gap)
       ) {
         negated[k] = 1;
-        v = v > 0 ? -0.8 * v : -0.5 * v;
+        // A remedy denied (没得退款, 不给换货, "no refund") is a complaint still, not its opposite.
+        if (v < 0 && REMEDY.test(t.slice(mkStart, mkEnd))) v *= 1.2;
+        else v = v > 0 ? -0.8 * v : -0.5 * v;
         negEnd = -1;
         // The negator's own weight ("don't", "aren't" read as a complaint when they stand alone) is
         // carried by what it negates: counted twice, "there aren't any dislikes" came out negative.
@@ -264,6 +270,15 @@ export function scoreText(input: Norm | string): Scored {
         DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
       )
         v = -0.5 * v;
+      // Before a negation or a complaint (明显不是正品, 很明显偏小) it qualifies what follows.
+      else if (
+        v > 0 &&
+        next !== undefined &&
+        clause[k + 1] === clause[k] &&
+        (next.negator || (next.hasW && next.w < 0)) &&
+        DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
+      )
+        v = 0;
       if (intensEnd >= 0 && mkStart - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
       if (downEnd >= 0 && mkStart - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;

@@ -90,3 +90,19 @@ describe('sarcasm scoped to its sentence', () => {
     expect(sent(t)).toBe(s);
   });
 });
+
+describe('Chinese complaint structures', () => {
+  it.each([
+    ['等了半个月，也没给退款', 'negative'],
+    ['No refund, no reply.', 'negative'],
+    ['很明显不是新的', 'negative'],
+    ['效果很明显', 'positive'],
+    ['桃子又小又涩', 'negative'],
+    ['用了半年续航大大缩短', 'negative'],
+    ['这种服务真的无法忍受', 'negative'],
+    ['只能说还行吧', 'negative'],
+    ['好在客服处理得快，总体满意', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
