@@ -312,7 +312,7 @@ export function scoreText(input: Norm | string): Scored {
  * Returns the change to the total.
  */
 const RHETORICAL =
-  /难道|怎么(?:能|会|可以|好意思|敢)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
+  /难道|怎么(?:能|会|可以|好意思|敢)|好意思(?:吗|么|嘛)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
 
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =

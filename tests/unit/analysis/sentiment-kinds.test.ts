@@ -102,6 +102,9 @@ describe('Chinese complaint structures', () => {
     ['这种服务真的无法忍受', 'negative'],
     ['只能说还行吧', 'negative'],
     ['好在客服处理得快，总体满意', 'positive'],
+    ['汉堡做得那么小，好意思吗？', 'negative'],
+    ['面条硬得咬不动', 'negative'],
+    ['送得再快，难吃也白搭', 'negative'],
   ])('%s → %s', (t, s) => {
     expect(sent(t)).toBe(s);
   });
