@@ -108,6 +108,12 @@ function afterthought(t: string, matches: Matches, k: number, info: TermInfo): b
   return e >= t.length || /[.,!?;:)\n]/.test(t[e]!);
 }
 
+/**
+ * An English negation does not reach into a clause of its own that a wh-word opens ("I have no
+ * idea how I lived without it", "I don't know what I'd do without it"): that is what is not known.
+ */
+const WH_CLAUSE = /\b(?:how|what|why|where|who|when|whether|which)\b/;
+
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
@@ -241,7 +247,8 @@ export function scoreText(input: Norm | string): Scored {
         negEnd >= 0 &&
         !negWaitsExt &&
         negClause === clause[k] &&
-        (negFar || mkStart - negEnd <= gap)
+        (negFar || mkStart - negEnd <= gap) &&
+        !(latin && WH_CLAUSE.test(t.slice(negEnd, mkEnd)))
       ) {
         negated[k] = 1;
         // A remedy denied (没得退款, 不给换货, "no refund") is a complaint still, not its opposite.

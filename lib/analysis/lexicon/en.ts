@@ -19,7 +19,13 @@ export const EN: LexiconSpec = {
       love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10|
       can't say enough good|cannot say enough good|can't say enough about|cannot say enough about|can't say enough|
       can't recommend it enough|cannot recommend it enough|can't recommend this enough|cannot recommend this enough|
-      can't recommend enough|can't recommend them enough|can't thank you enough|cannot thank you enough`),
+      can't recommend enough|can't recommend them enough|can't thank you enough|cannot thank you enough|
+      lived without it|live without it|do without it|what i'd do without it|what i would do without it|
+      why i waited so long|why i waited this long|why i waited|wish i hadn't waited|shouldn't have waited so long|
+      how i ever lived without|how did i live without|how we lived without|
+      can't get enough|cannot get enough|can't stop using|can't stop talking|won't stop talking|can't stop playing|
+      won't stop playing|can't stop listening|can't stop asking|won't stop asking|can't stop watching|can't stop laughing|
+      can't stop smiling|can't stop reading|managed without|managed before|got by without|get by without|can't put it down|couldn't put it down|could not put it down`),
     ],
     [
       1.6,
@@ -62,6 +68,13 @@ export const EN: LexiconSpec = {
       don't hesitate|do not hesitate|wouldn't hesitate|would not hesitate|won't hesitate|without hesitation|
       no hesitation|don't think twice|wouldn't think twice|
       all the features i want|all the features i need|all the features i wanted|all i want|
+      can't wait to get more|can't wait to buy more|can't wait to get another|can't wait to try|can't wait to add|
+      can't wait to get|can't wait to use|can't wait to set up|cannot wait to get|
+      never thought i'd|never thought i would|i never knew i needed|didn't know i needed|
+      walked me through|talked me through|helped me through|hard to believe how|
+      can't complain|cannot complain|can't complain for the price|can not complain|
+      does what i need|does what i want|does what i need it to|does what it should|does what it's supposed to|
+      does what it is supposed to|does exactly what|
       fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
       was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
       dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
@@ -143,6 +156,9 @@ export const EN: LexiconSpec = {
       order elsewhere|ordering elsewhere|buy elsewhere|buying elsewhere|shop elsewhere|shopping elsewhere|go elsewhere|
       going elsewhere|look elsewhere|looking elsewhere|take my business elsewhere|taking my business elsewhere|
       don't be fooled|do not be fooled|dont be fooled|don't get fooled|overpriced|over priced|over-priced|
+      half the time|only half the time|works half the time|when it works|when it does work|if it works at all|
+      which is rarely|which is never|which isn't often|which is not often|glorified|letdown|let down|a letdown|a let down|
+      can't wait to return|can't wait to get rid of|can't wait to be done|can't wait to send it back|
       the only thing that works|only thing that works|the only thing it does well|
       takes ages|took ages|takes forever|take forever|taking forever|
       don't see a need|don't see a real need|don't see the need|don't see the point|do not see the point|
@@ -169,7 +185,7 @@ export const EN: LexiconSpec = {
       haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
       haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
-      no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't complain|cannot complain|couldn't ask|can't ask|
+      no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|nothing fancy|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|
       like a|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|

@@ -109,3 +109,39 @@ describe('Chinese complaint structures', () => {
     expect(sent(t)).toBe(s);
   });
 });
+
+// Two batches of smart-speaker probes written for this work (the first shaped the rules; the
+// second, written after, scored 12/15 at its first run and its three misses were lexical
+// variants of kinds already there: managed without, can't stop asking, can't wait to add).
+describe('enthusiasm said with negative words', () => {
+  it.each([
+    ['I have no idea how I lived without it.', 'positive'],
+    ["I don't know what I'd do without it.", 'positive'],
+    ['Not sure how we managed without one before.', 'positive'],
+    ["My kids won't stop talking to it.", 'positive'],
+    ["Our toddler can't stop asking it for songs.", 'positive'],
+    ["The kids can't get enough of it.", 'positive'],
+    ["Can't wait to add one to every room.", 'positive'],
+    ["Can't wait to return this junk.", 'negative'],
+    ["Don't know why I waited so long.", 'positive'],
+    ["I never thought I'd use it this much.", 'positive'],
+    ['Had a problem with setup but customer service walked me through it.', 'positive'],
+    ["Honestly can't complain, it does the job.", 'positive'],
+    ["It isn't fancy, but it does what I need it to.", 'positive'],
+    ['Hard to believe how much it can do.', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
+describe('praise that is not meant', () => {
+  it.each([
+    ['Understands me maybe half the time.', 'negative'],
+    ["Fine when it works, which isn't often.", 'negative'],
+    ['Great when it works, which is rarely.', 'negative'],
+    ["It's a glorified egg timer.", 'negative'],
+    ['The screen is nice, everything else is a letdown.', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
