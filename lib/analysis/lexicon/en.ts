@@ -75,6 +75,7 @@ export const EN: LexiconSpec = {
       can't complain|cannot complain|can't complain for the price|can not complain|
       does what i need|does what i want|does what i need it to|does what it should|does what it's supposed to|
       does what it is supposed to|does exactly what|
+      mighty|powerful|punchy|works like a champ|worth every penny|
       fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
       was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
       dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
@@ -84,7 +85,8 @@ export const EN: LexiconSpec = {
     [
       0.8,
       en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
-      gift|fine so far|so far so good|setup was easy`),
+      gift|fine so far|so far so good|setup was easy|great idea|good idea|nice idea|cool idea|great concept|good concept|
+      nice concept|gift idea|great gift idea|good gift idea|nice gift idea`),
     ],
     [
       -0.9,
@@ -158,6 +160,11 @@ export const EN: LexiconSpec = {
       don't be fooled|do not be fooled|dont be fooled|don't get fooled|overpriced|over priced|over-priced|
       half the time|only half the time|works half the time|when it works|when it does work|if it works at all|
       which is rarely|which is never|which isn't often|which is not often|glorified|letdown|let down|a letdown|a let down|
+      if you don't mind|if you do not mind|if you can live with|if you can tolerate|as long as you don't mind|
+      not this product|not this one|not this device|not this item|not this thing|not this model|
+      if it worked|if it actually worked|if only it worked|if it would work|if it did work|if it worked right|
+      in a drawer|in the drawer|in a closet|collecting dust|gathering dust|collects dust|sits unused|sitting unused|
+      and nothing else|and that's it|and that's about it|that's about it|but that's it|and that is it|
       can't wait to return|can't wait to get rid of|can't wait to be done|can't wait to send it back|
       the only thing that works|only thing that works|the only thing it does well|
       takes ages|took ages|takes forever|take forever|taking forever|
@@ -199,7 +206,7 @@ export const EN: LexiconSpec = {
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
   contrast: en(
-    `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
+    `not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
     `the only thing i don't like|only thing i don't like|the only thing i dislike|only thing i dislike|the only thing i would change|the only thing i'd change|only thing i'd change|the only thing i wish|my only gripe|only gripe|the only negative|only negative|the only con|only con|only drawback|the only drawback|only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,

@@ -145,3 +145,24 @@ describe('praise that is not meant', () => {
     expect(sent(t)).toBe(s);
   });
 });
+
+// A third batch (mild negatives of a smart speaker), written after the second: first run 15/20
+// negatives and 4/5 positives; fixed by kind (a condition that concedes a drawback, praise given
+// to something else, the device put away, praise limited to one use, praise of the idea only,
+// praise in a counterfactual).
+describe('mild negatives of a smart speaker', () => {
+  it.each([
+    ["It works, I suppose, if you don't mind repeating yourself three times.", 'negative'],
+    ['Love Amazon, not this product.', 'negative'],
+    ["I gave it a fair chance. It's going in a drawer.", 'negative'],
+    ['Good for the weather and nothing else.', 'negative'],
+    ['Great gift idea, terrible product.', 'negative'],
+    ['Would be a great idea if it worked.', 'negative'],
+    ['Pretty, but pretty useless.', 'negative'],
+    ['Kept freezing, so I returned it.', 'negative'],
+    ["It's small but mighty.", 'positive'],
+    ['A little pricey, but worth every penny.', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
