@@ -357,6 +357,8 @@ const RIVAL_PRAISED =
 /** Sarcasm about a dead device: praise beside "another paperweight", "thanks for nothing". */
 const DEAD_DEVICE =
   /\b(?:(?:an? |another |expensive |nice |great )(?:paperweight|doorstop|brick)|bricked)\b/;
+const WISH_MORE_ZH =
+  /(?:应该|应当|本应|本该|希望|要是|如果|要能|可以再|能再)[^，。！？,!?\n]{0,6}更(?:加)?$/;
 const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
 const QUOTE_CLOSE = new Set(['"', '”', '」', '』', "'", '’']);
 
@@ -427,6 +429,18 @@ function rhetorical(
     }
     prevFailure = failure;
     a = i + 1;
+  }
+  // Praise the goods should have earned (想象中应该更好吃, 希望能更快, 如果更便宜): a hope, not a fact.
+  for (let j = 0; j < matches.length; j++) {
+    const v = contrib[j]!;
+    const st = matches.start[j]!;
+    if (v <= 0 || st === 0 || isWordCode(t.charCodeAt(st))) continue;
+    let b = st;
+    while (b > 0 && st - b < 10 && !isClauseBreak(t, b - 1)) b--;
+    if (!WISH_MORE_ZH.test(t.slice(b, st))) continue;
+    contrib[j] = -0.6 * v;
+    clauseScore[clause[j]!]! += -1.6 * v;
+    delta += -1.6 * v;
   }
   // Praise in scare quotes ("premium" quality, 所谓的“正品”) is quoted, not meant.
   for (let j = 0; j < matches.length; j++) {
