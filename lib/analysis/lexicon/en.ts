@@ -165,6 +165,9 @@ export const EN: LexiconSpec = {
       if it worked|if it actually worked|if only it worked|if it would work|if it did work|if it worked right|
       in a drawer|in the drawer|in a closet|collecting dust|gathering dust|collects dust|sits unused|sitting unused|
       and nothing else|and that's it|and that's about it|that's about it|but that's it|and that is it|
+      previously worked|had previously worked|used to work|used to be great|used to be good|had worked fine|
+      worked fine until|worked great until|worked well until|worked perfectly until|was working fine until|
+      was great until|was fine until|was good until|loved it until|liked it until|until recently|
       can't wait to return|can't wait to get rid of|can't wait to be done|can't wait to send it back|
       the only thing that works|only thing that works|the only thing it does well|
       takes ages|took ages|takes forever|take forever|taking forever|
@@ -185,7 +188,8 @@ export const EN: LexiconSpec = {
     [
       0,
       en(`from scratch|than expected|than i expected|
-      don't get me wrong|do not get me wrong|dont get me wrong|
+      don't get me wrong|do not get me wrong|dont get me wrong|must have been|must have had|must have gotten|
+      must have come|must have used|must have done|must have sent|must have missed|
       i'm terrible with|i am terrible with|i'm bad with|i am bad with|i'm bad at|i am bad at|i'm terrible at|i am terrible at|
       i'm not good with|i am not good with|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
       my stupid|my dumb|my silly|my crazy|my lazy|

@@ -188,3 +188,15 @@ describe('zh-Hans borderline verdicts', () => {
     expect(sent(t)).toBe(s);
   });
 });
+
+describe('praise of a past state, and modal "must have"', () => {
+  it.each([
+    ['Loved it until the update broke the alarms.', 'negative'],
+    ['It used to work with my lights, now nothing.', 'negative'],
+    ['I used to work nights, and this helps me sleep.', 'positive'],
+    ['This is a must have for any kitchen.', 'positive'],
+    ['It must have been dropped in shipping.', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
