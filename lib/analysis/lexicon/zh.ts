@@ -6,9 +6,18 @@ import { zh, type LexiconSpec } from './types';
 // comparison with the page, settled in its favour. Spelled out over its parts so that the listing
 // words (和描述, 跟图片, cause terms of not_as_described) do not read the match as a mismatch.
 const MATCHES_LISTING = ['和', '跟', '与']
-  .flatMap((p) => ['描述', '图片', '宣传', '介绍', '详情'].map((r) => p + r))
+  .flatMap((p) => ['描述', '图片', '宣传', '介绍', '详情', '专柜'].map((r) => p + r))
   .flatMap((r) => [r, r + '上', r + '的', r + '上的'])
   .flatMap((r) => ['一样', '一模一样', '一致', '相符', '相同', '差不多'].map((x) => r + x))
+  .join(' ');
+
+// The dearer alternative (实体店太贵了, 专柜贵多了) said of the shop the buyer did not choose: the price
+// complaint praises this one.
+const DEARER_ELSEWHERE = ['实体店', '专柜', '商场', '超市', '外面']
+  .flatMap((p) => ['', '实在', '真的', '实在是', '真是', '都'].map((x) => p + x))
+  .flatMap((p) =>
+    ['太贵', '太贵了', '贵多了', '贵很多', '好贵', '很贵', '贵一倍', '要贵'].map((x) => p + x),
+  )
   .join(' ');
 
 export const ZH: LexiconSpec = {
@@ -46,7 +55,8 @@ export const ZH: LexiconSpec = {
  很耐心 很热情 很负责 很专业 安装师傅 很清楚 很清晰 很流畅 很灵敏 续航好 续航强 待机长 信号好 音质好 手感好
  很舒服 睡得好 交通方便 位置好 早餐丰富 很干净 挺干净 干净整洁 装帧精美 印刷精美 纸张好 纸质好 内容丰富 通俗 引人入胜 发人深省 值得收藏
  物有所值 效果好 效果很好 效果不错 效果明显 很温和 很滋润 很保湿 很补水 不油 清清爽爽
- 不亏 没亏 不吃亏 觉得值 爱死了
+ 不亏 没亏 不吃亏 觉得值 爱死了 爽 很爽 好爽 超爽 效率高 效率很高 效率超高 效率超级高
+ ${DEARER_ELSEWHERE}
  不输 不输给 毫不逊色 不逊色 不逊于 不亚于 不比专柜差 不比实体店差 不比大牌差
  不用犹豫 别犹豫 不要犹豫 毫不犹豫 买就对了 放心买 闭眼买 闭眼入 闭着眼睛买 冲就完了
  没什么可挑剔 没什么好挑剔 没啥可挑剔 没啥好挑剔 没得挑 挑不出 挑不出来 没什么可说的 没什么缺点 没有缺点 没啥缺点

@@ -38,6 +38,8 @@ describe('the listing matched or not', () => {
     ['实物跟图片上一模一样', 'positive'],
     ['和宣传的一致，很好', 'positive'],
     ['跟图片上不一样', 'negative'],
+    ['闻着味道和专柜的差不多', 'positive'],
+    ['专柜实在太贵了，这里便宜一半', 'positive'],
   ])('%s → %s', (t, s) => {
     expect(sent(t)).toBe(s);
   });
