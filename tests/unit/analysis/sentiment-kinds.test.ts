@@ -61,6 +61,17 @@ describe('concessions: a fear or low hopes set up the verdict', () => {
   });
 });
 
+describe('a mild reservation after a "but" does not turn clear praise', () => {
+  it.each([
+    ['Love it, but the cord is a bit short.', 'positive'],
+    ['Really nice speaker but the bass is weak.', 'positive'],
+    ['Great speaker but it stopped working after a week.', 'negative'],
+    ['Good sound but it is useless for anything else.', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
 describe('"though" either way round', () => {
   it('concedes when it opens a clause, turns when it closes one', () => {
     expect(sent('Nice screen, though the battery is weak.')).toBe('positive');
