@@ -75,6 +75,7 @@ export const EN: LexiconSpec = {
       can't complain|cannot complain|can't complain for the price|can not complain|
       does what i need|does what i want|does what i need it to|does what it should|does what it's supposed to|
       does what it is supposed to|does exactly what|
+      four stars|4 stars|four star|4 star|4/5|
       mighty|powerful|punchy|works like a champ|worth every penny|
       fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
       was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
@@ -85,6 +86,8 @@ export const EN: LexiconSpec = {
     [
       0.8,
       en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      dropped one star|dropped a star|minus one star|minus a star|took off a star|took off one star|take off a star|
+      knocked off a star|one star off|docked a star|docked one star|lose a star|loses a star|
       gift|fine so far|so far so good|setup was easy|great idea|good idea|nice idea|cool idea|great concept|good concept|
       nice concept|gift idea|great gift idea|good gift idea|nice gift idea`),
     ],

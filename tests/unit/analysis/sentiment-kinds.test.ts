@@ -72,6 +72,16 @@ describe('a mild reservation after a "but" does not turn clear praise', () => {
   });
 });
 
+describe('the rating told in the text', () => {
+  it.each([
+    ['Took off a star because the cord is short.', 'positive'],
+    ['Four stars, the app is clunky.', 'positive'],
+    ['Two stars, it barely works.', 'negative'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
+
 describe('"though" either way round', () => {
   it('concedes when it opens a clause, turns when it closes one', () => {
     expect(sent('Nice screen, though the battery is weak.')).toBe('positive');
