@@ -223,3 +223,20 @@ describe('praise of a past state, and modal "must have"', () => {
     expect(sent(t)).toBe(s);
   });
 });
+
+// Taiwan and Hong Kong review words (issue 9: the held-out Traditional rows fell to 0.80): 踩雷,
+// 大推, CP值, 傻眼, 很扯, and Cantonese negation with 唔/冇.
+describe('zh-Hant and Cantonese verdicts', () => {
+  it.each([
+    ['這家真的踩雷，超雷', 'negative'],
+    ['沒有踩雷，很滿意', 'positive'],
+    ['大推！CP值很高', 'positive'],
+    ['傻眼，太扯了', 'negative'],
+    ['好正，唔錯', 'positive'],
+    ['唔好食，唔會再嚟', 'negative'],
+    ['冇用，唔好買', 'negative'],
+    ['給麻麻買的，她很喜歡', 'positive'],
+  ])('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+});
