@@ -422,9 +422,10 @@ function rhetorical(
     const from = k;
     while (k < matches.length && matches.start[k]! < i) k++;
     const sentence = t.slice(a, i + 1);
-    const failure = QUICK_FAILURE.test(sentence);
     let ownComplaint = false;
     for (let j = from; j < k && !ownComplaint; j++) ownComplaint = contrib[j]! < 0;
+    // A failure is a complaint term: the pattern is tried only on a sentence that has one.
+    const failure = ownComplaint && QUICK_FAILURE.test(sentence);
     if (
       k > from &&
       ((question && RHETORICAL.test(sentence)) ||
@@ -442,7 +443,7 @@ function rhetorical(
         delta += -1.8 * v;
       }
     }
-    if (k > from && ENOUGH_PRAISE.test(sentence)) {
+    if (ownComplaint && ENOUGH_PRAISE.test(sentence)) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v >= 0) continue;
@@ -455,7 +456,8 @@ function rhetorical(
     a = i + 1;
   }
   // Praise the goods should have earned (想象中应该更好吃, 希望能更快, 如果更便宜): a hope, not a fact.
-  for (let j = 0; j < matches.length; j++) {
+  const wishes = t.includes('更');
+  for (let j = 0; wishes && j < matches.length; j++) {
     const v = contrib[j]!;
     const st = matches.start[j]!;
     if (v <= 0 || st === 0 || isWordCode(t.charCodeAt(st))) continue;
