@@ -179,7 +179,7 @@ function sentimentBlindReport(): void {
     );
   };
   console.log(
-    '== sentiment: blind written set (sentiment-blind.fixture.ts; first run: see its header)',
+    '== sentiment: blind written set (sentiment-blind.fixture.ts; first run: tuning half acc 87.8%, checking half acc 89.3% mF1 89.0% negF1 90.7%; checking after tuning fixes 91.7% / 91.5% / 92.8%)',
   );
   line('tuning half', SENTIMENT_BLIND_TUNING);
   // Only the tuning half's misses are ever printed: the checking half predicts unseen reviews.

@@ -15,6 +15,11 @@
 // (13), borderline 87.5% (8), mild 92.3% (13), contrast 94.4% (18), concession 94.4% (18), plain,
 // return, rhetorical and stopped 100%. Tuning half (n=74): acc 87.8%, macro-F1 87.8%, negF1 88.3%.
 // Checking half (n=84): acc 89.3%, macro-F1 89.0%, negF1 90.7%.
+// AFTER TUNING FIXES (rules changed by kind from this set's tuning half, the datasets' tuning rows
+// and probes written for the purpose; the checking half's misses never printed): tuning half 100%
+// (74/74); checking half, measured once, acc 91.7% (77/84), macro-F1 91.5%, negF1 92.8% (the
+// held-out figure); all 95.6%, en 94.2%, zh-Hans 98.4%, zh-Hant 87.5%. The checking half has not
+// been opened.
 import { partOf } from './eval-core';
 
 export type SentimentKind =
