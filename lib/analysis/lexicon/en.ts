@@ -16,7 +16,16 @@ export const EN: LexiconSpec = {
       five stars|5 stars|a+|exceeded my expectations|exceeded expectations|works great|works perfectly|
       works well|worked great|working great|great product|great value|great deal|great price|must have|
       couldn't be happier|could not be happier|very happy|so happy|very pleased|extremely happy|
-      love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10`),
+      love|loved|loving|impressive|incredible|brilliant|terrific|fabulous|phenomenal|flawless|10/10|
+      can't say enough good|cannot say enough good|can't say enough about|cannot say enough about|can't say enough|
+      can't recommend it enough|cannot recommend it enough|can't recommend this enough|cannot recommend this enough|
+      can't recommend enough|can't recommend them enough|can't thank you enough|cannot thank you enough|
+      lived without it|live without it|do without it|what i'd do without it|what i would do without it|
+      why i waited so long|why i waited this long|why i waited|wish i hadn't waited|shouldn't have waited so long|
+      how i ever lived without|how did i live without|how we lived without|
+      can't get enough|cannot get enough|can't stop using|can't stop talking|won't stop talking|can't stop playing|
+      won't stop playing|can't stop listening|can't stop asking|won't stop asking|can't stop watching|can't stop laughing|
+      can't stop smiling|can't stop reading|managed without|managed before|got by without|get by without|can't put it down|couldn't put it down|could not put it down`),
     ],
     [
       1.6,
@@ -52,13 +61,35 @@ export const EN: LexiconSpec = {
       no regrets|don't regret|do not regret|never had a problem|never had any problem|haven't had any problem|
       exactly as described|works like a charm|like a charm|handy|great job|good job|nicely|well built|
       happy with|very happy with|no complaints|exceeded|exceeds|
+      buy another|get another|order another|getting another|buy a second|bought a second|ordered a second|got a second|
+      buying more|buy more|will buy more|bought more|
+      problem solved|issue solved|problem fixed|issue fixed|problem resolved|issue resolved|resolves|resolves the problem|
+      resolves the issue|resolved the problem|resolved the issue|solves the issue|solved the issue|
+      don't hesitate|do not hesitate|wouldn't hesitate|would not hesitate|won't hesitate|without hesitation|
+      no hesitation|don't think twice|wouldn't think twice|
+      all the features i want|all the features i need|all the features i wanted|all i want|
+      can't wait to get more|can't wait to buy more|can't wait to get another|can't wait to try|can't wait to add|
+      can't wait to get|can't wait to use|can't wait to set up|cannot wait to get|
+      never thought i'd|never thought i would|i never knew i needed|didn't know i needed|
+      walked me through|talked me through|helped me through|hard to believe how|
+      can't complain|cannot complain|can't complain for the price|can not complain|
+      does what i need|does what i want|does what i need it to|does what it should|does what it's supposed to|
+      does what it is supposed to|does exactly what|
+      four stars|4 stars|four star|4 star|4/5|
+      mighty|powerful|punchy|works like a champ|worth every penny|
+      fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
+      was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
+      dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
       0.8,
       en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
-      gift|fine so far|so far so good|setup was easy`),
+      dropped one star|dropped a star|minus one star|minus a star|took off a star|took off one star|take off a star|
+      knocked off a star|one star off|docked a star|docked one star|lose a star|loses a star|
+      gift|fine so far|so far so good|setup was easy|great idea|good idea|nice idea|cool idea|great concept|good concept|
+      nice concept|gift idea|great gift idea|good gift idea|nice gift idea`),
     ],
     [
       -0.9,
@@ -79,7 +110,7 @@ export const EN: LexiconSpec = {
       low|over priced|would be nice|heavy|bulky|clunky|awkward|barely|hardly|unable|couldn't|can't|cannot|won't|wouldn't|didn't|doesn't|
       don't|isn't|wasn't|aren't|weren't|haven't|hasn't|never|nothing|nobody|no one|none|nowhere|
       forced|force|ripped|ripoff|rip off|rip-off|joke|sad|sadly|upset|angry|mad|furious|unhappy|
-      dislike|disliked|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
+      dislike|disliked|dislikes|weak|weaker|complaint|complain|complained|complaining|tired of|fed up|sick of|beware|caution|warning|
       hot|overheat|overheats|overheating|drain|drains|draining|dies|died|die|dying|dead|
       refurbished|used|scratched|scratches|scratch|dent|dented|stain|stained|smell|smells|smelly|odor`),
     ],
@@ -126,7 +157,25 @@ export const EN: LexiconSpec = {
       fooled|be fooled|flawed|flaw|flaws|disapointing|dissapointing|disapointed|dissapointed|
       could not stand|couldn't stand|can't stand|cant stand|smudged|smudges|puff of smoke|smoke came|
       you get what you pay for|cant get|doesnt work|dont work|numb nuts|
-      malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked`),
+      malo|mala|no funciona|snapped|burned|burnt|melted|exploded|smoked|sparked|
+      order elsewhere|ordering elsewhere|buy elsewhere|buying elsewhere|shop elsewhere|shopping elsewhere|go elsewhere|
+      going elsewhere|look elsewhere|looking elsewhere|take my business elsewhere|taking my business elsewhere|
+      don't be fooled|do not be fooled|dont be fooled|don't get fooled|overpriced|over priced|over-priced|
+      half the time|only half the time|works half the time|when it works|when it does work|if it works at all|
+      which is rarely|which is never|which isn't often|which is not often|glorified|letdown|let down|a letdown|a let down|
+      if you don't mind|if you do not mind|if you can live with|if you can tolerate|as long as you don't mind|
+      not this product|not this one|not this device|not this item|not this thing|not this model|
+      if it worked|if it actually worked|if only it worked|if it would work|if it did work|if it worked right|
+      in a drawer|in the drawer|in a closet|collecting dust|gathering dust|collects dust|sits unused|sitting unused|
+      and nothing else|and that's it|and that's about it|that's about it|but that's it|and that is it|
+      previously worked|had previously worked|used to work|used to be great|used to be good|had worked fine|
+      worked fine until|worked great until|worked well until|worked perfectly until|was working fine until|
+      was great until|was fine until|was good until|loved it until|liked it until|until recently|
+      can't wait to return|can't wait to get rid of|can't wait to be done|can't wait to send it back|
+      the only thing that works|only thing that works|the only thing it does well|
+      takes ages|took ages|takes forever|take forever|taking forever|
+      don't see a need|don't see a real need|don't see the need|don't see the point|do not see the point|
+      see no need|see no point|no real use for|no use for it|not much use`),
     ],
     [
       -3,
@@ -142,10 +191,15 @@ export const EN: LexiconSpec = {
     [
       0,
       en(`from scratch|than expected|than i expected|
+      don't get me wrong|do not get me wrong|dont get me wrong|must have been|must have had|must have gotten|
+      must have come|must have used|must have done|must have sent|must have missed|
+      i'm terrible with|i am terrible with|i'm bad with|i am bad with|i'm bad at|i am bad at|i'm terrible at|i am terrible at|
+      i'm not good with|i am not good with|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
+      my stupid|my dumb|my silly|my crazy|my lazy|
       haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
       haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
-      no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|can't complain|cannot complain|couldn't ask|can't ask|
+      no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|nothing fancy|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|
       like a|looks like|feel like|feels like|would like|seems like|sounds like|just like|
       works with|work with|works on|so far|by far|as well|well as|wish list|echo dot|echo show|
@@ -159,22 +213,26 @@ export const EN: LexiconSpec = {
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
   contrast: en(
-    `overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
+    `not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
-    `only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
+    `the only thing i don't like|only thing i don't like|the only thing i dislike|only thing i dislike|the only thing i would change|the only thing i'd change|only thing i'd change|the only thing i wish|my only gripe|only gripe|the only negative|only negative|the only con|only con|only drawback|the only drawback|only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
   ),
   downtoners: en(
     `a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|a tad|mildly`,
   ),
   concessive:
     en(`although|though|even though|while|despite|in spite of|at first|initially|i thought|
-  was hoping|had high hopes|at the beginning|the only good thing|only good thing|the only positive|
+  was hoping|had high hopes|at the beginning|low expectations|low expectation|didn't expect much|did not expect much|
+  wasn't expecting much|was not expecting much|didn't have high expectations|did not have high expectations|
+  that's all i can say|that is all i can say|that's about all|the best i can say|
+  i was worried|was worried|i was afraid|i was concerned|i was skeptical|was skeptical|i was nervous|i had doubts|
+  had my doubts|was hesitant|i was hesitant|i feared|the only good thing|only good thing|the only positive|
   only redeeming|the only plus|the only upside|other than|apart from|except for|aside from`),
   intensifiers:
     en(`very|really|so|extremely|super|totally|absolutely|completely|incredibly|truly|highly|
   utterly|most|too|such|quite|pretty|fairly|definitely|seriously|horribly|terribly|awfully|insanely|
-  ridiculously|particularly|especially|even|just`),
+  ridiculously|particularly|especially|even|just|couldn't be more|could not be more|can't be more|cannot be more`),
   causes: {
     quality: {
       strong:
