@@ -95,9 +95,9 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
 const ZH_REMEDY =
-  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -117,10 +117,14 @@ const EN_REVIEW_ACT =
   `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|neg|neut|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
   // "Mark it as positive", "£5 back for a positive": the grade asked for in other words.
   `\\bmark\\w*\\s+(?:it|that|this|the\\s+\\w+)\\s+as\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\bfor\\s+(?:a|an|your)\\s+(?:positive|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|attitude))|` +
+  // The phrasal verb split round its object ("take the negative feedback down", "take that neutral
+  // off"), and the grade said to go ("once that negative is gone").
+  `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
+// A favour left unnamed is still a reward: "we'd love to make it up to you", "a little surprise".
 const EN_REWARD =
-  '(?:bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -129,7 +133,7 @@ const EN_COND =
 /** The review is explicitly kept out of it: "whether or not", "无论是否", "与评价无关". */
 const INDEPENDENT: readonly RegExp[] = [
   re(
-    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+decide|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
+    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+(?:decide|write|say|put|leave|choose)|however\\s+you\\s+(?:rate|review|decide)|whatever\\s+(?:your|the)\\s+(?:review|feedback|rating)\\s+says|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
   ),
   re(
     `(?:无论|不论|不管|(?:与|和|跟)${S}{0,8}(?:无关|没有(?:任何)?关系|没关系)|不以${S}{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响|不做${S}{0,4}返现|拒绝${S}{0,4}返现|返现${S}{0,6}?(?:是)?(?:违规|违法|不允许|被禁止))`,
@@ -384,20 +388,23 @@ const MESSENGERS = re(
     // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星)|扣扣|企鹅号|q号|q群',
+    // QQ-7 and QQ200 are model codes, like VX-3: a QQ number has five digits or more.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
-    'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
+    // Korea's KakaoTalk, and Taiwan's Dcard and Plurk (噗浪) forums with their private messages.
+    'skype(?!forbusiness)|viber|kakao(?:talk)?|discord|snapchat|zalo|signal(?:app)|dcard|plurk|噗浪',
     // 小绿书 is WeChat's own picture-post feed, named after 小红书.
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|小绿书|微博|twitter',
     // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
     '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
     // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
     '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
-    '钉钉|支付宝转账|淘口令',
+    // 飞书 (Lark) and 企业微信 are work messengers, as 钉钉 is.
+    '钉钉|飞书|企业微信|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|商店|商城|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends|pay|bank)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -420,6 +427,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
   ),
   re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // The shop's own app, where its own service desk waits (下载我们的App找客服, "download our app").
+  re(
+    '(?:下载|装|安装|用)(?:一下|个)?(?:我们|本店|店铺|品牌)(?:的|家)?(?:自己的|官方的?)?(?:app|应用|客户端)|\\b(?:download|install|get|use)\\s+our\\s+(?:own\\s+|free\\s+)?(?:app|mobile\\s+app)\\b',
+  ),
   // "我的号是 lumi_88": an account given by its id, on whatever app.
   re(
     '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
@@ -428,12 +439,15 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
   re(
-    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过)(?:平台|淘宝|官方)|` +
+    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过|透过)(?:平台|淘宝|官方)|` +
       // Money sent by bank transfer or a wallet outside the platform (直接汇款给您, 街口支付转给您).
-      `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:转|汇|付)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
+      `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:(?:转|汇)(?:账|帐|款|钱)?(?:给|到)?|付(?:款|钱)?(?:给|到))(?:您|你|我|我们)|` +
+      // … or paid into the shop's own account (汇到我们的银行帐户): LINE Pay as how the buyer paid, or
+      // where a refund goes back to, is no transfer.
+      `(?:汇|转|打)(?:款|钱|账|帐)?(?:到|给|进)(?:我们|我|本店|店铺|公司)(?:的)?${S}{0,6}?(?:账户|帐户|账号|帐号|卡|户头|银行)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|(?:instead\\s+of|rather\\s+than|bypass(?:ing)?|without\\s+going)\\s+(?:going\\s+)?(?:through\\s+|via\\s+|using\\s+|on\\s+)?(?:ebay|amazon|the\\s+platform|the\\s+marketplace)\\b|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
   ),
   // Another marketplace or shop platform as the place to buy or write ("we are on Etsy too", "our
   // Shopify store"): the buyer is sent off this one.
@@ -518,7 +532,10 @@ const offPlatformContact: Rule = {
   severity: 'block',
   compact: [MESSENGERS],
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
-  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)/u],
+  // LINE IN / LINE OUT / LINE level are an audio socket and its signal.
+  exact: [
+    /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
+  ],
   patterns: OFF_PLATFORM_WORDS,
   unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
   message: OFF_PLATFORM_MSG,
@@ -573,7 +590,7 @@ const linkRule = (allow: readonly RegExp[], why: Bilingual): Rule => ({
 });
 // Amazon allows no links but its own help pages; eBay and Taobao pages are on the platform itself.
 const AMAZON_HELP = re(
-  '^(?:https?:\\/\\/)?(?:www\\.|sellercentral\\.)?amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|co\\.jp|cn|in|com\\.mx|nl|se|pl|sg|ae|sa|com\\.br|com\\.tr)\\/(?:gp\\/help|help|hz\\/contact-us|gp\\/css\\/returns)',
+  '^(?:https?:\\/\\/)?(?:www\\.|sellercentral\\.)?amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|co\\.jp|cn|in|com\\.mx|nl|se|pl|sg|ae|sa|com\\.br|com\\.tr)\\/(?:gp\\/help|help|hz\\/contact-us|gp\\/css|gp\\/orc|returns|your-orders|gp\\/your-account)',
 );
 const EBAY_OWN = re(
   '^(?:https?:\\/\\/)?(?:[\\w-]+\\.)*ebay\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|at|ch|ie|nl|pl|com\\.hk|com\\.sg|com\\.my|ph|in)(?:\\/|$)',
@@ -588,7 +605,7 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励|免单|赢|翻牌|回馈|抽)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|评论|评分|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励|免单|赢|翻牌|回馈|抽)',
     ),
     // 反现 is 返现 by sound.
     re('返现|反现'),
@@ -607,9 +624,13 @@ const reviewIncentive: Rule = {
     re(
       `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
     ),
-    // 红包 handed to the buyer (not 红包 the product: see unless).
+    // The good review as the moment to claim something (好评之后记得领, 晒图后来兑换): what is claimed is its price.
     re(
-      '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
+      `(?:好评|五星|5星|晒图|晒单|追评|带图评价?|${ZH_PING})(?:后|之后|以后|完|了)${S}{0,8}?(?:记得|就可以|可以|即可|再|来|就)?(?:领|领取|兑换|换取)(?!导|域|先|带|口|会|悟)`,
+    ),
+    // 红包 handed to the buyer, whatever kind (拼手气红包, 现金红包; not 红包 the product: see unless).
+    re(
+      '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小|拼手气|手气|现金|专属|感谢|答谢|支付宝|微信|淘宝)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
@@ -678,6 +699,16 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone|done|sorted|completed)\\b`,
     ),
+    // The act asked in one sentence, and the next begins "after that", "then", "once that's done":
+    // what follows is what the act buys ("Would you change the feedback? After that, the replacement
+    // goes out free.").
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+    ),
+    // … or "we would then" / "we can then" inside the next sentence.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -703,7 +734,7 @@ const remedyConditional: Rule = {
     // (我们已经给您退款了 is a fact, not a price). One pattern: each scan for a review act costs.
     needing(
       re(
-        `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)))`,
+        `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)|(?:转|汇)(?:给)?(?:您|你)|打(?:给|到)(?:您|你)))`,
       ),
       `(?:我们|我|这边|店里)`,
     ),
@@ -730,6 +761,17 @@ const remedyConditional: Rule = {
 const ZH_SURNAME =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]';
 
+/**
+ * Capitalised words that begin or end a pair that is no person's name: greetings and sign-offs,
+ * carriers and services, places, days and months, holidays, and the words shop names are made of.
+ */
+const NOT_A_NAME =
+  '(?:Thank|Thanks|Dear|Hi|Hello|Hey|Sorry|Apologies|Please|Kind|Best|Warm|Warmest|Many|Good|Great|Happy|Merry|Regards|Cheers|Welcome|The|Our|Your|We|This|That|These|Item|Order|Buyer|Seller|Customer|Customers|Valued|Sir|Madam|Team|Support|Service|Services|Store|Shop|Home|Co|Ltd|Inc|Direct|Official|Returns?|Refunds?|Tracked|Tracking|Express|Delivery|Standard|Priority|First|Second|Class|Mail|Post|Office|Force|Royal|Parcel|Canada|Australia|Amazon|Prime|Ebay|EBay|PayPal|Apple|Google|Money|Back|Guarantee|Policy|Protection|Plan|Day|Days|Week|Year|New|Old|North|South|East|West|United|States|Kingdom|Hong|Kong|San|Los|Las|St|Saint|Santa|Christmas|Easter|Black|Cyber|Boxing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+/** A given name and a family name, each capitalised, neither a word from NOT_A_NAME. */
+const FULL_NAME = `(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\s+(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b`;
+const US_STATE =
+  '(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)';
+
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
@@ -740,7 +782,12 @@ const publicPersonalData: Rule = {
     // 感谢张伟先生, 尊敬的李晓红女士 (张先生 alone, the surname, is how agents address everyone), and
     // 买家王小明您好.
     re(
-      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好)`,
+      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好|[，,：:])`,
+    ),
+    // A reply that opens by the buyer's full name (刘建国，您的退款…): not 张先生 or 李总 (a surname and a
+    // title, how agents address everyone), nor a word that begins with a surname's character (马上, 周末).
+    re(
+      `(?:^|[。！？!?]\\s*)${ZH_SURNAME}(?!先生|女士|小姐|老师|师傅|总|经理|哥|姐|妹|弟|同学|阿姨|叔|上|末|便|面|后|前|边|些|样|次|天|年|月|日|时|位|兴)[\\u4e00-\\u9fff]{1,2}[，,]\\s*(?:您|你)`,
     ),
     // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
     // rest of it, with the name or the order, identifies them.
@@ -755,6 +802,16 @@ const publicPersonalData: Rule = {
     // … or by title and full name: "Dear Mr John Smith".
     /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
+    // … or with no greeting: a reply that opens with the full name ("Margaret Ellison - apologies…"),
+    // or the name as whom something went to or was for ("refund issued to Priya Raman"; not "welcome
+    // to Hearthly Home", a shop's name).
+    re(`^\\s*${FULL_NAME}\\s*(?:[,:;–—]|-\\s)|[,;]\\s*${FULL_NAME}\\s*[,;:!.](?!\\w)`),
+    re(`(?<![Ww]elcome\\s+(?:back\\s+)?)\\b(?:to|for)\\s+${FULL_NAME}(?!\\s+[A-Z&])`),
+    // A street address by its number and capitalised street (42 Willow Crescent, 7 Orchard Close), a
+    // UK postcode (LS6 2AB), a US state and ZIP code after a city (, TX 78701).
+    /\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Crescent|Close|Grove|Terrace|Gardens|Square|Mews|Row|Park|Hill|Walk|Rise|View|Parade|Circle|Green|Croft|Lane|Street|Road|Avenue|Drive|Way|Place|Court|Boulevard|Highway|Parkway|Trail)\b/u,
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+    re(`,\\s*${US_STATE}\\s+\\d{5}(?:-\\d{4})?\\b`),
   ],
   message: {
     en: 'No buyer personal data (name, phone, e-mail, address) in a public reply.',
@@ -857,6 +914,11 @@ const toneBlame: Rule = {
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
     ),
     re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
+    // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
+    // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
+    re(
+      `(?:你|您)们?(?:本来|当时|当初)?(?:应该|应当|本应|本该)(?!会|已|能|可以|是|快|很快|也会|马上|就会)${S}{0,10}?(?:检查|验货|验收|看|问|量|确认|核对|阅读|联系|咨询|了解|注意|拍|选|试)${S}{0,8}?(?:的|才对)(?=[，,。！!？?]|$)`,
+    ),
     // The damage put on the buyer or their household (是不是您家小孩弄坏的, 明显是摔过的), the question
     // that says they did not read (您没看吗), "why not contact us first" without the pronoun, the bad
     // review thrown back at them (直接就差评), "the problem is you …".
@@ -884,11 +946,16 @@ const toneArguing: Rule = {
     // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
     // guidance, a remedy), so the manual argues only when it "clearly" said so.
     re(
-      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+manual\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
+      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+(?:manual|box|label|packaging|package|instructions|page|title|photos?|pictures?|size\\s+chart|tag)\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
     ),
     // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
     re(
       "\\b(?:we\\s+have|we've|with)\\s+(?:over\\s+|more\\s+than\\s+|thousands\\s+of\\s+|hundreds\\s+of\\s+)?[\\d,.k]*\\s*(?:positive|happy|satisfied|5[-\\s]?star|five[-\\s]?star)\\s+(?:ratings|reviews|customers|feedbacks?|buyers)\\b|\\b(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:on\\s+our\\s+(?:side|end)|our\\s+(?:fault|problem|doing))\\b|\\bnot\\s+on\\s+our\\s+(?:side|end)\\b",
+    ),
+    // Never had a complaint (or the problem) before; saying it again: the buyer's report set against
+    // the shop's record, and the buyer told they did not listen.
+    re(
+      "\\b(?:we(?:'ve|\\s+have)?|i(?:'ve|\\s+have)?)\\s+never\\s+(?:had|received|seen|heard\\s+of)\\s+(?:a\\s+|any\\s+|one\\s+|this\\s+|that\\s+|such\\s+a\\s+)?(?:single\\s+)?(?:complaints?|problems?|issues?|returns?)\\b[^.!?\\n]{0,30}?\\b(?:before|until\\s+now|ever)\\b|\\b(?:i'll|i\\s+will|let\\s+me)\\s+say\\s+(?:it|this)\\s+again\\b|\\bfor\\s+the\\s+(?:last|third|second|fourth|umpteenth|\\d+(?:st|nd|rd|th))\\s+time\\b",
     ),
     // Denying the item's part in it: 跟商品本身无关; or putting it on the buyer's screen: 是显示器的问题.
     re(
@@ -968,8 +1035,29 @@ const toneArguing: Rule = {
     // 不会坏), the price as the excuse (这个价位只能这样, 一分钱一分货), the buyer's request or report
     // belittled (要求太过分, 小问题不影响使用, 别人买都没事), the shop as the victim (快递的锅, 我们也很冤,
     // 我们又不是不处理).
+    // The buyer sent back to what was said before, in English: "as was made clear in the description",
+    // "as previously stated", "as we have already explained twice", "kindly refer to my previous
+    // message", "just to reiterate", "written in bold on the listing" (not "as you mentioned").
     re(
-      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
+      "\\bas\\s+(?:was|is|has\\s+been)\\s+(?:already\\s+|clearly\\s+|previously\\s+)?(?:made\\s+(?:very\\s+)?clear|stated|mentioned|explained|noted|shown|written|specified)\\b|\\bas\\s+(?:previously|already|clearly)\\s+(?:stated|mentioned|explained|said|noted|advised)\\b|\\bas\\s+(?:i|we)(?:'ve|\\s+have)?\\s+already\\s+(?:said|stated|mentioned|explained|told\\s+you)\\b|\\bas\\s+(?:i|we)(?:'ve|\\s+have)?\\s+(?:said|stated|mentioned|explained|told\\s+you)\\s+(?:twice|several\\s+times|(?:many|multiple|three|\\d+)\\s+times|repeatedly|in\\s+(?:my|our)\\s+(?:last|previous|earlier)\\s+(?:message|e-?mail|reply))\\b|\\b(?:kindly\\s+|please\\s+)?refer\\s+(?:back\\s+)?to\\s+(?:my|our)\\s+(?:previous|last|earlier|original)\\s+(?:message|e-?mail|reply|response|answer)\\b|\\b(?:just\\s+)?to\\s+(?:repeat|reiterate)\\b|\\b(?:written|stated|printed|marked)\\s+in\\s+bold\\b|\\bin\\s+black\\s+and\\s+white\\b",
+    ),
+    // The price as the excuse, said with a shrug ("not sure what you expected at this price", "you get
+    // what you pay for"), and the feedback disputed in reply ("we dispute this feedback", "this
+    // feedback is unfair").
+    re(
+      '\\bwhat\\s+(?:did\\s+|do\\s+|else\\s+did\\s+)?you\\s+(?:expect|expected)\\b[^.!?\\n]{0,20}?\\b(?:(?:at|for)\\s+(?:this|that|the|such\\s+a)\\s+price|price|money|pounds|dollars|for\\s+(?:that|this|so\\s+little))\\b|\\bnot\\s+sure\\s+what\\s+you\\s+(?:expected|were\\s+expecting)\\b|\\byou\\s+get\\s+what\\s+you\\s+pay\\s+for\\b|\\bwe\\s+(?:strongly\\s+|respectfully\\s+|must\\s+)?(?:dispute|disagree\\s+with|reject|contest)\\b|\\b(?:this|the|your)\\s+(?:feedback|review|rating|claim|complaint)\\s+is\\s+(?:completely\\s+|totally\\s+|simply\\s+)?(?:unfair|inaccurate|false|misleading|unjustified|untrue|baseless|wrong|unfounded)\\b',
+    ),
+    // The bad review called out of proportion (这点小事也要给差评吗): the buyer's judgement argued with.
+    re(
+      `(?:这点|这么点|这种|一点)(?:小事|小问题|问题|小毛病|瑕疵)${S}{0,6}?(?:也|就)(?:要|值得|至于|用得着)?(?:给|打|留)?(?:个)?(?:差评|中评|一星|负评|投诉)`,
+    ),
+    // The buyer sent back to what was "said above" (如上所述, 前面已经解释得很清楚了): the reply repeats
+    // itself at them instead of answering. Not the buyer's own clear account (您已经说得很清楚了).
+    re(
+      `如(?:上|前)所(?:述|说|言)(?!的)|(?<!您|你)(?:上面|前面|之前|刚才|早就|已经)(?:已经|早就)?(?:解释|说明|说|讲|写|交代|回答|回复)得?(?:非常|很|十分|特别)?(?:清楚|明白|清清楚楚|明明白白)`,
+    ),
+    re(
+      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求|还(?:期待|指望|要求)|期待什么|指望什么)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
@@ -1064,7 +1152,7 @@ const tonePressure: Rule = {
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废|(?:按|当|当作|当成|算)(?:您|你)?(?:自动)?(?:放弃|同意|确认|撤销))`,
     ),
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
@@ -1128,7 +1216,12 @@ const toneShutDown: Rule = {
       `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办|(?:您|你)说(?:是|有)${S}{0,10}?那?就(?:是|算)(?:吧|呗)|(?:您|你)(?:开心|高兴)就好|随(?:您|你)怎么(?:说|想|评|写)`,
     ),
     re(
-      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b",
+      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b(?!\\s+(?:in|about|on)\\b)",
+    ),
+    // Sarcasm: "oh great, another…", "so now it's our fault…", "congratulations on being the first
+    // customer ever to…".
+    re(
+      "\\boh\\s+(?:great|wonderful|brilliant|fantastic|perfect|lovely|joy)\\s*[,!.]*\\s+(?:so\\s+now|another|just\\s+what|because)\\b|\\bso\\s+now\\s+it(?:'s|\\s+is)\\s+(?:our|my)\\s+fault\\b|\\b(?:congratulations|congrats)\\s+on\\s+being\\s+the\\s+(?:first|only)\\b|\\bthe\\s+(?:first|only)\\s+(?:customer|buyer|person|one)\\s+(?:ever\\s+)?(?:to|who)\\s+(?:have|has|had|complain|report|find)",
     ),
   ],
   message: {
@@ -1191,6 +1284,11 @@ const toneAutoReply: Rule = {
     ),
     re(
       "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // The mailbox speaking of itself: "this mailbox is monitored during office hours", "messages are
+    // answered in the order received".
+    re(
+      '\\b(?:this|our)\\s+(?:mailbox|inbox|account|channel|e-?mail\\s+address)\\s+is\\s+(?:monitored|checked|staffed|answered)\\b|\\b(?:messages|e-?mails|enquiries|inquiries|requests|tickets|queries)\\s+(?:are|will\\s+be)\\s+(?:answered|handled|dealt\\s+with|processed|responded\\s+to|replied\\s+to)\\s+in\\s+(?:the\\s+)?order\\b|\\bin\\s+the\\s+order\\s+(?:in\\s+which\\s+)?(?:they\\s+(?:were\\s+|are\\s+)?|it\\s+(?:was\\s+|is\\s+)?)?(?:received|arrive[ds]?)\\b',
     ),
     // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。

@@ -750,6 +750,65 @@ const FIRES: [string, LintContext, string, string][] = [
     'Your complaint has been passed to the relevant team.',
     'passed to the relevant team',
   ],
+  // blind7's kinds, in fresh wordings: English contact and incentives said naturally, a phrasal verb
+  // split round the review, the next sentence's "then", a full name or street with no greeting in
+  // public, passive aggression and sarcasm; new Chinese apps and 应该…的 blame
+  ['off-platform-contact', TB, '飞书上找我，名字叫小璐', '飞书'],
+  ['off-platform-contact', TB, '装一下我们的App，里面有在线客服', '装一下我们的App'],
+  ['off-platform-contact', TB, '款項請直接匯到我們的玉山帳戶，不必透過平台', '匯到我們的玉山帳戶'],
+  ['off-platform-contact', TB, '去 Dcard 搜我們的店名就找得到', 'Dcard'],
+  [
+    'off-platform-contact',
+    EB,
+    "Let's handle the refund by bank transfer instead of through eBay.",
+    'instead of through eBay',
+  ],
+  ['review-incentive', TB, '把中评撤了，差额我转给您', '中评撤了，差额'],
+  ['review-incentive', TB, '好评以后记得来找客服兑换积分', '好评以后记得来找客服兑换'],
+  [
+    'review-incentive',
+    EB,
+    "We'll make it up to you as soon as your rating is updated.",
+    'make it up to you as soon as your rating is updated',
+  ],
+  [
+    'review-incentive',
+    EB,
+    "Take your negative feedback off and we'll give you 20% back.",
+    "Take your negative feedback off and we'll give you 20%",
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'Would you update the rating? Once that is done, the refund goes through.',
+    'update the rating? Once that is done, the refund',
+  ],
+  ['public-personal-data', EB_PUB, 'Sorry, Tom Baxter, refund sent.', 'Tom Baxter'],
+  ['public-personal-data', EB_PUB, 'Apologies to Sarah Whitcombe for the wait.', 'Sarah Whitcombe'],
+  ['public-personal-data', EB_PUB, 'We re-sent it to 18 Elm Grove, Cardiff.', '18 Elm Grove'],
+  ['public-personal-data', TB_PUB, '买家李建华，您的退款已完成', '买家李建华，'],
+  ['tone-blame', TB, '您应该签收前就当面验货的', '您应该签收前就当面验货的'],
+  ['tone-arguing', TB, '前面已经解释得非常清楚了，请再看一下', '前面已经解释得非常清楚'],
+  [
+    'tone-arguing',
+    EB,
+    'As previously stated, we do not accept returns on candles.',
+    'As previously stated',
+  ],
+  ['tone-arguing', EB, 'What did you expect for that price?', 'What did you expect for that price'],
+  [
+    'tone-arguing',
+    EB_PUB,
+    'This feedback is unfair; we replied within an hour.',
+    'This feedback is unfair',
+  ],
+  ['tone-shut-down', EB, 'So now it is our fault the courier was late?', 'So now it is our fault'],
+  [
+    'tone-auto-reply',
+    AMZ_M,
+    'Our inbox is checked twice a day. Requests are handled in the order they arrive.',
+    'inbox is checked',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -895,6 +954,21 @@ const CLEAN: [LintContext, string][] = [
   [TB, '已经为您申请了运费险，理赔款会打到您的账户'],
   [AMZ_R, 'Thanks for your review. Could you check the seal and tell me if it is worn?'],
   [TB, '这是我们家的红包封面新款，另外送您两个备用的，不用给好评哦，这是我们的一点心意。'],
+  // blind7's hard negatives, in fresh wordings: Amazon's own returns page, LINE as a socket and LINE
+  // Pay as the payment, a model code, a tracking number before the carrier, a shop's name in public,
+  // "whatever you say in your feedback", advice and expectation with 应该
+  [AMZ_M, 'You can start the return from https://www.amazon.com/gp/orc/returns/homepage.html'],
+  [AMZ_M, 'The amp has a LINE OUT jack next to the headphone socket.'],
+  [TB, '退款會退回您用 LINE Pay 付款的帳戶'],
+  [AMZ_M, 'The QQ-7 clip fits the older lamps too.'],
+  [TB, '单号 432109876543210 韵达快递已揽收'],
+  [EB_PUB, 'Thanks for shopping with Hearthly Home!'],
+  [EB_PUB, 'Sent via Royal Mail Tracked. Thanks!'],
+  [EB, 'Whatever you say in your feedback, the refund stays yours.'],
+  [TB, '您应该先检查一下插头有没有插紧，如果还不亮我们马上换新'],
+  [TB, '您应该会在明天收到包裹的'],
+  [TB, '如上所述的两个方案，您看哪个更方便？'],
+  [TB_PUB, '张先生，您的补发已经寄出'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
