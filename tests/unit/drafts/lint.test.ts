@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { lintDraft, type LintContext } from '@/lib/drafts/lint';
-import { RULE_IDS, RULE_TABLES, rulesFor } from '@/lib/drafts/rules';
+import { NEAR, RULE_IDS, RULE_TABLES, rulesFor } from '@/lib/drafts/rules';
+import { LINT_SET } from './lint-set';
+import { BLIND7_SET } from './lint-set-blind7';
 
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -1081,6 +1083,46 @@ describe('lintDraft: negation and context', () => {
     expect(f.map((x) => x.start)).toEqual([...f.map((x) => x.start)].sort((a, b) => a - b));
     expect(f.every((x) => /[\u4e00-\u9fff]/.test(x.message))).toBe(true);
     expect(lintDraft(text, AMZ_R)[0]!.message).toMatch(/ · /);
+  });
+});
+
+describe('lintDraft: patterns scanned only around their landmark (NEAR)', () => {
+  // The windowed scan must find what a scan of the whole text finds: the same findings, offsets
+  // included, on real drafts, long repeated ones and ones where act and reward sit at a window's edge.
+  const patterns = [
+    ...new Set(
+      Object.values(RULE_TABLES).flatMap((t) =>
+        Object.values(t).flatMap((rs) =>
+          rs.flatMap((r) => [...(r.patterns ?? []), ...(r.compact ?? []), ...(r.exact ?? [])]),
+        ),
+      ),
+    ),
+  ].filter((p) => NEAR.has(p));
+  const pad = (n: number) => '谢谢您的耐心'.repeat(n);
+  const texts = [
+    ...LINT_SET.map((e) => e.text),
+    ...BLIND7_SET.map((e) => e.text),
+    `${pad(30)}评价改成好评，${pad(2)}我们送您红包。`,
+    `${'评价好评改'.repeat(60)}我们送您红包。${pad(20)}把差评删了，差额我转给您`,
+    `好评之后${'改'.repeat(118)}红包，${'评价'.repeat(40)}改好了给您返5元`,
+    `${'红包，'.repeat(30)}${'评价好评改'.repeat(30)}。`,
+  ];
+  const ctxs: LintContext[] = [TB, TB_PUB, AMZ_M, EB, EB_PUB];
+  it('has landmarked patterns to check', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(3);
+  });
+  it('finds what the whole-text scan finds', () => {
+    const windowed = texts.map((t) => ctxs.map((c) => lintDraft(t, c)));
+    const saved = patterns.map((p) => [p, NEAR.get(p)!] as const);
+    try {
+      for (const p of patterns) NEAR.delete(p);
+      const whole = texts.map((t) => ctxs.map((c) => lintDraft(t, c)));
+      expect(windowed).toEqual(whole);
+    } finally {
+      for (const [p, near] of saved) NEAR.set(p, near);
+    }
+    // … and the edge cases above do find something, so the comparison is not of empty lists.
+    expect(windowed.slice(-4).every((byCtx) => byCtx[0]!.length > 0)).toBe(true);
   });
 });
 
