@@ -928,6 +928,17 @@ const toneBlame: Rule = {
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
     ),
     re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
+    // What the buyer would have avoided, said as a condition ("if you'd measured the window first",
+    // "had you charged it", 您要是早点说就不会这样了), the obvious put on them ("it's pretty obvious
+    // the cable was yanked", "clearly you didn't bother reading"), a lesson for next time ("perhaps
+    // read the description next time"), and the buyer in the third person in public ("buyer refused
+    // delivery", "this customer never contacted us", 该买家未及时反馈…才来投诉).
+    re(
+      "\\bif\\s+you(?:'d|\\s+had)\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bhad\\s+you\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bit(?:'s|\\s+is)\\s+(?:pretty\\s+|quite\\s+|very\\s+|fairly\\s+)?(?:obvious|evident)\\b|\\bclearly\\s+you\\b|\\byou\\s+(?:clearly|obviously)\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never)\\b|\\b(?:didn't|did\\s+not)\\s+bother\\b|\\b(?:perhaps|maybe|try\\s+to|do)\\s+(?:read|check|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:next\\s+time|before\\s+(?:ordering|buying|complaining))\\b|\\b(?:the\\s+|this\\s+)?(?:buyer|customer)\\s+(?:never(?!\\s+(?:received|got|had))|refused|ignored|chose\\s+not\\s+to|(?:then\\s+)?complained|did\\s+not\\s+(?:contact|respond|reply|answer|return|collect|read|check)|didn't\\s+(?:contact|respond|reply|answer|return|collect|read|check)|failed\\s+to)\\b",
+    ),
+    re(
+      `(?:您|你)(?:要是|如果|当时|当初)(?:能)?(?:早点|早些|提前|及时|先)${S}{0,8}?(?:就不会|也不会|就没|就不至于)|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,12}?(?:(?:未|没有?)(?:及时|按|仔细|联系|沟通|检查|验货|看)|才(?:来|联系|投诉|反馈|说)|拒(?:收|签|绝)|恶意|故意)|(?:您|你)(?:再)?(?:仔细|好好)看(?:看|一下)?(?:图片|详情|详情页|说明|说明书|描述|商品页)|(?:这|这个|这是)(?:是)?(?:基本)?常识(?:吧|啊|呀|嘛)?(?=[，,。！!？?]|$)|(?<!小)常识(?:吧|啊|嘛|呀)`,
+    ),
     // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
     // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
     re(
@@ -1061,6 +1072,16 @@ const toneArguing: Rule = {
     re(
       '\\bwhat\\s+(?:did\\s+|do\\s+|else\\s+did\\s+)?you\\s+(?:expect|expected)\\b[^.!?\\n]{0,20}?\\b(?:(?:at|for)\\s+(?:this|that|the|such\\s+a)\\s+price|price|money|pounds|dollars|for\\s+(?:that|this|so\\s+little))\\b|\\bnot\\s+sure\\s+what\\s+you\\s+(?:expected|were\\s+expecting)\\b|\\byou\\s+get\\s+what\\s+you\\s+pay\\s+for\\b|\\bwe\\s+(?:strongly\\s+|respectfully\\s+|must\\s+)?(?:dispute|disagree\\s+with|reject|contest)\\b|\\b(?:this|the|your)\\s+(?:feedback|review|rating|claim|complaint)\\s+is\\s+(?:completely\\s+|totally\\s+|simply\\s+)?(?:unfair|inaccurate|false|misleading|unjustified|untrue|baseless|wrong|unfounded)\\b',
     ),
+    // The goods defended before anything else: "it left our warehouse in perfect condition", "we stand
+    // by our product", "it is not faulty", "that's not how it works", "everyone else who bought this is
+    // happy", "not sure why you're upset"; 颜色就是这样的, 说明书上都有的, 没有质量问题 (not 没有质量问题
+    // 也可以退, the policy), 给差评对我们不公平, 从来没人说过, 这个价钱就是这种品质, 只有您说有问题.
+    re(
+      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods)\\b|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
+    ),
+    re(
+      `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
+    ),
     // The bad review called out of proportion (这点小事也要给差评吗): the buyer's judgement argued with.
     re(
       `(?:这点|这么点|这种|一点)(?:小事|小问题|问题|小毛病|瑕疵)${S}{0,6}?(?:也|就)(?:要|值得|至于|用得着)?(?:给|打|留)?(?:个)?(?:差评|中评|一星|负评|投诉)`,
@@ -1173,6 +1194,10 @@ const tonePressure: Rule = {
     re(
       `(?:不|没有?|未|冇)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
     ),
+    // A deadline with the refund held over it: "send it back by Friday or we cannot refund you".
+    re(
+      "\\bby\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d+\\w*|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))\\b[^.!?\\n]{0,20}?\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:cannot|can't|won't|will\\s+not|are\\s+unable\\s+to)\\b",
+    ),
     // "If we do not hear back within 48 hours, we will close the return": silence closes the case.
     re(
       "\\bfailure\\s+to\\s+(?:respond|reply|answer|confirm|return)\\b|\\bunless\\s+(?:we|i)\\s+(?:hear|receive|get)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|assum\\w+|expire\\w*)\\b|\\bunless\\s+you\\s+(?:reply|respond|confirm|answer|get\\s+back)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|close|cancel)\\b|\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+have\\s+to|\\s+must)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive|end|mark)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't)\\s+(?:reply|respond|answer|get\\s+back|confirm)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive)\\b",
@@ -1232,6 +1257,10 @@ const toneShutDown: Rule = {
     re(
       "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b(?!\\s+(?:in|about|on)\\b)",
     ),
+    re(
+      '\\b(?:what\\s+a\\s+surprise|surprise,\\s+surprise|big\\s+surprise|go\\s+figure|shocker)\\b',
+    ),
+    re('(?:您|你)(?:到底|究竟)?想怎么样|(?:您|你)(?:到底|究竟)想(?:要)?(?:怎样|干嘛|干什么)'),
     // Sarcasm: "oh great, another…", "so now it's our fault…", "congratulations on being the first
     // customer ever to…".
     re(
@@ -1298,6 +1327,11 @@ const toneAutoReply: Rule = {
     ),
     re(
       "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // Handed on with nothing said of when ("it has been forwarded to our team."), and receipt
+    // acknowledged in form ("we acknowledge receipt of your email").
+    re(
+      '\\b(?:it|this|your\\s+(?:message|e-?mail|query|request))\\s+has\\s+been\\s+(?:forwarded|passed\\s+on|escalated|sent)\\s+to\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:team|department|colleagues)\\s*[.!]?\\s*$|\\b(?:we|i)\\s+(?:hereby\\s+)?(?:acknowledge|confirm)\\s+(?:the\\s+)?receipt\\s+of\\b',
     ),
     // The mailbox speaking of itself: "this mailbox is monitored during office hours", "messages are
     // answered in the order received".

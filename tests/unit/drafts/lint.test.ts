@@ -811,6 +811,42 @@ const FIRES: [string, LintContext, string, string][] = [
     'Our inbox is checked twice a day. Requests are handled in the order they arrive.',
     'inbox is checked',
   ],
+  // … tone in fresh wordings: the goods defended, blame as a condition or in the third person, a
+  // refund held over a deadline, a hand-on with nothing said of when, sarcasm
+  [
+    'tone-arguing',
+    AMZ_M,
+    'The item left our warehouse in perfect condition.',
+    'left our warehouse in perfect',
+  ],
+  ['tone-arguing', TB, '其他客人都沒問題，只有您說有問題', '其他客人都沒問題'],
+  ['tone-arguing', TB, '您这样给差评对我们不公平', '给差评对我们不公平'],
+  [
+    'tone-blame',
+    AMZ_M,
+    "If you'd measured the window first, the blind would fit.",
+    "If you'd measured",
+  ],
+  ['tone-blame', EB_PUB, 'Buyer refused delivery and then complained.', 'Buyer refused'],
+  ['tone-blame', TB, '您要是早点说，就不会这样了', '您要是早点说，就不会'],
+  [
+    'tone-pressure',
+    AMZ_M,
+    'You need to send it back by Friday or we cannot refund you.',
+    'by Friday or we cannot',
+  ],
+  [
+    'tone-auto-reply',
+    AMZ_M,
+    'Thank you for your message. It has been forwarded to our team.',
+    'It has been forwarded to our team.',
+  ],
+  [
+    'tone-shut-down',
+    EB,
+    'Wow, what a surprise, another complaint about delivery.',
+    'what a surprise',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -971,6 +1007,11 @@ const CLEAN: [LintContext, string][] = [
   [TB, '您应该会在明天收到包裹的'],
   [TB, '如上所述的两个方案，您看哪个更方便？'],
   [TB_PUB, '张先生，您的补发已经寄出'],
+  [TB, '七天无理由，没有质量问题也可以退'],
+  [TB, '分享一个清洁小常识：先用温水泡一下'],
+  [EB, 'The buyer never received the parcel, so we refunded in full.'],
+  [AMZ_M, 'Sorry for the delay, but good news: it shipped this morning.'],
+  [TB, '您看退款和换新哪个更方便，我们都可以马上处理'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
