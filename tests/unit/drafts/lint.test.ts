@@ -847,6 +847,12 @@ const FIRES: [string, LintContext, string, string][] = [
     'Wow, what a surprise, another complaint about delivery.',
     'what a surprise',
   ],
+  // … Chinese blocks in fresh wordings: money to "me" by Alipay, a group to be pulled into, a member's
+  // price and 有送 as rewards
+  ['off-platform-contact', TB, '你直接支付宝转我，我给你发货', '支付宝转我'],
+  ['off-platform-contact', TB, '我们拉个群，您进来说', '拉个群'],
+  ['review-incentive', TB, '修改评价后，下次购物可享会员价', '修改评价后，下次购物可享会员'],
+  ['review-incentive', TB, '好評有送小贈品喔', '好評有送'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1008,6 +1014,7 @@ const CLEAN: [LintContext, string][] = [
   [TB, '如上所述的两个方案，您看哪个更方便？'],
   [TB_PUB, '张先生，您的补发已经寄出'],
   [TB, '七天无理由，没有质量问题也可以退'],
+  [TB, '7-11 店到店的取貨碼是 2345 6789'],
   [AMZ_M, 'It left our warehouse on Monday and should arrive by Thursday.'],
   [AMZ_M, "It's obvious you care about this gift, so I have upgraded the shipping."],
   [TB, '这款做工就是这样精细，您放心'],
