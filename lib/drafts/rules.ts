@@ -339,7 +339,8 @@ const CONTACT_VERB =
  * the loose view keeps them), the second by sound.
  */
 const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|讯|星|芯|鑫|新|心|欣|x|❤)';
-const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
+// ins, not the start of instagram: the nickname matched first and, being no whole word, hid the name.
+const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins(?!ta)|脸书|赖|dy|抖音|红书';
 
 /** Digits and symbols that pass for the letters of an app's name (L1NE, Wh4tsApp, Te1egram, Sk3pe). */
 const LEET: Readonly<Record<string, string>> = {
@@ -813,7 +814,7 @@ const publicPersonalData: Rule = {
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
     // … or after a greeting or thanks: "Thanks Jane Doe" (not "Thank You For", "Dear Valued Customer").
-    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
+    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Aa]pologies|[Cc]heers|[Ww]elcome|[Cc]ongratulations)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
     // … or by title and full name: "Dear Mr John Smith".
     /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
@@ -935,7 +936,7 @@ const toneBlame: Rule = {
     // read the description next time"), and the buyer in the third person in public ("buyer refused
     // delivery", "this customer never contacted us", 该买家未及时反馈…才来投诉).
     re(
-      "\\bif\\s+you(?:'d|\\s+had)\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bhad\\s+you\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bit(?:'s|\\s+is)\\s+(?:pretty\\s+|quite\\s+|very\\s+|fairly\\s+)?(?:obvious|evident)\\s+(?:that\\s+)?(?:the|it|this|you\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never|dropped|broke|used|misused|forced|overfilled))\\b|\\bclearly\\s+you\\b|\\byou\\s+(?:clearly|obviously)\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never)\\b|\\b(?:didn't|did\\s+not)\\s+bother\\b|\\b(?:perhaps|maybe|try\\s+to|do)\\s+(?:read|check|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:next\\s+time|before\\s+(?:ordering|buying|complaining))\\b|\\b(?:the\\s+|this\\s+)?(?:buyer|customer)\\s+(?:never(?!\\s+(?:received|got|had))|refused|ignored|chose\\s+not\\s+to|(?:then\\s+)?complained|did\\s+not\\s+(?:contact|respond|reply|answer|return|collect|read|check)|didn't\\s+(?:contact|respond|reply|answer|return|collect|read|check)|failed\\s+to)\\b",
+      "\\bif\\s+you(?:'d|\\s+had)\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bhad\\s+you\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bit(?:'s|\\s+is)\\s+(?:pretty\\s+|quite\\s+|very\\s+|fairly\\s+)?(?:obvious|evident)\\s+(?:that\\s+)?(?:the|it|this|you\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never|dropped|broke|used|misused|forced|overfilled))\\b|\\bclearly\\s+you\\b|\\byou\\s+(?:clearly|obviously)\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never)\\b|\\b(?:didn't|did\\s+not)\\s+bother\\b|\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|just\\s+)?(?:ignored|disregarded|skipped|overlooked)\\s+(?:the\\s+|our\\s+)?(?:warning|instructions|manual|label|guide|description|listing|size\\s+chart|advice|steps)\\b|\\byou\\s+(?:just|simply|probably)\\s+(?:haven't|have\\s+not|didn't|did\\s+not|forgot\\s+to)\\b|(?:^|[.!?]\\s+)(?:please\\s+)?(?:re-?read|read|check)\\s+(?:the\\s+)?(?:listing|description|manual|instructions)\\s+(?:again|properly|carefully)\\b|\\bit(?:'s|\\s+is)\\s+all\\s+(?:there|in\\s+the\\s+(?:listing|description|manual))\\b|\\b(?:perhaps|maybe|try\\s+to|do)\\s+(?:read|check|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:next\\s+time|before\\s+(?:ordering|buying|complaining))\\b|\\b(?:the\\s+|this\\s+)?(?:buyer|customer)\\s+(?:never(?!\\s+(?:received|got|had))|refused|ignored|chose\\s+not\\s+to|(?:then\\s+)?complained|did\\s+not\\s+(?:contact|respond|reply|answer|return|collect|read|check)|didn't\\s+(?:contact|respond|reply|answer|return|collect|read|check)|failed\\s+to)\\b",
     ),
     re(
       `(?:您|你)(?:要是|如果|当时|当初)(?:能)?(?:早点|早些|提前|及时|先)${S}{0,8}?(?:就不会|也不会|就没|就不至于)|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,12}?(?:(?:未|没有?)(?:及时|按|仔细|联系|沟通|检查|验货|看)|才(?:来|联系|投诉|反馈|说)|拒(?:收|签|绝)|恶意|故意)|(?:您|你)(?:再)?(?:仔细|好好)看(?:看|一下)?(?:图片|详情|详情页|说明|说明书|描述|商品页)|(?:这|这个|这是)(?:是)?(?:基本)?常识(?:吧|啊|呀|嘛)?(?=[，,。！!？?]|$)|(?<!小)常识(?:吧|啊|嘛|呀)`,
@@ -1071,14 +1072,14 @@ const toneArguing: Rule = {
     // what you pay for"), and the feedback disputed in reply ("we dispute this feedback", "this
     // feedback is unfair").
     re(
-      '\\bwhat\\s+(?:did\\s+|do\\s+|else\\s+did\\s+)?you\\s+(?:expect|expected)\\b[^.!?\\n]{0,20}?\\b(?:(?:at|for)\\s+(?:this|that|the|such\\s+a)\\s+price|price|money|pounds|dollars|for\\s+(?:that|this|so\\s+little))\\b|\\bnot\\s+sure\\s+what\\s+you\\s+(?:expected|were\\s+expecting)\\b|\\byou\\s+get\\s+what\\s+you\\s+pay\\s+for\\b|\\bwe\\s+(?:strongly\\s+|respectfully\\s+|must\\s+)?(?:dispute|disagree\\s+with|reject|contest)\\b|\\b(?:this|the|your)\\s+(?:feedback|review|rating|claim|complaint)\\s+is\\s+(?:completely\\s+|totally\\s+|simply\\s+)?(?:unfair|inaccurate|false|misleading|unjustified|untrue|baseless|wrong|unfounded)\\b',
+      '\\bwhat\\s+(?:did\\s+|do\\s+|else\\s+did\\s+)?you\\s+(?:expect|expected)\\b[^.!?\\n]{0,20}?\\b(?:(?:at|for)\\s+(?:this|that|the|such\\s+a)\\s+price|price|money|pounds|dollars|for\\s+(?:that|this|so\\s+little))\\b|\\bnot\\s+sure\\s+what\\s+you\\s+(?:expected|were\\s+expecting)\\b|\\byou\\s+get\\s+what\\s+you\\s+pay\\s+for\\b|\\bwe\\s+(?:strongly\\s+|respectfully\\s+|must\\s+)?(?:dispute|disagree\\s+with|reject|contest)\\b|\\b(?:(?:this|the|your)\\s+)?(?:feedback|review|rating|claim|complaint)\\s+is\\s+(?:completely\\s+|totally\\s+|simply\\s+)?(?:unfair|inaccurate|false|misleading|unjustified|untrue|baseless|wrong|unfounded)\\b',
     ),
     // The goods defended before anything else: "it left our warehouse in perfect condition", "we stand
     // by our product", "it is not faulty", "that's not how it works", "everyone else who bought this is
     // happy", "not sure why you're upset"; 颜色就是这样的, 说明书上都有的, 没有质量问题 (not 没有质量问题
     // 也可以退, the policy), 给差评对我们不公平, 从来没人说过, 这个价钱就是这种品质, 只有您说有问题.
     re(
-      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods)\\b|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
+      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
     ),
     re(
       `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?(?=[，,。！!]|$)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样(?:的)?(?=[，,。！!]|$)|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
@@ -1195,6 +1196,10 @@ const tonePressure: Rule = {
     re(
       `(?:不|没有?|未|冇)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
     ),
+    // … "you have 48 hours, after that no refund", "we expect your reply within 24 hours".
+    re(
+      '\\bwe\\s+(?:expect|require)\\s+(?:your|a)\\s+(?:reply|response|answer|decision|confirmation)\\s+(?:within|by|before)\\b|\\bafter\\s+that,?\\s+(?:there\\s+(?:is|will\\s+be)\\s+)?no\\s+(?:refunds?|returns?|exchanges?)\\b|\\byou\\s+(?:only\\s+)?have\\s+(?:\\d+|one|two|three)\\s+(?:hours?|days?)\\b[^.!?\\n]{0,40}?\\b(?:or|otherwise|after\\s+that)\\s+(?:we|no|the)\\b',
+    ),
     // A deadline with the refund held over it: "send it back by Friday or we cannot refund you".
     re(
       "\\bby\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d+\\w*|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))\\b[^.!?\\n]{0,20}?\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:cannot|can't|won't|will\\s+not|are\\s+unable\\s+to)\\b",
@@ -1258,6 +1263,8 @@ const toneShutDown: Rule = {
     re(
       "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b(?!\\s+(?:in|about|on)\\b)",
     ),
+    // "It is what it is", "seriously?": the buyer's trouble shrugged off.
+    re("\\bit(?:'s|\\s+is)\\s+what\\s+it\\s+is\\b|\\bseriously\\s*\\?"),
     re(
       '\\b(?:what\\s+a\\s+surprise|surprise,\\s+surprise|big\\s+surprise|go\\s+figure|shocker)\\b',
     ),
@@ -1379,7 +1386,7 @@ const amazonReviewRequest: Rule = {
       '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
     ),
     re(
-      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b',
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b|\\b(?:love|like|appreciate|welcome)\\b[^.!?\\n]{0,20}?\\b(?:a|an|your|some)\\s+(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|glowing|honest\\s+positive)\\s+(?:reviews?|ratings?)\\b',
     ),
     re(ZH_REVIEW_ACT),
   ],

@@ -853,6 +853,30 @@ const FIRES: [string, LintContext, string, string][] = [
   ['off-platform-contact', TB, '我们拉个群，您进来说', '拉个群'],
   ['review-incentive', TB, '修改评价后，下次购物可享会员价', '修改评价后，下次购物可享会员'],
   ['review-incentive', TB, '好評有送小贈品喔', '好評有送'],
+  // … English in fresh wordings: a full app name after a nickname's letters, a review asked for with
+  // "we'd love", a name after "sorry", blame, pressure and shrugs
+  [
+    'off-platform-contact',
+    AMZ_M,
+    "Reach out on our Instagram and we'll DM you the manual.",
+    'Instagram',
+  ],
+  [
+    'amazon-review-request',
+    AMZ_M,
+    "We'd love a 5-star review once you've tried it!",
+    'love a 5-star review',
+  ],
+  ['public-personal-data', EB_PUB, 'Sorry Daniel Okoro, refunded now.', 'Sorry Daniel Okoro'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'You clearly ignored the warning label.',
+    'You clearly ignored the warning',
+  ],
+  ['tone-pressure', AMZ_M, 'We expect your reply within 24 hours.', 'We expect your reply within'],
+  ['tone-arguing', AMZ_F, 'The buyer is mistaken; the lamp works fine.', 'The buyer is mistaken'],
+  ['tone-shut-down', AMZ_M, 'It is what it is, I am afraid.', 'It is what it is'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
