@@ -941,6 +941,11 @@ const toneBlame: Rule = {
     re(
       `(?:您|你)(?:要是|如果|当时|当初)(?:能)?(?:早点|早些|提前|及时|先)${S}{0,8}?(?:就不会|也不会|就没|就不至于)|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,12}?(?:(?:未|没有?)(?:及时|按|仔细|联系|沟通|检查|验货|看)|才(?:来|联系|投诉|反馈|说)|拒(?:收|签|绝)|恶意|故意)|(?:您|你)(?:再)?(?:仔细|好好)看(?:看|一下)?(?:图片|详情|详情页|说明|说明书|描述|商品页)|(?:这|这个|这是)(?:是)?(?:基本)?常识(?:吧|啊|呀|嘛)?(?=[，,。！!？?]|$)|(?<!小)常识(?:吧|啊|嘛|呀)`,
     ),
+    // The buyer's own step doubted (您是不是没拆保护膜), their timing held against them (都用了一个月了才说),
+    // an easy task they failed (这么简单的操作都不会吗), "you don't believe us? go and check".
+    re(
+      `(?:你|您)们?(?:是不是|是否|会不会|可能|应该是|肯定是)(?:没有?|未|忘了|忘记)(?:仔细|认真)?(?:拆|装|插|充|开|按|拧|放|选|量|读|接|调|锁|打开|撕|取下|拿掉|看说明|看详情)|(?:都|已经)用了${S}{0,6}?(?:才|现在才)(?:来)?(?:说|反映|投诉|找)|这么简单(?:的)?${S}{0,6}?(?:都|也)(?:不会|不懂|搞不定|弄不好)|(?:您|你)(?:要是)?不信(?:的话)?(?:可以|就|去)`,
+    ),
     // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
     // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
     re(
@@ -1084,6 +1089,12 @@ const toneArguing: Rule = {
     re(
       `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?(?=[，,。！!]|$)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样(?:的)?(?=[，,。！!]|$)|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
     ),
+    // The buyer's report denied (不可能没收到), the request refused flat (这个要求我们做不到), the page's
+    // boilerplate held up (图片仅供参考，以实物为准), the record (从来没遇到过), "only you complain" (就您有意见),
+    // repeating oneself (说了很多遍了, 回了好多次).
+    re(
+      `不可能(?:没|没有|不)(?:收到|到货|签收|发|寄)|签收人是(?:您|你)本人|(?:要求|条件)(?:我们)?(?:做不到|办不到|满足不了)|仅供参考|以(?:收到的)?实物为准|从来没(?:有)?(?:遇到|碰到|出现|发生)过|就(?:您|你)(?:一个人)?(?:有意见|不满意|事多|挑剔|要求多)|(?:说|讲|解释|回答|回复|回)了(?:很多|好多|好几|无数|多少|几)(?:遍|次)`,
+    ),
     // The bad review called out of proportion (这点小事也要给差评吗): the buyer's judgement argued with.
     re(
       `(?:这点|这么点|这种|一点)(?:小事|小问题|问题|小毛病|瑕疵)${S}{0,6}?(?:也|就)(?:要|值得|至于|用得着)?(?:给|打|留)?(?:个)?(?:差评|中评|一星|负评|投诉)`,
@@ -1204,6 +1215,11 @@ const tonePressure: Rule = {
     re(
       "\\bby\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d+\\w*|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))\\b[^.!?\\n]{0,20}?\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:cannot|can't|won't|will\\s+not|are\\s+unable\\s+to)\\b",
     ),
+    // A reply demanded within hours (请您在24小时内给出答复), the refund cancelled if the parcel is not sent
+    // (今天不寄回的话，退款就取消了), 逾时不候, "confirm at once on receipt" (请于收到后立即确认).
+    re(
+      `(?:请|麻烦)(?:您)?(?:在|于)?\\d+\\s*(?:小时|天|个工作日|分钟)(?:之内|以内|内)(?:给出|给|做出)?(?:答复|回复|回覆|确认|决定)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|退回|处理)(?:的话)?${S}{0,8}?(?:就|将|会|便|即)(?:会)?(?:自动|直接|默认)?(?:取消|关闭|作废|失效|结案|视为|不予|不再)|(?:逾时|超时)不候|(?:请|麻烦)(?:您)?(?:于|在)${S}{0,6}?(?:立即|立刻|马上)(?:确认|回复|回覆|寄回)`,
+    ),
     // "If we do not hear back within 48 hours, we will close the return": silence closes the case.
     re(
       "\\bfailure\\s+to\\s+(?:respond|reply|answer|confirm|return)\\b|\\bunless\\s+(?:we|i)\\s+(?:hear|receive|get)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|assum\\w+|expire\\w*)\\b|\\bunless\\s+you\\s+(?:reply|respond|confirm|answer|get\\s+back)\\b[^.!?\\n]{0,40}?\\b(?:closed|cancell?ed|void(?:ed)?|withdrawn|close|cancel)\\b|\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|\\s+have\\s+to|\\s+must)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive|end|mark)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't)\\s+(?:reply|respond|answer|get\\s+back|confirm)\\b[^.!?\\n]{0,40}?\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:\\w+\\s+)?(?:close|cancel|assume|treat|consider|withdraw|archive)\\b",
@@ -1263,6 +1279,11 @@ const toneShutDown: Rule = {
     re(
       "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b(?!\\s+(?:in|about|on)\\b)",
     ),
+    // Giving in with a sigh (好吧好吧，给您退; 退就退; 您说怎样就怎样), "chasing won't help", "we give up on
+    // you" (我们也是服了), "don't buy again".
+    re(
+      `好吧好吧|好啦好啦|行吧行吧|(?:好吧|行吧|好啦)[，,]\\s*(?:给(?:您|你)?退|退就退|那就退)|(?:您|你)说(?:怎样|怎么样|怎么)就(?:怎样|怎么样|怎么)|退就退|(?:以后)?(?:别|不要)再(?:来)?(?:买|光顾)了|再催也没用|催(?:也|了也)没用|就(?:这|这个)(?:速度|水平)(?=[，,。！!]|$)|(?:这|这点|这种)(?:都|也)要(?:投诉|差评)|(?:我们|我)也是服了|服了(?:您|你)`,
+    ),
     // "It is what it is", "seriously?": the buyer's trouble shrugged off.
     re("\\bit(?:'s|\\s+is)\\s+what\\s+it\\s+is\\b|\\bseriously\\s*\\?"),
     re(
@@ -1293,7 +1314,7 @@ const toneAutoReply: Rule = {
   // person's reply, not a queue's.
   unless: [
     re(
-      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b|\\b(?:will|'ll)\\s+(?:\\w+\\s+){0,4}?(?:today|tomorrow|tonight|by\\s+(?:noon|midday|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:回复|答复|回覆|发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b|\\b(?:will|'ll)\\s+(?:\\w+\\s+){0,4}?(?:today|tomorrow|tonight|by\\s+(?:noon|midday|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
     ),
   ],
   patterns: [
@@ -1335,6 +1356,10 @@ const toneAutoReply: Rule = {
     ),
     re(
       "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // Received, with nothing said of who does what when: 收到您的留言，客服会尽快处理; 这边记录下了，有消息通知您.
+    re(
+      `^\\s*(?:(?:亲|亲亲|您好|你好)[，,!！\\s]*)?收到(?:您的)?(?:留言|消息|信息|反馈|来信|讯息)${S}{0,12}?(?:会|将)(?:尽快|稍后|尽早)?(?:处理|回复|回覆|联系|答复)|记录下(?:来)?了|有(?:消息|结果|进展)(?:了)?(?:会|再|就)?(?:通知|告诉|联系)(?:您|你)`,
     ),
     // Handed on with nothing said of when ("it has been forwarded to our team."), and receipt
     // acknowledged in form ("we acknowledge receipt of your email").

@@ -877,6 +877,12 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-pressure', AMZ_M, 'We expect your reply within 24 hours.', 'We expect your reply within'],
   ['tone-arguing', AMZ_F, 'The buyer is mistaken; the lamp works fine.', 'The buyer is mistaken'],
   ['tone-shut-down', AMZ_M, 'It is what it is, I am afraid.', 'It is what it is'],
+  // … Chinese tone in fresh wordings
+  ['tone-blame', TB, '亲，您是不是没拆保护膜呀，拆了就好了', '您是不是没拆'],
+  ['tone-arguing', TB, '您看下物流，签收人是您本人，不可能没收到', '签收人是您本人'],
+  ['tone-pressure', TB, '今天不寄回的话，退款就取消了', '不寄回的话，退款就取消'],
+  ['tone-auto-reply', TB, '收到您的留言，客服会尽快处理', '收到您的留言，客服会尽快处理'],
+  ['tone-shut-down', TB, '好吧好吧，给您退', '好吧好吧'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1039,6 +1045,9 @@ const CLEAN: [LintContext, string][] = [
   [TB_PUB, '张先生，您的补发已经寄出'],
   [TB, '七天无理由，没有质量问题也可以退'],
   [TB, '7-11 店到店的取貨碼是 2345 6789'],
+  [TB, '请问保护膜拆掉了吗？有时候膜没拆会显得发雾，如果拆了还是这样，我们马上换'],
+  [TB, '已经帮您反馈给仓库了，明天上午之前给您回复结果'],
+  [TB, '规定上定制款不能无理由退，不过这次是我们做错了，直接给您退款'],
   [AMZ_M, 'It left our warehouse on Monday and should arrive by Thursday.'],
   [AMZ_M, "It's obvious you care about this gift, so I have upgraded the shipping."],
   [TB, '这款做工就是这样精细，您放心'],
