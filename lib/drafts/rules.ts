@@ -81,7 +81,7 @@ const ZH_CHANGE =
   '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到|更新|调整)|改评|删评|撤评|追评|` +
   // Steering what it says (评价写好一点, 评价给满分, 写满五十字), a grade as the condition (评价满意的话…),
   // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
@@ -106,7 +106,7 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
 const ZH_REMEDY =
   '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
@@ -723,6 +723,11 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
     ),
+    // The revision asked for before the fault is looked at ("before we check the motor, please update
+    // the feedback"): the order is the bargain, as with "first".
+    re(
+      `\\bbefore\\s+(?:we|i)\\s+(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b${SEN}{0,40}?${EN_REVIEW_ACT}|${EN_REVIEW_ACT}${SEN}{0,30}?\\bbefore\\s+(?:we|i)\\s+(?:can\\s+)?(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -799,6 +804,11 @@ const publicPersonalData: Rule = {
     // 买家王小明您好.
     re(
       `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好|[，,：:])`,
+    ),
+    // … also with no 您 after it (陈美玲，退款已处理完毕): a surname and two characters that make no
+    // common word with it (金额, 许多, 程序 are words).
+    re(
+      `^\\s*${ZH_SURNAME}(?!先生|女士|小姐|老师|师傅|总|经理|哥|姐|妹|弟|同学|阿姨|叔|上|末|便|面|后|前|边|些|样|次|天|年|月|日|时|位|兴|额|多|少|度|到|于|是|在|也|都|就|了|的|序|色|品|量|子|式)[\\u4e00-\\u9fff]{2}[，,]`,
     ),
     // A reply that opens by the buyer's full name (刘建国，您的退款…): not 张先生 or 李总 (a surname and a
     // title, how agents address everyone), nor a word that begins with a surname's character (马上, 周末).
@@ -945,6 +955,16 @@ const toneBlame: Rule = {
     // an easy task they failed (这么简单的操作都不会吗), "you don't believe us? go and check".
     re(
       `(?:你|您)们?(?:是不是|是否|会不会|可能|应该是|肯定是)(?:没有?|未|忘了|忘记)(?:仔细|认真)?(?:拆|装|插|充|开|按|拧|放|选|量|读|接|调|锁|打开|撕|取下|拿掉|看说明|看详情)|(?:都|已经)用了${S}{0,6}?(?:才|现在才)(?:来)?(?:说|反映|投诉|找)|这么简单(?:的)?${S}{0,6}?(?:都|也)(?:不会|不懂|搞不定|弄不好)|(?:您|你)(?:要是)?不信(?:的话)?(?:可以|就|去)`,
+    ),
+    // The consequences put on the buyer (后果只能自己承担, 不检查就签收), the buyer in the third person not
+    // following the instructions (此买家未依说明使用), and in English the damage said to be obvious in
+    // the passive ("was clearly dropped after it reached you") or the wrong choice the buyer made
+    // ("buyer ordered the wrong size").
+    re(
+      `后果(?:只能|需要|要|由)?(?:您|你)?(?:自己|自行)承担|(?:自己|自行)承担(?:后果|责任)|不检查就签收|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,8}?(?:未|没有?|不)(?:依|照|按照|根据)(?:说明|指示|步骤|要求)`,
+    ),
+    re(
+      '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:clearly|obviously|evidently)\\s+(?:dropped|damaged|broken|misused|mishandled|knocked|bent|forced|opened|tampered)\\b|\\bafter\\s+it\\s+(?:reached|got\\s+to)\\s+you\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|used|installed)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b',
     ),
     // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
     // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
@@ -1095,6 +1115,15 @@ const toneArguing: Rule = {
     re(
       `不可能(?:没|没有|不)(?:收到|到货|签收|发|寄)|签收人是(?:您|你)本人|(?:要求|条件)(?:我们)?(?:做不到|办不到|满足不了)|仅供参考|以(?:收到的)?实物为准|从来没(?:有)?(?:遇到|碰到|出现|发生)过|就(?:您|你)(?:一个人)?(?:有意见|不满意|事多|挑剔|要求多)|(?:说|讲|解释|回答|回复|回)了(?:很多|好多|好几|无数|多少|几)(?:遍|次)`,
     ),
+    // Quality vouched for against the report (质量是有保证的, 去看看其他人的评价, 非商品瑕疵), patience
+    // counted at the buyer (我们一直很有耐心), and in English the happy many ("hundreds of buyers are
+    // happy with this model") and the listing matched ("item matched the photos").
+    re(
+      `(?:质量|品质)(?:是|都是)?有保证的?|(?:您|你)(?:可以)?(?:去)?看看(?:其他人|别人|其他买家|其他顾客)的?评价|非(?:商品|产品|质量)(?:本身)?(?:瑕疵|问题|缺陷)|(?:我们|我)(?:一直|已经)(?:都)?(?:很|非常|十分)?有耐心|(?:我们|我)(?:已经)?(?:很|够)(?:耐心|客气)了`,
+    ),
+    re(
+      '\\b(?:hundreds|thousands|dozens|millions|lots|plenty|many)\\s+of\\s+(?:other\\s+)?(?:happy\\s+)?(?:buyers|customers|people|users|owners)\\s+(?:are|have\\s+been|were)\\s+(?:perfectly\\s+|very\\s+|really\\s+)?(?:happy|satisfied|fine|pleased)\\b|\\b(?:the\\s+)?item\\s+matched\\s+(?:the\\s+)?(?:photos?|pictures?|description|listing)\\b',
+    ),
     // The bad review called out of proportion (这点小事也要给差评吗): the buyer's judgement argued with.
     re(
       `(?:这点|这么点|这种|一点)(?:小事|小问题|问题|小毛病|瑕疵)${S}{0,6}?(?:也|就)(?:要|值得|至于|用得着)?(?:给|打|留)?(?:个)?(?:差评|中评|一星|负评|投诉)`,
@@ -1206,6 +1235,10 @@ const tonePressure: Rule = {
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
     re(
       `(?:不|没有?|未|冇)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+    ),
+    // … "we need your answer by tonight, otherwise the offer lapses"; 不然就视同放弃.
+    re(
+      `\\b(?:i|we)\\s+(?:need|expect|want)\\s+your\\s+(?:answer|reply|response|decision)\\b${SEN}{0,20}?\\b(?:today|tonight|now|immediately|asap)\\b|\\botherwise\\b${SEN}{0,30}?\\b(?:lapses?|lapsed|expires?|ends|is\\s+(?:withdrawn|gone|off))\\b|(?:不然|要不然|否则|逾期|超时)${S}{0,6}?(?:就|将|会|便)?(?:视同|视作|当作)(?:您|你)?(?:放弃|同意|自动)`,
     ),
     // … "you have 48 hours, after that no refund", "we expect your reply within 24 hours".
     re(
@@ -1357,6 +1390,11 @@ const toneAutoReply: Rule = {
     re(
       "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
     ),
+    // A case made and a wait asked for (案件已建立，请静候通知; "Ticket #55102 created. Expect a response in
+    // 3-5 business days"), or answered in turn (我们将依序处理).
+    re(
+      `(?:案件|工单|售后单|申请|需求)(?:已|已经)(?:建立|创建|生成|提交|受理|登记)|(?:请|麻烦)?(?:您)?(?:静候|静待)(?:通知|结果|回复|处理|佳音)?|(?:依序|按顺序|依次|按先后顺序|排队)(?:处理|回复|回覆|答复)|\\b(?:ticket|case|request)\\s+(?:#\\s?\\d+\\s+|no\\.?\\s*\\d+\\s+|number\\s+\\d+\\s+)?(?:has\\s+been\\s+|was\\s+)?(?:created|opened|logged|raised)\\b|\\bexpect\\s+(?:a\\s+)?(?:response|reply|answer)\\s+(?:in|within)\\s+[\\d-]+\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
+    ),
     // Received, with nothing said of who does what when: 收到您的留言，客服会尽快处理; 这边记录下了，有消息通知您.
     re(
       `^\\s*(?:(?:亲|亲亲|您好|你好)[，,!！\\s]*)?收到(?:您的)?(?:留言|消息|信息|反馈|来信|讯息)${S}{0,12}?(?:会|将)(?:尽快|稍后|尽早)?(?:处理|回复|回覆|联系|答复)|记录下(?:来)?了|有(?:消息|结果|进展)(?:了)?(?:会|再|就)?(?:通知|告诉|联系)(?:您|你)`,
@@ -1490,6 +1528,10 @@ const ebayRevisionRequest: Rule = {
   unless: INDEPENDENT,
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // … or closed, settled, put right, the refund through.
+    re(
+      '\\b(?:is|are|has\\s+been|was)\\s+(?:now\\s+)?(?:closed|completed?|settled|refunded|replaced)\\b|\\bput\\s+(?:things|it|this)\\s+right\\b|\\ball\\s+(?:settled|sorted)\\b|\\brefund\\s+(?:has\\s+)?(?:gone\\s+through|cleared|been\\s+(?:issued|processed|sent))\\b',
+    ),
     // The buyer's own word that it works now: "glad the replacement works".
     re(
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,

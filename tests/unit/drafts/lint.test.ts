@@ -883,6 +883,24 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-pressure', TB, '今天不寄回的话，退款就取消了', '不寄回的话，退款就取消'],
   ['tone-auto-reply', TB, '收到您的留言，客服会尽快处理', '收到您的留言，客服会尽快处理'],
   ['tone-shut-down', TB, '好吧好吧，给您退', '好吧好吧'],
+  // … the kinds blind7's opened checking half showed, in fresh wordings
+  ['amazon-review-request', AMZ_R, '能否请您把这条评论调整一下呢', '评论调整'],
+  [
+    'remedy-conditional',
+    EB,
+    'Before I send the replacement, could you revise the feedback?',
+    'Before I send the replacement, could you revise the feedback',
+  ],
+  ['public-personal-data', TB_PUB, '周建军，补发已经寄出', '周建军，'],
+  ['tone-blame', TB, '不按说明书操作，后果自行承担', '后果自行承担'],
+  ['tone-pressure', TB, '逾期视同放弃售后', '逾期视同放弃'],
+  ['tone-auto-reply', TB, '您的工单已创建，请静候处理', '工单已创建'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'Thousands of customers are happy with this kettle.',
+    'Thousands of customers are happy',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1047,6 +1065,13 @@ const CLEAN: [LintContext, string][] = [
   [TB, '7-11 店到店的取貨碼是 2345 6789'],
   [TB, '请问保护膜拆掉了吗？有时候膜没拆会显得发雾，如果拆了还是这样，我们马上换'],
   [TB, '已经帮您反馈给仓库了，明天上午之前给您回复结果'],
+  [TB_PUB, '金额已原路退回，感谢您的耐心'],
+  [TB_PUB, '许多买家都问过这个问题，我们已经在详情页补充了说明'],
+  [AMZ_M, 'Before we ship the new one, could you confirm the address is still correct?'],
+  [
+    EB,
+    'The case is closed and your refund has gone through. You are welcome to revise your feedback.',
+  ],
   [TB, '规定上定制款不能无理由退，不过这次是我们做错了，直接给您退款'],
   [AMZ_M, 'It left our warehouse on Monday and should arrive by Thursday.'],
   [AMZ_M, "It's obvious you care about this gift, so I have upgraded the shipping."],
