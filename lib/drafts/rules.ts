@@ -784,10 +784,10 @@ const ZH_SURNAME =
 
 /**
  * Capitalised words that begin or end a pair that is no person's name: greetings and sign-offs,
- * carriers and services, places, days and months, holidays, and the words shop names are made of.
+ * carriers, payment cards and services, places, days and months, holidays, and the words shop names are made of.
  */
 const NOT_A_NAME =
-  '(?:Thank|Thanks|Dear|Hi|Hello|Hey|Sorry|Apologies|Please|Kind|Best|Warm|Warmest|Many|Good|Great|Happy|Merry|Regards|Cheers|Welcome|The|Our|Your|We|This|That|These|Item|Order|Buyer|Seller|Customer|Customers|Valued|Sir|Madam|Team|Support|Service|Services|Store|Shop|Home|Co|Ltd|Inc|Direct|Official|Returns?|Refunds?|Tracked|Tracking|Express|Delivery|Standard|Priority|First|Second|Class|Mail|Post|Office|Force|Royal|Parcel|Canada|Australia|Amazon|Prime|Ebay|EBay|PayPal|Apple|Google|Money|Back|Guarantee|Policy|Protection|Plan|Day|Days|Week|Year|New|Old|North|South|East|West|United|States|Kingdom|Hong|Kong|San|Los|Las|St|Saint|Santa|Christmas|Easter|Black|Cyber|Boxing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+  '(?:Thank|Thanks|Dear|Hi|Hello|Hey|Sorry|Apologies|Please|Kind|Best|Warm|Warmest|Many|Good|Great|Happy|Merry|Regards|Cheers|Welcome|The|Our|Your|We|This|That|These|Item|Order|Buyer|Seller|Customer|Customers|Valued|Sir|Madam|Team|Support|Service|Services|Store|Shop|Home|Co|Ltd|Inc|Direct|Official|Returns?|Refunds?|Tracked|Tracking|Express|Delivery|Standard|Priority|First|Second|Class|Mail|Post|Office|Force|Royal|Parcel|Canada|Australia|Amazon|Prime|Ebay|EBay|PayPal|Apple|Google|Visa|Mastercard|Amex|Debit|Credit|Card|Klarna|Clearpay|Afterpay|Pay|Gift|Voucher|Money|Back|Guarantee|Policy|Protection|Plan|Day|Days|Week|Year|New|Old|North|South|East|West|United|States|Kingdom|Hong|Kong|San|Los|Las|St|Saint|Santa|Christmas|Easter|Black|Cyber|Boxing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
 /** A given name and a family name, each capitalised, neither a word from NOT_A_NAME. */
 const FULL_NAME = `(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\s+(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b`;
 const US_STATE =

@@ -1066,6 +1066,8 @@ const CLEAN: [LintContext, string][] = [
   [TB, '请问保护膜拆掉了吗？有时候膜没拆会显得发雾，如果拆了还是这样，我们马上换'],
   [TB, '已经帮您反馈给仓库了，明天上午之前给您回复结果'],
   [TB_PUB, '金额已原路退回，感谢您的耐心'],
+  [EB_PUB, 'Refund issued to Visa Debit card. Sorry!'],
+  [EB_PUB, 'Thanks for choosing Nordic Lamp Co!'],
   [TB_PUB, '许多买家都问过这个问题，我们已经在详情页补充了说明'],
   [AMZ_M, 'Before we ship the new one, could you confirm the address is still correct?'],
   [
