@@ -130,12 +130,12 @@ const EN_REVIEW_ACT =
   `\\bmark\\w*\\s+(?:it|that|this|the\\s+\\w+)\\s+as\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\bfor\\s+(?:a|an|your)\\s+(?:positive|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|attitude))|` +
   // The phrasal verb split round its object ("take the negative feedback down", "take that neutral
   // off"), and the grade said to go ("once that negative is gone").
-  `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
+  `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)(?:\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)|'s|’s)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
 // A favour left unnamed is still a reward: "we'd love to make it up to you", "a little surprise".
 const EN_REWARD =
-  '(?:make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -383,7 +383,7 @@ const MESSENGERS = re(
     '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|(?:vx|wx)(?!\\d{1,4}(?!\\d))|绿泡泡|绿色软件|绿色(?:聊天|社交)(?:软件|app)|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     // The number may be glued on (加vx13912345678): then it belongs to the match, a whole word.
-    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:私人|个人)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
@@ -440,6 +440,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
   ),
   re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // The shop's own live chat ("our live chat on the website"), not Amazon's or eBay's.
+  re(
+    "(?<!(?:amazon|ebay)(?:'s|’s)?\\s)\\b(?:our|the\\s+(?:shop|store)(?:'s|’s)?)\\s+(?:(?:web\\s?site|site)(?:'s|’s)?\\s+)?live\\s+chat\\b|\\blive\\s+chat\\s+(?:on|at|via)\\s+(?:our|the)\\s+(?:web\\s?site|site|shop|store|homepage)\\b",
+  ),
   // The shop's own app, where its own service desk waits (下载我们的App找客服, "download our app").
   re(
     '(?:下载|装|安装|用)(?:一下|个)?(?:我们|本店|店铺|品牌)(?:的|家)?(?:自己的|官方的?)?(?:app|应用|客户端)|\\b(?:download|install|get|use)\\s+our\\s+(?:own\\s+|free\\s+)?(?:app|mobile\\s+app)\\b',
@@ -966,6 +970,7 @@ const toneBlame: Rule = {
     re(
       '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:clearly|obviously|evidently)\\s+(?:dropped|damaged|broken|misused|mishandled|knocked|bent|forced|opened|tampered)\\b|\\bafter\\s+it\\s+(?:reached|got\\s+to)\\s+you\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|used|installed)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b',
     ),
+    re('(?:您|你)(?:到底|究竟)有没有(?:仔细)?(?:看|读|按)(?:过)?(?:说明|说明书|详情|描述|尺码表)'),
     // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
     // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
     re(
@@ -1115,6 +1120,10 @@ const toneArguing: Rule = {
     re(
       `不可能(?:没|没有|不)(?:收到|到货|签收|发|寄)|签收人是(?:您|你)本人|(?:要求|条件)(?:我们)?(?:做不到|办不到|满足不了)|仅供参考|以(?:收到的)?实物为准|从来没(?:有)?(?:遇到|碰到|出现|发生)过|就(?:您|你)(?:一个人)?(?:有意见|不满意|事多|挑剔|要求多)|(?:说|讲|解释|回答|回复|回)了(?:很多|好多|好几|无数|多少|几)(?:遍|次)`,
     ),
+    // "We've had no other complaints about this batch": the record against the report.
+    re(
+      "\\b(?:we(?:'ve|\\s+have)?|i(?:'ve|\\s+have)?)\\s+(?:had|received|seen)\\s+no\\s+other\\s+(?:complaints?|problems?|issues?|returns?|reports?)\\b",
+    ),
     // Quality vouched for against the report (质量是有保证的, 去看看其他人的评价, 非商品瑕疵), patience
     // counted at the buyer (我们一直很有耐心), and in English the happy many ("hundreds of buyers are
     // happy with this model") and the listing matched ("item matched the photos").
@@ -1225,7 +1234,7 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case\\s+will|we(?:'ll|\\s+will))\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
@@ -1317,6 +1326,9 @@ const toneShutDown: Rule = {
     re(
       `好吧好吧|好啦好啦|行吧行吧|(?:好吧|行吧|好啦)[，,]\\s*(?:给(?:您|你)?退|退就退|那就退)|(?:您|你)说(?:怎样|怎么样|怎么)就(?:怎样|怎么样|怎么)|退就退|(?:以后)?(?:别|不要)再(?:来)?(?:买|光顾)了|再催也没用|催(?:也|了也)没用|就(?:这|这个)(?:速度|水平)(?=[，,。！!]|$)|(?:这|这点|这种)(?:都|也)要(?:投诉|差评)|(?:我们|我)也是服了|服了(?:您|你)`,
     ),
+    re(
+      "\\b(?:don't|do\\s+not)\\s+know\\s+what\\s+(?:else|more)\\s+you\\s+(?:want|expect)\\b|\\bwhat\\s+(?:more|else)\\s+do\\s+you\\s+(?:want|expect)\\b",
+    ),
     // "It is what it is", "seriously?": the buyer's trouble shrugged off.
     re("\\bit(?:'s|\\s+is)\\s+what\\s+it\\s+is\\b|\\bseriously\\s*\\?"),
     re(
@@ -1373,7 +1385,7 @@ const toneAutoReply: Rule = {
       '\\b(?:it|this)\\s+has\\s+been\\s+(?:logged|registered|recorded|noted|escalated|passed\\s+on|forwarded)\\s*[.!]?\\s*$',
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message|e-?mail|letter|note)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(

@@ -901,6 +901,27 @@ const FIRES: [string, LintContext, string, string][] = [
     'Thousands of customers are happy with this kettle.',
     'Thousands of customers are happy',
   ],
+  // … from the last fresh batch (46 probes, 9 wrong before these)
+  [
+    'off-platform-contact',
+    AMZ_M,
+    'Our live chat on the website is quicker than Amazon messages.',
+    'Our live chat',
+  ],
+  [
+    'review-incentive',
+    EB,
+    "If you could bump the feedback up to positive, I'll knock a tenner off your next order.",
+    "bump the feedback up to positive, I'll knock a tenner off",
+  ],
+  ['off-platform-contact', TB, '有问题加我私人薇，号码和手机一样', '加我私人薇'],
+  [
+    'tone-auto-reply',
+    AMZ_M,
+    'Your email has been received and logged.',
+    'Your email has been received',
+  ],
+  ['tone-pressure', EB, "Please reply by 5 pm today or we'll close the case.", "or we'll close"],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1067,6 +1088,7 @@ const CLEAN: [LintContext, string][] = [
   [TB, '已经帮您反馈给仓库了，明天上午之前给您回复结果'],
   [TB_PUB, '金额已原路退回，感谢您的耐心'],
   [EB_PUB, 'Refund issued to Visa Debit card. Sorry!'],
+  [AMZ_M, "Amazon's live chat can confirm when the refund reaches your card."],
   [EB_PUB, 'Thanks for choosing Nordic Lamp Co!'],
   [TB_PUB, '许多买家都问过这个问题，我们已经在详情页补充了说明'],
   [AMZ_M, 'Before we ship the new one, could you confirm the address is still correct?'],
