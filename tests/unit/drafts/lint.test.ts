@@ -922,6 +922,8 @@ const FIRES: [string, LintContext, string, string][] = [
     'Your email has been received',
   ],
   ['tone-pressure', EB, "Please reply by 5 pm today or we'll close the case.", "or we'll close"],
+  ['off-platform-contact', TB, '有事直接 Line 我，ID 是 lumi_shop', 'Line'],
+  ['tone-pressure', TB, '三天內沒寄回就不受理了', '沒寄回就不受理'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
