@@ -442,6 +442,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
   ),
   re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // A personal or private channel named ("my personal email", "our direct number"): the conversation moves.
+  re(
+    '\\b(?:my|our)\\s+(?:personal|private|direct|own)\\s+(?:e-?mail|email\\s+address|number|phone|mobile|cell|whatsapp|account|line|inbox)\\b',
+  ),
   // The shop's own live chat ("our live chat on the website"), not Amazon's or eBay's.
   re(
     "(?<!(?:amazon|ebay)(?:'s|’s)?\\s)\\b(?:our|the\\s+(?:shop|store)(?:'s|’s)?)\\s+(?:(?:web\\s?site|site)(?:'s|’s)?\\s+)?live\\s+chat\\b|\\blive\\s+chat\\s+(?:on|at|via)\\s+(?:our|the)\\s+(?:web\\s?site|site|shop|store|homepage)\\b",
@@ -724,6 +728,10 @@ const remedyConditional: Rule = {
     // goes out free.").
     re(
       `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+    ),
+    // … or the next sentence names what it is for ("We'd refund the postage as a thank you").
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
     ),
     // … or "we would then" / "we can then" inside the next sentence.
     re(
@@ -1041,7 +1049,7 @@ const toneArguing: Rule = {
     ),
     // Denying the defect the buyer reports, before anything else.
     re(
-      "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
+      "\\b(?:this|it|that)\\s+(?:isn't|wasn't)\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem))\\b|\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
     ),
     // Disagreeing with the buyer, or defending the checks the item passed.
     re(
@@ -1121,6 +1129,11 @@ const toneArguing: Rule = {
     // repeating oneself (说了很多遍了, 回了好多次).
     re(
       `不可能(?:没|没有|不)(?:收到|到货|签收|发|寄)|签收人是(?:您|你)本人|(?:要求|条件)(?:我们)?(?:做不到|办不到|满足不了)|仅供参考|以(?:收到的)?实物为准|从来没(?:有)?(?:遇到|碰到|出现|发生)过|就(?:您|你)(?:一个人)?(?:有意见|不满意|事多|挑剔|要求多)|(?:说|讲|解释|回答|回复|回)了(?:很多|好多|好几|无数|多少|几)(?:遍|次)`,
+    ),
+    // The instructions said to be clear ("the instructions are very clear"), the blame refused ("we
+    // cannot be blamed for the courier's delay").
+    re(
+      "\\b(?:the|our)\\s+(?:instructions|manual|description|listing|size\\s+chart|guide|steps)\\s+(?:is|are)\\s+(?:very\\s+|quite\\s+|perfectly\\s+|really\\s+|pretty\\s+)?(?:clear|self-explanatory|straightforward|simple)\\b|\\b(?:we|i)\\s+(?:cannot|can't|can\\s+not)\\s+be\\s+blamed\\b",
     ),
     // "We've had no other complaints about this batch": the record against the report.
     re(
@@ -1236,7 +1249,7 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case\\s+will|we(?:'ll|\\s+will))\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case\\s+will|we(?:'ll|\\s+will))\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)(?:'ll|\\s+will)?\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
@@ -1331,6 +1344,9 @@ const toneShutDown: Rule = {
     re(
       "\\b(?:don't|do\\s+not)\\s+know\\s+what\\s+(?:else|more)\\s+you\\s+(?:want|expect)\\b|\\bwhat\\s+(?:more|else)\\s+do\\s+you\\s+(?:want|expect)\\b",
     ),
+    re(
+      "\\blast\\s+time\\s+(?:i'm|i\\s+am|we're|we\\s+are|i'll|we'll|i\\s+will|we\\s+will)\\s+(?:going\\s+to\\s+)?(?:explain|say|tell|answer|reply|repeat)\\b|\\blucky\\s+you\\b|\\b(?:you(?:'re|\\s+are)|being)\\s+the\\s+only\\s+(?:one|customer|buyer|person)\\b",
+    ),
     // "It is what it is", "seriously?": the buyer's trouble shrugged off.
     re("\\bit(?:'s|\\s+is)\\s+what\\s+it\\s+is\\b|\\bseriously\\s*\\?"),
     re(
@@ -1394,7 +1410,7 @@ const toneAutoReply: Rule = {
       '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
-      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
+      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:your\\s+)?(?:enquiry|inquiry|query|complaint|request)\\s+(?:reference|ref|number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
     ),
     // Handed on to "the relevant department", or registered "for you", with nothing said of what
     // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".

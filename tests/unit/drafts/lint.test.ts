@@ -924,6 +924,24 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-pressure', EB, "Please reply by 5 pm today or we'll close the case.", "or we'll close"],
   ['off-platform-contact', TB, '有事直接 Line 我，ID 是 lumi_shop', 'Line'],
   ['tone-pressure', TB, '三天內沒寄回就不受理了', '沒寄回就不受理'],
+  [
+    'off-platform-contact',
+    EB,
+    "Send your address to my personal email and I'll post it.",
+    'my personal email',
+  ],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'The instructions are very clear, please follow them.',
+    'The instructions are very clear',
+  ],
+  [
+    'tone-shut-down',
+    EB,
+    "This is the last time I'm going to explain this.",
+    "last time I'm going to explain",
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
