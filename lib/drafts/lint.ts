@@ -5,7 +5,7 @@ import type { Bilingual } from '../playbook/types';
 import type { UiLocale } from '../i18n/define';
 import { uiText } from '../playbook';
 import { isInvisible, originalSpan, viewsOf, type Views } from './normalize';
-import { MAX_LENGTH_RULE, NEEDS, rulesFor, type Rule } from './rules';
+import { MAX_LENGTH_RULE, NEAR, NEEDS, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
   rule: string;
@@ -156,6 +156,74 @@ function unlessHolds(
  */
 export const MAX_FINDINGS_PER_RULE = 32;
 
+const stickies = new WeakMap<RegExp, RegExp>();
+function sticky(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) {
+    y = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickies.set(re, y);
+  }
+  return y;
+}
+
+/** The stretches of text around the need's occurrences, merged where they overlap. */
+function windows(text: string, need: RegExp, reach: number, tail: number): [number, number][] {
+  const out: [number, number][] = [];
+  const g = global(need);
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const from = Math.max(0, m.index - reach);
+    const to = Math.min(text.length, m.index + m[0].length + tail);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/**
+ * The matches of a pattern, as a global scan of the whole text finds them. With a NEAR landmark, only
+ * the windows around it are scanned, and each candidate is confirmed on the whole text at its own
+ * index (a window's edge must not change what a lookbehind or an anchor sees).
+ */
+function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const near = NEAR.get(pattern);
+  const need = NEEDS.get(pattern);
+  if (!near || !need) {
+    const re = global(pattern);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else yield m;
+    }
+    return;
+  }
+  const y = sticky(pattern);
+  let done = 0; // matches do not overlap: the next starts at or after the last one's end
+  for (const [from, to] of windows(text, need, near.reach, near.tail)) {
+    const part = text.slice(from, to);
+    const re = global(pattern);
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const at = from + m.index;
+      if (m[0].length === 0 || at < done) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      y.lastIndex = at;
+      const full = y.exec(text);
+      if (!full || full[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      done = at + full[0].length;
+      yield full;
+      re.lastIndex = Math.max(m.index + 1, done - from);
+    }
+  }
+}
+
 /**
  * Runs a rule's patterns over their views and hands each candidate's original span to `take`,
  * which says whether it became a finding; stops once MAX_FINDINGS_PER_RULE did.
@@ -169,13 +237,8 @@ function matches(rule: Rule, views: Views, take: (start: number, end: number) =>
     const compact = v === 2;
     for (const pattern of lists[v] ?? []) {
       const need = NEEDS.get(pattern);
-      if (need && !need.test(view.text)) continue;
-      const re = global(pattern);
-      for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      if (need && !NEAR.has(pattern) && !need.test(view.text)) continue;
+      for (const m of scan(pattern, view.text)) {
         const matched = m[0];
         if (
           rule.accept &&

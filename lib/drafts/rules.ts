@@ -53,10 +53,21 @@ const re = (source: string, flags = 'u') => new RegExp(source, flags);
  * (2,000 characters of them) those scans were 8 ms, most of the linter's worst case.
  */
 export const NEEDS = new WeakMap<RegExp, RegExp>();
-const needing = (pattern: RegExp, need: string): RegExp => {
+/**
+ * Where the need is also a landmark: every match of the pattern starts at most `reach` characters
+ * before an occurrence of the need and ends at most `tail` after one. The linter then runs the
+ * pattern only on the stretches around the need's occurrences: 2,000 characters of 评价/改 with one
+ * reward at the end cost a scan for the act at every character (3 to 6 ms), and now one scan for the
+ * reward and a short window.
+ */
+export const NEAR = new WeakMap<RegExp, { reach: number; tail: number }>();
+const needing = (pattern: RegExp, need: string, near?: { reach: number; tail: number }): RegExp => {
   NEEDS.set(pattern, re(need));
+  if (near) NEAR.set(pattern, near);
   return pattern;
 };
+/** How far a review act and what it is traded for reach around the reward or remedy (generous). */
+const AROUND_REWARD = { reach: 120, tail: 60 };
 
 // Shared fragments ------------------------------------------------------------------------------
 /** Within one sentence. */
@@ -70,7 +81,7 @@ const ZH_CHANGE =
   '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
 const ZH_REVIEW_ACT =
-  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到)|改评|删评|撤评|追评|` +
+  `(?:${ZH_CHANGE}${S}{0,8}?${ZH_REVIEW}|${ZH_REVIEW}${S}{0,4}?(?:改|删|撤|去掉|拿掉|移除|调高|调到|调成|提高|提到|加到|更新|调整)|改评|删评|撤评|追评|` +
   // Steering what it says (评价写好一点, 评价给满分, 写满五十字), a grade as the condition (评价满意的话…),
   // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
@@ -95,9 +106,9 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
 const ZH_REMEDY =
-  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -117,10 +128,14 @@ const EN_REVIEW_ACT =
   `\\b${EN_CHANGE}\\w*\\s+(?:it\\s+|that\\s+)?(?:to|into)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\b${EN_CHANGE}\\w*\\s+(?:the|that|your|this)\\s+(?:negative|neutral|neg|neut|1[-\\s]?star|one[-\\s]?star)\\b(?!\\s+(?:experience|impression|review|feedback|rating))|` +
   // "Mark it as positive", "£5 back for a positive": the grade asked for in other words.
   `\\bmark\\w*\\s+(?:it|that|this|the\\s+\\w+)\\s+as\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b|\\bfor\\s+(?:a|an|your)\\s+(?:positive|5[-\\s]?star|five[-\\s]?star)\\b(?!\\s+(?:experience|outcome|result|resolution|attitude))|` +
+  // The phrasal verb split round its object ("take the negative feedback down", "take that neutral
+  // off"), and the grade said to go ("once that negative is gone").
+  `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)(?:\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)|'s|’s)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
+// A favour left unnamed is still a reward: "we'd love to make it up to you", "a little surprise".
 const EN_REWARD =
-  '(?:bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -129,7 +144,7 @@ const EN_COND =
 /** The review is explicitly kept out of it: "whether or not", "无论是否", "与评价无关". */
 const INDEPENDENT: readonly RegExp[] = [
   re(
-    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+decide|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
+    "\\b(?:whether\\s+or\\s+not|regardless\\s+of|no\\s+matter\\s+(?:what|whether|if|how)|whatever\\s+you\\s+(?:decide|write|say|put|leave|choose)|however\\s+you\\s+(?:rate|review|decide)|whatever\\s+(?:your|the)\\s+(?:review|feedback|rating)\\s+says|(?:is\\s+not|isn't|not)\\s+conditional|never\\s+(?:ask|require|request|make)|(?:will\\s+not|won't|do\\s+not|don't)\\s+(?:ask|require|request|need)|do(?:es)?\\s+not\\s+depend|doesn't\\s+depend|independent(?:ly)?\\s+of|not\\s+in\\s+exchange|not\\s+tied\\s+to|not\\s+connected|nothing\\s+to\\s+do\\s+with|without\\s+(?:any\\s+)?(?:conditions?|strings\\s+attached))\\b",
   ),
   re(
     `(?:无论|不论|不管|(?:与|和|跟)${S}{0,8}(?:无关|没有(?:任何)?关系|没关系)|不以${S}{0,10}为(?:条件|前提)|不会(?:要求|请求|以)|绝不|从不|并不要求|不需要您|不影响|不做${S}{0,4}返现|拒绝${S}{0,4}返现|返现${S}{0,6}?(?:是)?(?:违规|违法|不允许|被禁止))`,
@@ -171,7 +186,8 @@ const LINK = re(
  * the candidates only, in code: as a lookbehind it cost a scan back from every digit.
  */
 const ID_BEFORE = re(
-  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -])$',
+  // Pickup and redemption codes (取货码 at a 7-11, a batch or lot number, a tax or business id) too.
+  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|pickup|collection|batch|lot|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码|取货码|取件码|提货码|验证码|核销码|兑换码|券码|批号|批次|统编|统一编号|税号|发票号)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|(?:是|为)\\s*|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -])$',
 );
 /** How much of the text before a digit run ID_BEFORE looks at. */
 const ID_WINDOW = 40;
@@ -323,7 +339,8 @@ const CONTACT_VERB =
  * the loose view keeps them), the second by sound.
  */
 const WX_LIKE = '(?:[微薇徽嶶溦维卫威围唯危衛維圍]|v|w)(?:信|讯|星|芯|鑫|新|心|欣|x|❤)';
-const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins|脸书|赖|dy|抖音|红书';
+// ins, not the start of instagram: the nickname matched first and, being no whole word, hid the name.
+const APP_NICK = 'tg|飞机|电报|企鹅|ig|fb|ins(?!ta)|脸书|赖|dy|抖音|红书';
 
 /** Digits and symbols that pass for the letters of an app's name (L1NE, Wh4tsApp, Te1egram, Sk3pe). */
 const LEET: Readonly<Record<string, string>> = {
@@ -366,7 +383,7 @@ const MESSENGERS = re(
     '微信|薇信|徽信|维信|卫信|嶶信|溦信|[嶶溦薇]x|v信|wei信|weixin|wechat|vchat|(?:vx|wx)(?!\\d{1,4}(?!\\d))|绿泡泡|绿色软件|绿色(?:聊天|社交)(?:软件|app)|绿色app|绿软|公众号|视频号|企微',
     // '+' is "add": +V, ➕微 (the compact view reads ➕ as '+').
     // The number may be glued on (加vx13912345678): then it belongs to the match, a whole word.
-    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
+    '(?:\\+|加|添加|联系|私聊)(?:我的?|个|一下|我们的?)?(?:私人|个人)?(?:vx|wx|v信|v|[微薇嶶溦徽](?=[0-9a-z@_]|号|$)|威信|围信)(?:\\d{5,15}(?!\\d))?',
     // Soundalikes and look-alikes of 微信 (卫星, 威芯, 嶶信…) are ordinary words too (a satellite,
     // prestige), so they count only where a contact sits: before an id, or after 加/搜/联系 (the
     // finding marks the app's name, as for 微信 itself).
@@ -378,26 +395,31 @@ const MESSENGERS = re(
     `(?:${APP_NICK})(?=(?:上|里)?(?:搜索?|搜一下|找|关注|私信)?(?:我|我们)?(?:${ACCOUNT}|\\d{5,}|[a-z_][\\w.]{2,})|(?:上|里)?搜(?:索|寻|一下)?)`,
     `(?<=${CONTACT_VERB})(?:${APP_NICK})`,
     '(?:直接|可以|请|来|私)赖(?:我|我们)(?!的(?:错|责任))',
+    // LINE as the verb, like 赖: 有事直接 Line 我.
+    'line(?=我|一下)',
     // QQ音乐, QQ浏览器 are the products' own features, not a contact.
     // The app's short name right before a QQ-sized number (扣 123456789, q 123456789).
     '(?<![a-z])(?:扣|q)(?=\\d{5,12}(?!\\d))',
     // Short-video and social apps as the place to go (关注我们的抖音, 客服在快手上).
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星)|扣扣|企鹅号|q号|q群',
+    // QQ-7 and QQ200 are model codes, like VX-3: a QQ number has five digits or more.
+    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
-    'skype(?!forbusiness)|viber|kakaotalk|discord|snapchat|zalo|signal(?:app)',
+    // Korea's KakaoTalk, and Taiwan's Dcard and Plurk (噗浪) forums with their private messages.
+    'skype(?!forbusiness)|viber|kakao(?:talk)?|discord|snapchat|zalo|signal(?:app)|dcard|plurk|噗浪',
     // 小绿书 is WeChat's own picture-post feed, named after 小红书.
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|小绿书|微博|twitter',
     // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
     '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
     // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
     '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
-    '钉钉|支付宝转账|淘口令',
+    // 飞书 (Lark) and 企业微信 are work messengers, as 钉钉 is.
+    '钉钉|飞书|企业微信|支付宝转账|淘口令',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|上(?!门)|搜|下单|拍)',
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|商店|商城|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends|pay|bank)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -420,6 +442,18 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
   ),
   re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // A personal or private channel named ("my personal email", "our direct number"): the conversation moves.
+  re(
+    '\\b(?:my|our)\\s+(?:personal|private|direct|own)\\s+(?:e-?mail|email\\s+address|number|phone|mobile|cell|whatsapp|account|line|inbox)\\b',
+  ),
+  // The shop's own live chat ("our live chat on the website"), not Amazon's or eBay's.
+  re(
+    "(?<!(?:amazon|ebay)(?:'s|’s)?\\s)\\b(?:our|the\\s+(?:shop|store)(?:'s|’s)?)\\s+(?:(?:web\\s?site|site)(?:'s|’s)?\\s+)?live\\s+chat\\b|\\blive\\s+chat\\s+(?:on|at|via)\\s+(?:our|the)\\s+(?:web\\s?site|site|shop|store|homepage)\\b",
+  ),
+  // The shop's own app, where its own service desk waits (下载我们的App找客服, "download our app").
+  re(
+    '(?:下载|装|安装|用)(?:一下|个)?(?:我们|本店|店铺|品牌)(?:的|家)?(?:自己的|官方的?)?(?:app|应用|客户端)|\\b(?:download|install|get|use)\\s+our\\s+(?:own\\s+|free\\s+)?(?:app|mobile\\s+app)\\b',
+  ),
   // "我的号是 lumi_88": an account given by its id, on whatever app.
   re(
     '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
@@ -428,12 +462,15 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
   re(
-    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过)(?:平台|淘宝|官方)|` +
+    `(?:支付宝|微信|银行卡|银行账户|paypal)${S}{0,6}?(?:直接)?(?:转|打)(?:账|款|钱)?给?(?:您|你|我们|我)|(?:支付宝|银行卡|银行|收款)(?:的)?(?:账号|帐号|卡号|账户)${S}{0,6}?(?:发|给|告诉|留)(?:我|我们)|(?:不|不用|无需|不必|别)(?:走|通过|经过|透过)(?:平台|淘宝|官方)|` +
       // Money sent by bank transfer or a wallet outside the platform (直接汇款给您, 街口支付转给您).
-      `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:转|汇|付)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
+      `(?:直接|私下)?(?:汇款|转账|转帐|汇钱)(?:给|到)(?:您|你)|(?:街口|line\\s?pay|atm)${S}{0,6}?(?:(?:转|汇)(?:账|帐|款|钱)?(?:给|到)?|付(?:款|钱)?(?:给|到))(?:您|你|我|我们)|` +
+      // … or paid into the shop's own account (汇到我们的银行帐户): LINE Pay as how the buyer paid, or
+      // where a refund goes back to, is no transfer.
+      `(?:汇|转|打)(?:款|钱|账|帐)?(?:到|给|进)(?:我们|我|本店|店铺|公司)(?:的)?${S}{0,6}?(?:账户|帐户|账号|帐号|卡|户头|银行)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|(?:instead\\s+of|rather\\s+than|bypass(?:ing)?|without\\s+going)\\s+(?:going\\s+)?(?:through\\s+|via\\s+|using\\s+|on\\s+)?(?:ebay|amazon|the\\s+platform|the\\s+marketplace)\\b|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
   ),
   // Another marketplace or shop platform as the place to buy or write ("we are on Etsy too", "our
   // Shopify store"): the buyer is sent off this one.
@@ -463,7 +500,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
-    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进|进(?:我们|店铺|本店)的?)${S}{0,10}?(?:群|社群|群组|社团|频道)(?![众体])`,
+    `\\bqr[\\s-]?codes?\\b|\\bscan\\b${SEN}{0,30}?\\bcode\\b|\\bjoin\\s+(?:our|the|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:group|club|community|channel|server|chat)s?\\b|(?:加入|进入|拉(?:您|你)进|进(?:我们|店铺|本店)的?)${S}{0,10}?(?:群|社群|群组|社团|频道)(?![众体])|(?:拉|建)(?:个|一个)(?:小|售后|微信|qq)?群`,
   ),
   // Asking for the buyer's own phone or contact: the conversation would continue off the platform.
   // 您的电话号码发我一下 and 发我邮箱: the buyer's own details, or our mailbox, as the channel.
@@ -518,7 +555,10 @@ const offPlatformContact: Rule = {
   severity: 'block',
   compact: [MESSENGERS],
   // LINE the app, in capitals; LINE FRIENDS is the brand's character merchandise.
-  exact: [/\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)/u],
+  // LINE IN / LINE OUT / LINE level are an audio socket and its signal.
+  exact: [
+    /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
+  ],
   patterns: OFF_PLATFORM_WORDS,
   unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
   message: OFF_PLATFORM_MSG,
@@ -573,7 +613,7 @@ const linkRule = (allow: readonly RegExp[], why: Bilingual): Rule => ({
 });
 // Amazon allows no links but its own help pages; eBay and Taobao pages are on the platform itself.
 const AMAZON_HELP = re(
-  '^(?:https?:\\/\\/)?(?:www\\.|sellercentral\\.)?amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|co\\.jp|cn|in|com\\.mx|nl|se|pl|sg|ae|sa|com\\.br|com\\.tr)\\/(?:gp\\/help|help|hz\\/contact-us|gp\\/css\\/returns)',
+  '^(?:https?:\\/\\/)?(?:www\\.|sellercentral\\.)?amazon\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|co\\.jp|cn|in|com\\.mx|nl|se|pl|sg|ae|sa|com\\.br|com\\.tr)\\/(?:gp\\/help|help|hz\\/contact-us|gp\\/css|gp\\/orc|returns|your-orders|gp\\/your-account)',
 );
 const EBAY_OWN = re(
   '^(?:https?:\\/\\/)?(?:[\\w-]+\\.)*ebay\\.(?:com|co\\.uk|de|fr|it|es|ca|com\\.au|at|ch|ie|nl|pl|com\\.hk|com\\.sg|com\\.my|ph|in)(?:\\/|$)',
@@ -588,7 +628,7 @@ const reviewIncentive: Rule = {
   compact: [
     // 好评返现, 追评有礼, 晒图送, 删评送红包, 改评返钱: the classic phrases, spaced or not.
     re(
-      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励|免单|赢|翻牌|回馈|抽)',
+      '(?:(?:五星|5星|五颗星)的?)?(?:好评|五星|5星|晒图|晒单|追评|改评|删评|评价|评论|评分|带图|中差评|[好中差][坪苹萍枰])(?:附图|加图|带图|晒图)?(?:就|即|可|都|再|有)?(?:返|送|有礼|有奖|有惊喜|有福利|领|抽奖|奖励|免单|赢|翻牌|回馈|抽)',
     ),
     // 反现 is 返现 by sound.
     re('返现|反现'),
@@ -600,6 +640,7 @@ const reviewIncentive: Rule = {
         `${ZH_REVIEW_ACT}(?:${S}{0,16}?${ZH_REWARD}|${S}{0,20}?[？?！!。]\\s*(?:我|我们|这边)(?!已)${S}{0,4}?(?:补|送|返|给|发|转)(?:您|你)${S}{0,6}?${ZH_REWARD})`,
       ),
       ZH_REWARD,
+      AROUND_REWARD,
     ),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
@@ -607,9 +648,13 @@ const reviewIncentive: Rule = {
     re(
       `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
     ),
-    // 红包 handed to the buyer (not 红包 the product: see unless).
+    // The good review as the moment to claim something (好评之后记得领, 晒图后来兑换): what is claimed is its price.
     re(
-      '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
+      `(?:好评|五星|5星|晒图|晒单|追评|带图评价?|${ZH_PING})(?:后|之后|以后|完|了)${S}{0,8}?(?:记得|就可以|可以|即可|再|来|就)?(?:领|领取|兑换|换取)(?!导|域|先|带|口|会|悟)`,
+    ),
+    // 红包 handed to the buyer, whatever kind (拼手气红包, 现金红包; not 红包 the product: see unless).
+    re(
+      '(?:送|发|给|返|领|抢|奖励|赠)(?:您|你)?(?:一个|个|一份|点|几个)?(?:小|拼手气|手气|现金|专属|感谢|答谢|支付宝|微信|淘宝)?红包|红包(?:奖励|返|到账|已发|给您|奉上|答谢|感谢|一个|1个)|小红包',
     ),
     // 运费险的钱返给您: cash back dressed as shipping insurance.
     re(`(?:运费险|运险)(?:的钱)?${S}{0,6}(?:返|退|转)给(?:您|你)`),
@@ -678,6 +723,25 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}[^\\n]{0,80}?\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall)\\b${SEN}{0,40}?\\b${EN_COND}\\s+(?:it|that|this|they)(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been|\\s+gets?)\\s+(?:changed|revised|updated|removed|deleted|edited|amended|taken\\s+down|withdrawn|gone|done|sorted|completed)\\b`,
     ),
+    // The act asked in one sentence, and the next begins "after that", "then", "once that's done":
+    // what follows is what the act buys ("Would you change the feedback? After that, the replacement
+    // goes out free.").
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+    ),
+    // … or the next sentence names what it is for ("We'd refund the postage as a thank you").
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
+    ),
+    // … or "we would then" / "we can then" inside the next sentence.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+    ),
+    // The revision asked for before the fault is looked at ("before we check the motor, please update
+    // the feedback"): the order is the bargain, as with "first".
+    re(
+      `\\bbefore\\s+(?:we|i)\\s+(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b${SEN}{0,40}?${EN_REVIEW_ACT}|${EN_REVIEW_ACT}${SEN}{0,30}?\\bbefore\\s+(?:we|i)\\s+(?:can\\s+)?(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -703,9 +767,10 @@ const remedyConditional: Rule = {
     // (我们已经给您退款了 is a fact, not a price). One pattern: each scan for a review act costs.
     needing(
       re(
-        `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)))`,
+        `${ZH_REVIEW_ACT}(?:${S}{0,4}?(?:我们|我|这边|店里)(?!已)(?:这边)?(?:给您|帮您|为您|给你|再|就|马上|立马)${S}{0,6}?(?:${ZH_REMEDY}|${ZH_REWARD})|${S}{0,12}?(?:我们|我|这边)(?!已)${S}{0,4}?(?:全退|退(?:您|你)|全额退|补(?:您|你)|赔(?:您|你)|(?:转|汇)(?:给)?(?:您|你)|打(?:给|到)(?:您|你)))`,
       ),
       `(?:我们|我|这边|店里)`,
+      AROUND_REWARD,
     ),
     // Asked about the review, then "改了的话…": the dropped object is the review.
     needing(
@@ -713,6 +778,7 @@ const remedyConditional: Rule = {
         `${ZH_REVIEW_ACT}[^\\n]{0,20}?(?:改|删|撤)(?:(?:了|好|完|掉)(?:的话|之后|以后|后)?|的话|之后|以后|后)${S}{0,10}?(?:${ZH_REMEDY}|${ZH_REWARD})`,
       ),
       `(?:${ZH_REMEDY}|${ZH_REWARD})`,
+      AROUND_REWARD,
     ),
   ],
   unless: INDEPENDENT,
@@ -730,6 +796,17 @@ const remedyConditional: Rule = {
 const ZH_SURNAME =
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]';
 
+/**
+ * Capitalised words that begin or end a pair that is no person's name: greetings and sign-offs,
+ * carriers, payment cards and services, places, days and months, holidays, and the words shop names are made of.
+ */
+const NOT_A_NAME =
+  '(?:Thank|Thanks|Dear|Hi|Hello|Hey|Sorry|Apologies|Please|Kind|Best|Warm|Warmest|Many|Good|Great|Happy|Merry|Regards|Cheers|Welcome|The|Our|Your|We|This|That|These|Item|Order|Buyer|Seller|Customer|Customers|Valued|Sir|Madam|Team|Support|Service|Services|Store|Shop|Home|Co|Ltd|Inc|Direct|Official|Returns?|Refunds?|Tracked|Tracking|Express|Delivery|Standard|Priority|First|Second|Class|Mail|Post|Office|Force|Royal|Parcel|Canada|Australia|Amazon|Prime|Ebay|EBay|PayPal|Apple|Google|Visa|Mastercard|Amex|Debit|Credit|Card|Klarna|Clearpay|Afterpay|Pay|Gift|Voucher|Money|Back|Guarantee|Policy|Protection|Plan|Day|Days|Week|Year|New|Old|North|South|East|West|United|States|Kingdom|Hong|Kong|San|Los|Las|St|Saint|Santa|Christmas|Easter|Black|Cyber|Boxing|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+/** A given name and a family name, each capitalised, neither a word from NOT_A_NAME. */
+const FULL_NAME = `(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\s+(?!${NOT_A_NAME})[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\b`;
+const US_STATE =
+  '(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)';
+
 const publicPersonalData: Rule = {
   id: 'public-personal-data',
   severity: 'block',
@@ -740,7 +817,17 @@ const publicPersonalData: Rule = {
     // 感谢张伟先生, 尊敬的李晓红女士 (张先生 alone, the surname, is how agents address everyone), and
     // 买家王小明您好.
     re(
-      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好)`,
+      `(?:^|[，,。！!：:\\s]|感谢|谢谢|尊敬的|亲爱的|回复)(?!谢谢|谢您|谢你)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:先生|女士|小姐)|(?:买家|顾客|客户|用户)(?!朋友|亲|大大|同学|宝宝|小伙伴|老师)${ZH_SURNAME}[\\u4e00-\\u9fff]{1,2}(?:您好|你好|[，,：:])`,
+    ),
+    // … also with no 您 after it (陈美玲，退款已处理完毕): a surname and two characters that make no
+    // common word with it (金额, 许多, 程序 are words).
+    re(
+      `^\\s*${ZH_SURNAME}(?!先生|女士|小姐|老师|师傅|总|经理|哥|姐|妹|弟|同学|阿姨|叔|上|末|便|面|后|前|边|些|样|次|天|年|月|日|时|位|兴|额|多|少|度|到|于|是|在|也|都|就|了|的|序|色|品|量|子|式)[\\u4e00-\\u9fff]{2}[，,]`,
+    ),
+    // A reply that opens by the buyer's full name (刘建国，您的退款…): not 张先生 or 李总 (a surname and a
+    // title, how agents address everyone), nor a word that begins with a surname's character (马上, 周末).
+    re(
+      `(?:^|[。！？!?]\\s*)${ZH_SURNAME}(?!先生|女士|小姐|老师|师傅|总|经理|哥|姐|妹|弟|同学|阿姨|叔|上|末|便|面|后|前|边|些|样|次|天|年|月|日|时|位|兴)[\\u4e00-\\u9fff]{1,2}[，,]\\s*(?:您|你)`,
     ),
     // A phone number with its middle masked (139****5678, 0912-***-678) is still the buyer's: the
     // rest of it, with the name or the order, identifies them.
@@ -751,10 +838,20 @@ const publicPersonalData: Rule = {
   // A buyer named in full: "buyer John Smith" (phones and e-mails block everywhere anyway).
   exact: [
     // … or after a greeting or thanks: "Thanks Jane Doe" (not "Thank You For", "Dear Valued Customer").
-    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
+    /\b(?:[Tt]hanks|[Tt]hank\s+you|[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Ss]orry|[Aa]pologies|[Cc]heers|[Ww]elcome|[Cc]ongratulations)\s*,?\s+(?!(?:For|So|Very|Again|Both|All|Everyone|Team|Customer|Buyer|Valued|Sir|Madam|Amazon|Ebay|EBay|Seller|Friend|Much)\b)[A-Z][a-z]+\s+(?!(?:For|So|Very|Again|Team|Customer|Buyer)\b)[A-Z][a-z]{1,}\b/u,
     // … or by title and full name: "Dear Mr John Smith".
     /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/u,
     /\b(?:[Bb]uyer|[Cc]ustomer)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?!(?:Care|Service|Support|Team|Services)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b/u,
+    // … or with no greeting: a reply that opens with the full name ("Margaret Ellison - apologies…"),
+    // or the name as whom something went to or was for ("refund issued to Priya Raman"; not "welcome
+    // to Hearthly Home", a shop's name).
+    re(`^\\s*${FULL_NAME}\\s*(?:[,:;–—]|-\\s)|[,;]\\s*${FULL_NAME}\\s*[,;:!.](?!\\w)`),
+    re(`(?<![Ww]elcome\\s+(?:back\\s+)?)\\b(?:to|for)\\s+${FULL_NAME}(?!\\s+[A-Z&])`),
+    // A street address by its number and capitalised street (42 Willow Crescent, 7 Orchard Close), a
+    // UK postcode (LS6 2AB), a US state and ZIP code after a city (, TX 78701).
+    /\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Crescent|Close|Grove|Terrace|Gardens|Square|Mews|Row|Park|Hill|Walk|Rise|View|Parade|Circle|Green|Croft|Lane|Street|Road|Avenue|Drive|Way|Place|Court|Boulevard|Highway|Parkway|Trail)\b/u,
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+    re(`,\\s*${US_STATE}\\s+\\d{5}(?:-\\d{4})?\\b`),
   ],
   message: {
     en: 'No buyer personal data (name, phone, e-mail, address) in a public reply.',
@@ -857,6 +954,38 @@ const toneBlame: Rule = {
       '\\b(?:maybe|perhaps|just)?\\s*try\\s+reading\\s+(?:the\\s+)?(?:manual|instructions|listing|description|guide)\\b|\\bhave\\s+you\\s+(?:even\\s+)?(?:tried\\s+)?(?:read|reading|looked\\s+at|checked)\\s+the\\s+(?:manual|instructions|listing|description)\\b',
     ),
     re('(?:你|您)(?:下单|购买|拍|买)(?:时|的时候)?(?:选|拍|买|写|填|勾)的就是'),
+    // What the buyer would have avoided, said as a condition ("if you'd measured the window first",
+    // "had you charged it", 您要是早点说就不会这样了), the obvious put on them ("it's pretty obvious
+    // the cable was yanked", "clearly you didn't bother reading"), a lesson for next time ("perhaps
+    // read the description next time"), and the buyer in the third person in public ("buyer refused
+    // delivery", "this customer never contacted us", 该买家未及时反馈…才来投诉).
+    re(
+      "\\bif\\s+you(?:'d|\\s+had)\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bhad\\s+you\\s+(?:\\w+\\s+){0,2}?(?:read|checked|followed|looked|measured|asked|charged|tightened|descaled|cleaned|waited|contacted|installed|used|told|ordered)\\b|\\bit(?:'s|\\s+is)\\s+(?:pretty\\s+|quite\\s+|very\\s+|fairly\\s+)?(?:obvious|evident)\\s+(?:that\\s+)?(?:the|it|this|you\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never|dropped|broke|used|misused|forced|overfilled))\\b|\\bclearly\\s+you\\b|\\byou\\s+(?:clearly|obviously)\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never)\\b|\\b(?:didn't|did\\s+not)\\s+bother\\b|\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|just\\s+)?(?:ignored|disregarded|skipped|overlooked)\\s+(?:the\\s+|our\\s+)?(?:warning|instructions|manual|label|guide|description|listing|size\\s+chart|advice|steps)\\b|\\byou\\s+(?:just|simply|probably)\\s+(?:haven't|have\\s+not|didn't|did\\s+not|forgot\\s+to)\\b|(?:^|[.!?]\\s+)(?:please\\s+)?(?:re-?read|read|check)\\s+(?:the\\s+)?(?:listing|description|manual|instructions)\\s+(?:again|properly|carefully)\\b|\\bit(?:'s|\\s+is)\\s+all\\s+(?:there|in\\s+the\\s+(?:listing|description|manual))\\b|\\b(?:perhaps|maybe|try\\s+to|do)\\s+(?:read|check|measure|look\\s+at)\\b[^.!?\\n]{0,40}?\\b(?:next\\s+time|before\\s+(?:ordering|buying|complaining))\\b|\\b(?:the\\s+|this\\s+)?(?:buyer|customer)\\s+(?:never(?!\\s+(?:received|got|had))|refused|ignored|chose\\s+not\\s+to|(?:then\\s+)?complained|did\\s+not\\s+(?:contact|respond|reply|answer|return|collect|read|check)|didn't\\s+(?:contact|respond|reply|answer|return|collect|read|check)|failed\\s+to)\\b",
+    ),
+    re(
+      `(?:您|你)(?:要是|如果|当时|当初)(?:能)?(?:早点|早些|提前|及时|先)${S}{0,8}?(?:就不会|也不会|就没|就不至于)|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,12}?(?:(?:未|没有?)(?:及时|按|仔细|联系|沟通|检查|验货|看)|才(?:来|联系|投诉|反馈|说)|拒(?:收|签|绝)|恶意|故意)|(?:您|你)(?:再)?(?:仔细|好好)看(?:看|一下)?(?:图片|详情|详情页|说明|说明书|描述|商品页)|(?:这|这个|这是)(?:是)?(?:基本)?常识(?:吧|啊|呀|嘛)?(?=[，,。！!？?]|$)|(?<!小)常识(?:吧|啊|嘛|呀)`,
+    ),
+    // The buyer's own step doubted (您是不是没拆保护膜), their timing held against them (都用了一个月了才说),
+    // an easy task they failed (这么简单的操作都不会吗), "you don't believe us? go and check".
+    re(
+      `(?:你|您)们?(?:是不是|是否|会不会|可能|应该是|肯定是)(?:没有?|未|忘了|忘记)(?:仔细|认真)?(?:拆|装|插|充|开|按|拧|放|选|量|读|接|调|锁|打开|撕|取下|拿掉|看说明|看详情)|(?:都|已经)用了${S}{0,6}?(?:才|现在才)(?:来)?(?:说|反映|投诉|找)|这么简单(?:的)?${S}{0,6}?(?:都|也)(?:不会|不懂|搞不定|弄不好)|(?:您|你)(?:要是)?不信(?:的话)?(?:可以|就|去)`,
+    ),
+    // The consequences put on the buyer (后果只能自己承担, 不检查就签收), the buyer in the third person not
+    // following the instructions (此买家未依说明使用), and in English the damage said to be obvious in
+    // the passive ("was clearly dropped after it reached you") or the wrong choice the buyer made
+    // ("buyer ordered the wrong size").
+    re(
+      `后果(?:只能|需要|要|由)?(?:您|你)?(?:自己|自行)承担|(?:自己|自行)承担(?:后果|责任)|不检查就签收|(?:该|这位|此)(?:买家|顾客|客户)${S}{0,8}?(?:未|没有?|不)(?:依|照|按照|根据)(?:说明|指示|步骤|要求)`,
+    ),
+    re(
+      '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:clearly|obviously|evidently)\\s+(?:dropped|damaged|broken|misused|mishandled|knocked|bent|forced|opened|tampered)\\b|\\bafter\\s+it\\s+(?:reached|got\\s+to)\\s+you\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|used|installed)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b',
+    ),
+    re('(?:您|你)(?:到底|究竟)有没有(?:仔细)?(?:看|读|按)(?:过)?(?:说明|说明书|详情|描述|尺码表)'),
+    // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
+    // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
+    re(
+      `(?:你|您)们?(?:本来|当时|当初)?(?:应该|应当|本应|本该)(?!会|已|能|可以|是|快|很快|也会|马上|就会)${S}{0,10}?(?:检查|验货|验收|看|问|量|确认|核对|阅读|联系|咨询|了解|注意|拍|选|试)${S}{0,8}?(?:的|才对)(?=[，,。！!？?]|$)`,
+    ),
     // The damage put on the buyer or their household (是不是您家小孩弄坏的, 明显是摔过的), the question
     // that says they did not read (您没看吗), "why not contact us first" without the pronoun, the bad
     // review thrown back at them (直接就差评), "the problem is you …".
@@ -884,11 +1013,16 @@ const toneArguing: Rule = {
     // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
     // guidance, a remedy), so the manual argues only when it "clearly" said so.
     re(
-      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+manual\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
+      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+(?:manual|box|label|packaging|package|instructions|page|title|photos?|pictures?|size\\s+chart|tag)\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
     ),
     // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
     re(
       "\\b(?:we\\s+have|we've|with)\\s+(?:over\\s+|more\\s+than\\s+|thousands\\s+of\\s+|hundreds\\s+of\\s+)?[\\d,.k]*\\s*(?:positive|happy|satisfied|5[-\\s]?star|five[-\\s]?star)\\s+(?:ratings|reviews|customers|feedbacks?|buyers)\\b|\\b(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+(?:on\\s+our\\s+(?:side|end)|our\\s+(?:fault|problem|doing))\\b|\\bnot\\s+on\\s+our\\s+(?:side|end)\\b",
+    ),
+    // Never had a complaint (or the problem) before; saying it again: the buyer's report set against
+    // the shop's record, and the buyer told they did not listen.
+    re(
+      "\\b(?:we(?:'ve|\\s+have)?|i(?:'ve|\\s+have)?)\\s+never\\s+(?:had|received|seen|heard\\s+of)\\s+(?:a\\s+|any\\s+|one\\s+|this\\s+|that\\s+|such\\s+a\\s+)?(?:single\\s+)?(?:complaints?|problems?|issues?|returns?)\\b[^.!?\\n]{0,30}?\\b(?:before|until\\s+now|ever)\\b|\\b(?:i'll|i\\s+will|let\\s+me)\\s+say\\s+(?:it|this)\\s+again\\b|\\bfor\\s+the\\s+(?:last|third|second|fourth|umpteenth|\\d+(?:st|nd|rd|th))\\s+time\\b",
     ),
     // Denying the item's part in it: 跟商品本身无关; or putting it on the buyer's screen: 是显示器的问题.
     re(
@@ -915,7 +1049,7 @@ const toneArguing: Rule = {
     ),
     // Denying the defect the buyer reports, before anything else.
     re(
-      "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
+      "\\b(?:this|it|that)\\s+(?:isn't|wasn't)\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem))\\b|\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)\\s+not\\s+a\\s+(?:defect|fault|quality\\s+(?:issue|problem)|manufacturing\\s+(?:defect|fault))\\b|(?:这|这个|此)?不属于(?:质量问题|质量缺陷|产品问题)",
     ),
     // Disagreeing with the buyer, or defending the checks the item passed.
     re(
@@ -968,8 +1102,63 @@ const toneArguing: Rule = {
     // 不会坏), the price as the excuse (这个价位只能这样, 一分钱一分货), the buyer's request or report
     // belittled (要求太过分, 小问题不影响使用, 别人买都没事), the shop as the victim (快递的锅, 我们也很冤,
     // 我们又不是不处理).
+    // The buyer sent back to what was said before, in English: "as was made clear in the description",
+    // "as previously stated", "as we have already explained twice", "kindly refer to my previous
+    // message", "just to reiterate", "written in bold on the listing" (not "as you mentioned").
     re(
-      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
+      "\\bas\\s+(?:was|is|has\\s+been)\\s+(?:already\\s+|clearly\\s+|previously\\s+)?(?:made\\s+(?:very\\s+)?clear|stated|mentioned|explained|noted|shown|written|specified)\\b|\\bas\\s+(?:previously|already|clearly)\\s+(?:stated|mentioned|explained|said|noted|advised)\\b|\\bas\\s+(?:i|we)(?:'ve|\\s+have)?\\s+already\\s+(?:said|stated|mentioned|explained|told\\s+you)\\b|\\bas\\s+(?:i|we)(?:'ve|\\s+have)?\\s+(?:said|stated|mentioned|explained|told\\s+you)\\s+(?:twice|several\\s+times|(?:many|multiple|three|\\d+)\\s+times|repeatedly|in\\s+(?:my|our)\\s+(?:last|previous|earlier)\\s+(?:message|e-?mail|reply))\\b|\\b(?:kindly\\s+|please\\s+)?refer\\s+(?:back\\s+)?to\\s+(?:my|our)\\s+(?:previous|last|earlier|original)\\s+(?:message|e-?mail|reply|response|answer)\\b|\\b(?:just\\s+)?to\\s+(?:repeat|reiterate)\\b|\\b(?:written|stated|printed|marked)\\s+in\\s+bold\\b|\\bin\\s+black\\s+and\\s+white\\b",
+    ),
+    // The price as the excuse, said with a shrug ("not sure what you expected at this price", "you get
+    // what you pay for"), and the feedback disputed in reply ("we dispute this feedback", "this
+    // feedback is unfair").
+    re(
+      '\\bwhat\\s+(?:did\\s+|do\\s+|else\\s+did\\s+)?you\\s+(?:expect|expected)\\b[^.!?\\n]{0,20}?\\b(?:(?:at|for)\\s+(?:this|that|the|such\\s+a)\\s+price|price|money|pounds|dollars|for\\s+(?:that|this|so\\s+little))\\b|\\bnot\\s+sure\\s+what\\s+you\\s+(?:expected|were\\s+expecting)\\b|\\byou\\s+get\\s+what\\s+you\\s+pay\\s+for\\b|\\bwe\\s+(?:strongly\\s+|respectfully\\s+|must\\s+)?(?:dispute|disagree\\s+with|reject|contest)\\b|\\b(?:(?:this|the|your)\\s+)?(?:feedback|review|rating|claim|complaint)\\s+is\\s+(?:completely\\s+|totally\\s+|simply\\s+)?(?:unfair|inaccurate|false|misleading|unjustified|untrue|baseless|wrong|unfounded)\\b',
+    ),
+    // The goods defended before anything else: "it left our warehouse in perfect condition", "we stand
+    // by our product", "it is not faulty", "that's not how it works", "everyone else who bought this is
+    // happy", "not sure why you're upset"; 颜色就是这样的, 说明书上都有的, 没有质量问题 (not 没有质量问题
+    // 也可以退, the policy), 给差评对我们不公平, 从来没人说过, 这个价钱就是这种品质, 只有您说有问题.
+    re(
+      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
+    ),
+    re(
+      `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?(?=[，,。！!]|$)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样(?:的)?(?=[，,。！!]|$)|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
+    ),
+    // The buyer's report denied (不可能没收到), the request refused flat (这个要求我们做不到), the page's
+    // boilerplate held up (图片仅供参考，以实物为准), the record (从来没遇到过), "only you complain" (就您有意见),
+    // repeating oneself (说了很多遍了, 回了好多次).
+    re(
+      `不可能(?:没|没有|不)(?:收到|到货|签收|发|寄)|签收人是(?:您|你)本人|(?:要求|条件)(?:我们)?(?:做不到|办不到|满足不了)|仅供参考|以(?:收到的)?实物为准|从来没(?:有)?(?:遇到|碰到|出现|发生)过|就(?:您|你)(?:一个人)?(?:有意见|不满意|事多|挑剔|要求多)|(?:说|讲|解释|回答|回复|回)了(?:很多|好多|好几|无数|多少|几)(?:遍|次)`,
+    ),
+    // The instructions said to be clear ("the instructions are very clear"), the blame refused ("we
+    // cannot be blamed for the courier's delay").
+    re(
+      "\\b(?:the|our)\\s+(?:instructions|manual|description|listing|size\\s+chart|guide|steps)\\s+(?:is|are)\\s+(?:very\\s+|quite\\s+|perfectly\\s+|really\\s+|pretty\\s+)?(?:clear|self-explanatory|straightforward|simple)\\b|\\b(?:we|i)\\s+(?:cannot|can't|can\\s+not)\\s+be\\s+blamed\\b",
+    ),
+    // "We've had no other complaints about this batch": the record against the report.
+    re(
+      "\\b(?:we(?:'ve|\\s+have)?|i(?:'ve|\\s+have)?)\\s+(?:had|received|seen)\\s+no\\s+other\\s+(?:complaints?|problems?|issues?|returns?|reports?)\\b",
+    ),
+    // Quality vouched for against the report (质量是有保证的, 去看看其他人的评价, 非商品瑕疵), patience
+    // counted at the buyer (我们一直很有耐心), and in English the happy many ("hundreds of buyers are
+    // happy with this model") and the listing matched ("item matched the photos").
+    re(
+      `(?:质量|品质)(?:是|都是)?有保证的?|(?:您|你)(?:可以)?(?:去)?看看(?:其他人|别人|其他买家|其他顾客)的?评价|非(?:商品|产品|质量)(?:本身)?(?:瑕疵|问题|缺陷)|(?:我们|我)(?:一直|已经)(?:都)?(?:很|非常|十分)?有耐心|(?:我们|我)(?:已经)?(?:很|够)(?:耐心|客气)了`,
+    ),
+    re(
+      '\\b(?:hundreds|thousands|dozens|millions|lots|plenty|many)\\s+of\\s+(?:other\\s+)?(?:happy\\s+)?(?:buyers|customers|people|users|owners)\\s+(?:are|have\\s+been|were)\\s+(?:perfectly\\s+|very\\s+|really\\s+)?(?:happy|satisfied|fine|pleased)\\b|\\b(?:the\\s+)?item\\s+matched\\s+(?:the\\s+)?(?:photos?|pictures?|description|listing)\\b',
+    ),
+    // The bad review called out of proportion (这点小事也要给差评吗): the buyer's judgement argued with.
+    re(
+      `(?:这点|这么点|这种|一点)(?:小事|小问题|问题|小毛病|瑕疵)${S}{0,6}?(?:也|就)(?:要|值得|至于|用得着)?(?:给|打|留)?(?:个)?(?:差评|中评|一星|负评|投诉)`,
+    ),
+    // The buyer sent back to what was "said above" (如上所述, 前面已经解释得很清楚了): the reply repeats
+    // itself at them instead of answering. Not the buyer's own clear account (您已经说得很清楚了).
+    re(
+      `如(?:上|前)所(?:述|说|言)(?!的)|(?<!您|你)(?:上面|前面|之前|刚才|早就|已经)(?:已经|早就)?(?:解释|说明|说|讲|写|交代|回答|回复)得?(?:非常|很|十分|特别)?(?:清楚|明白|清清楚楚|明明白白)`,
+    ),
+    re(
+      `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求|还(?:期待|指望|要求)|期待什么|指望什么)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
@@ -1060,16 +1249,33 @@ const tonePressure: Rule = {
       '(?:\\b(?:please|you|u)\\s+|(?<=^|[.!?\\n]\\s{0,3}))(?:reply|respond|answer|contact\\s+us|call\\s+us|update|change|remove|delete|confirm|pay|send|return|accept)\\b[^.!?\\n]{0,25}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|without\\s+delay)\\b',
     ),
     re(
-      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case|we)\\s+will\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
+      "\\b(?:or\\s+else|last\\s+chance|final\\s+warning|i\\s+demand|we\\s+demand)\\b|\\botherwise\\b[^.!?\\n]{0,40}\\b(?:no|not|nothing|cannot|can't|won't|unable|lose|void|forfeit|expire|will\\s+(?:close|cancel|not)|will\\s+be\\s+(?:closed|cancell?ed|voided|rejected|withdrawn|denied))\\b|\\bor\\s+(?:the\\s+case\\s+will|we(?:'ll|\\s+will))\\s+(?:be\\s+)?(?:close|closed|cancel|not)|\\bor\\s+(?:else\\s+)?(?:we|i)(?:'ll|\\s+will)?\\s+(?:have\\s+to\\s+|must\\s+)?(?:close|cancel|withdraw|void|assume)\\b|\\bor\\s+the\\s+(?:case|claim|return|request|refund|offer)\\s+(?:will\\s+)?(?:be\\s+)?(?:closes?|closed|cancell?ed|void(?:ed)?|expires?|withdrawn)\\b",
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废)`,
+      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废|(?:按|当|当作|当成|算)(?:您|你)?(?:自动)?(?:放弃|同意|确认|撤销))`,
     ),
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
     re(
       `(?:不|没有?|未|冇)(?:回复|回覆|答复|确认|寄回|回)${S}{0,12}?(?:只能|就|将|会|便|即)${S}{0,4}?(?:按|当|视为|视作|默认)(?:您|你)?(?:放弃|不退|不处理|同意|自动)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回)${S}{0,3}?(?:的话)?(?:就|将|会|便|即)${S}{0,4}?(?:自动|直接|默认)?(?:结案|结单|关闭|关单|取消|视为|作废|撤销|放弃)|(?:马上|即将|就要|快要)(?:要)?(?:结单|结案|关单)了|最后一次(?:提醒|通知|机会)|(?:过期|逾期|过时)不候|(?:先)?(?:别|不要|请勿)(?:急着|着急)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|低分)`,
+    ),
+    // … "we need your answer by tonight, otherwise the offer lapses"; 不然就视同放弃.
+    re(
+      `\\b(?:i|we)\\s+(?:need|expect|want)\\s+your\\s+(?:answer|reply|response|decision)\\b${SEN}{0,20}?\\b(?:today|tonight|now|immediately|asap)\\b|\\botherwise\\b${SEN}{0,30}?\\b(?:lapses?|lapsed|expires?|ends|is\\s+(?:withdrawn|gone|off))\\b|(?:不然|要不然|否则|逾期|超时)${S}{0,6}?(?:就|将|会|便)?(?:视同|视作|当作)(?:您|你)?(?:放弃|同意|自动)`,
+    ),
+    // … "you have 48 hours, after that no refund", "we expect your reply within 24 hours".
+    re(
+      '\\bwe\\s+(?:expect|require)\\s+(?:your|a)\\s+(?:reply|response|answer|decision|confirmation)\\s+(?:within|by|before)\\b|\\bafter\\s+that,?\\s+(?:there\\s+(?:is|will\\s+be)\\s+)?no\\s+(?:refunds?|returns?|exchanges?)\\b|\\byou\\s+(?:only\\s+)?have\\s+(?:\\d+|one|two|three)\\s+(?:hours?|days?)\\b[^.!?\\n]{0,40}?\\b(?:or|otherwise|after\\s+that)\\s+(?:we|no|the)\\b',
+    ),
+    // A deadline with the refund held over it: "send it back by Friday or we cannot refund you".
+    re(
+      "\\bby\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+\\d+\\w*|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm))\\b[^.!?\\n]{0,20}?\\bor\\s+(?:else\\s+)?(?:we|i)\\s+(?:cannot|can't|won't|will\\s+not|are\\s+unable\\s+to)\\b",
+    ),
+    // A reply demanded within hours (请您在24小时内给出答复), the refund cancelled if the parcel is not sent
+    // (今天不寄回的话，退款就取消了), 逾时不候, "confirm at once on receipt" (请于收到后立即确认).
+    re(
+      `(?:请|麻烦)(?:您)?(?:在|于)?\\d+\\s*(?:小时|天|个工作日|分钟)(?:之内|以内|内)(?:给出|给|做出)?(?:答复|回复|回覆|确认|决定)|(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|退回|处理)(?:的话)?${S}{0,8}?(?:就|将|会|便|即)(?:会)?(?:自动|直接|默认)?(?:取消|关闭|作废|失效|结案|视为|不予|不再|不(?:受理|处理|退|管|负责))|(?:逾时|超时)不候|(?:请|麻烦)(?:您)?(?:于|在)${S}{0,6}?(?:立即|立刻|马上)(?:确认|回复|回覆|寄回)`,
     ),
     // "If we do not hear back within 48 hours, we will close the return": silence closes the case.
     re(
@@ -1128,7 +1334,29 @@ const toneShutDown: Rule = {
       `随便(?:你|您)(?!选|挑|用|换|拿|问|定)|爱(?:评|给|买)不(?:评|给|买)|想怎么(?:评|写|给)就怎么(?:评|写|给)|无理取闹|(?:你|您)(?:先)?冷静(?:一下|点)|(?:你|您)(?:自己)?看着办|(?:您|你)说(?:是|有)${S}{0,10}?那?就(?:是|算)(?:吧|呗)|(?:您|你)(?:开心|高兴)就好|随(?:您|你)怎么(?:说|想|评|写)`,
     ),
     re(
-      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b",
+      "\\bcalm\\s+down\\b|\\b(?:that's|that\\s+is|it's|it\\s+is)\\s+(?:your|not\\s+our)\\s+(?:problem|concern)\\b|\\b(?:do|leave)\\s+whatever\\s+you\\s+(?:want|like)\\b|\\btake\\s+it\\s+or\\s+leave\\s+it\\b|\\bif\\s+you\\s+say\\s+so\\b|\\bwhatever\\s+you\\s+say\\b(?!\\s+(?:in|about|on)\\b)",
+    ),
+    // Giving in with a sigh (好吧好吧，给您退; 退就退; 您说怎样就怎样), "chasing won't help", "we give up on
+    // you" (我们也是服了), "don't buy again".
+    re(
+      `好吧好吧|好啦好啦|行吧行吧|(?:好吧|行吧|好啦)[，,]\\s*(?:给(?:您|你)?退|退就退|那就退)|(?:您|你)说(?:怎样|怎么样|怎么)就(?:怎样|怎么样|怎么)|退就退|(?:以后)?(?:别|不要)再(?:来)?(?:买|光顾)了|再催也没用|催(?:也|了也)没用|就(?:这|这个)(?:速度|水平)(?=[，,。！!]|$)|(?:这|这点|这种)(?:都|也)要(?:投诉|差评)|(?:我们|我)也是服了|服了(?:您|你)`,
+    ),
+    re(
+      "\\b(?:don't|do\\s+not)\\s+know\\s+what\\s+(?:else|more)\\s+you\\s+(?:want|expect)\\b|\\bwhat\\s+(?:more|else)\\s+do\\s+you\\s+(?:want|expect)\\b",
+    ),
+    re(
+      "\\blast\\s+time\\s+(?:i'm|i\\s+am|we're|we\\s+are|i'll|we'll|i\\s+will|we\\s+will)\\s+(?:going\\s+to\\s+)?(?:explain|say|tell|answer|reply|repeat)\\b|\\blucky\\s+you\\b|\\b(?:you(?:'re|\\s+are)|being)\\s+the\\s+only\\s+(?:one|customer|buyer|person)\\b",
+    ),
+    // "It is what it is", "seriously?": the buyer's trouble shrugged off.
+    re("\\bit(?:'s|\\s+is)\\s+what\\s+it\\s+is\\b|\\bseriously\\s*\\?"),
+    re(
+      '\\b(?:what\\s+a\\s+surprise|surprise,\\s+surprise|big\\s+surprise|go\\s+figure|shocker)\\b',
+    ),
+    re('(?:您|你)(?:到底|究竟)?想怎么样|(?:您|你)(?:到底|究竟)想(?:要)?(?:怎样|干嘛|干什么)'),
+    // Sarcasm: "oh great, another…", "so now it's our fault…", "congratulations on being the first
+    // customer ever to…".
+    re(
+      "\\boh\\s+(?:great|wonderful|brilliant|fantastic|perfect|lovely|joy)\\s*[,!.]*\\s+(?:so\\s+now|another|just\\s+what|because)\\b|\\bso\\s+now\\s+it(?:'s|\\s+is)\\s+(?:our|my)\\s+fault\\b|\\b(?:congratulations|congrats)\\s+on\\s+being\\s+the\\s+(?:first|only)\\b|\\bthe\\s+(?:first|only)\\s+(?:customer|buyer|person|one)\\s+(?:ever\\s+)?(?:to|who)\\s+(?:have|has|had|complain|report|find)",
     ),
   ],
   message: {
@@ -1149,7 +1377,7 @@ const toneAutoReply: Rule = {
   // person's reply, not a queue's.
   unless: [
     re(
-      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b`,
+      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:回复|答复|回覆|发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b|\\b(?:will|'ll)\\s+(?:\\w+\\s+){0,4}?(?:today|tomorrow|tonight|by\\s+(?:noon|midday|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
     ),
   ],
   patterns: [
@@ -1175,14 +1403,14 @@ const toneAutoReply: Rule = {
       '\\b(?:it|this)\\s+has\\s+been\\s+(?:logged|registered|recorded|noted|escalated|passed\\s+on|forwarded)\\s*[.!]?\\s*$',
     ),
     re(
-      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
+      '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message|e-?mail|letter|note)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
     re(
       '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
-      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
+      '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:your\\s+)?(?:enquiry|inquiry|query|complaint|request)\\s+(?:reference|ref|number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
     ),
     // Handed on to "the relevant department", or registered "for you", with nothing said of what
     // happens: 已为您登记, 已转交相关部门处理, "forwarded to the relevant department".
@@ -1191,6 +1419,25 @@ const toneAutoReply: Rule = {
     ),
     re(
       "\\b(?:forwarded|passed(?:\\s+it)?(?:\\s+on)?|handed\\s+(?:it\\s+)?over|escalated|sent)\\s+to\\s+the\\s+(?:relevant|appropriate|responsible|right)\\s+(?:department|team|person|people)\\b|\\byour\\s+(?:ticket|case|request)\\s+(?:has\\s+been|was)\\s+(?:created|opened)\\b|\\bsomeone\\s+will\\s+(?:contact|get\\s+back\\s+to|be\\s+in\\s+touch\\s+with|reply\\s+to)\\s+you\\b|\\bwe\\s+(?:have|'ve)\\s+received\\s+your\\s+(?:message|e-?mail|request|inquiry|enquiry|query|complaint)\\s+and\\s+will\\s+look\\s+into\\s+it\\b",
+    ),
+    // A case made and a wait asked for (案件已建立，请静候通知; "Ticket #55102 created. Expect a response in
+    // 3-5 business days"), or answered in turn (我们将依序处理).
+    re(
+      `(?:案件|工单|售后单|申请|需求)(?:已|已经)(?:建立|创建|生成|提交|受理|登记)|(?:请|麻烦)?(?:您)?(?:静候|静待)(?:通知|结果|回复|处理|佳音)?|(?:依序|按顺序|依次|按先后顺序|排队)(?:处理|回复|回覆|答复)|\\b(?:ticket|case|request)\\s+(?:#\\s?\\d+\\s+|no\\.?\\s*\\d+\\s+|number\\s+\\d+\\s+)?(?:has\\s+been\\s+|was\\s+)?(?:created|opened|logged|raised)\\b|\\bexpect\\s+(?:a\\s+)?(?:response|reply|answer)\\s+(?:in|within)\\s+[\\d-]+\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
+    ),
+    // Received, with nothing said of who does what when: 收到您的留言，客服会尽快处理; 这边记录下了，有消息通知您.
+    re(
+      `^\\s*(?:(?:亲|亲亲|您好|你好)[，,!！\\s]*)?收到(?:您的)?(?:留言|消息|信息|反馈|来信|讯息)${S}{0,12}?(?:会|将)(?:尽快|稍后|尽早)?(?:处理|回复|回覆|联系|答复)|记录下(?:来)?了|有(?:消息|结果|进展)(?:了)?(?:会|再|就)?(?:通知|告诉|联系)(?:您|你)`,
+    ),
+    // Handed on with nothing said of when ("it has been forwarded to our team."), and receipt
+    // acknowledged in form ("we acknowledge receipt of your email").
+    re(
+      '\\b(?:it|this|your\\s+(?:message|e-?mail|query|request))\\s+has\\s+been\\s+(?:forwarded|passed\\s+on|escalated|sent)\\s+to\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:team|department|colleagues)\\s*[.!]?\\s*$|\\b(?:we|i)\\s+(?:hereby\\s+)?(?:acknowledge|confirm)\\s+(?:the\\s+)?receipt\\s+of\\b',
+    ),
+    // The mailbox speaking of itself: "this mailbox is monitored during office hours", "messages are
+    // answered in the order received".
+    re(
+      '\\b(?:this|our)\\s+(?:mailbox|inbox|account|channel|e-?mail\\s+address)\\s+is\\s+(?:monitored|checked|staffed|answered)\\b|\\b(?:messages|e-?mails|enquiries|inquiries|requests|tickets|queries)\\s+(?:are|will\\s+be)\\s+(?:answered|handled|dealt\\s+with|processed|responded\\s+to|replied\\s+to)\\s+in\\s+(?:the\\s+)?order\\b|\\bin\\s+the\\s+order\\s+(?:in\\s+which\\s+)?(?:they\\s+(?:were\\s+|are\\s+)?|it\\s+(?:was\\s+|is\\s+)?)?(?:received|arrive[ds]?)\\b',
     ),
     // A thank-you and a vague promise, and nothing else: "Thanks for your message. We will get back
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
@@ -1232,7 +1479,7 @@ const amazonReviewRequest: Rule = {
       '\\b(?:reviews?|ratings?)\\b[^.!?\\n]{0,20}?\\b(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn)\\b',
     ),
     re(
-      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b',
+      '\\b(?:leave|give|write|post|hope|would\\s+love|appreciate|get|earn|deserve|consider)\\w*\\b[^.!?\\n]{0,30}?\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better|favou?rable)\\s+(?:reviews?|ratings?)\\b|\\b(?:an?\\s+)?(?:positive|good|great|5[-\\s]?star|five[-\\s]?star)\\s+(?:reviews?|ratings?)\\s+would\\b|\\b(?:grateful|thankful|appreciative|delighted|happy|glad)\\s+(?:for|to\\s+(?:get|see|receive|have))\\s+(?:an?|your)\\s+(?:5[-\\s]?star|five[-\\s]?star|positive|good|great|glowing)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give|write|post)\\s+(?:us\\s+|me\\s+)?(?:an?\\s+)?(?:glowing|stellar|nice|kind|lovely|shining|rave)\\s+(?:reviews?|ratings?)\\b|\\b(?:leave|give)\\s+(?:us\\s+|me\\s+)?(?:5|five|a\\s+few|some)\\s+stars\\b|\\bstars?\\s+would\\s+(?:mean|help)\\b|\\b(?:love|like|appreciate|welcome)\\b[^.!?\\n]{0,20}?\\b(?:a|an|your|some)\\s+(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|glowing|honest\\s+positive)\\s+(?:reviews?|ratings?)\\b',
     ),
     re(ZH_REVIEW_ACT),
   ],
@@ -1311,6 +1558,10 @@ const ebayRevisionRequest: Rule = {
   unless: INDEPENDENT,
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // … or closed, settled, put right, the refund through.
+    re(
+      '\\b(?:is|are|has\\s+been|was)\\s+(?:now\\s+)?(?:closed|completed?|settled|refunded|replaced)\\b|\\bput\\s+(?:things|it|this)\\s+right\\b|\\ball\\s+(?:settled|sorted)\\b|\\brefund\\s+(?:has\\s+)?(?:gone\\s+through|cleared|been\\s+(?:issued|processed|sent))\\b',
+    ),
     // The buyer's own word that it works now: "glad the replacement works".
     re(
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,

@@ -8,6 +8,7 @@ import { BLIND3_SET } from './lint-set-blind3';
 import { BLIND4_SET } from './lint-set-blind4';
 import { BLIND5_SET } from './lint-set-blind5';
 import { BLIND6_SET } from './lint-set-blind6';
+import { BLIND7_SET } from './lint-set-blind7';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -133,6 +134,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind5 set, tuning half', BLIND5_SET.filter((e) => splitOf(e) === 'tune')],
     // And the blind6 set: its tuning half and fresh probes of its kinds guided the rules.
     ['blind6 set, tuning half', BLIND6_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind7 set: its tuning half and fresh probes of its kinds guided the rules.
+    ['blind7 set, tuning half', BLIND7_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -214,6 +217,28 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
       [...LINT_SET, ...BLIND_SET, ...BLIND3_SET, ...BLIND4_SET, ...BLIND5_SET].map((e) => e.text),
     );
     expect(BLIND6_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind7 set has at least 180 drafts, about 40% English, every script with every label, none from another set', () => {
+    expect(BLIND7_SET.length).toBeGreaterThanOrEqual(180);
+    // English was the weakest script on held-out sets, so this set leans on it.
+    expect(BLIND7_SET.filter((e) => e.lang === 'en').length * 5).toBeGreaterThanOrEqual(
+      BLIND7_SET.length * 2,
+    );
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND7_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(15);
+    expect(BLIND7_SET.filter((e) => e.label === 'clean').length * 4).toBeGreaterThanOrEqual(
+      BLIND7_SET.length,
+    );
+    expect(new Set(BLIND7_SET.map((e) => e.text)).size).toBe(BLIND7_SET.length);
+    const old = new Set(
+      [...LINT_SET, ...BLIND_SET, ...BLIND3_SET, ...BLIND4_SET, ...BLIND5_SET, ...BLIND6_SET].map(
+        (e) => e.text,
+      ),
+    );
+    expect(BLIND7_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
