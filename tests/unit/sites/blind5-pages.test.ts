@@ -15,7 +15,18 @@
 // (kind none); a buyer-seller thread with attachment chips and Amazon's own system notice; noise:
 // hashed classes, aria-live regions, hidden templates, popups, hostile text.
 //
-// FIRST RUN: (to be recorded)
+// FIRST RUN (2026-12-03, before any adapter change; facts passed / facts):
+//   [tune]  taobao/blind5-reviews-longreply.html   15/16
+//   [check] taobao/blind5-reviews-appeal.html      12/12
+//   [tune]  ebay/blind5-fdbk-it.html               10/11
+//   [check] ebay/blind5-fdbk-au-roles.html          2/8
+//   [check] ebay/blind5-mesg-frame-multi.html       1/9
+//   [check] amazon/blind5-reviews-de.html           7/9
+//   [tune]  amazon/blind5-reviews-es.html           3/8
+//   [check] amazon/blind5-returns.html              4/4
+//   [tune]  amazon/blind5-thread-attach.html        5/11
+//   total 59/88 (67%): tuning half 33/46, checking half 26/42.
+//   Per site: Taobao 27/28, eBay 13/28, Amazon 19/32.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
