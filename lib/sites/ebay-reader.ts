@@ -69,7 +69,7 @@ const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
 /** The seller's own reply, the buyer's follow-up: label text, in the site languages. */
 const SELLER_REPLY =
-  /^(?:Reply by|Seller'?s reply|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta d[ie]|Respuesta de)\b/i;
+  /^(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =

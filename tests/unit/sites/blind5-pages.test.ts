@@ -27,6 +27,20 @@
 //   [tune]  amazon/blind5-thread-attach.html        5/11
 //   total 59/88 (67%): tuning half 33/46, checking half 26/42.
 //   Per site: Taobao 27/28, eBay 13/28, Amazon 19/32.
+//   (Two of amazon/blind5-reviews-es.html's misses were the harness's: the kat-* stand-in, defined
+//   by the German page earlier in the file, re-wrote the static page's Spanish star label. The page
+//   now re-writes it as the Japanese page of blind4 does; no fact changed.)
+// AFTER the fixes drawn from the tuning half's misses only: tuning half 46/46, checking half 28/42
+// (the held-out figure, measured once with eval:pages; its misses unread; its count, 26/42, was
+// also seen once before in the unit run's failure total). The rules: Amazon's "Review by NAME on
+// DATE" in the EU marketplaces' languages (Rezension von … am, Commentaire de … le, Reseña de …
+// el, Recensione di … il, Review door … op, …) and their "contacted" lines; day-first dates joined
+// by "de" (24 de noviembre de 2026) and month names of ten letters; a thread's message headed by a
+// sender line whose time sits in an element of its own ("Rachel · <time>…</time>"); attachment
+// chips (a file's name and size, "Photo attached") are no message words; a thread's product from
+// its /dp/ link; eBay's seller's-reply label with its article (Risposta del venditore, Respuesta
+// del vendedor, Reply from seller); a Taobao 追评 label alone in the block that holds its date and
+// words (追评：<span>date</span> <span>words</span>). 7 fresh probes: blind5-probes.test.ts.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
@@ -515,6 +529,9 @@ const notAnswered = (s: string | undefined) => expect(s === undefined || s === '
     ),
     adapter: amazonAdapter,
     kind: 'reviews',
+    // (harness fix, not a label change: the page's script re-writes its Spanish star label, which
+    // the kat-* stand-in, defined by the German page earlier in this file, had overwritten)
+    ms: 50,
   };
   const IDS = ['R2ESAA1111111', 'R2ESAA2222222', 'R2ESAA3333333'];
   describe(`${split(P.file)} ${P.file}`, () => {
@@ -649,7 +666,9 @@ const notAnswered = (s: string | undefined) => expect(s === undefined || s === '
       const box = amazonAdapter.findReplyBox(doc, one(snap)!.externalId, P.url);
       const draft = 'Dear Rachel, I am so sorry. I have refunded the teapot in full today.';
       expect(box && insertDraft(box, draft)).toMatchObject({ ok: true });
-      expect((doc.getElementById('bsm-reply') as unknown as { value: string }).value).toBe(draft);
+      expect(
+        (doc.querySelector('kat-textarea#bsm-reply') as unknown as { value: string }).value,
+      ).toBe(draft);
     });
   });
 }
