@@ -438,9 +438,26 @@ function shownCards(cards: readonly Element[]): Element[] {
   });
 }
 
+/**
+ * A card's role line naming a seller as the one who left it: feedback this member received as a
+ * buyer (the profile's "All feedback" tab mixes both), not the seller's to answer.
+ */
+const FROM_SELLER =
+  /^(?:(?:feedback )?(?:from|left by|received from) (?:the |a )?seller|(?:bewertung )?vo[nm] (?:einem |dem )?verkäufer|(?:de la part )?du vendeur|(?:laissée? )?par (?:le|un) vendeur|dal venditore|del vendedor|door verkoper|od sprzedającego)\.?$/i;
+const SELLER_WORD = /seller|verkäufer|vendeur|venditore|vendedor|verkoper|sprzedając/i;
+function fromSeller(card: Element): boolean {
+  if (!SELLER_WORD.test(card.textContent ?? '')) return false;
+  for (const el of Array.from(card.querySelectorAll('span, div, p, small, em, b, strong'))) {
+    if (el.childElementCount) continue;
+    const t = el.textContent ?? '';
+    if (t.length <= 40 && FROM_SELLER.test(normText(t))) return true;
+  }
+  return false;
+}
+
 /** The cards and legacy rows among these matches (of the page, or of what it added). */
 function feedbackRoots(find: (selector: string) => Element[]): Element[] {
-  const cards = shownCards(find(CARD));
+  const cards = shownCards(find(CARD)).filter((c) => !fromSeller(c));
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
@@ -516,13 +533,25 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
   if (bodyDoc) {
     const buyer = text(bodyDoc.querySelector('#PrimaryMessage .secondary-headline a'));
     if (buyer) item.author = buyer;
+    // the newest message's date inside the frame, where the top page shows none
+    if (!item.date)
+      withDate(
+        item,
+        text(bodyDoc.querySelector('#PrimaryMessage .mesg-date, #PrimaryMessage time')),
+      );
     const messages: SnapshotMessage[] = [];
     // eBay's e-mails list earlier messages newest first: turned round here, oldest first.
     for (const block of Array.from(bodyDoc.querySelectorAll('.previous-message')).reverse()) {
       const t = text(block.querySelector('.previous-message__text'));
       if (!t) continue;
-      const label = text(block.querySelector('.previous-message__from'));
-      const at = ebayDate(text(block.querySelector('.previous-message__date')));
+      // the sender and date in their own elements, or in one head line (a bold label, a date)
+      const head = block.querySelector('.previous-message__head, [class*="head" i]');
+      const label =
+        text(block.querySelector('.previous-message__from')) ||
+        text(head?.querySelector('b, strong, [class*="from" i]') ?? null);
+      const at = ebayDate(
+        text(block.querySelector('.previous-message__date, .mesg-date, time, [class*="date" i]')),
+      );
       const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
       messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
     }

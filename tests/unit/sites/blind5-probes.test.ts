@@ -123,3 +123,23 @@ describe('Taobao 追评 labels alone in their block', () => {
     expect(item?.followUp?.text).toBe('杯口掉漆了。');
   });
 });
+
+// Probes of the kinds the checking half taught, written after it was opened.
+describe('eBay profile cards left by a seller (feedback received as a buyer)', () => {
+  const card = (role: string, buyer: string, item: string) =>
+    `<li class="fdbk-container"><div class="fdbk-container__details">
+      <span class="fdbk-container__details__info__icon"><svg aria-label="Positiv"></svg></span>
+      <span class="fdbk-container__details__info__username"><span>${buyer}</span></span>
+      <small>${role}</small>
+      <div class="fdbk-container__details__comment"><span>Alles gut, der Verkäufer war nett.</span></div>
+      <a class="fdbk-container__details__item-link" href="/itm/${item}">x</a></div></li>`;
+  it('German "Von Verkäufer" cards are left out; a buyer comment naming the seller is kept', () => {
+    const snap = ebayAdapter.extract(
+      page(
+        `<ul>${card('Von Käufer', 'k***a', '256600007001')}${card('Von Verkäufer', 'teeladen', '256600007002')}</ul>`,
+      ),
+      new URL('https://www.ebay.de/fdbk/feedback_profile/x'),
+    );
+    expect(snap.items.map((i) => i.product?.id)).toEqual(['256600007001']);
+  });
+});
