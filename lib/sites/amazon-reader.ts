@@ -7,7 +7,7 @@ import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
 import { matchesIn, readContext } from './scan';
-import { itemDate } from './dates';
+import { isoDate, itemDate } from './dates';
 import {
   containsDeep,
   deepById,
@@ -27,6 +27,7 @@ import {
   readThreadMessages,
   labelledBuyer,
   replyBoxesIn,
+  messageAt,
   type BoxInfo,
 } from './shared';
 
@@ -549,7 +550,9 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     const author = buyerNameIn(container) ?? labelledBuyer(container, [info.box]);
     const id = orderId ?? urlThreadId(ctx.url) ?? (author ? `buyer:${author}` : undefined);
     if (!id || out.some((t) => t.id === id)) continue;
-    const messages = readThreadMessages(container, [info.box]);
+    const shown = readThreadMessages(container, [info.box]);
+    const parse = (t: string) => isoDate(t, { slash: slashOrder(ctx.url) });
+    const messages = shown.map((m) => (m.at ? { ...m, at: messageAt(m.at, parse) } : m));
     const t: OpenThread = {
       id,
       messages,
@@ -560,8 +563,9 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     if (author) t.author = author;
     const product = threadProduct(container, ctx.url);
     if (product) t.product = product;
-    const lastBuyer = [...messages].reverse().find((m) => m.from === 'buyer');
-    if (lastBuyer?.at) t.date = lastBuyer.at;
+    // the item's date keeps the text the page shows; its ISO form comes from the same parse
+    const lastShown = [...shown].reverse().find((m) => m.from === 'buyer');
+    if (lastShown?.at) t.date = lastShown.at;
     out.push(t);
   }
   return out;
@@ -610,7 +614,7 @@ function finishMessages(
     if (t.box.limit) item.replyLimit = t.box.limit;
     if (t.author) item.author = t.author;
     if (t.product) item.product = t.product;
-    const date = itemDate(t.date);
+    const date = itemDate(t.date, { slash: slashOrder(ctx.url) });
     if (date) item.date = date;
     out.push(item);
   }

@@ -521,6 +521,7 @@ function readInboxRow(row: Element): Item | null {
 /** One legacy message: the e-mail markup (#UserInputtedText …) in whichever frame holds it. */
 function readLegacyDetail(ctx: ReadContext): Item | undefined {
   const { doc, url } = ctx;
+  const hints = ebaySlash(url);
   const id = DETAIL_RE.exec(url.pathname)?.[2];
   if (!id) return undefined;
   const bodyDoc = frameDocs(doc).find((d) => d.getElementById('UserInputtedText'));
@@ -529,7 +530,7 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
   if (subject) item.title = subject;
   const from = text(doc.querySelector('.mesg-from'));
   if (from) item.author = from;
-  withDate(item, text(doc.querySelector('.mesg-date')));
+  withDate(item, text(doc.querySelector('.mesg-date')), hints);
   if (bodyDoc) {
     const buyer = text(bodyDoc.querySelector('#PrimaryMessage .secondary-headline a'));
     if (buyer) item.author = buyer;
@@ -538,6 +539,7 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
       withDate(
         item,
         text(bodyDoc.querySelector('#PrimaryMessage .mesg-date, #PrimaryMessage time')),
+        hints,
       );
     const messages: SnapshotMessage[] = [];
     // eBay's e-mails list earlier messages newest first: turned round here, oldest first.
@@ -551,6 +553,7 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
         text(head?.querySelector('b, strong, [class*="from" i]') ?? null);
       const at = ebayDate(
         text(block.querySelector('.previous-message__date, .mesg-date, time, [class*="date" i]')),
+        hints,
       );
       const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
       messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
@@ -630,7 +633,7 @@ const datePartOf = (bubble: Element): Element | null => {
   return null;
 };
 
-function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
+function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw?: string } {
   const timeEl =
     bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]') ?? datePartOf(bubble);
   const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
@@ -638,7 +641,7 @@ function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
   const body = parts.length > 1 ? parts.slice(1) : parts;
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
   const raw = text(timeEl) || normText(timeEl?.getAttribute('datetime'));
-  const at = ebayDate(raw);
+  const at = ebayDate(raw, hints);
   const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
   if (at) msg.at = at.iso ?? at.raw;
   if (raw) msg.raw = raw;
@@ -674,7 +677,9 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const rows = list
     ? Array.from(list.querySelectorAll(ITEM))
     : likeRowsNear(box).filter((r) => thread.contains(r));
-  const read = rows.map(readBubble).filter((m) => m.text);
+  // message times by the site's day order, as the items' dates (at: ISO where it parses)
+  const hints = ebaySlash(ctx.url);
+  const read = rows.map((r) => readBubble(r, hints)).filter((m) => m.text);
   const fromBuyer = read.filter((m) => m.from === 'buyer');
   const base = items.find((i) => i.externalId === id);
   const open: Item = {
@@ -686,7 +691,7 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   };
   if (!fromBuyer.length) open.unreadable = true;
   const lastRaw = fromBuyer.at(-1)?.raw;
-  if (lastRaw) withDate(open, lastRaw);
+  if (lastRaw) withDate(open, lastRaw, hints);
   const headText = text(thread.querySelector('header, [class*="head" i]') ?? thread);
   const product = productOf(thread.querySelector('a[href*="/itm/"]'), headText);
   if (product) open.product = product;

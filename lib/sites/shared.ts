@@ -313,10 +313,19 @@ function senderLineMessages(
 }
 
 /**
+ * A message's `at`, by the one rule every reader follows: the ISO form where the reader's own date
+ * parsing (with its marketplace's hints, as for the items' dates) reads the page's time, else the
+ * time as the page shows it ("10:02", "yesterday").
+ */
+export const messageAt = (shown: string, parse: (t: string) => string | undefined): string =>
+  parse(shown) ?? shown;
+
+/**
  * A thread's messages, oldest first, each with its sender: bubbles with
  * buyer/seller classes or data attributes, `kat-*` rows, or, when the thread
  * has no such markup, its plain text blocks as one buyer message. Text inside
- * `exclude` (the reply box's area) is left out.
+ * `exclude` (the reply box's area) is left out. Each `at` is the time as shown:
+ * the reader turns it into its ISO form (messageAt).
  */
 export function readThreadMessages(
   container: Element,

@@ -8,7 +8,7 @@ import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
-import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, pageLink } from './shared';
+import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
@@ -736,7 +736,9 @@ export function readMessages(
     else if (buyer && name && name !== buyer) from = 'seller';
     else from = 'buyer';
     const m: ChatMessage = { from, text: capText(body) };
-    if (at) m.at = capShort(at);
+    // one rule for every reader's `at`: the ISO form where the page's time parses (Beijing time,
+    // as the review dates), else the time as shown ("10:02", "昨天 18:30")
+    if (at) m.at = messageAt(capShort(at), (t) => isoYmd(t, 480));
     out.push(m);
   }
   return out;

@@ -143,3 +143,19 @@ describe('eBay profile cards left by a seller (feedback received as a buyer)', (
     expect(snap.items.map((i) => i.product?.id)).toEqual(['256600007001']);
   });
 });
+
+describe("a message's at: ISO where the page's time parses, else as shown", () => {
+  it('Amazon: a dated time becomes ISO (by the marketplace day order), "Yesterday" stays text', () => {
+    const doc = page(
+      `<main><div class="thread-message thread-message--buyer"><time>03/11/2026 9:14</time><p>Lid cracked.</p></div>
+       <div class="thread-message thread-message--buyer"><time>Yesterday 9:20 AM</time><p>Any news?</p></div>
+       <textarea></textarea></main>`,
+    );
+    const at = (host: string) =>
+      amazonAdapter
+        .extract(doc, new URL(`https://${host}/messaging/thread?orderId=302-1234567-7654321`))
+        .items[0]?.messages?.map((m) => m.at);
+    expect(at('sellercentral.amazon.co.uk')).toEqual(['2026-11-03T09:14:00Z', 'Yesterday 9:20 AM']);
+    expect(at('sellercentral.amazon.com')).toEqual(['2026-03-11T09:14:00Z', 'Yesterday 9:20 AM']);
+  });
+});
