@@ -60,7 +60,12 @@ export type Product = z.infer<typeof ProductSchema>;
 
 export const ThreadMessageSchema = z.object({
   from: z.enum(SENDERS),
-  /** The message's time as the page shows it. */
+  /**
+   * The message's time, by one rule in every reader: its ISO form where the reader parses the
+   * page's time (as for an item's `date.iso`, with the marketplace's hints: day order, Beijing
+   * time read as UTC), else the text as the page shows it ("10:02", "昨天 18:30"). Consumers
+   * Date.parse it; a shown text that does not parse is no time.
+   */
   at: z.optional(shortText),
   text: longText,
 });

@@ -7,7 +7,7 @@ import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
 import { matchesIn, readContext } from './scan';
-import { itemDate } from './dates';
+import { isoDate, itemDate } from './dates';
 import {
   containsDeep,
   deepById,
@@ -27,6 +27,7 @@ import {
   readThreadMessages,
   labelledBuyer,
   replyBoxesIn,
+  messageAt,
   type BoxInfo,
 } from './shared';
 
@@ -51,11 +52,37 @@ const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1
 // 「NAME さんのレビュー（2026年11月24日）」, 「NAME によるレビュー · 2026/11/24」
 const REVIEW_BY_JA =
   /^(?:レビュー(?:投稿)?者[:：]?\s*)?(.+?)\s*(?:さん)?\s*(?:の|による)\s*レビュー\s*[（(·・|]?\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\/\s*\d{1,2}\s*\/\s*\d{1,2}))/;
+/** A day-first date with a month name, as the EU marketplaces write it: 24. November 2026, 24 de noviembre de 2026. */
+const EU_DATE = String.raw`\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}`;
+/** "Review by NAME on DATE" in the EU marketplaces' languages (de, fr, es, it, nl, pt, pl, sv). */
+const REVIEW_BY_EU = new RegExp(
+  String.raw`(?:Rezension|Bewertung|Kundenrezension) von\s+(.+?)\s+(?:am|vom)\s+(${EU_DATE})` +
+    String.raw`|(?:Commentaire|Avis|Évaluation) (?:de|d['’]|par)\s*(.+?)\s+(?:le|du)\s+(${EU_DATE})` +
+    String.raw`|(?:Reseña|Opinión|Valoración) (?:de|por)\s+(.+?)\s+(?:el|del)\s+(${EU_DATE})` +
+    String.raw`|(?:Recensione|Valutazione) (?:di|da)\s+(.+?)\s+(?:il|del)\s+(${EU_DATE})` +
+    String.raw`|(?:Review|Beoordeling|Recensie) (?:door|van)\s+(.+?)\s+op\s+(${EU_DATE})` +
+    String.raw`|(?:Avaliação|Análise) (?:de|por)\s+(.+?)\s+(?:em|de)\s+(${EU_DATE})` +
+    String.raw`|(?:Recenzja|Opinia) (?:od|użytkownika)\s+(.+?)\s+z dnia\s+(${EU_DATE})` +
+    String.raw`|Recension av\s+(.+?)\s+den\s+(${EU_DATE})`,
+);
+/** The EU pattern's name and date, wherever its alternative put them, as [_, name, date]. */
+function euBy(t: string): RegExpExecArray | null {
+  const m = REVIEW_BY_EU.exec(t);
+  if (!m) return null;
+  const i = m.findIndex((v, n) => n > 0 && v !== undefined);
+  const out = [m[0], m[i], m[i + 1]] as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.input = t;
+  return out;
+}
 const reviewByIn = (t: string): RegExpExecArray | null =>
-  REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t) ?? REVIEW_BY_JA.exec(t);
+  REVIEW_BY_EN.exec(t) ?? REVIEW_BY_ZH.exec(t) ?? REVIEW_BY_JA.exec(t) ?? euBy(t);
+/** Words one of the reviewer lines holds: a cheap test before the patterns. */
+const REVIEW_BY_HINT =
+  /Review by|于|レビュー|Rezension|Bewertung|Commentaire|Avis|Évaluation|Reseña|Opinión|Valoración|Recensione|Valutazione|door|Avaliação|Análise|Recenzja|Opinia|Recension/;
 /** "You contacted the customer on …" in the Seller Central languages. */
 const CONTACTED =
-  /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)|お客様に連絡しました|お客様に連絡済み|Sie haben (?:den|die) Kund(?:en|in) am|Vous avez contacté (?:le|la) client|Hai contattato il cliente|Has contactado (?:con )?el cliente/i;
+  /You contacted the customer on|您已于.{0,40}联系|已联系(?:买家|顾客|客户)|お客様に連絡しました|お客様に連絡済み|Sie haben (?:den|die) Kund(?:en|in) am|Vous avez contacté (?:le|la) client|Hai contattato il cliente|Has contactado (?:con )?el cliente|(?:Te pusiste|Te has puesto|Se puso|Se ha puesto|Has puesto) en contacto con el cliente|Contactaste (?:con )?el cliente|U hebt contact opgenomen met de klant|Você entrou em contato com o cliente/i;
 const CONTACT_LABEL = /^(?:contact (?:the )?(?:customer|buyer)|联系(?:买家|顾客|客户))$/i;
 const EMPTY_REVIEWS =
   /no reviews (?:match|found|to show)|there are no reviews|没有(?:符合条件的)?评论|暂无评论/i;
@@ -74,7 +101,7 @@ function reviewBy(card: Element, exclude: readonly Element[]): RegExpExecArray |
   for (const el of Array.from(card.querySelectorAll('div, span, p, kat-label'))) {
     if (exclude.some((x) => x.contains(el))) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 300 || !/Review by|于|レビュー/.test(raw)) continue;
+    if (raw.length > 300 || !REVIEW_BY_HINT.test(raw)) continue;
     const t = normText(raw);
     const m = reviewByIn(t);
     if (m && (!best || t.length < best.len)) best = { m, len: t.length };
@@ -494,7 +521,25 @@ interface OpenThread {
   messages: SnapshotMessage[];
   unreadable: boolean;
   date?: string;
+  product?: NonNullable<SnapshotItem['product']>;
   box: BoxInfo;
+}
+
+/** The product a thread is about: its header's (or any of its) /dp/ASIN link. */
+function threadProduct(
+  container: Element,
+  base: URL,
+): NonNullable<SnapshotItem['product']> | undefined {
+  for (const a of deepQuerySelectorAll(container, 'a[href*="/dp/"]')) {
+    const href = a.getAttribute('href') ?? '';
+    const asin = /\/dp\/([A-Z0-9]{10})/i.exec(href)?.[1];
+    if (!asin) continue;
+    const product: NonNullable<SnapshotItem['product']> = { id: asin };
+    const url = pageLink(href, base);
+    if (url) product.url = url;
+    return product;
+  }
+  return undefined;
 }
 
 function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[] {
@@ -505,7 +550,9 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     const author = buyerNameIn(container) ?? labelledBuyer(container, [info.box]);
     const id = orderId ?? urlThreadId(ctx.url) ?? (author ? `buyer:${author}` : undefined);
     if (!id || out.some((t) => t.id === id)) continue;
-    const messages = readThreadMessages(container, [info.box]);
+    const shown = readThreadMessages(container, [info.box]);
+    const parse = (t: string) => isoDate(t, { slash: slashOrder(ctx.url) });
+    const messages = shown.map((m) => (m.at ? { ...m, at: messageAt(m.at, parse) } : m));
     const t: OpenThread = {
       id,
       messages,
@@ -514,8 +561,11 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     };
     if (orderId) t.orderId = orderId;
     if (author) t.author = author;
-    const lastBuyer = [...messages].reverse().find((m) => m.from === 'buyer');
-    if (lastBuyer?.at) t.date = lastBuyer.at;
+    const product = threadProduct(container, ctx.url);
+    if (product) t.product = product;
+    // the item's date keeps the text the page shows; its ISO form comes from the same parse
+    const lastShown = [...shown].reverse().find((m) => m.from === 'buyer');
+    if (lastShown?.at) t.date = lastShown.at;
     out.push(t);
   }
   return out;
@@ -563,7 +613,8 @@ function finishMessages(
     if (t.unreadable) item.unreadable = true;
     if (t.box.limit) item.replyLimit = t.box.limit;
     if (t.author) item.author = t.author;
-    const date = itemDate(t.date);
+    if (t.product) item.product = t.product;
+    const date = itemDate(t.date, { slash: slashOrder(ctx.url) });
     if (date) item.date = date;
     out.push(item);
   }

@@ -41,6 +41,9 @@ const MONTHS: Record<string, number> = {
   lug: 6,
   set: 8,
   ott: 9,
+  // Dutch
+  maa: 2,
+  mei: 4,
 };
 
 const monthOf = (name: string): number | undefined => {
@@ -48,9 +51,10 @@ const monthOf = (name: string): number | undefined => {
   return MONTHS[n] ?? MONTHS[n.slice(0, 4)] ?? MONTHS[n.slice(0, 3)];
 };
 
-const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ÿ]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
+const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
+// Spanish and Portuguese join the parts with "de": 24 de noviembre de 2026 (septiembre: 10 letters)
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\.?\s+([A-Za-zÀ-ÿ]{3,9})\.?,?\s+(\d{4})\b` + TIME,
+  String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿ]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME,
 );
 const DMY_DOT = new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME);
 const SLASHED = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME);

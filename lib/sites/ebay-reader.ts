@@ -69,7 +69,7 @@ const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
 /** The seller's own reply, the buyer's follow-up: label text, in the site languages. */
 const SELLER_REPLY =
-  /^(?:Reply by|Seller'?s reply|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta d[ie]|Respuesta de)\b/i;
+  /^(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
@@ -438,9 +438,26 @@ function shownCards(cards: readonly Element[]): Element[] {
   });
 }
 
+/**
+ * A card's role line naming a seller as the one who left it: feedback this member received as a
+ * buyer (the profile's "All feedback" tab mixes both), not the seller's to answer.
+ */
+const FROM_SELLER =
+  /^(?:(?:feedback )?(?:from|left by|received from) (?:the |a )?seller|(?:bewertung )?vo[nm] (?:einem |dem )?verkäufer|(?:de la part )?du vendeur|(?:laissée? )?par (?:le|un) vendeur|dal venditore|del vendedor|door verkoper|od sprzedającego)\.?$/i;
+const SELLER_WORD = /seller|verkäufer|vendeur|venditore|vendedor|verkoper|sprzedając/i;
+function fromSeller(card: Element): boolean {
+  if (!SELLER_WORD.test(card.textContent ?? '')) return false;
+  for (const el of Array.from(card.querySelectorAll('span, div, p, small, em, b, strong'))) {
+    if (el.childElementCount) continue;
+    const t = el.textContent ?? '';
+    if (t.length <= 40 && FROM_SELLER.test(normText(t))) return true;
+  }
+  return false;
+}
+
 /** The cards and legacy rows among these matches (of the page, or of what it added). */
 function feedbackRoots(find: (selector: string) => Element[]): Element[] {
-  const cards = shownCards(find(CARD));
+  const cards = shownCards(find(CARD)).filter((c) => !fromSeller(c));
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
@@ -504,6 +521,7 @@ function readInboxRow(row: Element): Item | null {
 /** One legacy message: the e-mail markup (#UserInputtedText …) in whichever frame holds it. */
 function readLegacyDetail(ctx: ReadContext): Item | undefined {
   const { doc, url } = ctx;
+  const hints = ebaySlash(url);
   const id = DETAIL_RE.exec(url.pathname)?.[2];
   if (!id) return undefined;
   const bodyDoc = frameDocs(doc).find((d) => d.getElementById('UserInputtedText'));
@@ -512,17 +530,31 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
   if (subject) item.title = subject;
   const from = text(doc.querySelector('.mesg-from'));
   if (from) item.author = from;
-  withDate(item, text(doc.querySelector('.mesg-date')));
+  withDate(item, text(doc.querySelector('.mesg-date')), hints);
   if (bodyDoc) {
     const buyer = text(bodyDoc.querySelector('#PrimaryMessage .secondary-headline a'));
     if (buyer) item.author = buyer;
+    // the newest message's date inside the frame, where the top page shows none
+    if (!item.date)
+      withDate(
+        item,
+        text(bodyDoc.querySelector('#PrimaryMessage .mesg-date, #PrimaryMessage time')),
+        hints,
+      );
     const messages: SnapshotMessage[] = [];
     // eBay's e-mails list earlier messages newest first: turned round here, oldest first.
     for (const block of Array.from(bodyDoc.querySelectorAll('.previous-message')).reverse()) {
       const t = text(block.querySelector('.previous-message__text'));
       if (!t) continue;
-      const label = text(block.querySelector('.previous-message__from'));
-      const at = ebayDate(text(block.querySelector('.previous-message__date')));
+      // the sender and date in their own elements, or in one head line (a bold label, a date)
+      const head = block.querySelector('.previous-message__head, [class*="head" i]');
+      const label =
+        text(block.querySelector('.previous-message__from')) ||
+        text(head?.querySelector('b, strong, [class*="from" i]') ?? null);
+      const at = ebayDate(
+        text(block.querySelector('.previous-message__date, .mesg-date, time, [class*="date" i]')),
+        hints,
+      );
       const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
       messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
     }
@@ -601,7 +633,7 @@ const datePartOf = (bubble: Element): Element | null => {
   return null;
 };
 
-function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
+function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw?: string } {
   const timeEl =
     bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]') ?? datePartOf(bubble);
   const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
@@ -609,7 +641,7 @@ function readBubble(bubble: Element): SnapshotMessage & { raw?: string } {
   const body = parts.length > 1 ? parts.slice(1) : parts;
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
   const raw = text(timeEl) || normText(timeEl?.getAttribute('datetime'));
-  const at = ebayDate(raw);
+  const at = ebayDate(raw, hints);
   const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
   if (at) msg.at = at.iso ?? at.raw;
   if (raw) msg.raw = raw;
@@ -645,7 +677,9 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const rows = list
     ? Array.from(list.querySelectorAll(ITEM))
     : likeRowsNear(box).filter((r) => thread.contains(r));
-  const read = rows.map(readBubble).filter((m) => m.text);
+  // message times by the site's day order, as the items' dates (at: ISO where it parses)
+  const hints = ebaySlash(ctx.url);
+  const read = rows.map((r) => readBubble(r, hints)).filter((m) => m.text);
   const fromBuyer = read.filter((m) => m.from === 'buyer');
   const base = items.find((i) => i.externalId === id);
   const open: Item = {
@@ -657,7 +691,7 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   };
   if (!fromBuyer.length) open.unreadable = true;
   const lastRaw = fromBuyer.at(-1)?.raw;
-  if (lastRaw) withDate(open, lastRaw);
+  if (lastRaw) withDate(open, lastRaw, hints);
   const headText = text(thread.querySelector('header, [class*="head" i]') ?? thread);
   const product = productOf(thread.querySelector('a[href*="/itm/"]'), headText);
   if (product) open.product = product;

@@ -255,9 +255,23 @@ export function labelledBuyer(
 const LINE_DATE =
   /(?:\d{1,2}\.?\s+[A-Z][a-zäéû]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 
-/** Controls and hidden parts inside a message: a "See original" toggle, the original it hides. */
-const notWords = (el: Element): Element[] =>
-  Array.from(el.querySelectorAll('button, [role="button"], [hidden], [aria-hidden="true"]'));
+/**
+ * Parts of a message that are not what was said: controls and hidden parts (a "See original"
+ * toggle, the original it hides) and attachment chips (a file's name and size, "Photo attached").
+ */
+const NOT_WORDS =
+  'button, [role="button"], [hidden], [aria-hidden="true"], [class*="attach" i], [data-testid*="attach" i]';
+const notWords = (el: Element): Element[] => Array.from(el.querySelectorAll(NOT_WORDS));
+
+const INLINE_LINE = new Set(['time', 'span', 'b', 'strong', 'em', 'i', 'small', 'a', 'abbr']);
+/** An element of a few inline leaves only: one line of text. */
+const inlineOnly = (el: Element): boolean => {
+  if (el.childElementCount > 3) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!INLINE_LINE.has(c.localName) || c.childElementCount) return false;
+  }
+  return true;
+};
 
 /**
  * Messages headed by a sender line (plain blocks, hashed classes): each block's first element is
@@ -272,7 +286,8 @@ function senderLineMessages(
 ): (SnapshotMessage & { who: string })[] {
   const out: (SnapshotMessage & { who: string })[] = [];
   for (const line of deepIn(container, 'div, span, p, b, strong, time, header, small')) {
-    if (line.childElementCount) continue;
+    // one line of text: its date may sit in a <time> or span of its own ("Rachel · <time>…")
+    if (line.childElementCount && !inlineOnly(line)) continue;
     const block = line.parentElement;
     if (!block || block.firstElementChild !== line || skip(block)) continue;
     // a pre-rendered, hidden message; not aria-hidden, which a modal sets on the page behind it
@@ -298,10 +313,19 @@ function senderLineMessages(
 }
 
 /**
+ * A message's `at`, by the one rule every reader follows: the ISO form where the reader's own date
+ * parsing (with its marketplace's hints, as for the items' dates) reads the page's time, else the
+ * time as the page shows it ("10:02", "yesterday").
+ */
+export const messageAt = (shown: string, parse: (t: string) => string | undefined): string =>
+  parse(shown) ?? shown;
+
+/**
  * A thread's messages, oldest first, each with its sender: bubbles with
  * buyer/seller classes or data attributes, `kat-*` rows, or, when the thread
  * has no such markup, its plain text blocks as one buyer message. Text inside
- * `exclude` (the reply box's area) is left out.
+ * `exclude` (the reply box's area) is left out. Each `at` is the time as shown:
+ * the reader turns it into its ISO form (messageAt).
  */
 export function readThreadMessages(
   container: Element,
@@ -332,7 +356,10 @@ export function readThreadMessages(
     const whoEl = firstIn(el, WHO_PART);
     const atEl = firstIn(el, AT_PART);
     const text = visibleText(textEl ?? el, {
-      exclude: textEl ? [] : [whoEl, atEl].filter((e): e is Element => !!e),
+      exclude: [
+        ...(textEl ? [] : [whoEl, atEl].filter((e): e is Element => !!e)),
+        ...notWords(textEl ?? el),
+      ],
     });
     if (!text) continue;
     let from = senderOf(el);

@@ -8,7 +8,7 @@ import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
 import { capShort, capText, normText, visibleText } from './dom';
-import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, pageLink } from './shared';
+import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
@@ -27,6 +27,8 @@ const FIRST_RE = new RegExp(`(?:初次[评評][价價])\\s*[:：]?\\s*(${DATE_SR
 const FOLLOW_RE = new RegExp(
   `(?:追加[评評][价價]|追[评評])\\s*[:：]?\\s*[（(]?\\s*(${DATE_SRC})\\s*[)）]?|(收[货貨][后後]\\s*\\d{1,3}\\s*天)`,
 );
+/** A follow-up's label alone (追评：, 追加评价), its date in a sibling: read with its block. */
+const FOLLOW_ALONE = /^(?:追加[评評][价價]|追[评評])\s*[:：]?$/;
 /** What may follow a follow-up's date before its words: a bracket, a colon, the label word. */
 const FOLLOW_TAIL = /^[\s)）:：]*(?:追加(?:[评評][价價论論])?|追[评評])?[\s)）:：]*/;
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
@@ -300,16 +302,17 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           continue;
         }
         // a label alone (its date in a sibling span): read it with its block
-        const fm = FOLLOW_RE.exec(
-          /^追加[评評][价價]$/.test(t) ? blockOf(n, scope).textContent! : t,
-        );
+        const alone = FOLLOW_ALONE.test(t);
+        const block = alone ? blockOf(n, scope) : null;
+        const fm = FOLLOW_RE.exec(block ? normText(block.textContent) : t);
         if (fm) {
           if (!followLabel) {
             followLabel = parent;
             followDate = fm[1] ? cnDate(fm[1]) : { raw: capShort(normText(fm[8])) };
-            // the label and the words in one text (追加评价（date）：words)
-            if (fm.input === t) {
-              const rest = t.slice(fm.index + fm[0].length).replace(FOLLOW_TAIL, '');
+            // the label and the words in one text (追加评价（date）：words), or in one block whose
+            // own text is the label (追评：<span>date</span> <span>words</span>)
+            if (fm.input === t || block === parent) {
+              const rest = fm.input.slice(fm.index + fm[0].length).replace(FOLLOW_TAIL, '');
               if (rest) followWords = rest;
             }
           }
@@ -733,7 +736,9 @@ export function readMessages(
     else if (buyer && name && name !== buyer) from = 'seller';
     else from = 'buyer';
     const m: ChatMessage = { from, text: capText(body) };
-    if (at) m.at = capShort(at);
+    // one rule for every reader's `at`: the ISO form where the page's time parses (Beijing time,
+    // as the review dates), else the time as shown ("10:02", "昨天 18:30")
+    if (at) m.at = messageAt(capShort(at), (t) => isoYmd(t, 480));
     out.push(m);
   }
   return out;

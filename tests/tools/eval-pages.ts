@@ -11,6 +11,7 @@ const SETS = [
   'tests/unit/sites/blind2-pages.test.ts',
   'tests/unit/sites/blind3-pages.test.ts',
   'tests/unit/sites/blind4-pages.test.ts',
+  'tests/unit/sites/blind5-pages.test.ts',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'defuse-eval-pages-'));
 const out = join(dir, 'run.json');

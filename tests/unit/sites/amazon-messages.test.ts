@@ -58,15 +58,15 @@ describe('amazon message thread page (kat-textarea in open shadow roots)', () =>
         messages: [
           {
             from: 'buyer',
-            at: 'Nov 20, 2026 9:14 AM',
+            at: '2026-11-20T09:14:00Z',
             text: expect.stringMatching(/^Hi, the blender/),
           },
           {
             from: 'seller',
-            at: 'Nov 20, 2026 11:02 AM',
+            at: '2026-11-20T11:02:00Z',
             text: expect.stringMatching(/^Hello Michael/),
           },
-          { from: 'buyer', at: 'Nov 21, 2026 8:47 AM', text: expect.stringMatching(/^I ALREADY/) },
+          { from: 'buyer', at: '2026-11-21T08:47:00Z', text: expect.stringMatching(/^I ALREADY/) },
         ],
         replyable: true,
         replyLimit: 4000,
@@ -144,7 +144,7 @@ describe('amazon contact-buyer page (plain textarea)', () => {
         messages: [
           {
             from: 'buyer',
-            at: '18 Nov 2026 21:42',
+            at: '2026-11-18T21:42:00Z',
             text: expect.stringMatching(/^你好，我上周买的蓝牙音箱/),
           },
         ],

@@ -50,7 +50,8 @@
 // One label was changed, not the code: a My eBay message's `at` may be the time as shown or its ISO
 // form. lib/messages.ts says "as the page shows it", but eBay's reader gives ISO where it parses,
 // its own unit tests assert that, and the case deadlines Date.parse it; Amazon's and Taobao's give
-// the text. Left as a contract question, not settled here.
+// the text. Left as a contract question, not settled here. (Settled in blind5's session: every
+// reader gives ISO where it parses the page's time, else the text as shown; lib/messages.ts says so.)
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
@@ -434,13 +435,17 @@ const win = () => window as unknown as Record<string, unknown>;
         'buyer',
       ]);
     });
+    // Loosened when the readers took one rule for `at` (2026-12-03, blind5's session): the time as
+    // shown, or its ISO form, which the readers now give where it parses.
     it('keeps the time of each message', () => {
       const at = read(P).snap.items[0]?.messages?.map((m) => m.at) ?? [];
+      const shownOrIso = (shown: string, iso: string) =>
+        expect.toSatisfy((v: unknown) => typeof v === 'string' && (v.includes(shown) || v === iso));
       expect(at).toEqual([
-        expect.stringContaining('21 Nov 2026, 09:14'),
-        expect.stringContaining('21 Nov 2026, 11:02'),
-        expect.stringContaining('22 Nov 2026, 08:00'),
-        expect.stringContaining('23 Nov 2026, 19:40'),
+        shownOrIso('21 Nov 2026, 09:14', '2026-11-21T09:14:00Z'),
+        shownOrIso('21 Nov 2026, 11:02', '2026-11-21T11:02:00Z'),
+        shownOrIso('22 Nov 2026, 08:00', '2026-11-22T08:00:00Z'),
+        shownOrIso('23 Nov 2026, 19:40', '2026-11-23T19:40:00Z'),
       ]);
     });
     it("the body is the buyer's words only, hostile text kept as text", () => {

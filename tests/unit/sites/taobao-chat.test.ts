@@ -49,16 +49,16 @@ describe('千牛 web chat: the open conversation', () => {
         orderId: '3918273645501234567',
         body: '你好，杯子收到就有裂痕，倒水就漏\n\n照片发你了，退款两天了还没处理，再不处理我就给差评投诉！',
         messages: [
-          { from: 'buyer', at: '2026-11-24 10:15:02', text: '你好，杯子收到就有裂痕，倒水就漏' },
+          { from: 'buyer', at: '2026-11-24T02:15:02Z', text: '你好，杯子收到就有裂痕，倒水就漏' },
           { from: 'platform', text: '系统消息：买家已申请退款，退款原因：商品破损' },
           {
             from: 'seller',
-            at: '2026-11-24 10:16:40',
+            at: '2026-11-24T02:16:40Z',
             text: '亲，非常抱歉，麻烦您拍张照片给我们看一下哦',
           },
           {
             from: 'buyer',
-            at: '2026-11-24 10:20:11',
+            at: '2026-11-24T02:20:11Z',
             text: '照片发你了，退款两天了还没处理，再不处理我就给差评投诉！',
           },
         ],
@@ -87,9 +87,9 @@ describe('千牛 web chat: the open conversation', () => {
     const snap = readTaobao(doc, HISTORY_URL);
     expect(snap.items.map((i) => [i.externalId, i.replyable])).toEqual([['chat:t**5', false]]);
     expect(snap.items[0]?.messages).toEqual([
-      { from: 'buyer', at: '2026-11-20 20:01:33', text: '这款杯子能装开水吗？' },
-      { from: 'seller', at: '2026-11-20 20:02:10', text: '可以的亲，耐热120度' },
-      { from: 'buyer', at: '2026-11-20 20:03:01', text: '好的，那我下单了' },
+      { from: 'buyer', at: '2026-11-20T12:01:33Z', text: '这款杯子能装开水吗？' },
+      { from: 'seller', at: '2026-11-20T12:02:10Z', text: '可以的亲，耐热120度' },
+      { from: 'buyer', at: '2026-11-20T12:03:01Z', text: '好的，那我下单了' },
     ]);
   });
 
