@@ -96,6 +96,9 @@ const dev3 = [
   ...loadHandLabels('tests/unit/analysis/cause-labels.dev7.json'),
 ];
 const dev3Figs = evaluate({ handLabels: dev3 });
+// 115 English TUNING-part rows (Alexa 4-star, uci label 0, SemEval) for English cause structure.
+const dev8 = loadHandLabels('tests/unit/analysis/cause-labels.dev8.json');
+const dev8Figs = evaluate({ handLabels: dev8 });
 
 function causesLine(title: string, t: CauseFigures, c: CauseFigures): void {
   console.log(`  ${title}`);
@@ -189,6 +192,11 @@ function report(T: PartFigures, C: PartFigures): void {
     `tuning-part sets written while tuning (cause-labels.dev3.json to dev7.json, ${dev3.length} rows, no checking row)`,
     dev3Figs.tuning.handCauses,
     dev3Figs.checking.handCauses,
+  );
+  causesLine(
+    `English tuning-part set written while tuning (cause-labels.dev8.json, ${dev8.length} rows, no checking row)`,
+    dev8Figs.tuning.handCauses,
+    dev8Figs.checking.handCauses,
   );
 }
 
@@ -306,7 +314,7 @@ function main(): void {
   report(T, C);
   sentimentBlindReport();
   if (LABEL_ERRORS) {
-    for (const r of [...T.handRows, ...dev3Figs.tuning.handRows]) {
+    for (const r of [...T.handRows, ...dev3Figs.tuning.handRows, ...dev8Figs.tuning.handRows]) {
       const gold = r.gold.length === 0 ? ['none'] : r.gold;
       if (gold.includes(r.pred)) continue;
       console.log(
