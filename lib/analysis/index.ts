@@ -118,6 +118,8 @@ const POSITIVE_KEEPS = 0.6;
  * praise with a passing wish: a hope unmet said in passing is not the buyer's problem to fix.
  * A defect, a delivery or the service named that way still counts.
  */
+/** Topic nouns alone (causes.ts ASPECT_CAP) are no complaint beside a minor frame. */
+const MINOR_KEEPS = 0.9;
 const MINOR_FRAME_EN =
   /\b(?:my|the|our) (?:only|one|single|biggest|main) (?:real |minor |small |little )?(?:complaint|issue|gripe|problem|drawback|downside|negative|con|regret|concern|criticism|nitpick|quibble)\b|\b(?:the )?(?:only|one) thing (?:i (?:would|'d) (?:change|like|want|add)|i (?:don'?t|do not|didn'?t|did not|dislike)|(?:it'?s |it is )?missing|that (?:kept|keeps|stopped))|\bonly (?:issue|problem|complaint|drawback|downside|gripe) (?:is|was|i)\b|\bnot (?:really )?(?:a )?complaints?\b|\b(?:minor|small|little|slight) (?:issue|issues|complaint|complaints|gripe|quibble|nitpick|annoyance)\b|\bother than that\b|\ball in all\b/;
 
@@ -296,7 +298,7 @@ const LIMIT_EN =
  * built, only not with what the buyer has, the expectation gap (a defect is "doesn't work" alone).
  */
 const COMPAT_EN =
-  /\b(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|can'?t|cannot|isn'?t able to|is not able to)\s+(?:really |even |always )?(?:work|play|connect|sync|pair|integrate|communicate|talk)(?: (?:well|properly|nicely|right|together))? with\b|\bneeds? to (?:be able to )?(?:play|support|work with|connect to|stream|show|run|add)\b/;
+  /\b(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|can'?t|cannot|isn'?t able to|is not able to)\s+(?:really |even |always )?(?:work|play|connect|sync|pair|integrate|communicate|talk)(?: (?:well|properly|nicely|right|together))? with\b|\bneeds? to (?:be able to )?(?:play|support|work with|connect to|stream|show|run|add)\b|\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to) (?:use|access) (?:many|most|some|all|half|any) (?:of )?(?:its |her |his |the |their )?(?:features|functions|skills|apps|options)\b|\b(?:have to|has to|must|need to|forced to|required to) (?:pay (?:extra|more|monthly|separately|for (?:a |the |an )?(?:subscription|premium|membership|plan|apps?|music|skills?))|subscribe|have (?:a|an)(?: [^\s.!?]+){0,3} (?:account|subscription|membership))\b|\b(?:paid|pay|purchased|bought) for separately\b|\bwithout (?:subscribing|a (?:paid )?subscription)\b/;
 /**
  * What the buyer hears or sees judged as weak ("puny sound", "the speaker is weak", "volume could
  * use a boost", "the mics are not as sensitive as a Dot", "video quality isn't great", "wish the
@@ -306,11 +308,11 @@ const COMPAT_EN =
 const AV_GAP_EN = new RegExp(
   [
     '\\b(?:puny|weak|thin|flat|muddy|tinny|hollow|mediocre|lackluster|underwhelming|low|poor|so-so|meh) (?:sound|speakers?|audio|bass|volume|fidelity|treble|mics?|microphones?|video|picture|image)\\b',
-    '\\b(?:sound|speakers?|audio|bass|volume|fidelity|treble|mics?|microphones?|(?:sound|audio|video|picture|image|call|voice|camera) quality)(?: (?:on|of) (?:it|this|the \\w+))? (?:is|are|was|were|seems?|sounds?|gets?) (?:a (?:bit|little) |very |too |pretty |kind of |rather |quite |really |so |slightly |definitely |way |still )?(?:weak|thin|puny|flat|muddy|tinny|low|poor|lacking|meh|mediocre|subpar|disappointing|not (?:that |very |so |as |too )?(?:great|good|loud|clear|strong|sensitive|impressive))\\b',
+    '\\b(?:sound|speakers?|audio|bass|volume|fidelity|treble|mics?|microphones?|(?:sound|audio|video|picture|image|call|voice|camera) quality)(?: (?:on|of) (?:it|this|the \\w+))? (?:is|are|was|were|seems?|sounds?|gets?) (?:a (?:bit|little) |very |too |pretty |kind of |rather |quite |really |so |slightly |definitely |way |still )?(?:weak|thin|puny|flat|muddy|tinny|low|poor|lacking|meh|mediocre|subpar|disappointing|not (?:that |very |so |as |too )?(?:great|good|loud|clear|strong|sensitive|impressive|enjoyable|rich|full|crisp))\\b',
     '\\b(?:sound|speakers?|audio|bass|volume|mics?|microphones?|(?:sound|audio|video|picture|image|call|voice) quality) (?:could|should|can|needs to) (?:definitely |really |surely )?(?:be|get) (?:a (?:bit|little|lot) |much |way |slightly )?(?:louder|better|improved|stronger|clearer)\\b',
     "\\b(?:sound|speakers?|audio|bass|volume|mics?|microphones?|(?:sound|audio|video|picture|image|call|voice|camera) quality) (?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:that |very |so |as |too )?(?:great|good|loud|clear|strong|sensitive|impressive)\\b",
     '\\b(?:sound|speakers?|audio|bass|volume|mics?|microphones?) (?:could|can|would) (?:definitely |really |surely )?(?:use|do with|need) (?:a |some |more |better )?(?:boost|work|improvement|bass|volume)\\b',
-    '\\b(?:wish|hope|hoping) (?:it|the (?:speaker|sound|bass|volume|audio|mic|microphone)s?) (?:had|has|was|were|would be|could be|got) (?:a (?:bit|little) )?(?:better|louder|more|fuller|stronger|deeper|clearer) ?(?:sound|bass|volume|fidelity|audio|speakers?)?\\b',
+    '\\b(?:wish|hope|hoping) (?:it|the (?:speaker|sound|bass|volume|audio|mic|microphone)s?) (?:had|has|was|were|would be|could be|got) (?:a (?:bit|little) )?(?:better|louder|more|fuller|stronger|deeper|clearer) (?:sound|bass|volume|fidelity|audio|speakers?)\\b',
     '\\b(?:sound|speakers?|audio|bass|mics?|microphones?|volume)(?: \\w+){0,2} (?:is|are|was|were)(?: \\w+)? not as (?:good|loud|clear|sensitive|full|rich|strong|crisp) as\\b',
   ].join('|'),
 );
@@ -452,7 +454,10 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     // 好吃的; "great, but it stopped charging") keeps its cause: the stars the buyer gave are
     // often low, and the panel then shows what to fix.
     causes = causes.filter((c) => c.score >= POSITIVE_KEEPS);
-    if (MINOR_FRAME_EN.test(t)) causes = causes.filter((c) => c.cause !== 'expectation');
+    if (MINOR_FRAME_EN.test(t))
+      causes = causes.filter(
+        (c) => c.cause !== 'expectation' && c.cause !== 'buyer_remorse' && c.score > MINOR_KEEPS,
+      );
   } else if (
     sentiment === 'negative' &&
     causes.length > 0 &&

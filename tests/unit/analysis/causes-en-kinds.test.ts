@@ -25,6 +25,17 @@ describe('English cause kinds', () => {
     expect(top(t)).toBe('expectation');
   });
 
+  it.each([
+    ['Nice gadget, but you have to pay extra for most of the radio stations.'],
+    ['Without a smartphone I cannot use most of its features.'],
+  ])('features behind a paywall or another device are expectation: %s', (t) => {
+    expect(top(t)).toBe('expectation');
+  });
+
+  it('a wish for more of something that is not sound is no sound complaint', () => {
+    expect(top('Really handy thing. Wish it had more alarm presets.')).toBe('none');
+  });
+
   it('sound praised stays praise', () => {
     expect(top('The sound is better than my old speaker and the bass is strong.')).toBe('none');
   });
