@@ -175,7 +175,7 @@ const CHEAP_BUILD_EN =
 const UNHEARD_EN =
   /\b(?:people|callers?|the (?:other )?(?:person|party|caller)|the other end|others|everyone|anyone|nobody|no one)\b(?: (?:i'?m |i am |i )?(?:talking|talk|speaking|speak) (?:to|with))?(?: on the other end)? (?:can'?t|cannot|can not|couldn'?t|could not|can barely|could barely|can hardly|could hardly|have trouble|had trouble|have a hard time|had a hard time|never) (?:even )?hear(?:ing)? me\b/;
 const FAULT_EN =
-  /\b(?:none of (?:it|them|the \w+)|nothing) (?:works?|worked|functions?)\b|\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|(?:keeps?|kept) (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
+  /\b(?:shuts?|will shut|keeps? shutting|kept shutting) (?:itself )?(?:down|off) (?:if|when|whenever|every time|each time|randomly|constantly|all the time)\b|\b(?:none of (?:it|them|the \w+)|nothing) (?:works?|worked|functions?)\b|\b(?:freez(?:es|ing)|froze|crash(?:es|ing|ed)|(?:keeps?|kept) (?:crashing|freezing|rebooting|restarting|dropping|disconnecting|shutting)|reboots? (?:itself|on its own|randomly)|restarts? (?:itself|on its own|randomly)|shuts? (?:off|down) (?:by itself|on its own|randomly)|turns? (?:itself )?off (?:by itself|on its own|randomly))\b/;
 const MISSING_EN =
   /\b(?:no|without|missing)\b[^.!?\n]{0,30}\b(?:provided|included|in the box|in the package)\b|\b(?:didn'?t|did not|doesn'?t|does not) come with\b|\bmissing (?:the |a |an |some |two |one |\d+ )?(?:parts?|pieces?|screws?|cables?|cords?|chargers?|adapters?|batteries|remote|manual|accessories|ear ?(?:gels|tips|buds|pieces))\b/;
 
@@ -317,7 +317,25 @@ const AV_GAP_EN = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The price dropping soon after the purchase ("went on sale two days later", "got on sale after a
+ * week") is the buyer's regret over timing, not a fault of the goods (the time words are not
+ * "stopped working after two days").
+ */
+const ON_SALE_EN =
+  /\b(?:went|goes|go|get|got|gets|was|is|were|put|came|comes) on sale (?:again )?(?:just |only |right )?(?:after|a (?:day|week|month) later|the (?:next|following) (?:day|week)|(?:two|three|four|five|a few|few|\d+) (?:days?|weeks?) (?:later|after)|days after|the day after|a week after)\b/;
+/** Weight of a price-drop regret: above a time word read as an early fault (SOON_EN). */
+const ON_SALE = 1.25;
+/**
+ * Effort to make the assistant understand, hear, find or play what was asked ("have issues with it
+ * actually playing what I want", "had trouble getting her to understand me") is the expectation
+ * gap: it works as built, only not as well as hoped (see FAILS_EN on hearing and understanding).
+ */
+const EFFORT_EN =
+  /\b(?:have|has|having|had) (?:some |a few |many |constant |frequent |a lot of |lots of )?(?:issues|trouble|problems|difficulty|a hard time) (?:with (?:it|her|him|alexa|the \w+) )?(?:actually )?(?:getting (?:it|her|him|alexa) to |trying to |making (?:it|her) )?(?:play|playing|understand|understanding|recogni[sz]e|recogni[sz]ing|find|finding|hear|hearing)\b/;
+
 function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
+  causes = withCue(causes, nm, ON_SALE_EN.exec(nm.t), 'buyer_remorse', ON_SALE);
   const m =
     LISTING_DIFF_ZH.exec(nm.t) ??
     WRONG_ATTR_EN.exec(nm.t) ??
@@ -327,7 +345,11 @@ function withListingCue(causes: CauseHit[], nm: Norm): CauseHit[] {
     causes = withCue(
       causes,
       nm,
-      ASSUMED_ZH.exec(nm.t) ?? LIMIT_EN.exec(nm.t) ?? COMPAT_EN.exec(nm.t) ?? AV_GAP_EN.exec(nm.t),
+      ASSUMED_ZH.exec(nm.t) ??
+        LIMIT_EN.exec(nm.t) ??
+        COMPAT_EN.exec(nm.t) ??
+        AV_GAP_EN.exec(nm.t) ??
+        EFFORT_EN.exec(nm.t),
       'expectation',
     );
   // A piece that should have come and did not is named as plainly as a listing mismatch: it
@@ -471,7 +493,9 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !ASSUMED_ZH.test(nm.t) &&
     !LIMIT_EN.test(nm.t) &&
     !COMPAT_EN.test(nm.t) &&
-    !AV_GAP_EN.test(nm.t)
+    !AV_GAP_EN.test(nm.t) &&
+    !EFFORT_EN.test(nm.t) &&
+    !ON_SALE_EN.test(nm.t)
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

@@ -36,6 +36,22 @@ describe('English cause kinds', () => {
     expect(top('Really handy thing. Wish it had more alarm presets.')).toBe('none');
   });
 
+  it('a price drop soon after buying is buyer_remorse, not an early fault', () => {
+    expect(top('Annoyed, it went on sale three days later for half what I paid.')).toBe(
+      'buyer_remorse',
+    );
+  });
+
+  it('shutting down on a condition is a defect', () => {
+    expect(top('The stick shuts off whenever I open the guide, over and over.')).toBe('quality');
+  });
+
+  it('effort to be understood is expectation', () => {
+    expect(top('Decent, but I have trouble getting her to understand the song titles.')).toBe(
+      'expectation',
+    );
+  });
+
   it('sound praised stays praise', () => {
     expect(top('The sound is better than my old speaker and the bass is strong.')).toBe('none');
   });
