@@ -52,6 +52,10 @@ describe('English cause kinds', () => {
     );
   });
 
+  it('"they" alone in a praising text names no service', () => {
+    expect(top('Love it. They should make one in red too, it would sell even more.')).toBe('none');
+  });
+
   it('sound praised stays praise', () => {
     expect(top('The sound is better than my old speaker and the bass is strong.')).toBe('none');
   });
