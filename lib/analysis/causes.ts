@@ -10,9 +10,10 @@ const ASPECT = 0.6;
 /**
  * The whole item (product, phone, 东西, 产品) names what is judged, not which part of it failed: as a
  * topic it weighs half, so "the only negative on this product is the sound quality" is the sound.
+ * So does "they": as often the goods, the maker or a family as the seller, it alone names no service.
  */
 const GENERIC_ITEM =
-  /^(?:product|item|thing|unit|device|phone|东西|产品|商品|货|宝贝|机器|机子|手机)$/;
+  /^(?:they|them|product|item|thing|unit|device|phone|东西|产品|商品|货|宝贝|机器|机子|手机)$/;
 const GENERIC_WEIGHT = 0.5;
 /** Aspect nouns in a neutral clause of a negative text still hint at the cause, weakly. */
 const ASPECT_NEUTRAL = 0.2;
