@@ -147,6 +147,13 @@ const BLIND8_FIRST_RUN = [
   '  all     15/54/51    93.3%   63.0%   0.0%   3.9%',
   '  tuning half   5/27/22   100.0%   59.3%   0.0%   4.5%',
   '  checking half 10/27/29   90.0%   66.7%   0.0%   3.4%',
+  'its checking half, first run -> after structural tone rules written from its tuning half and 46 fresh',
+  'probes (its rows never printed):',
+  '  zh-Hans 2/8/9      100.0 -> 100.0%   75.0 -> 87.5%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  zh-Hant 4/11/10    100.0 -> 100.0%   72.7 -> 81.8%   0.0 -> 0.0%  10.0 -> 10.0%',
+  '  en      4/8/10      75.0 ->  75.0%   50.0 -> 75.0%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  all     10/27/29    90.0 ->  90.0%   66.7 -> 81.5%   0.0 -> 0.0%   3.4 ->  3.4%',
+  "older checking halves before -> after blind8's changes: all unchanged",
 ];
 
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
