@@ -742,6 +742,11 @@ const remedyConditional: Rule = {
     re(
       `\\bbefore\\s+(?:we|i)\\s+(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b${SEN}{0,40}?${EN_REVIEW_ACT}|${EN_REVIEW_ACT}${SEN}{0,30}?\\bbefore\\s+(?:we|i)\\s+(?:can\\s+)?(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b`,
     ),
+    // … or asked for now with the fault left for later ("revise the feedback now; we will look into the
+    // problem next week"): the same order, put the other way round.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,20}?\\b(?:now|today|first|right\\s+away)\\b\\s*[;,.]?\\s+(?:and\\s+)?(?:then\\s+)?(?:we|i)(?:'ll|\\s+will|\\s+can)\\s+(?:\\w+\\s+){0,2}?(?:look\\s+into|check|investigate|examine|fix|repair|replace|refund|deal\\s+with|sort)\\b`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -1008,6 +1013,14 @@ const toneBlame: Rule = {
     re(
       `(?:您|你)们?(?:当时|当初|之前|早|事先)?(?:要是|如果|若是?|假如)${S}{0,16}?(?:就不会|也不会|就不至于|早就|就能避免|就没(?:有)?(?:这|这个|这些)?(?:问题|事))|(?:您|你)们?(?:当时|当初|自己|根本|都)?(?:没有?|未|不)(?:仔细|认真|好好|细心)(?:地)?[\\u4e00-\\u9fff]`,
     ),
+    // … the fault placed on the buyer's side: a part put in the wrong way round in the passive ("the
+    // filter was fitted upside down", not "at our warehouse"), "on your end" after it, 问题出在您那边.
+    re(
+      '\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?(?:installed|used|assembled|fitted|put(?:\\s+in|\\s+on)?|inserted|mounted|plugged\\s+in|connected|loaded|placed)\\s+(?:in\\s+)?(?:upside\\s+down|backwards|the\\s+wrong\\s+way(?:\\s+round)?|inside\\s+out|back\\s+to\\s+front)\\b(?![^.!?\\n]{0,20}?\\b(?:by\\s+(?:us|our|the\\s+(?:factory|warehouse|courier|carrier))|at\\s+(?:our|the)\\s+(?:factory|warehouse)|in\\s+(?:our|the)\\s+(?:factory|warehouse)))|\\b(?:problem|issue|fault|error|mistake)\\s+(?:is|was|lies|seems\\s+to\\s+be|must\\s+be)\\s+(?:\\w+\\s+)?(?:on|at)\\s+your\\s+(?:end|side)\\b',
+    ),
+    re(
+      `(?:问题|原因|毛病|故障)(?:应该|可能|肯定|还是)?(?:是|出)?在(?:您|你)(?:那边|那里|那儿|家|手上|自己)`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1264,6 +1277,11 @@ const toneSorryBut: Rule = {
     re(
       '所以(?:我们|我|这边)?(?:已经|已|马上|直接|先)(?:为您|给您|帮您)?(?:全额)?(?:退款|补发|退|换|安排|寄|发|补)',
     ),
+    // … or straight to what has been done for the buyer (抱歉让您久等，不过新品今天早上已经寄出了; "sorry for
+    // the wait, but we have already shipped it"), unless that is why nothing can be changed.
+    re(
+      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
+    ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
   suggestion: {
@@ -1350,6 +1368,14 @@ const tonePressure: Rule = {
     re(
       `(?<!不用|不必|不需要|无需|别|不要|不着急|不急)(?:尽快|赶紧|赶快|马上|立刻|抓紧|今天(?:之内|以内|内)?)(?:做(?:出|个)?)?(?:决定|选择|表态|拿主意)|(?:方案|补偿|优惠|价格|这个价|条件|报价|机会|名额)${S}{0,6}?(?:明天|过了今天|今天过后|过期|之后|下次|以后)(?:就)?(?:没有了|没了|作废|失效|不再(?:有|提供)|取消|不算)|(?:仅|只)限(?:今天|今日|当天|今晚)|过了(?:今天|今晚)${S}{0,8}?(?:就)?(?:没|不)`,
     ),
+    // Silence made the consequence ("if we do not hear from you, the claim is void"; 不回复的话，这个售后单
+    // 我们就直接关了), whoever is the subject of the closing.
+    re(
+      "\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:is|are|will\\s+be|becomes?|gets?)\\s+(?:automatically\\s+)?(?:void(?:ed)?|closed|cancell?ed|withdrawn|rejected|denied|forfeited|invalid|archived|expired)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't|fail\\s+to)\\s+[^.!?\\n]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:automatically\\s+)?(?:void(?:ed)?|closed|cancell?ed|withdrawn|rejected|denied|forfeited|invalid)\\b",
+    ),
+    re(
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|联系)(?:的话)?${S}{0,12}?(?:就|将|会|便|即)(?:会)?(?:自动|直接|默认)?(?:关(?:了|掉|闭|单)|结(?:案|单)|取消|作废|撤(?:销|回|单|了|掉)?|不(?:管|理|处理|退)(?:了)?)`,
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1411,6 +1437,10 @@ const toneShutDown: Rule = {
     ),
     re(
       `(?:您|你)(?:可|也|还)?真(?:是)?(?:厉害|行|能干|有本事|会挑|牛|有才|够可以)${S}{0,18}?(?:坏|摔|裂|断|反|错|(?:弄|搞)(?!好|定|明白|懂)|挑|不对|毛病|问题|投诉|差评|觉得)`,
+    ),
+    // Mock sympathy: an interjection, then "that is just too bad" (喔，那真是太可惜了呢).
+    re(
+      `(?:^|[。！？!?]\\s*)(?:喔|哦|噢|哟|呦|啧)[，,~～\\s]*那(?:可|就|也)?真(?:是)?(?:太|好)?(?:可惜|遗憾|不幸|倒霉|惨)了?(?:呢|呀|哦|啊|喔)?`,
     ),
   ],
   message: {
@@ -1527,6 +1557,11 @@ const toneNoAction: Rule = {
   patterns: [
     re(
       `(?:会|将)(?:尽快|尽早|第一时间|及时|稍后|马上|立即)(?:为您|给您|帮您)?(?:处理|回复|回覆|答复|跟进|联系(?:您|你)?|核实|安排|解决|反馈)(?:的|哈|哦|呢|了)?(?=[。！!，,~～\\s]|$)`,
+    ),
+    // A reply promised within so many working days, and nothing else (本公司将于三至五个工作天内回复,
+    // "will respond within 3-5 business days").
+    re(
+      `(?:将|会)(?:于|在)${S}{0,10}?(?:个)?(?:工作日|工作天|小时|天)(?:之内|以内|内)?(?:回复|回覆|答复|联系|处理)|\\bwill\\s+(?:respond|reply|get\\s+back\\s+to\\s+you|be\\s+in\\s+touch|answer)\\s+within\\s+[\\w-]+(?:\\s+(?:to|-)\\s+[\\w-]+)?\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
     ),
     re(
       "\\b(?:someone|somebody|a\\s+(?:member|colleague)(?:\\s+of\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?|one\\s+of\\s+(?:us|our\\s+(?:[\\w-]+\\s+)?(?:team|colleagues|staff|agents))|(?:our|the)\\s+(?:[\\w-]+\\s+)?team|we|i)(?:\\s+from\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?(?:\\s+will|'ll|\\s+shall)\\s+(?:be\\s+in\\s+touch|get\\s+back\\s+to\\s+you|contact\\s+you|reach\\s+out|respond|reply|follow\\s+up|look\\s+into\\s+(?:it|this|the\\s+matter|your\\s+\\w+)|deal\\s+with\\s+(?:it|this)|handle\\s+(?:it|this))\\b(?:\\s+and\\s+(?:respond|reply|get\\s+back\\s+to\\s+you))?(?:\\s+(?:as\\s+soon\\s+as\\s+(?:possible|we\\s+can)|asap|shortly|soon|in\\s+due\\s+course|later))?\\s*(?=[.!]|$)",

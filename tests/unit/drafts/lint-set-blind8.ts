@@ -51,6 +51,16 @@
 // blind4 93.2/87.5/0/0, blind5 79.4/92.0/1.7/5.9, blind6 79.4/84.2/0.0/3.6, blind7 100/100/0/0,
 // lint-set.ts's checking half and fresh drafts 100/100/0/0); worst 2,000-character shape 1.79 -> 1.90 ms
 // CPU median.
+// Then its checking half was OPENED (10:12 UTC; with --misses-blind-check, which also printed the older
+// sets' checking misses: none of those was acted on) and its 7 misses fixed by kind: silence made the
+// consequence whoever closes the case ("if we do not hear from you, the claim is void", 不回复的话…就直接
+// 关了), a reply promised within so many working days and nothing else, mock sympathy (喔，那真是太可惜了),
+// a part put in the wrong way round in the passive and the fault "on your end", an apology whose turn
+// leads to what has been done (不过…已经寄出了) kept whole unless that is why nothing can change, and an
+// eBay revision asked "now" with the fault left for later (a block, remedy-conditional). Checked on 18
+// fresh probes: 100/100/0/0 since, no longer a held-out figure. The same change lifted the first blind
+// set's unseen checking half in English from 91.7/88.9 to 100/100 (block/warn recall); other halves
+// unchanged; worst shape 1.92 ms CPU median.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */

@@ -1000,6 +1000,38 @@ const FIRES: [string, LintContext, string, string][] = [
   ['tone-shut-down', EB, 'Oh sure, because cables fray all by themselves.', 'Oh sure, because'],
   ['tone-shut-down', AMZ_M, 'Well done for breaking it on day one.', 'Well done for breaking'],
   ['tone-shut-down', TB, '您可真行，刚到手就摔坏了。', '您可真行，刚到手就摔'],
+  // … and the kinds blind8's opened checking half showed, in other wordings: silence made the
+  // consequence, a reply promised in working days, mock sympathy, a part put in the wrong way round,
+  // the fault on the buyer's side, the revision asked now with the fault left for later.
+  ['tone-pressure', TB, '明早十点前还不回复，这个退货申请就撤了。', '不回复，这个退货申请就撤'],
+  [
+    'tone-pressure',
+    AMZ_M,
+    'If you do not upload the photos, the claim will be rejected.',
+    'If you do not upload the photos, the claim will be rejected',
+  ],
+  ['tone-no-action', TB, '本店会在两个工作日内回复，谢谢。', '会在两个工作日内回复'],
+  [
+    'tone-no-action',
+    AMZ_M,
+    'Our team will respond within 2-3 business days.',
+    'will respond within 2-3 business days',
+  ],
+  ['tone-shut-down', TB, '哦，那可真是太遗憾了。', '哦，那可真是太遗憾了'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'The battery seems to have been inserted backwards.',
+    'been inserted backwards',
+  ],
+  ['tone-blame', EB, 'The issue is clearly on your end, not ours.', 'issue is clearly on your end'],
+  ['tone-blame', TB, '问题应该出在您那边的插座。', '问题应该出在您那边'],
+  [
+    'remedy-conditional',
+    EB,
+    'Please update the feedback first, and then we will check the motor.',
+    'update the feedback first, and then we will check',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1200,6 +1232,14 @@ const CLEAN: [LintContext, string][] = [
     AMZ_M,
     'Our kettles are tested before dispatch, but this one clearly slipped through. I am sorry; a new one ships today.',
   ],
+  [TB, '抱歉让您多等了两天，不过补发的那件已经寄出了，今晚能看到物流。'],
+  [EB, 'Sorry for the silence, but we have already refunded the postage.'],
+  [
+    AMZ_M,
+    'The label was printed upside down at our warehouse; I am sorry, a new box is on its way.',
+  ],
+  [AMZ_M, 'No action is needed on your end; the refund goes through today.'],
+  [EB, 'If you do not need the old one, please keep it; the replacement ships today.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
@@ -1246,6 +1286,12 @@ describe('lintDraft: clean counter-examples', () => {
 });
 
 describe('lintDraft: negation and context', () => {
+  it('an apology turned to what is done stays whole, unless what is done is why nothing can change', () => {
+    expect(lintDraft('抱歉，不过包裹已经发出了，没法取消。', TB).map((f) => f.rule)).toContain(
+      'tone-sorry-but',
+    );
+    expect(lintDraft('抱歉，不过包裹已经发出了，今晚能看到物流。', TB)).toEqual([]);
+  });
   it('negation is per sentence: a later conditional still fires', () => {
     const text =
       'Whether or not you update your review, we will refund you. If you update your review we will refund you twice.';
