@@ -742,6 +742,11 @@ const remedyConditional: Rule = {
     re(
       `\\bbefore\\s+(?:we|i)\\s+(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b${SEN}{0,40}?${EN_REVIEW_ACT}|${EN_REVIEW_ACT}${SEN}{0,30}?\\bbefore\\s+(?:we|i)\\s+(?:can\\s+)?(?:check|look|send|ship|refund|replace|process|repair|fix|investigate|examine|test)\\b`,
     ),
+    // … or asked for now with the fault left for later ("revise the feedback now; we will look into the
+    // problem next week"): the same order, put the other way round.
+    re(
+      `${EN_REVIEW_ACT}${SEN}{0,20}?\\b(?:now|today|first|right\\s+away)\\b\\s*[;,.]?\\s+(?:and\\s+)?(?:then\\s+)?(?:we|i)(?:'ll|\\s+will|\\s+can)\\s+(?:\\w+\\s+){0,2}?(?:look\\s+into|check|investigate|examine|fix|repair|replace|refund|deal\\s+with|sort)\\b`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -992,6 +997,30 @@ const toneBlame: Rule = {
     re(
       `是不是(?:您|你)${S}{0,6}?(?:弄|摔|搞|碰|玩|洗|用|装|拆)(?:坏|破|错|反|掉|脏)|(?:明显|一看就|肯定|分明)是(?:被)?(?:摔|磕|碰|压|人为|外力|使用不当|泡水|进水)|(?:您|你)(?:没|没有)(?:看|读|注意)(?:到)?(?:吗|嘛|么)|为什么(?:不先|不提前|不事先)(?:联系|找|问|沟通|咨询|说)|(?:直接|上来)就?(?:给|打)?(?:差评|中评|一星)|问题是(?:您|你)`,
     ),
+    // Structural: the buyer's own past act held against them, whatever the verb. Second person and a
+    // past modal ("you ought to have registered", "you could have measured", "you should've unpacked")
+    // is a reproach; what was meant to reach them is not ("you should have received / got / seen an
+    // e-mail", "you should have it by Friday", "you could have been hurt").
+    re(
+      "(?<!\\b(?:wish|hope|hoped|so|sorry)\\s)\\byou\\s+(?:really\\s+|definitely\\s+|probably\\s+|just\\s+)?(?:should|ought\\s+to|could)(?:\\s+have|'ve)\\s+(?:just\\s+|simply\\s+|first\\s+|also\\s+|at\\s+least\\s+|easily\\s+)?(?!(?:received|got|gotten|been|had|heard|seen|found|a|an|the|it|its|one|your|them|this|that|these|those|no|some|any|all|both)\\b)[a-z]+(?:ed|en|wn|ght|ne|lt|id|ut|ung|old|ood|ost|ade|ept|ent|ook|ew)\\b",
+    ),
+    // … "you failed / neglected / forgot to" anything (not "if you forgot to keep the box").
+    re(
+      '(?<!\\b(?:if|case|whether|worry\\s+if)\\s)\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|also\\s+|then\\s+)?(?:failed|neglected|forgot|omitted)\\s+to\\b',
+    ),
+    // … in Chinese, the counterfactual (您当初要是…就不会…, 你如果提前问…也不会…, 您要是…早就到了) and
+    // the care the buyer did not take (您没有仔细/认真/好好…), whatever they did not do carefully.
+    re(
+      `(?:您|你)们?(?:当时|当初|之前|早|事先)?(?:要是|如果|若是?|假如)${S}{0,16}?(?:就不会|也不会|就不至于|早就|就能避免|就没(?:有)?(?:这|这个|这些)?(?:问题|事))|(?:您|你)们?(?:当时|当初|自己|根本|都)?(?:没有?|未|不)(?:仔细|认真|好好|细心)(?:地)?[\\u4e00-\\u9fff]`,
+    ),
+    // … the fault placed on the buyer's side: a part put in the wrong way round in the passive ("the
+    // filter was fitted upside down", not "at our warehouse"), "on your end" after it, 问题出在您那边.
+    re(
+      '\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?(?:installed|used|assembled|fitted|put(?:\\s+in|\\s+on)?|inserted|mounted|plugged\\s+in|connected|loaded|placed)\\s+(?:in\\s+)?(?:upside\\s+down|backwards|the\\s+wrong\\s+way(?:\\s+round)?|inside\\s+out|back\\s+to\\s+front)\\b(?![^.!?\\n]{0,20}?\\b(?:by\\s+(?:us|our|the\\s+(?:factory|warehouse|courier|carrier))|at\\s+(?:our|the)\\s+(?:factory|warehouse)|in\\s+(?:our|the)\\s+(?:factory|warehouse)))|\\b(?:problem|issue|fault|error|mistake)\\s+(?:is|was|lies|seems\\s+to\\s+be|must\\s+be)\\s+(?:\\w+\\s+)?(?:on|at)\\s+your\\s+(?:end|side)\\b',
+    ),
+    re(
+      `(?:问题|原因|毛病|故障)(?:应该|可能|肯定|还是)?(?:是|出)?在(?:您|你)(?:那边|那里|那儿|家|手上|自己)`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1160,10 +1189,29 @@ const toneArguing: Rule = {
     re(
       `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求|还(?:期待|指望|要求)|期待什么|指望什么)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
     ),
+    // Structural: the goods defended against the report by the checks they passed ("our heaters are
+    // inspected twice before shipping", "every unit leaves our warehouse sealed and checked", 每一件…
+    // 发货前都有检查过, 我們每一台都有測試過), the fault declared not ours ("could not have come from
+    // us", "unlikely to be ours", "it was perfect when packed", 这不能怪我们, 怪不得我们), and the
+    // report set against others' silence ("no one else has mentioned…"). A check ordered now is an
+    // action, not a defence: see unless.
+    re(
+      '\\b(?:our|every|each|all(?:\\s+of)?(?:\\s+our)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:is|are|was|were|gets?|get)\\s+(?:all\\s+|each\\s+|individually\\s+|carefully\\s+|fully\\s+|always\\s+)?(?:tested|checked|inspected|quality[-\\s]?checked|examined|sealed)\\b[^.!?\\n]{0,30}?\\b(?:before|prior\\s+to|twice|individually|by\\s+hand|so)\\b|\\b(?:every|each|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:leaves?|left|ships?|shipped|goes\\s+out|went\\s+out)\\b[^.!?\\n]{0,30}?\\b(?:tested|checked|inspected|sealed|perfect|intact)\\b',
+    ),
+    re(
+      "\\b(?:cannot|can't|could\\s*not|couldn't)\\s+(?:possibly\\s+)?(?:have\\s+)?(?:come|been\\s+caused|be\\s+caused|be\\s+down|been\\s+down|happened)\\s+(?:from|by|to|at|on)?\\s*(?:us|our\\s+(?:end|side|warehouse|factory))\\b|\\b(?:unlikely|not\\s+likely)\\s+to\\s+be\\s+ours\\b|\\b(?:was|were)\\s+(?:perfect|fine|intact|flawless|undamaged)\\s+when\\s+(?:we\\s+)?(?:packed|shipped|sent|dispatched|it\\s+left|they\\s+left)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?|people|users?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:reported|mentioned|raised|noticed|flagged|experienced|found)\\b",
+    ),
+    re(
+      `每(?:一)?[台件个只套双箱批款条份]${S}{0,8}?(?:都|均)(?:是|有|会|经过|做过)?(?:专人|严格|仔细|认真)?(?:的)?(?:检查|检验|质检|测试|检测|验货|测)(?:过|合格)?|(?:不能|不该|不可以|别|不要)怪(?:我们|本店|我|卖家|商家|店家)|怪不(?:得|了)(?:我们|本店|我|卖家|商家)`,
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
+    // … or orders a check now (已经让仓库把同批次的货都检查一遍, 每一件都重新检查, "being rechecked").
+    re(
+      `把${S}{0,16}?(?:检查|检测|排查|质检|测试)(?:一遍|一下|一次)|(?:重新|再|逐一|逐个|挨个)(?:检查|检测|排查|质检|测试)|\\b(?:being\\s+)?re-?(?:checked|tested|inspected)\\b|\\b(?:checking|testing|inspecting)\\s+the\\s+rest\\b`,
+    ),
     // … or that still ends in the remedy (测试了好几次都没复现，但还是给您换一台新的; 不喜欢可以直接退).
     // … or offers one should the problem stay (如果还有味道，随时找我给您换; "if it does not, I will replace it").
     re(
@@ -1228,6 +1276,11 @@ const toneSorryBut: Rule = {
     ),
     re(
       '所以(?:我们|我|这边)?(?:已经|已|马上|直接|先)(?:为您|给您|帮您)?(?:全额)?(?:退款|补发|退|换|安排|寄|发|补)',
+    ),
+    // … or straight to what has been done for the buyer (抱歉让您久等，不过新品今天早上已经寄出了; "sorry for
+    // the wait, but we have already shipped it"), unless that is why nothing can be changed.
+    re(
+      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -1306,6 +1359,23 @@ const tonePressure: Rule = {
     re(
       '(?:^|[，,。！!？?\\s])(?:赶快|赶紧|快点|马上|立刻)(?:把|给我|寄|回复|确认|付)|(?:今天|今日)(?:之内|以内|内)(?:给我|必须|一定)',
     ),
+    // Structural: scarcity held over the buyer's choice (the offer "will not be repeated", "only valid
+    // until tonight", 这个方案明天就没有了, 只限今天) and a decision demanded at once ("make up your mind",
+    // "decide quickly", 尽快做决定, 請盡快選擇), not "take your time" (不着急，您慢慢考虑).
+    re(
+      "\\b(?:this|the|our|that)\\s+(?:offer|deal|option|discount|price|proposal)\\s+(?:will\\s+not|won't|cannot|can't|is\\s+not\\s+going\\s+to)\\s+(?:be\\s+)?(?:repeated|made\\s+again|offered\\s+again|extended|last|stand|stay\\s+open|come\\s+again|available\\s+again)\\b|\\b(?:offer|deal|option|proposal)\\s+(?:is\\s+)?(?:only\\s+)?(?:valid|open|available|good|on\\s+the\\s+table)\\s+(?:until|till|through|for)\\s+(?:today|tonight|tomorrow|midnight|the\\s+next|\\d+\\s+(?:hours?|days?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b|\\bone[-\\s]time\\s+offer\\b|\\bnow\\s+or\\s+never\\b|\\bmake\\s+up\\s+your\\s+mind\\b|\\b(?:decide|choose)\\s+(?:quickly|fast|now|today|immediately|by\\s+(?:today|tonight|tomorrow))\\b",
+    ),
+    re(
+      `(?<!不用|不必|不需要|无需|别|不要|不着急|不急)(?:尽快|赶紧|赶快|马上|立刻|抓紧|今天(?:之内|以内|内)?)(?:做(?:出|个)?)?(?:决定|选择|表态|拿主意)|(?:方案|补偿|优惠|价格|这个价|条件|报价|机会|名额)${S}{0,6}?(?:明天|过了今天|今天过后|过期|之后|下次|以后)(?:就)?(?:没有了|没了|作废|失效|不再(?:有|提供)|取消|不算)|(?:仅|只)限(?:今天|今日|当天|今晚)|过了(?:今天|今晚)${S}{0,8}?(?:就)?(?:没|不)`,
+    ),
+    // Silence made the consequence ("if we do not hear from you, the claim is void"; 不回复的话，这个售后单
+    // 我们就直接关了), whoever is the subject of the closing.
+    re(
+      "\\bif\\s+(?:we|i)\\s+(?:do\\s+not|don't|did\\s+not|didn't|have\\s+not|haven't)\\s+(?:hear|heard|get|got|receive|received)\\b[^.!?\\n]{0,40}?\\b(?:is|are|will\\s+be|becomes?|gets?)\\s+(?:automatically\\s+)?(?:void(?:ed)?|closed|cancell?ed|withdrawn|rejected|denied|forfeited|invalid|archived|expired)\\b|\\bif\\s+you\\s+(?:do\\s+not|don't|fail\\s+to)\\s+[^.!?\\n]{0,40}?\\b(?:is|are|will\\s+be)\\s+(?:automatically\\s+)?(?:void(?:ed)?|closed|cancell?ed|withdrawn|rejected|denied|forfeited|invalid)\\b",
+    ),
+    re(
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|联系)(?:的话)?${S}{0,12}?(?:就|将|会|便|即)(?:会)?(?:自动|直接|默认)?(?:关(?:了|掉|闭|单)|结(?:案|单)|取消|作废|撤(?:销|回|单|了|掉)?|不(?:管|理|处理|退)(?:了)?)`,
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1357,6 +1427,20 @@ const toneShutDown: Rule = {
     // customer ever to…".
     re(
       "\\boh\\s+(?:great|wonderful|brilliant|fantastic|perfect|lovely|joy)\\s*[,!.]*\\s+(?:so\\s+now|another|just\\s+what|because)\\b|\\bso\\s+now\\s+it(?:'s|\\s+is)\\s+(?:our|my)\\s+fault\\b|\\b(?:congratulations|congrats)\\s+on\\s+being\\s+the\\s+(?:first|only)\\b|\\bthe\\s+(?:first|only)\\s+(?:customer|buyer|person|one)\\s+(?:ever\\s+)?(?:to|who)\\s+(?:have|has|had|complain|report|find)",
+    ),
+    // Structural sarcasm: "sure, because…" / "oh right, because…", mock congratulations on a
+    // misfortune ("well done for breaking it", "congratulations on finding the one…"), and mock praise
+    // of the buyer next to the damage (您可真行，刚到手就摔坏了; 你也真厉害，这样都能装反), not sincere
+    // praise (您可真细心, 您真厉害，一下就装好了).
+    re(
+      '(?:^|[.!?]\\s+)(?:oh\\s+|well\\s+)?(?:sure|right|yeah|of\\s+course|naturally)\\s*[,!.]*\\s+because\\b|\\byeah,?\\s+right\\b|\\b(?:well\\s+done|congratulations|congrats|bravo|nice\\s+going|nice\\s+work|good\\s+job|great\\s+job)\\s+(?:on|for|with)\\s+(?:breaking|finding|managing|getting|losing|dropping|ruining|discovering|being)\\b',
+    ),
+    re(
+      `(?:您|你)(?:可|也|还)?真(?:是)?(?:厉害|行|能干|有本事|会挑|牛|有才|够可以)${S}{0,18}?(?:坏|摔|裂|断|反|错|(?:弄|搞)(?!好|定|明白|懂)|挑|不对|毛病|问题|投诉|差评|觉得)`,
+    ),
+    // Mock sympathy: an interjection, then "that is just too bad" (喔，那真是太可惜了呢).
+    re(
+      `(?:^|[。！？!?]\\s*)(?:喔|哦|噢|哟|呦|啧)[，,~～\\s]*那(?:可|就|也)?真(?:是)?(?:太|好)?(?:可惜|遗憾|不幸|倒霉|惨)了?(?:呢|呀|哦|啊|喔)?`,
     ),
   ],
   message: {
@@ -1452,6 +1536,44 @@ const toneAutoReply: Rule = {
   suggestion: {
     en: 'Say what you are doing and when: "I have asked the warehouse to check your parcel and will write to you by 5 pm today."',
     zh: '说清楚在做什么、何时答复："我已请仓库核查您的包裹，今天下午5点前给您回复。"',
+  },
+};
+
+/**
+ * A promise to get back with nothing named: "A member of our team will get back to you", "we will
+ * look into it and respond as soon as possible", 好的，我们会尽快处理的, 收到，會盡快處理. Seed 000's cold
+ * acknowledgement in its many wordings: the buyer is told they are in a queue, not what happens. A draft
+ * that names an action (a refund, a replacement, a check, a label) or a time is a person's reply.
+ */
+const toneNoAction: Rule = {
+  id: 'tone-no-action',
+  severity: 'warn',
+  unless: toneAutoReply.unless,
+  unlessText: [
+    re(
+      '退款|退钱|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
+    ),
+  ],
+  patterns: [
+    re(
+      `(?:会|将)(?:尽快|尽早|第一时间|及时|稍后|马上|立即)(?:为您|给您|帮您)?(?:处理|回复|回覆|答复|跟进|联系(?:您|你)?|核实|安排|解决|反馈)(?:的|哈|哦|呢|了)?(?=[。！!，,~～\\s]|$)`,
+    ),
+    // A reply promised within so many working days, and nothing else (本公司将于三至五个工作天内回复,
+    // "will respond within 3-5 business days").
+    re(
+      `(?:将|会)(?:于|在)${S}{0,10}?(?:个)?(?:工作日|工作天|小时|天)(?:之内|以内|内)?(?:回复|回覆|答复|联系|处理)|\\bwill\\s+(?:respond|reply|get\\s+back\\s+to\\s+you|be\\s+in\\s+touch|answer)\\s+within\\s+[\\w-]+(?:\\s+(?:to|-)\\s+[\\w-]+)?\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
+    ),
+    re(
+      "\\b(?:someone|somebody|a\\s+(?:member|colleague)(?:\\s+of\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?|one\\s+of\\s+(?:us|our\\s+(?:[\\w-]+\\s+)?(?:team|colleagues|staff|agents))|(?:our|the)\\s+(?:[\\w-]+\\s+)?team|we|i)(?:\\s+from\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?(?:\\s+will|'ll|\\s+shall)\\s+(?:be\\s+in\\s+touch|get\\s+back\\s+to\\s+you|contact\\s+you|reach\\s+out|respond|reply|follow\\s+up|look\\s+into\\s+(?:it|this|the\\s+matter|your\\s+\\w+)|deal\\s+with\\s+(?:it|this)|handle\\s+(?:it|this))\\b(?:\\s+and\\s+(?:respond|reply|get\\s+back\\s+to\\s+you))?(?:\\s+(?:as\\s+soon\\s+as\\s+(?:possible|we\\s+can)|asap|shortly|soon|in\\s+due\\s+course|later))?\\s*(?=[.!]|$)",
+    ),
+  ],
+  message: {
+    en: 'A promise with no action named reads as a template: say what you are doing.',
+    zh: '只说"会尽快处理"而不说做什么，读起来像模板回复。',
+  },
+  suggestion: {
+    en: 'Name the step and its time: "I have asked the courier for a trace and will write to you by 5 pm today."',
+    zh: '说出具体做法和时间："我已联系快递查件，今天下午5点前给您回复。"',
   },
 };
 
@@ -1586,6 +1708,7 @@ const TONE: readonly Rule[] = [
   tonePressure,
   toneShutDown,
   toneAutoReply,
+  toneNoAction,
 ];
 const INCENTIVES: readonly Rule[] = [reviewIncentive, remedyConditional];
 

@@ -942,6 +942,96 @@ const FIRES: [string, LintContext, string, string][] = [
     "This is the last time I'm going to explain this.",
     "last time I'm going to explain",
   ],
+  // tone8's structural kinds, in wordings of its own (not blind8's rows): the buyer's past act under a
+  // past modal, the counterfactual and the care not taken, the goods defended by their checks, the fault
+  // declared not ours, scarcity and a decision demanded, a promise with nothing named, sarcasm.
+  [
+    'tone-blame',
+    AMZ_M,
+    'You could have measured the doorway before ordering.',
+    'You could have measured',
+  ],
+  ['tone-blame', EB, "You should've unpacked it straight away.", "You should've unpacked"],
+  ['tone-blame', AMZ_M, 'You neglected to tell us it was a gift.', 'You neglected to'],
+  ['tone-blame', TB, '您当时要是选了加急，现在早就到了。', '您当时要是选了加急，现在早就'],
+  ['tone-blame', TB, '您没有认真填写门牌号，所以派送失败了。', '您没有认真填'],
+  ['tone-arguing', TB, '这不能怪我们，快递那边我们也联系不上。', '不能怪我们'],
+  [
+    'tone-arguing',
+    TB,
+    '每一件衣服发货前都有专人检查过的，不会有线头。',
+    '每一件衣服发货前都有专人检查过',
+  ],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'Our heaters are inspected twice before shipping.',
+    'Our heaters are inspected twice',
+  ],
+  [
+    'tone-arguing',
+    EB,
+    'No one else has mentioned a smell from this batch.',
+    'No one else has mentioned',
+  ],
+  ['tone-arguing', AMZ_M, 'The crack could not have come from us.', 'could not have come from us'],
+  [
+    'tone-pressure',
+    EB,
+    'This offer is only valid until tonight.',
+    'offer is only valid until tonight',
+  ],
+  ['tone-pressure', AMZ_M, 'Make up your mind by tomorrow, please.', 'Make up your mind'],
+  ['tone-pressure', TB, '您尽快做决定吧，过了今天这个价就没了。', '尽快做决定'],
+  ['tone-pressure', TB, '这个补偿方案只限今天。', '只限今天'],
+  [
+    'tone-no-action',
+    AMZ_M,
+    'Thanks for reaching out. A member of our team will get back to you.',
+    'A member of our team will get back to you',
+  ],
+  [
+    'tone-no-action',
+    EB,
+    'We will look into it and respond as soon as possible.',
+    'We will look into it and respond as soon as possible',
+  ],
+  ['tone-no-action', TB, '好的，我们会尽快处理的。', '会尽快处理的'],
+  ['tone-shut-down', EB, 'Oh sure, because cables fray all by themselves.', 'Oh sure, because'],
+  ['tone-shut-down', AMZ_M, 'Well done for breaking it on day one.', 'Well done for breaking'],
+  ['tone-shut-down', TB, '您可真行，刚到手就摔坏了。', '您可真行，刚到手就摔'],
+  // … and the kinds blind8's opened checking half showed, in other wordings: silence made the
+  // consequence, a reply promised in working days, mock sympathy, a part put in the wrong way round,
+  // the fault on the buyer's side, the revision asked now with the fault left for later.
+  ['tone-pressure', TB, '明早十点前还不回复，这个退货申请就撤了。', '不回复，这个退货申请就撤'],
+  [
+    'tone-pressure',
+    AMZ_M,
+    'If you do not upload the photos, the claim will be rejected.',
+    'If you do not upload the photos, the claim will be rejected',
+  ],
+  ['tone-no-action', TB, '本店会在两个工作日内回复，谢谢。', '会在两个工作日内回复'],
+  [
+    'tone-no-action',
+    AMZ_M,
+    'Our team will respond within 2-3 business days.',
+    'will respond within 2-3 business days',
+  ],
+  ['tone-shut-down', TB, '哦，那可真是太遗憾了。', '哦，那可真是太遗憾了'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'The battery seems to have been inserted backwards.',
+    'been inserted backwards',
+  ],
+  ['tone-blame', EB, 'The issue is clearly on your end, not ours.', 'issue is clearly on your end'],
+  ['tone-blame', TB, '问题应该出在您那边的插座。', '问题应该出在您那边'],
+  [
+    'remedy-conditional',
+    EB,
+    'Please update the feedback first, and then we will check the motor.',
+    'update the feedback first, and then we will check',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
@@ -1125,7 +1215,31 @@ const CLEAN: [LintContext, string][] = [
   [TB, '分享一个清洁小常识：先用温水泡一下'],
   [EB, 'The buyer never received the parcel, so we refunded in full.'],
   [AMZ_M, 'Sorry for the delay, but good news: it shipped this morning.'],
-  [TB, '您看退款和换新哪个更方便，我们都可以马上处理'],
+  [TB, '您看退款和换新哪个更方便，我们都可以马上处理'], // … and their hard negatives: what was meant to reach the buyer, a kind "if you forgot", a check
+  // ordered now, sincere praise, a choice offered with no hurry, a promise that names the action.
+  [AMZ_M, 'You should have received an e-mail with the label; I can resend it now.'],
+  [AMZ_M, 'You should have the replacement by Friday.'],
+  [EB, 'You could have been hurt, and I am truly sorry. A full refund is on its way.'],
+  [AMZ_M, 'Do not worry if you forgot to keep the box; we will send a prepaid bag.'],
+  [TB, '您要是收到后还有问题，我们马上给您换新的。'],
+  [TB, '我们已经让质检把这一批每一件都重新检查一遍，您的换货明天发出。'],
+  [TB, '您可真细心，帮我们发现了这个问题，谢谢您！新的已经寄出。'],
+  [TB, '要么我们给您换一件，要么直接退款，您看哪种合适？不着急做决定。'],
+  [TB, '我们会尽快为您补发，明天上午就能发出。'],
+  [EB, 'We will look into the courier scan today and write back by 4 pm.'],
+  [EB, 'Well done on spotting that the seal was loose; a new one is on the way.'],
+  [
+    AMZ_M,
+    'Our kettles are tested before dispatch, but this one clearly slipped through. I am sorry; a new one ships today.',
+  ],
+  [TB, '抱歉让您多等了两天，不过补发的那件已经寄出了，今晚能看到物流。'],
+  [EB, 'Sorry for the silence, but we have already refunded the postage.'],
+  [
+    AMZ_M,
+    'The label was printed upside down at our warehouse; I am sorry, a new box is on its way.',
+  ],
+  [AMZ_M, 'No action is needed on your end; the refund goes through today.'],
+  [EB, 'If you do not need the old one, please keep it; the replacement ships today.'],
 ];
 
 describe('lintDraft: every rule fires on its examples with accurate offsets', () => {
@@ -1172,6 +1286,12 @@ describe('lintDraft: clean counter-examples', () => {
 });
 
 describe('lintDraft: negation and context', () => {
+  it('an apology turned to what is done stays whole, unless what is done is why nothing can change', () => {
+    expect(lintDraft('抱歉，不过包裹已经发出了，没法取消。', TB).map((f) => f.rule)).toContain(
+      'tone-sorry-but',
+    );
+    expect(lintDraft('抱歉，不过包裹已经发出了，今晚能看到物流。', TB)).toEqual([]);
+  });
   it('negation is per sentence: a later conditional still fires', () => {
     const text =
       'Whether or not you update your review, we will refund you. If you update your review we will refund you twice.';

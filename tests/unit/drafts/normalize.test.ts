@@ -9,6 +9,7 @@ import { BLIND4_SET } from './lint-set-blind4';
 import { BLIND5_SET } from './lint-set-blind5';
 import { BLIND6_SET } from './lint-set-blind6';
 import { BLIND7_SET } from './lint-set-blind7';
+import { BLIND8_SET } from './lint-set-blind8';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -136,6 +137,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind6 set, tuning half', BLIND6_SET.filter((e) => splitOf(e) === 'tune')],
     // And the blind7 set: its tuning half and fresh probes of its kinds guided the rules.
     ['blind7 set, tuning half', BLIND7_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind8 set (tone): its tuning half and fresh probes of its kinds guided the rules.
+    ['blind8 set, tuning half', BLIND8_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -239,6 +242,35 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
       ),
     );
     expect(BLIND7_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind8 set has at least 120 drafts, a third per script, mostly tone warns and clean, none from another set', () => {
+    expect(BLIND8_SET.length).toBeGreaterThanOrEqual(120);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+      expect(BLIND8_SET.filter((e) => e.lang === lang).length * 4).toBeGreaterThanOrEqual(
+        BLIND8_SET.length,
+      );
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND8_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(5);
+    }
+    // It measures tone: warns and their clean hard negatives are most of it.
+    expect(BLIND8_SET.filter((e) => e.label !== 'block').length * 5).toBeGreaterThanOrEqual(
+      BLIND8_SET.length * 4,
+    );
+    expect(new Set(BLIND8_SET.map((e) => e.text)).size).toBe(BLIND8_SET.length);
+    const old = new Set(
+      [
+        ...LINT_SET,
+        ...BLIND_SET,
+        ...BLIND3_SET,
+        ...BLIND4_SET,
+        ...BLIND5_SET,
+        ...BLIND6_SET,
+        ...BLIND7_SET,
+      ].map((e) => e.text),
+    );
+    expect(BLIND8_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
