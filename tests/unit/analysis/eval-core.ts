@@ -112,6 +112,39 @@ export interface SentimentFigures {
   neutral: number;
 }
 
+/** Sentiment counts with negative as the class of interest; a neutral answer counts as wrong. */
+export interface Confusion {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  neutral: number;
+}
+export const newConfusion = (): Confusion => ({ tp: 0, fp: 0, fn: 0, tn: 0, neutral: 0 });
+
+export function countSentiment(c: Confusion, gold: 'negative' | 'positive', got: string): void {
+  if (got === 'neutral') c.neutral++;
+  if (gold === 'negative') {
+    if (got === 'negative') c.tp++;
+    else c.fn++;
+  } else if (got === 'positive') c.tn++;
+  else c.fp++;
+}
+
+export function sentimentFigures(c: Confusion): SentimentFigures {
+  const n = c.tp + c.fp + c.fn + c.tn;
+  const f1Neg = f1(c.tp, c.fp, c.fn);
+  const f1Pos = f1(c.tn, c.fn, c.fp);
+  return {
+    n,
+    acc: n ? (c.tp + c.tn) / n : NaN,
+    macroF1: (f1Neg + f1Pos) / 2,
+    f1Neg,
+    f1Pos,
+    neutral: c.neutral,
+  };
+}
+
 export interface CauseClass {
   rows: number;
   p: number;
@@ -229,8 +262,8 @@ export function evaluate(opts: EvalOptions): Record<Part, PartFigures> {
     const rows = loadDataset(name);
     if (rows.length === 0) continue;
     const conf = {
-      tuning: { tp: 0, fp: 0, fn: 0, tn: 0, neutral: 0 },
-      checking: { tp: 0, fp: 0, fn: 0, tn: 0, neutral: 0 },
+      tuning: newConfusion(),
+      checking: newConfusion(),
     };
     const seen = new Set<string>();
     for (const row of rows) {
@@ -258,14 +291,8 @@ export function evaluate(opts: EvalOptions): Record<Part, PartFigures> {
         lang[part].set(gl, e);
       }
       if (row.label === '0' || row.label === '1') {
-        const c = conf[part];
         const gold = row.label === '0' ? 'negative' : 'positive';
-        if (a.sentiment === 'neutral') c.neutral++;
-        if (gold === 'negative') {
-          if (a.sentiment === 'negative') c.tp++;
-          else c.fn++;
-        } else if (a.sentiment === 'positive') c.tn++;
-        else c.fp++;
+        countSentiment(conf[part], gold, a.sentiment);
         if (a.sentiment !== gold) note(`sent ${name} ${gold}->${a.sentiment}`);
       }
       const pred = a.causes[0]?.cause ?? 'none';
@@ -279,18 +306,7 @@ export function evaluate(opts: EvalOptions): Record<Part, PartFigures> {
     }
     for (const part of ['tuning', 'checking'] as const) {
       const c = conf[part];
-      const n = c.tp + c.fp + c.fn + c.tn;
-      if (n === 0) continue;
-      const f1Neg = f1(c.tp, c.fp, c.fn);
-      const f1Pos = f1(c.tn, c.fn, c.fp);
-      out[part].sentiment[name] = {
-        n,
-        acc: (c.tp + c.tn) / n,
-        macroF1: (f1Neg + f1Pos) / 2,
-        f1Neg,
-        f1Pos,
-        neutral: c.neutral,
-      };
+      if (c.tp + c.fp + c.fn + c.tn > 0) out[part].sentiment[name] = sentimentFigures(c);
     }
   }
   for (const part of ['tuning', 'checking'] as const) {
