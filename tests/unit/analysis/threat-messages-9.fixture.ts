@@ -13,6 +13,15 @@
 // extortion = a review traded without a problem stated, or for money/items beyond a remedy, or by
 // a reviewer selling reviews; platform_complaint = any body, bank, platform or public exposure
 // threatened; legal_threat = lawyers, courts, legal letters.
+// FIRST RUN (before any rule was changed for it, n=81): threat P 1.00 R 0.72, extortion P 0.67
+// R 0.57, review_threat P 1.00 R 0.47, legal_threat P 1.00 R 0.90, platform_complaint P 1.00
+// R 0.85. Threat R by language: zh-Hans 0.62, zh-Hant 0.85, en 0.69 (P 1.00 on each).
+// Its tuning half (partOf, n=49): threat P 1.00 R 0.71, extortion P 0.56 R 0.56, review_threat
+// P 1.00 R 0.36, legal_threat R 0.88, platform_complaint P 1.00 R 0.75; threat R zh-Hans 0.55,
+// zh-Hant 0.89, en 0.75.
+// Its checking half (n=32): threat P 1.00 R 0.73, extortion P 1.00 R 0.60, review_threat P 1.00
+// R 0.75, legal_threat R 1.00, platform_complaint P 1.00 R 1.00; threat R zh-Hans 1.00, zh-Hant
+// 0.75, en 0.60.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
