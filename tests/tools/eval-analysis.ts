@@ -420,7 +420,7 @@ function main(): void {
     false,
   );
   flagReport(
-    'tenth written set (threat-messages-9.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.47, legal_threat P 1.00 R 0.90, platform_complaint P 1.00 R 0.85; tuning half threat R 0.71; checking half threat P 1.00 R 0.73, extortion R 0.60, review_threat R 0.75)',
+    'tenth written set (threat-messages-9.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.47, legal_threat P 1.00 R 0.90, platform_complaint P 1.00 R 0.85; tuning half threat R 0.71; checking half threat P 1.00 R 0.73, extortion R 0.60, review_threat R 0.75; held out after tuning: threat R 0.73, unchanged)',
     THREAT_MESSAGES_9,
     FL,
     false,

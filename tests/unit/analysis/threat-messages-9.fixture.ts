@@ -22,6 +22,15 @@
 // Its checking half (n=32): threat P 1.00 R 0.73, extortion P 1.00 R 0.60, review_threat P 1.00
 // R 0.75, legal_threat R 1.00, platform_complaint P 1.00 R 1.00; threat R zh-Hans 1.00, zh-Hant
 // 0.75, en 0.60.
+// After the tuning fixes (rules changed by kind from the tuning half's 12 misses only: problems
+// stated as a smell, a function that will not work, a dent, a listing claim contradicted, water
+// getting in; spaces as clause stops in unpunctuated Chinese; the 差平 IME typo; a review added to
+// another step (顺便差评, "and leaving a review"); 评价不好说; goods asked via 给我寄两套; 避雷/种草
+// content as the review; a review priced by 谈个价; "my bank and a lawyer"): tuning half threat
+// P 1.00 R 1.00 (every flag 1.00). CHECKING HALF (held out, n=32, measured once, misses not
+// read): threat P 1.00 R 0.73 (unchanged), extortion P 1.00 R 0.60, review_threat P 1.00 R 0.75,
+// legal_threat R 1.00, platform_complaint P 1.00 R 1.00; threat R zh-Hans 1.00, zh-Hant 0.75,
+// en 0.60. All n=81: threat P 1.00 R 0.92, extortion P 1.00 R 0.86, review_threat R 0.93.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
