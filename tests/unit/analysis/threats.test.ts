@@ -133,3 +133,42 @@ describe('review threat or extortion', () => {
     expect(analyze(text).flags).toContain(flag);
   });
 });
+
+// Fresh probes of the kinds fixed from set 10's tuning half (written for the rules, not copied
+// from any row): unpunctuated Chinese, a review added to another step, typed-without-apostrophe
+// conditions, goods or codes asked for a better review, reviewers who charge.
+describe('set 10 kinds on fresh wordings', () => {
+  it.each([
+    ['台灯用了三天就不会亮了 不退货的话我就在评价区写清楚 顺便给个一星', 'review_threat'],
+    ['咁大件事都冇人理 部冷氣機唔凍 聽日之前唔搵人嚟整 我就留差評', 'review_threat'],
+    ['沙发腿凹进去一块 跟图片上的差太多了 三天内不换我就差评', 'review_threat'],
+    [
+      'Not sure what happened but the drill bits are the wrong size. If you cant fix this I will have to rate you accordingly',
+      'review_threat',
+    ],
+    ['给我发三盒新的 差评我可以删', 'extortion'],
+    ['我專門在各大平台寫評價的 收費合作 不合作的話你們自己想想後果', 'extortion'],
+    [
+      'honestly the blender is fine, but if you want me to keep my review up at 5 stars send a free spare jug',
+      'extortion',
+    ],
+    ['I will gladly edit my review to five stars the moment you transfer fifty bucks', 'extortion'],
+    [
+      'If my refund is not processed by Thursday I am taking this to my credit card company and a solicitor',
+      'legal_threat',
+    ],
+  ] as const)('%s -> %s', (text, flag) => {
+    expect(analyze(text).flags).toContain(flag);
+  });
+
+  it.each([
+    '種草了好久終於買了 好開心',
+    '这款我朋友发过避雷视频 不过我用着还行',
+    "I'm not going to post a review about this, please just send the right size",
+    'if the heater still does not warm up tomorrow can you send instructions',
+    '我唔會留差評嘅 你哋幫我換咗就得',
+    '如果颜色不对可以换吗？我不会给差评的放心',
+  ])('no threat in %s', (text) => {
+    expect(analyze(text).flags.filter((f) => THREATS.includes(f))).toEqual([]);
+  });
+});
