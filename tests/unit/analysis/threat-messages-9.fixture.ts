@@ -31,6 +31,13 @@
 // read): threat P 1.00 R 0.73 (unchanged), extortion P 1.00 R 0.60, review_threat P 1.00 R 0.75,
 // legal_threat R 1.00, platform_complaint P 1.00 R 1.00; threat R zh-Hans 1.00, zh-Hant 0.75,
 // en 0.60. All n=81: threat P 1.00 R 0.92, extortion P 1.00 R 0.86, review_threat R 0.93.
+// Then two batches of fresh probes (48, none from a row) were fixed by kind (apostrophe-less
+// negations, "rate you accordingly", codes and free goods as payment, 唔冻, 收费合作, "to my bank
+// and a solicitor"); the checking half measured a second time after that (misses still not read):
+// threat P 1.00 R 0.73, unchanged. Each of its 11 threat rows is 0.09 of recall.
+// A third probe batch (20) was fixed by kind after that (stains/peeling/shedding as problems, "1*"
+// reviews, bare "leaving feedback", "im leaving", "goes from 2 to 5", "make me an offer",
+// po上评价); the checking half was not measured again.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 

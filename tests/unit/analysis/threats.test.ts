@@ -157,6 +157,17 @@ describe('set 10 kinds on fresh wordings', () => {
       'If my refund is not processed by Thursday I am taking this to my credit card company and a solicitor',
       'legal_threat',
     ],
+    [
+      'the pan coating peeled after 1 use!!! send a new one asap or expect a 1* review',
+      'review_threat',
+    ],
+    [
+      'Charger died in a week. If nobody gets back to me im leaving feedback that warns people off',
+      'review_threat',
+    ],
+    ['手機殼顏色跟圖片差很多 三天內沒回應 我就po上評價給大家看', 'review_threat'],
+    ['tell you what, throw in a second set for free and my rating goes from 2 to 5', 'extortion'],
+    ['My review can say whatever you pay it to say lol. Make me an offer', 'extortion'],
   ] as const)('%s -> %s', (text, flag) => {
     expect(analyze(text).flags).toContain(flag);
   });
@@ -168,6 +179,8 @@ describe('set 10 kinds on fresh wordings', () => {
     'if the heater still does not warm up tomorrow can you send instructions',
     '我唔會留差評嘅 你哋幫我換咗就得',
     '如果颜色不对可以换吗？我不会给差评的放心',
+    'Is it normal for the pan coating to look like this? Just checking before I use it',
+    '我看到評價區有人說會掉色 是真的嗎',
   ])('no threat in %s', (text) => {
     expect(analyze(text).flags.filter((f) => THREATS.includes(f))).toEqual([]);
   });
