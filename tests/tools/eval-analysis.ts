@@ -29,6 +29,7 @@ import { THREAT_MESSAGES_5 } from '../unit/analysis/threat-messages-5.fixture';
 import { THREAT_MESSAGES_6 } from '../unit/analysis/threat-messages-6.fixture';
 import { THREAT_MESSAGES_7 } from '../unit/analysis/threat-messages-7.fixture';
 import { THREAT_MESSAGES_8 } from '../unit/analysis/threat-messages-8.fixture';
+import { THREAT_MESSAGES_9 } from '../unit/analysis/threat-messages-9.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -415,6 +416,23 @@ function main(): void {
   flagReport(
     'ninth written set, checking half',
     THREAT_MESSAGES_8.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'tenth written set (threat-messages-9.fixture.ts; first run: threat P 1.00 R 0.72, extortion P 0.67 R 0.57, review_threat P 1.00 R 0.47, legal_threat P 1.00 R 0.90, platform_complaint P 1.00 R 0.85; tuning half threat R 0.71; checking half threat P 1.00 R 0.73, extortion R 0.60, review_threat R 0.75; held out after tuning: threat R 0.73, unchanged)',
+    THREAT_MESSAGES_9,
+    FL,
+    false,
+  );
+  flagReport(
+    'tenth written set, tuning half',
+    THREAT_MESSAGES_9.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'tenth written set, checking half',
+    THREAT_MESSAGES_9.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );

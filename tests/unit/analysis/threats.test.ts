@@ -8,6 +8,7 @@ import { THREAT_MESSAGES_5 } from './threat-messages-5.fixture';
 import { THREAT_MESSAGES_6 } from './threat-messages-6.fixture';
 import { THREAT_MESSAGES_7 } from './threat-messages-7.fixture';
 import { THREAT_MESSAGES_8 } from './threat-messages-8.fixture';
+import { THREAT_MESSAGES_9 } from './threat-messages-9.fixture';
 import { partOf } from './eval-core';
 
 const THREATS = ['extortion', 'review_threat', 'legal_threat'];
@@ -54,13 +55,15 @@ function threatPR(set: readonly { text: string; flags: readonly string[] }[]): {
 // Guard on the CHECKING halves of the newest sets (5 to 7 never read row by row): floors sit just
 // under the figures reached (set 5: first run R 0.50, now 0.80; set 6: first run R 0.40, now
 // 0.93; set 7: first run R 0.61, now 0.83; set 8 (threat-messages-8): first run R 0.48, 0.66 held
-// out after the tuning fixes, then opened and fixed by kind to 1.00), precision stays at 1.00 on all.
-describe('threats on the checking halves of sets 5 to 8', () => {
+// out after the tuning fixes, then opened and fixed by kind to 1.00; set 9 (threat-messages-9):
+// first run R 0.73, 0.73 held out after the tuning fixes), precision stays at 1.00 on all.
+describe('threats on the checking halves of sets 5 to 9', () => {
   it.each([
     ['threat-messages-5', THREAT_MESSAGES_5, 0.79],
     ['threat-messages-6', THREAT_MESSAGES_6, 0.92],
     ['threat-messages-7', THREAT_MESSAGES_7, 0.82],
     ['threat-messages-8', THREAT_MESSAGES_8, 0.95],
+    ['threat-messages-9', THREAT_MESSAGES_9, 0.72],
   ] as const)('%s checking half stays at or above its recall floor', (_name, set, floor) => {
     const { p, r } = threatPR(set.filter((m) => partOf(m.text) === 'checking'));
     expect(r).toBeGreaterThanOrEqual(floor);
@@ -128,5 +131,57 @@ describe('review threat or extortion', () => {
     ['這是詐騙，我會找律師提告', 'legal_threat'],
   ])('%s → %s', (text, flag) => {
     expect(analyze(text).flags).toContain(flag);
+  });
+});
+
+// Fresh probes of the kinds fixed from set 10's tuning half (written for the rules, not copied
+// from any row): unpunctuated Chinese, a review added to another step, typed-without-apostrophe
+// conditions, goods or codes asked for a better review, reviewers who charge.
+describe('set 10 kinds on fresh wordings', () => {
+  it.each([
+    ['台灯用了三天就不会亮了 不退货的话我就在评价区写清楚 顺便给个一星', 'review_threat'],
+    ['咁大件事都冇人理 部冷氣機唔凍 聽日之前唔搵人嚟整 我就留差評', 'review_threat'],
+    ['沙发腿凹进去一块 跟图片上的差太多了 三天内不换我就差评', 'review_threat'],
+    [
+      'Not sure what happened but the drill bits are the wrong size. If you cant fix this I will have to rate you accordingly',
+      'review_threat',
+    ],
+    ['给我发三盒新的 差评我可以删', 'extortion'],
+    ['我專門在各大平台寫評價的 收費合作 不合作的話你們自己想想後果', 'extortion'],
+    [
+      'honestly the blender is fine, but if you want me to keep my review up at 5 stars send a free spare jug',
+      'extortion',
+    ],
+    ['I will gladly edit my review to five stars the moment you transfer fifty bucks', 'extortion'],
+    [
+      'If my refund is not processed by Thursday I am taking this to my credit card company and a solicitor',
+      'legal_threat',
+    ],
+    [
+      'the pan coating peeled after 1 use!!! send a new one asap or expect a 1* review',
+      'review_threat',
+    ],
+    [
+      'Charger died in a week. If nobody gets back to me im leaving feedback that warns people off',
+      'review_threat',
+    ],
+    ['手機殼顏色跟圖片差很多 三天內沒回應 我就po上評價給大家看', 'review_threat'],
+    ['tell you what, throw in a second set for free and my rating goes from 2 to 5', 'extortion'],
+    ['My review can say whatever you pay it to say lol. Make me an offer', 'extortion'],
+  ] as const)('%s -> %s', (text, flag) => {
+    expect(analyze(text).flags).toContain(flag);
+  });
+
+  it.each([
+    '種草了好久終於買了 好開心',
+    '这款我朋友发过避雷视频 不过我用着还行',
+    "I'm not going to post a review about this, please just send the right size",
+    'if the heater still does not warm up tomorrow can you send instructions',
+    '我唔會留差評嘅 你哋幫我換咗就得',
+    '如果颜色不对可以换吗？我不会给差评的放心',
+    'Is it normal for the pan coating to look like this? Just checking before I use it',
+    '我看到評價區有人說會掉色 是真的嗎',
+  ])('no threat in %s', (text) => {
+    expect(analyze(text).flags.filter((f) => THREATS.includes(f))).toEqual([]);
   });
 });
