@@ -169,6 +169,13 @@ const BLIND9_FIRST_RUN = [
   '  all     39/36/45    87.2%   58.3%   0.0%   6.7%',
   '  tuning half   16/21/15   87.5%   66.7%   0.0%   0.0%',
   '  checking half 23/15/30   87.0%   46.7%   0.0%  10.0%',
+  'its checking half, first run -> after structural rules written from its tuning half and 24 fresh',
+  'probes (its rows never printed):',
+  '  zh-Hans 7/6/13      85.7 -> 100.0%   66.7 -> 66.7%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  zh-Hant 6/6/7      100.0 -> 100.0%   33.3 -> 33.3%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  en      10/3/10     80.0 ->  80.0%   33.3 -> 33.3%   0.0 -> 0.0%  30.0 -> 30.0%',
+  '  all     23/15/30    87.0 ->  91.3%   46.7 -> 46.7%   0.0 -> 0.0%  10.0 -> 10.0%',
+  "older checking halves before -> after blind9's changes: all unchanged",
 ];
 
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';

@@ -35,6 +35,26 @@
 //     (zh-Hans 7/6/13 85.7 / 66.7 / 0.0 / 0.0; zh-Hant 6/6/7 100 / 33.3 / 0.0 / 0.0;
 //      en 10/3/10 80.0 / 33.3 / 0.0 / 30.0)
 // Worst 2,000-character shape at the first run: 1.92 ms CPU median.
+// After tuning (2026-12-03 10:24 UTC): structural rules from the tuning half's 9 misses and 24 fresh
+// probes of their kinds (lint.test.ts): 歉意 is an apology (深表歉意。但是… turns it); helplessness "from
+// our side" (我们这边也无能为力); switch / flip the rating is changing it; a remedy-conditional block for
+// the review asked before the check or before the fix in Chinese (在那之前先把负评撤回, 先把差评删了？然后…);
+// blame: the damage's cause put on the buyer's act (是因为您在/把/长时间…, "came from / due to running
+// it…" unless ours); arguing: the listing defended as accurately/clearly described, "not a case of item
+// not as described", "the buyer claims", the shop's own scale / CCTV / packing video held up, "the
+// manual clearly warns / tells", "we stand by our shipment"; pressure: an offer's life cut short
+// (只保留到今晚, 过了时间就作废, "the offer expires tonight"); shut-down: grudging consent to any remedy
+// (好啦，帮您换), mock praise for noticing a tiny flaw (火眼金睛, 这么小的…也看得到呢). Tuning half
+// 100/100/0/0. Its checking half, measured once (its rows never printed):
+//   zh-Hans  7/6/13    85.7 -> 100.0%   66.7 -> 66.7%   0.0 -> 0.0%   0.0 ->  0.0%
+//   zh-Hant  6/6/7    100.0 -> 100.0%   33.3 -> 33.3%   0.0 -> 0.0%   0.0 ->  0.0%
+//   en       10/3/10   80.0 ->  80.0%   33.3 -> 33.3%   0.0 -> 0.0%  30.0 -> 30.0%
+//   all      23/15/30  87.0 ->  91.3%   46.7 -> 46.7%   0.0 -> 0.0%  10.0 -> 10.0%
+// The tone fixes did not carry to the checking half's warns at all: the kinds are wider than the
+// tuning half's wordings. Older checking halves before -> after: all unchanged (blind 94.4/100/0/0,
+// blind3 94.3/100/0/0, blind4 93.2/87.5/0/0, blind5 79.4/92.0/1.7/5.9, blind6 79.4/84.2/0/3.6,
+// blind7 100/100/0/0, blind8 100/100/0/0, lint-set.ts's checking half and fresh 100/100/0/0); worst
+// 2,000-character shape 2.00 -> 2.18 ms CPU median.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */

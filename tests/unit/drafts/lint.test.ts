@@ -1032,10 +1032,77 @@ const FIRES: [string, LintContext, string, string][] = [
     'Please update the feedback first, and then we will check the motor.',
     'update the feedback first, and then we will check',
   ],
+  // lint9's kinds, in wordings of its own (not blind9's rows): an apology said as 歉意 and then turned,
+  // helplessness from "our side", switching the rating for a gift, an offer's life cut short, grudging
+  // consent to any remedy, mock praise for noticing a small flaw, the damage put on the buyer's act
+  // (是因为您…, "came from putting it…"), the listing defended as clear, the buyer's report called a
+  // claim, the shop's own footage held up, the review asked before the check or before the fix.
+  ['tone-sorry-but', TB, '对此我们表示歉意，但您下单时并没有备注颜色。', '歉意，但'],
+  ['tone-arguing', TB, '退货运费的事我们这边也无能为力，这是快递定的。', '我们这边也无能为力'],
+  [
+    'review-incentive',
+    EB,
+    'If you switch your rating to five stars, there is a gift card in it for you.',
+    'switch your rating to five stars, there is a gift card',
+  ],
+  ['tone-pressure', TB, '这张无门槛券仅保留到明天中午，您考虑好了告诉我。', '仅保留到明天'],
+  ['tone-pressure', TB, '过了期限就自动失效了哦。', '过了期限就自动失效'],
+  [
+    'tone-pressure',
+    AMZ_M,
+    'The refund offer expires tonight, so let me know.',
+    'offer expires tonight',
+  ],
+  ['tone-shut-down', TB, '行啦，帮您重发一个。', '行啦，帮您重发'],
+  ['tone-shut-down', TB, '这么一点点划痕都能发现呀，佩服。', '这么一点点划痕都能发现呀'],
+  ['tone-blame', TB, '水壶底部生锈是因为您长时间把水留在里面。', '是因为您长时间'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'The warping came from putting it in the dishwasher.',
+    'came from putting it',
+  ],
+  ['tone-arguing', EB, 'The scratch was clearly shown in photo four.', 'was clearly shown'],
+  ['tone-arguing', EB_PUB, 'The customer claims it never arrived.', 'customer claims'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'The manual clearly tells you to unplug it first.',
+    'manual clearly tells',
+  ],
+  ['tone-arguing', EB_PUB, 'Our packing video shows two cables in the box.', 'packing video shows'],
+  [
+    'remedy-conditional',
+    EB,
+    '在检测结果出来之前，麻烦您先把中评撤掉。',
+    '结果出来之前，麻烦您先把中评撤',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    '能不能先把差评删了？然后我们再安排补发。',
+    '先把差评删了？然后我们再安排',
+  ],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
 const CLEAN: [LintContext, string][] = [
+  // lint9's hard negatives: our own slip owned, a validity stated as information, thanks for a report,
+  // the cause put on our warehouse, the listing fixed now, an apology whole.
+  [
+    AMZ_M,
+    'The size was not clearly described in the listing; that is our mistake and we have fixed it.',
+  ],
+  [TB, '优惠券的有效期到本月底，您随时可以用。'],
+  [TB, '谢谢您这么细心地告诉我们，我们马上给您换一个。'],
+  [AMZ_M, 'The delay was due to storing it at our warehouse too long; it has now shipped.'],
+  [TB, '这是因为我们仓库打包时没有放干燥剂，给您换新的。'],
+  [
+    EB,
+    'We are sorry: we switched couriers last month and this one let us down. A new parcel is on its way.',
+  ],
+  [TB, '我们深表歉意，新的一件今天已经寄出。'],
+  [EB, 'The colour is accurately described now: we have updated the photos after your message.'],
   [EB, 'We will never ask you to change your feedback.'],
   [TB, '无论您是否修改评价，我们都会为您全额退款。'],
   [EB, 'Whether or not you update your feedback, we will send the replacement.'],

@@ -140,6 +140,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind7 set, tuning half', BLIND7_SET.filter((e) => splitOf(e) === 'tune')],
     // And the blind8 set (tone): its tuning half and fresh probes of its kinds guided the rules.
     ['blind8 set, tuning half', BLIND8_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind9 set: its tuning half and fresh probes of its kinds guided the rules.
+    ['blind9 set, tuning half', BLIND9_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
