@@ -119,6 +119,9 @@ const EN_REVIEW_ACT =
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
   `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
+  // The review steered to say something ("once your review reflects the resolution") or its screenshot
+  // asked as proof ("reply with a screenshot of your review").
+  `\\b(?:your|the)\\s+(?:reviews?|feedback|ratings?)\\s+(?:reflects|mentions|says|shows)\\b|\\bscreenshot\\b${SEN}{0,30}?\\b(?:reviews?|feedback|ratings?)\\b|` +
   // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
   `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
@@ -747,6 +750,11 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,20}?\\b(?:now|today|first|right\\s+away)\\b\\s*[;,.]?\\s+(?:and\\s+)?(?:then\\s+)?(?:we|i)(?:'ll|\\s+will|\\s+can)\\s+(?:\\w+\\s+){0,2}?(?:look\\s+into|check|investigate|examine|fix|repair|replace|refund|deal\\s+with|sort)\\b`,
     ),
+    // … or asked for "meanwhile", while the check is still to come ("we'll inspect it when it reaches
+    // us. Meanwhile, could you withdraw the negative feedback?").
+    re(
+      `\\b(?:meanwhile|in\\s+the\\s+meantime|until\\s+then|before\\s+then|for\\s+now)\\b,?\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -907,7 +915,7 @@ const toneBlame: Rule = {
     ),
     // The cause put on the buyer: 是您没按步骤…, 因为您没有仔细看….
     re(
-      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定)',
+      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定|先|把|将|拆|检查|关|开)',
     ),
     re(
       "\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error|responsibility)\\b|\\byou\\s+(?:obviously|clearly|evidently|must\\s+have|probably)\\s+(?:dropped|broke|damaged|misused|mishandled|overloaded|overcharged|bent|cracked|scratched|washed|stepped\\s+on)\\b",
@@ -1039,6 +1047,10 @@ const toneBlame: Rule = {
     re(
       '\\b(?:is|are|was|were|came|come|comes)\\s+(?:\\w+\\s+)?(?:from|caused\\s+by|due\\s+to|the\\s+result\\s+of|because\\s+of)\\s+(?:running|using|leaving|storing|putting|placing|dropping|washing|charging|plugging|overloading|overfilling|keeping|drying|heating|forcing|operating|cleaning|microwaving|tumble-drying)\\s+(?:it|them|the|this|that)\\b(?![^.!?\\n]{0,40}?\\b(?:our|us|we)\\b)',
     ),
+    // … the buyer's own input left short or wrong (是您的地址少写了门牌号, 是您自己填错了电话).
+    re(
+      `是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注|门牌号)?(?:少|漏|没|忘了?)(?:写|填|选|备注|留|标)|是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注)?(?:写|填|选|标)错`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1104,7 +1116,7 @@ const toneArguing: Rule = {
     ),
     // Repeating oneself at the buyer: 已经回答过很多次了, "I have told you already".
     re(
-      `(?:已经|早就|都)(?:回答|说|解释|讲|告诉|回复)(?:过|了)?(?:您|你)?(?:很多|好多|好几|多|无数|几)次|(?:我|我们)(?:已经|早就)(?:说|讲|告诉(?:过)?(?:您|你)|解释)(?:过)?了`,
+      `(?:已经|早就|都)(?:跟(?:您|你)|和(?:您|你)|给(?:您|你)|向(?:您|你))?(?:回答|说|解释|讲|告诉|回复|回覆)(?:过|了)?(?:您|你)?(?:很多|好多|好几|多|无数|几|[两二三四五六七八九十]|\\d+)次|(?:我|我们)(?:已经|早就)(?:说|讲|告诉(?:过)?(?:您|你)|解释)(?:过)?了`,
     ),
     re(
       "\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|explained|said)\\s+(?:this\\s+|that\\s+|it\\s+)?(?:to\\s+)?(?:you\\s+)?(?:already|before|again|(?:several|many|multiple|two|three|\\d+)\\s+times)\\b|\\b(?:my|our)\\s+(?:last|previous)\\s+(?:two|three|four|several|\\d+)\\s+(?:messages|emails|replies)\\b",
@@ -1229,9 +1241,18 @@ const toneArguing: Rule = {
     re(
       "(?<!\\bnot\\s)(?<!n't\\s)\\b(?:was|is|were|are)\\s+(?:accurately|clearly|correctly|fully|properly|honestly|plainly)\\s+(?:described|listed|stated|shown|pictured|disclosed|mentioned|advertised)\\b(?!\\s+(?:now|again)\\b)|\\b(?:this|it|that)\\s+(?:isn't|is\\s+not|wasn't|was\\s+not|doesn't\\s+count\\s+as|does\\s+not\\s+count\\s+as)\\s+(?:a\\s+case\\s+of\\s+|an?\\s+)?(?:item\\s+not\\s+as\\s+described|not\\s+as\\s+described|snad|inad)\\b|\\b(?:the|this)\\s+(?:buyer|customer)\\s+claims?\\b|\\b(?:our|the)\\s+(?:warehouse\\s+)?(?:scales?|cctv|camera|footage|packing\\s+video|weigh(?:ing)?\\s+records?|dispatch\\s+(?:photos?|records?))\\s+(?:clearly\\s+)?(?:recorded|records|shows?|showed|proves?|proved|confirms?|confirmed)\\b",
     ),
+    // … in public, the buyer's word set against the shop's proof and the readers asked to judge
+    // (我们的影片里明明都有放进去，请大家自行判断; 出货前都有录影存证).
+    re(
+      `(?:我们|我|本店)${S}{0,8}?明明|(?:请|麻烦)?(?:大家|各位)(?:买家|亲)?(?:自行|自己)(?:判断|评判|分辨|斟酌|评价)|录(?:影|像)(?:存证|为证|留底)`,
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
+    // … or concedes the buyer's point first ("You're right — the listing said…, but…", 您说得对).
+    re(
+      "\\byou(?:'re|\\s+are)\\s+(?:absolutely\\s+|quite\\s+)?(?:right|correct)\\b|(?:您|你)说得(?:对|没错)",
+    ),
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
     // … or orders a check now (已经让仓库把同批次的货都检查一遍, 每一件都重新检查, "being rechecked").
     re(
@@ -1265,7 +1286,7 @@ const toneSorryBut: Rule = {
   patterns: [
     re(
       // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
-      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
     ),
     re(
       `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
@@ -1305,7 +1326,7 @@ const toneSorryBut: Rule = {
     // … or straight to what has been done for the buyer (抱歉让您久等，不过新品今天早上已经寄出了; "sorry for
     // the wait, but we have already shipped it"), unless that is why nothing can be changed.
     re(
-      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
+      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)|\\bbut\\s+(?:the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:went\\s+out|(?:has|have)\\s+(?:now\\s+)?(?:been\\s+)?(?:shipped|sent|dispatched|refunded|posted)|(?:was|were)\\s+(?:shipped|sent|dispatched|posted|refunded)|(?:is|are)\\s+(?:now\\s+)?(?:on\\s+(?:its|their)\\s+way|out\\s+for\\s+delivery))\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -1409,6 +1430,10 @@ const tonePressure: Rule = {
     re(
       '\\b(?:offer|voucher|coupon|refund\\s+offer|deal|discount)\\b[^.!?\\n]{0,30}?\\b(?:expires?|lapses?|ends)\\s+(?:today|tonight|at\\s+midnight|in\\s+(?:\\d+|one|two|a\\s+few)\\s+hours?)\\b',
     ),
+    // … the offer withdrawn once a deadline passes ("after that the offer is withdrawn").
+    re(
+      '\\bafter\\s+(?:that|then|this)\\s*,?\\s+(?:the|this|our|my|your)\\s+(?:[\\w-]+\\s+)?(?:offer|refund|deal|option|proposal|case)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|void(?:ed)?|gone|off\\s+the\\s+table|closed|revoked)\\b',
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1479,6 +1504,11 @@ const toneShutDown: Rule = {
     // 线头也看得到呢; 这么一点点划痕都能发现). Not thanks for a report (谢谢您细心告诉我们).
     re(
       `火眼金睛|(?:这么|那么|这样)(?:小|细|一点点?|轻微|浅|不起眼)的?${S}{0,8}?(?:都|也)(?:能|被(?:您|你))?(?:看得到|看得见|看到|发现|注意到|挑出来|找出来)(?:了)?(?:呢|啊|呀|哦|喔)`,
+    ),
+    // The buyer as the one odd customer (您是第一个说…的, 真是与众不同呢), and grudging consent in English
+    // ("Fine, whatever, we'll refund it").
+    re(
+      `(?:您|你)(?:是)?(?:第一个|唯一一个|头一个|唯一)(?:说|觉得|反映|投诉|嫌)|真是与众不同|(?:^|[.!?]\\s+)(?:fine|ok(?:ay)?|alright)\\s*[,.!]\\s*(?:whatever|have\\s+it\\s+your\\s+way)\\b|\\bwhatever\\s*[,.!]\\s+(?:we|i)(?:'ll|\\s+will)\\b`,
     ),
   ],
   message: {
@@ -1565,6 +1595,10 @@ const toneAutoReply: Rule = {
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
     re(
       "^\\s*(?:thanks|thank\\s+you|received|noted|got\\s+it|acknowledged)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
+    ),
+    // Noted and to be handed on, with nothing said of what happens (已经记下了，会再转给相关部门).
+    re(
+      `记下(?:来)?了|(?:会|将)(?:再)?(?:转|转给|转交|反馈给|提交给|上报给)(?:到|至)?(?:相关|有关|对应)(?:的)?(?:部门|同事|人员|负责人)`,
     ),
   ],
   message: {

@@ -55,6 +55,17 @@
 // blind3 94.3/100/0/0, blind4 93.2/87.5/0/0, blind5 79.4/92.0/1.7/5.9, blind6 79.4/84.2/0/3.6,
 // blind7 100/100/0/0, blind8 100/100/0/0, lint-set.ts's checking half and fresh 100/100/0/0); worst
 // 2,000-character shape 2.00 -> 2.18 ms CPU median.
+// Then its checking half was OPENED (10:29 UTC, with --misses-blind-check, which also printed the older
+// sets' checking misses: none of those was acted on) and its 13 misses fixed by kind: the buyer's input
+// made the cause (是您的地址少写了…), an omission after 因为您没有先…, the buyer as the one odd customer
+// (您是第一个说…, 真是与众不同), the shop's proof against the buyer in public (我们…明明, 请大家自行判断,
+// 录影存证), noted and handed on (记下了, 会再转给相关部门), repeats counted in any number (回覆过您三次), the
+// review steered or its screenshot asked ("once your review reflects…"), the revision asked "meanwhile"
+// before the inspection (a block), an offer withdrawn "after that", "fine, whatever" consent; and
+// three false alarms: the "but" that is the buyer's trouble ("delivered but never reached you"), a "but"
+// leading to what was sent ("but the screws went out this morning"), the buyer's point conceded first
+// ("You're right — the listing said…"). Checked on 13 fresh probes and 4 hard negatives: 100/100/0/0
+// since, no longer a held-out figure. Older checking halves unchanged; worst shape 2.20 ms CPU median.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */

@@ -1083,10 +1083,55 @@ const FIRES: [string, LintContext, string, string][] = [
     '能不能先把差评删了？然后我们再安排补发。',
     '先把差评删了？然后我们再安排',
   ],
+  // … and the kinds blind9's opened checking half showed (10:29 UTC), in other wordings: the buyer's
+  // input made the cause, the buyer as the one odd customer, repeats counted at them, the shop's proof
+  // and the readers asked to judge, noted and handed on, the review asked "meanwhile" or its
+  // screenshot as proof, an offer withdrawn after a deadline, "whatever" consent.
+  ['tone-blame', TB, '快递退回来是您自己填错了手机号，我们这边没办法联系上您。', '是您自己填错'],
+  ['tone-shut-down', TB, '您是唯一一个嫌这款杯子重的。', '您是唯一一个嫌'],
+  ['tone-arguing', TB, '我们已经跟您解释过两次了，运费是平台规定的。', '解释过两次'],
+  [
+    'tone-arguing',
+    TB_PUB,
+    '这位顾客说没收到赠品，我们打包时明明放了，请各位自行判断。',
+    '我们打包时明明',
+  ],
+  ['tone-auto-reply', TB, '您的情况我们会转给相关同事。', '会转给相关同事'],
+  [
+    'remedy-conditional',
+    EB,
+    'We will test the unit when it is back. In the meantime, would you mind removing the neutral?',
+    'In the meantime, would you mind removing the neutral',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'Could you reply with a screenshot of your feedback? Then a £5 voucher is yours.',
+    'screenshot of your feedback',
+  ],
+  [
+    'tone-pressure',
+    EB,
+    'Let us know by noon. After that, the refund offer will be withdrawn.',
+    'the refund offer will be withdrawn',
+  ],
+  ['tone-shut-down', AMZ_M, 'Okay, whatever, have your money back.', 'Okay, whatever'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
 const CLEAN: [LintContext, string][] = [
+  // … and next to blind9's opened kinds: the "but" of the buyer's trouble, a "but" leading to what was
+  // sent, the buyer's point conceded, a first report thanked.
+  [
+    AMZ_M,
+    "I'm sorry the parcel was scanned as delivered but not left with you; a replacement ships today.",
+  ],
+  [AMZ_M, 'Sorry for the mix-up, but the right size has been dispatched this morning.'],
+  [
+    EB,
+    "You're right, the listing says 'new', but the box was opened. Our mistake; a full refund is on its way.",
+  ],
+  [TB, '您是第一个发现这个问题的买家，非常感谢您告诉我们，我们马上给您换新。'],
   // lint9's hard negatives: our own slip owned, a validity stated as information, thanks for a report,
   // the cause put on our warehouse, the listing fixed now, an apology whole.
   [
