@@ -112,13 +112,16 @@ const ZH_REMEDY =
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
-  '(?:chang|updat|revis|remov|delet|edit|amend|modif|reconsider|withdr[ae]w|t(?:ake|aking|ook)\\s+down|retract|rais|bump)';
+  '(?:chang|updat|revis|remov|delet|edit|amend|modif|switch|flip|reconsider|withdr[ae]w|t(?:ake|aking|ook)\\s+down|retract|rais|bump)';
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
   `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
   `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
+  // The review steered to say something ("once your review reflects the resolution") or its screenshot
+  // asked as proof ("reply with a screenshot of your review").
+  `\\b(?:your|the)\\s+(?:reviews?|feedback|ratings?)\\s+(?:reflects|mentions|says|shows)\\b|\\bscreenshot\\b${SEN}{0,30}?\\b(?:reviews?|feedback|ratings?)\\b|` +
   // eBay's grades and stars as the verb's object: "rate us positive", "rate it five stars".
   `\\brat(?:e|ing)\\s+(?:us|me|it|the\\s+\\w+)\\s+(?:as\\s+)?(?:positive(?:ly)?|5|five|highly|10)\\b|` +
   `\\b(?:positive|good|great|5[-\\s]?star|five[-\\s]?star|better)\\s+${EN_REVIEW}\\b|` +
@@ -538,7 +541,7 @@ const ZH_AFTER_ALL =
   '(?:毕竟|说实话|老实说|老实讲|实话实说|实话说|实话讲|说句实话|说真的|坦白说|坦白讲|话(?:又)?说回来|说白了|说到底)';
 /** An apology, in Mandarin, Taiwanese Hokkien (拍谢, 歹势) and Cantonese (唔好意思). */
 const ZH_SORRY =
-  '(?:对不起|抱歉|不好意思|唔好意思|拍谢|拍写|歹势|失礼(?:了|啦|啰)?|很遗憾|致歉|道歉)';
+  '(?:对不起|抱歉|不好意思|唔好意思|拍谢|拍写|歹势|失礼(?:了|啦|啰)?|很遗憾|致歉|道歉|歉意)';
 
 // Rules ------------------------------------------------------------------------------------------
 const OFF_PLATFORM_MSG: Bilingual = {
@@ -747,6 +750,11 @@ const remedyConditional: Rule = {
     re(
       `${EN_REVIEW_ACT}${SEN}{0,20}?\\b(?:now|today|first|right\\s+away)\\b\\s*[;,.]?\\s+(?:and\\s+)?(?:then\\s+)?(?:we|i)(?:'ll|\\s+will|\\s+can)\\s+(?:\\w+\\s+){0,2}?(?:look\\s+into|check|investigate|examine|fix|repair|replace|refund|deal\\s+with|sort)\\b`,
     ),
+    // … or asked for "meanwhile", while the check is still to come ("we'll inspect it when it reaches
+    // us. Meanwhile, could you withdraw the negative feedback?").
+    re(
+      `\\b(?:meanwhile|in\\s+the\\s+meantime|until\\s+then|before\\s+then|for\\s+now)\\b,?\\s+${SEN}{0,30}?${EN_REVIEW_ACT}`,
+    ),
     // "Update the feedback first", then the remedy: the order is the bargain, as with 先.
     re(`${EN_REVIEW_ACT}${SEN}{0,20}?\\bfirst\\b[^\\n]{0,80}?\\b${EN_REMEDY}`),
   ],
@@ -784,6 +792,15 @@ const remedyConditional: Rule = {
       ),
       `(?:${ZH_REMEDY}|${ZH_REWARD})`,
       AROUND_REWARD,
+    ),
+    // The review asked for before the fault is looked at, in Chinese: "before that (the check), first
+    // take the review back" (在那之前先把负评撤回, 检查结果出来之前先改一下评价), or "first the review, the fix
+    // afterwards" across a sentence end (先把差评改一下吧？之后一定会处理). The order is the bargain.
+    needing(
+      re(
+        `(?:在(?:那|这|此)之前|(?:检查|确认|核实|调查|鉴定|处理|收到|结果出来)${S}{0,6}?之前)${S}{0,14}?先${S}{0,6}?${ZH_REVIEW_ACT}|先(?:把|将|去|给)?(?:那条|这条|您的|你的)?${ZH_REVIEW_ACT}${S}{0,10}?[？?。！!，,]\\s*(?:之后|然后|回头|后面|再)${S}{0,6}?${ZH_REMEDY}`,
+      ),
+      '先',
     ),
   ],
   unless: INDEPENDENT,
@@ -898,7 +915,7 @@ const toneBlame: Rule = {
     ),
     // The cause put on the buyer: 是您没按步骤…, 因为您没有仔细看….
     re(
-      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定)',
+      '(?:是|因为|由于)(?:您|你)们?(?:自己)?(?:没|没有|未|不)(?:按|照|仔细|认真|看|注意|正确|好好|装|用|放|充|拧|插|接|调|锁|固定|先|把|将|拆|检查|关|开)',
     ),
     re(
       "\\b(?:your|the\\s+buyer's|the\\s+customer's)\\s+(?:own\\s+)?(?:fault|mistake|error|responsibility)\\b|\\byou\\s+(?:obviously|clearly|evidently|must\\s+have|probably)\\s+(?:dropped|broke|damaged|misused|mishandled|overloaded|overcharged|bent|cracked|scratched|washed|stepped\\s+on)\\b",
@@ -1021,6 +1038,19 @@ const toneBlame: Rule = {
     re(
       `(?:问题|原因|毛病|故障)(?:应该|可能|肯定|还是)?(?:是|出)?在(?:您|你)(?:那边|那里|那儿|家|手上|自己)`,
     ),
+    // Structural: the damage's cause put on what the buyer did, whatever the act (镜头起雾是因为您在潮湿的
+    // 环境下存放, 是由于您把它放在…; "the marks are from running it on a carpet", "caused by leaving it in
+    // the sun"): a gerund with no one named is the buyer's use; not our own handling (see the lookahead).
+    re(
+      `(?:是|都是|就是|主要是|应该是)(?:因为|由于)(?:您|你)们?(?:自己)?(?:在|把|将|用|拿|放|存|长时间|经常|直接|私自|自行|擅自|一直|多次|反复)`,
+    ),
+    re(
+      '\\b(?:is|are|was|were|came|come|comes)\\s+(?:\\w+\\s+)?(?:from|caused\\s+by|due\\s+to|the\\s+result\\s+of|because\\s+of)\\s+(?:running|using|leaving|storing|putting|placing|dropping|washing|charging|plugging|overloading|overfilling|keeping|drying|heating|forcing|operating|cleaning|microwaving|tumble-drying)\\s+(?:it|them|the|this|that)\\b(?![^.!?\\n]{0,40}?\\b(?:our|us|we)\\b)',
+    ),
+    // … the buyer's own input left short or wrong (是您的地址少写了门牌号, 是您自己填错了电话).
+    re(
+      `是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注|门牌号)?(?:少|漏|没|忘了?)(?:写|填|选|备注|留|标)|是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注)?(?:写|填|选|标)错`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1042,7 +1072,7 @@ const toneArguing: Rule = {
     // The listing "says" what the buyer should have known; the manual "shows" the steps (usage
     // guidance, a remedy), so the manual argues only when it "clearly" said so.
     re(
-      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+(?:manual|box|label|packaging|package|instructions|page|title|photos?|pictures?|size\\s+chart|tag)\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions)\\b',
+      '\\b(?:the|our)\\s+(?:listing|description)\\s+(?:clearly\\s+)?(?:states|says|said|stated|shows|mentions)\\b|\\b(?:the|our)\\s+(?:manual|box|label|packaging|package|instructions|page|title|photos?|pictures?|size\\s+chart|tag)\\s+(?:clearly|already|plainly|explicitly)\\s+(?:states|says|said|stated|shows|mentions|warns|warned|tells|told|explains|explained)\\b',
     ),
     // Our record against the buyer's report: "we have over 3,000 positive ratings", "unlikely to be on our side".
     re(
@@ -1086,7 +1116,7 @@ const toneArguing: Rule = {
     ),
     // Repeating oneself at the buyer: 已经回答过很多次了, "I have told you already".
     re(
-      `(?:已经|早就|都)(?:回答|说|解释|讲|告诉|回复)(?:过|了)?(?:您|你)?(?:很多|好多|好几|多|无数|几)次|(?:我|我们)(?:已经|早就)(?:说|讲|告诉(?:过)?(?:您|你)|解释)(?:过)?了`,
+      `(?:已经|早就|都)(?:跟(?:您|你)|和(?:您|你)|给(?:您|你)|向(?:您|你))?(?:回答|说|解释|讲|告诉|回复|回覆)(?:过|了)?(?:您|你)?(?:很多|好多|好几|多|无数|几|[两二三四五六七八九十]|\\d+)次|(?:我|我们)(?:已经|早就)(?:说|讲|告诉(?:过)?(?:您|你)|解释)(?:过)?了`,
     ),
     re(
       "\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:already\\s+)?(?:told|explained|said)\\s+(?:this\\s+|that\\s+|it\\s+)?(?:to\\s+)?(?:you\\s+)?(?:already|before|again|(?:several|many|multiple|two|three|\\d+)\\s+times)\\b|\\b(?:my|our)\\s+(?:last|previous)\\s+(?:two|three|four|several|\\d+)\\s+(?:messages|emails|replies)\\b",
@@ -1104,7 +1134,7 @@ const toneArguing: Rule = {
     // 规定就是规定, 没办法。, 快递的事我们管不了; denying what they report (您说的情况我们这边是没有的,
     // 其实就是图片上的颜色); repeating oneself (都跟您说了, 我上面已经说过了).
     re(
-      `这(?:个|种情况)?(?:是|属于)正常的(?=[，,。！!]|$)|规定就是(?:规定|这样)|(?<![有想找个])没(?:有)?办法(?=[，,。！!]|$)|(?:我们|我|本店)(?:也)?(?:管不了|控制不了|没法管|无能为力|决定不了)|(?:您|你)说的(?:这个|这种)?(?:情况|问题)${S}{0,6}?(?:没有|不存在|不可能)|其实${S}{0,10}?(?:就是|和|跟)${S}{0,4}?(?:图片|照片|详情)|(?:都|早就|已经)(?:跟|和|给)(?:您|你)(?:说|讲|解释)(?:过)?了|(?:我|我们)(?:上面|之前|刚才|前面)(?:已经|早就)?(?:说|讲|解释)(?:过)?了`,
+      `这(?:个|种情况)?(?:是|属于)正常的(?=[，,。！!]|$)|规定就是(?:规定|这样)|(?<![有想找个])没(?:有)?办法(?=[，,。！!]|$)|(?:我们|我|本店)(?:这边|这里)?(?:也)?(?:管不了|控制不了|没法管|无能为力|决定不了)|(?:您|你)说的(?:这个|这种)?(?:情况|问题)${S}{0,6}?(?:没有|不存在|不可能)|其实${S}{0,10}?(?:就是|和|跟)${S}{0,4}?(?:图片|照片|详情)|(?:都|早就|已经)(?:跟|和|给)(?:您|你)(?:说|讲|解释)(?:过)?了|(?:我|我们)(?:上面|之前|刚才|前面)(?:已经|早就)?(?:说|讲|解释)(?:过)?了`,
     ),
     // Correcting the buyer's words, counting their questions, or asking them to pity the shop:
     // 您这样说就不对了, 这个问题问了好几遍了, 请您理解一下我们小店的难处.
@@ -1148,7 +1178,7 @@ const toneArguing: Rule = {
     // happy", "not sure why you're upset"; 颜色就是这样的, 说明书上都有的, 没有质量问题 (not 没有质量问题
     // 也可以退, the policy), 给差评对我们不公平, 从来没人说过, 这个价钱就是这种品质, 只有您说有问题.
     re(
-      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
+      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods|shipment|packing|dispatch|records?)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
     ),
     re(
       `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?(?=[，,。！!]|$)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样(?:的)?(?=[，,。！!]|$)|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
@@ -1204,9 +1234,25 @@ const toneArguing: Rule = {
     re(
       `每(?:一)?[台件个只套双箱批款条份]${S}{0,8}?(?:都|均)(?:是|有|会|经过|做过)?(?:专人|严格|仔细|认真)?(?:的)?(?:检查|检验|质检|测试|检测|验货|测)(?:过|合格)?|(?:不能|不该|不可以|别|不要)怪(?:我们|本店|我|卖家|商家|店家)|怪不(?:得|了)(?:我们|本店|我|卖家|商家)`,
     ),
+    // Structural: the listing defended as accurate ("was described accurately", "is clearly stated"; not
+    // "was not clearly described", our slip owned), the buyer's claim type denied ("this isn't a case of
+    // item not as described"), the buyer's report called a claim in public ("the buyer claims"), and the
+    // shop's own measurement held up against it ("our scale recorded", "the CCTV shows").
+    re(
+      "(?<!\\bnot\\s)(?<!n't\\s)\\b(?:was|is|were|are)\\s+(?:accurately|clearly|correctly|fully|properly|honestly|plainly)\\s+(?:described|listed|stated|shown|pictured|disclosed|mentioned|advertised)\\b(?!\\s+(?:now|again)\\b)|\\b(?:this|it|that)\\s+(?:isn't|is\\s+not|wasn't|was\\s+not|doesn't\\s+count\\s+as|does\\s+not\\s+count\\s+as)\\s+(?:a\\s+case\\s+of\\s+|an?\\s+)?(?:item\\s+not\\s+as\\s+described|not\\s+as\\s+described|snad|inad)\\b|\\b(?:the|this)\\s+(?:buyer|customer)\\s+claims?\\b|\\b(?:our|the)\\s+(?:warehouse\\s+)?(?:scales?|cctv|camera|footage|packing\\s+video|weigh(?:ing)?\\s+records?|dispatch\\s+(?:photos?|records?))\\s+(?:clearly\\s+)?(?:recorded|records|shows?|showed|proves?|proved|confirms?|confirmed)\\b",
+    ),
+    // … in public, the buyer's word set against the shop's proof and the readers asked to judge
+    // (我们的影片里明明都有放进去，请大家自行判断; 出货前都有录影存证).
+    re(
+      `(?:我们|我|本店)${S}{0,8}?明明|(?:请|麻烦)?(?:大家|各位)(?:买家|亲)?(?:自行|自己)(?:判断|评判|分辨|斟酌|评价)|录(?:影|像)(?:存证|为证|留底)`,
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
+    // … or concedes the buyer's point first ("You're right — the listing said…, but…", 您说得对).
+    re(
+      "\\byou(?:'re|\\s+are)\\s+(?:absolutely\\s+|quite\\s+)?(?:right|correct)\\b|(?:您|你)说得(?:对|没错)",
+    ),
     re('今后|以后|将来|之后会|会加强|改进|加强|增加'),
     // … or orders a check now (已经让仓库把同批次的货都检查一遍, 每一件都重新检查, "being rechecked").
     re(
@@ -1240,7 +1286,7 @@ const toneSorryBut: Rule = {
   patterns: [
     re(
       // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
-      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
     ),
     re(
       `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
@@ -1280,7 +1326,7 @@ const toneSorryBut: Rule = {
     // … or straight to what has been done for the buyer (抱歉让您久等，不过新品今天早上已经寄出了; "sorry for
     // the wait, but we have already shipped it"), unless that is why nothing can be changed.
     re(
-      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
+      `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)|\\bbut\\s+(?:the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:went\\s+out|(?:has|have)\\s+(?:now\\s+)?(?:been\\s+)?(?:shipped|sent|dispatched|refunded|posted)|(?:was|were)\\s+(?:shipped|sent|dispatched|posted|refunded)|(?:is|are)\\s+(?:now\\s+)?(?:on\\s+(?:its|their)\\s+way|out\\s+for\\s+delivery))\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -1376,6 +1422,18 @@ const tonePressure: Rule = {
     re(
       `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|联系)(?:的话)?${S}{0,12}?(?:就|将|会|便|即)(?:会)?(?:自动|直接|默认)?(?:关(?:了|掉|闭|单)|结(?:案|单)|取消|作废|撤(?:销|回|单|了|掉)?|不(?:管|理|处理|退)(?:了)?)`,
     ),
+    // Structural: an offer's life cut short over the buyer's choice (优惠券只保留到今晚12点, 仅有效至明天,
+    // 过了时间就自动作废; "the voucher expires tonight"), not a validity stated as information (有效期到月底).
+    re(
+      `(?:只|仅)(?:保留|有效|保持|留|等)(?:到|至|于)${S}{0,8}?(?:今天|今晚|今日|明天|明早|当天|\\d+\\s*(?:点|号|时)|周[一二三四五六日天]|星期)|过了(?:时间|期限|时限|这个时间|截止时间|今晚|明天)${S}{0,8}?(?:就|便|即)?(?:会)?(?:自动)?(?:作废|失效|取消|没有了|没了|不算|清零)`,
+    ),
+    re(
+      '\\b(?:offer|voucher|coupon|refund\\s+offer|deal|discount)\\b[^.!?\\n]{0,30}?\\b(?:expires?|lapses?|ends)\\s+(?:today|tonight|at\\s+midnight|in\\s+(?:\\d+|one|two|a\\s+few)\\s+hours?)\\b',
+    ),
+    // … the offer withdrawn once a deadline passes ("after that the offer is withdrawn").
+    re(
+      '\\bafter\\s+(?:that|then|this)\\s*,?\\s+(?:the|this|our|my|your)\\s+(?:[\\w-]+\\s+)?(?:offer|refund|deal|option|proposal|case)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|void(?:ed)?|gone|off\\s+the\\s+table|closed|revoked)\\b',
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1409,7 +1467,7 @@ const toneShutDown: Rule = {
     // Giving in with a sigh (好吧好吧，给您退; 退就退; 您说怎样就怎样), "chasing won't help", "we give up on
     // you" (我们也是服了), "don't buy again".
     re(
-      `好吧好吧|好啦好啦|行吧行吧|(?:好吧|行吧|好啦)[，,]\\s*(?:给(?:您|你)?退|退就退|那就退)|(?:您|你)说(?:怎样|怎么样|怎么)就(?:怎样|怎么样|怎么)|退就退|(?:以后)?(?:别|不要)再(?:来)?(?:买|光顾)了|再催也没用|催(?:也|了也)没用|就(?:这|这个)(?:速度|水平)(?=[，,。！!]|$)|(?:这|这点|这种)(?:都|也)要(?:投诉|差评)|(?:我们|我)也是服了|服了(?:您|你)`,
+      `好吧好吧|好啦好啦|行吧行吧|(?:好吧|行吧|好啦|好嘛|行啦|算了)[，,]\\s*(?:(?:给|帮)(?:您|你)?(?:退|换|补|寄|发|重发)|(?:退|换)就(?:退|换)|那就(?:退|换|补))|(?:您|你)说(?:怎样|怎么样|怎么)就(?:怎样|怎么样|怎么)|退就退|(?:以后)?(?:别|不要)再(?:来)?(?:买|光顾)了|再催也没用|催(?:也|了也)没用|就(?:这|这个)(?:速度|水平)(?=[，,。！!]|$)|(?:这|这点|这种)(?:都|也)要(?:投诉|差评)|(?:我们|我)也是服了|服了(?:您|你)`,
     ),
     re(
       "\\b(?:don't|do\\s+not)\\s+know\\s+what\\s+(?:else|more)\\s+you\\s+(?:want|expect)\\b|\\bwhat\\s+(?:more|else)\\s+do\\s+you\\s+(?:want|expect)\\b",
@@ -1441,6 +1499,16 @@ const toneShutDown: Rule = {
     // Mock sympathy: an interjection, then "that is just too bad" (喔，那真是太可惜了呢).
     re(
       `(?:^|[。！？!?]\\s*)(?:喔|哦|噢|哟|呦|啧)[，,~～\\s]*那(?:可|就|也)?真(?:是)?(?:太|好)?(?:可惜|遗憾|不幸|倒霉|惨)了?(?:呢|呀|哦|啊|喔)?`,
+    ),
+    // Mock praise for noticing: the flaw made tiny and the buyer's eye the joke (您真是火眼金睛，这么小的
+    // 线头也看得到呢; 这么一点点划痕都能发现). Not thanks for a report (谢谢您细心告诉我们).
+    re(
+      `火眼金睛|(?:这么|那么|这样)(?:小|细|一点点?|轻微|浅|不起眼)的?${S}{0,8}?(?:都|也)(?:能|被(?:您|你))?(?:看得到|看得见|看到|发现|注意到|挑出来|找出来)(?:了)?(?:呢|啊|呀|哦|喔)`,
+    ),
+    // The buyer as the one odd customer (您是第一个说…的, 真是与众不同呢), and grudging consent in English
+    // ("Fine, whatever, we'll refund it").
+    re(
+      `(?:您|你)(?:是)?(?:第一个|唯一一个|头一个|唯一)(?:说|觉得|反映|投诉|嫌)|真是与众不同|(?:^|[.!?]\\s+)(?:fine|ok(?:ay)?|alright)\\s*[,.!]\\s*(?:whatever|have\\s+it\\s+your\\s+way)\\b|\\bwhatever\\s*[,.!]\\s+(?:we|i)(?:'ll|\\s+will)\\b`,
     ),
   ],
   message: {
@@ -1527,6 +1595,10 @@ const toneAutoReply: Rule = {
     // to you as soon as possible." / 感谢您的反馈，我们会尽快处理。
     re(
       "^\\s*(?:thanks|thank\\s+you|received|noted|got\\s+it|acknowledged)\\b[^.!?\\n]*[.!?]\\s*(?:we|i)(?:'ll|\\s+will)\\s+(?:get\\s+back\\s+to\\s+you|respond|reply|be\\s+in\\s+touch|look\\s+into\\s+(?:it|this))(?:\\s+(?:as\\s+soon\\s+as\\s+possible|shortly|soon|asap))?\\s*[.!]?\\s*$|^\\s*(?:感谢|谢谢)[^。！？!?\\n]*[。！!，,]\\s*(?:我们)?(?:会|将)(?:尽快|尽早|马上)?(?:为您)?(?:处理|回复|答复|联系您)[。！!]?\\s*$",
+    ),
+    // Noted and to be handed on, with nothing said of what happens (已经记下了，会再转给相关部门).
+    re(
+      `记下(?:来)?了|(?:会|将)(?:再)?(?:转|转给|转交|反馈给|提交给|上报给)(?:到|至)?(?:相关|有关|对应)(?:的)?(?:部门|同事|人员|负责人)`,
     ),
   ],
   message: {

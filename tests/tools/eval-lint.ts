@@ -1,7 +1,7 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts and lint-set-blind7.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts and lint-set-blind9.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
@@ -18,6 +18,7 @@ import { BLIND5_SET } from '../unit/drafts/lint-set-blind5';
 import { BLIND6_SET } from '../unit/drafts/lint-set-blind6';
 import { BLIND7_SET } from '../unit/drafts/lint-set-blind7';
 import { BLIND8_SET } from '../unit/drafts/lint-set-blind8';
+import { BLIND9_SET } from '../unit/drafts/lint-set-blind9';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');
@@ -158,6 +159,27 @@ const BLIND8_FIRST_RUN = [
   "out); that change lifted the first blind set's unseen checking half in English 91.7 -> 100 / 88.9 -> 100",
 ];
 
+// The ninth blind set (lint-set-blind9.ts, 120 drafts: agents' long replies with the violation in the
+// middle, every platform and channel) on its first run, before any rule was changed for it.
+const BLIND9_FIRST_RUN = [
+  'blind9 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  zh-Hans 13/12/15    92.3%   66.7%   0.0%   0.0%',
+  '  zh-Hant 13/12/15    92.3%   50.0%   0.0%   0.0%',
+  '  en      13/12/15    76.9%   58.3%   0.0%  20.0%',
+  '  all     39/36/45    87.2%   58.3%   0.0%   6.7%',
+  '  tuning half   16/21/15   87.5%   66.7%   0.0%   0.0%',
+  '  checking half 23/15/30   87.0%   46.7%   0.0%  10.0%',
+  'its checking half, first run -> after structural rules written from its tuning half and 24 fresh',
+  'probes (its rows never printed):',
+  '  zh-Hans 7/6/13      85.7 -> 100.0%   66.7 -> 66.7%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  zh-Hant 6/6/7      100.0 -> 100.0%   33.3 -> 33.3%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  en      10/3/10     80.0 ->  80.0%   33.3 -> 33.3%   0.0 -> 0.0%  30.0 -> 30.0%',
+  '  all     23/15/30    87.0 ->  91.3%   46.7 -> 46.7%   0.0 -> 0.0%  10.0 -> 10.0%',
+  "older checking halves before -> after blind9's changes: all unchanged",
+  'then its checking half was opened and its 13 misses fixed by kind (100/100/0/0 since: no longer held',
+  'out); older checking halves unchanged by that change',
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -240,8 +262,15 @@ table(
   'blind-check',
 );
 
+table(
+  'blind9 set (lint-set-blind9.ts)',
+  BLIND9_SET,
+  ['blind-tune', 'blind-check', 'all'],
+  'blind-check',
+);
+
 console.log(
-  `\n${BLIND_FIRST_RUN.join('\n')}\n\n${BLIND3_FIRST_RUN.join('\n')}\n\n${BLIND4_FIRST_RUN.join('\n')}\n\n${BLIND5_FIRST_RUN.join('\n')}\n\n${BLIND6_FIRST_RUN.join('\n')}\n\n${BLIND7_FIRST_RUN.join('\n')}\n\n${BLIND8_FIRST_RUN.join('\n')}`,
+  `\n${BLIND_FIRST_RUN.join('\n')}\n\n${BLIND3_FIRST_RUN.join('\n')}\n\n${BLIND4_FIRST_RUN.join('\n')}\n\n${BLIND5_FIRST_RUN.join('\n')}\n\n${BLIND6_FIRST_RUN.join('\n')}\n\n${BLIND7_FIRST_RUN.join('\n')}\n\n${BLIND8_FIRST_RUN.join('\n')}\n\n${BLIND9_FIRST_RUN.join('\n')}`,
 );
 
 // Timing: a realistic long draft (mixed scripts, numbers, punctuation) of exactly 2,000 characters,

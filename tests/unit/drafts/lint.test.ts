@@ -1032,10 +1032,122 @@ const FIRES: [string, LintContext, string, string][] = [
     'Please update the feedback first, and then we will check the motor.',
     'update the feedback first, and then we will check',
   ],
+  // lint9's kinds, in wordings of its own (not blind9's rows): an apology said as 歉意 and then turned,
+  // helplessness from "our side", switching the rating for a gift, an offer's life cut short, grudging
+  // consent to any remedy, mock praise for noticing a small flaw, the damage put on the buyer's act
+  // (是因为您…, "came from putting it…"), the listing defended as clear, the buyer's report called a
+  // claim, the shop's own footage held up, the review asked before the check or before the fix.
+  ['tone-sorry-but', TB, '对此我们表示歉意，但您下单时并没有备注颜色。', '歉意，但'],
+  ['tone-arguing', TB, '退货运费的事我们这边也无能为力，这是快递定的。', '我们这边也无能为力'],
+  [
+    'review-incentive',
+    EB,
+    'If you switch your rating to five stars, there is a gift card in it for you.',
+    'switch your rating to five stars, there is a gift card',
+  ],
+  ['tone-pressure', TB, '这张无门槛券仅保留到明天中午，您考虑好了告诉我。', '仅保留到明天'],
+  ['tone-pressure', TB, '过了期限就自动失效了哦。', '过了期限就自动失效'],
+  [
+    'tone-pressure',
+    AMZ_M,
+    'The refund offer expires tonight, so let me know.',
+    'offer expires tonight',
+  ],
+  ['tone-shut-down', TB, '行啦，帮您重发一个。', '行啦，帮您重发'],
+  ['tone-shut-down', TB, '这么一点点划痕都能发现呀，佩服。', '这么一点点划痕都能发现呀'],
+  ['tone-blame', TB, '水壶底部生锈是因为您长时间把水留在里面。', '是因为您长时间'],
+  [
+    'tone-blame',
+    AMZ_M,
+    'The warping came from putting it in the dishwasher.',
+    'came from putting it',
+  ],
+  ['tone-arguing', EB, 'The scratch was clearly shown in photo four.', 'was clearly shown'],
+  ['tone-arguing', EB_PUB, 'The customer claims it never arrived.', 'customer claims'],
+  [
+    'tone-arguing',
+    AMZ_M,
+    'The manual clearly tells you to unplug it first.',
+    'manual clearly tells',
+  ],
+  ['tone-arguing', EB_PUB, 'Our packing video shows two cables in the box.', 'packing video shows'],
+  [
+    'remedy-conditional',
+    EB,
+    '在检测结果出来之前，麻烦您先把中评撤掉。',
+    '结果出来之前，麻烦您先把中评撤',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    '能不能先把差评删了？然后我们再安排补发。',
+    '先把差评删了？然后我们再安排',
+  ],
+  // … and the kinds blind9's opened checking half showed (10:29 UTC), in other wordings: the buyer's
+  // input made the cause, the buyer as the one odd customer, repeats counted at them, the shop's proof
+  // and the readers asked to judge, noted and handed on, the review asked "meanwhile" or its
+  // screenshot as proof, an offer withdrawn after a deadline, "whatever" consent.
+  ['tone-blame', TB, '快递退回来是您自己填错了手机号，我们这边没办法联系上您。', '是您自己填错'],
+  ['tone-shut-down', TB, '您是唯一一个嫌这款杯子重的。', '您是唯一一个嫌'],
+  ['tone-arguing', TB, '我们已经跟您解释过两次了，运费是平台规定的。', '解释过两次'],
+  [
+    'tone-arguing',
+    TB_PUB,
+    '这位顾客说没收到赠品，我们打包时明明放了，请各位自行判断。',
+    '我们打包时明明',
+  ],
+  ['tone-auto-reply', TB, '您的情况我们会转给相关同事。', '会转给相关同事'],
+  [
+    'remedy-conditional',
+    EB,
+    'We will test the unit when it is back. In the meantime, would you mind removing the neutral?',
+    'In the meantime, would you mind removing the neutral',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    'Could you reply with a screenshot of your feedback? Then a £5 voucher is yours.',
+    'screenshot of your feedback',
+  ],
+  [
+    'tone-pressure',
+    EB,
+    'Let us know by noon. After that, the refund offer will be withdrawn.',
+    'the refund offer will be withdrawn',
+  ],
+  ['tone-shut-down', AMZ_M, 'Okay, whatever, have your money back.', 'Okay, whatever'],
 ];
 
 /** Clean counter-examples: [ctx, text]. */
 const CLEAN: [LintContext, string][] = [
+  // … and next to blind9's opened kinds: the "but" of the buyer's trouble, a "but" leading to what was
+  // sent, the buyer's point conceded, a first report thanked.
+  [
+    AMZ_M,
+    "I'm sorry the parcel was scanned as delivered but not left with you; a replacement ships today.",
+  ],
+  [AMZ_M, 'Sorry for the mix-up, but the right size has been dispatched this morning.'],
+  [
+    EB,
+    "You're right, the listing says 'new', but the box was opened. Our mistake; a full refund is on its way.",
+  ],
+  [TB, '您是第一个发现这个问题的买家，非常感谢您告诉我们，我们马上给您换新。'],
+  // lint9's hard negatives: our own slip owned, a validity stated as information, thanks for a report,
+  // the cause put on our warehouse, the listing fixed now, an apology whole.
+  [
+    AMZ_M,
+    'The size was not clearly described in the listing; that is our mistake and we have fixed it.',
+  ],
+  [TB, '优惠券的有效期到本月底，您随时可以用。'],
+  [TB, '谢谢您这么细心地告诉我们，我们马上给您换一个。'],
+  [AMZ_M, 'The delay was due to storing it at our warehouse too long; it has now shipped.'],
+  [TB, '这是因为我们仓库打包时没有放干燥剂，给您换新的。'],
+  [
+    EB,
+    'We are sorry: we switched couriers last month and this one let us down. A new parcel is on its way.',
+  ],
+  [TB, '我们深表歉意，新的一件今天已经寄出。'],
+  [EB, 'The colour is accurately described now: we have updated the photos after your message.'],
   [EB, 'We will never ask you to change your feedback.'],
   [TB, '无论您是否修改评价，我们都会为您全额退款。'],
   [EB, 'Whether or not you update your feedback, we will send the replacement.'],

@@ -10,6 +10,7 @@ import { BLIND5_SET } from './lint-set-blind5';
 import { BLIND6_SET } from './lint-set-blind6';
 import { BLIND7_SET } from './lint-set-blind7';
 import { BLIND8_SET } from './lint-set-blind8';
+import { BLIND9_SET } from './lint-set-blind9';
 
 const AMZ_M: LintContext = { platform: 'amazon', channel: 'private', kind: 'messages' };
 const TB: LintContext = { platform: 'taobao', channel: 'private', kind: 'messages' };
@@ -139,6 +140,8 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
     ['blind7 set, tuning half', BLIND7_SET.filter((e) => splitOf(e) === 'tune')],
     // And the blind8 set (tone): its tuning half and fresh probes of its kinds guided the rules.
     ['blind8 set, tuning half', BLIND8_SET.filter((e) => splitOf(e) === 'tune')],
+    // And the blind9 set: its tuning half and fresh probes of its kinds guided the rules.
+    ['blind9 set, tuning half', BLIND9_SET.filter((e) => splitOf(e) === 'tune')],
   ] as const) {
     it(name, () => {
       const s = score(set);
@@ -271,6 +274,32 @@ describe('the labelled set (lint-set.ts) holds issue 8’s targets', () => {
       ].map((e) => e.text),
     );
     expect(BLIND8_SET.filter((e) => old.has(e.text))).toEqual([]);
+  });
+  it('the blind9 set has at least 120 drafts, a third per script, every label in each, none from another set', () => {
+    expect(BLIND9_SET.length).toBeGreaterThanOrEqual(120);
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
+      expect(BLIND9_SET.filter((e) => e.lang === lang).length * 4).toBeGreaterThanOrEqual(
+        BLIND9_SET.length,
+      );
+      for (const label of ['block', 'warn', 'clean'])
+        expect(
+          BLIND9_SET.filter((e) => e.lang === lang && e.label === label).length,
+        ).toBeGreaterThanOrEqual(10);
+    }
+    expect(new Set(BLIND9_SET.map((e) => e.text)).size).toBe(BLIND9_SET.length);
+    const old = new Set(
+      [
+        ...LINT_SET,
+        ...BLIND_SET,
+        ...BLIND3_SET,
+        ...BLIND4_SET,
+        ...BLIND5_SET,
+        ...BLIND6_SET,
+        ...BLIND7_SET,
+        ...BLIND8_SET,
+      ].map((e) => e.text),
+    );
+    expect(BLIND9_SET.filter((e) => old.has(e.text))).toEqual([]);
   });
   it('has at least 200 drafts in each of the three scripts and all three labels', () => {
     expect(LINT_SET.length).toBeGreaterThanOrEqual(200);
