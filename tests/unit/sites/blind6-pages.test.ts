@@ -17,7 +17,18 @@
 // senders named only in an article's aria-label; contenteditable role=textbox reply boxes beside search
 // boxes.
 //
-// FIRST RUN: (to be recorded)
+// FIRST RUN (2026-12-03, before any adapter change; facts passed / facts):
+//   [tune]  amazon/blind6-reviews-slots.html     14/16
+//   [check] amazon/blind6-inbox-virtual.html      3/11
+//   [tune]  ebay/blind6-fdbk-pl.html              9/11
+//   [check] ebay/blind6-thread-nl.html            3/9
+//   [check] taobao/blind6-reviews-iframe.html     2/12
+//   [tune]  taobao/blind6-reviews-aria.html      10/12
+//   total 41/71 (58%): tuning half 33/39, checking half 8/32.
+//   Per site: Amazon 17/27, eBay 12/20, Taobao 12/24.
+//   Per kind: pages with the documented anchors (slots, Polish fdbk, role=table rows that still hold
+//   订单号：) 33/39; pages with none of them (ARIA-only grids and logs, a frame) 8/32.
+//   Older sets at that run: 56/56, 20/20, 61/61, 91/91, 88/88.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
