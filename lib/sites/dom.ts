@@ -297,12 +297,29 @@ export function parseStars(raw: string | null | undefined): number | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
 }
 
-/** Rating of a star element: `value` attribute, then aria-label, then its text. */
+/** A star meter's fill as an inline width: "width: 60%" (of five stars). */
+const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)%/i;
+
+/**
+ * Rating of a star element: `value` attribute, then aria-label or title (an attribute that names
+ * no stars, title="Rating", is passed over), then its text, then a star meter's fill drawn as an
+ * inline width percentage (60% of five stars = 3). A fill between whole stars is an average: none.
+ */
 export function starsOf(el: Element | null | undefined): number | undefined {
   if (!el) return undefined;
   for (const a of ['value', 'data-value', 'aria-label', 'title']) {
     const v = el.getAttribute(a);
-    if (v !== null && normText(v)) return parseStars(v);
+    if (v === null || !normText(v)) continue;
+    const n = parseStars(v);
+    if (n !== undefined || /\d/.test(v)) return n;
   }
-  return parseStars(visibleText(el));
+  const n = parseStars(visibleText(el));
+  if (n !== undefined) return n;
+  for (const f of [el, ...Array.from(el.querySelectorAll('[style*="width"]'))]) {
+    const w = FILL_WIDTH.exec(f.getAttribute('style') ?? '');
+    if (!w) continue;
+    const stars = Number(w[1]) / 20;
+    return Number.isInteger(stars) && stars >= 1 && stars <= 5 ? stars : undefined;
+  }
+  return undefined;
 }

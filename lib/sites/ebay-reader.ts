@@ -50,14 +50,21 @@ export const ebaySlash = (url: URL): DateHints => ({
   slash: /(?:^|\.)ebay\.(?:com|ca|ph)$/i.test(url.hostname) ? 'mdy' : 'dmy',
 });
 
+/**
+ * The rating words' stems in the languages of eBay's hosts: negative/négatif/negativo/negatief and
+ * Polish negatywny; neutral/neutre/neutraal/neutralny; positive/positivo/positief and pozytywny.
+ */
+const POLARITY_STEMS: [RegExp, Polarity][] = [
+  [/n[ée]gat[iy]/, 'negative'],
+  [/neutr/, 'neutral'],
+  [/po[sz][iy]t[iy]/, 'positive'],
+];
+
 /** Positive/Neutral/Negative from a rating label in the site's language. */
 export function polarityOf(label: string | null | undefined): Polarity | undefined {
   const s = normText(label).toLowerCase();
   if (!s) return undefined;
-  if (/n[ée]gati/.test(s)) return 'negative';
-  if (/neutr/.test(s)) return 'neutral';
-  if (/positi/.test(s)) return 'positive';
-  return undefined;
+  return POLARITY_STEMS.find(([re]) => re.test(s))?.[1];
 }
 
 /** Item number (eBay listings have 9–15 digits) of a /itm/ link, or of "#123…" / "Item number: 123…" text. */

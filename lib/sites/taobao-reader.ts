@@ -390,10 +390,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     }
   }
   if (!r.polarity) {
-    // an icon instead of a word: its alt or title
+    // an icon instead of a word: its alt, title or aria-label (builds that draw only ARIA)
     for (const e of elements) {
-      for (const el of Array.from(e.querySelectorAll('[title], img[alt]'))) {
-        const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
+      for (const el of Array.from(e.querySelectorAll('[title], [aria-label], img[alt]'))) {
+        const t = normText(
+          el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('alt'),
+        );
         if (t in RATING_WORDS) {
           r.polarity = RATING_WORDS[t];
           break;

@@ -26,9 +26,24 @@
 //   [tune]  taobao/blind6-reviews-aria.html      10/12
 //   total 41/71 (58%): tuning half 33/39, checking half 8/32.
 //   Per site: Amazon 17/27, eBay 12/20, Taobao 12/24.
-//   Per kind: pages with the documented anchors (slots, Polish fdbk, role=table rows that still hold
-//   订单号：) 33/39; pages with none of them (ARIA-only grids and logs, a frame) 8/32.
+//   Per kind: pages whose rows still carry the documented anchors in the top document (slotted
+//   review cards, Polish fdbk cards, role=table rows holding 订单号：) 33/39; ARIA-only grids and logs
+//   with none of them, and a frame's rows, 8/32.
 //   Older sets at that run: 56/56, 20/20, 61/61, 91/91, 88/88.
+// Two labels were corrected after the first run, by lib/messages.ts's contract ("body: the review
+// (+ follow-up)"), which the writer had misread: a Taobao row's body may end with its 追评's words
+// (the tuning page's fact, and the same fact on the checking frame page, changed without reading
+// that page's result). Both now take the first review's words alone or followed by the 追评.
+// AFTER the fixes drawn from the tuning half's misses only: tuning half 39/39, checking half 8/32
+// (the held-out figure, from eval:pages; its misses unread; that run was by mistake made twice,
+// both 8/32, and the unit run's failure total, 24, showed the same count). Older sets unchanged:
+// 56/56, 20/20, 61/61, 91/91, 88/88. The rules: a star element whose attribute names no number
+// (title="Rating") falls through to its text, then to a star meter's fill drawn as an inline width
+// percentage (whole stars only: 60% = 3; 70% is an average, none); eBay's rating words by their
+// stems in the hosts' languages (Polish negatywny/neutralny/pozytywny, Dutch negatief/positief);
+// Polish month names, short and genitive (lis, paź, listopada, października), and month words of
+// up to 12 letters with Latin Extended-A letters; a Taobao rating icon named only by aria-label.
+// 8 fresh probes: blind6-probes.test.ts.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
@@ -461,7 +476,9 @@ const withFrames = () =>
     it("reads the third row's 追评 as its follow-up, and offers 追评回复", () => {
       const item = read(P).snap.items[2];
       expect(item?.followUp?.text).toBe('用了几次味道还是很大，不敢再用了。');
-      expect(item?.body).toBe('泡茶有股怪味。');
+      // (label corrected after the first run, by the contract, not by this page's result:
+      // lib/messages.ts says body is "the review (+ follow-up)")
+      expect(item?.body).toMatch(/^泡茶有股怪味。(?:\s+用了几次味道还是很大，不敢再用了。)?$/);
       expect(item?.replyAction).toBe('追评回复');
     });
     it('reads each product by its item link', () => {
@@ -529,10 +546,12 @@ const withFrames = () =>
         /^包装还可以👌\s*但是四个杯子里有两个有裂纹😭😭\s*希望商家处理一下，谢谢。$/,
       );
     });
-    it('reads the 追评 under its label as the follow-up, not in the body', () => {
+    it('reads the 追评 under its label as the follow-up, its label in no text', () => {
       const item = read(P).snap.items[3];
       expect(item?.followUp?.text).toBe('用了五天壶盖就摔碎了，质量太差。');
-      expect(item?.body).toBe('盖子和壶身不配套。');
+      // (label corrected after the first run: lib/messages.ts says body is "the review (+ follow-up)")
+      expect(item?.body).not.toContain('收货后');
+      expect(item?.body).toMatch(/^盖子和壶身不配套。(?:\s+用了五天壶盖就摔碎了，质量太差。)?$/);
     });
     it('offers 评价回复 (a role=button div) on the first two rows', () => {
       const items = read(P).snap.items;
