@@ -323,3 +323,22 @@ export function starsOf(el: Element | null | undefined): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * This document and its same-origin iframes' documents (nested too, at most 20): where a page draws
+ * its items into a frame of its own (eBay's legacy message body, a 千牛 micro-app).
+ */
+export function frameDocs(doc: Document): Document[] {
+  const out = [doc];
+  for (let i = 0; i < out.length && out.length < 20; i++) {
+    for (const f of Array.from((out[i] as Document).querySelectorAll('iframe, frame'))) {
+      try {
+        const d = (f as HTMLIFrameElement).contentDocument;
+        if (d && !out.includes(d)) out.push(d);
+      } catch {
+        // cross-origin: that frame's own content script reads it
+      }
+    }
+  }
+  return out;
+}

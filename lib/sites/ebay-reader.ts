@@ -7,7 +7,7 @@
 import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { itemDate, type DateHints } from './dates';
 import { defineAdapter } from './define';
-import { normText, visibleText } from './dom';
+import { frameDocs, normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
 import {
@@ -482,22 +482,6 @@ const EMPTY_FEEDBACK =
 
 const DETAIL_LINK = 'a[href*="ViewMessageDetail" i]';
 const DETAIL_RE = /\/mesgweb\/ViewMessageDetail\/\d+\/([^/?#]+)\/(\d+)/i;
-
-/** The documents a message body may sit in: this one and its same-origin iframes (nested too). */
-export function frameDocs(doc: Document): Document[] {
-  const out = [doc];
-  for (let i = 0; i < out.length && out.length < 20; i++) {
-    for (const f of Array.from((out[i] as Document).querySelectorAll('iframe, frame'))) {
-      try {
-        const d = (f as HTMLIFrameElement).contentDocument;
-        if (d && !out.includes(d)) out.push(d);
-      } catch {
-        // cross-origin: that frame's own content script reads it
-      }
-    }
-  }
-  return out;
-}
 
 const isDetail = (url: URL) => DETAIL_RE.test(url.pathname);
 

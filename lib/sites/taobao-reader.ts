@@ -7,7 +7,7 @@ import type { ReadContext, ReplyBox } from './types';
 import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
-import { capShort, capText, normText, visibleText } from './dom';
+import { capShort, capText, frameDocs, normText, visibleText } from './dom';
 import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
@@ -145,7 +145,10 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     }
   }
 }
-const orderLabelNodes = (doc: Document): Text[] => (doc.body ? [...labelsIn([doc.body])] : []);
+/** The page's order labels, and those of a micro-app drawn in a same-origin frame of the shell. */
+const orderLabelNodes = (doc: Document): Text[] => [
+  ...labelsIn(frameDocs(doc).flatMap((d) => (d.body ? [d.body] : []))),
+];
 
 /** Order fields in an element, quoted ones left out (the text count first: exact when ≤ 1). */
 function fieldOrders(el: Element, t: string): number {
@@ -975,7 +978,9 @@ export const taobaoAdapter = defineAdapter(taobao, {
     if (ctx.kind === 'messages' || !body) return;
     trackerFor(ctx.doc);
     rowTexts = new Map();
-    for (const ref of refsOf(labelsIn([body]))) {
+    // a 评价管理 micro-app may be drawn in a same-origin frame of the 千牛 shell
+    const bodies = frameDocs(ctx.doc).flatMap((d) => (d.body ? [d.body] : []));
+    for (const ref of refsOf(labelsIn(bodies))) {
       rowIds.set(ref.row, ref);
       yield ref.row;
     }
