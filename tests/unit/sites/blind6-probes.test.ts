@@ -104,3 +104,48 @@ describe('Taobao rating icons named only by ARIA', () => {
     ]);
   });
 });
+
+// Probes of the kinds the checking half taught once it was opened (after the held-out figure).
+describe('ARIA-only threads and grids', () => {
+  it('Amazon: grid rows in aria-rowindex order, articles labelled with sender and time', () => {
+    const row = (i: number, name: string, order: string) =>
+      `<div role="row" aria-rowindex="${i}"><div role="gridcell">${name}</div><div role="gridcell"><a href="/messaging/thread?orderId=${order}">${order}</a></div><div role="gridcell">Hello</div></div>`;
+    const doc = page(
+      `<div role="grid" aria-rowcount="90">${row(41, 'B Two', '305-1111111-0000002')}${row(40, 'A One', '305-1111111-0000001')}</div>
+       <section role="region" aria-label="Conversation with A One"><div>Order 305-1111111-0000001</div>
+       <div role="log"><div role="article" aria-label="A One, Dec 2, 2026, 9:05 AM"><div>Where is my parcel?</div></div>
+       <div role="article" aria-label="You, Dec 2, 2026, 11:20 AM"><div>It ships today.</div></div></div>
+       <textarea aria-label="Reply"></textarea></section>`,
+    );
+    const items = amazonAdapter.extract(
+      doc,
+      new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded'),
+    ).items;
+    expect(items.map((i) => i.externalId.replace(/^amazon:/, ''))).toEqual([
+      '305-1111111-0000001',
+      '305-1111111-0000002',
+    ]);
+    expect(items[0]?.messages?.map((m) => [m.from, m.text])).toEqual([
+      ['buyer', 'Where is my parcel?'],
+      ['seller', 'It ships today.'],
+    ]);
+  });
+  it('eBay: a German log of articles ("Nachricht von dir")', () => {
+    const doc = page(
+      `<div><a href="/mye/myebay/messages?conversationId=77001" aria-current="page"><span>k***r</span> <span>Hallo</span></a>
+       <div role="log" aria-label="Unterhaltung mit k***r">
+        <div role="article" aria-label="Nachricht von k***r, 3. Dez. 2026 08:15"><div dir="auto">Wo bleibt mein Paket?</div></div>
+        <div role="article" aria-label="Nachricht von dir, 3. Dez. 2026 09:40"><div dir="auto">Es ist unterwegs.</div></div></div>
+       <div contenteditable="true" role="textbox" aria-label="Nachricht schreiben"></div></div>`,
+    );
+    const items = ebayAdapter.extract(
+      doc,
+      new URL('https://www.ebay.de/mye/myebay/messages?conversationId=77001'),
+    ).items;
+    const open = items.find((i) => i.externalId === '77001');
+    expect(open?.messages?.map((m) => [m.from, m.text, m.at?.slice(0, 16)])).toEqual([
+      ['buyer', 'Wo bleibt mein Paket?', '2026-12-03T08:15'],
+      ['seller', 'Es ist unterwegs.', '2026-12-03T09:40'],
+    ]);
+  });
+});
