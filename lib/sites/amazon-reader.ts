@@ -304,6 +304,8 @@ const ROW_SELECTORS = [
   '[data-testid*="thread-row" i]',
   '[data-testid*="thread-item" i]',
   '[data-testid*="thread-card" i]',
+  // builds drawn with ARIA only: a grid's rows (the header row holds no order id: no item)
+  '[role="row"]',
 ].join(', ');
 const ORDER_ANCHORS = [
   'kat-link[label]',
@@ -644,7 +646,28 @@ function messageRows(ctx: ReadContext): Element[] {
     .all(ROW_SELECTORS)
     .filter((r) => !r.closest('thead, kat-table-head, template'));
   const outer = markedAncestors(candidates);
-  return candidates.filter((r) => !outer.has(r));
+  return byRowIndex(candidates.filter((r) => !outer.has(r)));
+}
+
+/**
+ * A virtualised grid recycles its row nodes, so DOM order is not the order shown: sibling rows
+ * that all carry aria-rowindex take their places in that order (others keep theirs).
+ */
+function byRowIndex(rows: Element[]): Element[] {
+  const groups = new Map<Node | null, number[]>();
+  rows.forEach((r, i) => {
+    const g = groups.get(r.parentNode) ?? [];
+    g.push(i);
+    groups.set(r.parentNode, g);
+  });
+  const out = [...rows];
+  for (const at of groups.values()) {
+    const idx = at.map((i) => Number(rows[i]!.getAttribute('aria-rowindex')));
+    if (at.length < 2 || idx.some((n) => !Number.isInteger(n) || n < 1)) continue;
+    const sorted = at.map((i, k) => [idx[k]!, rows[i]!] as const).sort((a, b) => a[0] - b[0]);
+    at.forEach((pos, k) => (out[pos] = sorted[k]![1]));
+  }
+  return out;
 }
 
 export const amazonAdapter = defineAdapter(amazon, {

@@ -43,7 +43,21 @@ const MONTHS: Record<string, number> = {
   ott: 9,
   // Dutch
   maa: 2,
+  mrt: 2,
   mei: 4,
+  // Polish (eBay.pl): short forms, and the genitive of full names by their first letters
+  // (24 listopada 2026, 3 października 2026)
+  sty: 0,
+  lut: 1,
+  kwi: 3,
+  maj: 4,
+  cze: 5,
+  lip: 6,
+  sie: 7,
+  wrz: 8,
+  paź: 9,
+  lis: 10,
+  gru: 11,
 };
 
 const monthOf = (name: string): number | undefined => {
@@ -51,10 +65,10 @@ const monthOf = (name: string): number | undefined => {
   return MONTHS[n] ?? MONTHS[n.slice(0, 4)] ?? MONTHS[n.slice(0, 3)];
 };
 
-const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
-// Spanish and Portuguese join the parts with "de": 24 de noviembre de 2026 (septiembre: 10 letters)
+const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ž]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
+// Spanish and Portuguese join the parts with "de": 24 de noviembre de 2026; Polish października has 12 letters
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿ]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME,
+  String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ž]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME,
 );
 const DMY_DOT = new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME);
 const SLASHED = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME);

@@ -297,12 +297,48 @@ export function parseStars(raw: string | null | undefined): number | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
 }
 
-/** Rating of a star element: `value` attribute, then aria-label, then its text. */
+/** A star meter's fill as an inline width: "width: 60%" (of five stars). */
+const FILL_WIDTH = /(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)%/i;
+
+/**
+ * Rating of a star element: `value` attribute, then aria-label or title (an attribute that names
+ * no stars, title="Rating", is passed over), then its text, then a star meter's fill drawn as an
+ * inline width percentage (60% of five stars = 3). A fill between whole stars is an average: none.
+ */
 export function starsOf(el: Element | null | undefined): number | undefined {
   if (!el) return undefined;
   for (const a of ['value', 'data-value', 'aria-label', 'title']) {
     const v = el.getAttribute(a);
-    if (v !== null && normText(v)) return parseStars(v);
+    if (v === null || !normText(v)) continue;
+    const n = parseStars(v);
+    if (n !== undefined || /\d/.test(v)) return n;
   }
-  return parseStars(visibleText(el));
+  const n = parseStars(visibleText(el));
+  if (n !== undefined) return n;
+  for (const f of [el, ...Array.from(el.querySelectorAll('[style*="width"]'))]) {
+    const w = FILL_WIDTH.exec(f.getAttribute('style') ?? '');
+    if (!w) continue;
+    const stars = Number(w[1]) / 20;
+    return Number.isInteger(stars) && stars >= 1 && stars <= 5 ? stars : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * This document and its same-origin iframes' documents (nested too, at most 20): where a page draws
+ * its items into a frame of its own (eBay's legacy message body, a 千牛 micro-app).
+ */
+export function frameDocs(doc: Document): Document[] {
+  const out = [doc];
+  for (let i = 0; i < out.length && out.length < 20; i++) {
+    for (const f of Array.from((out[i] as Document).querySelectorAll('iframe, frame'))) {
+      try {
+        const d = (f as HTMLIFrameElement).contentDocument;
+        if (d && !out.includes(d)) out.push(d);
+      } catch {
+        // cross-origin: that frame's own content script reads it
+      }
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { itemDate, type DateHints } from './dates';
 import { defineAdapter } from './define';
-import { normText, visibleText } from './dom';
+import { frameDocs, normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
 import {
@@ -50,14 +50,21 @@ export const ebaySlash = (url: URL): DateHints => ({
   slash: /(?:^|\.)ebay\.(?:com|ca|ph)$/i.test(url.hostname) ? 'mdy' : 'dmy',
 });
 
+/**
+ * The rating words' stems in the languages of eBay's hosts: negative/négatif/negativo/negatief and
+ * Polish negatywny; neutral/neutre/neutraal/neutralny; positive/positivo/positief and pozytywny.
+ */
+const POLARITY_STEMS: [RegExp, Polarity][] = [
+  [/n[ée]gat[iy]/, 'negative'],
+  [/neutr/, 'neutral'],
+  [/po[sz][iy]t[iy]/, 'positive'],
+];
+
 /** Positive/Neutral/Negative from a rating label in the site's language. */
 export function polarityOf(label: string | null | undefined): Polarity | undefined {
   const s = normText(label).toLowerCase();
   if (!s) return undefined;
-  if (/n[ée]gati/.test(s)) return 'negative';
-  if (/neutr/.test(s)) return 'neutral';
-  if (/positi/.test(s)) return 'positive';
-  return undefined;
+  return POLARITY_STEMS.find(([re]) => re.test(s))?.[1];
 }
 
 /** Item number (eBay listings have 9–15 digits) of a /itm/ link, or of "#123…" / "Item number: 123…" text. */
@@ -74,7 +81,8 @@ const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
   /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|Odpowiedz)$/i;
-const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty)$/i;
+// (and the forms after "from": Bericht van jou, Nachricht von dir, Message de toi, Wiadomość od ciebie)
+const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty|Jou|U|Dir|Dich|Toi|Te|Ti|Ciebie)$/i;
 const PLATFORM_LABEL = /^eBay$/i;
 const BUYER_LABEL = /^(?:Buyer|Käufer|Acheteur|Acquirente|Comprador)\s*:/i;
 
@@ -476,22 +484,6 @@ const EMPTY_FEEDBACK =
 const DETAIL_LINK = 'a[href*="ViewMessageDetail" i]';
 const DETAIL_RE = /\/mesgweb\/ViewMessageDetail\/\d+\/([^/?#]+)\/(\d+)/i;
 
-/** The documents a message body may sit in: this one and its same-origin iframes (nested too). */
-export function frameDocs(doc: Document): Document[] {
-  const out = [doc];
-  for (let i = 0; i < out.length && out.length < 20; i++) {
-    for (const f of Array.from((out[i] as Document).querySelectorAll('iframe, frame'))) {
-      try {
-        const d = (f as HTMLIFrameElement).contentDocument;
-        if (d && !out.includes(d)) out.push(d);
-      } catch {
-        // cross-origin: that frame's own content script reads it
-      }
-    }
-  }
-  return out;
-}
-
 const isDetail = (url: URL) => DETAIL_RE.test(url.pathname);
 
 function readInboxRow(row: Element): Item | null {
@@ -614,10 +606,33 @@ function readConversationLink(a: Element): Item | null {
   return withDate(item, text(a.querySelector('time')));
 }
 
+/** What a message's aria-label says before its sender: "Message from", "Bericht van", … */
+const ARIA_FROM =
+  /^(?:message|bericht|nachricht|messaggio|mensaje|wiadomość|mensagem)\s+(?:from|van|von|de|da|del|od)\s+/i;
+
+/**
+ * A message drawn with ARIA only names its sender and time in its aria-label ("Bericht van h***n,
+ * 19 nov. 2026 10:12"): the tail that parses as a date is the time, the rest the sender.
+ */
+function ariaParts(bubble: Element, hints?: DateHints): { who: string; when?: string } | undefined {
+  const l = normText(bubble.getAttribute('aria-label'));
+  if (!l) return undefined;
+  const segs = l.split(/\s*,\s*/);
+  for (let i = 1; i < segs.length; i++) {
+    const when = segs.slice(i).join(', ');
+    if (ebayDate(when, hints)?.iso)
+      return { who: segs.slice(0, i).join(', ').replace(ARIA_FROM, ''), when };
+  }
+  return { who: l.replace(ARIA_FROM, '') };
+}
+
 /** The author line of a message bubble says whose it is: "You", "eBay", or the buyer's name. */
 function senderOf(bubble: Element): From {
   const hint = senderHint(bubble); // received/sent/system classes, data-sender
   if (hint !== 'unknown') return hint;
+  const who = ariaParts(bubble)?.who;
+  if (who && SELF_LABEL.test(who)) return 'seller';
+  if (who && PLATFORM_LABEL.test(who)) return 'platform';
   const first = text(bubble.firstElementChild);
   if (SELF_LABEL.test(first)) return 'seller';
   if (PLATFORM_LABEL.test(first)) return 'platform';
@@ -640,8 +655,9 @@ function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw
   // The author line is the first part; the text is the longest of the rest.
   const body = parts.length > 1 ? parts.slice(1) : parts;
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
-  const raw = text(timeEl) || normText(timeEl?.getAttribute('datetime'));
-  const at = ebayDate(raw, hints);
+  const raw =
+    text(timeEl) || normText(timeEl?.getAttribute('datetime')) || ariaParts(bubble, hints)?.when;
+  const at = raw ? ebayDate(raw, hints) : undefined;
   const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
   if (at) msg.at = at.iso ?? at.raw;
   if (raw) msg.raw = raw;
@@ -657,22 +673,33 @@ function openConversationId(ctx: ReadContext): string | undefined {
   const current = links.find(
     (a) =>
       shown(a) &&
-      (a.getAttribute('aria-current') === 'true' || a.getAttribute('aria-selected') === 'true'),
+      (/^(?:true|page)$/.test(a.getAttribute('aria-current') ?? '') ||
+        a.getAttribute('aria-selected') === 'true'),
   );
   return convIdOf(current) ?? ctx.url.searchParams.get('conversationId') ?? undefined;
+}
+
+/** The nearest ancestor of `el` that holds a `selector` match. */
+function ancestorWith(el: Element | undefined, selector: string): Element | null {
+  for (let cur = el?.parentElement; cur; cur = cur.parentElement)
+    if (cur.querySelector(selector)) return cur;
+  return null;
 }
 
 /** The open conversation, read message by message, merged into its list item (a new object). */
 function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const box = conversationBox(ctx.doc);
-  const thread = box?.closest('section, article, [role="main"], [role="region"]');
+  // the thread's container; in an ARIA-only build, the box's nearest ancestor holding the log
+  const thread =
+    box?.closest('section, article, [role="main"], [role="region"], [role="log"]') ??
+    ancestorWith(box, '[role="log"], [role="feed"]');
   const id = openConversationId(ctx);
   if (!box || !thread || !id) return items;
   // a list of messages, in markup or in ARIA roles
-  const ITEM = ':scope > li, :scope > [role="listitem"]';
-  const list = Array.from(thread.querySelectorAll('ol, ul, [role="list"]')).find((l) =>
-    l.querySelector(ITEM),
-  );
+  const ITEM = ':scope > li, :scope > [role="listitem"], :scope > [role="article"]';
+  const list = Array.from(
+    thread.querySelectorAll('ol, ul, [role="list"], [role="log"], [role="feed"]'),
+  ).find((l) => l.querySelector(ITEM) && !l.querySelector(CONV_LINK)); // not the conversation list
   // else rows of hashed classes only: the run of like blocks nearest the box
   const rows = list
     ? Array.from(list.querySelectorAll(ITEM))

@@ -313,6 +313,32 @@ function senderLineMessages(
 }
 
 /**
+ * Messages drawn with ARIA only: role=article (or listitem) elements whose aria-label alone names
+ * the sender and the time ("Oliver Grant, 20 Nov 2026, 10:15", "You, …", "Amazon, …"); the words
+ * are the element's text. The sender is a role word, else the buyer, as on sender lines.
+ */
+function ariaLabelledMessages(
+  container: Element,
+  skip: (el: Element) => boolean,
+): SnapshotMessage[] {
+  const out: SnapshotMessage[] = [];
+  for (const el of deepIn(
+    container,
+    '[role="article"][aria-label], [role="listitem"][aria-label]',
+  )) {
+    if (skip(el) || el.closest('[hidden]')) continue;
+    const l = normText(el.getAttribute('aria-label'));
+    const date = l.length <= 140 ? LINE_DATE.exec(l) : null;
+    if (!date) continue;
+    const who = l.slice(0, date.index).replace(/[\s·|,:：–—-]+$/, '');
+    if (!who || who.length > 60) continue;
+    const text = visibleText(el, { exclude: notWords(el) });
+    if (text) out.push({ from: roleOf(who) ?? 'buyer', at: date[0], text });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
  * A message's `at`, by the one rule every reader follows: the ISO form where the reader's own date
  * parsing (with its marketplace's hints, as for the items' dates) reads the page's time, else the
  * time as the page shows it ("10:02", "yesterday").
@@ -377,6 +403,8 @@ export function readThreadMessages(
     if (text) out.push({ from: m.from, text });
   }
   if (out.length) return out;
+  const labelled = ariaLabelledMessages(container, skip);
+  if (labelled.length) return labelled;
   const lined = senderLineMessages(container, skip);
   if (lined.length) return lined.map(({ who: _who, ...m }) => m);
   // Plain blocks: the thread's paragraphs outside headers, forms and the reply area.

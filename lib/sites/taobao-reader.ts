@@ -7,7 +7,7 @@ import type { ReadContext, ReplyBox } from './types';
 import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
-import { capShort, capText, normText, visibleText } from './dom';
+import { capShort, capText, frameDocs, normText, visibleText } from './dom';
 import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
 import { matchesIn } from './scan';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
@@ -145,7 +145,10 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     }
   }
 }
-const orderLabelNodes = (doc: Document): Text[] => (doc.body ? [...labelsIn([doc.body])] : []);
+/** The page's order labels, and those of a micro-app drawn in a same-origin frame of the shell. */
+const orderLabelNodes = (doc: Document): Text[] => [
+  ...labelsIn(frameDocs(doc).flatMap((d) => (d.body ? [d.body] : []))),
+];
 
 /** Order fields in an element, quoted ones left out (the text count first: exact when ≤ 1). */
 function fieldOrders(el: Element, t: string): number {
@@ -390,10 +393,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     }
   }
   if (!r.polarity) {
-    // an icon instead of a word: its alt or title
+    // an icon instead of a word: its alt, title or aria-label (builds that draw only ARIA)
     for (const e of elements) {
-      for (const el of Array.from(e.querySelectorAll('[title], img[alt]'))) {
-        const t = normText(el.getAttribute('title') ?? el.getAttribute('alt'));
+      for (const el of Array.from(e.querySelectorAll('[title], [aria-label], img[alt]'))) {
+        const t = normText(
+          el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('alt'),
+        );
         if (t in RATING_WORDS) {
           r.polarity = RATING_WORDS[t];
           break;
@@ -973,7 +978,9 @@ export const taobaoAdapter = defineAdapter(taobao, {
     if (ctx.kind === 'messages' || !body) return;
     trackerFor(ctx.doc);
     rowTexts = new Map();
-    for (const ref of refsOf(labelsIn([body]))) {
+    // a 评价管理 micro-app may be drawn in a same-origin frame of the 千牛 shell
+    const bodies = frameDocs(ctx.doc).flatMap((d) => (d.body ? [d.body] : []));
+    for (const ref of refsOf(labelsIn(bodies))) {
       rowIds.set(ref.row, ref);
       yield ref.row;
     }
