@@ -1,7 +1,7 @@
 // eBay's content script: only eBay's reader is bundled here.
 import { ebay } from '@/lib/sites/ebay';
 import { ebayAdapter } from '@/lib/sites/ebay-reader';
-import { watchSameOriginFrames } from '@/lib/sites/ebay-frames';
+import { watchSameOriginFrames } from '@/lib/sites/frames';
 import { runContentScript } from '@/lib/content/run';
 
 export default defineContentScript({

@@ -2,7 +2,7 @@
 // market.m.taobao.com): only Taobao's reader is bundled here.
 import { taobao } from '@/lib/sites/taobao';
 import { taobaoAdapter } from '@/lib/sites/taobao-reader';
-import { watchSameOriginFrames } from '@/lib/sites/ebay-frames';
+import { watchSameOriginFrames } from '@/lib/sites/frames';
 import { runContentScript } from '@/lib/content/run';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
-// The legacy message page draws the buyer's text into a same-origin iframe after
-// load. The top frame's reader reads that frame's document (ebay-reader.ts), but
-// the controller's observer sees only the top document: this watches the frames'
-// documents too and says when one changed, so the page is read again.
+// Pages that draw their items into a same-origin iframe after load (eBay's legacy message page,
+// a 千牛 评价管理 micro-app): the top frame's reader reads the frames' documents, but the
+// controller's observer sees only the top document. This watches the frames' documents too and
+// says when one changed, so the page is read again.
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** Calls `onChange` whenever a same-origin iframe's document changes or a frame loads; returns stop. */
