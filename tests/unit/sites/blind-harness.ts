@@ -1,10 +1,16 @@
-// What the blind page sets (blind-pages.test.ts, blind2-pages.test.ts) share: a page's file, URL,
+// What the blind page sets (tests/unit/sites/blind*-pages.test.ts) share: a page's file, URL,
 // adapter and kind, reading it the way the content script would, and the facts every page must hold.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { adapterFor } from '../../../lib/sites';
-import { SnapshotSchema, type Snapshot, type SnapshotItem } from '../../../lib/messages';
+import {
+  ISO_DATE_RE,
+  SnapshotSchema,
+  type Snapshot,
+  type SnapshotItem,
+} from '../../../lib/messages';
 import type { Adapter } from '../../../lib/sites/types';
 import { loadFixture } from './fixture';
+import { splitOf } from '../drafts/lint-set';
 
 export interface Page {
   file: string;
@@ -58,3 +64,24 @@ export function common(p: Page): void {
     expect(snap.warnings).toEqual([]);
   });
 }
+
+/** A page's half, `[tuning]` or `[checking]`, by the repo's fixed hash of its file name. */
+export const split = (file: string): string => `[${splitOf({ text: file })}]`;
+
+/** A message time: the text the page shows, or its ISO form (which must then be that day and time). */
+export const shownOrIso = (raw: string, isoPrefix: string) =>
+  expect.toSatisfy(
+    (v: unknown) =>
+      v === raw || (typeof v === 'string' && ISO_DATE_RE.test(v) && v.startsWith(isoPrefix)),
+  );
+
+/** A date read from the page: its ISO day, and raw text holding what the page shows. */
+export const dayOf = (iso: string, shown: string) =>
+  expect.objectContaining({
+    iso: expect.stringMatching(new RegExp(`^${iso}`)),
+    raw: expect.stringContaining(shown),
+  });
+
+/** A reply state the agent may still act on: open, or not said. */
+export const notAnswered = (s: string | undefined): void =>
+  expect(s === undefined || s === 'open').toBe(true);

@@ -27,12 +27,9 @@ import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
-import { splitOf } from '../drafts/lint-set';
-import { withPageTimers, read, byId, common, type Page } from './blind-harness';
+import { withPageTimers, read, byId, common, type Page, split } from './blind-harness';
 
 withPageTimers();
-
-const split = (file: string) => `[${splitOf({ text: file })}]`;
 
 // ---------------------------------------------------------------- Taobao 评价管理, Fusion table
 {

@@ -49,12 +49,9 @@ import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { adapterFor } from '../../../lib/sites';
 import { SnapshotSchema } from '../../../lib/messages';
 import { pageStatusOf } from '../../../components/PageStatus';
-import { splitOf } from '../drafts/lint-set';
-import { withPageTimers, read, byId, common, type Page } from './blind-harness';
+import { withPageTimers, read, byId, common, type Page, split } from './blind-harness';
 
 withPageTimers();
-
-const split = (file: string) => `[${splitOf({ text: file })}]`;
 
 // ---------------------------------------------------------------- Taobao 评价管理 on a Tmall host
 {

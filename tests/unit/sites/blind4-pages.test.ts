@@ -60,12 +60,10 @@ import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { insertDraft } from '../../../lib/insert';
-import { splitOf } from '../drafts/lint-set';
-import { withPageTimers, read, common, type Page } from './blind-harness';
+import { withPageTimers, read, common, type Page, split } from './blind-harness';
 
 withPageTimers();
 
-const split = (file: string) => `[${splitOf({ text: file })}]`;
 const win = () => window as unknown as Record<string, unknown>;
 
 // ---------------------------------------------------------------- eBay fdbk cards, German, paged in place

@@ -59,28 +59,22 @@ import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { adapterFor } from '../../../lib/sites';
-import { ISO_DATE_RE, SnapshotSchema, type Snapshot } from '../../../lib/messages';
+import { SnapshotSchema, type Snapshot } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
 import { pageStatusOf } from '../../../components/PageStatus';
-import { splitOf } from '../drafts/lint-set';
-import { withPageTimers, read, open as openPage, common, type Page } from './blind-harness';
+import {
+  withPageTimers,
+  read,
+  open as openPage,
+  common,
+  type Page,
+  split,
+  shownOrIso,
+  dayOf,
+  notAnswered,
+} from './blind-harness';
 
 withPageTimers();
-
-const split = (file: string) => `[${splitOf({ text: file })}]`;
-/** A message time: the text the page shows, or its ISO form (which must then be that day and time). */
-const shownOrIso = (raw: string, isoPrefix: string) =>
-  expect.toSatisfy(
-    (v: unknown) =>
-      v === raw || (typeof v === 'string' && ISO_DATE_RE.test(v) && v.startsWith(isoPrefix)),
-  );
-/** A date read from the page: its ISO day, and raw text holding what the page shows. */
-const dayOf = (iso: string, shown: string) =>
-  expect.objectContaining({
-    iso: expect.stringMatching(new RegExp(`^${iso}`)),
-    raw: expect.stringContaining(shown),
-  });
-const notAnswered = (s: string | undefined) => expect(s === undefined || s === 'open').toBe(true);
 
 // ---------------------------------------------------------------- 评价管理, the shop's long replies
 {

@@ -60,27 +60,23 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
-import { ISO_DATE_RE, type Snapshot } from '../../../lib/messages';
+import { type Snapshot } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
-import { splitOf } from '../drafts/lint-set';
-import { withPageTimers, read, open as openPage, byId, common, type Page } from './blind-harness';
+import {
+  withPageTimers,
+  read,
+  open as openPage,
+  byId,
+  common,
+  type Page,
+  split,
+  shownOrIso,
+  dayOf,
+  notAnswered,
+} from './blind-harness';
 
 withPageTimers();
 
-const split = (file: string) => `[${splitOf({ text: file })}]`;
-/** A message time: the text the page shows, or its ISO form (which must then be that day and time). */
-const shownOrIso = (raw: string, isoPrefix: string) =>
-  expect.toSatisfy(
-    (v: unknown) =>
-      v === raw || (typeof v === 'string' && ISO_DATE_RE.test(v) && v.startsWith(isoPrefix)),
-  );
-/** A date read from the page: its ISO day, and raw text holding what the page shows. */
-const dayOf = (iso: string, shown: string) =>
-  expect.objectContaining({
-    iso: expect.stringMatching(new RegExp(`^${iso}`)),
-    raw: expect.stringContaining(shown),
-  });
-const notAnswered = (s: string | undefined) => expect(s === undefined || s === 'open').toBe(true);
 /** Turn on iframe loading (about:blank fetches nothing) for pages whose script draws into a frame. */
 const withFrames = () =>
   beforeEach(() => {
