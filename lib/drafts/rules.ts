@@ -1051,6 +1051,18 @@ const toneBlame: Rule = {
     re(
       `是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注|门牌号)?(?:少|漏|没|忘了?)(?:写|填|选|备注|留|标)|是(?:您|你)们?(?:的|自己的?)?(?:收货)?(?:地址|电话|信息|尺码|型号|订单|备注)?(?:写|填|选|标)错`,
     ),
+    // Structural: the damage's cause put on the buyer's own choice or judgement (是因为您选的尺寸不对,
+    // 由于您拍的尺码不合适), a lesson for next time (建议您下次选大一号, 下次请先看清楚再下单; not 下次您再来买
+    // 我们会…, our promise), and the buyer said to have misunderstood (是您误会了; not 怕您误会, our care).
+    re(
+      `(?:因为|由于)(?:您|你)们?(?:自己)?(?:的)?(?:选|拍|买|下单|填|写|量|挑|订|选择)(?:的|了)?${S}{0,8}?(?:不对|不合适|错|有误|不正确|不准确)`,
+    ),
+    re(
+      `(?:建议(?:您|你)?|(?:您|你)们?|请(?:您|你)?)下次(?:请|记得|注意|最好|一定|务必|要)?(?:您|你)?(?:先|要)?(?:看清|看清楚|仔细|认真|量好|量一下|确认|核对|选|拍|买|注意|对照|咨询)|下次(?:请|记得|务必|一定要?)(?:您|你)?(?:先)?(?:看清|仔细|认真|量好|确认|核对|选|拍|注意|对照|咨询)`,
+    ),
+    re(
+      '(?:是|应该是|可能是|肯定是|明显是)(?:您|你)们?(?:自己)?(?:误会|误解|搞混|弄混|记错|看错|搞错|弄错)',
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1246,6 +1258,29 @@ const toneArguing: Rule = {
     re(
       `(?:我们|我|本店)${S}{0,8}?明明|(?:请|麻烦)?(?:大家|各位)(?:买家|亲)?(?:自行|自己)(?:判断|评判|分辨|斟酌|评价)|录(?:影|像)(?:存证|为证|留底)`,
     ),
+    // Structural: the fault passed to the carrier before anything is done (延误是快递公司的问题, 破损是物流
+    // 造成的, 跟我们店铺没有关系; "the delay was caused by the courier", "outside our control"). A courier's
+    // slip followed by our remedy in the sentence is an explanation: see unless.
+    re(
+      `(?:是|属于|归|算是?)(?:快递|物流|快递公司|物流公司|承运商|邮局)(?:公司)?(?:那边)?的(?:问题|责任|原因|锅|事)|(?:快递|物流|快递公司|物流公司|承运商|运输|派送)(?:公司|方面|那边|途中)?(?:造成|导致|引起|所致)的?|(?:跟|和|与)(?:我们|我|本店|小店)(?:的)?(?:店铺|店|小店|这边|这里|家)(?:没有?(?:任何)?关系|无关|没关系)`,
+    ),
+    re(
+      '\\b(?:was|were|is|are)\\s+(?:entirely\\s+|solely\\s+|purely\\s+|simply\\s+)?(?:caused\\s+by|due\\s+to|the\\s+fault\\s+of|down\\s+to)\\s+(?:the\\s+)?(?:carrier|courier|postal\\s+service|post\\s+office|delivery\\s+(?:company|driver|service)|shipping\\s+company|royal\\s+mail|usps|ups|fedex|dhl|evri|hermes)\\b|\\b(?:outside|beyond)\\s+(?:of\\s+)?our\\s+control\\b|,\\s*not\\s+by\\s+us\\b',
+    ),
+    // … the listing or the goods declared to match (完全符合描述, 和详情页描述是一致的, 描述完全正确,
+    // 出货时间完全符合承诺, 第五张图已经展示过了), not a mismatch owned (实物和描述不一致, 不符合描述).
+    re(
+      `(?<!不)(?:完全|均|都|是|确实|百分之?百)(?:符合|相符|吻合)(?:商品|页面|详情页?|宝贝)?(?:的)?(?:描述|承诺|详情|页面|图片|约定|时效|标准|说明)|(?:和|与|跟)(?:详情页?|页面|商品页|描述|图片|主图)(?:的)?(?:描述)?(?:是|都是|完全)?(?:一致|相符)的?|(?<!确保|保证|力求|尽量|让|使)(?:描述|详情页?|页面|商品页|标注|说明|参数)(?:都|全都)?(?:是)?(?:完全|绝对|百分之?百)?(?:正确|准确|属实|无误)|(?:详情页?|描述|页面|商品页|主图|图片|第.张图)${S}{0,8}?(?:就|已经|都|早就|明明)(?:展示|显示|标注|注明|拍)(?:过|出来)?了`,
+    ),
+    // … a flat sales rule as the whole answer (一经拆封，概不退换; "all sales are final", "Store policy: no
+    // refunds"), and the buyer sent back to an earlier message in the passive ("as explained in my last
+    // message", "once again, …"; not "once again, sorry").
+    re(
+      `概不(?:退换|退货|退款|负责|受理)|一经(?:售出|拆封|签收|使用|开封)${S}{0,6}?(?:不|概不|恕不)`,
+    ),
+    re(
+      "\\ball\\s+sales\\s+(?:are\\s+)?final\\b|\\b(?:store|shop|our|company)\\s+policy\\s*[:\\-–—]\\s*(?:no|all\\s+sales|we\\s+(?:do\\s+not|don't|cannot|can't))\\b|\\bas\\s+(?:already\\s+|previously\\s+)?(?:explained|stated|mentioned|said|noted|advised|outlined)\\s+(?:in|on)\\s+(?:my|our)\\s+(?:last|previous|earlier|prior|first)\\s+(?:message|e-?mail|reply|response|answer)s?\\b|(?:^|[.!?]\\s+)once\\s+again\\s*,(?!\\s*(?:i'm|i\\s+am|we're|we\\s+are|sorry|apologies|my\\s+apologies|thank|thanks|we\\s+apologi[sz]e))|\\b(?:we(?:'ve|\\s+have)\\s+been|we\\s+were)\\s+(?:more\\s+than|very|extremely|incredibly|already\\s+very)\\s+(?:fair|generous|patient|reasonable)\\b",
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
@@ -1269,6 +1304,19 @@ const toneArguing: Rule = {
     re(
       '\\b(?:slipped\\s+through|on\\s+us|(?<!\\bnot\\s|\\bisn\\x27t\\s)our\\s+(?:mistake|fault)|we\\s+missed|improv\\w*|from\\s+now\\s+on|in\\s+future)\\b',
     ),
+    // … or owns the slip in Chinese (是我们的问题, 属于我们的问题, 我们刻错了字, 是我们描述得不够; not
+    // 不是我们的问题) or says what we should have done ("we should have said clearly", "we got it wrong").
+    re(
+      '(?<!不|非|并不|并非|不会|不可能|绝不|绝对不)(?:是|属于|算|确实是)我们(?:这边|自己|店铺|家)?的(?:问题|错|失误|疏忽|责任|不对|不足)|我们(?:这边)?(?:自己)?(?:[发寄刻写标印打装拍]错|搞错|弄错|失误|疏忽|没(?:写|标|说)清楚)|我们(?:描述|写|标注?|说明)得?不够',
+    ),
+    re(
+      '\\b(?:we|i)\\s+should\\s+have\\b(?!\\s+been\\s+(?:given|told|contacted|informed|asked|allowed))|\\b(?:we|i)\\s+(?:got\\s+(?:it|that|this)\\s+wrong|made\\s+a\\s+mistake|messed\\s+up)\\b|\\bthat\\s+was\\s+wrong\\b|\\b(?:our|my)\\s+(?:bad|error)\\b',
+    ),
+    // … or the remedy is already done or set in the same sentence (我们已经给您补发了, 马上给您退款;
+    // "I've already sent a replacement").
+    re(
+      '(?:已经|已|马上|立刻|直接|今天|明天)(?:就)?(?:为您|给您|帮您)(?:全额)?(?:退款|补发|补寄|重发|换货|换新|退货退款|安排(?:补发|换货|退款|重做))|\\b(?:i|we)(?:\\x27ve|\\s+have)\\s+(?:already\\s+|just\\s+)?(?:sent|refunded|replaced|reshipped|issued|arranged|dispatched|shipped|credited)\\b',
+    ),
   ],
   message: {
     en: 'Do not argue or defend yourself first: it reads as blaming the buyer.',
@@ -1286,10 +1334,10 @@ const toneSorryBut: Rule = {
   patterns: [
     re(
       // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
-      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good)",
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good|[\\s,]+(?:don't\\s+worry|do\\s+not\\s+worry|rest\\s+assured|no\\s+need\\s+to\\s+worry|not\\s+to\\s+worry))",
     ),
     re(
-      `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴))`,
+      `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴|请(?:您|你)?放心|(?:您|你)放心|放心|(?:请)?(?:别|不用|不要)担心))`,
     ),
     // More turns that cancel the apology: 可惜, 只不过, 只是 (not 只是想确认, asking), the frank aside
     // (毕竟, 说实话, 老实说, 话说回来: what follows is the shop's side); "though",
@@ -1327,6 +1375,11 @@ const toneSorryBut: Rule = {
     // the wait, but we have already shipped it"), unless that is why nothing can be changed.
     re(
       `(?:但是|但|不过|可是)${S}{0,12}?(?:已经|已)(?:为您|给您|帮您)?(?:寄出|发出|发货|补发|补寄|退款|退回|安排|换好|送达|处理好|办好)(?!${S}*(?:没法|无法|不能|不可以|取消不了|改不了|来不及))|\\bbut\\s+(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|now\\s+|just\\s+)?(?:shipped|sent|refunded|dispatched|replaced|arranged|issued|upgraded|reshipped)\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)|\\bbut\\s+(?:the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:went\\s+out|(?:has|have)\\s+(?:now\\s+)?(?:been\\s+)?(?:shipped|sent|dispatched|refunded|posted)|(?:was|were)\\s+(?:shipped|sent|dispatched|posted|refunded)|(?:is|are)\\s+(?:now\\s+)?(?:on\\s+(?:its|their)\\s+way|out\\s+for\\s+delivery))\\b(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late)\\b)`,
+    ),
+    // … or to a remedy offered for the buyer to take (但是我们可以给您换成米白色, 不过可以帮您退款; "but I can
+    // send the black one today"), not a condition ("but we can only refund after you return it").
+    re(
+      `(?:但是|但|不过|可是)${S}{0,6}?(?:我们|我|这边)?(?:可以|能|会|马上|立刻|直接|今天|先)(?:就)?(?:为您|给您|帮您)(?:换|退|补|寄|发|安排|重做|维修|升级|免费)|\\bbut\\s+(?:i|we)(?:\\s+can|\\s+could|\\s+will|'ll)\\s+(?:gladly\\s+|happily\\s+|still\\s+|definitely\\s+)?(?:send|refund|replace|offer|ship|exchange|swap|arrange|reship|give\\s+you|cover)\\b`,
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -1434,6 +1487,25 @@ const tonePressure: Rule = {
     re(
       '\\bafter\\s+(?:that|then|this)\\s*,?\\s+(?:the|this|our|my|your)\\s+(?:[\\w-]+\\s+)?(?:offer|refund|deal|option|proposal|case)\\s+(?:is|will\\s+be|gets)\\s+(?:withdrawn|cancell?ed|void(?:ed)?|gone|off\\s+the\\s+table|closed|revoked)\\b',
     ),
+    // Structural: a deadline or a hurry put on the review act (今天之内改一下, 今晚之前把评价改一下, 评价的事情请
+    // 尽快处理; "kindly reconsider your rating today", "update your feedback by tomorrow"): even where a
+    // request is allowed, it is once and without pressure. Not our promise (关于评价，我们会尽快…), nor the
+    // platform's window in days shown as information ("you can revise it once within 30 days", 30天内可以修改
+    // 一次); a window in hours is a hurry.
+    re(
+      `(?:今天|今晚|今日|明天|本周|这周|周末|月底)(?:之内|以内|内|之前|前|以前)${S}{0,8}?(?:改|修改|删|撤|追评|更新)|${ZH_REVIEW}(?:的事|的事情|这件事|这个事|的问题)?[，,\\s]*(?:请|麻烦|希望)?(?:您|亲)?(?:尽快|赶紧|赶快|马上|立刻|抓紧)|(?:尽快|赶紧|赶快|马上|立刻|抓紧)${S}{0,6}?(?:修改|改|删|撤回|撤销)${S}{0,4}?${ZH_REVIEW}`,
+    ),
+    re(
+      '\\b(?:update|change|revise|remove|delete|edit|amend|reconsider|withdraw|fix|correct)\\s+(?:your|the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:feedback|reviews?|ratings?|stars?)\\b[^.!?\\n]{0,30}?\\b(?:today|tonight|tomorrow|now|asap|as\\s+soon\\s+as\\s+possible|immediately|right\\s+away|(?:by|before)\\s+(?:today|tonight|tomorrow|the\\s+end|end|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|within\\s+(?:\\d+|an?|one|two|a\\s+few)\\s+hours?)\\b|\\b(?:we|i)\\s+(?:fully\\s+)?(?:expect|require)\\s+you\\s+to\\b',
+    ),
+    // … and our own messages counted at the buyer (我们已经给您发了三次消息, 私讯您好几次了, 这已经是我们第四次
+    // 联系您了; "we have messaged you several times"). Not a count of our checks (跟仓库确认了两次).
+    re(
+      `(?:我们|我)(?:已经|都)?(?:给|跟|向)?(?:您|你)?(?:发|私信|私讯|留言|联系|提醒|催|问|打电话|找)(?:了|过)?(?:您|你)?(?:消息|信息|私信)?(?:好几|很多|好多|多|几|无数|[两二三四五六七八九十\\d]+)(?:次|遍|条)|是(?:我们|我)(?:的)?第[二三四五六七八九十两\\d]+(?:次|遍)(?:联系|提醒|催|给您|私信|私讯|留言|发)`,
+    ),
+    re(
+      '\\b(?:we|i)(?:\\x27ve|\\s+have)?\\s+(?:already\\s+)?(?:messaged|contacted|written\\s+to|e-?mailed|reminded|asked|sent)\\s+you\\s+(?:\\w+\\s+)?(?:several|many|multiple|numerous|two|three|four|five|\\d+)\\s+(?:times|messages|reminders|e-?mails)\\b',
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1529,7 +1601,15 @@ const toneAutoReply: Rule = {
   // person's reply, not a queue's.
   unless: [
     re(
-      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:回复|答复|回覆|发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b|\\b(?:will|'ll)\\s+(?:\\w+\\s+){0,4}?(?:today|tomorrow|tonight|by\\s+(?:noon|midday|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+      `(?:今天|明天|今晚|马上|立即|立刻|下午|上午|中午|晚上)${S}{0,6}?(?:回复|答复|回覆|发出|寄出|补发|发货|退款|到账|上门|送到|寄到)|(?<!工|售后)单号|\\b(?:ships?|shipped|dispatched|refunded|arrives?)\\s+(?:today|tomorrow|tonight)\\b|\\b(?:will|'ll)\\s+(?:\\w+\\s+){0,4}?(?:today|tomorrow|tonight|by\\s+(?:noon|midday|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+    ),
+  ],
+  // … nor is a draft that says elsewhere what has been done (a case number, then "I've already approved
+  // the return"; 已经为您登记了。补发的新品已经寄出; "the replacement left our warehouse today"). A ticket
+  // number (工单号) is not a tracking number: only a parcel's number shows a step taken.
+  unlessText: [
+    re(
+      "(?:已经|已)(?:为您|给您|帮您)?(?:全额)?(?:退款|退回|补发|补寄|寄出|发出|重发|换好|安排(?:了)?(?:补发|换货|退款|上门|师傅|快递))|(?:运单|快递单|物流单|物流|快递)号|\\b(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:approved|booked|sent(?!\\s+(?:your\\s+(?:message|request|query|complaint|case)|it\\s+(?:to|on)|this\\s+(?:to|on)|on\\b))|refunded|issued|shipped|dispatched|arranged|replaced|reshipped|attached|scheduled|credited|cancell?ed|posted)\\b|\\b(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:already\\s+|now\\s+)?(?:attached|approved|booked|refunded|shipped|dispatched|issued|posted|on\\s+(?:its|their)\\s+way)\\b|\\b(?:left|leaves)\\s+our\\s+warehouse\\b|\\btracking\\s+(?:number|no\\.?|code)\\b",
     ),
   ],
   patterns: [
@@ -1623,7 +1703,7 @@ const toneNoAction: Rule = {
   unless: toneAutoReply.unless,
   unlessText: [
     re(
-      '退款|退钱|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
+      '退款|退钱|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|(?<!工|售后)单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
     ),
   ],
   patterns: [
@@ -1637,6 +1717,16 @@ const toneNoAction: Rule = {
     ),
     re(
       "\\b(?:someone|somebody|a\\s+(?:member|colleague)(?:\\s+of\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?|one\\s+of\\s+(?:us|our\\s+(?:[\\w-]+\\s+)?(?:team|colleagues|staff|agents))|(?:our|the)\\s+(?:[\\w-]+\\s+)?team|we|i)(?:\\s+from\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?(?:\\s+will|'ll|\\s+shall)\\s+(?:be\\s+in\\s+touch|get\\s+back\\s+to\\s+you|contact\\s+you|reach\\s+out|respond|reply|follow\\s+up|look\\s+into\\s+(?:it|this|the\\s+matter|your\\s+\\w+)|deal\\s+with\\s+(?:it|this)|handle\\s+(?:it|this))\\b(?:\\s+and\\s+(?:respond|reply|get\\s+back\\s+to\\s+you))?(?:\\s+(?:as\\s+soon\\s+as\\s+(?:possible|we\\s+can)|asap|shortly|soon|in\\s+due\\s+course|later))?\\s*(?=[.!]|$)",
+    ),
+    // Structural: a flat refusal with nothing offered (这个情况我们无法处理, 这部分我们无法协助, 这个问题我们这边
+    // 处理不了; "there is nothing we can do", "we are unable to help with this") and the buyer sent away
+    // to the carrier ("Please contact the courier.", 您自己联系快递吧). A remedy named anywhere in the draft
+    // silences the rule (unlessText): "we can't refund that, but we can send a new one".
+    re(
+      `(?:我们|我|本店|这边)(?:这边|这里)?(?:也|实在|真的|确实)?(?:无法|没法|没办法|不能)(?:为您|给您|帮您|帮|替您)?(?:处理|协助|解决|受理|帮忙|帮您|负责)(?:的)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:处理|解决|帮)不了(?:您|你)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:您|你)(?:自己|自行)(?:去)?(?:找|问|联系|咨询)(?:一下)?(?:快递|物流|厂家|品牌方|快递公司|物流公司)`,
+    ),
+    re(
+      "\\bthere(?:'s|\\s+is)\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",
     ),
   ],
   message: {
@@ -1761,6 +1851,10 @@ const ebayRevisionRequest: Rule = {
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
     ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
+    // "Now that the replacement has arrived and works", "now that it's sorted": resolved, in the request itself.
+    re(
+      `\\bnow\\s+that\\b${SEN}{0,40}?\\b(?:arrived|works|working|fits|resolved|fixed|sorted|refunded|replaced)\\b`,
+    ),
   ],
   message: {
     en: 'eBay: ask for a feedback revision only after the issue is resolved, once, with nothing in return.',

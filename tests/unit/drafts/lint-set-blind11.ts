@@ -31,6 +31,32 @@
 //   checking half 0/57/53   64.9%   0.0%   15.1%
 //     (zh-Hans 0/14/18 71.4 / 0.0 / 5.6; zh-Hant 0/17/15 58.8 / 0.0 / 13.3; en 0/26/20 65.4 / 0.0 / 25.0)
 // Worst 2,000-character shape at the first run: 1.47 ms CPU median.
+// After tuning (2026-12-03 11:55 UTC): structural tone rules from the tuning half's 15 missed warns and 8
+// false alarms, checked on 88 fresh probes of their kinds (lint-tone11.test.ts): the fault passed to the
+// carrier (是物流的问题, 快递公司造成的, 跟我们店铺没有关系, "caused by the courier", "outside our control"),
+// the listing declared to match (完全符合描述, 和详情页描述是一致的, 描述完全正确, 第五张图已经展示过了), a flat
+// sales rule (概不退换, "all sales are final", "Store policy: no…"), the buyer sent back to an earlier
+// message in the passive ("as explained in my last message", "Once again, …"), "we have been more than
+// fair"; blame by the buyer's choice (因为您选的尺寸不对), a lesson for next time (建议您下次…), 是您误会了;
+// pressure: a deadline or hurry on the review act (今天之内改一下, 评价的事情请尽快, "reconsider your rating
+// today", a window in hours; not the platform's window in days), our own messages counted (私讯您好几次,
+// "messaged you several times"); a flat refusal with nothing offered (我们无法处理/协助, 处理不了, "nothing
+// we can do", "unable to help") and the buyer sent away to the carrier; a ticket number (工单号) is not a
+// tracking number. False alarms removed by structure: a "but" that leads to a remedy offered (但是我们可以给
+// 您换…, "but I can send…") or to reassurance (但请您放心, "but rest assured / don't worry"), a rule or the
+// listing followed by the slip owned (是我们的问题, 我们刻错了字, "we should have said clearly"), a remedy
+// done in the same sentence, an auto-acknowledgement whose draft says elsewhere what was done ("I've
+// already approved / booked", "left our warehouse today", 已经寄出), an eBay revision request after "now
+// that it has arrived and works". Tuning half 100 / 0 / 0. Its checking half, measured once (its rows
+// never printed; measured before the last small change, which dropped "within N days" as a review
+// deadline because a tuning clean row gave the Taobao 30-day window):
+//            n          warn recall      blocks on correct  alarms on clean
+//   zh-Hans  0/14/18    71.4 -> 78.6%    0.0 -> 0.0%         5.6 ->  0.0%
+//   zh-Hant  0/17/15    58.8 -> 64.7%    0.0 -> 0.0%        13.3 ->  6.7%
+//   en       0/26/20    65.4 -> 80.8%    0.0 -> 0.0%        25.0 -> 15.0%
+//   all      0/57/53    64.9 -> 75.4%    0.0 -> 0.0%        15.1 ->  7.5%
+// Short of the goal (85% / 5%), zh-Hant warns and English clean replies most. Older sets unchanged but
+// one: blind5's checking half in English, alarms on clean 16.7 -> 0.0%. Worst shape 1.47 -> 1.68 ms.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
