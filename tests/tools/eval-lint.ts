@@ -181,6 +181,25 @@ const BLIND9_FIRST_RUN = [
   'out); older checking halves unchanged by that change',
 ];
 
+// The eleventh blind set (lint-set-blind11.ts, 218 drafts: tone warns and their clean hard negatives,
+// no blocks, 40% English) on its first run, before any rule was changed for it.
+const BLIND11_FIRST_RUN = [
+  'blind11 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  zh-Hans 0/35/33      n/a   71.4%   0.0%   9.1%',
+  '  zh-Hant 0/34/32      n/a   64.7%   0.0%   9.4%',
+  '  en      0/40/44      n/a   67.5%   0.0%  22.7%',
+  '  all     0/109/109    n/a   67.9%   0.0%  14.7%',
+  '  tuning half   0/52/56   n/a   71.2%   0.0%  14.3%',
+  '  checking half 0/57/53   n/a   64.9%   0.0%  15.1%',
+  'its checking half, first run -> after structural tone rules written from its tuning half and 88 fresh',
+  'probes (its rows never printed):',
+  '  zh-Hans 0/14/18    71.4 -> 78.6%   0.0 -> 0.0%   5.6 ->  0.0%',
+  '  zh-Hant 0/17/15    58.8 -> 64.7%   0.0 -> 0.0%  13.3 ->  6.7%',
+  '  en      0/26/20    65.4 -> 80.8%   0.0 -> 0.0%  25.0 -> 15.0%',
+  '  all     0/57/53    64.9 -> 75.4%   0.0 -> 0.0%  15.1 ->  7.5%',
+  "older checking halves before -> after blind11's changes: unchanged but blind5 en alarms 16.7 -> 0.0",
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -249,6 +268,7 @@ console.log(
     BLIND7_FIRST_RUN,
     BLIND8_FIRST_RUN,
     BLIND9_FIRST_RUN,
+    BLIND11_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
     .join('\n\n')}`,
