@@ -955,7 +955,7 @@ const toneBlame: Rule = {
       '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
     ),
     re(
-      "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
+      "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|just\\s+|probably\\s+)?(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
     ),
     // 您自己不小心摔的吧, 您下单前没看评价吗, 是您理解有误: the fault handed to the buyer.
     re(
@@ -1062,6 +1062,15 @@ const toneBlame: Rule = {
     ),
     re(
       '(?:是|应该是|可能是|肯定是|明显是)(?:您|你)们?(?:自己)?(?:误会|误解|搞混|弄混|记错|看错|搞错|弄错)',
+    ),
+    // … (blind11's checking half, opened) the check the buyer owed at a past moment (您收到包裹时应该先检查再
+    // 签收), their timing held against them (现在才反应), the damage timed after they got it (是在您签收后才
+    // 损坏的), and "the issue is that you didn't…".
+    re(
+      `(?:你|您)们?${S}{0,10}?(?:时|的时候|之前|前)(?:就)?(?:应该|应当|本应|本该)(?:要)?(?:先)?(?:当面|当场|仔细|认真)?(?:检查|验货|验收|看|问|量|确认|核对|拆开|打开)|现在才(?:来)?(?:说|反映|反应|投诉|找|联系)|(?:在)?(?:您|你)(?:签收|收到|收货|拿到)(?:之后|以后|后)(?:才)?(?:损坏|坏|破|摔|出现|出的)`,
+    ),
+    re(
+      "\\b(?:the\\s+)?(?:issue|problem|reason|cause)\\s+(?:is|was)\\s+(?:that\\s+|simply\\s+that\\s+)?you\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never|forgot|failed|used|put|left|dropped|overfilled|ignored)\\b",
     ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
@@ -1190,7 +1199,7 @@ const toneArguing: Rule = {
     // happy", "not sure why you're upset"; 颜色就是这样的, 说明书上都有的, 没有质量问题 (not 没有质量问题
     // 也可以退, the policy), 给差评对我们不公平, 从来没人说过, 这个价钱就是这种品质, 只有您说有问题.
     re(
-      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine)\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods|shipment|packing|dispatch|records?)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
+      "\\b(?:left|leaving)\\s+(?:our|the)\\s+(?:warehouse|factory|premises|shop|hands|depot|workshop)\\s+(?:in\\s+)?(?:perfect|good|excellent|full\\s+working|working|mint|pristine|(?:fully\\s+|well\\s+|securely\\s+)?(?:packed|sealed|intact|undamaged))\\b|\\b(?:was|were)\\s+(?:fine|perfect|intact|undamaged|working)\\s+when\\s+(?:it|they)\\s+left\\s+(?:us|our)\\b|\\bwe\\s+stand\\s+by\\s+(?:our|the|this)\\s+(?:product|item|quality|goods|shipment|packing|dispatch|records?)\\b|\\b(?:it|this|the\\s+\\w+)\\s+(?:is|was|isn't|wasn't)\\s+(?:not\\s+)?(?:faulty|defective|broken)(?=\\s*[,;.]\\s*(?:you|it\\s+just|it's\\s+just))|\\b(?:it|this|the\\s+(?:item|product|unit))\\s+(?:is|was)\\s+not\\s+(?:faulty|defective|broken)\\b|\\b(?:sold|shipped|made)\\s+(?:thousands|hundreds|millions|\\d[\\d,]*)\\s+(?:of\\s+)?(?:these|them|units|this\\s+\\w+)\\b[^.!?\\n]{0,40}?\\b(?:without|never|no)\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:is|was)\\s+(?:mistaken|wrong|incorrect|lying|confused)\\b|\\byou\\s+are\\s+(?:mistaken|wrong|confused)\\b|\\b(?:that's|that\\s+is)\\s+not\\s+how\\s+(?:it|this|the\\s+\\w+)\\s+works\\b|\\b(?:everyone|everybody|every\\s+other\\s+(?:customer|buyer))\\s+(?:else\\s+)?[^.!?\\n]{0,30}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:perfectly\\s+|very\\s+|completely\\s+)?(?:happy|satisfied|fine)\\b|\\b(?:not\\s+sure|don't\\s+(?:know|understand|see))\\s+why\\s+you(?:'re|\\s+are)\\s+(?:so\\s+)?(?:upset|angry|annoyed|complaining|unhappy)\\b",
     ),
     re(
       `(?:颜色|尺寸|尺码|大小|样子|款式|效果|做工|质感)(?:本来)?就是这样(?:的)?(?=[，,。！!]|$)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)(?:上|里|中)(?:都|早就|明明|已经)?(?:有|写着)(?:的|了|啊|呀)(?=[，,。！!]|$)|(?:^|[，,。！!])(?:这|这个|商品|产品)?(?:没有|没)(?:任何)?质量问题(?!也|的话|的(?:情况|商品)|[，,]?也)|(?:给|打)(?:我们)?(?:差评|中评|一星|负评)${S}{0,6}?(?:不公平|不合理|太过分|说不过去)|对我们(?:不公平|不公正)|从来没(?:有)?(?:人|客户|买家|顾客)(?:说过|反映过?|投诉过?|反馈过?)|(?:我们|本店)一直(?:都)?是这样(?:的)?(?=[，,。！!]|$)|就是这(?:种|个)(?:品质|质量|水平|做工)|只有(?:您|你)(?:说|觉得|反映)?有问题|(?:其他|别的)(?:客人|客户|人家)(?:都|也都)(?:没事|没问题|好好的|正常)`,
@@ -1265,7 +1274,7 @@ const toneArguing: Rule = {
       `(?:是|属于|归|算是?)(?:快递|物流|快递公司|物流公司|承运商|邮局)(?:公司)?(?:那边)?的(?:问题|责任|原因|锅|事)|(?:快递|物流|快递公司|物流公司|承运商|运输|派送)(?:公司|方面|那边|途中)?(?:造成|导致|引起|所致)的?|(?:跟|和|与)(?:我们|我|本店|小店)(?:的)?(?:店铺|店|小店|这边|这里|家)(?:没有?(?:任何)?关系|无关|没关系)`,
     ),
     re(
-      '\\b(?:was|were|is|are)\\s+(?:entirely\\s+|solely\\s+|purely\\s+|simply\\s+)?(?:caused\\s+by|due\\s+to|the\\s+fault\\s+of|down\\s+to)\\s+(?:the\\s+)?(?:carrier|courier|postal\\s+service|post\\s+office|delivery\\s+(?:company|driver|service)|shipping\\s+company|royal\\s+mail|usps|ups|fedex|dhl|evri|hermes)\\b|\\b(?:outside|beyond)\\s+(?:of\\s+)?our\\s+control\\b|,\\s*not\\s+by\\s+us\\b',
+      '\\b(?:was|were|is|are)\\s+(?:entirely\\s+|solely\\s+|purely\\s+|simply\\s+)?(?:caused\\s+by|due\\s+to|the\\s+fault\\s+of|down\\s+to)\\s+(?:the\\s+)?(?:carrier|courier|postal\\s+service|post\\s+office|delivery\\s+(?:company|driver|service)|shipping\\s+company|royal\\s+mail|usps|ups|fedex|dhl|evri|hermes)\\b|\\b(?:outside|beyond)\\s+(?:of\\s+)?our\\s+control\\b|,\\s*not\\s+by\\s+us\\b|\\b(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company)\x27s\\s+(?:fault|problem|responsibility|doing)\\b',
     ),
     // … the listing or the goods declared to match (完全符合描述, 和详情页描述是一致的, 描述完全正确,
     // 出货时间完全符合承诺, 第五张图已经展示过了), not a mismatch owned (实物和描述不一致, 不符合描述).
@@ -1280,6 +1289,16 @@ const toneArguing: Rule = {
     ),
     re(
       "\\ball\\s+sales\\s+(?:are\\s+)?final\\b|\\b(?:store|shop|our|company)\\s+policy\\s*[:\\-–—]\\s*(?:no|all\\s+sales|we\\s+(?:do\\s+not|don't|cannot|can't))\\b|\\bas\\s+(?:already\\s+|previously\\s+)?(?:explained|stated|mentioned|said|noted|advised|outlined)\\s+(?:in|on)\\s+(?:my|our)\\s+(?:last|previous|earlier|prior|first)\\s+(?:message|e-?mail|reply|response|answer)s?\\b|(?:^|[.!?]\\s+)once\\s+again\\s*,(?!\\s*(?:i'm|i\\s+am|we're|we\\s+are|sorry|apologies|my\\s+apologies|thank|thanks|we\\s+apologi[sz]e))|\\b(?:we(?:'ve|\\s+have)\\s+been|we\\s+were)\\s+(?:more\\s+than|very|extremely|incredibly|already\\s+very)\\s+(?:fair|generous|patient|reasonable)\\b",
+    ),
+    // … (blind11's checking half, opened) the listing cited with an intensifier (描述里已经明确写了, 详情页清清楚楚
+    // 写着), a refusal by the warranty's scope (不在保修范围内), the record shown normal (物流记录都显示一切正常),
+    // the buyer's report as a first (第一次听说这种问题), the buyer labelled (这么挑剔的客人); "as explained in
+    // the quick start guide", "did not happen on our end".
+    re(
+      `(?:详情页?|描述|页面|说明书?|商品页|标题|主图)(?:里|上|中)?(?:已经|都|早就)?(?:明确|清楚|清清楚楚|明明白白|写明)(?:地)?(?:写|标|注|说|讲)(?:了|着|过)|不(?:在|属于)(?:保修|售后|退换|退换货|退货|赔偿|保障|质保)(?:的)?范围|(?:记录|物流记录|物流信息|监控|系统)(?:都|均|全都)?(?:显示|表明)(?:一切|都)?(?:正常|没问题|完好)|第一次(?:听说|遇到|碰到|见到)(?:这种|这样的?|这么|有人)|(?:这么|这样|如此)(?:挑剔|难缠|难伺候|事多)的(?:客人|买家|顾客|客户|人)`,
+    ),
+    re(
+      "\\bas\\s+(?:clearly\\s+)?(?:explained|stated|described|mentioned|shown|noted|written)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:guide|manual|instructions|leaflet|booklet|card|insert)\\b|\\b(?:did\\s+not|didn't|could\\s+not|couldn't|can't|cannot)\\s+(?:have\\s+)?(?:happen(?:ed)?|occur(?:red)?)\\s+(?:on|at)\\s+our\\s+(?:end|side)\\b",
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
@@ -1334,7 +1353,7 @@ const toneSorryBut: Rule = {
   patterns: [
     re(
       // A turn to good news keeps the apology whole: "Sorry! But good news: it shipped".
-      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:the\\s+)?good\\s+news|\\s+here'?s\\s+the\\s+good|[\\s,]+(?:don't\\s+worry|do\\s+not\\s+worry|rest\\s+assured|no\\s+need\\s+to\\s+worry|not\\s+to\\s+worry))",
+      "\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b[^.!?\\n]{0,60}?(?:[.!?]\\s+)?\\b(?:but|however)\\b(?!\\s+(?:never|not|didn't|hasn't|has\\s+not|wasn't|isn't|doesn't|still\\s+(?:hasn't|isn't|doesn't|has\\s+not))\\b)(?!\\s+also|[\\s,]+(?:there(?:'s|\\s+is)\\s+)?(?:some\\s+)?(?:the\\s+)?good\\s+news|\\s+(?:you|we)(?:'d|\\s+would)?\\s+(?:like|want|prefer|choose|wish)\\b|\\s+here'?s\\s+the\\s+good|[\\s,]+(?:don't\\s+worry|do\\s+not\\s+worry|rest\\s+assured|no\\s+need\\s+to\\s+worry|not\\s+to\\s+worry))",
     ),
     re(
       `${ZH_SORRY}${S}{0,30}?(?:[。！？!?]\\s*)?(?<!不)(?:但是|但(?!愿)|不过|可是|然而)(?![，,\\s]?(?:好消息|好在|幸好|幸运的是|值得高兴|请(?:您|你)?放心|(?:您|你)放心|放心|(?:请)?(?:别|不用|不要)担心))`,
@@ -1379,7 +1398,11 @@ const toneSorryBut: Rule = {
     // … or to a remedy offered for the buyer to take (但是我们可以给您换成米白色, 不过可以帮您退款; "but I can
     // send the black one today"), not a condition ("but we can only refund after you return it").
     re(
-      `(?:但是|但|不过|可是)${S}{0,6}?(?:我们|我|这边)?(?:可以|能|会|马上|立刻|直接|今天|先)(?:就)?(?:为您|给您|帮您)(?:换|退|补|寄|发|安排|重做|维修|升级|免费)|\\bbut\\s+(?:i|we)(?:\\s+can|\\s+could|\\s+will|'ll)\\s+(?:gladly\\s+|happily\\s+|still\\s+|definitely\\s+)?(?:send|refund|replace|offer|ship|exchange|swap|arrange|reship|give\\s+you|cover)\\b`,
+      `(?:但是|但|不过|可是)${S}{0,6}?(?:我们|我|这边)?(?:可以|能|会|马上|立刻|直接|今天|先)(?:就)?(?:为您|给您|帮您)(?:换|退|补|寄|发|安排|重做|维修|升级|免费)|\\bbut\\s+(?:i|we)(?:\\s+can|\\s+could|\\s+will|'ll)\\s+(?:gladly\\s+|happily\\s+|still\\s+|definitely\\s+)?(?:send|refund|replace|offer|ship|exchange|swap|arrange|reship|give\\s+you|cover)\\b|\\b(?:but|however),?\\s+(?:i|we)(?:\\s+can|\\s+could|\\s+will|'ll)\\s+(?:\\w+\\s+)?(?:make\\s+(?:it|this|things)\\s+right|put\\s+(?:it|this|things)\\s+right|fix\\s+(?:it|this)|sort\\s+(?:it|this)\\s+out)\\b`,
+    ),
+    // … or to the parcel already on its way in the simple past ("but your replacement shipped this morning").
+    re(
+      "\\bbut\\s+(?:the|your)\\s+(?:[\\w-]+\\s+){0,3}?(?:shipped|dispatched|went\\s+out|left\\s+(?:our|the)\\s+warehouse|(?:is|are)\\s+on\\s+(?:its|their|the)\\s+way)\\b(?!\\s+on\\s+time)(?![^.!?\\n]*\\b(?:cannot|can't|unable|too\\s+late|fault|not\\s+(?:our|us))\\b)",
     ),
   ],
   message: { en: '"Sorry, but…" cancels the apology.', zh: '"抱歉，但是……"会抵消道歉。' },
@@ -1506,6 +1529,15 @@ const tonePressure: Rule = {
     re(
       '\\b(?:we|i)(?:\\x27ve|\\s+have)?\\s+(?:already\\s+)?(?:messaged|contacted|written\\s+to|e-?mailed|reminded|asked|sent)\\s+you\\s+(?:\\w+\\s+)?(?:several|many|multiple|numerous|two|three|four|five|\\d+)\\s+(?:times|messages|reminders|e-?mails)\\b',
     ),
+    // … (blind11's checking half, opened) a deadline with the time of day (今天晚上之前改好), the shop's hardship
+    // laid on the buyer (对我们小店影响很大, 我们这个月就白干了, 小店经不起, 拜托拜托; "it is hurting our
+    // business"), and contact threatened as the price of refusing (不然我们只能一直联系您).
+    re(
+      `(?:今天|今日|明天)(?:晚上|下午|上午|中午|早上)(?:之内|以内|内|之前|前|以前)${S}{0,8}?(?:改|修改|删|撤|追评|更新)|(?:对|给)(?:我们|小店|本店|店铺)(?:的)?(?:小店|店铺|店)?(?:的)?(?:影响|伤害|打击)(?:真的|实在|非常|特别)?(?:很大|太大|非常大|挺大)|白干了|经不起|(?:撑|活)不下去|拜托拜托|求求(?:您|你)|(?:不然|否则|要不然|的话)${S}{0,8}?(?:只能|就|会)?(?:一直|不停|反复|每天|天天)(?:联系|打扰|发消息|私信|私讯|打电话|找)`,
+    ),
+    re(
+      "\\b(?:is|are|it's|that's)\\s+(?:really\\s+|seriously\\s+|badly\\s+)?(?:hurting|killing|ruining|destroying|damaging)\\s+(?:our|my)\\s+(?:business|shop|store|sales|rating|livelihood)\\b",
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1524,7 +1556,7 @@ const toneShutDown: Rule = {
   patterns: [
     // The adverbs stack (别再一直问了, 不要再反复发): one or two of them.
     re(
-      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|打电话|联系|留言|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
+      `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|提问|询问|咨询|打电话|联系|留言|来信|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
     ),
     re(
       "(?<!\\b(?:we|i|will|'ll|to|not)\\s+)\\b(?:stop|quit|cease)\\s+(?:sending|messaging|contacting|e-?mailing|texting|calling|writing|chasing|pestering|spamming)\\b|\\b(?:don't|do\\s+not)\\s+(?:keep\\s+)?(?:message|contact|e-?mail|text|call|write\\s+to|chase)\\s+(?:us|me)\\s+(?:again|any\\s*more)\\b|\\bif\\s+you\\s+(?:keep|continue)\\s+(?:messaging|sending|contacting|e-?mailing|asking|writing|calling)\\b|\\b(?:we|i)(?:'ll|\\s+will)\\s+(?:report|block)\\s+you\\b",
@@ -1582,6 +1614,8 @@ const toneShutDown: Rule = {
     re(
       `(?:您|你)(?:是)?(?:第一个|唯一一个|头一个|唯一)(?:说|觉得|反映|投诉|嫌)|真是与众不同|(?:^|[.!?]\\s+)(?:fine|ok(?:ay)?|alright)\\s*[,.!]\\s*(?:whatever|have\\s+it\\s+your\\s+way)\\b|\\bwhatever\\s*[,.!]\\s+(?:we|i)(?:'ll|\\s+will)\\b`,
     ),
+    // 呵呵 in a shop's reply reads as a sneer, whatever follows (blind11's checking half, opened).
+    re('呵呵'),
   ],
   message: {
     en: 'Do not tell the buyer to stop writing or threaten them: a buyer who chases is still waiting.',
@@ -1610,6 +1644,10 @@ const toneAutoReply: Rule = {
   unlessText: [
     re(
       "(?:已经|已)(?:为您|给您|帮您)?(?:全额)?(?:退款|退回|补发|补寄|寄出|发出|重发|换好|安排(?:了)?(?:补发|换货|退款|上门|师傅|快递))|(?:运单|快递单|物流单|物流|快递)号|\\b(?:i|we)(?:'ve|\\s+have)\\s+(?:already\\s+|just\\s+|now\\s+)?(?:approved|booked|sent(?!\\s+(?:your\\s+(?:message|request|query|complaint|case)|it\\s+(?:to|on)|this\\s+(?:to|on)|on\\b))|refunded|issued|shipped|dispatched|arranged|replaced|reshipped|attached|scheduled|credited|cancell?ed|posted)\\b|\\b(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:already\\s+|now\\s+)?(?:attached|approved|booked|refunded|shipped|dispatched|issued|posted|on\\s+(?:its|their)\\s+way)\\b|\\b(?:left|leaves)\\s+our\\s+warehouse\\b|\\btracking\\s+(?:number|no\\.?|code)\\b",
+    ),
+    // … or a named person's visit or call set (明天上午师傅会主动跟您约上门维修的时间), or a cost waived (维修费用全免).
+    re(
+      `(?:师傅|技师|快递员|工程师|维修员|安装师傅)${S}{0,8}?(?:上门|联系您|跟您约|约您|打电话给您|给您打电话)|(?:维修|运费|邮费|退货|安装)(?:的)?(?:费用?)?(?:全免|免费|全部由我们|由我们(?:承担|负担|出))`,
     ),
   ],
   patterns: [
@@ -1680,6 +1718,10 @@ const toneAutoReply: Rule = {
     re(
       `记下(?:来)?了|(?:会|将)(?:再)?(?:转|转给|转交|反馈给|提交给|上报给)(?:到|至)?(?:相关|有关|对应)(?:的)?(?:部门|同事|人员|负责人)`,
     ),
+    // … (blind11's checking half, opened) "Noted, will check." and nothing else.
+    re(
+      "^\\s*(?:noted|received|ok(?:ay)?|got\\s+it|acknowledged|thanks)\\s*[,.!]?\\s*(?:(?:we|i)(?:'ll|\\s+will)\\s+|will\\s+)(?:check|look\\s+into\\s+it|look|see|revert|update\\s+you|get\\s+back(?:\\s+to\\s+you)?)(?:\\s+(?:soon|shortly|later|asap))?\\s*[.!]?\\s*$",
+    ),
   ],
   message: {
     en: 'Reads as a cold auto-acknowledgement: the buyer hears "you are a ticket".',
@@ -1713,7 +1755,7 @@ const toneNoAction: Rule = {
     // A reply promised within so many working days, and nothing else (本公司将于三至五个工作天内回复,
     // "will respond within 3-5 business days").
     re(
-      `(?:将|会)(?:于|在)${S}{0,10}?(?:个)?(?:工作日|工作天|小时|天)(?:之内|以内|内)?(?:回复|回覆|答复|联系|处理)|\\bwill\\s+(?:respond|reply|get\\s+back\\s+to\\s+you|be\\s+in\\s+touch|answer)\\s+within\\s+[\\w-]+(?:\\s+(?:to|-)\\s+[\\w-]+)?\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
+      `(?:将|会)(?:于|在)${S}{0,10}?(?:个)?(?:工作日|工作天|小时|天)(?:之内|以内|内)?(?:回复|回覆|答复|联系|处理)|(?:\\bwill|\x27ll)\\s+(?:respond|reply|get\\s+back\\s+to\\s+you|be\\s+in\\s+touch|answer)\\s+(?:with)?in\\s+[\\w-]+(?:\\s+(?:to|-)\\s+[\\w-]+)?\\s+(?:business\\s+|working\\s+)?(?:days|hours)\\b`,
     ),
     re(
       "\\b(?:someone|somebody|a\\s+(?:member|colleague)(?:\\s+of\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?|one\\s+of\\s+(?:us|our\\s+(?:[\\w-]+\\s+)?(?:team|colleagues|staff|agents))|(?:our|the)\\s+(?:[\\w-]+\\s+)?team|we|i)(?:\\s+from\\s+(?:our|the)\\s+(?:[\\w-]+\\s+)?team)?(?:\\s+will|'ll|\\s+shall)\\s+(?:be\\s+in\\s+touch|get\\s+back\\s+to\\s+you|contact\\s+you|reach\\s+out|respond|reply|follow\\s+up|look\\s+into\\s+(?:it|this|the\\s+matter|your\\s+\\w+)|deal\\s+with\\s+(?:it|this)|handle\\s+(?:it|this))\\b(?:\\s+and\\s+(?:respond|reply|get\\s+back\\s+to\\s+you))?(?:\\s+(?:as\\s+soon\\s+as\\s+(?:possible|we\\s+can)|asap|shortly|soon|in\\s+due\\s+course|later))?\\s*(?=[.!]|$)",
@@ -1723,7 +1765,7 @@ const toneNoAction: Rule = {
     // to the carrier ("Please contact the courier.", 您自己联系快递吧). A remedy named anywhere in the draft
     // silences the rule (unlessText): "we can't refund that, but we can send a new one".
     re(
-      `(?:我们|我|本店|这边)(?:这边|这里)?(?:也|实在|真的|确实)?(?:无法|没法|没办法|不能)(?:为您|给您|帮您|帮|替您)?(?:处理|协助|解决|受理|帮忙|帮您|负责)(?:的)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:处理|解决|帮)不了(?:您|你)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:您|你)(?:自己|自行)(?:去)?(?:找|问|联系|咨询)(?:一下)?(?:快递|物流|厂家|品牌方|快递公司|物流公司)`,
+      `(?:我们|我|本店|这边)(?:这边|这里)?(?:也|实在|真的|确实)?(?:无法|没法|没办法|不能|很难|不好)(?:为您|给您|帮您|帮|替您)?(?:处理|协助|解决|受理|帮忙|帮您|负责)(?:的)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:处理|解决|帮)不了(?:您|你)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:您|你)(?:自己|自行)(?:去)?(?:找|问|联系|咨询)(?:一下)?(?:快递|物流|厂家|品牌方|快递公司|物流公司)`,
     ),
     re(
       "\\bthere(?:'s|\\s+is)\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",

@@ -195,6 +195,129 @@ const FIRES: [string, string, LintContext, string, string][] = [
     "You'll need to take it up with the courier.",
     'take it up with the courier',
   ],
+  // Kinds from blind11's checking half, opened (fresh wordings, not its rows).
+  [
+    'listing cited with an intensifier',
+    'tone-arguing',
+    TB,
+    '亲，详情页上清清楚楚写着不能机洗的。',
+    '清清楚楚写着',
+  ],
+  [
+    'warranty scope as the refusal',
+    'tone-arguing',
+    TB,
+    '亲，人为损坏不属于保修范围哦。',
+    '不属于保修范围',
+  ],
+  [
+    'the record shown normal',
+    'tone-arguing',
+    TB,
+    '亲，我们查了，物流信息显示一切正常，包裹已经签收了。',
+    '物流信息显示一切正常',
+  ],
+  [
+    'the report as a first',
+    'tone-arguing',
+    TB,
+    '亲，我们卖这款两年了，第一次遇到有人说它漏水。',
+    '第一次遇到有人',
+  ],
+  ['the buyer labelled', 'tone-arguing', TB_PUB, '从没见过这么难缠的顾客。', '这么难缠的顾客'],
+  ['a sneer', 'tone-shut-down', TB, '呵呵，您开心就好。', '呵呵'],
+  [
+    'the check owed at a past moment',
+    'tone-blame',
+    TB,
+    '您签收的时候就应该当面检查的，现在才说已经晚了。',
+    '的时候就应该当面检查',
+  ],
+  [
+    'damage timed after receipt',
+    'tone-blame',
+    EB_M,
+    '您好，包裹是您收到之后才摔坏的，我们这边没法负责。',
+    '您收到之后才摔',
+  ],
+  [
+    '"the issue is that you…"',
+    'tone-blame',
+    AMZ_M,
+    'The problem is that you never registered the warranty.',
+    'The problem is that you never',
+  ],
+  [
+    'left our warehouse packed',
+    'tone-arguing',
+    EB_M,
+    'It left our warehouse securely packed, so the damage cannot have come from us.',
+    'left our warehouse securely packed',
+  ],
+  [
+    'not on our end',
+    'tone-arguing',
+    AMZ_M,
+    "This couldn't have happened at our end.",
+    "couldn't have happened at our end",
+  ],
+  [
+    'as explained in the guide',
+    'tone-arguing',
+    AMZ_M,
+    'As explained in the user guide, the filter must be replaced every month.',
+    'As explained in the user guide',
+  ],
+  [
+    "the courier's fault",
+    'tone-arguing',
+    EB_M,
+    "Sorry, but your parcel shipped on time; the delay is the courier's fault.",
+    "courier's fault",
+  ],
+  [
+    'a reply in so many days',
+    'tone-no-action',
+    AMZ_M,
+    "We'll get back to you in 2-3 business days.",
+    "'ll get back to you in 2-3 business days",
+  ],
+  [
+    'noted, will check',
+    'tone-auto-reply',
+    EB_M,
+    'Received, will get back to you.',
+    'Received, will get back to you.',
+  ],
+  [
+    'deadline with the time of day',
+    'tone-pressure',
+    TB,
+    '亲，麻烦明天上午之前把评价修改一下。',
+    '明天上午之前把评价修改',
+  ],
+  [
+    "the shop's hardship",
+    'tone-pressure',
+    TB,
+    '亲，这条中评对我们店铺影响非常大，希望您能改一下。',
+    '对我们店铺影响非常大',
+  ],
+  [
+    'contact threatened',
+    'tone-pressure',
+    TB,
+    '亲，您不改评价的话，我们只能每天联系您了。',
+    '的话，我们只能每天联系',
+  ],
+  [
+    "the shop's hardship",
+    'tone-pressure',
+    EB_M,
+    'Your negative feedback is really hurting our business, so please reconsider.',
+    'is really hurting our business',
+  ],
+  ['do not ask again', 'tone-shut-down', TB, '您的问题已经登记了，请勿重复咨询。', '请勿重复咨询'],
 ];
 
 /** [kind, ctx, text]: correct replies next to each kind. */
@@ -306,6 +429,53 @@ const CLEAN: [string, LintContext, string][] = [
     AMZ_M,
     "You can also contact the carrier if you like, but I've already opened a trace and will update you tomorrow.",
   ],
+  // … next to the opened kinds.
+  ['the listing silent, owned', TB, '亲，详情页没有写明不能机洗，是我们的疏忽，已经给您退款了。'],
+  ['within the warranty', TB, '亲，这个问题在保修范围内，我们免费给您换新。'],
+  ['the record, then a remedy', TB, '亲，物流信息显示已签收，但您没收到，我们马上给您补发一件。'],
+  [
+    'a first, owned',
+    TB,
+    '亲，这个问题我们也是第一次遇到，非常抱歉！已经给您安排换新，也会让工厂排查。',
+  ],
+  ['after receipt, an offer', TB, '亲，您收到之后如果发现有任何问题，随时告诉我们，我们马上处理。'],
+  [
+    '"the problem is" ours',
+    AMZ_M,
+    "The problem is that we sent the wrong charger — I'm sorry. The right one ships today.",
+  ],
+  [
+    'the replacement packed',
+    EB_M,
+    'The replacement left our warehouse this morning, well packed this time, and should arrive Thursday.',
+  ],
+  [
+    'a dated reply with an action',
+    AMZ_M,
+    "I'll get back to you in two hours with the courier's answer, and if it's lost I'll reship straight away.",
+  ],
+  ['our promise with a time', TB, '亲，明天上午之前我们会把补发的单号发给您。'],
+  ['no need to resend', TB, '亲，不用重复发照片了，您之前发的我们都收到了，已经给您退款。'],
+  [
+    'however, good news',
+    EB_M,
+    "Sorry about the mix-up. However, there's some good news: the correct size is in stock and ships today.",
+  ],
+  [
+    'but, already on its way',
+    AMZ_M,
+    "I'm sorry for the delay, but your parcel left our warehouse this morning and arrives tomorrow.",
+  ],
+  [
+    'however we can make it right',
+    EB_M,
+    'Apologies for the trouble. However we can make it right — refund, replacement, or repair — just tell me which.',
+  ],
+  [
+    "a technician's visit, free",
+    TB,
+    '亲，已经为您登记了上门服务，师傅明天会打电话给您确认时间，费用全免。',
+  ],
 ];
 
 /** Still warnings: the same words with the turn kept. */
@@ -315,6 +485,8 @@ const STILL_WARN: [LintContext, string][] = [
   [TB, '亲，按照规定拆封后不支持退货，这不是我们的问题。'],
   [AMZ_M, 'Your ticket has been created. A representative will respond within 48 hours.'],
   [TB, '您的退款申请已登记，请耐心等待。'],
+  [TB, '亲，已经为您登记了，请耐心等待通知。'],
+  [AMZ_M, "I'm sorry, however the item was delivered according to tracking."],
 ];
 
 describe('blind11 tone kinds fire', () => {
