@@ -1288,7 +1288,7 @@ const toneArguing: Rule = {
       `概不(?:退换|退货|退款|负责|受理)|一经(?:售出|拆封|签收|使用|开封)${S}{0,6}?(?:不|概不|恕不)`,
     ),
     re(
-      "\\ball\\s+sales\\s+(?:are\\s+)?final\\b|\\b(?:store|shop|our|company)\\s+policy\\s*[:\\-–—]\\s*(?:no|all\\s+sales|we\\s+(?:do\\s+not|don't|cannot|can't))\\b|\\bas\\s+(?:already\\s+|previously\\s+)?(?:explained|stated|mentioned|said|noted|advised|outlined)\\s+(?:in|on)\\s+(?:my|our)\\s+(?:last|previous|earlier|prior|first)\\s+(?:message|e-?mail|reply|response|answer)s?\\b|(?:^|[.!?]\\s+)once\\s+again\\s*,(?!\\s*(?:i'm|i\\s+am|we're|we\\s+are|sorry|apologies|my\\s+apologies|thank|thanks|we\\s+apologi[sz]e))|\\b(?:we(?:'ve|\\s+have)\\s+been|we\\s+were)\\s+(?:more\\s+than|very|extremely|incredibly|already\\s+very)\\s+(?:fair|generous|patient|reasonable)\\b",
+      "\\ball\\s+sales\\s+(?:are\\s+)?final\\b|\\b(?:store|shop|our|company)\\s+policy\\s*[:\\-–—]\\s*(?:no|all\\s+sales|we\\s+(?:do\\s+not|don't|cannot|can't))\\b|\\bas\\s+(?:already\\s+|previously\\s+)?(?:explained|stated|mentioned|said|noted|advised|outlined)\\s+(?:in|on)\\s+(?:my|our)\\s+(?:last|previous|earlier|prior|first)\\s+(?:message|e-?mail|reply|response|answer)s?\\b|(?:^|[.!?]\\s+)once\\s+again\\s*,(?!\\s*(?:i'm|i\\s+am|we're|we\\s+are|sorry|apologies|my\\s+apologies|thank|thanks|we\\s+apologi[sz]e))|\\b(?:we(?:'ve|\\s+have)\\s+(?:already\\s+)?been|we\\s+were)\\s+(?:more\\s+than|very|extremely|incredibly|already\\s+very)\\s+(?:fair|generous|patient|reasonable)\\b",
     ),
     // … (blind11's checking half, opened) the listing cited with an intensifier (描述里已经明确写了, 详情页清清楚楚
     // 写着), a refusal by the warranty's scope (不在保修范围内), the record shown normal (物流记录都显示一切正常),
@@ -1647,7 +1647,7 @@ const toneAutoReply: Rule = {
     ),
     // … or a named person's visit or call set (明天上午师傅会主动跟您约上门维修的时间), or a cost waived (维修费用全免).
     re(
-      `(?:师傅|技师|快递员|工程师|维修员|安装师傅)${S}{0,8}?(?:上门|联系您|跟您约|约您|打电话给您|给您打电话)|(?:维修|运费|邮费|退货|安装)(?:的)?(?:费用?)?(?:全免|免费|全部由我们|由我们(?:承担|负担|出))`,
+      `(?:师傅|技师|快递员|工程师|维修员|安装师傅)${S}{0,8}?(?:上门|联系您|跟您约|约您|打电话给您|给您打电话)|(?:维修|运费|邮费|退货|安装)(?:的)?(?:费用?)?(?:全免|免费|全部由我们|由?我们(?:来)?(?:承担|负担|出))`,
     ),
   ],
   patterns: [
@@ -1768,7 +1768,7 @@ const toneNoAction: Rule = {
       `(?:我们|我|本店|这边)(?:这边|这里)?(?:也|实在|真的|确实)?(?:无法|没法|没办法|不能|很难|不好)(?:为您|给您|帮您|帮|替您)?(?:处理|协助|解决|受理|帮忙|帮您|负责)(?:的)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:处理|解决|帮)不了(?:您|你)?(?=[。！!，,~～哦呢哈啊了\\s]|$)|(?:您|你)(?:自己|自行)(?:去)?(?:找|问|联系|咨询)(?:一下)?(?:快递|物流|厂家|品牌方|快递公司|物流公司)`,
     ),
     re(
-      "\\bthere(?:'s|\\s+is)\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",
+      "(?:\\bthere(?:'s|\\s+is)\\s+|(?:^|[.!?]\\s+))nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",
     ),
   ],
   message: {
@@ -1893,9 +1893,10 @@ const ebayRevisionRequest: Rule = {
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
     ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
-    // "Now that the replacement has arrived and works", "now that it's sorted": resolved, in the request itself.
+    // "Now that the replacement has arrived and works", "now that it's sorted", "thanks for letting me know
+    // the replacement fits": resolved, in the request itself.
     re(
-      `\\bnow\\s+that\\b${SEN}{0,40}?\\b(?:arrived|works|working|fits|resolved|fixed|sorted|refunded|replaced)\\b`,
+      `\\b(?:now\\s+that|thanks\\s+for\\s+letting\\s+(?:me|us)\\s+know|thank\\s+you\\s+for\\s+letting\\s+(?:me|us)\\s+know|glad\\s+to\\s+hear)\\b${SEN}{0,40}?\\b(?:arrived|works|working|fits|resolved|fixed|sorted|refunded|replaced)\\b`,
     ),
   ],
   message: {

@@ -318,6 +318,20 @@ const FIRES: [string, string, LintContext, string, string][] = [
     'is really hurting our business',
   ],
   ['do not ask again', 'tone-shut-down', TB, '您的问题已经登记了，请勿重复咨询。', '请勿重复咨询'],
+  [
+    'flat refusal',
+    'tone-no-action',
+    EB_M,
+    'Nothing more we can do, sorry.',
+    'Nothing more we can do',
+  ],
+  [
+    'our patience counted',
+    'tone-arguing',
+    EB_M,
+    "We've already been very patient with you.",
+    "We've already been very patient",
+  ],
 ];
 
 /** [kind, ctx, text]: correct replies next to each kind. */
@@ -475,6 +489,16 @@ const CLEAN: [string, LintContext, string][] = [
     "a technician's visit, free",
     TB,
     '亲，已经为您登记了上门服务，师傅明天会打电话给您确认时间，费用全免。',
+  ],
+  [
+    'a revision invited after the buyer says it fits',
+    EB_M,
+    "Thanks for letting me know the replacement fits. If you have a moment, you're welcome to update your feedback; entirely up to you.",
+  ],
+  [
+    'a return filed for the buyer, the cost borne',
+    TB,
+    '亲，按照平台规则，您可以申请七天无理由退货，运费我们来出，已经帮您提交了退货申请。',
   ],
 ];
 
