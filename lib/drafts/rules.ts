@@ -1072,6 +1072,11 @@ const toneBlame: Rule = {
     re(
       "\\b(?:the\\s+)?(?:issue|problem|reason|cause)\\s+(?:is|was)\\s+(?:that\\s+|simply\\s+that\\s+)?you\\s+(?:didn't|did\\s+not|haven't|have\\s+not|never|forgot|failed|used|put|left|dropped|overfilled|ignored)\\b",
     ),
+    // … the buyer's delay held against them in English ("used it for three months before complaining") and
+    // their use declared the cause ("normal use doesn't cause this").
+    re(
+      "\\b(?:for|after|waited)\\s+(?:\\w+\\s+){0,2}?(?:days|weeks|months|years)\\s+before\\s+(?:complaining|contacting\\s+us|reporting\\s+(?:it|this)|saying\\s+anything|telling\\s+us)\\b|\\bnormal\\s+use\\s+(?:doesn't|does\\s+not|wouldn't|would\\s+not|can't|cannot|will\\s+not|won't)\\s+(?:cause|do|produce|result\\s+in)\\b",
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
@@ -1299,6 +1304,10 @@ const toneArguing: Rule = {
     ),
     re(
       "\\bas\\s+(?:clearly\\s+)?(?:explained|stated|described|mentioned|shown|noted|written)\\s+(?:clearly\\s+)?(?:in|on)\\s+(?:the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:guide|manual|instructions|leaflet|booklet|card|insert)\\b|\\b(?:did\\s+not|didn't|could\\s+not|couldn't|can't|cannot)\\s+(?:have\\s+)?(?:happen(?:ed)?|occur(?:red)?)\\s+(?:on|at)\\s+our\\s+(?:end|side)\\b",
+    ),
+    // … a difference in colour or size called normal ("colour differences between screens are normal").
+    re(
+      '\\b(?:colou?r|size|shade|tone|sizing)\\s+(?:differences?|variations?|variances?|deviations?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?!not\\b)(?:\\w+\\s+)?normal\\b',
     ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
@@ -1538,6 +1547,11 @@ const tonePressure: Rule = {
     re(
       "\\b(?:is|are|it's|that's)\\s+(?:really\\s+|seriously\\s+|badly\\s+)?(?:hurting|killing|ruining|destroying|damaging)\\s+(?:our|my)\\s+(?:business|shop|store|sales|rating|livelihood)\\b",
     ),
+    // … (the tone misses blind10's opened checking half left to the tone rules) silence that voids the
+    // offer, whatever the offer's name (今天晚上十二点前没回复的话，补偿就不算了, 不回覆的话红包就没了).
+    re(
+      `(?:不|没有?|未)(?:回复|回覆|答复|确认|寄回|联系)(?:的话)?${S}{0,12}?(?:就|将|会|便|即)(?:会)?(?:不算(?:数)?|没了|没有了|作废|失效|取消|收回)`,
+    ),
   ],
   message: { en: 'No demands or pressure on the buyer.', zh: '不要对买家提要求或施压。' },
   suggestion: {
@@ -1616,6 +1630,10 @@ const toneShutDown: Rule = {
     ),
     // 呵呵 in a shop's reply reads as a sneer, whatever follows (blind11's checking half, opened).
     re('呵呵'),
+    // "If that bothers you, don't buy": the door shut on the buyer.
+    re(
+      "\\bif\\s+(?:that|this|it)\\s+(?:bothers|worries|upsets|annoys)\\s+you\\b[^.!?\\n]{0,20}?\\b(?:don't|do\\s+not)\\s+(?:buy|order|purchase)\\b|\\b(?:don't|do\\s+not)\\s+(?:buy|order)\\s+from\\s+us\\s+again\\b",
+    ),
   ],
   message: {
     en: 'Do not tell the buyer to stop writing or threaten them: a buyer who chases is still waiting.',

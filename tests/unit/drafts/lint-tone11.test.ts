@@ -332,6 +332,42 @@ const FIRES: [string, string, LintContext, string, string][] = [
     "We've already been very patient with you.",
     "We've already been very patient",
   ],
+  // Kinds of the tone warns blind10's (opened) checking half left to the tone rules, in fresh wordings.
+  [
+    'silence voids the offer',
+    'tone-pressure',
+    TB,
+    '亲，明天中午前不回复的话，这个补偿方案就作废了。',
+    '不回复的话，这个补偿方案就作废',
+  ],
+  [
+    "the buyer's delay held against them",
+    'tone-blame',
+    AMZ_M,
+    'You waited six weeks before contacting us, so we cannot help now.',
+    'waited six weeks before contacting us',
+  ],
+  [
+    'their use made the cause',
+    'tone-blame',
+    EB_M,
+    'Normal use does not cause this kind of crack.',
+    'Normal use does not cause',
+  ],
+  [
+    'a difference called normal',
+    'tone-arguing',
+    EB_M,
+    'Slight colour variations between batches are completely normal.',
+    'colour variations between batches are completely normal',
+  ],
+  [
+    'the door shut',
+    'tone-shut-down',
+    AMZ_M,
+    'If it bothers you that much, do not buy it.',
+    'If it bothers you that much, do not buy',
+  ],
 ];
 
 /** [kind, ctx, text]: correct replies next to each kind. */
@@ -499,6 +535,22 @@ const CLEAN: [string, LintContext, string][] = [
     'a return filed for the buyer, the cost borne',
     TB,
     '亲，按照平台规则，您可以申请七天无理由退货，运费我们来出，已经帮您提交了退货申请。',
+  ],
+  ['no reply needed, the remedy done', TB, '亲，不用回复也没关系，补偿已经直接退到您的账户了。'],
+  [
+    'normal use, our fault',
+    AMZ_M,
+    "Normal use shouldn't cause this at all — I'm sorry. A replacement ships today.",
+  ],
+  [
+    'a difference that is not normal',
+    EB_M,
+    "The colour difference you noticed is not normal for this model — I'm sorry. I'll send a new one from a fresh batch today.",
+  ],
+  [
+    'if it bothers you, a swap',
+    EB_M,
+    "If the colour bothers you at all, just tell me and I'll swap it for free.",
   ],
 ];
 
