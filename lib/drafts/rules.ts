@@ -76,7 +76,8 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
+// eBay buyers and agents mix in the English words (把 feedback 改成 positive): they are the review too.
+const ZH_REVIEW = `(?:feedback|review|rating|positive|negative|neutral|评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
@@ -117,7 +118,7 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|(?:is|gets|has\\s+been)\\s+(?:left|submitted|written|given|in)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
   `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
   // The review steered to say something ("once your review reflects the resolution") or its screenshot
@@ -137,9 +138,11 @@ const EN_REVIEW_ACT =
   `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)(?:\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)|'s|’s)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
+/** Where a reward begins: a word boundary, or a currency sign (no \\b between "you" and "$5"). */
+const AT_REWARD = '(?:\\b|(?=[$£€]))';
 // A favour left unnamed is still a reward: "we'd love to make it up to you", "a little surprise".
 const EN_REWARD =
-  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|paypal\\s+(?:you|u)\\b|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -436,7 +439,8 @@ const MESSENGERS = re(
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
     // QQ-7 and QQ200 are model codes, like VX-3: a QQ number has five digits or more.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
+    // … and QQ的口感, 口感很QQ, 超QQ: the texture, said of food.
+    '(?<!口感|很|超|好|特别|比较|更|够|挺)qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|的?口感|软|嫩|滑|糯|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
@@ -573,6 +577,13 @@ const CONTACT_SIGN =
 const APP_AS_FEATURE = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
 );
+/**
+ * The app's name as what the product is or shows (a WeChat sticker pack, a LINE-themed case, 微信表情包
+ * 贴纸), with no sign of a contact.
+ */
+const APP_AS_PRODUCT = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
+);
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|小绿书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
@@ -605,7 +616,7 @@ const offPlatformContact: Rule = {
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -704,6 +715,11 @@ const reviewIncentive: Rule = {
     re(
       `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
     ),
+    // … and any review as the act that earns it: 评价完了私聊我，有个小惊喜给您.
+    // Not the shop reading it (看到您的评价后) nor a reward already given (已…).
+    re(
+      `(?<!的|看到|看了|收到|读到)(?:评价|评论)(?:完了|完成后|完|后|之后|以后)(?:(?!已)${S}){0,12}?${ZH_REWARD}`,
+    ),
     // The good review as the moment to claim something (好评之后记得领, 晒图后来兑换): what is claimed is its price.
     re(
       `(?:好评|五星|5星|晒图|晒单|追评|带图评价?|${ZH_PING})(?:后|之后|以后|完|了)${S}{0,8}?(?:记得|就可以|可以|即可|再|来|就)?(?:领|领取|兑换|换取)(?!导|域|先|带|口|会|悟)`,
@@ -725,7 +741,7 @@ const reviewIncentive: Rule = {
   ],
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
-    re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
+    re(`${EN_REVIEW_ACT}${SEN}{0,60}?${AT_REWARD}${EN_REWARD}`),
     // The act asked in one sentence and the reward promised in the next ("Could you change that
     // neutral? I will send you a discount code."): only a reward that is plainly one.
     re(
@@ -794,15 +810,15 @@ const remedyConditional: Rule = {
     // what follows is what the act buys ("Would you change the feedback? After that, the replacement
     // goes out free.").
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})`,
     ),
     // … or the next sentence names what it is for ("We'd refund the postage as a thank you").
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
     ),
     // … or "we would then" / "we can then" inside the next sentence.
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})`,
     ),
     // The revision asked for before the fault is looked at ("before we check the motor, please update
     // the feedback"): the order is the bargain, as with "first".
@@ -1816,6 +1832,10 @@ const ebayRevisionRequest: Rule = {
   unless: INDEPENDENT,
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // "Now that everything's sorted", "it's all fixed": resolved in other words.
+    re(
+      "\\b(?:everything|it|this|that|things|all)(?:'s|’s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:now\\s+)?(?:all\\s+)?(?:sorted|settled|fixed|resolved|put\\s+right)\\b",
+    ),
     // … or closed, settled, put right, the refund through.
     re(
       '\\b(?:is|are|has\\s+been|was)\\s+(?:now\\s+)?(?:closed|completed?|settled|refunded|replaced)\\b|\\bput\\s+(?:things|it|this)\\s+right\\b|\\ball\\s+(?:settled|sorted)\\b|\\brefund\\s+(?:has\\s+)?(?:gone\\s+through|cleared|been\\s+(?:issued|processed|sent))\\b',

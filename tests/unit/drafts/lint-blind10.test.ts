@@ -113,6 +113,43 @@ const FIRES: [string, LintContext, string, string][] = [
   ],
   ['review-incentive', TB, '凡是写评价的亲都有小礼品哦', '写评价的亲都有小礼品'],
   ['review-incentive', TB, '给了评价的顾客可以抽奖', '给了评价的顾客可以抽奖'],
+  // Kinds from blind10's OPENED checking half (12:05 UTC), in other wordings: any review (not only a
+  // good one) as the act a reward follows, eBay's English review words in a Chinese sentence, the
+  // review "submitted", money by its sign right after "you" ($10), PayPal as the verb.
+  ['review-incentive', TB, '评价完成后找客服，送您一张无门槛券', '评价完成后找客服，送您一张'],
+  ['review-incentive', TB, '亲，评论完截个图，给您返两块钱', '评论完截个图，给您返两块'],
+  [
+    'remedy-conditional',
+    EB,
+    '麻烦把 negative 删掉，我们就给您补发一个',
+    'negative 删掉，我们就给您补发',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    '您把 review 改成五星的话，运费我们全退',
+    'review 改成五星的话，运费我们全退',
+  ],
+  [
+    'remedy-conditional',
+    EB,
+    "We'll refund the postage once your feedback has been submitted.",
+    'refund the postage once your feedback has been submitted',
+  ],
+  [
+    'review-incentive',
+    AMZ_M,
+    "Write a review and we'll send you $10 by PayPal.",
+    "we'll send you $10",
+  ],
+  [
+    'review-incentive',
+    EB,
+    "Leave feedback, then I'll PayPal you the difference.",
+    "I'll PayPal you",
+  ],
+  // … and the contact still found beside the new exceptions.
+  ['off-platform-contact', TB, 'QQ的号码发您了，加一下：28566712', 'QQ'],
 ];
 
 const CLEAN: [LintContext, string][] = [
@@ -141,6 +178,20 @@ const CLEAN: [LintContext, string][] = [
   [EB, "We've sent a free replacement, and thanks for the honest review."],
   [EB, 'Reviewers on the forum say the battery lasts longer after a full charge.'],
   [TB, '写评价的时候如果需要图片，可以用我们发您的那张'],
+  // … and beside the opened kinds: the shop reading the review, a remedy already given, QQ the
+  // texture, feedback "left" as a fact, "all fixed" as resolved, the app's name as the product.
+  [TB, '看到您的评价后，我们马上给您退了20元运费'],
+  [TB, '收到评价后我们已经退您10元'],
+  [TB, '这款麻薯口感很QQ，放冰箱会变硬'],
+  [TB, '這款軟糖就是QQ的口感，太硬的話直接幫您退款'],
+  [
+    EB,
+    'Your feedback left yesterday helped us find the fault; the refund went through this morning.',
+  ],
+  [EB, "That's all fixed now, so if you feel it's fair you can revise your feedback; no pressure."],
+  [EB, 'The WhatsApp-themed phone case you ordered is back in stock, and yours ships today.'],
+  [EB, 'Sorry the LINE sticker pack was missing from the bundle; it went out today.'],
+  [TB, '微信表情包贴纸少发了一张，今天给您补上'],
 ];
 
 describe('lint10: block kinds from blind10’s tuning half', () => {
