@@ -110,7 +110,7 @@ const ZH_MONEY =
 const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
 // 打款 / 放款 / 转款 (money paid out) are a remedy as much as 退款: 等您改成五星就给您打款.
 const ZH_REMEDY =
-  '(?:打款|放款|转款|补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:打款|放款|转款|换新|免费换|更换|补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -456,6 +456,8 @@ const MESSENGERS = re(
     '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
     // 飞书 (Lark) and 企业微信 are work messengers, as 钉钉 is.
     '钉钉|飞书|企业微信|支付宝转账|淘口令',
+    // 叮叮 is 钉钉 by sound (and a sound): only where one searches or has an account.
+    '叮叮(?=(?:上|里)?(?:搜|号|找|联系|群|私信|账号))',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
     // … in any wording of "we have a shop there" (虾皮也有开卖场, 京东也开了个店, 我们微店也有, 咱们在有赞上有
     // 商城); 微店 and 有赞 are WeChat's shop platforms, momo and PChome Taiwan's marketplaces.
@@ -582,7 +584,7 @@ const APP_AS_FEATURE = re(
  * 贴纸), with no sign of a contact.
  */
 const APP_AS_PRODUCT = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
 );
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
@@ -1829,7 +1831,13 @@ const ebayRevisionRequest: Rule = {
     re('\\bfeedback\\s+revision\\b|\\b(?:positive|good|5[-\\s]star|five[-\\s]star)\\s+feedback\\b'),
     re(ZH_REVIEW_ACT),
   ],
-  unless: INDEPENDENT,
+  unless: [
+    ...INDEPENDENT,
+    // Thanks for a good feedback already left asks for nothing ("Thanks for the positive feedback!").
+    re(
+      `\\b(?:thanks|thank\\s+you|grateful|appreciate\\w*)\\b${SEN}{0,20}?\\b(?:positive|good|great|kind|lovely|5[-\\s]star|five[-\\s]star)\\s+feedback\\b`,
+    ),
+  ],
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
     // "Now that everything's sorted", "it's all fixed": resolved in other words.

@@ -148,6 +148,11 @@ const FIRES: [string, LintContext, string, string][] = [
     "Leave feedback, then I'll PayPal you the difference.",
     "I'll PayPal you",
   ],
+  // Fresh probes of the kinds after that (12:20 UTC): the satellite emoji read as 卫星 (微信 by
+  // sound), 叮叮 for 钉钉, 换新 as a remedy bought by the review.
+  ['off-platform-contact', TB, '亲，加个🛰️号 mj_kf66，我发您视频', '🛰'],
+  ['off-platform-contact', TB, '叮叮搜 meijia-cs 也可以找到我们', '叮叮'],
+  ['remedy-conditional', TB, '評價改成五星，我們就幫您免費換新', '評價改成五星，我們就幫您免費換'],
   // … and the contact still found beside the new exceptions.
   ['off-platform-contact', TB, 'QQ的号码发您了，加一下：28566712', 'QQ'],
 ];
@@ -192,6 +197,8 @@ const CLEAN: [LintContext, string][] = [
   [EB, 'The WhatsApp-themed phone case you ordered is back in stock, and yours ships today.'],
   [EB, 'Sorry the LINE sticker pack was missing from the bundle; it went out today.'],
   [TB, '微信表情包贴纸少发了一张，今天给您补上'],
+  [TB, '这是您买的微信红包封面定制款，设计稿今天发您确认'],
+  [EB, 'Thanks for the positive feedback! Enjoy the lamp.'],
 ];
 
 describe('lint10: block kinds from blind10’s tuning half', () => {
