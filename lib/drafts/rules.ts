@@ -91,6 +91,8 @@ const ZH_REVIEW_ACT =
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
+  // … or its words taken out (把评价里的“质量差”去掉): the review changed by what it says.
+  `(?:评价|评论|追评)(?:里|中|上)(?:的|面的)?${S}{0,10}?(?:去掉|删掉|删了|删除|改掉|拿掉)|` +
   // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
   `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
   // The good review's screenshot sent as proof (好评截图, 截图您的好评): what is paid for is the review.
@@ -506,6 +508,11 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
   ),
+  // A phone number given in parts (手机前三位138，后面是00138000; "the first three digits are 415, then
+  // 555 0132"): the pieces are one number.
+  re(
+    `(?:手机|电话|号码)(?:号)?${S}{0,6}?(?:前|头)(?:三|3|四|4)位${S}{0,4}?\\d{3,4}${S}{0,10}?(?:后面|后(?:八|8|七|7|四|4)位|剩下|其余)${S}{0,4}?\\d{4,8}|\\bfirst\\s+(?:three|3|four|4)\\s+digits?\\b${SEN}{0,20}?\\d{3,4}${SEN}{0,30}?\\b(?:then|rest|last|followed\\s+by)\\b${SEN}{0,10}?\\d{3,}(?:[\\s-]\\d{3,})*`,
+  ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
   // Paying or being paid outside the platform, or asking for the buyer's payment account.
@@ -543,8 +550,9 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
   ),
+  // 扫地 (a robot vacuum) is no scan; a code that sets up the device (配网, 绑定设备) leads nowhere off.
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?!地|帚|把|尾|兴)(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪|配网|配对|联网|绑定设备|连接设备))|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪|配网|配对|联网|绑定设备|连接设备))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(

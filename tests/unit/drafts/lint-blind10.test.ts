@@ -153,6 +153,15 @@ const FIRES: [string, LintContext, string, string][] = [
   ['off-platform-contact', TB, '亲，加个🛰️号 mj_kf66，我发您视频', '🛰'],
   ['off-platform-contact', TB, '叮叮搜 meijia-cs 也可以找到我们', '叮叮'],
   ['remedy-conditional', TB, '評價改成五星，我們就幫您免費換新', '評價改成五星，我們就幫您免費換'],
+  // A second round (12:30 UTC): the review's words taken out for money, a number given in parts.
+  ['review-incentive', TB, '评价里的“发货慢”能去掉吗，我补您十块', '评价里的“发货慢”能去掉'],
+  ['off-platform-contact', TB, '我电话前三位139，后面是00886612', '电话前三位139，后面是00886612'],
+  [
+    'off-platform-contact',
+    EB,
+    'The first three digits are 415, then 555 0132.',
+    'first three digits are 415, then 555 0132',
+  ],
   // … and the contact still found beside the new exceptions.
   ['off-platform-contact', TB, 'QQ的号码发您了，加一下：28566712', 'QQ'],
 ];
@@ -199,6 +208,9 @@ const CLEAN: [LintContext, string][] = [
   [TB, '微信表情包贴纸少发了一张，今天给您补上'],
   [TB, '这是您买的微信红包封面定制款，设计稿今天发您确认'],
   [EB, 'Thanks for the positive feedback! Enjoy the lamp.'],
+  // A robot vacuum (扫地) and a code that sets the device up lead nowhere off the platform.
+  [TB, '扫地机器人的二维码配网步骤：打开App，点右上角加号，按提示操作即可'],
+  [TB, '扫描机身背面的二维码就能绑定设备'],
 ];
 
 describe('lint10: block kinds from blind10’s tuning half', () => {
