@@ -210,7 +210,8 @@ const PLUS_LIKE = new Set([0x2795, 0x271a, 0x2719, 0xfe62]);
 
 /**
  * Symbols that stand for the characters of a contact app's name, read as those characters: a heart
- * is 心 (V❤ and 薇❤ are 微信 said as V心), the penguin is 企鹅 (QQ's mascot), the plane is 飞机 (Telegram).
+ * is 心 (V❤ and 薇❤ are 微信 said as V心), the penguin is 企鹅 (QQ's mascot), the plane is 飞机 (Telegram),
+ * the satellite is 卫星 (微信 by sound).
  * Only the contact rules look for the readings, and only beside an id or an "add me".
  */
 const SYMBOL_READING = new Map<number, string>([
@@ -224,6 +225,8 @@ const SYMBOL_READING = new Map<number, string>([
   [0x1f49a, '心'],
   [0x1f427, '企鹅'],
   [0x2708, '飞机'],
+  // The satellite is 卫星, 微信 by sound (加个🛰号).
+  [0x1f6f0, '卫星'],
   [0x1f6e9, '飞机'],
 ]);
 

@@ -76,7 +76,8 @@ const SEN = '[^.!?\\n]';
 
 /** 评 written by sound or shape to slip past a filter (好坪, 好苹, 差萍): no ordinary word has them. */
 const ZH_PING = '(?:[好中差][坪苹萍枰])';
-const ZH_REVIEW = `(?:评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
+// eBay buyers and agents mix in the English words (把 feedback 改成 positive): they are the review too.
+const ZH_REVIEW = `(?:feedback|review|rating|positive|negative|neutral|评价|评论|差评|中评|好评|正评|负评|恶评|追评|评分|星级|星等|星数|五星|5星|一星|1星|满分|满星|晒单|晒图|打分|点评|评语|带图评|[一二三四五1-5]颗星|${ZH_PING})`;
 const ZH_CHANGE =
   '(?:重新考虑|再考虑|修改|更改|改掉|改成|改为|改一下|改下|改|删除|删掉|删了|删|撤销|撤回|撤掉|撤|追加|更新|调整|取消|去掉|拿掉|移除)';
 /** Doing something to the review: changing or removing it, or giving a good one. */
@@ -90,6 +91,8 @@ const ZH_REVIEW_ACT =
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
+  // … or its words taken out (把评价里的“质量差”去掉): the review changed by what it says.
+  `(?:评价|评论|追评)(?:里|中|上)(?:的|面的)?${S}{0,10}?(?:去掉|删掉|删了|删除|改掉|拿掉)|` +
   // What it should say (评价里写个好字, 写几句好话) and 好评 as a verb (帮忙好评一下).
   `(?:评价|评论)(?:里|中|上)?(?:写|打)(?:个|几个)?(?:好字|好话)|(?:写|说)(?:几句|点)好话|(?:帮忙|麻烦)?好评(?:一下|下)|` +
   // The good review's screenshot sent as proof (好评截图, 截图您的好评): what is paid for is the review.
@@ -107,8 +110,9 @@ const ZH_DISCOUNT =
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
 const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
+// 打款 / 放款 / 转款 (money paid out) are a remedy as much as 退款: 等您改成五星就给您打款.
 const ZH_REMEDY =
-  '(?:补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
+  '(?:打款|放款|转款|换新|免费换|更换|补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
 
 const EN_REVIEW = '(?:reviews?|feedback|ratings?|stars?|comments?)';
 const EN_CHANGE =
@@ -116,7 +120,7 @@ const EN_CHANGE =
 /** Doing something to the review: changing, removing or leaving it, or a good one. */
 const EN_REVIEW_ACT =
   `(?:\\b(?:${EN_CHANGE}|leav|giv|writ|post)\\w*\\b${SEN}{0,25}?\\b${EN_REVIEW}\\b|` +
-  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|disappears|comes\\s+down|is\\s+gone)\\b|` +
+  `\\b${EN_REVIEW}\\b${SEN}{0,20}?\\b(?:is|are|has\\s+been|gets?|being)?\\s*(?:removed|updated|changed|deleted|revised|edited|taken\\s+down|withdrawn|goes\\s+(?:away|up|live)|is\\s+live|(?:is|gets)\\s+(?:posted|published)|(?:is|gets|has\\s+been)\\s+(?:left|submitted|written|given|in)|disappears|comes\\s+down|is\\s+gone)\\b|` +
   // The review said to become a grade: "once your feedback is positive", "when the rating shows 5 stars".
   `\\b${EN_REVIEW}\\s+(?:is|becomes|turns|goes|shows|reads)\\s+(?:a\\s+)?(?:positive|5[-\\s]?stars?|five[-\\s]?stars?)\\b|` +
   // The review steered to say something ("once your review reflects the resolution") or its screenshot
@@ -136,9 +140,11 @@ const EN_REVIEW_ACT =
   `\\bt(?:ake|akes|aking|ook)\\s+(?:the|your|that|this|those|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:reviews?|feedback|ratings?|comments?|neutral|negative)\\s+(?:down|off)\\b|\\b(?:the|that|this|your)\\s+(?:negative|neutral|neg|1[-\\s]?star|one[-\\s]?star)(?:\\s+(?:is|gets|has\\s+been|could|would|can|were\\s+to|might)|'s|’s)\\s+(?:be\\s+)?(?:gone|removed|changed|deleted|taken\\s+(?:down|off)|updated|revised|withdrawn|come\\s+(?:off|down)|go(?:\\s+away)?|disappear)\\b|` +
   // "if that neutral could become a positive": the rating named by its grade.
   `\\b(?:neutral|negative|1[-\\s]?star|one[-\\s]?star|2[-\\s]?star|two[-\\s]?star)\\b${SEN}{0,25}?\\b(?:becomes?|turns?|turned|changed?|into|to)\\s+(?:a\\s+)?(?:positive|5[-\\s]?star|five[-\\s]?star)\\b)`;
+/** Where a reward begins: a word boundary, or a currency sign (no \\b between "you" and "$5"). */
+const AT_REWARD = '(?:\\b|(?=[$£€]))';
 // A favour left unnamed is still a reward: "we'd love to make it up to you", "a little surprise".
 const EN_REWARD =
-  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
+  '(?:tenner|fiver|knock(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?off\\b|money\\s+off|make\\s+(?:it|this|that|things)\\s+up\\s+to\\s+you|(?:a\\s+)?(?:little|small)\\s+(?:extra|surprise|bonus|thank[-\\s]?you)|thank[-\\s]?you\\s+(?:gift|present|bonus)|surprise\\s+(?:gift|in\\s+your)|bucks|quid|prize\\s+draws?|prizes?|raffles?|sweepstakes|giveaways?|(?:enter|entered|entry)\\s+(?:you\\s+)?into|venmo|zelle|cash\\s?app|paypal\\s+(?:you|u)\\b|freebies?|perks?|(?<!feel\\s)\\bfree\\b(?!\\s+to\\b)|on\\s+us\\b|on\\s+the\\s+house|(?:is|are)\\s+yours\\b|token\\s+of\\s+(?:our\\s+)?(?:appreciation|thanks|gratitude)|treat(?!ment|ed|ing)|(?:a\\s+)?(?:little\\s+|small\\s+)?something\\s+(?:extra\\s+)?(?:in\\s+it\\s+)?for\\s+you|(?:one|two|three|five|ten|twenty|fifty)\\s+(?:dollars|pounds|euros)|gift(?:\\s+card)?s?|coupons?|vouchers?|discounts?|cash\\s?back|rebates?|money|rewards?|bonus|credit|payment|free\\s+(?:gifts?|items?|products?|samples?|units?|ones?)|\\$\\s?\\d+|[£€]\\s?\\d+|(?<!\\d)\\d+\\s?(?:dollars|usd|eur|gbp|%))';
 const EN_REMEDY =
   '(?:refund|replace|replacement|reship|re-ship|resend|send|ship|compensat|reimburs|pay|credit|voucher|coupon|gift|discount|money|exchange|return)';
 const EN_COND =
@@ -166,12 +172,15 @@ const EMAIL = re(
 /** A mail provider's name is enough to make it an address: "kefu88 at gmail", "abc＠qq". */
 const EMAIL_PROVIDER = re(
   // Spelt " at " only after a name with a digit, dot or underscore: "look at gmail" is no address.
-  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*(?:艾特|小老鼠|圈a|在)\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+at\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+  `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*(?:艾特|小老鼠|圈a|在)\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+(?:at|on|via)\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
 );
 
 /** The mailbox named and its name given: "my gmail is lumi.returns", "our email address is shop_care88". */
 const EMAIL_NAMED = re(
-  '\\b(?:my|our)\\s+(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|proton\\s?mail|qq\\s?mail)(?:\\s+(?:address|account|id))?\\s*(?:is|:)\\s*(?!(?:down|not|full|broken|below|above|here|there)\\b)[a-z0-9][\\w.+-]{2,}|\\b(?:my|our)\\s+e-?mail(?:\\s+address)?\\s*(?:is|:)\\s*[a-z0-9][\\w+-]*[._\\d][\\w.+-]*',
+  // … or the provider as a label ("Gmail: brightlamps.returns", "hotmail address: lamp_care"), or
+  // "on Gmail as lampcare.uk".
+  '\\b(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|proton\\s?mail|qq\\s?mail)(?:\\s+(?:address|account|id))?\\s*[:：]\\s*[a-z0-9][\\w.+-]{2,}|\\bon\\s+(?:gmail|hotmail|outlook|yahoo|icloud)\\s+as\\s+[a-z0-9][\\w.+-]{2,}|' +
+    '\\b(?:my|our)\\s+(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|proton\\s?mail|qq\\s?mail)(?:\\s+(?:address|account|id))?\\s*(?:is|:)\\s*(?!(?:down|not|full|broken|below|above|here|there)\\b)[a-z0-9][\\w.+-]{2,}|\\b(?:my|our)\\s+e-?mail(?:\\s+address)?\\s*(?:is|:)\\s*[a-z0-9][\\w+-]*[._\\d][\\w.+-]*',
 );
 
 /** A link: a scheme, www., or a domain with a known ending (also "shop dot com"). */
@@ -205,6 +214,19 @@ const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\
  * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
  */
 const COMPACT_DIGITS = re('(?<![\\d+])\\+?\\d{7,15}(?!\\d)');
+/**
+ * The letters l and O written for 1 and 0 in a grouped number (l39-OO88-6612, 646.555.O199, O7700 9OO
+ * 123): five real digits at least and a letter among them; isPhoneNumber reads the letters as the
+ * digits they stand for and judges the shape.
+ */
+// Bounded lookaheads (a run is at most ~60 characters), and skipped unless a letter touches a digit:
+// unbounded, they scanned 2,000 spaced digits from every digit.
+const LETTER_DIGIT_RUN = needing(
+  re(
+    '(?<![\\w+])(?=[\\d \\-.()/]{0,60}[ol])(?=(?:[ol \\-.()/]{0,6}\\d){5})\\(?[\\dol](?:[\\dol]|[ \\-.()/]{1,2}(?=\\(?[\\dol])){6,19}(?![\\w])',
+  ),
+  '\\d[\\s\\-.()/]{0,2}[ol]|[ol][\\s\\-.()/]{0,2}\\d',
+);
 /** The letter o written for a zero (138 oo13 8ooo): at least five real digits among them. */
 const COMPACT_O_DIGITS = re('(?<![\\da-z+])(?=(?:o*\\d){5})\\d[\\do]{6,14}(?![\\da-z])');
 /**
@@ -217,9 +239,15 @@ const VANITY_NUMBER = re(
     // Spaced groups (0800 LUMI HOME, 1 844 LUMI FIX) only after the 1 or 0 of a dialled number.
     '(?<![\\w-])(?:\\+?1[-.\\s]?\\(?|0)8(?:00|33|44|55|66|77|88)\\)?[\\s-](?=(?:\\s?[A-Z\\d]){7,}(?![\\w-]))(?=[\\d\\s]*[A-Z])[A-Z\\d]+(?:\\s[A-Z\\d]+){0,2}(?![\\w-])',
 );
-/** Phone numbers read out in English words ("four one five, five five five…"): eight digits or more. */
+/**
+ * Phone numbers read out in English words ("four one five, five five five…"): eight words or more, or
+ * six when one of them stands for several digits ("oh seven seven hundred, nine hundred…", "triple
+ * seven", "two thousand"): a multiplier is how numbers are said aloud, and counts as its digits.
+ */
+const EN_DIGIT_WORD =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand)';
 const EN_NUMERAL_RUN = re(
-  '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}',
+  `\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\\b){7,}|\\b(?=(?:${EN_DIGIT_WORD}[\\s,.-]+){0,12}(?:double|triple|hundred|thousand)\\b)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\\s,.-]+${EN_DIGIT_WORD}\\b){5,}`,
 );
 /** Digits and English number words in one run ("07 seven 00 900 123"): isPhoneNumber still judges a digit-only one. */
 const EN_MIXED_NUMERAL_RUN = re(
@@ -288,7 +316,9 @@ function isCountedList(m: string): boolean {
 
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
-  const m = match.trim();
+  let m = match.trim();
+  // l and o standing for 1 and 0 among digits (l39-oo88-6612): judged by shape as the digits they are.
+  if (/^[\d\s\-.()+/ol]+$/.test(m) && /\d/.test(m)) m = m.replace(/o/g, '0').replace(/l/g, '1');
   // Only numerals: 01 234 5678 in digits is a Dublin number.
   if (HAS_NUMERAL.test(m)) return !isCountedList(m);
   const digits = m.replace(/\D/g, '');
@@ -318,8 +348,12 @@ const isPhoneNotCarrier = (match: string, before = '') =>
   isPhoneNumber(match, before) && !CARRIER_BEFORE.test(before.slice(-ID_WINDOW));
 
 /** The PLAYBOOK's exception: an Amazon message may give a carrier's or warranty provider's number. */
+// 保固 is Taiwan's word for a warranty (保修), 延保 an extended one, 质保 the quality guarantee. Not when
+// the number is the agent's own (打我手机, "call my cell"): a warranty named beside it excuses nothing.
+const OWN_NUMBER =
+  '打(?:给)?我(?!们)|我的?(?:私人|个人)?(?:手机|电话)|\\b(?:call|text|ring|phone|reach|contact)\\s+me\\b|\\bmy\\s+(?:own\\s+|personal\\s+|direct\\s+|private\\s+)?(?:cell|mobile|phone|number|line)\\b';
 const CARRIER_OR_WARRANTY = re(
-  '\\b(?:ups|fedex|usps|dhl|royal\\s+mail|parcelforce|evri|hermes|dpd|gls|canada\\s+post|australia\\s+post|ontrac|lasership|carrier|courier|delivery\\s+company|warranty|manufacturer)|承运商|快递|物流|宅急便|宅配|黑猫|顺丰|中通|圆通|韵达|申通|邮政|保修|厂家|制造商|原厂',
+  `^(?!${S}*(?:${OWN_NUMBER}))${S}*?(?:\\b(?:ups|fedex|usps|dhl|royal\\s+mail|parcelforce|evri|hermes|dpd|gls|canada\\s+post|australia\\s+post|ontrac|lasership|carrier|courier|delivery\\s+company|warranty|manufacturer)|承运商|快递|物流|宅急便|宅配|黑猫|顺丰|中通|圆通|韵达|申通|邮政|保修|保固|延保|质保|厂家|制造商|原厂)`,
 );
 
 const ADDRESSES: readonly RegExp[] = [
@@ -407,7 +441,8 @@ const MESSENGERS = re(
     '(?:我们的?|我的?|关注|私信|私聊)(?:一下)?(?:我们的?)?(?:抖音|快手|b站|哔哩哔哩|微博)|(?:抖音|快手|b站|哔哩哔哩)(?:上|号|私信|搜|直播间|店)',
     // QQ糖 is a candy and QQ弹 "bouncy": the word, not the app.
     // QQ-7 and QQ200 are model codes, like VX-3: a QQ number has five digits or more.
-    'qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
+    // … and QQ的口感, 口感很QQ, 超QQ: the texture, said of food.
+    '(?<!口感|很|超|好|特别|比较|更|够|挺)qq(?!音乐|浏览器|飞车|空间|游戏|阅读|糖|弹|星|的?口感|软|嫩|滑|糯|\\d{1,4}(?!\\d))|扣扣|企鹅号|q号|q群',
     'whatsapp|whatsap|watsapp|whatapp',
     LEET_APPS,
     'telegram|电报群|飞机号|tg号',
@@ -417,12 +452,18 @@ const MESSENGERS = re(
     'facebook|脸书|粉丝专页|粉专|粉丝页|粉丝团|messenger|insta(?:gram)?|ins号|tiktok|抖音号|快手号|小红书|小绿书|微博|twitter',
     // Nicknames of 小红书 and 抖音 (小红薯, 斗音, 抖抖), only where one goes there: 小红薯 is a sweet potato too.
     '(?:小红薯|红书|斗音|抖荫|抖抖)(?=上|里|搜|号|私信|私我|关注|主页|账号)',
+    // 围脖 and 薇博 are 微博 by sound; 围脖 is a scarf too (围脖上有个洞), so only a search, a DM or an account.
+    '(?:围脖|薇博)(?=(?:上|里)?(?:搜|私信|私我|私聊|关注|号|主页|账号|找我))',
     // The shop's own mini-program or stand-alone site (独立站) is off the marketplace too.
     '(?:我们的?|本店的?|店铺的?|品牌的?|移步|去|到|来)(?:微信)?(?:小程序|独立站)',
     // 飞书 (Lark) and 企业微信 are work messengers, as 钉钉 is.
     '钉钉|飞书|企业微信|支付宝转账|淘口令',
+    // 叮叮 is 钉钉 by sound (and a sound): only where one searches or has an account.
+    '叮叮(?=(?:上|里)?(?:搜|号|找|联系|群|私信|账号))',
     // Another marketplace's shop is off this one too: 京东店, 拼多多搜, 闲鱼拍.
-    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:也|还)?(?:有|开了)(?:我们的?)?(?:店|卖场|旗舰店|小店)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天)(?:店|旗舰店|小店|卖场|商店|商城|上(?!门)|搜|下单|拍)',
+    // … in any wording of "we have a shop there" (虾皮也有开卖场, 京东也开了个店, 我们微店也有, 咱们在有赞上有
+    // 商城); 微店 and 有赞 are WeChat's shop platforms, momo and PChome Taiwan's marketplaces.
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天|微店|有赞|唯品会|momo|pchome|快手小店)(?:上)?(?:也|还)?(?:有|开了|有开|开有|开)(?:个|一个|家)?(?:我们的?)?(?:店|卖场|旗舰店|小店|商城|网店)|(?:我们|咱们|本店|我们家|我家)(?:在)?(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天|微店|有赞|唯品会|momo|pchome)(?:上|里)?(?:也|还)(?:有|开)|(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天|微店|有赞|唯品会)(?:店|旗舰店|小店|卖场|商店|商城|上(?!门)|搜|下单|拍)',
     // V我, Q我: "message me on WeChat/QQ" in three characters.
     '(?<![a-z0-9])(?:v|q|薇|扣)我(?!们)',
     '(?:加|用|私|联络|联系)(?:我的?|我们的?)?line(?!friends|pay|bank)|line(?:id|号|账号|帐号|app)|加(?:我的?|我们的?|个)?赖|赖号',
@@ -445,6 +486,12 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
     "\\bour\\s+(?:own\\s+)?(?:web\\s?site|site|web\\s?shop|online\\s+(?:store|shop)|webstore)\\b|\\btext\\s+[\"“']?\\w+[\"”']?\\s+to\\s+\\d{4,6}\\b|\\b(?:reply|respond|write\\s+back)\\s+with\\s+your\\s+(?:phone|mobile|cell|whatsapp|contact)\\s*(?:number|details|no\\.?)|\\bwhat(?:'s|\\s+is)\\s+your\\s+(?:phone|mobile|cell)\\s+number\\b",
   ),
   re('(?:我们|我们的|本店|品牌|店铺)官网(?!同款|价|正品|售价)|官方网站'),
+  // The official site or the shop's own mall as where to buy (官网下单, 官方商城): off the marketplace.
+  re('官网(?:上)?(?:下单|购买|订购|买|拍|订)|(?:官方|品牌|自营)(?:商城|网店)'),
+  // A search engine as the way to find the shop (百度搜一下我们的店名, "search our brand on Google").
+  re(
+    `(?:百度|谷歌|google|必应|bing|搜狗|雅虎|yahoo)(?:上|里)?(?:搜|查|一下|搜索|搜寻)${S}{0,20}?(?:我们|本店|店名|店铺|品牌|官方|官网|商城|客服|厂家)|\\b(?:search|look\\s+up|find|google)\\b${SEN}{0,40}?\\b(?:our|official|brand|store|shop|support|direct)\\b${SEN}{0,30}?\\bon\\s+(?:google|bing|yahoo|duckduckgo)\\b|\\b(?:search|look\\s+up|find)\\b${SEN}{0,30}?\\bon\\s+(?:google|bing|yahoo|duckduckgo)\\b${SEN}{0,40}?\\b(?:our|official|brand|store|shop|support|direct)\\b|\\bgoogle\\s+(?:us|our|["“'][^"”']{2,40}["”'])`,
+  ),
   // A personal or private channel named ("my personal email", "our direct number"): the conversation moves.
   re(
     '\\b(?:my|our)\\s+(?:personal|private|direct|own)\\s+(?:e-?mail|email\\s+address|number|phone|mobile|cell|whatsapp|account|line|inbox)\\b',
@@ -460,6 +507,11 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   // "我的号是 lumi_88": an account given by its id, on whatever app.
   re(
     '(?:我的|我们的)(?:私人|个人)?(?:号|账号|帐号|id)(?:是|:)\\s*(?=[\\w.@-]*[a-z_])[\\w.@-]{3,30}',
+  ),
+  // A phone number given in parts (手机前三位138，后面是00138000; "the first three digits are 415, then
+  // 555 0132"): the pieces are one number.
+  re(
+    `(?:手机|电话|号码)(?:号)?${S}{0,6}?(?:前|头)(?:三|3|四|4)位${S}{0,4}?\\d{3,4}${S}{0,10}?(?:后面|后(?:八|8|七|7|四|4)位|剩下|其余)${S}{0,4}?\\d{4,8}|\\bfirst\\s+(?:three|3|four|4)\\s+digits?\\b${SEN}{0,20}?\\d{3,4}${SEN}{0,30}?\\b(?:then|rest|last|followed\\s+by)\\b${SEN}{0,10}?\\d{3,}(?:[\\s-]\\d{3,})*`,
   ),
   // A handle (@shop_care) is an account on some other service: no marketplace message needs one.
   re('(?<![\\w.@-])@[a-z][\\w.]{2,30}[a-z0-9_]'),
@@ -498,8 +550,9 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     '\\b(?:snap(?:chat)?|whats\\s?app|skype|telegram|viber|facetime|imessage|wechat|kik)\\s+(?:me|us)\\b|\\bhit\\s+(?:me|us)\\s+up\\s+(?:on|at|via)\\b',
   ),
+  // 扫地 (a robot vacuum) is no scan; a code that sets up the device (配网, 绑定设备) leads nowhere off.
   re(
-    '扫(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
+    '扫(?!地|帚|把|尾|兴)(?:一下|一扫)?[^。！？\\n]{0,12}?(?<!防伪|溯源|条形)(?:码|二维码)(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪|配网|配对|联网|绑定设备|连接设备))|(?<!防伪|溯源)二维码(?![^。！？\\n]{0,8}(?:防伪|溯源|真伪|配网|配对|联网|绑定设备|连接设备))|进群|加群|入群|私下(?:交易|联系|转账|沟通|处理|解决|退|赔|商量|协商|加)|加(?:个|一下|我)?好友|(?:搜|用)(?:一下)?(?:我的?|我们的?)(?:手机|电话)(?:号|号码)?|(?:来|到|去)(?:我们的?)?(?:实体店|门店|线下店|门市)(?:里)?(?:换|退|买|取|处理|修|拿)|线下(?:交易|转账)|站外|平台外|不走平台',
   ),
   // A QR code or a group (the card in the parcel, "our VIP group") leads to an app off the marketplace.
   re(
@@ -517,7 +570,10 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
 
 /** "Do not contact us on WeChat": the app is named to keep the buyer on the platform. */
 const NOT_OFF_PLATFORM = re(
-  '(?:不要|请勿|切勿|不会|不能|无法|不用|不必|不支持)(?:通过|用|使用|加|添加|私下)?[^。！？\\n]{0,6}(?:微信|qq|whatsapp|line|站外|私下)|\\b(?:do\\s+not|don\\x27t|never|cannot|can\\x27t|won\\x27t)\\s+(?:use|contact|add|move|take)\\b',
+  '(?:不要|请勿|切勿|不会|不能|无法|不用|不必|不支持)(?:通过|用|使用|加|添加|私下)?[^。！？\\n]{0,6}(?:微信|qq|whatsapp|line|站外|私下)|\\b(?:do\\s+not|don\\x27t|never|cannot|can\\x27t|won\\x27t)\\s+(?:use|contact|add|move|take)\\b|' +
+    // … or another marketplace named to warn of copies there (拼多多上的同款不是我们家的，请认准本店).
+    // Only with the marketplace named first: 不是我们 alone must not excuse a WeChat id in the sentence.
+    '(?:京东|拼多多|闲鱼|抖店|虾皮|露天|乐天|微店|有赞|唯品会)[^。！？\\n]{0,12}?(?:不是我们|并非我们|与我们无关|跟我们没有关系|是仿|是假|仿冒|假冒|山寨|盗图)',
 );
 
 /**
@@ -530,6 +586,13 @@ const CONTACT_SIGN =
   '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|转(?:给|账|帐|您|你)|汇(?:款|给)|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
 const APP_AS_FEATURE = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+);
+/**
+ * The app's name as what the product is or shows (a WeChat sticker pack, a LINE-themed case, 微信表情包
+ * 贴纸), with no sign of a contact.
+ */
+const APP_AS_PRODUCT = re(
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
 );
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
@@ -563,7 +626,7 @@ const offPlatformContact: Rule = {
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -586,7 +649,14 @@ const PHONE_MSG: Bilingual = {
 const contactPhone: Rule = {
   id: 'contact-phone',
   severity: 'block',
-  patterns: [DIGIT_RUN, ZH_NUMERAL_RUN, ZH_MIXED_NUMERAL_RUN, EN_NUMERAL_RUN, EN_MIXED_NUMERAL_RUN],
+  patterns: [
+    DIGIT_RUN,
+    LETTER_DIGIT_RUN,
+    ZH_NUMERAL_RUN,
+    ZH_MIXED_NUMERAL_RUN,
+    EN_NUMERAL_RUN,
+    EN_MIXED_NUMERAL_RUN,
+  ],
   exact: [VANITY_NUMBER],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
   accept: isPhoneNotCarrier,
@@ -647,9 +717,18 @@ const reviewIncentive: Rule = {
     ),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
+    // The reviewers as a class that gets it (凡是写评价的亲都有小礼品, 给了评价的顾客可以抽奖).
+    re(
+      `(?:写|给|留|发|做|带图)(?:了|过)?(?:个|一个)?${ZH_REVIEW}的(?:亲|亲们|顾客|客户|买家|朋友|宝宝|宝贝|小伙伴|人|用户)?${S}{0,6}?(?:都|均|可以|可|就|即|能|会)?(?:有|送|领|获得|得到|参与|参加|享)?${S}{0,4}?${ZH_REWARD}`,
+    ),
     // The review first, then what it earns: 好评后联系客服领取小礼品, 好评加图有机会免单, 好评参加抽奖.
     re(
       `(?:好评|五星|晒图|晒单|追评|${ZH_PING})(?:后|之后|以后|完|了|截图|截个图|加图|带图|就|即可|可以|可|有机会|参加|参与|满)${S}{0,12}?${ZH_REWARD}`,
+    ),
+    // … and any review as the act that earns it: 评价完了私聊我，有个小惊喜给您.
+    // Not the shop reading it (看到您的评价后) nor a reward already given (已…).
+    re(
+      `(?<!的|看到|看了|收到|读到)(?:评价|评论)(?:完了|完成后|完|后|之后|以后)(?:(?!已)${S}){0,12}?${ZH_REWARD}`,
     ),
     // The good review as the moment to claim something (好评之后记得领, 晒图后来兑换): what is claimed is its price.
     re(
@@ -672,13 +751,24 @@ const reviewIncentive: Rule = {
   ],
   patterns: [
     re(`${EN_REWARD}${SEN}{0,60}?${EN_REVIEW_ACT}`),
-    re(`${EN_REVIEW_ACT}${SEN}{0,60}?\\b${EN_REWARD}`),
+    re(`${EN_REVIEW_ACT}${SEN}{0,60}?${AT_REWARD}${EN_REWARD}`),
     // The act asked in one sentence and the reward promised in the next ("Could you change that
     // neutral? I will send you a discount code."): only a reward that is plainly one.
     re(
       `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+would)\\s+(?:happily\\s+|gladly\\s+)?(?:send|give|offer|pay|add|throw\\s+in)\\b${SEN}{0,30}?\\b(?:discount|voucher|coupon|gift|cash|money|bonus|\\$\\s?\\d+|[£€]\\s?\\d+|\\d+\\s?%)`,
     ),
     re(`\\b(?:cash\\s?back|rebates?|gift\\s+cards?)\\b${SEN}{0,30}?\\b${EN_REVIEW}\\b`),
+    // A reward for a review of any kind, "honest" included (Amazon bans incentivised reviews outright):
+    // "a free sample in exchange for an honest review", "a gift for a quick review". Not "thanks for
+    // the review" after a remedy: the review must be "a(n)" one, or the thing exchanged.
+    re(
+      `${EN_REWARD}${SEN}{0,60}?(?:\\bin\\s+(?:exchange|return)\\s+for\\s+(?:an?|your|the|one|every|each|any)?|\\bfor\\s+(?:an?|one|every|each|any))\\s*(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|feedback)\\b`,
+    ),
+    // The reviewers as a class that gets the reward: "reviewers receive a free bulb", "any buyer who
+    // rates us gets a £5 voucher".
+    re(
+      `\\b(?:reviewers?|(?:customers?|buyers?|anyone|everyone|those|people)\\s+who\\s+(?:\\w+\\s+){0,3}?(?:reviews?|rates?|rated|ratings?|feedback))\\b${SEN}{0,30}?\\b(?:gets?|receives?|earns?|wins?|qualif\\w*|(?:will|can|may)\\s+(?:get|receive|earn|win|claim))\\b${SEN}{0,30}?${EN_REWARD}`,
+    ),
     // "As a thank-you for your review, here is …": the gift named as the review's.
     re(
       '\\bas\\s+a\\s+(?:thank[-\\s]?you|thanks|token\\s+of\\s+\\w+)\\s+for\\s+(?:your|the|leaving\\s+(?:a|the|your))\\s+(?:[\\w-]+\\s+)?(?:reviews?|feedback|ratings?)\\b',
@@ -730,15 +820,15 @@ const remedyConditional: Rule = {
     // what follows is what the act buys ("Would you change the feedback? After that, the replacement
     // goes out free.").
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:and\\s+)?(?:after\\s+that|afterwards|then|once\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised|sorted|in)?|as\\s+soon\\s+as\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)?\\s*(?:done|changed|updated|revised)?|when\\s+(?:that|it|this)(?:'s|\\s+is|\\s+has\\s+been)\\s+(?:done|changed|updated|revised)|in\\s+return|in\\s+exchange)\\b${SEN}{0,60}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})`,
     ),
     // … or the next sentence names what it is for ("We'd refund the postage as a thank you").
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?\\b(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+${SEN}{0,60}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})${SEN}{0,40}?\\b(?:as\\s+a\\s+(?:thank[-\\s]?you|thanks|token)|in\\s+return|for\\s+(?:that|doing\\s+so|your\\s+trouble))\\b`,
     ),
     // … or "we would then" / "we can then" inside the next sentence.
     re(
-      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?\\b(?:${EN_REMEDY}|${EN_REWARD})`,
+      `${EN_REVIEW_ACT}${SEN}{0,40}?[.!?]\\s+(?:we|i)(?:'d|'ll|\\s+would|\\s+will|\\s+can|\\s+could)\\s+then\\b${SEN}{0,40}?${AT_REWARD}(?:${EN_REMEDY}|${EN_REWARD})`,
     ),
     // The revision asked for before the fault is looked at ("before we check the motor, please update
     // the feedback"): the order is the bargain, as with "first".
@@ -1899,9 +1989,19 @@ const ebayRevisionRequest: Rule = {
     re('\\bfeedback\\s+revision\\b|\\b(?:positive|good|5[-\\s]star|five[-\\s]star)\\s+feedback\\b'),
     re(ZH_REVIEW_ACT),
   ],
-  unless: INDEPENDENT,
+  unless: [
+    ...INDEPENDENT,
+    // Thanks for a good feedback already left asks for nothing ("Thanks for the positive feedback!").
+    re(
+      `\\b(?:thanks|thank\\s+you|grateful|appreciate\\w*)\\b${SEN}{0,20}?\\b(?:positive|good|great|kind|lovely|5[-\\s]star|five[-\\s]star)\\s+feedback\\b`,
+    ),
+  ],
   unlessText: [
     re('\\b(?:resolved|sorted\\s+out|now\\s+fixed|has\\s+been\\s+fixed|is\\s+fixed)\\b'),
+    // "Now that everything's sorted", "it's all fixed": resolved in other words.
+    re(
+      "\\b(?:everything|it|this|that|things|all)(?:'s|’s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:now\\s+)?(?:all\\s+)?(?:sorted|settled|fixed|resolved|put\\s+right)\\b",
+    ),
     // … or closed, settled, put right, the refund through.
     re(
       '\\b(?:is|are|has\\s+been|was)\\s+(?:now\\s+)?(?:closed|completed?|settled|refunded|replaced)\\b|\\bput\\s+(?:things|it|this)\\s+right\\b|\\ball\\s+(?:settled|sorted)\\b|\\brefund\\s+(?:has\\s+)?(?:gone\\s+through|cleared|been\\s+(?:issued|processed|sent))\\b',

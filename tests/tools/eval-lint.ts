@@ -1,7 +1,7 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts and lint-set-blind11.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts and lint-set-blind11.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
@@ -19,6 +19,7 @@ import { BLIND6_SET } from '../unit/drafts/lint-set-blind6';
 import { BLIND7_SET } from '../unit/drafts/lint-set-blind7';
 import { BLIND8_SET } from '../unit/drafts/lint-set-blind8';
 import { BLIND9_SET } from '../unit/drafts/lint-set-blind9';
+import { BLIND10_SET } from '../unit/drafts/lint-set-blind10';
 import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
 
 const SHOW = process.argv.includes('--misses');
@@ -181,6 +182,30 @@ const BLIND9_FIRST_RUN = [
   'out); older checking halves unchanged by that change',
 ];
 
+// The tenth blind set (lint-set-blind10.ts, 232 drafts, mostly blocks in disguise: contact apps and
+// handles in new spellings, other marketplaces, spelt-out numbers and e-mails, incentives in
+// disguise, personal data in public; with their clean hard negatives) on its first run.
+const BLIND10_FIRST_RUN = [
+  'blind10 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  zh-Hans 49/10/21    87.8%  100.0%   0.0%   0.0%',
+  '  zh-Hant 41/10/21    97.6%   90.0%   6.5%   9.5%',
+  '  en      48/10/22    85.4%   80.0%   3.1%   9.1%',
+  '  all     138/30/64   89.9%   90.0%   3.2%   6.3%',
+  '  tuning half   63/10/36   85.7%  100.0%   2.2%   2.8%',
+  '  checking half 75/20/28   93.3%   85.0%   4.2%  10.7%',
+  'its checking half, first run -> after block rules written from its tuning half (10 misses) and 46',
+  'fresh probes of their kinds (its rows never printed):',
+  '  zh-Hans 28/4/11     89.3 ->  92.9%  100.0 -> 100.0%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  zh-Hant 20/10/9    100.0 -> 100.0%   90.0 ->  90.0%   5.3 -> 5.3%  11.1 -> 11.1%',
+  '  en      27/6/8      92.6 ->  92.6%   66.7 ->  66.7%   7.1 -> 7.1%  25.0 -> 25.0%',
+  '  all     75/20/28    93.3 ->  94.7%   85.0 ->  85.0%   4.2 -> 4.2%  10.7 -> 10.7%',
+  "older checking halves before -> after blind10's changes: none dropped; blind4 93.2 -> 95.5 and",
+  '  blind6 79.4 -> 82.4 block recall',
+  'then its checking half was opened and its 4 block misses and 3 false alarms fixed by kind (block',
+  'recall 100%, 0% blocks on correct, 0% alarms on clean since: no longer held out; its 3 tone-warn',
+  'misses left to the tone rules); older checking halves unchanged by that change',
+];
+
 // The eleventh blind set (lint-set-blind11.ts, 218 drafts: tone warns and their clean hard negatives,
 // no blocks, 40% English) on its first run, before any rule was changed for it.
 const BLIND11_FIRST_RUN = [
@@ -250,6 +275,7 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind7', BLIND7_SET],
   ['blind8', BLIND8_SET],
   ['blind9', BLIND9_SET],
+  ['blind10', BLIND10_SET],
   ['blind11', BLIND11_SET],
 ];
 for (const [name, set] of LATER_BLIND)
@@ -270,6 +296,7 @@ console.log(
     BLIND7_FIRST_RUN,
     BLIND8_FIRST_RUN,
     BLIND9_FIRST_RUN,
+    BLIND10_FIRST_RUN,
     BLIND11_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
