@@ -1,0 +1,134 @@
+// Probes for the kinds fixed from the tuning half of threat set 11 (threat-messages-10.fixture.ts):
+// fresh wordings, none a row of any written set. Each kind has its threat and, where the new rule
+// could over-reach, a message with the same words that threatens nothing.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const flagsOf = (t: string): string[] => [...analyze(t).flags].sort();
+
+const KINDS: [string, [string, string[]][]][] = [
+  [
+    'a review threat as a taunt or a forcing question',
+    [
+      ['拉链坏了，你们以为我不敢打一星吗？', ['review_threat']],
+      ['盖子漏水，难道要我把评价发出来你们才回复？', ['review_threat']],
+      ['评价写出来了，大家可以参考。', []],
+      ['是不是想让我写评价？用着很顺手，可以给五星。', []],
+    ],
+  ],
+  [
+    'a final warning as the condition',
+    [['灯罩裂了，这是最后一次跟你们说，之后我会在评价里写明白。', ['review_threat']]],
+  ],
+  [
+    'the polite threat: a review not wanted, then the seller failing',
+    [
+      ['椅子少了个螺丝，我真不想给差评，可是你们再拖下去我也只能这样了。', ['review_threat']],
+      ['我不想给差评，但是能不能帮我换个颜色？', []],
+      [
+        'I would hate to have to write a bad review, but the handle fell off after one use.',
+        ['review_threat'],
+      ],
+      ["I'd hate to be a pain, but could you check the tracking?", []],
+    ],
+  ],
+  [
+    'a sarcastic imperative or an either/or with the verb left out',
+    [
+      [
+        'The mug came chipped. Carry on ignoring me and see what my review says.',
+        ['review_threat'],
+      ],
+      [
+        'The lamp is dead. A refund today, otherwise my rating does the talking.',
+        ['review_threat'],
+      ],
+    ],
+  ],
+  [
+    'a review told as a warning to other buyers',
+    [
+      [
+        "The seams split. Sort it out, or I'll warn other buyers about this shop.",
+        ['review_threat'],
+      ],
+      [
+        "Replace the cracked vase, or I'll make sure nobody buys from you again.",
+        ['review_threat'],
+      ],
+      ['I will make sure everyone at the office knows about your lovely cakes.', []],
+    ],
+  ],
+  [
+    'a drafted review after a demand put as a question',
+    [['螺丝全锈了，还不换吗？差评我都写好了。', ['review_threat']]],
+  ],
+  [
+    'payment veiled: the piece left to the gesture, "worth it", expenses paid',
+    [
+      ['这篇测评写成什么样，就看老板有没有诚意了。', ['extortion']],
+      ['让我觉得划算，好评自然奉上。', ['extortion']],
+      ["Pay for my taxi to the depot and I'll change my review.", ['extortion']],
+    ],
+  ],
+  [
+    'press contacts and public posts',
+    [
+      ['不给退的话，我电视台有朋友，到时候别怪我。', ['platform_complaint']],
+      ['我有记者朋友推荐你们家，所以来买。', []],
+      ['再不退款，我就拍个吐槽视频发出去。', ['platform_complaint']],
+      ['我不拍负面视频的，放心，只是想换货。', []],
+      ['这么对顾客？我让朋友圈的人来评评理。', ['platform_complaint']],
+      [
+        'I know a couple of reporters at the local paper, just so you know.',
+        ['platform_complaint'],
+      ],
+      ['My cousin is a journalist and she writes about food.', []],
+      ['Tweeting the photos at your head office tonight.', ['platform_complaint']],
+      ['Tweeting about how great this is!', []],
+    ],
+  ],
+  [
+    'a claim named first, card words, platform arbitration',
+    [
+      ["eBay claim goes in Friday if the refund isn't back.", ['platform_complaint']],
+      ['Visa dispute tomorrow.', ['platform_complaint']],
+      ['My PayPal case was closed last month, all good.', []],
+      ['再不发货，我就让银行取消付款。', ['platform_complaint']],
+      ['说好的七天无理由不认，我申请淘宝仲裁。', ['platform_complaint']],
+    ],
+  ],
+  [
+    'a step not wanted, then forced by the seller',
+    [
+      ["I don't want to get a lawyer involved, but you're forcing me.", ['legal_threat']],
+      ["I don't want to get a lawyer involved, it's only a mug.", []],
+    ],
+  ],
+  [
+    'the courts, formal notice, a lawyer in the family brought in',
+    [
+      ["This is formal notice that I'll seek my money back through the courts.", ['legal_threat']],
+      ['My wife is a solicitor and she is not happy about the cracked screen.', ['legal_threat']],
+      ['我老公就是律师，他已经看过聊天记录了。', ['legal_threat']],
+      ['My dad is a lawyer and he loved the leather briefcase.', []],
+    ],
+  ],
+  [
+    'a channel read as a source, a control on a page, a step by accident',
+    [
+      ['在抖音刷到有人说你们家客服好，果然。', []],
+      ['看到黑猫投诉上的回复很快，很放心。', []],
+      ['我不小心点了“投诉商家”，怎么撤回？', []],
+      ['I clicked the "open a case" button by accident, sorry.', []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of KINDS) {
+  describe(`threat set 11 kinds: ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
