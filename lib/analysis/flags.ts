@@ -59,8 +59,19 @@ const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好�
 const GONE_ZH =
   '(?:删|改|撤|拿掉|收返|收回|拿返|不写|不留|不发|去掉|消失|没了|不见|当没(?:写|打|发|留|给)过|当没发生过?|一笔勾销|作废|不算数)';
 
+/** Paying to make trouble go away (花点小钱了事, 破财消灾): named next to a review, the bargain itself. */
+const HUSH_ZH = '(?:(?:花|出|掏)(?:点|些)?(?:小)?钱|破财)(?:了事|消灾|摆平|买平安|息事宁人)';
+
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
+  new RegExp(
+    `${HUSH_ZH}[^。！？!?\\n]{0,30}${ANY_REVIEW_ZH}|${ANY_REVIEW_ZH}[^。！？!?\\n]{0,30}${HUSH_ZH}`,
+  ),
+  // Coverage sold: a payment keeps the shop out of the buyer's next video or post ("a free unit
+  // and some compensation keeps your brand out of my next video").
+  new RegExp(
+    `\\b${MONEY_EN}${S}{0,60}\\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my\\b`,
+  ),
   // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
   new RegExp(
     `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
@@ -263,7 +274,9 @@ function bargainByParts(t: string): [number, number] | undefined {
         (/返现|红包/.test(pay[0]) && /(?:好评|晒图|五星|评价)$/.test(lead)) ||
         /^(?:的)?活动/.test(win.slice(pay.index + pay[0].length));
       if (
-        !PAY_REFUSED.test(lead) &&
+        // Only a refusal in the payment's own clause counts (退款我不要，直接转我两百: the refund is
+        // what is refused, the sum is asked for).
+        !PAY_REFUSED.test(lead.slice(lead.search(/[^,，;；。]*$/))) &&
         !received &&
         !promo &&
         !/就算了|算了|不用了|不需要/.test(tail) &&
@@ -309,16 +322,16 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|(?:for|so that|so) (?:everyone|everybody|the whole world|all|other (?:buyers|shoppers|customers)|others|people) (?:to |can )?(?:read|see)|warn(?:ing)? (?:other |future |fellow )?(?:buyers|shoppers|customers|people|everyone)|make sure (?:nobody|no one|no-one) (?:else )?(?:ever )?(?:buys?|orders?|shops?|purchases?)|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|(?:my|the|this) (?:post|write-?up|video|thread|tiktok|vlog)s? (?=(?:stays?|goes|will go|is going|stays) (?:up|live|public|online)\b)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|(?:for|so that|so) (?:everyone|everybody|the whole world|all|other (?:buyers|shoppers|customers)|others|people) (?:to |can )?(?:read|see)|warn(?:ing)? (?:other |future |fellow )?(?:buyers|shoppers|customers|people|everyone)|make sure (?:nobody|no one|no-one) (?:else )?(?:ever )?(?:buys?|orders?|shops?|purchases?)|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /想清楚|想好了|考虑清楚|掂量掂量|自己掂量|伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -332,7 +345,7 @@ const PAST_ZH =
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
   // A review added to another step (打12315投诉，顺便差评; 外加一星) is intended like the step.
-  /顺便|外加|加上|再加|就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
+  /不介意|不怕|不惜|顺便|外加|加上|再加|就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
 /** The seller made the cause of the review ("make me write", "do you want me to leave…?"). */
 const FORCED_EN =
@@ -398,6 +411,9 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 const MAX_MENTIONS = 64;
 
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
+/** A complaint, claim or exposure the buyer takes (a review joined to one is threatened with it). */
+const COMPLAINT_STEP_ZH =
+  /投诉|申诉|举报|检举|(?<!\d)(?:12315|12345|1950)(?!\d)|消保|消基会|消协|消委会|市场监管|工商|拒付|起诉|律师|法院|曝光|维权|黑猫|介入/;
 
 /** The sentence after a question praises and names no fault (用了一个月确实不错，可以写): an offer. */
 const PRAISE_NEXT_ZH = /不错|好用|满意|喜欢|推荐|可以写|好评|五星|很好|挺好|超好|好看/;
@@ -464,7 +480,7 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒|摆|挂)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
         after,
       ) ||
       UNKIND_AFTER_ZH.test(after);
@@ -474,13 +490,22 @@ function conditionalZh(t: string): Hit | undefined {
         before,
       ) &&
         /^[^，,。！？!?\n]{0,10}(?:吗|嗎|咩|呢|？|\?)/.test(t.slice(e, b + 1))) ||
-      /否则|不然|要不|再不|再唔|除非|看着办|要(?:么|嘛)|等(?:着|住)瞧|走着瞧|睇住|(?:别|休|不要)怪我/.test(
+      /否则|不然|要不|再不|再唔|唔系(?:嘅话)?|除非|看着办|要(?:么|嘛)|等(?:着|住)瞧|走着瞧|睇住|(?:别|休|不要)怪我/.test(
         before,
       ) ||
       /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
       (/等(?:到)?我(?:给|写|打|发|留|上)?(?:个|一个)?$/.test(before) &&
         /^了?(?:才|先|再|你们才)/.test(after)) ||
       COND_ZH_AROUND.test(after) ||
+      // A bad rating offered as a question (一星够不够？, 给你一星怎么样？): the rhetorical threat.
+      (VENUE_HEAD.test(m[0]) &&
+        /^\s*(?:够不够|够吗|够唔够|怎么样|如何|行不行|好不好|咋样|点样|得唔得|满意吗|满意了吧)\s*(?:[？?]|$)/.test(
+          t.slice(e, Math.min(t.length, b + 1)),
+        )) ||
+      // A review added to a complaint the buyer is taking (向消保官申诉，顺便在Google评论写清楚): it is
+      // threatened like the step.
+      (/(?:顺便|外加|同时|再加上|另外还?)[^，,。！？!?\n]{0,3}$/.test(before) &&
+        COMPLAINT_STEP_ZH.test(before)) ||
       /(?:等(?:着|住)(?:收|吃|食|看|瞧)?|睇住)(?:我的|我嘅|我|你们的)?$/.test(before) ||
       /^区?(?:里|上)?(?:就)?(?:等(?:着|住)(?:看|瞧)|走着瞧|睇住(?:嚟|来)?)/.test(after);
     const cond = COND_ZH_BEFORE.test(before);
@@ -619,7 +644,16 @@ function conditionalEn(t: string): Hit | undefined {
     // The product page is only a venue: it is the weapon after the seller failing or before a
     // last step ("fix it before I put this on your product page"), not in a question of where.
     if (/page$/.test(m[0]) && !NEG_COND_EN.test(before) && !/\bbefore i\b/.test(before)) continue;
-    const forced = FORCED_EN.test(before);
+    // "Would be a shame if my review went from 5 stars to 1", "you wouldn't want this ending up in
+    // a review, would you?": the review held over the seller as a pity or a warning.
+    const shame =
+      /\b(?:would|'d|it'd|it would|that'd|that would) be (?:a )?(?:shame|pity|too bad)\b[^.!?\n]{0,20}\bif\b[^.!?\n]{0,40}$/.test(
+        before,
+      ) ||
+      /\byou (?:wouldn't|would not|don't|do not|really don't) want (?:this|that|it|all this|the \w+)\b[^.!?\n]{0,30}$/.test(
+        before,
+      );
+    const forced = FORCED_EN.test(before) || shame;
     const intent =
       forced ||
       lever ||
@@ -641,8 +675,9 @@ function conditionalEn(t: string): Hit | undefined {
       /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading)|what it takes\b)/.test(
         after,
       );
+    const harm = /^make sure/.test(m[0]);
     const condBefore =
-      lever || forced || wanted || COND_EN.test(before + m[0]) || NEG_COND_EN.test(before);
+      lever || forced || wanted || harm || COND_EN.test(before + m[0]) || NEG_COND_EN.test(before);
     const condAfter =
       /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b|\bif\b[^.!?\n]{0,30}(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bagain\b)|\b(?:fix|sort|refund|replace|resolve|answer|respond|reply)\b[^.!?\n]{0,20}\b(?:or|otherwise)\b/.test(
         after,
@@ -662,6 +697,8 @@ function conditionalEn(t: string): Hit | undefined {
       !NEG_COND_EN.test(before) &&
       !unkind &&
       !lever &&
+      !shame &&
+      !harm &&
       // Asked whether the seller wants the problem told there ("would you like me to write about
       // that in my review?"): the question is the lever.
       !(
@@ -688,7 +725,7 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债|存证信函|支付命令|传票|起诉书/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
   // A lawyer in the buyer's circle brought in against the seller (my husband is a lawyer and he is
   // not happy; 我老公是律师，他已经看过了); one who only recommended the shop is not.
   /\b(?:my|our) (?:husband|wife|partner|brother|sister|son|daughter|dad|father|mum|mom|mother|uncle|aunt|cousin|friend|best friend|neighbou?r|brother-in-law|sister-in-law|boyfriend|girlfriend) (?:is|'s) (?:a |an )?(?:lawyer|attorney|solicitor)\b(?=[^.!?\n]{0,40}\b(?:not happy|unhappy|furious|livid|looking into|reading|seen|aware|will|wants|advised|is on it|handling)\b)|我(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|同学|家人)(?:就)?是(?:做)?律师[^。！？\n]{0,12}(?:看过|看了|已经|会|建议我|让我|不会放过|在看|过目|处理|跟进)/,
@@ -710,6 +747,11 @@ const PLATFORM: RegExp[] = [
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
   ),
+  // Sharing the case offered as a question where the buyer's groups will read it (脸书上我有好几个
+  // 妈妈社团，要不要我分享一下这次的经验？).
+  new RegExp(
+    `${SOCIAL_ZH}${S}{0,16}(?:要不要|用不用|需不需要)我${S}{0,6}(?:分享|发|说|讲|po|贴|曝光|讲讲|说说)|(?:要不要|用不用|需不需要)我${S}{0,8}(?:在|到|上|去)?${SOCIAL_ZH}${S}{0,8}(?:分享|发|说|讲|po|贴|曝光)`,
+  ),
   // The same post after a condition with any intent word (不退款的话，我会去小红书和抖音把整件事讲清楚).
   new RegExp(
     `(?:的话|嘅话|不然|否则|要不然|要是|如果|再不|再唔|再这样)${S}{0,10}(?:我)?(?:会|要|就|将)${S}{0,3}(?:去|到|在|上|喺)?${SOCIAL_ZH}${S}{0,12}(?:讲|说|发|曝光|写|挂|吐槽|骂|爆)${PRAISE_AFTER_ZH}`,
@@ -722,14 +764,16 @@ const PLATFORM: RegExp[] = [
   /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|(?:the|this|your) (?:listing|seller|store|shop|order|issue|matter|item|product|company)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
-  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|曝光(?:了|出去)?(?:就|可)?(?:别|不要|休|唔好)怪|(?:媒体|记者|报社|报馆|电视台|新闻)(?:那边|那里|圈|界|行业)?(?:我)?(?:也)?(?:有|认识|识)(?:几个|些|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:认识|识|有)(?:几个|些|啲|个)?(?:媒体|记者|报社|报馆|电视台|新闻台)(?:的|嘅|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:平台|小二|淘宝|天猫|京东|拼多多|闲鱼|虾皮)(?:的)?仲裁|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款|刷卡)|调单|扣回|退刷|追回|取消(?:交易|扣款|刷卡|付款|授权))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让[^，,。！？\n]{0,8}?(?:来)?(?:评评理|评理)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?看看你们|公之于众|(?:发|拍|出|做|录|剪)(?:个|条|篇|一个|一条|一篇)?(?:避雷|负面|差评|吐槽|曝光)(?:视频|影片|帖|笔记|文章|文)|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:i'm|im|i am|i'll|ill|i will|going to|gonna) (?:contact|call|ring|phon)(?:e|ing)? (?:my |the )?(?:bank|card issuer|card company|credit card company)|tak(?:e|ing) (?:this|it) (?:straight |right )?to (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
+  /(?<!\d)(?:12315|12345|1950|315)(?![\d元块号])|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|曝光(?:了|出去)?(?:就|可)?(?:别|不要|休|唔好)怪|(?:媒体|记者|报社|报馆|电视台|新闻)(?:那边|那里|圈|界|行业)?(?:我)?(?:也)?(?:有|认识|识)(?:几个|些|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:认识|识|有)(?:几个|些|啲|个)?(?:媒体|记者|报社|报馆|电视台|新闻台)(?:的|嘅|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:平台|小二|淘宝|天猫|京东|拼多多|闲鱼|虾皮)(?:的)?仲裁|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款|刷卡)|调单|扣回|退刷|追回|取消(?:交易|扣款|刷卡|付款|授权))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让[^，,。！？\n]{0,8}?(?:来)?(?:评评理|评理)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?看看你们|公之于众|(?:发|拍|出|做|录|剪)(?:个|条|篇|一个|一条|一篇)?(?:避雷|负面|差评|吐槽|曝光)(?:视频|影片|帖|笔记|文章|文)|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|(?:cancel\w*|revers\w*|stop\w*|block\w*|pull\w*) (?:the |my |this )?(?:charge|payment|transaction) (?:through|with|via|at) (?:my |the )?(?:bank|card|card issuer|visa|mastercard|amex|american express|paypal|credit card(?: company)?)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:i'm|im|i am|i'll|ill|i will|going to|gonna) (?:contact|call|ring|phon)(?:e|ing)? (?:my |the )?(?:bank|card issuer|card company|credit card company)|tak(?:e|ing) (?:this|it) (?:straight |right )?to (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
   // People the buyer knows at the press (I know people at the local news; a friend who's a reporter
   // would love this story): the exposure held over the seller.
   /\bi know (?:a |some |a few |a couple of |several |two |three |plenty of |lots of |a lot of )?(?:people|folks|someone|somebody|reporters?|journalists?|editors?|guys?|producers?) (?:at|in|from|on|who work at|who work for) (?:the |a |our |my )?(?:local )?(?:news|press|papers?|newspapers?|tv|television|media|radio|station|news station|paper)\b|\b(?:my|a) (?:friend|cousin|brother|sister|neighbou?r|wife|husband|partner|mate|buddy) (?:is|'s|works as) (?:a |an )?(?:journalist|reporter|news editor|producer at)\b(?=[^.!?\n]{0,60}\b(?:would|will|'d|might|could)\b[^.!?\n]{0,20}\b(?:love|interested|hear|like|want|cover)\b|[^.!?\n]{0,60}\bstor(?:y|ies)\b)/,
   // The claim named first and set going ("PayPal case opening tomorrow", "A-to-z claim goes in
   // tonight", "chargeback filed Monday"): the step announced without a verb of complaint before it.
   /\b(?:paypal|ebay|amazon|a-to-z|a to z|atoz|bank|card|visa|mastercard|amex|credit card|bbb|ftc)(?: \w+)? (?:case|claim|dispute|complaint|chargeback|report)s? (?:is |will be |gets |get |being )?(?:opening|opened|going in|goes in|go in|filed|lodged|submitted|incoming|coming|starting|starts|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|next)\b/,
+  // The shop kept out of the buyer's next video only at a price: the video is the exposure held over it.
+  /\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my (?:next )?(?:\w+ )?(?:video|vlog|stream|podcast|post|channel|review|article|content)\b/,
   // Tweeting the case at the shop or its boss ("tweeting this whole thread at your CEO").
   /\btweet(?:ing|ed|s)?\b (?:this|it|the|about|at|every|all)\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|thanks?|recommend)\b)/,
   // A complaint taken to a public body named by its kind (…commission, …authority, …bureau,
@@ -763,7 +807,7 @@ const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation|attorneys?|lawyers?|solicitors?|law firm)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
 const WORKPLACE_ZH =
   /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差|(?:做|当)(?:志愿者|义工|顾问|调解员))/;
 const WORKPLACE_EN =
@@ -793,6 +837,9 @@ const UI_ELEMENT_AFTER =
 const ACCIDENT = /不小心|误点|点错|按错|误触|\bby mistake\b|\baccidentally\b|\bby accident\b/;
 /** A channel right after a verb of reading (看到黑猫投诉上有人说…, 刷到抖音上): a source, not a step. */
 const READ_ON_BEFORE_ZH = /(?:看|刷|搜|查|读|听|见)到?$/;
+
+const WITHDRAWN =
+  /撤销了|撤回了|撤掉了|取消了|关闭了|已经撤|已撤|\b(?:closed|withdrew|withdrawn|dropped|cancell?ed|retracted) (?:it|the (?:case|claim|dispute|complaint|chargeback))\b/;
 
 /** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
 const ASK_WAY_EN =
@@ -836,6 +883,10 @@ function platformComplaint(t: string): [number, number] | undefined {
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
       if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
       const own = t.slice(ca, cb);
+      // A step taken before and withdrawn since (之前跟银行申请了争议款，…我已经撤销了; "I opened a
+      // case last month but closed it"): the case told, nothing threatened.
+      if (PAST_CLAUSE.test(t.slice(a, b)) && WITHDRAWN.test(t.slice(a, Math.min(t.length, b + 80))))
+        continue;
       if (OTHER_AFTER_ZH.test(after) || OTHER_AFTER_EN.test(after)) continue;
       if ((OTHER_PARTY_ZH.test(before) || OTHER_PARTY_EN.test(before)) && !THIS_SELLER.test(own))
         continue;
@@ -952,6 +1003,8 @@ function legalThreat(t: string): [number, number] | undefined {
       const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 60);
       const own = t.slice(ca, cb);
       if (REFUSED_BEFORE.test(t.slice(ca, s)) && !LEVER_AFTER.test(t.slice(e, e + 120))) continue;
+      // The step told as an experience it was ("small claims court was a nightmare"): a story.
+      if (/^\s*(?:was|were|had been|has been|took|cost|went)\b/.test(t.slice(e, cb))) continue;
       const [ua, ub] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
       if (UI_ELEMENT_AFTER.test(t.slice(e, ub)) || ACCIDENT.test(t.slice(ua, ub))) continue;
       // Arbitration by the platform (申请平台仲裁) is a complaint to the platform, not a court.
@@ -996,11 +1049,11 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 // (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
 // missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
 const PROBLEM_LOGISTICS =
-  /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|少了(?:个|颗|根|只|块|件|条|片|套)|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
+  /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|\b(?:order|parcel|package|delivery|shipment|item)\b[^.!?\n]{0,24}\bstuck\b|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|少了(?:个|颗|根|只|块|件|条|片|套)|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
   /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1056,7 +1109,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|everyone|everybody|others|other buyers|warn|nobody|no one|no-one|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1101,6 +1154,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   NEG_COND_EN,
   UNKIND_AFTER_EN,
   CLAUSE_STOP,
+  COMPLAINT_STEP_ZH,
   UNKIND_AFTER_ZH,
   VENUE_HEAD,
   DRAFT_ZH,
@@ -1114,6 +1168,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
   REFUSED_BEFORE,
+  WITHDRAWN,
   LEVER_AFTER,
   UI_ELEMENT_AFTER,
   ACCIDENT,

@@ -438,7 +438,7 @@ function main(): void {
     false,
   );
   flagReport(
-    'eleventh written set (threat-messages-10.fixture.ts; first run: threat P 0.91 R 0.57, extortion P 0.76 R 0.62, review_threat P 1.00 R 0.38, legal_threat P 0.77 R 0.77, platform_complaint P 0.89 R 0.63; tuning half threat P 0.90 R 0.56; checking half threat P 0.91 R 0.58, extortion P 0.70 R 0.58, review_threat R 0.33, platform_complaint P 0.88 R 0.71; tuning half after its fixes P 1.00 R 1.00; held out after tuning: threat P 0.96 R 0.64, extortion P 0.64 R 0.58, review_threat R 0.39, legal_threat P 0.83 R 0.83, platform_complaint P 0.89 R 0.81)',
+    'eleventh written set (threat-messages-10.fixture.ts; first run: threat P 0.91 R 0.57, extortion P 0.76 R 0.62, review_threat P 1.00 R 0.38, legal_threat P 0.77 R 0.77, platform_complaint P 0.89 R 0.63; tuning half threat P 0.90 R 0.56; checking half threat P 0.91 R 0.58, extortion P 0.70 R 0.58, review_threat R 0.33, platform_complaint P 0.88 R 0.71; tuning half after its fixes P 1.00 R 1.00; held out after tuning: threat P 0.96 R 0.64, extortion P 0.64 R 0.58, review_threat R 0.39, legal_threat P 0.83 R 0.83, platform_complaint P 0.89 R 0.81; then the checking half was opened and fixed by kind)',
     THREAT_MESSAGES_10,
     FL,
     false,

@@ -132,3 +132,84 @@ for (const [kind, probes] of KINDS) {
     });
   });
 }
+
+// Kinds fixed after the checking half was opened (its held-out figure had been measured once
+// before): fresh probes again, none a row of the set.
+const OPENED: [string, [string, string[]][]][] = [
+  [
+    'problems a threat needs: flickering, shrinking, stopping, stuck parcels, missing parts',
+    [
+      ['吊灯装上就忽明忽暗，不换的话评价里我会照实写。', ['review_threat']],
+      [
+        'My parcel has been stuck in customs for a month. Is a 1-star what it takes?',
+        ['review_threat'],
+      ],
+    ],
+  ],
+  [
+    '看着处理, 不介意多说, a bad rating offered as a question',
+    [
+      ['拖鞋一穿就断了，你们自己看着处理，我不介意在评论区多说两句。', ['review_threat']],
+      ['杯子漏水，给你们一星怎么样？', ['review_threat']],
+      ['五星怎么样？我觉得你们值得。', []],
+    ],
+  ],
+  [
+    'a review joined to a complaint, a review site, a review left standing',
+    [
+      ['灯坏了两次，我去12315投诉，顺便在评价里写清楚。', ['platform_complaint', 'review_threat']],
+      ['啲餸冻晒，再唔理我，我就喺食评写清楚。', ['review_threat']],
+      ['过三百蚊嚟，唔系嘅话评价就咁挂住。', ['extortion']],
+    ],
+  ],
+  [
+    'payment: the refusal in its own clause, hush money, coverage sold, a post left up',
+    [
+      ['退货就不用了，直接给我转三百，评价好商量。', ['extortion']],
+      ['花钱消灾的道理你们懂吧，不然差评一条接一条。', ['extortion']],
+      ['Send $80 or the video stays up.', ['extortion']],
+      [
+        'Comp me a free bundle and your shop stays out of my next vlog.',
+        ['extortion', 'platform_complaint'],
+      ],
+    ],
+  ],
+  [
+    'a pity, a warning, nobody buying again',
+    [
+      [
+        "It'd be a pity if my rating dropped to one star. The strap tore on day one.",
+        ['review_threat'],
+      ],
+      [
+        "Your shop sent a torn coat; I'll make sure no one orders from you again.",
+        ['review_threat'],
+      ],
+    ],
+  ],
+  [
+    'channels: 315, sharing in a group as a question, a card stopping the payment, a lawyer by speciality',
+    [
+      ['过期的奶粉还在卖？我明天就拨315。', ['platform_complaint']],
+      ['杯子碎了也不管？要不要我在朋友圈说说这事？', ['platform_complaint']],
+      ['Blocking the payment through Mastercard today.', ['platform_complaint']],
+      ["I've spoken to a consumer protection lawyer about the dead fridge.", ['legal_threat']],
+    ],
+  ],
+  [
+    'steps in the past: withdrawn, or told as an experience',
+    [
+      ['I opened a PayPal dispute last month but closed it once you refunded.', []],
+      ['上次在平台申诉过，后来撤回了。', []],
+      ['Small claims was a nightmare last year; I just want a refund.', []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of OPENED) {
+  describe(`threat set 11 kinds (checking half opened): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
