@@ -213,3 +213,45 @@ for (const [kind, probes] of OPENED) {
     });
   });
 }
+
+// A batch of fresh probes written after the set was closed (42, in the three scripts, 14 hard
+// negatives); the kinds its misses showed.
+const PROBES_AFTER: [string, [string, string[]][]][] = [
+  [
+    "the buyer's reviewing habit held over the seller, 掂量 as 看着办",
+    [
+      ['杯子缺了个口，你们自己掂量吧，我这人写评价一向很详细。', ['review_threat']],
+      ['你们的评价区好多人晒图，好看。', []],
+    ],
+  ],
+  [
+    'a bare 投诉 or 刷卡退单 as the consequence; a negator ending inside the match',
+    [
+      ['收到就漏液，今晚不处理我就申请退款并投诉。', ['platform_complaint']],
+      ['你們再不出貨，我就刷卡退單。', ['platform_complaint']],
+      ['我不会投诉的，只是想问问物流到哪了。', []],
+    ],
+  ],
+  [
+    'English: watching the rating drop, writing about it, the next step, a rating offered',
+    [
+      [
+        "The handle snapped off. Sort it today. Or don't, and watch your rating drop.",
+        ['review_threat'],
+      ],
+      ['Wrong colour sent twice. Do you really want me to write about this?', ['review_threat']],
+      ['Still waiting on my refund. Next step is my credit card company.', ['platform_complaint']],
+      ['The mattress smells of chemicals. How does a one-star review sound?', ['review_threat']],
+      ['Do you want a review on Trustpilot or on Google? Happy to do either.', []],
+      ['How about a five-star review? You earned it.', []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of PROBES_AFTER) {
+  describe(`threat set 11 kinds (later probes): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
