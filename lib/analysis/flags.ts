@@ -27,7 +27,7 @@ const LEGACY: RegExp[] = [
   new RegExp(`${REVIEW_ZH}${S}{0,12}(?:除非|要(?:么|嘛))${S}{0,12}${MONEY_ZH}`),
   new RegExp(`\\b(?:unless|until)\\b${S}{0,60}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`),
   new RegExp(
-    `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
+    `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|or you (?:can|could)|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
   ),
   new RegExp(
     `\\b${MONEY_EN}\\b${S}{0,50}\\b(?:or else|or|otherwise|else)\\b${S}{0,50}\\b${REVIEW_EN}\\b`,
@@ -72,6 +72,10 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `\\b${MONEY_EN}${S}{0,60}\\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my\\b`,
   ),
+  // A good review granted once a sum is sent first (你们要我留好评也可以，先汇一千过来).
+  new RegExp(
+    `(?:好评|五星|评价)(?:也|都)?(?:可以|没问题|能给|好说|行)[^。！？!?\\n]{0,4}(?:先|但|不过|前提是)[^。！？!?\\n]{0,6}(?:汇|转|打|给|俾|畀)(?:我)?${S}{0,3}${NUM_ZH}`,
+  ),
   // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
   new RegExp(
     `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
@@ -111,6 +115,10 @@ const BARGAIN: RegExp[] = [
   // 您补偿我三百元辛苦费就好"): the same bargain in the polite order.
   new RegExp(
     `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH}|${NUM_ZH}(?![星颗个次天周月年号件套份双台瓶盒支条组]))`,
+  ),
+  // Goods or perks asked first, then the review gone (送我一台新的，负评就当没发生过).
+  new RegExp(
+    `(?:${GIFT_ZH}|${PERK_ZH})${S}{0,10}${ANY_REVIEW_ZH}${S}{0,3}(?:就|马上|立刻|我就|都)?(?:会)?${GONE_ZH}`,
   ),
   // A gift for a better rating in either order (送我两件新款，我就改成五星; 给我免费寄三组，不然…负评
   // is read by the conditional rules).
@@ -180,6 +188,7 @@ const CONTINGENT: RegExp[] = [
     `(?:说法|交代|表示)${S}{0,6}(?:满意|到位|合理|给到|够)${S}{0,10}(?:${REVIEW_ZH}|评价|评论)${S}{0,4}(?:我)?(?:就|才|自然|马上|立马)?(?:会)?(?:改|删|撤|追加好评|拿掉)`,
   ),
   /\b(?:review|feedback|rating|stars?) to match\b/,
+  /\bsee what happens to your (?:reviews?|ratings?|stars?|feedback|score)\b/,
   // How the piece gets written left to the seller's gesture (文章要怎么写，就看你们怎么表示了; 篇文点写，
   // 睇你哋有冇表示): the payment asked without a sum. The seller's service (表现) is a remedy: not here.
   /(?:怎么写|点写|写成(?:什么|乜)|写(?:什么|乜嘢|咩)|写得(?:好不好|怎么样|点))[^。！？!?\n]{0,8}(?:就|全|都)?(?:看|睇|取决于)(?:你们|你哋|你|商家|店家|老板)(?:的)?(?:怎么|点|如何|有冇|有没有|有无)?(?:表示|意思|诚意|识做|懂事)/,
@@ -230,7 +239,7 @@ const REMEDY_PROMISE =
 // or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at as a demand (the seller praised as 老板懂事 is
 // not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|让我(?:觉得)?(?:值得|值回|划算|有得赚)(?!了)|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|让我(?:觉得)?(?:值得|值回|划算|有得赚)(?!了)|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:出)?(?:点|些)?(?:诚意|意思|表示)(?!歉)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
   `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|discount codes?|promo codes?|(?:send|give|ship)(?: me)? (?:a |an |some )?free (?!replacement|repair|return|shipping|postage|label|exchange|delivery)[a-z]+|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
@@ -324,7 +333,7 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
@@ -333,7 +342,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|掂量|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:收回|回收|换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|掂量|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /想清楚|想好了|考虑清楚|掂量掂量|自己掂量|伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -499,6 +508,9 @@ function conditionalZh(t: string): Hit | undefined {
       (/等(?:到)?我(?:给|写|打|发|留|上)?(?:个|一个)?$/.test(before) &&
         /^了?(?:才|先|再|你们才)/.test(after)) ||
       COND_ZH_AROUND.test(after) ||
+      // The seller asked whether the buyer would (你们觉得我差评写得出来吗？): the taunt again.
+      (/(?:觉得|以为|认为)我$/.test(before) &&
+        /^[^，,。！？!?\n]{0,8}(?:吗|嗎|咩|？|\?)/.test(t.slice(e, Math.min(t.length, b + 1)))) ||
       // A bad rating offered as a question (一星够不够？, 给你一星怎么样？): the rhetorical threat.
       (VENUE_HEAD.test(m[0]) &&
         /^\s*(?:够不够|够吗|够唔够|怎么样|如何|行不行|好不好|咋样|点样|得唔得|满意吗|满意了吧)\s*(?:[？?]|$)/.test(
@@ -741,7 +753,9 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债|存证信函|支付命令|传票|起诉书/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would|can|could|may)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
+  // The buyer a lawyer, with a warning (我系律师，你哋最好谂清楚; "I'm a lawyer, so think twice").
+  /我(?:是|系|係)律师[^。！？\n]{0,8}(?:最好|想清楚|谂清楚|諗清楚|考虑清楚|掂量|后果|小心|别(?:想|逼)|懂法)|\bi(?:'m| am) (?:a |an )?(?:lawyer|attorney|solicitor)\b[^.!?\n]{0,30}\b(?:you'd better|you had better|think (?:carefully|twice)|be careful|i know my rights|watch (?:it|yourselves))/,
   // A lawyer in the buyer's circle brought in against the seller (my husband is a lawyer and he is
   // not happy; 我老公是律师，他已经看过了); one who only recommended the shop is not.
   /\b(?:my|our) (?:husband|wife|partner|brother|sister|son|daughter|dad|father|mum|mom|mother|uncle|aunt|cousin|friend|best friend|neighbou?r|brother-in-law|sister-in-law|boyfriend|girlfriend) (?:is|'s) (?:a |an )?(?:lawyer|attorney|solicitor)\b(?=[^.!?\n]{0,40}\b(?:not happy|unhappy|furious|livid|looking into|reading|seen|aware|will|wants|advised|is on it|handling)\b)|我(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|同学|家人)(?:就)?是(?:做)?律师[^。！？\n]{0,12}(?:看过|看了|已经|会|建议我|让我|不会放过|在看|过目|处理|跟进)/,
@@ -762,6 +776,10 @@ const PLATFORM: RegExp[] = [
   // The case made public: a post, photos or a video put on a network, or shown to everyone.
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
+  ),
+  // The whole network told after a condition (不换的话我让全网都知道你们家的质量).
+  new RegExp(
+    `(?:的话|嘅话|不然|否则|要不然|再不|再唔|要是|如果)${S}{0,8}让(?:全网|全世界|所有人|大家|网友|更多人)(?:都)?(?:知道|看看|看到|来评)${PRAISE_AFTER_ZH}`,
   ),
   // Sharing the case offered as a question where the buyer's groups will read it (脸书上我有好几个
   // 妈妈社团，要不要我分享一下这次的经验？).
@@ -792,6 +810,12 @@ const PLATFORM: RegExp[] = [
   /\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my (?:next )?(?:\w+ )?(?:video|vlog|stream|podcast|post|channel|review|article|content)\b/,
   // The next step named as a body or a bank ("next step is my credit card company").
   /\bnext (?:step|stop|call|move|port of call) (?:is|will be|'s)\b[^.!?\n]{0,20}\b(?:bank|card issuer|card company|credit card(?: company)?|paypal|amazon|ebay|bbb|trading standards|consumer \w+|ombudsman|regulators?|press|media|reporters?|journalists?|attorney general)\b/,
+  // Going public with the case ("before I go public", "I'll make this public").
+  /\b(?:go|going|goes|went) public\b|\bmake (?:this|it|the whole thing) public\b/,
+  // A channel named as what comes after a deadline ("before I contact my bank").
+  /\bbefore i (?:contact|call|ring|phone|go to|report (?:you|this) to|complain to|escalate (?:this |it )?to) (?:my |the )?(?:bank|card issuer|card company|credit card company|paypal|amazon|ebay|bbb|ftc|trading standards|press|media|regulators?)\b/,
+  // The buyer's audience about to be told ("time to let my 20k TikTok followers know").
+  /\b(?:time to|about to|going to|i'll|i will|gonna|i'm going to) (?:tell|let|show|warn|inform) (?:all )?(?:of )?my (?:(?<!\d)\d+(?:,\d{3})*k? )?(?:\w+ )?(?:followers|subscribers|audience|readers|viewers)\b(?![^.!?\n]{0,40}\b(?:love|loved|great|amazing|recommend\w*|brilliant|perfect|thanks?)\b)/,
   // Tweeting the case at the shop or its boss ("tweeting this whole thread at your CEO").
   /\btweet(?:ing|ed|s)?\b (?:this|it|the|about|at|every|all)\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|thanks?|recommend)\b)/,
   // A complaint taken to a public body named by its kind (…commission, …authority, …bureau,
@@ -856,6 +880,9 @@ const ACCIDENT = /不小心|误点|点错|按错|误触|\bby mistake\b|\bacciden
 /** A channel right after a verb of reading (看到黑猫投诉上有人说…, 刷到抖音上): a source, not a step. */
 const READ_ON_BEFORE_ZH = /(?:看|刷|搜|查|读|听|见)到?$/;
 
+/** The buyer found the fault their own (原来是我理解错了, "my mistake"): whatever they looked into, no step. */
+const ADMITTED =
+  /原来是我|是我(?:自己)?(?:理解|搞|弄|看|记)错|我(?:理解|搞|弄|看)错了|误会(?:了|一场)|\b(?:my (?:mistake|bad|fault)|i was wrong|i misread|sorry for the confusion|turns out (?:it was|i was) (?:me|my fault|wrong))\b/;
 const WITHDRAWN =
   /撤销了|撤回了|撤掉了|取消了|关闭了|已经撤|已撤|\b(?:closed|withdrew|withdrawn|dropped|cancell?ed|retracted) (?:it|the (?:case|claim|dispute|complaint|chargeback))\b/;
 
@@ -885,7 +912,8 @@ function platformComplaint(t: string): [number, number] | undefined {
         !LEVER_AFTER.test(t.slice(e, e + 120))
       )
         continue;
-      if (UI_ELEMENT_AFTER.test(after) || ACCIDENT.test(t.slice(a, b))) continue;
+      if (UI_ELEMENT_AFTER.test(after) || ACCIDENT.test(t.slice(a, b)) || ADMITTED.test(t))
+        continue;
       // 看到黑猫投诉上…: the 到 of 看到 read as "to" a channel, or the channel right after 看到.
       if (
         (/^到/.test(m[0]) && /[看刷搜查读听见]$/.test(before)) ||
@@ -1026,6 +1054,7 @@ function legalThreat(t: string): [number, number] | undefined {
       const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 60);
       const own = t.slice(ca, cb);
       if (REFUSED_BEFORE.test(t.slice(ca, s)) && !LEVER_AFTER.test(t.slice(e, e + 120))) continue;
+      if (ADMITTED.test(t)) continue;
       // The step told as an experience it was ("small claims court was a nightmare"): a story.
       if (/^\s*(?:was|were|had been|has been|took|cost|went)\b/.test(t.slice(e, cb))) continue;
       const [ua, ub] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
@@ -1076,7 +1105,7 @@ const PROBLEM_LOGISTICS =
 const PROBLEM_LISTING =
   /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1123,7 +1152,7 @@ function stated(re: RegExp, t: string): boolean {
  * seller's duty. Not when money, goods or a refund are asked for anywhere in the message.
  */
 const IGNORED =
-  /不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
+  /\b(?:dodging|ignoring|ghosting) (?:me|my)\b|不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
 /** What a bargain asks for (MONEY_ZH, MONEY_EN), or goods sent again. */
 const ASKED_FOR = new RegExp(`${MONEY_ZH}|${MONEY_EN}|换货|补发|重发|replace|coupon|[£€¥]`);
 export function ignoredProblem(t: string): 'service' | undefined {
@@ -1132,7 +1161,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1140,6 +1169,14 @@ export interface ThreatRead {
   bargain: boolean;
   professional: boolean;
   beyondRefund: boolean;
+}
+
+/** Many accounts named with a hint left to the seller (我有十几个号，你懂我意思吧): the threat unsaid. */
+const HINT =
+  /你懂(?:我(?:的)?意思|的)|懂我意思|你明白(?:的|我意思)?|你知道我想说什么|\b(?:you know what i mean|get my drift|if you catch my drift|you get the idea)\b/;
+function socksHinted(t: string): [number, number] | undefined {
+  const m = SOCKS.exec(t);
+  return m && HINT.test(t) ? [m.index, m.index + m[0].length] : undefined;
 }
 
 /** Every pattern of this module, for the structural linearity test. */
@@ -1210,6 +1247,8 @@ export const FLAG_PATTERNS: RegExp[] = [
   SEEN_ON_ZH,
   THIS_SELLER,
   ...ABUSIVE,
+  HINT,
+  ADMITTED,
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
   PROBLEM_DEFECT,
@@ -1251,7 +1290,8 @@ export function readThreat(t: string): ThreatRead | undefined {
     conditionalZh(t)?.span ??
     conditionalEn(t)?.span ??
     draftedReview(t)?.span ??
-    (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined);
+    (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined) ??
+    socksHinted(t);
   if (!span) return undefined;
   return {
     span,

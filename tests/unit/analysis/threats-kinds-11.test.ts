@@ -255,3 +255,67 @@ for (const [kind, probes] of PROBES_AFTER) {
     });
   });
 }
+
+// A second batch of 42 fresh probes (25/42 at first; one of its misses was the probe's own label:
+// "if this isn't resolved" with no problem stated is extortion by the sets' convention).
+const PROBES_AFTER_2: [string, [string, string[]][]][] = [
+  [
+    'veiled bargains: accounts with a hint, 拿出点诚意, goods first, a sum sent first, review or money',
+    [
+      ['我有十几个号，你懂我意思吧。', ['extortion']],
+      ['我有十几个号，都是自己家人的。', []],
+      ['想让我把差评撤了？拿出点诚意来。', ['extortion']],
+      ['送我一台新的，負評就當沒發生過。', ['extortion']],
+      ['你們要我留好評也可以，先匯一千過來。', ['extortion']],
+      [
+        'My review can stay at one star, or you can refund me plus $50 for my trouble. Your choice.',
+        ['extortion'],
+      ],
+    ],
+  ],
+  [
+    'review threats: the taunt as a question, a platform\'s review page, "see what happens to your ratings"',
+    [
+      ['耳机杂音很大，你们觉得我差评写得出来吗？', ['review_threat']],
+      ['壞掉的咖啡機不收回，我會在蝦皮評價寫得清清楚楚。', ['review_threat']],
+      ['Keep dodging my emails and see what happens to your ratings.', ['review_threat']],
+      ["The toaster's dead. Refund or Yelp, your pick.", ['review_threat']],
+    ],
+  ],
+  [
+    'exposure: the whole network told, going public, a deadline before the bank, followers told',
+    [
+      ['衣服破了个洞，换不换？不换的话我让全网都知道你们家的质量。', ['platform_complaint']],
+      [
+        "The drawer won't close. I'm giving you until Friday before I go public.",
+        ['platform_complaint'],
+      ],
+      ['You have 48 hours to refund me before I contact my bank.', ['platform_complaint']],
+      [
+        'The seller refuses to help. Time to let my 20k TikTok followers know.',
+        ['platform_complaint'],
+      ],
+      ['Time to let my followers know how much I love this lamp!', []],
+    ],
+  ],
+  [
+    'legal: the buyer a lawyer with a warning, "my solicitor can read this", a mistake admitted',
+    [
+      ['我係律師，你哋最好諗清楚。', ['legal_threat']],
+      ['我老公是律師，他說這個包的皮質很好。', []],
+      [
+        'Cracked tiles, and you want me to pay return postage? My solicitor can read this thread.',
+        ['legal_threat'],
+      ],
+      ['找了律师朋友问了下保修条款，原来是我理解错了，不好意思。', []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of PROBES_AFTER_2) {
+  describe(`threat set 11 kinds (second probes): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
