@@ -319,3 +319,46 @@ for (const [kind, probes] of PROBES_AFTER_2) {
     });
   });
 }
+
+// A third batch of 40 fresh probes (31/40 at first).
+const PROBES_AFTER_3: [string, [string, string[]][]][] = [
+  [
+    'zh: 等着收评价, 追评里见, 评价难写 after a gift refused, 松动 as the problem',
+    [
+      ['插头松动，这样的东西也敢卖，等着收评价吧。', ['review_threat']],
+      ['手机壳尺寸不对，今天要是还没人理，我追评里见。', ['review_threat']],
+      ['赠品都不送？那这个评价可就难写了。', ['extortion']],
+      ['这个评价区怎么没有追评功能？', []],
+    ],
+  ],
+  [
+    'en: posting everywhere, "if I have to email again", "\'d rather not… but I will if", "watch me"',
+    [
+      [
+        "The lamp arrived smashed. Refund me, or I'm posting the unboxing video everywhere.",
+        ['platform_complaint'],
+      ],
+      ["I posted an unboxing video yesterday, it's getting lots of views!", []],
+      ['Wrong item. If I have to email again, expect a very honest review.', ['review_threat']],
+      [
+        "The zip broke. I'd rather not leave one star, but I will if nobody replies by Friday.",
+        ['review_threat'],
+      ],
+      ['Damaged sofa, no reply. Watch me tell every review site about it.', ['review_threat']],
+      ['The boots split at the sole. Last warning before the review goes up.', ['review_threat']],
+      [
+        "You can keep the money if you send me three more bottles; then I'll fix my rating.",
+        ['extortion'],
+      ],
+      ["If nobody replies by Friday, I'll just order from you again anyway.", []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of PROBES_AFTER_3) {
+  describe(`threat set 11 kinds (third probes): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
