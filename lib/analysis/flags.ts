@@ -15,7 +15,7 @@ const REVIEW_ZH =
 const MONEY_ZH = `(?:免(?:一|这|两|个)?单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|send me|comp(?:ing)? me|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
+  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|send me|comp(?:ing)? me|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
@@ -27,7 +27,7 @@ const LEGACY: RegExp[] = [
   new RegExp(`${REVIEW_ZH}${S}{0,12}(?:除非|要(?:么|嘛))${S}{0,12}${MONEY_ZH}`),
   new RegExp(`\\b(?:unless|until)\\b${S}{0,60}\\b${MONEY_EN}${S}{0,60}\\b${REVIEW_EN}`),
   new RegExp(
-    `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
+    `\\b${REVIEW_EN}\\b${S}{0,60}\\b(?:unless|until|or you (?:can|could)|if you don't|if you do not|if i don't get|if i do not get|if i'm not|if i am not)\\b${S}{0,60}\\b${MONEY_EN}`,
   ),
   new RegExp(
     `\\b${MONEY_EN}\\b${S}{0,50}\\b(?:or else|or|otherwise|else)\\b${S}{0,50}\\b${REVIEW_EN}\\b`,
@@ -59,8 +59,23 @@ const PERK_ZH = `(?:(?:畀|俾|给)(?:返)?(?:啲|点|些)?(?:著数|着数|好�
 const GONE_ZH =
   '(?:删|改|撤|拿掉|收返|收回|拿返|不写|不留|不发|去掉|消失|没了|不见|当没(?:写|打|发|留|给)过|当没发生过?|一笔勾销|作废|不算数)';
 
+/** Paying to make trouble go away (花点小钱了事, 破财消灾): named next to a review, the bargain itself. */
+const HUSH_ZH = '(?:(?:花|出|掏)(?:点|些)?(?:小)?钱|破财)(?:了事|消灾|摆平|买平安|息事宁人)';
+
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
+  new RegExp(
+    `${HUSH_ZH}[^。！？!?\\n]{0,30}${ANY_REVIEW_ZH}|${ANY_REVIEW_ZH}[^。！？!?\\n]{0,30}${HUSH_ZH}`,
+  ),
+  // Coverage sold: a payment keeps the shop out of the buyer's next video or post ("a free unit
+  // and some compensation keeps your brand out of my next video").
+  new RegExp(
+    `\\b${MONEY_EN}${S}{0,60}\\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my\\b`,
+  ),
+  // A good review granted once a sum is sent first (你们要我留好评也可以，先汇一千过来).
+  new RegExp(
+    `(?:好评|五星|评价)(?:也|都)?(?:可以|没问题|能给|好说|行)[^。！？!?\\n]{0,4}(?:先|但|不过|前提是)[^。！？!?\\n]{0,6}(?:汇|转|打|给|俾|畀)(?:我)?${S}{0,3}${NUM_ZH}`,
+  ),
   // A good review granted on a payment first (好评可以，但你们要先退我一半的钱).
   new RegExp(
     `(?:好评|五星|评价)(?:可以|没问题|能给|好说)[^。！？!?\\n]{0,6}(?:但|不过|前提)[^。！？!?\\n]{0,12}(?:先)?(?:退|给|转|补|送|返)我`,
@@ -101,6 +116,10 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `${ANY_REVIEW_ZH}${S}{0,6}${GONE_ZH}[^。.!\\n]{0,20}(?:补偿|给|转|汇|赔|打|发)(?:我|给我)?${S}{0,6}(?:${MONEY_ZH}|${FEE_ZH}|${NUM_ZH}(?![星颗个次天周月年号件套份双台瓶盒支条组]))`,
   ),
+  // Goods or perks asked first, then the review gone (送我一台新的，负评就当没发生过).
+  new RegExp(
+    `(?:${GIFT_ZH}|${PERK_ZH})${S}{0,10}${ANY_REVIEW_ZH}${S}{0,3}(?:就|马上|立刻|我就|都)?(?:会)?${GONE_ZH}`,
+  ),
   // A gift for a better rating in either order (送我两件新款，我就改成五星; 给我免费寄三组，不然…负评
   // is read by the conditional rules).
   new RegExp(`${ANY_REVIEW_ZH}${S}{0,8}${GONE_ZH}[^。.!\\n]{0,16}${GIFT_ZH}`),
@@ -111,7 +130,7 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|goes from|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer|you (?:can|could|will|'ll) (?:have|get) (?:your |my |the )?(?:five|5)[- ]stars?)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|fix|improve|correct|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|goes from|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer|you (?:can|could|will|'ll) (?:have|get) (?:your |my |the )?(?:five|5)[- ]stars?)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
@@ -169,7 +188,13 @@ const CONTINGENT: RegExp[] = [
     `(?:说法|交代|表示)${S}{0,6}(?:满意|到位|合理|给到|够)${S}{0,10}(?:${REVIEW_ZH}|评价|评论)${S}{0,4}(?:我)?(?:就|才|自然|马上|立马)?(?:会)?(?:改|删|撤|追加好评|拿掉)`,
   ),
   /\b(?:review|feedback|rating|stars?) to match\b/,
-  /\byour (?:reviews?|ratings?|feedback|stars?)\b[^.!?\n]{0,16}\b(?:about to|going to|will|'re going to|are going to) (?:take a hit|drop|tank|suffer|go down|plummet)\b/,
+  /\bsee what happens to your (?:reviews?|ratings?|stars?|feedback|score)\b/,
+  // How the piece gets written left to the seller's gesture (文章要怎么写，就看你们怎么表示了; 篇文点写，
+  // 睇你哋有冇表示): the payment asked without a sum. The seller's service (表现) is a remedy: not here.
+  /(?:怎么写|点写|写成(?:什么|乜)|写(?:什么|乜嘢|咩)|写得(?:好不好|怎么样|点))[^。！？!?\n]{0,8}(?:就|全|都)?(?:看|睇|取决于)(?:你们|你哋|你|商家|店家|老板)(?:的)?(?:怎么|点|如何|有冇|有没有|有无)?(?:表示|意思|诚意|识做|懂事)/,
+  /\byour (?:reviews?|ratings?|feedback|stars?)\b[^.!?\n]{0,16}\b(?:about to|going to|will|'re going to|are going to) (?:take a hit|drop|tank|suffer|go down|plummet)\b|\b(?:watch|see) your (?:reviews?|ratings?|feedback|stars?|score) (?:drop|tank|fall|plummet|sink|go down|take a hit)\b/,
+  // Asked whether the seller wants the case written up ("do you really want me to write about this?").
+  /\b(?:do|would) you (?:really |honestly |seriously )?(?:want|like) me to (?:write|post|tell (?:everyone|people|the world)) about (?:this|it|that|what happened|how you)\b/,
   /\bno (?:\w+ ){0,2}?(?:refund|replacement|reply|fix|answer|response|exchange)\b,? no (?:five|5|good|positive|nice) (?:stars?|reviews?|feedback|rating)|\b(?:my|the) (?:review|feedback|rating)\b[^.!?\n]{0,24}\baccordingly\b|\b(?:my|the) (?:review|rating|feedback|stars?)\b[^.!?\n]{0,12}\b(?:depends|hinges|rests|will depend) on (?:it|that|this|you\b|your|how you|what you|whether you)|\b(?:how|what) you (?:handle|do|deal with|resolve|respond)[^.!?\n]{0,20}\b(?:will|would|is going to) (?:decide|determine|shape|set) (?:my|the) (?:review|rating|feedback|stars?)\b/,
   /(?:评价|差评|评分|评论)[^。！？!?\n]{0,16}(?:看|睇|取决于)(?:你们|你哋|你|商家|店家)(?:有冇|有没有|有无|的)?(?:诚意|表现|态度|意思|表示)|(?:评价|差评|负评|评分|评论|好评)[^。！？!?\n]{0,8}(?:看|取决于|就看|全看)(?:你们|你哋|你|商家|店家|贵店)?(?:怎么|如何|肯|愿意|能)?(?:补偿|补贴|赔|给多少|出多少|补多少|贴多少|返多少|表示|意思|拿出)|(?:不|没)(?:给|肯)?(?:退|换|赔|补|处理|解决)[^，,。！？!?\n]{0,4}(?:就)?(?:别想|没有|不会有|甭想|休想)(?:要|拿到|得到)?(?:好评|五星)|(?:评价|评分|评论|星数)[^，,。！？!?\n]{0,4}(?:取决于|要看|全看|看)(?:你们|你哋|商家|店家|贵店)|(?:你们|你哋|商家|店家)[^，,。！？!?\n]{0,10}(?:会|将)?决定(?:了)?(?:我的)?(?:评价|评分|评论)/,
 ];
@@ -214,13 +239,13 @@ const REMEDY_PROMISE =
 // or thanks is not one. 懂事, 识做, 掂量着给: the payment hinted at as a demand (the seller praised as 老板懂事 is
 // not; 你懂的 is an idiom of praise too: 快递速度你懂的，好评).
 const PAY_ZH = new RegExp(
-  `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:点|些|出)(?:诚意|意思|表示)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
+  `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|让我(?:觉得)?(?:值得|值回|划算|有得赚)(?!了)|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:出)?(?:点|些)?(?:诚意|意思|表示)(?!歉)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
 const PAY_EN = new RegExp(
-  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|discount codes?|promo codes?|(?:send|give|ship)(?: me)? (?:a |an |some )?free (?!replacement|repair|return|shipping|postage|label|exchange|delivery)[a-z]+|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|discount codes?|promo codes?|(?:send|give|ship)(?: me)? (?:a |an |some )?free (?!replacement|repair|return|shipping|postage|label|exchange|delivery)[a-z]+|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
-  /收返|收回|调高|提高|改高|加分|不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|种草|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
+  /(?:自然|当然)?(?:就)?(?:会)?变好|好起来|收返|收回|调高|提高|改高|加分|不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|种草|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
 const MOVE_EN =
   /\b(?:revis\w*|remov\w*|delet\w*|chang\w*|updat\w*|edit\w*|retract\w*|better (?:rating|review|feedback)|go away|goes away|disappear\w*|reflect\w*|rais\w*|bump\w*|improv\w*|five stars?|5 stars?|positive|reconsider\w*|take (?:it|the review|my review) down|gone|go either way|(?:help|helps) me decide|sway me|tip the (?:scales|balance)|make up my mind|talk about|discuss\w*|revisit\w*|comes? (?:down|off)|so will (?:my|the) (?:review|rating|feedback)|keep (?:my|the) (?:review|feedback|rating|one-star|1-star) (?:quiet|to myself|private|offline|off)|hold (?:off on )?(?:my|the) (?:review|feedback)|go(?:es)? a long way|how (?:this|the|my) (?:review|write-?up|rating|feedback) turns out|negotiat\w*|rethink\w*|think again|kinder|nicer|warmer|friendlier|higher|more (?:generous|positive|favou?rable)|glowing|(?:good|great|positive|five-star|5-star) (?:review|rating|feedback|write-?up))\b/;
 const REVIEW_ANY =
@@ -260,7 +285,9 @@ function bargainByParts(t: string): [number, number] | undefined {
         (/返现|红包/.test(pay[0]) && /(?:好评|晒图|五星|评价)$/.test(lead)) ||
         /^(?:的)?活动/.test(win.slice(pay.index + pay[0].length));
       if (
-        !PAY_REFUSED.test(lead) &&
+        // Only a refusal in the payment's own clause counts (退款我不要，直接转我两百: the refund is
+        // what is refused, the sum is asked for).
+        !PAY_REFUSED.test(lead.slice(lead.search(/[^,，;；。]*$/))) &&
         !received &&
         !promo &&
         !/就算了|算了|不用了|不需要/.test(tail) &&
@@ -306,16 +333,16 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?见)|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|(?:my|the|this) (?:post|write-?up|video|thread|tiktok|vlog)s? (?=(?:stays?|goes|will go|is going|stays) (?:up|live|public|online)\b)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|(?:for|so that|so) (?:everyone|everybody|the whole world|all|other (?:buyers|shoppers|customers)|others|people) (?:to |can )?(?:read|see)|warn(?:ing)? (?:other |future |fellow )?(?:buyers|shoppers|customers|people|everyone)|make sure (?:nobody|no one|no-one) (?:else )?(?:ever )?(?:buys?|orders?|shops?|purchases?)|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|最后一次机会|最后通牒|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:收回|回收|送|换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|掂量|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /想清楚|想好了|考虑清楚|掂量掂量|自己掂量|伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -329,19 +356,19 @@ const PAST_ZH =
 const PAST_ZH_AFTER = /^(?:是因为|是由于|的原因)/;
 const INTENT_ZH =
   // A review added to another step (打12315投诉，顺便差评; 外加一星) is intended like the step.
-  /顺便|外加|加上|再加|就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
+  /不介意|不怕|不惜|顺便|外加|加上|再加|就|会|要|去|给|畀|俾|写|打|刷|留|发|上|追加|改成|伺候|等(?:着|住)|直接|马上|立马|全网|别怪|休怪|到时候|只能|只好|将/;
 
 /** The seller made the cause of the review ("make me write", "do you want me to leave…?"). */
 const FORCED_EN =
   /\b(?:would you (?:rather|prefer)|do you want|would you like) (?:that )?i (?:put|write|post|leave|mention|say|include|add)\b[^.!?\n]{0,30}$|\b(?:do|must|will|would|should) i (?:really |actually |seriously |honestly )?(?:have|need) to (?:write|leave|post|give|put|drop)\b|\bmust i (?:write|leave|post|give)\b|\b(?:do|would) you (?:really )?(?:want|like) (?:a |an |the |my )?$|\b(?:how would you (?:feel|like)|what would you say to|how about|would you prefer|should i (?:just |simply )?(?:start|go ahead|begin))\b[^.!?\n]{0,40}$|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b/;
 const COND_EN =
-  /\b(?:one|a|two) clicks? away from\b|\bfinger (?:is )?(?:hovering )?(?:on|over) the\b|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bif\b[^.!?\n]{0,60}\b(?:cant|dont|wont|isnt|arent|doesnt|didnt|wasnt|werent|havent|hasnt|aint|couldnt|wouldnt)\b|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^|[.?!]\s*)(?:then|in that case|if not|fine),? /;
+  /\b(?:one|a|two) clicks? away from\b|\bfinger (?:is )?(?:hovering )?(?:on|over) the\b|\b(?:make|making|force|forcing|push|pushing|drive|driving) me (?:to )?(?:write|leave|post|give|put|drop)\b|\b(?:do|would) you (?:really )?(?:want|like) me to (?:write|leave|post|give|put|drop)\b|\b(?:in case|should (?:you|this|it|that|the|i|there)|provided|providing|absent|failing|either)\b|\b(?:fix|replace|refund|resolve|sort|answer|respond|reply|send|return|make)\b[^.!?\n]{0,40}\bor\b|\b(?:keep|continue|go on|refuse|ignore|deny|decline|reject|do nothing|stall)\w*\b[^.!?\n]{0,30}\band\b|\bone more\b[^.!?\n]{0,30}\band\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:again|one more time|once more|a (?:second|third|fourth) time|next time)\b[^.!?\n]{0,12}\band\b|\bif\b[^.!?\n]{0,60}(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b|\bnobody\b|\bno one\b)|\bif\b[^.!?\n]{0,60}\b(?:cant|dont|wont|isnt|arent|doesnt|didnt|wasnt|werent|havent|hasnt|aint|couldnt|wouldnt)\b|\bunless\b|\buntil\b|\botherwise\b|\bor else\b|\belse\b|\bor (?:i|i'll|i will|my|you'll|you will|this|it|expect|the)\b|\byour call\b|\byour choice\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b[^.!?\n]{0,12}\bthen\b|\b(?:fix|sort|refund|replace|resolve|answer|respond|deal with)\b[^.!?\n]{0,30}\bbefore i\b|\bgive me (?:a|one) (?:good )?reason not to\b|(?:^\s*|[.?!]\s*)(?:then|in that case|if not|fine),? |\b(?:keep|go ahead and|carry on|continue|go on) (?:ignoring|stalling|ghosting|dodging|avoiding|brushing)\b|\bif i (?:have|need) to (?:\w+ ){0,3}?(?:again|one more time|once more|a (?:second|third|fourth) time)\b|\bwatch me\b/;
 const INTENT_EN =
-  /\b(?:is coming|coming your way|on (?:its|the) way|incoming|clicks? away from (?:posting|publishing|submitting|leaving)|about to (?:post|publish|submit|leave)|will|'ll|going to|gonna|getting|gets|next stop|see what|(?:and|then) see|i am (?:leaving|posting|writing|giving)|and (?:then )?(?:leaving|posting|writing|giving|putting)|i'm (?:leaving|posting|writing|giving)|im (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
+  /\b(?:watch me|is coming|coming your way|on (?:its|the) way|incoming|clicks? away from (?:posting|publishing|submitting|leaving)|about to (?:post|publish|submit|leave)|will|'ll|going to|gonna|getting|gets|next stop|see what|see how (?:that|this|it) (?:works out|goes)|(?:and|then) see|i am (?:leaving|posting|writing|giving)|and (?:then )?(?:leaving|posting|writing|giving|putting)|i'm (?:leaving|posting|writing|giving)|im (?:leaving|posting|writing|giving)|expect|be seeing|see a|get a|goes (?:up|live)|stays?|straight to|is going|remains?|write|post|leave|give|put|drop|turn into|becomes?|(?:otherwise|or else|else|or),? (?:that's|that is|that'll be|this is|here's)|enjoy (?:your|the|a)|hears? about it|helps? (?:others|other buyers|people) avoid|warns? (?:others|other buyers|people|everyone)|do the talking|or i|(?:last|final) (?:warning|chance) before|(?:everyone|everybody|the (?:whole )?world|people|other buyers|others) (?:reads?|hears?|knows?|learns?|sees?))\b/;
 const PAST_EN =
   /\b(?:i (?:left|gave|wrote|posted|have left|have written|already)|already|previous(?:ly)?|last time|because)\b/;
 const NOT_WANT_EN =
-  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|(?:would|'d) hate for|hate for|would rather not|don't wish to)\b[^.!?\n]{0,20}$/;
+  /\b(?:(?:do not|don't|dont|didn't|did not|never) want to|hate to|(?:would|'d) hate for|hate for|(?:would|'d) rather not|don't wish to)\b[^.!?\n]{0,20}$/;
 
 /**
  * After a review the buyer would not want to leave, the remedy asked as its price ("I'd hate to
@@ -352,7 +379,7 @@ const LEVER_AFTER_EN =
 
 /** A condition about the seller failing (keep stalling, refuse, no answer): a plain "my review" after it is the weapon. */
 const NEG_COND_EN =
-  /\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:cant|dont|wont|isnt|arent|doesnt|didnt|wasnt|havent|hasnt|couldnt)\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
+  /\bif i (?:have|need) to (?:\w+ ){0,3}?(?:again|one more time|once more|a (?:second|third|fourth) time)\b|\b(?:keep|carry on|go on|continue|go ahead and) (?:ignoring|stalling|ghosting|dodging|avoiding)\b|\bwon'?t (?:refund|replace|help|answer|reply|respond|fix)\b|\bwithout (?:a |an |my |the |any )?(?:refund|replacement|reply|response|answer|fix|solution)\b|\byou(?: have|'ve got|'ve| have got) (?:\w+ ){0,2}(?:hours?|days?|weeks?)\b|\b(?:last|final) (?:chance|warning|opportunity)\b|\b(?:refuse|ignore|deny|decline|reject|do nothing|stall|keep)\w*\b[^.!?\n]{0,30}\band\b|\b(?:if|unless|until|in case|should|provided|absent|failing)\b[^.!?\n]{0,40}(?:\bnot\b|\bno\b|\bnobody\b|\bno one\b|n't\b|\b(?:cant|dont|wont|isnt|arent|doesnt|didnt|wasnt|havent|hasnt|couldnt)\b|\b(?:never|nothing|keep|keeps|stall\w*|ignor\w*|refus\w*|declin\w*|fail\w*|drag\w*|delay\w*|excuses?)\b)/;
 
 const UNKIND_AFTER_EN =
   /^[^.!?\n]{0,20}\b(?:(?:(?:will|'ll) not be|won't be|isn't going to be|will be anything but) (?:kind|pretty|nice|good|positive|flattering|favou?rable)|(?:will|'ll) be (?:brutal|harsh|scathing|savage|ugly|nasty|damning|blunt|unforgiving|not pretty))\b/;
@@ -395,9 +422,22 @@ function sentenceBounds(t: string, at: number, back: number, fwd: number): [numb
 const MAX_MENTIONS = 64;
 
 const CLAUSE_STOP = /[，,；;。！？!?.]/;
+/** A complaint, claim or exposure the buyer takes (a review joined to one is threatened with it). */
+const COMPLAINT_STEP_ZH =
+  /投诉|申诉|举报|检举|(?<!\d)(?:12315|12345|1950)(?!\d)|消保|消基会|消协|消委会|市场监管|工商|拒付|起诉|律师|法院|曝光|维权|黑猫|介入/;
+
+/** The sentence after a question praises and names no fault (用了一个月确实不错，可以写): an offer. */
+const PRAISE_NEXT_ZH = /不错|好用|满意|喜欢|推荐|可以写|好评|五星|很好|挺好|超好|好看/;
+const FAULT_NEXT_ZH = /差(?!不多)|坏|烂|破|退|换|赔|投诉|问题|不行|垃圾|失望/;
+function offeredPraise(t: string, b: number): boolean {
+  let e = b + 1;
+  while (e < t.length && e - b < 60 && !/[。！？!?\n]/.test(t[e]!)) e++;
+  const next = t.slice(b + 1, e);
+  return PRAISE_NEXT_ZH.test(next) && !FAULT_NEXT_ZH.test(next);
+}
 /** An unkind review announced (评价肯定好不了) or one drafted and held back (差评已经写好了). */
 const UNKIND_AFTER_ZH = new RegExp(
-  `^${S}{0,3}(?:不好说|难说|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
+  `^${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
 );
 /** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
 const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
@@ -413,18 +453,31 @@ function conditionalZh(t: string): Hit | undefined {
     const after = t.slice(e, b);
     // The review the buyer would not want to give, then the remedy insisted on as its price (我也
     // 不想给差评，但你们总得处理一下吧): the polite threat, as in English; a request (但是能不能帮我
-    // 换个颜色, 不过希望…) is none.
+    // 换个颜色, 不过希望…) is none. Or, after the 但, the seller's failing going on and the buyer
+    // left without a choice (但你们再不回我也没办法了, 可是再这样拖我只能…): the same lever.
     if (
       /(?:不想|不愿|不打算|唔想)[^。！？!?\n]{0,3}$/.test(before) &&
-      /^[^。！？!?\n]{0,6}?[,，]\s*(?:但|但是|可是|不过|只是)(?:你们|你哋|商家|卖家)?(?:总得|总要|得|必须|赶紧|马上|起码|至少|务必|一定要)(?:给我)?(?:处理|解决|退|换|补|赔|给个?说法|回复|回覆|负责)/.test(
+      (/^[^。！？!?\n]{0,6}?[,，]\s*(?:但|但是|可是|不过|只是)(?:你们|你哋|商家|卖家)?(?:总得|总要|得|必须|赶紧|马上|起码|至少|务必|一定要)(?:给我)?(?:处理|解决|退|换|补|赔|给个?说法|回复|回覆|负责)/.test(
         after,
-      )
+      ) ||
+        /^[^。！？!?\n]{0,6}?[,，]\s*(?:但|但是|可是|不过|只是)[^。！？!?\n]{0,6}?(?:再不|再唔|还不|再没|再这样|再拖|继续|如果|要是)[^。！？!?\n]{0,16}(?:没办法|冇办法|没有办法|只能|只好|别怪|不能怪|唔好怪|逼)/.test(
+          t.slice(e, Math.min(t.length, e + 60)),
+        ))
     ) {
       let end = e;
       while (end < b && !/[。！？!?\n]/.test(t[end]!)) end++;
       return { span: [s, end] };
     }
-    if (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after)) continue;
+    // The buyer taunting the seller that they would not dare (你是觉得我不会给差评是吧？) is no
+    // review the buyer does not want to give.
+    const taunt =
+      /(?:觉得|以为|认为|当)我?(?:不会|不敢|唔会|唔敢|不能)(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
+        before,
+      );
+    if (!taunt && (PAST_ZH.test(before) || PAST_ZH_AFTER.test(after))) continue;
+    // A question answered by praise in the next sentence (你们是不是想让我追评？用了一个月确实不错，
+    // 可以写) is an offer, not a threat.
+    if (/[？?]/.test(t[b] ?? '') && offeredPraise(t, b)) continue;
     // Praise told there (在评价里夸你们, 评价里表扬) is no threat.
     if (/^[^，,。！？!?\n]{0,4}(?:夸|表扬|赞|点赞|推荐|好评|五星|感谢|谢谢)/.test(after)) continue;
     const near = before.slice(-8);
@@ -438,23 +491,35 @@ function conditionalZh(t: string): Hit | undefined {
     const intent =
       bare ||
       INTENT_ZH.test(near) ||
-      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
+      /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?(?:里|上|度)?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒|摆|挂)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
         after,
       ) ||
       UNKIND_AFTER_ZH.test(after);
     // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
-      (/(?:想要|想(?:让|逼|叫)?(?:着)?我|要我|逼(?:着)?我)(?:去)?(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
+      (/(?:想要|想(?:让|逼|叫)?(?:着)?我|要我|逼(?:着)?我|(?:觉得|以为|认为|当)我?(?:不会|不敢|唔会|唔敢|不能))(?:去)?(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
         before,
       ) &&
         /^[^，,。！？!?\n]{0,10}(?:吗|嗎|咩|呢|？|\?)/.test(t.slice(e, b + 1))) ||
-      /否则|不然|要不|再不|再唔|除非|看着办|要(?:么|嘛)|等(?:着|住)瞧|走着瞧|睇住|(?:别|休|不要)怪我/.test(
+      /否则|不然|要不|再不|再唔|唔系(?:嘅话)?|除非|看着办|掂量|要(?:么|嘛)|等(?:着|住)瞧|走着瞧|睇住|(?:别|休|不要)怪我/.test(
         before,
       ) ||
       /(?:难道|是想|非)(?:要|让|逼|非要|得)?我[^，,。！？!?\n]{0,4}$/.test(before) ||
       (/等(?:到)?我(?:给|写|打|发|留|上)?(?:个|一个)?$/.test(before) &&
         /^了?(?:才|先|再|你们才)/.test(after)) ||
       COND_ZH_AROUND.test(after) ||
+      // The seller asked whether the buyer would (你们觉得我差评写得出来吗？): the taunt again.
+      (/(?:觉得|以为|认为)我$/.test(before) &&
+        /^[^，,。！？!?\n]{0,8}(?:吗|嗎|咩|？|\?)/.test(t.slice(e, Math.min(t.length, b + 1)))) ||
+      // A bad rating offered as a question (一星够不够？, 给你一星怎么样？): the rhetorical threat.
+      (VENUE_HEAD.test(m[0]) &&
+        /^\s*(?:够不够|够吗|够唔够|怎么样|如何|行不行|好不好|咋样|点样|得唔得|满意吗|满意了吧)\s*(?:[？?]|$)/.test(
+          t.slice(e, Math.min(t.length, b + 1)),
+        )) ||
+      // A review added to a complaint the buyer is taking (向消保官申诉，顺便在Google评论写清楚): it is
+      // threatened like the step.
+      (/(?:顺便|外加|同时|再加上|另外还?)[^，,。！？!?\n]{0,3}$/.test(before) &&
+        COMPLAINT_STEP_ZH.test(before)) ||
       /(?:等(?:着|住)(?:收|吃|食|看|瞧)?|睇住)(?:我的|我嘅|我|你们的)?$/.test(before) ||
       /^区?(?:里|上)?(?:就)?(?:等(?:着|住)(?:看|瞧)|走着瞧|睇住(?:嚟|来)?)/.test(after);
     const cond = COND_ZH_BEFORE.test(before);
@@ -476,11 +541,16 @@ function conditionalZh(t: string): Hit | undefined {
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !VENUE_HEAD.test(m[0]);
-    const failing = /不|没|别|再|拖|唔|冇/.test(before.slice(Math.max(0, before.length - 24)));
+    // A final warning (这是最后一次跟你们说) is the seller failing too.
+    const failing = /不|没|别|再|拖|唔|冇|最后一次|最后通牒/.test(
+      before.slice(Math.max(0, before.length - 24)),
+    );
     if (
       strong ||
       cornered ||
       (cond && UNKIND_AFTER_ZH.test(after)) ||
+      // "See you in the reviews" after a condition (今天要是还没人理，我追评里见): the consequence.
+      (cond && /^区?(?:里|上|度)?见/.test(after)) ||
       (cond && (REMEDY_ZH.test(before) || (resolved && (!venue || failing))))
     ) {
       // The threat starts at the nearest clause with an opener (灯不亮，处理不好的话…: at 处理,
@@ -558,8 +628,10 @@ function draftedReview(t: string): Hit | undefined {
   }
   const next = t.slice(e, b);
   const zh = /[\u4e00-\u9fff]/.test(m[0]);
+  // …or a demand put just before it (还不退吗？一星评论已经写好放在草稿了): the condition first.
+  const prev = t.slice(a, s);
   const held = zh
-    ? COND_ZH_BEFORE.test(next) || DRAFT_NEXT_ZH.test(next)
+    ? COND_ZH_BEFORE.test(next) || DRAFT_NEXT_ZH.test(next) || COND_ZH_BEFORE.test(prev)
     : COND_EN.test(next) || NEG_COND_EN.test(next) || DRAFT_NEXT_EN.test(next);
   // Only the draft's own words: the problem often sits between it and the condition.
   return held ? { span: [s, e] } : undefined;
@@ -575,16 +647,43 @@ function conditionalEn(t: string): Hit | undefined {
     const before = t.slice(a, s);
     const after = t.slice(e, b);
     const local = before.slice(-40);
-    const lever = NOT_WANT_EN.test(before) && LEVER_AFTER_EN.test(after);
+    // "I'd hate to have to leave negative feedback": the review the seller would force ("have to")
+    // is already the lever, whatever follows.
+    const lever =
+      NOT_WANT_EN.test(before) &&
+      (LEVER_AFTER_EN.test(after) ||
+        /\bto have to (?:leave|write|post|give|put|drop)\s+(?:a |an |the |my |some )?$/.test(
+          before,
+        ));
     if (PAST_EN.test(local) || (NOT_WANT_EN.test(before) && !lever)) continue;
     const plain = /^(?:my|a|the) /.test(m[0]) || /^reviews?$/.test(m[0]);
     // The product page is only a venue: it is the weapon after the seller failing or before a
     // last step ("fix it before I put this on your product page"), not in a question of where.
     if (/page$/.test(m[0]) && !NEG_COND_EN.test(before) && !/\bbefore i\b/.test(before)) continue;
-    const forced = FORCED_EN.test(before);
+    // "Would be a shame if my review went from 5 stars to 1", "you wouldn't want this ending up in
+    // a review, would you?": the review held over the seller as a pity or a warning.
+    const shame =
+      /\b(?:would|'d|it'd|it would|that'd|that would) be (?:a )?(?:shame|pity|too bad)\b[^.!?\n]{0,20}\bif\b[^.!?\n]{0,40}$/.test(
+        before,
+      ) ||
+      /\byou (?:wouldn't|would not|don't|do not|really don't) want (?:this|that|it|all this|the \w+)\b[^.!?\n]{0,30}$/.test(
+        before,
+      );
+    const forced = FORCED_EN.test(before) || shame;
+    // A bad rating offered as a question ("how does a one-star review sound?", "how about a 1-star?").
+    const offeredQ =
+      !plain &&
+      /\b(?:how (?:does|do|would)|how about|what about|what do you (?:say|think) (?:to|of)) (?:a |an |the |my )?$/.test(
+        before,
+      ) &&
+      /^[^.!?\n]{0,16}\?/.test(t.slice(e, Math.min(t.length, b + 1)));
     const intent =
       forced ||
+      offeredQ ||
       lever ||
+      // The review as the other branch of an either/or ("either the replacement ships today or the
+      // review does"): the consequence itself, its verb left out.
+      /\b(?:or|otherwise|or else),?\s+$/.test(before) ||
       /\b(?:or|otherwise|else),? i(?:'ll| will)? (?:post|publish|leave|write|put|submit|give) it\b/.test(
         after,
       ) ||
@@ -600,8 +699,15 @@ function conditionalEn(t: string): Hit | undefined {
       /^\s*(?:is )?(?:what you(?:'re| are)? (?:want|after|asking for)|where this is (?:going|heading)|what it takes\b)/.test(
         after,
       );
+    const harm = /^make sure/.test(m[0]);
     const condBefore =
-      lever || forced || wanted || COND_EN.test(before + m[0]) || NEG_COND_EN.test(before);
+      lever ||
+      forced ||
+      wanted ||
+      harm ||
+      offeredQ ||
+      COND_EN.test(before + m[0]) ||
+      NEG_COND_EN.test(before);
     const condAfter =
       /\b(?:unless|until|if you (?:don't|do not|won't|will not|refuse))\b|\bif\b[^.!?\n]{0,30}(?:\bno\b|\bnot\b|n't\b|\bnever\b|\bnothing\b|\bagain\b)|\b(?:fix|sort|refund|replace|resolve|answer|respond|reply)\b[^.!?\n]{0,20}\b(?:or|otherwise)\b/.test(
         after,
@@ -613,7 +719,7 @@ function conditionalEn(t: string): Hit | undefined {
     // A plain "my review" needs a negative reading nearby (goes up, stays at one star…).
     if (
       plain &&
-      !/\b(?:goes up|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
+      !/\b(?:goes up|goes live|goes public|stays?|negative|bad|one star|1 star|1-star|one-star|scathing|terrible|worst)\b/.test(
         before.slice(-30) + ' ' + after.slice(0, 30),
       ) &&
       !/\b(?:or|otherwise|else|unless)\b/.test(before.slice(-80)) &&
@@ -621,6 +727,8 @@ function conditionalEn(t: string): Hit | undefined {
       !NEG_COND_EN.test(before) &&
       !unkind &&
       !lever &&
+      !shame &&
+      !harm &&
       // Asked whether the seller wants the problem told there ("would you like me to write about
       // that in my review?"): the question is the lever.
       !(
@@ -635,7 +743,10 @@ function conditionalEn(t: string): Hit | undefined {
     // What the review is about ("a one-star review about a vacuum that died") is the problem,
     // told outside the threat's own words.
     const about = /\b(?:about|over|regarding|because|since)\b/.exec(after);
-    return { span: [c ? a + c.index : s, about ? e + about.index : b] };
+    // A polite lever ends with the review: what follows its "but" (the bag arrived torn) is the
+    // problem, evidence of its own.
+    const end = lever && !LEVER_AFTER_EN.test(after) ? e : about ? e + about.index : b;
+    return { span: [c ? a + c.index : s, end] };
   }
   return undefined;
 }
@@ -644,12 +755,17 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债|存证信函|支付命令|传票|起诉书/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge)\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would|can|could|may)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
+  // The buyer a lawyer, with a warning (我系律师，你哋最好谂清楚; "I'm a lawyer, so think twice").
+  /我(?:是|系|係)律师[^。！？\n]{0,8}(?:最好|想清楚|谂清楚|諗清楚|考虑清楚|掂量|后果|小心|别(?:想|逼)|懂法)|\bi(?:'m| am) (?:a |an )?(?:lawyer|attorney|solicitor)\b[^.!?\n]{0,30}\b(?:you'd better|you had better|think (?:carefully|twice)|be careful|i know my rights|watch (?:it|yourselves))/,
+  // A lawyer in the buyer's circle brought in against the seller (my husband is a lawyer and he is
+  // not happy; 我老公是律师，他已经看过了); one who only recommended the shop is not.
+  /\b(?:my|our) (?:husband|wife|partner|brother|sister|son|daughter|dad|father|mum|mom|mother|uncle|aunt|cousin|friend|best friend|neighbou?r|brother-in-law|sister-in-law|boyfriend|girlfriend) (?:is|'s) (?:a |an )?(?:lawyer|attorney|solicitor)\b(?=[^.!?\n]{0,40}\b(?:not happy|unhappy|furious|livid|looking into|reading|seen|aware|will|wants|advised|is on it|handling)\b)|我(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|同学|家人)(?:就)?是(?:做)?律师[^。！？\n]{0,12}(?:看过|看了|已经|会|建议我|让我|不会放过|在看|过目|处理|跟进)/,
 ];
 
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
 const SOCIAL_ZH =
-  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|限动|限时动态|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
 const PRAISE_AFTER_ZH =
   '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物|夸|点赞|赞美|晒单))';
 
@@ -663,6 +779,15 @@ const PLATFORM: RegExp[] = [
   new RegExp(
     `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
   ),
+  // The whole network told after a condition (不换的话我让全网都知道你们家的质量).
+  new RegExp(
+    `(?:的话|嘅话|不然|否则|要不然|再不|再唔|要是|如果)${S}{0,8}让(?:全网|全世界|所有人|大家|网友|更多人)(?:都)?(?:知道|看看|看到|来评)${PRAISE_AFTER_ZH}`,
+  ),
+  // Sharing the case offered as a question where the buyer's groups will read it (脸书上我有好几个
+  // 妈妈社团，要不要我分享一下这次的经验？).
+  new RegExp(
+    `${SOCIAL_ZH}${S}{0,16}(?:要不要|用不用|需不需要)我${S}{0,6}(?:分享|发|说|讲|po|贴|曝光|讲讲|说说)|(?:要不要|用不用|需不需要)我${S}{0,8}(?:在|到|上|去)?${SOCIAL_ZH}${S}{0,8}(?:分享|发|说|讲|po|贴|曝光)`,
+  ),
   // The same post after a condition with any intent word (不退款的话，我会去小红书和抖音把整件事讲清楚).
   new RegExp(
     `(?:的话|嘅话|不然|否则|要不然|要是|如果|再不|再唔|再这样)${S}{0,10}(?:我)?(?:会|要|就|将)${S}{0,3}(?:去|到|在|上|喺)?${SOCIAL_ZH}${S}{0,12}(?:讲|说|发|曝光|写|挂|吐槽|骂|爆)${PRAISE_AFTER_ZH}`,
@@ -675,8 +800,28 @@ const PLATFORM: RegExp[] = [
   /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|(?:the|this|your) (?:listing|seller|store|shop|order|issue|matter|item|product|company)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
   /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
-  /(?<!\d)(?:12315|12345|1950)(?!\d)|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款)|调单|扣回|退刷|追回|取消(?:交易|扣款))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?(?:评评理|评理|看看你们)|公之于众|(?:发|拍|出|做)(?:个|条|篇|一个|一条|一篇)?避雷(?:视频|帖|笔记|文)|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
-  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:i'm|im|i am|i'll|ill|i will|going to|gonna) (?:contact|call|ring|phon)(?:e|ing)? (?:my |the )?(?:bank|card issuer|card company|credit card company)|tak(?:e|ing) (?:this|it) (?:straight |right )?to (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
+  /(?<!\d)(?:12315|12345|1950|315)(?![\d元块号])|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|(?:就|并|然后|直接|马上|立刻|立马|还要|也要|顺便)(?:去)?投诉(?!过|了|的)|刷卡(?:退单|争议|拒付)|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|曝光(?:了|出去)?(?:就|可)?(?:别|不要|休|唔好)怪|(?:媒体|记者|报社|报馆|电视台|新闻)(?:那边|那里|圈|界|行业)?(?:我)?(?:也)?(?:有|认识|识)(?:几个|些|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:认识|识|有)(?:几个|些|啲|个)?(?:媒体|记者|报社|报馆|电视台|新闻台)(?:的|嘅|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:平台|小二|淘宝|天猫|京东|拼多多|闲鱼|虾皮)(?:的)?仲裁|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款|刷卡)|调单|扣回|退刷|追回|取消(?:交易|扣款|刷卡|付款|授权))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让[^，,。！？\n]{0,8}?(?:来)?(?:评评理|评理)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?看看你们|公之于众|(?:发|拍|出|做|录|剪)(?:个|条|篇|一个|一条|一篇)?(?:避雷|负面|差评|吐槽|曝光)(?:视频|影片|帖|笔记|文章|文)|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
+  /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|(?:cancel\w*|revers\w*|stop\w*|block\w*|pull\w*) (?:the |my |this )?(?:charge|payment|transaction) (?:through|with|via|at) (?:my |the )?(?:bank|card|card issuer|visa|mastercard|amex|american express|paypal|credit card(?: company)?)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:i'm|im|i am|i'll|ill|i will|going to|gonna) (?:contact|call|ring|phon)(?:e|ing)? (?:my |the )?(?:bank|card issuer|card company|credit card company)|tak(?:e|ing) (?:this|it) (?:straight |right )?to (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
+  // People the buyer knows at the press (I know people at the local news; a friend who's a reporter
+  // would love this story): the exposure held over the seller.
+  /\bi know (?:a |some |a few |a couple of |several |two |three |plenty of |lots of |a lot of )?(?:people|folks|someone|somebody|reporters?|journalists?|editors?|guys?|producers?) (?:at|in|from|on|who work at|who work for) (?:the |a |our |my )?(?:local )?(?:news|press|papers?|newspapers?|tv|television|media|radio|station|news station|paper)\b|\b(?:my|a) (?:friend|cousin|brother|sister|neighbou?r|wife|husband|partner|mate|buddy) (?:is|'s|works as) (?:a |an )?(?:journalist|reporter|news editor|producer at)\b(?=[^.!?\n]{0,60}\b(?:would|will|'d|might|could)\b[^.!?\n]{0,20}\b(?:love|interested|hear|like|want|cover)\b|[^.!?\n]{0,60}\bstor(?:y|ies)\b)/,
+  // The claim named first and set going ("PayPal case opening tomorrow", "A-to-z claim goes in
+  // tonight", "chargeback filed Monday"): the step announced without a verb of complaint before it.
+  /\b(?:paypal|ebay|amazon|a-to-z|a to z|atoz|bank|card|visa|mastercard|amex|credit card|bbb|ftc)(?: \w+)? (?:case|claim|dispute|complaint|chargeback|report)s? (?:is |will be |gets |get |being )?(?:opening|opened|going in|goes in|go in|filed|lodged|submitted|incoming|coming|starting|starts|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|next)\b/,
+  // The shop kept out of the buyer's next video only at a price: the video is the exposure held over it.
+  /\b(?:(?:keeps?|keeping) (?:you|your (?:brand|shop|store|company|name|products?)|this|it)|(?:you|your (?:brand|shop|store|company|name|products?)|this|it) (?:stays?|stay)) out of my (?:next )?(?:\w+ )?(?:video|vlog|stream|podcast|post|channel|review|article|content)\b/,
+  // The next step named as a body or a bank ("next step is my credit card company").
+  /\bnext (?:step|stop|call|move|port of call) (?:is|will be|'s)\b[^.!?\n]{0,20}\b(?:bank|card issuer|card company|credit card(?: company)?|paypal|amazon|ebay|bbb|trading standards|consumer \w+|ombudsman|regulators?|press|media|reporters?|journalists?|attorney general)\b/,
+  // The case posted everywhere ("or I'm posting the unboxing video everywhere").
+  /\b(?:post|posting|share|sharing|put|putting|upload|uploading|spread|spreading)\b[^.!?\n]{0,30}\b(?:everywhere|online|on the internet|all over (?:the internet|social media|the web))\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|recommend\w*|thanks?)\b)/,
+  // Going public with the case ("before I go public", "I'll make this public").
+  /\b(?:go|going|goes|went) public\b|\bmake (?:this|it|the whole thing) public\b/,
+  // A channel named as what comes after a deadline ("before I contact my bank").
+  /\bbefore i (?:contact|call|ring|phone|go to|report (?:you|this) to|complain to|escalate (?:this |it )?to) (?:my |the )?(?:bank|card issuer|card company|credit card company|paypal|amazon|ebay|bbb|ftc|trading standards|press|media|regulators?)\b/,
+  // The buyer's audience about to be told ("time to let my 20k TikTok followers know").
+  /\b(?:time to|about to|going to|i'll|i will|gonna|i'm going to) (?:tell|let|show|warn|inform) (?:all )?(?:of )?my (?:(?<!\d)\d+(?:,\d{3})*k? )?(?:\w+ )?(?:followers|subscribers|audience|readers|viewers)\b(?![^.!?\n]{0,40}\b(?:love|loved|great|amazing|recommend\w*|brilliant|perfect|thanks?)\b)/,
+  // Tweeting the case at the shop or its boss ("tweeting this whole thread at your CEO").
+  /\btweet(?:ing|ed|s)?\b (?:this|it|the|about|at|every|all)\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|thanks?|recommend)\b)/,
   // A complaint taken to a public body named by its kind (…commission, …authority, …bureau,
   // …regulator, …ombudsman, a watchdog): "this is going to the Federal Trade Commission".
   /\b(?:going|goes|go|gone|report\w*|complain\w*|escalat\w*|contact\w*|fil(?:e|es|ed|ing)|tak(?:e|es|ing)|send\w*|sent|writ(?:e|es|ing)|refer\w*|submit\w*|lodg\w*|rais(?:e|es|ing))\b[^.!?\n]{0,24}\b(?:to|with) (?:the |my |our |a |your )?(?:local |state |national |federal |county |city )?(?:[a-z]+ ){0,3}(?:commission|authority|bureau|agency|regulator|ombudsman|watchdog|licensing board)\b/,
@@ -708,7 +853,7 @@ const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation|attorneys?|lawyers?|solicitors?|law firm)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
 const WORKPLACE_ZH =
   /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差|(?:做|当)(?:志愿者|义工|顾问|调解员))/;
 const WORKPLACE_EN =
@@ -722,6 +867,29 @@ const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
 /** The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"). */
 const REFUSED_BEFORE =
   /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
+/**
+ * After a step the buyer says they would not want to take, the seller's conduct forcing it ("I
+ * really don't want to go to consumer protection, but you're leaving me no choice", 我也不想投诉，
+ * 但你们再拖我只能…): the polite threat, not a refusal.
+ */
+const LEVER_AFTER =
+  /^[^.!?\n]{0,80}?\bbut\b[^.!?\n]{0,40}\b(?:no (?:other )?(?:choice|option|alternative)|leav(?:e|es|ing) me (?:no|with no|little)|forc(?:e|es|ing) me|(?:i|i'll|i will) (?:have to|will|must)|if|unless)\b|^[^。！？\n]{0,30}?(?:但|但是|可是|不过)[^。！？\n]{0,16}(?:没办法|冇办法|逼|只能|只好|如果|要是|再不|再唔|再这样|别无选择)/;
+/**
+ * A channel named as a control on a page (“申请仲裁”的按钮, the "open a case" link) or touched by
+ * accident (不小心点到了, "opened a case by mistake"): no step intended against the seller.
+ */
+const UI_ELEMENT_AFTER =
+  /^[”"’'」』]?(?:的)?(?:按钮|按键|选项|入口|链接|标签|字样|页面)|^["”’']? (?:button|link|option|tab)\b/;
+const ACCIDENT = /不小心|误点|点错|按错|误触|\bby mistake\b|\baccidentally\b|\bby accident\b/;
+/** A channel right after a verb of reading (看到黑猫投诉上有人说…, 刷到抖音上): a source, not a step. */
+const READ_ON_BEFORE_ZH = /(?:看|刷|搜|查|读|听|见)到?$/;
+
+/** The buyer found the fault their own (原来是我理解错了, "my mistake"): whatever they looked into, no step. */
+const ADMITTED =
+  /原来是我|是我(?:自己)?(?:理解|搞|弄|看|记)错|我(?:理解|搞|弄|看)错了|误会(?:了|一场)|\b(?:my (?:mistake|bad|fault)|i was wrong|i misread|sorry for the confusion|turns out (?:it was|i was) (?:me|my fault|wrong))\b/;
+const WITHDRAWN =
+  /撤销了|撤回了|撤掉了|取消了|关闭了|已经撤|已撤|\b(?:closed|withdrew|withdrawn|dropped|cancell?ed|retracted) (?:it|the (?:case|claim|dispute|complaint|chargeback))\b/;
+
 /** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
 const ASK_WAY_EN =
   /\b(?:(?:how|where|who) (?:do|can|could|should|would|may) (?:i|we)|is there (?:a|any) way to)\b[^.!?\n]{0,30}$/;
@@ -742,7 +910,27 @@ function platformComplaint(t: string): [number, number] | undefined {
       const before = t.slice(a, s);
       const after = t.slice(e, b);
       if (WORKPLACE_ZH.test(after) || WORKPLACE_EN.test(before)) continue;
-      if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      // The negator may end inside the match (我不会投诉的: the match starts at 会).
+      if (
+        (REFUSED_BEFORE.test(t.slice(ca, s)) || REFUSED_BEFORE.test(t.slice(ca, s + 1))) &&
+        !LEVER_AFTER.test(t.slice(e, e + 120))
+      )
+        continue;
+      if (UI_ELEMENT_AFTER.test(after) || ACCIDENT.test(t.slice(a, b)) || ADMITTED.test(t))
+        continue;
+      // 看到黑猫投诉上…: the 到 of 看到 read as "to" a channel, or the channel right after 看到.
+      if (
+        (/^到/.test(m[0]) && /[看刷搜查读听见]$/.test(before)) ||
+        (READ_ON_BEFORE_ZH.test(before.slice(-2)) &&
+          /^(?:上|里|中)?(?:有人|大家|网友|看到|说)/.test(after))
+      )
+        continue;
+      // A bare act negated right before it (不发负面视频) is none; in a bargain (…我就不发) it is the lever.
+      if (
+        /(?:^|[^就才])(?:不|没|别|未)$/.test(before) &&
+        /^(?:发|拍|出|做|录|剪|贴|放|传|po|晒|挂)/.test(m[0])
+      )
+        continue;
       if (ASK_WAY_EN.test(before) || (ASK_WAY_ZH.test(before) && WAY_ZH.test(t.slice(a, b))))
         continue;
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
@@ -750,6 +938,10 @@ function platformComplaint(t: string): [number, number] | undefined {
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
       if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
       const own = t.slice(ca, cb);
+      // A step taken before and withdrawn since (之前跟银行申请了争议款，…我已经撤销了; "I opened a
+      // case last month but closed it"): the case told, nothing threatened.
+      if (PAST_CLAUSE.test(t.slice(a, b)) && WITHDRAWN.test(t.slice(a, Math.min(t.length, b + 80))))
+        continue;
       if (OTHER_AFTER_ZH.test(after) || OTHER_AFTER_EN.test(after)) continue;
       if ((OTHER_PARTY_ZH.test(before) || OTHER_PARTY_EN.test(before)) && !THIS_SELLER.test(own))
         continue;
@@ -865,7 +1057,20 @@ function legalThreat(t: string): [number, number] | undefined {
       const e = s + m[0].length;
       const [ca, cb] = clauseBounds(t, s, e, /[。！？!?.\n，,；;]/, 60);
       const own = t.slice(ca, cb);
-      if (REFUSED_BEFORE.test(t.slice(ca, s))) continue;
+      if (REFUSED_BEFORE.test(t.slice(ca, s)) && !LEVER_AFTER.test(t.slice(e, e + 120))) continue;
+      if (ADMITTED.test(t)) continue;
+      // The step told as an experience it was ("small claims court was a nightmare"): a story.
+      if (/^\s*(?:was|were|had been|has been|took|cost|went)\b/.test(t.slice(e, cb))) continue;
+      const [ua, ub] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
+      if (UI_ELEMENT_AFTER.test(t.slice(e, ub)) || ACCIDENT.test(t.slice(ua, ub))) continue;
+      // Arbitration by the platform (申请平台仲裁) is a complaint to the platform, not a court.
+      if (
+        /仲裁$/.test(m[0]) &&
+        /(?:平台|小二|淘宝|天猫|京东|拼多多|闲鱼|虾皮)(?:的)?(?:仲裁)?$/.test(
+          t.slice(Math.max(0, e - 8), e - 2),
+        )
+      )
+        continue;
       // A question of where or how (律师函模板在哪里下载？), or a step said to be about someone else.
       const [sa, sb] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
       const sentence = t.slice(sa, Math.min(t.length, sb + 1));
@@ -900,11 +1105,11 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 // (灯不亮, 碗碟碎了, "the lid won't close", "arrived chipped"): a damaged, failed, wrong or
 // missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
 const PROBLEM_LOGISTICS =
-  /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
+  /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|\b(?:order|parcel|package|delivery|shipment|item)\b[^.!?\n]{0,24}\bstuck\b|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|少了(?:个|颗|根|只|块|件|条|片|套)|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
   /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -951,7 +1156,7 @@ function stated(re: RegExp, t: string): boolean {
  * seller's duty. Not when money, goods or a refund are asked for anywhere in the message.
  */
 const IGNORED =
-  /不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
+  /\b(?:dodging|ignoring|ghosting) (?:me|my)\b|不回复|不回覆|不回消息|不回信息|不回我|不理|没人理|没人回|没有人回|不答复|不回答|不联系我|找不到人|\b(?:no ?one|nobody)\s+(?:answers|replies|responds|gets back)|\b(?:don'?t|do not|never)\s+hear\s+back|\bhear\s+(?:back|from you)\b|\b(?:reply|respond|answer|get back)\s+to\s+(?:me|my)\b|\b(?:reply|respond|answer)\s+me\b|\bunless\s+(?:someone|somebody|you)\s+(?:replies|responds|answers|gets back)/;
 /** What a bargain asks for (MONEY_ZH, MONEY_EN), or goods sent again. */
 const ASKED_FOR = new RegExp(`${MONEY_ZH}|${MONEY_EN}|换货|补发|重发|replace|coupon|[£€¥]`);
 export function ignoredProblem(t: string): 'service' | undefined {
@@ -960,7 +1165,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -968,6 +1173,14 @@ export interface ThreatRead {
   bargain: boolean;
   professional: boolean;
   beyondRefund: boolean;
+}
+
+/** Many accounts named with a hint left to the seller (我有十几个号，你懂我意思吧): the threat unsaid. */
+const HINT =
+  /你懂(?:我(?:的)?意思|的)|懂我意思|你明白(?:的|我意思)?|你知道我想说什么|\b(?:you know what i mean|get my drift|if you catch my drift|you get the idea)\b/;
+function socksHinted(t: string): [number, number] | undefined {
+  const m = SOCKS.exec(t);
+  return m && HINT.test(t) ? [m.index, m.index + m[0].length] : undefined;
 }
 
 /** Every pattern of this module, for the structural linearity test. */
@@ -1005,6 +1218,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   NEG_COND_EN,
   UNKIND_AFTER_EN,
   CLAUSE_STOP,
+  COMPLAINT_STEP_ZH,
   UNKIND_AFTER_ZH,
   VENUE_HEAD,
   DRAFT_ZH,
@@ -1018,6 +1232,13 @@ export const FLAG_PATTERNS: RegExp[] = [
   OTHER_AFTER_ZH,
   OTHER_AFTER_EN,
   REFUSED_BEFORE,
+  WITHDRAWN,
+  LEVER_AFTER,
+  UI_ELEMENT_AFTER,
+  ACCIDENT,
+  READ_ON_BEFORE_ZH,
+  PRAISE_NEXT_ZH,
+  FAULT_NEXT_ZH,
   ASK_WAY_EN,
   ASK_WAY_ZH,
   WAY_ZH,
@@ -1030,6 +1251,8 @@ export const FLAG_PATTERNS: RegExp[] = [
   SEEN_ON_ZH,
   THIS_SELLER,
   ...ABUSIVE,
+  HINT,
+  ADMITTED,
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
   PROBLEM_DEFECT,
@@ -1071,7 +1294,8 @@ export function readThreat(t: string): ThreatRead | undefined {
     conditionalZh(t)?.span ??
     conditionalEn(t)?.span ??
     draftedReview(t)?.span ??
-    (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined);
+    (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined) ??
+    socksHinted(t);
   if (!span) return undefined;
   return {
     span,

@@ -30,6 +30,7 @@ import { THREAT_MESSAGES_6 } from '../unit/analysis/threat-messages-6.fixture';
 import { THREAT_MESSAGES_7 } from '../unit/analysis/threat-messages-7.fixture';
 import { THREAT_MESSAGES_8 } from '../unit/analysis/threat-messages-8.fixture';
 import { THREAT_MESSAGES_9 } from '../unit/analysis/threat-messages-9.fixture';
+import { THREAT_MESSAGES_10 } from '../unit/analysis/threat-messages-10.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -433,6 +434,23 @@ function main(): void {
   flagReport(
     'tenth written set, checking half',
     THREAT_MESSAGES_9.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'eleventh written set (threat-messages-10.fixture.ts; first run: threat P 0.91 R 0.57, extortion P 0.76 R 0.62, review_threat P 1.00 R 0.38, legal_threat P 0.77 R 0.77, platform_complaint P 0.89 R 0.63; tuning half threat P 0.90 R 0.56; checking half threat P 0.91 R 0.58, extortion P 0.70 R 0.58, review_threat R 0.33, platform_complaint P 0.88 R 0.71; tuning half after its fixes P 1.00 R 1.00; held out after tuning: threat P 0.96 R 0.64, extortion P 0.64 R 0.58, review_threat R 0.39, legal_threat P 0.83 R 0.83, platform_complaint P 0.89 R 0.81; then the checking half was opened and fixed by kind)',
+    THREAT_MESSAGES_10,
+    FL,
+    false,
+  );
+  flagReport(
+    'eleventh written set, tuning half',
+    THREAT_MESSAGES_10.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'eleventh written set, checking half',
+    THREAT_MESSAGES_10.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );
