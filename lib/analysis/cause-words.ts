@@ -20,6 +20,14 @@ const USED_THEN_FAILED_ZH = new RegExp(
   `(?:(?:第一次|头一次|刚|才|没)${USE_ZH}|${USE_ZH}(?:了|过)?(?:不到|没到|才|没)?${SPAN_ZH})[^。!?]{0,12}?就[^。!?]{0,10}?${BREAK_ZH}`,
 );
 
+/**
+ * A battery that empties on its own ("drains from full to empty in two hours", "dies within a
+ * day even on standby") is the device's fault, not a runtime hoped for: the times measure the
+ * failure. It outweighs the runtime word it contains ("battery drains" alone reads as a hope).
+ */
+const BATTERY_FAULT_EN =
+  /\bbattery (?:drains|drained|dies|died|goes dead|runs? (?:out|down|dead))\b[^.!?]{0,30}?\b(?:in|within|after|from full|overnight|on standby|even (?:on standby|when off|when not in use))\b/;
+
 /** What the page shows or says (the listing), as in causes.ts LISTING_REF_ZH, plus the title. */
 const LISTING_ZH =
   '(?:图片|商品图|主图|图上|详情页?|页面|网页|商品页|标题|描述|介绍|广告|卖家秀|模特|官网)';
@@ -111,7 +119,8 @@ export function structureCues(t: string): StructureCue[] {
     if (m) out.push({ cause, weight, m });
     return m !== null;
   };
-  add('quality', ONE, USED_THEN_FAILED_ZH.exec(t));
+  if (!add('quality', ONE, USED_THEN_FAILED_ZH.exec(t)))
+    add('quality', COMPARED, BATTERY_FAULT_EN.exec(t));
   const listing =
     add('not_as_described', COMPARED, LISTING_THEN_RECEIVED_ZH.exec(t)) ||
     add('not_as_described', COMPARED, ORDERED_THEN_RECEIVED_ZH.exec(t)) ||

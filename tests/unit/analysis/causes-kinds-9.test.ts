@@ -84,3 +84,10 @@ describe("the buyer's own impulse", () => {
     expect(top('衝動購物了，其實根本用不到。')).toBe('buyer_remorse');
   });
 });
+
+describe('a battery that empties on its own is a defect', () => {
+  it('reads the times as the failure, not as a runtime hoped for', () => {
+    expect(top('The battery dies within a day even on standby.')).toBe('quality');
+    expect(top('Battery drains from full to empty in three hours on standby.')).toBe('quality');
+  });
+});
