@@ -1,4 +1,4 @@
-import { COURIER_NAMED, REFUND_ZH, structureCues } from './cause-words';
+import { COURIER_EN, COURIER_NAMED, REFUND_ZH, SELLER_EN, structureCues } from './cause-words';
 import { infoAt } from './lexicon';
 import { normalizeText, rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
@@ -315,6 +315,14 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       COURIER_NAMED.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!))
     )
       return [...new Set(list.map((x) => (x === 'not_as_described' ? 'logistics' : x)))];
+    // A judgement of a person in a clause about the courier and no one of the seller ("the
+    // delivery guy was rude") is the delivery's, not the seller's service.
+    if (list.includes('service') && !list.includes('logistics')) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      const who = nm.t.slice(Math.max(0, s.matches.start[k]! - 30), s.matches.start[k]!);
+      if (COURIER_EN.test(who) && !SELLER_EN.test(around) && COURIER_EN.test(around + who))
+        return [...new Set(list.map((x) => (x === 'service' ? 'logistics' : x)))];
+    }
     if (!list.includes('logistics')) return list;
     // Slowness or waiting in a clause that names the service and no delivery (客服回消息太慢) is
     // the service's; so is every waiting word in a text about a refund or a return that names no

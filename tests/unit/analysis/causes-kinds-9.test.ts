@@ -91,3 +91,44 @@ describe('a battery that empties on its own is a defect', () => {
     expect(top('Battery drains from full to empty in three hours on standby.')).toBe('quality');
   });
 });
+
+// Kinds fixed after blind9's checking half was opened (its held-out figure was taken before).
+describe('opened: transit damage, delivery promises, the courier in English', () => {
+  it.each([
+    ['物流暴力装卸，纸箱被压得变形，里面的花瓶碎了。', 'logistics'],
+    ['快递把箱子摔破了，里面的碗裂了一个。', 'logistics'],
+    ['说好两天到货，结果拖了一个多星期。', 'logistics'],
+    ['包裹被放到了很远的驿站，也没人通知。', 'logistics'],
+    ['The shop was helpful, but the courier was rude and would not carry it in.', 'logistics'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+  it('a cup broken inside an intact box stays the goods', () => {
+    expect(top('外箱好好的，打开杯子却是碎的。')).toBe('quality');
+  });
+});
+
+describe('opened: recurring faults, parts that died, hopes named in English', () => {
+  it.each([
+    ['耳机经常断连，戴着走两步就没声。', 'quality'],
+    ['Used it twice and the motor just died.', 'quality'],
+    ['For this price I expected much more from it.', 'expectation'],
+    ['I was hoping it would calm my dog, but I see no difference.', 'expectation'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+});
+
+describe('opened: listing claims on fit and measures, the buyer’s own reasons', () => {
+  it.each([
+    ['标着适用小米13，装上去按键位置对不上。', 'not_as_described'],
+    ['宽度跟详情页写的差了五厘米。', 'not_as_described'],
+    ['隔壁店便宜二十块，早知道不在这买了。', 'buyer_remorse'],
+    ['我妈不喜欢这个款式，想换一个。', 'buyer_remorse'],
+  ])('%s → %s', (text, cause) => {
+    expect(top(text)).toBe(cause);
+  });
+  it('loyalty despite a cheaper shop names no remorse', () => {
+    expect(top('其他家比较便宜，不过我一直在这家买，放心。')).not.toBe('buyer_remorse');
+  });
+});
