@@ -1,3 +1,4 @@
+import { structureCues } from './cause-words';
 import { findCauses } from './causes';
 import { extractFacts } from './facts';
 import type { ThreadMessage } from './case-facts';
@@ -495,7 +496,8 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     !COMPAT_EN.test(nm.t) &&
     !AV_GAP_EN.test(nm.t) &&
     !EFFORT_EN.test(nm.t) &&
-    !ON_SALE_EN.test(nm.t)
+    !ON_SALE_EN.test(nm.t) &&
+    structureCues(nm.t).length === 0
   ) {
     // Only verdicts and the product's own name ("VERY DISAPPOINTED", "I hate this phone",
     // "太失望了"): no cause is named (see verdict.ts).

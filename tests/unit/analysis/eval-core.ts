@@ -325,3 +325,28 @@ export function evaluate(opts: EvalOptions): Record<Part, PartFigures> {
   }
   return out;
 }
+
+/** A cause row written for the project (no dataset behind it): the text is in the file. */
+export interface WrittenCause {
+  id: string;
+  lang: string;
+  kind: string;
+  causes: Cause[];
+  text: string;
+}
+
+export function loadWrittenCauses(file: string): WrittenCause[] {
+  const path = resolve(ROOT, file);
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { labels: WrittenCause[] }).labels;
+}
+
+/** Rows of a written cause set scored by analyze(), split by partOf(text) like the datasets. */
+export function writtenCauseRows(set: WrittenCause[]): Record<Part, CauseRow[]> {
+  const out: Record<Part, CauseRow[]> = { tuning: [], checking: [] };
+  for (const w of set) {
+    const pred = analyze(w.text).causes[0]?.cause ?? 'none';
+    out[partOf(w.text)].push({ id: w.id, gold: w.causes, pred, text: w.text, dataset: w.lang });
+  }
+  return out;
+}
