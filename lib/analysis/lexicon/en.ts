@@ -80,12 +80,21 @@ export const EN: LexiconSpec = {
       fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
       was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
       dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
+      use it constantly|uses it constantly|using it constantly|talks to it constantly|talk to it constantly|
+      talks to it all the time|talk to it all the time|talks to it every day|talk to it every day|uses it daily|
+      uses it every day|uses it all the time|asks it constantly|
+      part of our routine|part of my routine|part of our daily routine|part of my daily routine|part of the family|part of our family|
+      part of the household|stand corrected|i stand corrected|proved me wrong|proven wrong|proved them wrong|
+      hasn't happened since|has not happened since|hasn't happened again|has not happened again|never happened again|
+      hasn't done it since|hasn't done that since|hasn't done it again|no issues since|no problems since|fine ever since|been fine since|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
       0.8,
-      en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      en(`haven't used it enough|haven't used it much|too early to tell|too soon to tell|still learning|still exploring|
+      still discovering|still checking|still figuring out|still getting to know|
+      fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
       dropped one star|dropped a star|minus one star|minus a star|took off a star|took off one star|take off a star|
       knocked off a star|one star off|docked a star|docked one star|lose a star|loses a star|
       gift|fine so far|so far so good|setup was easy|great idea|good idea|nice idea|cool idea|great concept|good concept|
@@ -94,6 +103,7 @@ export const EN: LexiconSpec = {
     [
       -0.9,
       en(`?|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
+      had high hopes|had such high hopes|had higher hopes|had great hopes|
       drawback|con|cons|wish|wished|hoping|hoped|expected|expecting|supposed to|should have|should be|
       could be better|could have been|not great|not the best|meh|so-so|average|mediocre|okay i guess|
       just ok|just okay|slow|slowly|late|delay|delayed|delays|wait|waited|waiting|weeks|month|months|
@@ -196,8 +206,8 @@ export const EN: LexiconSpec = {
       i'm terrible with|i am terrible with|i'm bad with|i am bad with|i'm bad at|i am bad at|i'm terrible at|i am terrible at|
       i'm not good with|i am not good with|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
       my stupid|my dumb|my silly|my crazy|my lazy|
-      haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
-      haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
+      haven't used it|haven't used it yet|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
+      haven't had a chance|haven't had the chance|haven't set it up|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
       no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|nothing fancy|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|

@@ -1,0 +1,89 @@
+// Sentences invented for these tests (not from any dataset or written set): fresh wordings per
+// kind of rule added for the second blind sentiment set's tuning half (sentiment-blind2.fixture.ts)
+// and the Alexa tuning rows, so a rule that only learned a row's words fails here.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const sent = (t: string): string => analyze(t).sentiment;
+const cases = (rows: [string, string][]): void => {
+  it.each(rows)('%s → %s', (t, s) => {
+    expect(sent(t)).toBe(s);
+  });
+};
+
+describe('praise hoped for, fear before a surprise (irrealis)', () => {
+  cases([
+    ['We really wanted to like this doorbell.', 'negative'],
+    ['It was supposed to be easy to pair.', 'negative'],
+    ['I thought it would be great for the nursery.', 'negative'],
+    ['I expected to hate the app, and now I use it daily.', 'positive'],
+    ['I like this doorbell a lot.', 'positive'],
+  ]);
+});
+
+describe('matching the listing, after a shortfall', () => {
+  cases([
+    ['Not as bright as advertised.', 'negative'],
+    ['Bright, as advertised.', 'positive'],
+  ]);
+});
+
+describe('an opening exclamation of praise before a recurring mishap', () => {
+  cases([
+    ['Oh perfect, the lights switched off by themselves again.', 'negative'],
+    ['Oh great, it rebooted itself again.', 'negative'],
+  ]);
+});
+
+describe('negating knowing, and being without it', () => {
+  cases([
+    ["I can't believe how clear the calls are.", 'positive'],
+    ["Can't imagine our mornings without it.", 'positive'],
+    ["Wouldn't want to be without it in the garage.", 'positive'],
+    ["I can't believe how bad the mic is.", 'negative'],
+  ]);
+});
+
+describe('a chore taken away', () => {
+  cases([
+    ['No more fumbling for the light switch in the dark.', 'positive'],
+    ['No more working after the update.', 'negative'],
+  ]);
+});
+
+describe('early days of use', () => {
+  cases([
+    ['Still exploring what it can do.', 'positive'],
+    ["Haven't used it much", 'positive'],
+    ['Still exploring it, but it already stopped working twice.', 'negative'],
+  ]);
+});
+
+describe('Chinese negation scope', () => {
+  cases([
+    ['满意是不可能满意的', 'negative'],
+    ['不冷不热刚刚好，舒服', 'positive'],
+    ['不得不说，做得真好', 'positive'],
+    ['不得不说，这家越来越难吃了', 'negative'],
+    ['用了半年，没遇到任何故障', 'positive'],
+    ['说是正品，结果是假货', 'negative'],
+  ]);
+});
+
+describe('Chinese irony and the cold smile', () => {
+  cases([
+    ['真是“好”厉害，刚拆开就坏了', 'negative'],
+    ['行吧🙂', 'negative'],
+    ['Love it 🙂', 'positive'],
+  ]);
+});
+
+describe('Chinese verdict idioms', () => {
+  cases([
+    ['有一点线头，能接受', 'positive'],
+    ['后悔没有早点买这个锅', 'positive'],
+    ['以后不会再买别的牌子了，就认这个', 'positive'],
+    ['一口气看完了，写得真好', 'positive'],
+    ['第一天就當機，很失望', 'negative'],
+  ]);
+});
