@@ -12,6 +12,13 @@
 // label = the buyer's overall verdict (1 positive, 0 negative); there is no neutral row, and a
 // neutral answer counts as wrong. kind says which trick the row carries.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
+// FIRST RUN (before any rule was changed for it, n=344): tuning half (162) acc 87.7%, macro-F1
+// 87.3%, negF1 89.4%; checking half (182) acc 85.7%, macro-F1 85.5%, negF1 87.4%; en 82.4% (165),
+// zh-Hans 90.0% (140), zh-Hant 90.9% (33), mixed 6/6. Weakest kinds: mild 55.6%, negwords (hard
+// positives) 60.7%, sarcasm 70.0%, hedged 75.0%.
+// AFTER TUNING FIXES (rules changed by kind from the tuning half and the Alexa tuning rows):
+// tuning half 99.4% (161/162); checking half, measured once, acc 86.8% (158/182), macro-F1 86.6%,
+// negF1 88.3% (the held-out figure).
 import { partOf } from './eval-core';
 
 export type SentimentKind2 =
