@@ -95,6 +95,16 @@ const ASIDE =
 const GOODS =
   /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
 
+/**
+ * A turn that says the problem was put right ("but support fixed it in minutes", 但是客服很快就解决了)
+ * is the end of the story, not praise of someone beside the goods.
+ */
+const RESOLVED =
+  /解决|处理好|修好|换了新|\b(?:fixed|resolved|solved|sorted|replaced|got it working)\b/;
+
+/** Buying or ordering again (denied, the buyer's verdict). */
+const REPURCHASE = /\b(?:buy|purchase|order)\b.*\bagain\b|^会回购$|^回购$/;
+
 /** What the buyer is owed back: negated, it is refused, and stays a complaint. */
 const REMEDY =
   /^(?:退|退了|退掉|退货|退款|换货|补发|赔偿|补偿|refund|refunded|return|returned|exchange|replacement|replace)$/;
@@ -162,6 +172,9 @@ const OTHER_BRANDS = /^(?:买|用|换|点|选|去)?(?:别的|其他|其它|别�
 const RELIEF =
   /\b(?:no more|no longer (?:have|need) to|don'?t (?:have|need) to \w+ (?:\w+ )?any ?more) (?!(?:working|charging|playing|connecting|responding|functioning|loading|streaming|turning)\b)\w+ing\b/g;
 const RELIEF_W = 1.2;
+const ONLY_FAULT =
+  /\b(?:the|my) only (?:downside|complaint|issue|problem|con|gripe|negative|drawback|flaw)\b|唯一的(?:缺点|不足|问题)|美中不足/;
+const ONLY_FAULT_W = 1.0;
 
 /** Scores a text (normalised here unless given as a Norm, see normalize.ts). */
 export function scoreText(input: Norm | string): Scored {
@@ -239,7 +252,13 @@ export function scoreText(input: Norm | string): Scored {
       if (info.w > 0) praise = true;
       else blame = true;
     }
-    aside = praise && !blame && TURN.test(word) && ASIDE.test(tail) && !GOODS.test(tail);
+    aside =
+      praise &&
+      !blame &&
+      TURN.test(word) &&
+      ASIDE.test(tail) &&
+      !GOODS.test(tail) &&
+      !RESOLVED.test(tail);
   }
 
   // A mild English complaint after a "but" that follows clear praise ("Love it, but the cord is a
@@ -259,6 +278,16 @@ export function scoreText(input: Norm | string): Scored {
         blame = true;
         if (info.w <= -1.8 || info.strong.length > 0) strongBlame = true;
       }
+      // "…but I don't think I'd buy it again": a repurchase denied is a verdict, not a reservation.
+      if (
+        k > lastContrast &&
+        info.w > 0 &&
+        k > 0 &&
+        infoAt(matches, k - 1).negator &&
+        clause[k - 1] === clause[k] &&
+        REPURCHASE.test(t.slice(matches.start[k]!, matches.end[k]!))
+      )
+        blame = strongBlame = true;
     }
     mildTurn = strongPraise && blame && !strongBlame;
   }
@@ -395,7 +424,10 @@ export function scoreText(input: Norm | string): Scored {
       negFar = info.comparative;
       negWaitsExt = extAhead[k] === 1;
     } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
-      negFar = true;
+      // 从来没吃过这么难吃的饺子, 没见过那么好用的: never having had one so bad is a superlative; the
+      // quality after 这么 is asserted, not negated (the experiential 过 marks it).
+      if (!info.bStart && t.slice(negEnd, mkStart).includes('过')) negEnd = -1;
+      else negFar = true;
       negWaitsExt = false;
     }
     if (info.intens) intensEnd = mkEnd;
@@ -405,6 +437,15 @@ export function scoreText(input: Norm | string): Scored {
   // A chore the product took away ("No more yelling across the house", "no longer have to get
   // up to switch the lights off") is relief: praise, though it names no quality.
   total += RELIEF_W * (t.match(RELIEF)?.length ?? 0);
+  // "The only downside is the short cable": naming the one fault says the rest is fine, unless
+  // that fault is a defect or a strong complaint ("my only complaint is that it stopped charging").
+  if (ONLY_FAULT.test(t)) {
+    let strongBlame = false;
+    for (let k = 0; k < m && !strongBlame; k++)
+      strongBlame =
+        contrib[k]! <= -1.4 || (contrib[k]! < 0 && infoAt(matches, k).strong.length > 0);
+    if (!strongBlame) total += ONLY_FAULT_W;
+  }
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
 }
 
@@ -448,6 +489,9 @@ const INDISPENSABLE =
  * exclamation of praise opening its sentence ("Oh great, it …") is sarcasm even when no
  * complaint word is there.
  */
+/** What the product replaced ("Stopped using my phone for music since I got this"). */
+const REPLACED_RIVAL =
+  /\b(?:stopped|quit) using (?:my|our|the) [^.!?\n]{1,40}\bsince (?:i|we) (?:got|bought|started)\b/;
 const RECURRENCE = /\b(?:again|yet again|once again|every (?:single )?time|on its own|by itself)\b/;
 const QUICK_FAILURE =
   /\b(?:died|dead|broke|broken|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b[^.!?\n]{0,40}\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b|\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b[^.!?\n]{0,40}\b(?:died|dead|broke|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b/;
@@ -526,7 +570,12 @@ function rhetorical(
         delta += -1.8 * v;
       }
     }
-    if (ownComplaint && (ENOUGH_PRAISE.test(sentence) || INDISPENSABLE.test(sentence))) {
+    if (
+      ownComplaint &&
+      (ENOUGH_PRAISE.test(sentence) ||
+        INDISPENSABLE.test(sentence) ||
+        REPLACED_RIVAL.test(sentence))
+    ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v >= 0) continue;

@@ -87,3 +87,34 @@ describe('Chinese verdict idioms', () => {
     ['第一天就當機，很失望', 'negative'],
   ]);
 });
+
+// Kinds added after the checking half was opened (fresh wordings again).
+describe('after the checking half was opened: English verdicts', () => {
+  cases([
+    ['Far from perfect, and the remote is flimsy.', 'negative'],
+    ['The hub kept dropping, but the technician fixed it the same day.', 'positive'],
+    ['The only complaint is the bright LED.', 'positive'],
+    ['Tough to beat at this price.', 'positive'],
+    ['I honestly cannot fault it.', 'positive'],
+    ['Mushy bass; the replacement sounds great.', 'positive'],
+    ['The replacement stopped working too.', 'negative'],
+    ['Quit using my old radio since we got this.', 'positive'],
+    ['Nice box, but I doubt I would buy it again.', 'negative'],
+    ['Nice box, but I would not buy it again.', 'negative'],
+    ['Ten stars for the seller, zero for the charger.', 'negative'],
+    ['Regifted it after a week.', 'negative'],
+    ['Why didn’t I get one of these years ago?', 'positive'],
+  ]);
+});
+
+describe('after the checking half was opened: Chinese scope and memes', () => {
+  cases([
+    ['从来没用过这么难用的软件', 'negative'],
+    ['从来没用过这么好用的锅', 'positive'],
+    ['谁能拒绝这么甜的西瓜', 'positive'],
+    ['这个价格还要什么自行车', 'positive'],
+    ['内容很充实，收获很大', 'positive'],
+    ['简直不要太好吃', 'positive'],
+    ['唯一的缺点是有点重，其他都好', 'positive'],
+  ]);
+});
