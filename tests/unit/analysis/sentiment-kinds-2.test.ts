@@ -118,3 +118,12 @@ describe('after the checking half was opened: Chinese scope and memes', () => {
     ['唯一的缺点是有点重，其他都好', 'positive'],
   ]);
 });
+
+describe('the rest is fine (其他都…) after a minor complaint', () => {
+  cases([
+    ['米饭有点少，其他都挺好', 'positive'],
+    ['包装一般，其他方面都不错', 'positive'],
+    ['面有点坨了，其他都还行，但是汤是馊的', 'negative'],
+    ['送得有点慢，不过是秒到的那种快', 'positive'],
+  ]);
+});
