@@ -127,3 +127,16 @@ describe('the rest is fine (其他都…) after a minor complaint', () => {
     ['送得有点慢，不过是秒到的那种快', 'positive'],
   ]);
 });
+
+describe('a degree word glued to 好 inside a longer praise word, and the weather', () => {
+  cases([
+    ['有点贵，不过挺好看的', 'positive'],
+    ['价格小贵，但是蛮好用的', 'positive'],
+    ['大冷天的送来还是热乎的，谢谢', 'positive'],
+  ]);
+  it('keeps 太失望 a verdict with no cause', () => {
+    const a = analyze('太失望了！');
+    expect(a.sentiment).toBe('negative');
+    expect(a.causes).toEqual([]);
+  });
+});
