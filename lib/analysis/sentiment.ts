@@ -95,6 +95,16 @@ const ASIDE =
 const GOODS =
   /吃|喝|味|菜|饭|肉|汤|面|粥|质量|东西|产品|商品|做工|效果|书|内容|衣服|手机|机器|房间|\b(?:product|item|quality|it works|works|sound|screen|battery|phone|device|taste|food)\b/;
 
+/**
+ * A turn that says the problem was put right ("but support fixed it in minutes", 但是客服很快就解决了)
+ * is the end of the story, not praise of someone beside the goods.
+ */
+const RESOLVED =
+  /解决|处理好|修好|换了新|\b(?:fixed|resolved|solved|sorted|replaced|got it working)\b/;
+
+/** Buying or ordering again (denied, the buyer's verdict). */
+const REPURCHASE = /\b(?:buy|purchase|order)\b.*\bagain\b|^会回购$|^回购$/;
+
 /** What the buyer is owed back: negated, it is refused, and stays a complaint. */
 const REMEDY =
   /^(?:退|退了|退掉|退货|退款|换货|补发|赔偿|补偿|refund|refunded|return|returned|exchange|replacement|replace)$/;
@@ -119,12 +129,63 @@ const WH_CLAUSE = /\b(?:how|what|why|where|who|when|whether|which)\b/;
 const NEG_GAP_ZH = 3;
 const NEG_GAP_EN = 14;
 
+/**
+ * Praise under a wish, a hope or a duty ("I wanted to love it", "was supposed to be easy", "I
+ * thought it would be great") is what the buyer hoped for, not what came: it counts the other way.
+ * Only past or irrealis forms: "I hope to buy another" is an intent.
+ */
+const IRREALIS_PRAISE =
+  /\b(?:wanted|hoped|hoping|wished|expected|expecting|supposed|meant|tried|trying|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|them|so|badly|really|hard|to|be|have|just|totally|actually|so much)\s+){0,3}$/;
+/**
+ * A fear named before the goods came ("I expected to hate this", "thought it would be hard") is
+ * the setup of a pleasant surprise, not a complaint: it counts the other way.
+ */
+const IRREALIS_FEAR =
+  /\b(?:expected|expecting|afraid|feared|worried|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|they|i|to|be|would|might|really|totally|just)\s+){0,3}$/;
+/** Praise of matching the listing ("as advertised") right after a shortfall is its yardstick. */
+const CONFORMITY = /^as (?:advertised|described|pictured|expected|promised|shown|stated|listed)$/;
+/**
+ * An English negation of knowing or believing ("I can't believe how good", "I don't know how I
+ * managed") negates no quality: the negator carries no weight of its own.
+ */
+const COGNITION_AFTER =
+  /^\s+(?:even\s+)?(?:believe|imagine|describe|explain|express|tell you|say)\s+(?:how|what|just how)\b/;
+/**
+ * A Chinese praise word fronted as the topic of its own refusal (好评是不可能好评的, 满意是不会满意的)
+ * is not asserted: the comment that follows it says what the buyer thinks.
+ */
+const FRONTED_REFUSAL = /^是(?:不|没|绝对不|肯定不|永远不)/;
+/** A doubled negation frame (不咸不淡, 不冷不热, 没完没了): each negator reaches only its own character. */
+const NEG_FRAME = /([不没])[\u4e00-\u9fff]\1[\u4e00-\u9fff]/g;
+/**
+ * 🙂 is read as a cold, dismissive smile in Chinese writing (呵呵🙂): beside Han text it praises
+ * nothing.
+ */
+const COLD_SMILE = '🙂';
+const HAN = /[\u3400-\u9fff]/;
+/**
+ * A "never again" whose object is the other brands (以后不会再买别的牌子, 再也不用其他的) is loyalty to
+ * this one: praise.
+ */
+const OTHER_BRANDS = /^(?:买|用|换|点|选|去)?(?:别的|其他|其它|别家|别人家)/;
+/** Not a function of the device stopping ("no more working", "no longer charging"). */
+const RELIEF =
+  /\b(?:no more|no longer (?:have|need) to|don'?t (?:have|need) to \w+ (?:\w+ )?any ?more) (?!(?:working|charging|playing|connecting|responding|functioning|loading|streaming|turning)\b)\w+ing\b/g;
+const RELIEF_W = 1.2;
+const ONLY_FAULT =
+  /\b(?:the|my) only (?:downside|complaint|issue|problem|con|gripe|negative|drawback|flaw)\b|唯一的(?:缺点|不足|问题)|美中不足/;
+const ONLY_FAULT_W = 1.0;
+
 /** Scores a text (normalised here unless given as a Norm, see normalize.ts). */
 export function scoreText(input: Norm | string): Scored {
   const nm = typeof input === 'string' ? normalizeText(input) : input;
   const t = nm.t;
   const matches = scan(t);
   const m = matches.length;
+  const framed = new Set<number>();
+  if (t.includes('不') || t.includes('没'))
+    for (const f of t.matchAll(NEG_FRAME)) framed.add(f.index).add(f.index + 2);
+  const han = HAN.test(t);
   const contrib = new Float64Array(m);
   const negated = new Uint8Array(m);
   const clause = new Int32Array(m);
@@ -191,7 +252,13 @@ export function scoreText(input: Norm | string): Scored {
       if (info.w > 0) praise = true;
       else blame = true;
     }
-    aside = praise && !blame && TURN.test(word) && ASIDE.test(tail) && !GOODS.test(tail);
+    aside =
+      praise &&
+      !blame &&
+      TURN.test(word) &&
+      ASIDE.test(tail) &&
+      !GOODS.test(tail) &&
+      !RESOLVED.test(tail);
   }
 
   // A mild English complaint after a "but" that follows clear praise ("Love it, but the cord is a
@@ -211,6 +278,16 @@ export function scoreText(input: Norm | string): Scored {
         blame = true;
         if (info.w <= -1.8 || info.strong.length > 0) strongBlame = true;
       }
+      // "…but I don't think I'd buy it again": a repurchase denied is a verdict, not a reservation.
+      if (
+        k > lastContrast &&
+        info.w > 0 &&
+        k > 0 &&
+        infoAt(matches, k - 1).negator &&
+        clause[k - 1] === clause[k] &&
+        REPURCHASE.test(t.slice(matches.start[k]!, matches.end[k]!))
+      )
+        blame = strongBlame = true;
     }
     mildTurn = strongPraise && blame && !strongBlame;
   }
@@ -262,7 +339,11 @@ export function scoreText(input: Norm | string): Scored {
       matches.start[k + 1]! - mkEnd <= (info.bStart ? 1 : 0) &&
       next.hasW &&
       next.w !== 0;
-    const muted = t.charCodeAt(mkStart) === 63 && mutedQuestionMark(nm, mkStart);
+    const muted =
+      (t.charCodeAt(mkStart) === 63 && mutedQuestionMark(nm, mkStart)) ||
+      (han && t.slice(mkStart, mkEnd) === COLD_SMILE) ||
+      (info.negator && info.bStart && COGNITION_AFTER.test(t.slice(mkEnd, mkEnd + 40))) ||
+      (info.w > 0 && !info.bStart && FRONTED_REFUSAL.test(t.slice(mkEnd, mkEnd + 4)));
     if (info.hasW && info.w !== 0 && !actsAsModifier && !muted) {
       let v = info.w;
       const latin = info.bStart;
@@ -310,6 +391,20 @@ export function scoreText(input: Norm | string): Scored {
         DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
       )
         v = 0;
+      if (v < 0 && !latin && OTHER_BRANDS.test(t.slice(mkEnd, mkEnd + 5))) v = -0.6 * v;
+      if (latin && !negated[k]) {
+        const before = t.slice(Math.max(0, mkStart - 48), mkStart);
+        if ((v > 0 && IRREALIS_PRAISE.test(before)) || (v < 0 && IRREALIS_FEAR.test(before)))
+          v = -0.6 * v;
+        else if (
+          v > 0 &&
+          lastScored >= 0 &&
+          clause[lastScored] === clause[k] &&
+          contrib[lastScored]! < 0 &&
+          CONFORMITY.test(t.slice(mkStart, mkEnd))
+        )
+          v = -0.6 * v;
+      }
       if (intensEnd >= 0 && mkStart - intensEnd <= (latin ? 1 : 0)) v *= INTENS;
       if (downEnd >= 0 && mkStart - downEnd <= (latin ? 1 : 0)) v *= DOWNTONE;
       if (v < 0) v *= NEG_BIAS;
@@ -320,20 +415,37 @@ export function scoreText(input: Norm | string): Scored {
       hits++;
       lastScored = k;
     }
-    if (info.negator || info.comparative) {
+    if (info.negator && framed.has(mkStart) && mkEnd - mkStart === 1) {
+      negEnd = -1;
+    } else if (info.negator || info.comparative) {
       negIdx = k;
       negEnd = mkEnd;
       negClause = clause[k]!;
       negFar = info.comparative;
       negWaitsExt = extAhead[k] === 1;
     } else if (info.scopeExt && negEnd >= 0 && negClause === clause[k]) {
-      negFar = true;
+      // 从来没吃过这么难吃的饺子, 没见过那么好用的: never having had one so bad is a superlative; the
+      // quality after 这么 is asserted, not negated (the experiential 过 marks it).
+      if (!info.bStart && t.slice(negEnd, mkStart).includes('过')) negEnd = -1;
+      else negFar = true;
       negWaitsExt = false;
     }
     if (info.intens) intensEnd = mkEnd;
     if (info.downtoner) downEnd = mkEnd;
   }
   total += rhetorical(t, matches, contrib, clause, clauseScore);
+  // A chore the product took away ("No more yelling across the house", "no longer have to get
+  // up to switch the lights off") is relief: praise, though it names no quality.
+  total += RELIEF_W * (t.match(RELIEF)?.length ?? 0);
+  // "The only downside is the short cable": naming the one fault says the rest is fine, unless
+  // that fault is a defect or a strong complaint ("my only complaint is that it stopped charging").
+  if (ONLY_FAULT.test(t)) {
+    let strongBlame = false;
+    for (let k = 0; k < m && !strongBlame; k++)
+      strongBlame =
+        contrib[k]! <= -1.4 || (contrib[k]! < 0 && infoAt(matches, k).strong.length > 0);
+    if (!strongBlame) total += ONLY_FAULT_W;
+  }
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
 }
 
@@ -366,6 +478,21 @@ const SARCASM_OPEN =
  */
 const ENOUGH_PRAISE =
   /\b(?:can'?t|cannot|can not|couldn'?t|could not)\s+(?:recommend|praise|thank|say enough)\b[^.!?\n]{0,40}\benough\b/;
+/**
+ * What the buyer cannot imagine being without ("Can't imagine the kitchen without it now",
+ * "wouldn't want to be without it"): the negations are the praise.
+ */
+const INDISPENSABLE =
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|wouldn'?t want to|would not want to|never want to)\s+(?:imagine|picture|live|be)\b[^.!?\n]{0,40}\bwithout\b/;
+/**
+ * A mishap that keeps coming back ("again", "every time", a device acting "on its own"): an
+ * exclamation of praise opening its sentence ("Oh great, it …") is sarcasm even when no
+ * complaint word is there.
+ */
+/** What the product replaced ("Stopped using my phone for music since I got this"). */
+const REPLACED_RIVAL =
+  /\b(?:stopped|quit) using (?:my|our|the) [^.!?\n]{1,40}\bsince (?:i|we) (?:got|bought|started)\b/;
+const RECURRENCE = /\b(?:again|yet again|once again|every (?:single )?time|on its own|by itself)\b/;
 const QUICK_FAILURE =
   /\b(?:died|dead|broke|broken|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b[^.!?\n]{0,40}\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b|\b(?:days?|weeks?|hours?|minutes?|uses?|months?)\b[^.!?\n]{0,40}\b(?:died|dead|broke|stopped working|quit working|quit|stopped|fell apart|came apart|failed|cracked)\b/;
 const BARE_PRAISE =
@@ -430,7 +557,7 @@ function rhetorical(
       k > from &&
       ((question && RHETORICAL.test(sentence)) ||
         SARCASM.test(sentence) ||
-        (SARCASM_OPEN.test(sentence) && (complaint || ownComplaint)) ||
+        (SARCASM_OPEN.test(sentence) && (complaint || ownComplaint || RECURRENCE.test(sentence))) ||
         (prevFailure && !ownComplaint && BARE_PRAISE.test(sentence)) ||
         RIVAL_PRAISED.test(sentence) ||
         DEAD_DEVICE.test(sentence))
@@ -443,7 +570,12 @@ function rhetorical(
         delta += -1.8 * v;
       }
     }
-    if (ownComplaint && ENOUGH_PRAISE.test(sentence)) {
+    if (
+      ownComplaint &&
+      (ENOUGH_PRAISE.test(sentence) ||
+        INDISPENSABLE.test(sentence) ||
+        REPLACED_RIVAL.test(sentence))
+    ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
         if (v >= 0) continue;
@@ -486,6 +618,16 @@ function rhetorical(
       contrib[j] = -0.8 * v;
       clauseScore[clause[j]!]! += -1.8 * v;
       delta += -1.8 * v;
+      // The quote marks its phrase as irony (真是「好」棒棒): praise glued after the closing mark
+      // is part of it.
+      for (let j2 = j + 1; j2 < matches.length; j2++) {
+        const v2 = contrib[j2]!;
+        if (clause[j2] !== clause[j] || matches.start[j2]! - e > 4) break;
+        if (v2 <= 0) continue;
+        contrib[j2] = -0.8 * v2;
+        clauseScore[clause[j2]!]! += -1.8 * v2;
+        delta += -1.8 * v2;
+      }
     }
   }
   return delta;

@@ -80,12 +80,26 @@ export const EN: LexiconSpec = {
       fixed the glitches|fixed the issues|fixed the problems|fixed all the issues|up and running|back up and running|
       was able to|were able to|am able to|i'm able to|is able to|are able to|been able to|able to use|so much more|
       dead simple|dead easy|was dead simple|is dead simple|was dead easy|is dead easy|handles everything|handles it all|
+      use it constantly|uses it constantly|using it constantly|talks to it constantly|talk to it constantly|
+      talks to it all the time|talk to it all the time|talks to it every day|talk to it every day|uses it daily|
+      uses it every day|uses it all the time|asks it constantly|
+      can't fault|cannot fault|couldn't fault|could not fault|can't fault it|nothing to fault|hard to beat|tough to beat|
+      difficult to beat|beats every|beats all|beats any|fills the room|fill the room|no questions asked|no question asked|
+      why didn't i buy|why didn't i get|why didn't we buy|why didn't i do this|buy it again|buy this again|buy them again|
+      buy one again|purchase again|purchase it again|
+      part of our routine|part of my routine|part of our daily routine|part of my daily routine|part of the family|part of our family|
+      part of the household|stand corrected|i stand corrected|proved me wrong|proven wrong|proved them wrong|
+      hasn't happened since|has not happened since|hasn't happened again|has not happened again|never happened again|
+      hasn't done it since|hasn't done that since|hasn't done it again|no issues since|no problems since|fine ever since|been fine since|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
     ],
     [
       0.8,
-      en(`fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
+      en(`in five minutes|in 5 minutes|in two minutes|in 2 minutes|in ten minutes|in 10 minutes|in minutes|within minutes|
+      haven't used it enough|haven't used it much|too early to tell|too soon to tell|still learning|still exploring|
+      still discovering|still checking|still figuring out|still getting to know|
+      fortunately|luckily|fine|ok|okay|decent|fair|alright|all right|not bad|well|better|right|clean|new|right away|recommend it|
       dropped one star|dropped a star|minus one star|minus a star|took off a star|took off one star|take off a star|
       knocked off a star|one star off|docked a star|docked one star|lose a star|loses a star|
       gift|fine so far|so far so good|setup was easy|great idea|good idea|nice idea|cool idea|great concept|good concept|
@@ -94,6 +108,8 @@ export const EN: LexiconSpec = {
     [
       -0.9,
       en(`?|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
+      i doubt|doubt i|nope|regifted|regift|re-gifted|gave it away|
+      had high hopes|had such high hopes|had higher hopes|had great hopes|
       drawback|con|cons|wish|wished|hoping|hoped|expected|expecting|supposed to|should have|should be|
       could be better|could have been|not great|not the best|meh|so-so|average|mediocre|okay i guess|
       just ok|just okay|slow|slowly|late|delay|delayed|delays|wait|waited|waiting|weeks|month|months|
@@ -175,7 +191,8 @@ export const EN: LexiconSpec = {
       the only thing that works|only thing that works|the only thing it does well|
       takes ages|took ages|takes forever|take forever|taking forever|
       don't see a need|don't see a real need|don't see the need|don't see the point|do not see the point|
-      see no need|see no point|no real use for|no use for it|not much use`),
+      see no need|see no point|no real use for|no use for it|not much use|i'm done with it|i am done with it|
+      done with it|done with this|i'm done with this`),
     ],
     [
       -3,
@@ -186,7 +203,7 @@ export const EN: LexiconSpec = {
       no sound|no power|won't turn on|wouldn't turn on|will not turn on|doesn't turn on|does not turn on|
       won't power on|won't power up|dead on arrival|arrived dead|stopped working|quit working|won't charge|
       completely useless|utterly useless|absolutely useless|totally useless|stopped working after|
-      returned it immediately|threw it away|threw it out|in the trash|garbage can`),
+      zero for the|0 for the|zero stars for the|returned it immediately|threw it away|threw it out|in the trash|garbage can`),
     ],
     [
       0,
@@ -194,10 +211,10 @@ export const EN: LexiconSpec = {
       don't get me wrong|do not get me wrong|dont get me wrong|must have been|must have had|must have gotten|
       must have come|must have used|must have done|must have sent|must have missed|
       i'm terrible with|i am terrible with|i'm bad with|i am bad with|i'm bad at|i am bad at|i'm terrible at|i am terrible at|
-      i'm not good with|i am not good with|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
+      i'm not good with|i am not good with|not a tech person|not a techie|not techy|not very techy|not a tech guy|not a gadget person|not tech savvy|not very tech savvy|not tech-savvy|not very tech-savvy|
       my stupid|my dumb|my silly|my crazy|my lazy|
-      haven't used it|haven't used it yet|haven't used it enough|haven't used it much|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
-      haven't had a chance|haven't had the chance|haven't set it up|too early to tell|too soon to tell|
+      haven't used it|haven't used it yet|have not used it|haven't tried it|have not tried it|not used it yet|yet to use|yet to try|
+      haven't had a chance|haven't had the chance|haven't set it up|
       used it|used this|used them|used one|i used|we used|have used|i've used|used to|used for|get used|getting used|got used|used daily|used every|drop in|drop-in|drop ins|
       no doubt|no wonder|not only|no matter|without a doubt|can't wait|cannot wait|nothing fancy|couldn't ask|can't ask|
       no need|would love|would have loved|would like it|
@@ -211,9 +228,9 @@ export const EN: LexiconSpec = {
   negators:
     en(`not|no|never|n't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|cannot|couldn't|
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
-  nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody`),
+  nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody|far from|i doubt|doubt i`),
   contrast: en(
-    `not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
+    `the replacement|the new one|the second one|the replacement one|not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
     `the only thing i don't like|only thing i don't like|the only thing i dislike|only thing i dislike|the only thing i would change|the only thing i'd change|only thing i'd change|the only thing i wish|my only gripe|only gripe|the only negative|only negative|the only con|only con|only drawback|the only drawback|only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
@@ -226,7 +243,7 @@ export const EN: LexiconSpec = {
   was hoping|had high hopes|at the beginning|low expectations|low expectation|didn't expect much|did not expect much|
   wasn't expecting much|was not expecting much|didn't have high expectations|did not have high expectations|
   that's all i can say|that is all i can say|that's about all|the best i can say|
-  i was worried|was worried|i was afraid|i was concerned|i was skeptical|was skeptical|i was nervous|i had doubts|
+  wasn't sure|was not sure|wasn't convinced|was unsure|i was worried|was worried|i was afraid|i was concerned|i was skeptical|was skeptical|i was nervous|i had doubts|
   had my doubts|was hesitant|i was hesitant|i feared|the only good thing|only good thing|the only positive|
   only redeeming|the only plus|the only upside|other than|apart from|except for|aside from`),
   intensifiers:

@@ -198,6 +198,22 @@ export function infoAt(ms: Matches, k: number): TermInfo {
 /** Scratch buffer reused across scans (three Int32 per match), copied out at the end. */
 let scratch = new Int32Array(3 * 256);
 
+/** End of the longest Han praise term starting at i (-1 when none). */
+function longestFrom(t: string, i: number): number {
+  let node: Node | undefined = BUILT.root.next.get(t.charCodeAt(i));
+  let best = -1;
+  let j = i;
+  while (node) {
+    j++;
+    // Only a praise term: the split is for 好 inside a praise word (蛮好 | 好吃).
+    if (node.info && !node.info.bStart && !node.info.bEnd && node.info.hasW && node.info.w > 0)
+      best = j;
+    if (j >= t.length) break;
+    node = node.next.get(t.charCodeAt(j));
+  }
+  return best;
+}
+
 /**
  * Leftmost-longest scan of the normalised text against the lexicon trie. Latin terms only match
  * on word boundaries. Returns non-overlapping matches in text order.
@@ -231,6 +247,21 @@ export function scan(t: string): Matches {
       }
       if (j >= n) break;
       node = node.next.get(t.charCodeAt(j));
+    }
+    // 蛮好吃, 挺好看, 太好吃了: a degree word glued to 好 makes a shorter term (蛮好) that would hide
+    // the longer one starting at the next character (好吃). When the first character is a term of
+    // its own (蛮, 挺, 太) and the term from the next one reaches further, the split is degree word +
+    // that term (Han text only).
+    if (bestEnd >= i + 2 && !isWordChar(c0)) {
+      const single = root.next.get(c0)!.info;
+      const shorter = BUILT.terms[bestTerm]!;
+      if (single && single.intens && shorter.hasW && shorter.w > 0) {
+        const e2 = longestFrom(t, i + 1);
+        if (e2 > bestEnd) {
+          bestEnd = i + 1;
+          bestTerm = root.next.get(c0)!.id;
+        }
+      }
     }
     if (bestEnd >= 0) {
       if (3 * m + 3 > scratch.length) {
