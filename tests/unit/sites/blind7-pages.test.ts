@@ -20,7 +20,19 @@
 // from a <template> over skeleton rows, with a hidden compact copy of the same rows; 千牛 chat with a
 // 系统消息 line and a 平台小二 message drawn on the buyer's side, times as "11-24 13:05".
 //
-// FIRST RUN: see the commit after this one (this file is committed before any run).
+// FIRST RUN (2026-12-03, before any adapter change; facts passed / facts):
+//   [tune]  amazon/blind7-bsm-katslots.html       5/9
+//   [check] amazon/blind7-reviews-loadmore.html  10/12
+//   [tune]  amazon/blind7-inbox-setsize.html      2/8
+//   [tune]  ebay/blind7-mesg-quoted.html          6/9
+//   [check] ebay/blind7-fdbk-hk-table.html        1/10
+//   [check] ebay/blind7-fdbk-ie-dup.html         10/10
+//   [tune]  taobao/blind7-reviews-tabs.html      10/12
+//   [check] taobao/blind7-reviews-tw-dup.html    12/12
+//   [tune]  taobao/blind7-qn-chat-platform.html   5/9
+//   total 61/91 (67%): tuning half 28/47, checking half 33/44.
+//   Per site: Amazon 17/29, eBay 17/29, Taobao 27/33.
+//   Older sets at that run: 56/56, 20/20, 61/61, 91/91, 88/88, 71/71.
 //
 // HOW IT RUNS: every fact of both halves runs in the unit run (vitest); `npm run eval:pages` prints
 // facts passed per page, half and set for every blind set.
