@@ -10,6 +10,7 @@ import { defineAdapter } from './define';
 import { frameDocs, normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
+import { ownWords } from './words';
 import {
   HIDING_STYLE,
   isEnabled,
@@ -550,7 +551,9 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
       const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
       messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
     }
-    const newest = text(bodyDoc.getElementById('UserInputtedText'));
+    // a buyer answering from a mail app sends the earlier exchange back under her words: the
+    // quote is a copy of messages already sent, naming no sender to trust, so it is cut off
+    const newest = ownWords(text(bodyDoc.getElementById('UserInputtedText')));
     if (newest) {
       const at = item.date?.iso ?? item.date?.raw;
       messages.push(at ? { from: 'buyer', at, text: newest } : { from: 'buyer', text: newest });
