@@ -43,13 +43,13 @@ export function wholeOfCut(el: Element | null | undefined): string | undefined {
 /**
  * Where a mail app's quote of the earlier exchange starts: a separator line naming the original
  * message (-----Original Message-----, — original message —, -------- Your previous message
- * --------, in the marketplaces' languages), an "On DATE, NAME wrote:" line, or an Outlook header
+ * --------, in the marketplaces' languages), an "On DATE, NAME wrote:" line (Am DATE schrieb NAME:), or an Outlook header
  * (From: NAME Sent: DATE).
  */
 const QUOTE_START = new RegExp(
   [
     String.raw`(?:-{2,}|[—–]+)\s*(?:original message|your previous message|previous message|ursprüngliche nachricht|ihre vorherige nachricht|message d['’]origine|message original|votre message précédent|messaggio originale|mensaje original|oorspronkelijk bericht|wiadomość oryginalna|原始邮件|原始郵件|原邮件|原郵件)\s*(?:-{2,}|[—–]+)`,
-    String.raw`\b(?:On|Am|Le|Il|El|Op)\s[^\n]{4,80}?\b(?:wrote|schrieb|a écrit|ha scritto|escribió|schreef)\s*:`,
+    String.raw`\b(?:On|Am|Le|Il|El|Op)\s[^\n]{4,80}?\b(?:wrote|schrieb|a écrit|ha scritto|escribió|schreef)(?:\s+[^\s:]{1,40})?\s*:`,
     String.raw`\bFrom:\s*\S[^\n]{0,80}?\s+Sent:\s`,
   ].join('|'),
   'i',
