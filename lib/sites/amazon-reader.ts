@@ -156,9 +156,13 @@ function cardParts(card: Element, id: string): CardParts {
   return parts;
 }
 
+/** A card slot the page is still loading (a skeleton before the next batch): no review yet. */
+const LOADING_CARD = /(?:^|[\s_-])(?:skeleton|placeholder|shimmer|loading)(?:$|[\s_-])/i;
+
 function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   const id = normText(card.getAttribute('data-testid')).replace(/^review-/, '');
   if (!id) return null;
+  if (card.getAttribute('aria-busy') === 'true' || LOADING_CARD.test(card.className)) return null;
   const p = cardParts(card, id);
   const bodyEl = p.body;
   const titleEl = p.title ?? null;

@@ -5,6 +5,7 @@
 // rows named by a test id of two words, virtualised list items out of DOM order.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
+import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { ownWords, wholeOfCut } from '../../../lib/sites/words';
 import { readThreadMessages } from '../../../lib/sites/shared';
@@ -167,5 +168,50 @@ describe('Amazon inbox rows', () => {
           .join('')}</ul>`,
       ),
     ).toEqual([1, 2, 3].map((n) => `111-2223334-000000${n}`));
+  });
+});
+
+// (after the checking half was opened)
+describe('a loading review card', () => {
+  it('is no review (aria-busy, or a skeleton class)', () => {
+    const doc = page(
+      `<div class="reviewContainer" data-testid="review-R9REAL0001"><div id="review-content-R9REAL0001">Leaks.</div></div>
+       <div class="reviewContainer" data-testid="review-loading" aria-busy="true"></div>
+       <div class="reviewContainer card--shimmer" data-testid="review-R9NEXT0002"></div>`,
+    );
+    const ids = amazonAdapter
+      .extract(doc, new URL('https://sellercentral.amazon.com/brand-customer-reviews/'))
+      .items.map((i) => i.externalId.replace(/^amazon:/, ''));
+    expect(ids).toEqual(['R9REAL0001']);
+  });
+});
+
+describe('eBay feedback drawn as a data table', () => {
+  const read = (html: string, host = 'www.ebay.com.hk') =>
+    ebayAdapter.extract(page(html), new URL(`https://${host}/fdbk/feedback_profile/shop`)).items;
+  it('reads each row by its header labels (the columns in any order); a summary table is none', () => {
+    const items = read(
+      `<table><tr><th>正面</th><th>1 個月</th></tr><tr><td>負面</td><td>3</td></tr></table>
+       <table><thead><tr><th>日期</th><th>買家</th><th>評價</th><th>意見</th><th>物品</th></tr></thead>
+       <tbody><tr><td>2026年10月2日</td><td>z***9 (12)</td><td><img alt="負評" src="data:,"></td><td>沒收到貨<p>賣家回覆：已補寄</p></td><td><a href="/itm/123456789012">茶杯</a></td></tr>
+       <tr><td>2026年10月1日</td><td>q***1</td><td>正面評價</td><td>好</td><td><a href="/itm/123456789013">茶盤</a></td></tr></tbody></table>`,
+    );
+    expect(
+      items.map((i) => [i.polarity, i.author, i.body, i.product?.id, i.date?.iso?.slice(0, 10)]),
+    ).toEqual([
+      ['negative', 'z***9', '沒收到貨', '123456789012', '2026-10-02'],
+      ['positive', 'q***1', '好', '123456789013', '2026-10-01'],
+    ]);
+    expect(items[0]).toMatchObject({ replyState: 'replied' });
+  });
+  it('in English too, with a Reply control', () => {
+    const items = read(
+      `<div role="table"><div role="row"><div role="columnheader">Rating</div><div role="columnheader">Comment</div><div role="columnheader">From</div></div>
+       <div role="row"><div role="cell"><svg aria-label="Negative"></svg></div><div role="cell">Broken</div><div role="cell">b***y (3)</div><div role="cell"><button>Reply</button></div></div></div>`,
+      'www.ebay.com',
+    );
+    expect(items.map((i) => [i.polarity, i.body, i.author, i.replyAction])).toEqual([
+      ['negative', 'Broken', 'b***y', 'Reply'],
+    ]);
   });
 });
