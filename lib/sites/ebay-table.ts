@@ -4,7 +4,7 @@
 // the cells under those labels. Part of eBay's reader (bundled only into eBay's content script).
 import { normText, visibleText } from './dom';
 
-export type Column = 'rating' | 'comment' | 'buyer' | 'date' | 'item' | 'action';
+export type Column = 'rating' | 'comment' | 'buyer' | 'date' | 'item';
 
 /** Header labels of each column (whole label, case-insensitive), in the eBay hosts' languages. */
 const COLUMN_LABELS: [Column, RegExp][] = [
@@ -24,10 +24,6 @@ const COLUMN_LABELS: [Column, RegExp][] = [
   [
     'item',
     /^(?:item|listing|物品|商品|刊登物品|artikel|objet|oggetto|artículo|przedmiot|voorwerp)$/i,
-  ],
-  [
-    'action',
-    /^(?:actions?|動作|动作|操作|aktionen?|aktion|actions?|azioni|acciones|acties|akcje)$/i,
   ],
 ];
 

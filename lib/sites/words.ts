@@ -2,18 +2,11 @@
 // a review cut short with its whole text hidden beside it ("…" + 展开 / Read more), and a message a
 // buyer answered from a mail app, with the earlier exchange quoted under it. Pure, and small: every
 // marketplace's content script may carry it.
-import { normText, visibleText } from './dom';
+import { visibleText } from './dom';
 import { HIDING_STYLE } from './shared';
 
 /** What ends a cut text: an ellipsis, with the page's "more" control after it at most. */
 const ELLIPSIS = /\s*(?:…|\.{3}|⋯)+\s*$/;
-
-/**
- * The controls that expand or fold a cut text, in the seller centres' languages: the page's words,
- * never the writer's.
- */
-export const MORE_WORD =
-  /^(?:展开|展開|展开全文|展開全文|全文|查看全文|查看全部|收起|更多|read more|see more|show more|more|read less|see less|show less|mehr anzeigen|weiterlesen|mehr|lire la suite|voir plus|afficher plus|leer más|ver más|mostra (?:di )?più|altro|meer lezen|lees meer|pokaż więcej|czytaj więcej|続きを読む|もっと見る|もっと読む)$/i;
 
 const hides = (el: Element): boolean =>
   el.hasAttribute('hidden') || HIDING_STYLE.test(el.getAttribute('style') ?? '');
@@ -27,9 +20,8 @@ export function wholeOfCut(el: Element | null | undefined): string | undefined {
   if (!el || !el.childElementCount) return undefined;
   const hidden = Array.from(el.querySelectorAll('[hidden], [style]')).filter(hides);
   if (!hidden.length) return undefined;
-  const controls = Array.from(el.querySelectorAll('a, button, [role="button"]')).filter((c) =>
-    MORE_WORD.test(normText(c.textContent)),
-  );
+  // the 展开 / Read more control: the page's words, never the writer's
+  const controls = Array.from(el.querySelectorAll('a, button, [role="button"]'));
   for (const h of hidden) {
     const whole = visibleText(h);
     if (whole.length < 8) continue;
