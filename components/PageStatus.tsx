@@ -2,6 +2,9 @@ import type { Snapshot } from '@/lib/messages';
 import { useT } from '@/lib/i18n/react';
 import { SITES } from '@/lib/sites';
 import { SELECTION_SHORTCUT } from '@/lib/selection';
+import { parseVirtualRows } from '@/lib/sites/virtual-note';
+import { LOCALE_TAG } from '@/lib/i18n';
+import { useUiLocale } from '@/lib/i18n/react';
 
 export type PageStatusKind = 'recognised' | 'not-recognised' | 'unsupported' | 'error';
 
@@ -20,7 +23,12 @@ export function PageStatus({
   lastError?: string;
 }) {
   const t = useT();
+  const locale = useUiLocale((s) => s.locale);
   const status = pageStatusOf(snapshot, lastError);
+  // a virtualised list drew only part of its rows: the count read is not the list's
+  const more =
+    status === 'recognised' ? snapshot?.warnings.map(parseVirtualRows).find(Boolean) : undefined;
+  const num = (n: number) => n.toLocaleString(LOCALE_TAG[locale]);
   const site = SITES.find((s) => s.id === snapshot?.site)?.name ?? snapshot?.site ?? '';
   const text =
     status === 'recognised' && snapshot
@@ -43,6 +51,12 @@ export function PageStatus({
       {...(snapshot ? { 'data-site': snapshot.site } : {})}
     >
       {text}
+      {more && (
+        <span className="page-status-more" data-testid="page-status-more">
+          {' '}
+          {t('sites.status.moreRows', { shown: num(more.shown), total: num(more.total) })}
+        </span>
+      )}
     </p>
   );
 }

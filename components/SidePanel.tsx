@@ -32,6 +32,7 @@ import { DbProblemBanner, reportFailure } from './DbProblemBanner';
 
 const SYNC_ANALYSIS = 60;
 import { PageStatus } from './PageStatus';
+import { parseVirtualRows } from '@/lib/sites/virtual-note';
 import { ManualAdd } from './ManualAdd';
 import { manualPage, siteOfManual, withManual } from '@/lib/ui/manual';
 import type { InsertMode, SiteId, SnapshotItem } from '@/lib/messages';
@@ -407,11 +408,14 @@ export function SidePanel({ activeTabId, insert, copy, openDashboard }: SidePane
                   {t(`panel.kind.${chosen.page.snapshot.pageKind}`)})
                 </span>
               </p>
-              {chosen.page.snapshot.warnings.map((w) => (
-                <p key={w} className="alert warn" role="status">
-                  {w}
-                </p>
-              ))}
+              {chosen.page.snapshot.warnings
+                // the page status says a virtualised list's counts, in the agent's language
+                .filter((w) => !parseVirtualRows(w))
+                .map((w) => (
+                  <p key={w} className="alert warn" role="status">
+                    {w}
+                  </p>
+                ))}
               {chosen.page.lastError && (
                 <p className="alert warn" role="status">
                   {t('panel.readerError', { error: chosen.page.lastError })}

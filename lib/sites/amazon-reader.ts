@@ -8,6 +8,7 @@ import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
 import { matchesIn, readContext } from './scan';
 import { isoDate, itemDate } from './dates';
+import { ownWords, wholeOfCut } from './words';
 import {
   containsDeep,
   deepById,
@@ -155,9 +156,13 @@ function cardParts(card: Element, id: string): CardParts {
   return parts;
 }
 
+/** A card slot the page is still loading (a skeleton before the next batch): no review yet. */
+const LOADING_CARD = /(?:^|[\s_-])(?:skeleton|placeholder|shimmer|loading)(?:$|[\s_-])/i;
+
 function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   const id = normText(card.getAttribute('data-testid')).replace(/^review-/, '');
   if (!id) return null;
+  if (card.getAttribute('aria-busy') === 'true' || LOADING_CARD.test(card.className)) return null;
   const p = cardParts(card, id);
   const bodyEl = p.body;
   const titleEl = p.title ?? null;
@@ -165,7 +170,8 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
   const item: SnapshotItem = {
     externalId: id,
     kind: 'reviews',
-    body: visibleText(bodyEl),
+    // a review cut at "Read more" with its whole text hidden beside it: the whole text, once
+    body: wholeOfCut(bodyEl) ?? visibleText(bodyEl),
     replyable: false, // brand reviews are read-only
   };
   const rating = starsOf(p.rating);
@@ -306,6 +312,13 @@ const ROW_SELECTORS = [
   '[data-testid*="thread-card" i]',
   // builds drawn with ARIA only: a grid's rows (the header row holds no order id: no item)
   '[role="row"]',
+  // a virtualised list's items: each names its place in the whole list
+  '[role="listitem"][aria-posinset]',
+  // a test id naming a message, conversation or thread and a row, item or card, with words between
+  // them (sites/amazon.md): conversation-list-item, message-thread-row
+  ...['message', 'conversation', 'thread'].flatMap((a) =>
+    ['row', 'item', 'card'].map((b) => `[data-testid*="${a}" i][data-testid*="${b}" i]`),
+  ),
 ].join(', ');
 const ORDER_ANCHORS = [
   'kat-link[label]',
@@ -554,7 +567,12 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     if (!id || out.some((t) => t.id === id)) continue;
     const shown = readThreadMessages(container, [info.box]);
     const parse = (t: string) => isoDate(t, { slash: slashOrder(ctx.url) });
-    const messages = shown.map((m) => (m.at ? { ...m, at: messageAt(m.at, parse) } : m));
+    // a buyer answering from a mail app quotes the exchange under her words: her words only
+    const messages = shown.map((m) => {
+      const own = ownWords(m.text);
+      const t = own === m.text ? m : { ...m, text: own };
+      return t.at ? { ...t, at: messageAt(t.at, parse) } : t;
+    });
     const t: OpenThread = {
       id,
       messages,
@@ -649,9 +667,14 @@ function messageRows(ctx: ReadContext): Element[] {
   return byRowIndex(candidates.filter((r) => !outer.has(r)));
 }
 
+/** A row's place in the whole list, as a virtualised grid or list says it. */
+const placeOf = (r: Element): number =>
+  Number(r.getAttribute('aria-rowindex') ?? r.getAttribute('aria-posinset'));
+
 /**
- * A virtualised grid recycles its row nodes, so DOM order is not the order shown: sibling rows
- * that all carry aria-rowindex take their places in that order (others keep theirs).
+ * A virtualised grid or list recycles its row nodes, so DOM order is not the order shown: sibling
+ * rows that all carry aria-rowindex (or aria-posinset) take their places in that order (others
+ * keep theirs).
  */
 function byRowIndex(rows: Element[]): Element[] {
   const groups = new Map<Node | null, number[]>();
@@ -662,7 +685,7 @@ function byRowIndex(rows: Element[]): Element[] {
   });
   const out = [...rows];
   for (const at of groups.values()) {
-    const idx = at.map((i) => Number(rows[i]!.getAttribute('aria-rowindex')));
+    const idx = at.map((i) => placeOf(rows[i]!));
     if (at.length < 2 || idx.some((n) => !Number.isInteger(n) || n < 1)) continue;
     const sorted = at.map((i, k) => [idx[k]!, rows[i]!] as const).sort((a, b) => a[0] - b[0]);
     at.forEach((pos, k) => (out[pos] = sorted[k]![1]));

@@ -10,6 +10,8 @@ import { defineAdapter } from './define';
 import { frameDocs, normText, visibleText } from './dom';
 import { ebay } from './ebay';
 import { matchesIn, readContext } from './scan';
+import { ownWords } from './words';
+import { buyerOf, ratingLabel, tableCells } from './ebay-table';
 import {
   HIDING_STYLE,
   isEnabled,
@@ -58,6 +60,10 @@ const POLARITY_STEMS: [RegExp, Polarity][] = [
   [/n[ée]gat[iy]/, 'negative'],
   [/neutr/, 'neutral'],
   [/po[sz][iy]t[iy]/, 'positive'],
+  // the Traditional Chinese site (ebay.com.hk): 負面/負評 評價, 中立評價, 正面/正評 評價
+  [/[负負](?:面|[评評])/, 'negative'],
+  [/中立|中[评評]/, 'neutral'],
+  [/正(?:面|[评評])/, 'positive'],
 ];
 
 /** Positive/Neutral/Negative from a rating label in the site's language. */
@@ -76,11 +82,11 @@ const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
 /** The seller's own reply, the buyer's follow-up: label text, in the site languages. */
 const SELLER_REPLY =
-  /^(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b/i;
+  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：])/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
-  /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|Odpowiedz)$/i;
+  /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|Odpowiedz|回[复覆復]|回[应應])$/i;
 // (and the forms after "from": Bericht van jou, Nachricht von dir, Message de toi, Wiadomość od ciebie)
 const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty|Jou|U|Dir|Dich|Toi|Te|Ti|Ciebie)$/i;
 const PLATFORM_LABEL = /^eBay$/i;
@@ -463,6 +469,19 @@ function fromSeller(card: Element): boolean {
   return false;
 }
 
+/** Rows of a feedback data table (columns known by their header labels: ebay-table.ts). */
+const tableRows = new WeakSet<Element>();
+
+/**
+ * A row of a data table whose header names a rating and a comment column, with a rating in its
+ * rating cell: one feedback (the ratings summary's rows, the header, detail rows are not).
+ */
+function isTableRow(row: Element): boolean {
+  if (row.closest(CARD) || !shown(row)) return false;
+  const cells = tableCells(row);
+  return !!cells && !!polarityOf(ratingLabel(cells.get('rating')));
+}
+
 /** The cards and legacy rows among these matches (of the page, or of what it added). */
 function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   const cards = shownCards(find(CARD)).filter((c) => !fromSeller(c));
@@ -472,7 +491,45 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   const iconRows = find(LEGACY_ICON)
     .map(iconRow)
     .filter((r): r is Element => !!r && shown(r));
-  return [...cards, ...legacy, ...new Set(iconRows)];
+  const known = new Set([...legacy, ...iconRows]);
+  // a table of feedback without the legacy markup: its rows by the header's column labels
+  const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
+  for (const r of rows) tableRows.add(r);
+  return [...cards, ...legacy, ...new Set(iconRows), ...rows];
+}
+
+/** One row of a feedback data table, each field from the cell under its column. */
+function readTableRow(row: Element, hints?: DateHints): Item {
+  const cells = tableCells(row) ?? new Map<string, Element>();
+  const commentCell = cells.get('comment');
+  // the seller's posted reply, controls and hidden parts are not the buyer's comment
+  const exclude = commentCell
+    ? Array.from(commentCell.querySelectorAll('*')).filter(
+        (e) =>
+          e.localName === 'a' ||
+          e.localName === 'button' ||
+          e.getAttribute('role') === 'button' ||
+          hiddenCard(e) ||
+          HIDING_STYLE.test(e.getAttribute('style') ?? '') ||
+          SELLER_REPLY.test(label(e)),
+      )
+    : [];
+  const buyer = buyerOf(cells.get('buyer'));
+  const itemCell = cells.get('item');
+  const link = itemCell?.querySelector('a[href*="/itm/"]') ?? row.querySelector('a[href*="/itm/"]');
+  const product = productOf(link ?? null, itemCell ? text(itemCell) : undefined);
+  const item: Item = {
+    externalId: cardId(row, product?.id, buyer, ''),
+    kind: 'feedback',
+    body: commentCell ? visibleText(commentCell, { exclude }) : '',
+    replyable: false,
+  };
+  const polarity = polarityOf(ratingLabel(cells.get('rating')));
+  if (polarity) item.polarity = polarity;
+  if (buyer) item.author = buyer;
+  if (product) item.product = product;
+  withDate(item, text(cells.get('date')), hints);
+  return Object.assign(item, replyOf([row]));
 }
 
 const EMPTY_FEEDBACK =
@@ -550,7 +607,9 @@ function readLegacyDetail(ctx: ReadContext): Item | undefined {
       const from: From = /^(?:Your|Ihre|Votre|Il tuo|Tu) /i.test(label) ? 'seller' : 'buyer';
       messages.push(at ? { from, at: at.iso ?? at.raw, text: t } : { from, text: t });
     }
-    const newest = text(bodyDoc.getElementById('UserInputtedText'));
+    // a buyer answering from a mail app sends the earlier exchange back under her words: the
+    // quote is a copy of messages already sent, naming no sender to trust, so it is cut off
+    const newest = ownWords(text(bodyDoc.getElementById('UserInputtedText')));
     if (newest) {
       const at = item.date?.iso ?? item.date?.raw;
       messages.push(at ? { from: 'buyer', at, text: newest } : { from: 'buyer', text: newest });
@@ -750,6 +809,7 @@ function roots(ctx: ReadContext): Element[] {
 function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
     const hints = ebaySlash(ctx.url);
+    if (tableRows.has(root)) return readTableRow(root, hints);
     return root.matches(CARD)
       ? readProfileCard(root, hints)
       : readLegacyCard(root, ctx.claim, hints);

@@ -18,6 +18,7 @@ import {
 } from '../messages';
 import type { ReadContext, ReaderDef, Site } from './types';
 import { cap, normText, parentDeep, shadowRootsUnder } from './dom';
+import { virtualRows, virtualRowsWarning } from './virtual';
 
 interface Cached {
   items: SnapshotItem[];
@@ -524,6 +525,9 @@ export function createScanner(
         const why = reader.gate(doc, url);
         if (why) return { ...base, pageKind: 'none', items: [], warnings: [cap(why, MAX_SHORT)] };
       }
+      // a virtualised list draws only the rows in view: say how many more it has
+      const more = final.length ? virtualRows(roots) : undefined;
+      if (more) pageWarnings.push(virtualRowsWarning(more));
       return { ...base, items: final, warnings: capWarnings([...warnings, ...pageWarnings]) };
     },
   };

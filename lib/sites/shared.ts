@@ -118,6 +118,8 @@ const hintOf = (el: Element): string =>
   [
     el.getAttribute('data-sender'),
     el.getAttribute('data-direction'),
+    // a message component's own attribute (<kat-message-bubble direction="inbound">)
+    el.getAttribute('direction'),
     el.getAttribute('data-author'),
     el.getAttribute('data-from'),
     el.getAttribute('data-role'),
@@ -150,6 +152,8 @@ const MESSAGE_SELECTORS = [
   '[class*="msg-item" i]',
   '[data-sender]',
   '[data-direction]',
+  // message components that carry their side as an attribute of their own
+  '[direction]',
   '[class*="buyer-message" i]',
   '[class*="seller-message" i]',
   '[class*="customer-message" i]',
@@ -168,6 +172,8 @@ const TEXT_PART = [
   'p',
 ];
 const AT_PART = ['time', '[class*="date" i]', '[class*="time" i]', '[data-testid*="date" i]'];
+/** A message component's time as its own attribute (drawn in its shadow root, not its light DOM). */
+const AT_ATTRS = ['sent-at', 'timestamp', 'data-sent-at', 'data-timestamp', 'datetime'];
 const WHO_PART = ['[class*="who" i]', '[class*="sender" i]', '[class*="author" i]'];
 const SELLER_LABEL = /^(?:you|me|seller|我|卖家|您)$/i;
 const PLATFORM_LABEL = /^(?:amazon|ebay|system|taobao|淘宝|天猫|系统|平台)/i;
@@ -378,7 +384,9 @@ export function readThreadMessages(
   }
   const out: SnapshotMessage[] = [];
   for (const el of msgs) {
-    const textEl = firstIn(el, TEXT_PART);
+    let textEl = firstIn(el, TEXT_PART);
+    // a bare paragraph is one of the message's paragraphs, not its text part: read them all
+    if (textEl?.localName === 'p') textEl = null;
     const whoEl = firstIn(el, WHO_PART);
     const atEl = firstIn(el, AT_PART);
     const text = visibleText(textEl ?? el, {
@@ -393,7 +401,11 @@ export function readThreadMessages(
       const who = visibleText(whoEl);
       from = SELLER_LABEL.test(who) ? 'seller' : PLATFORM_LABEL.test(who) ? 'platform' : 'buyer';
     }
-    const at = normText(visibleText(atEl) || atEl?.getAttribute('datetime'));
+    const at = normText(
+      visibleText(atEl) ||
+        atEl?.getAttribute('datetime') ||
+        AT_ATTRS.map((a) => el.getAttribute(a)).find((v) => v?.trim()),
+    );
     out.push(at ? { from, at, text } : { from, text });
   }
   if (out.length) return out;

@@ -10,6 +10,7 @@ import { isoYmd } from './dates-ymd';
 import { capShort, capText, frameDocs, normText, visibleText } from './dom';
 import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
 import { matchesIn } from './scan';
+import { wholeOfCut } from './words';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
 
 // ---------------------------------------------------------------------------
@@ -54,6 +55,12 @@ const CLOSED = new RegExp(`^(?:${R}已[关關][闭閉]|[无無]法${R}|不可${R
 const LABEL_TEXT = new RegExp(
   `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
 );
+/**
+ * The platform's words where a buyer wrote none (a review of images only, a review the system left
+ * for a buyer who gave none): never the buyer's text.
+ */
+const NO_WORDS =
+  /^(?:此用[户戶](?:没有|沒有|未)填[写寫][评評][价價](?:[内內]容)?|[该該]用[户戶](?:没有|沒有|未)填[写寫][评評][价價论論](?:[内內]容)?|用[户戶]未填[写寫][评評][价價](?:[内內]容)?|(?:[评評][价價]方|[买買]家)未及[时時]做出[评評][价價][,，]?系[统統]默[认認]好[评評]|系[统統]默[认認](?:好[评評]|[评評][价價]))[。.！!]?$/;
 // an anonymous review shows no nick at all, only 匿名买家
 const MASKED_NICK = /^(?:[^\s*：:]{0,16}\*{2,}[^\s*：:]{0,16}|匿名[买買]家)$/;
 /** Class fragments a public tool tried for the review text (unverified): a hint, never required. */
@@ -300,6 +307,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           continue;
         }
         if (ORDER_LABEL.test(t) && fieldLabel(t)) continue;
+        if (NO_WORDS.test(t)) continue;
         if (isAction(t)) {
           actions.push(parent.closest(CLICKABLE) ?? parent);
           continue;
@@ -371,7 +379,8 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   const pick = (ps: Piece[]) => (ps.find((p) => p.hinted) ?? longest(ps))?.block;
   const firstEl = pick(pieces.filter((p) => !inFollow(p.block)));
   if (firstEl) {
-    r.body = blockText(firstEl);
+    // a review cut at 展开 with its whole text hidden beside it: the whole text, once
+    r.body = wholeOfCut(firstEl) ?? blockText(firstEl);
     r.textEls.push(firstEl);
   }
   if (followWords && followLabel) {
@@ -647,8 +656,13 @@ const MSG_ITEM = [
 ].join(', ');
 const SYS_RE = /^(?:系[统統](?:消息|提示|通知)|[温溫]馨提示)/;
 const SYS_CLASS = /(?:^|[\s_-])(?:sys|system|notice|tips?)(?:$|[\s_-])/i;
+// a full date and time; the month and day alone (千牛 shows "11-24 13:05" for an earlier day of the
+// year); a time alone
 const TIME_RE =
-  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|^\d{1,2}:\d{2}(?::\d{2})?$/;
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** The platform's own staff in a chat, drawn on the buyer's side: 平台小二, 淘宝小二, 官方客服. */
+const PLATFORM_NAME =
+  /^(?:(?:平台|淘宝|淘寶|天猫|天貓|阿里)?小二|(?:平台|官方)客服|淘宝官方|淘寶官方|天猫官方|天貓官方)(?:\s|$)|(?:^|\s)官方$/;
 const SELF_CLASS = /(?:^|[\s_-])(?:right|self|mine|me|send|sent|seller|out)(?:$|[\s_-]|--)/i;
 const OTHER_CLASS = /(?:^|[\s_-])(?:left|other|receive|received|buyer|in)(?:$|[\s_-]|--)/i;
 const SEND_RE = /^[发發]送$/;
@@ -733,7 +747,8 @@ export function readMessages(
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-from') ?? ''}`;
     // a row under the buyer's own name is the buyer's, even when its words say 系统提示
     if (buyer && name === buyer) from = 'buyer';
-    else if (SYS_RE.test(body) || SYS_CLASS.test(cls)) from = 'platform';
+    else if (SYS_RE.test(body) || SYS_CLASS.test(cls) || PLATFORM_NAME.test(name))
+      from = 'platform';
     else if (/[:：]/.test(name))
       from = 'seller'; // seller accounts show as 店铺:子账号
     else if (SELF_CLASS.test(cls)) from = 'seller';
@@ -756,14 +771,21 @@ const RECEIPT_RE = /^(?:已[读讀]|未[读讀]|[对對]方已[读讀]|[对對]�
  * A message row of hashed classes only: its first part is the name line when short and another
  * part is longer; the words are its longest part that is no read receipt or time.
  */
-function rowParts(el: Element): { name: string; text: string } | undefined {
+function rowParts(el: Element, depth = 0): { name: string; text: string } | undefined {
   const kids = Array.from(el.children).map((c) => visibleText(c));
+  // an avatar beside one block that holds the name line and the words: read that block
+  const full = kids.filter(Boolean);
+  if (full.length === 1 && kids.length > 1 && depth < 3) {
+    const only = el.children[kids.indexOf(full[0]!)]!;
+    if (only.childElementCount >= 2) return rowParts(only, depth + 1);
+  }
   if (kids.length < 2) return undefined;
   const words = (ts: string[]) =>
     ts
       .filter((t) => t && !RECEIPT_RE.test(t) && !TIME_RE.test(t))
       .sort((a, b) => b.length - a.length)[0] ?? '';
-  const first = kids[0]!;
+  // the name line may carry the time too ("NAME 11-24 13:05"): the name is what stands before it
+  const first = normText(kids[0]!.replace(TIME_RE, ' '));
   const rest = words(kids.slice(1));
   if (first.length <= 40 && rest) return { name: first, text: rest };
   return { name: '', text: words(kids) };

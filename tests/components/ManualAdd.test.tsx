@@ -6,6 +6,7 @@ import { db, putPage } from '@/lib/db';
 import { usePanel } from '@/lib/ui/store';
 import { manualItem } from '@/lib/ui/manual';
 import { freshDb, item, snapshot } from '../helpers';
+import { useUiLocale } from '@/lib/i18n/react';
 
 // The case view is a lazy chunk now: load it and the analysis once up front, as the other panel
 // tests do, so their cold import on a loaded machine does not eat the 5 s the assertions wait.
@@ -110,5 +111,35 @@ describe('the manual path', () => {
     usePanel.setState({ selectedId: undefined });
     const rows = await screen.findAllByTestId('detected-item');
     expect(rows.map((r) => r.getAttribute('data-external-id'))).toEqual([c.externalId]);
+  });
+});
+
+describe('PageStatus, a virtualised list', () => {
+  const virtual = snapshot([item()], {
+    warnings: [
+      'list shows 40 of 2000 rows: it draws only the rows in view; scroll it to read the rest',
+    ],
+  });
+  it('says in the page status that the list has more rows than it drew', () => {
+    render(<PageStatus snapshot={virtual} />);
+    const more = screen.getByTestId('page-status-more');
+    expect(screen.getByTestId('page-status').contains(more)).toBe(true);
+    expect(more.textContent).toMatch(/2,000 rows.*40 in view: scroll it to read more/);
+  });
+  it('in the agent’s language', () => {
+    useUiLocale.getState().setUiLocale('zh-CN');
+    try {
+      render(<PageStatus snapshot={virtual} />);
+      expect(screen.getByTestId('page-status-more').textContent).toMatch(/共 2,000 行.*40 行/);
+    } finally {
+      useUiLocale.getState().setUiLocale('en');
+    }
+  });
+  it('says nothing of other warnings, or on a page it does not read', () => {
+    render(<PageStatus snapshot={snapshot([item()], { warnings: ['review R1: no body'] })} />);
+    expect(screen.queryByTestId('page-status-more')).toBeNull();
+    cleanup();
+    render(<PageStatus snapshot={{ ...virtual, pageKind: 'none' }} />);
+    expect(screen.queryByTestId('page-status-more')).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ export const sites = defineMessages({
       '{site}: Defuse does not read this page. Select a buyer’s text on the page and send it here (right-click, or {shortcut}), or paste it below.',
     'sites.status.unsupported':
       'This page is not a seller centre Defuse reads. Paste a buyer’s text below to work on it.',
+    'sites.status.moreRows':
+      'The list on the page has {total} rows but draws only the {shown} in view: scroll it to read more.',
     'sites.status.error':
       '{site}: the page could not be read ({error}). Paste the buyer’s text below.',
     'sites.manual.title': 'Add a buyer’s text by hand',
@@ -67,6 +69,8 @@ export const sites = defineMessages({
       '{site}：Defuse 无法读取此页面。请在页面上选中买家的文字并发送到这里（右键菜单或 {shortcut}），或在下方粘贴。',
     'sites.status.unsupported':
       '此页面不是 Defuse 可读取的卖家中心。可在下方粘贴买家的文字进行处理。',
+    'sites.status.moreRows':
+      '页面上的列表共 {total} 行，只显示了可见的 {shown} 行：请滚动列表以读取更多。',
     'sites.status.error': '{site}：无法读取页面（{error}）。请在下方粘贴买家的文字。',
     'sites.manual.title': '手动添加买家的文字',
     'sites.manual.text': '买家的文字',
@@ -112,6 +116,8 @@ export const sites = defineMessages({
       '{site}：Defuse 無法讀取此頁面。請在頁面上選取買家的文字並傳送到這裡（右鍵選單或 {shortcut}），或在下方貼上。',
     'sites.status.unsupported':
       '此頁面不是 Defuse 可讀取的賣家中心。可在下方貼上買家的文字進行處理。',
+    'sites.status.moreRows':
+      '頁面上的列表共 {total} 列，只顯示了可見的 {shown} 列：請捲動列表以讀取更多。',
     'sites.status.error': '{site}：無法讀取頁面（{error}）。請在下方貼上買家的文字。',
     'sites.manual.title': '手動新增買家的文字',
     'sites.manual.text': '買家的文字',
