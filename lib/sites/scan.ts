@@ -276,13 +276,37 @@ function mergeRoots(
   known: readonly Element[],
   found: Element[],
   drop: ReadonlySet<Element>,
-  /** Whether an element may be among `known` (a set look-up: no pass over all of them). */
-  mayKnow: (el: Element) => boolean,
+  /**
+   * Where an element stands in `known`: -1 when it is not there, undefined when that is not known
+   * (then every root is looked up in `drop`). The re-read root beside an append (its 追评 row) is
+   * cut out at its place, not found by a set look-up per root.
+   */
+  placeOf: (el: Element) => number | undefined,
 ) {
-  let dropsKnown = false;
-  for (const d of drop) if (mayKnow(d)) dropsKnown = true;
-  // (the known list itself when nothing is dropped: no scan changes a list of roots)
-  const base = dropsKnown ? known.filter((r) => !drop.has(r)) : (known as Element[]);
+  let at: number[] | undefined = [];
+  for (const d of drop) {
+    const i = placeOf(d);
+    if (i === undefined) {
+      at = undefined;
+      break;
+    }
+    if (i >= 0) at.push(i);
+  }
+  let base: Element[];
+  if (!at) base = known.filter((r) => !drop.has(r));
+  else if (!at.length)
+    base = known as Element[]; // (nothing dropped: no scan changes a list of roots)
+  else {
+    at.sort((x, y) => x - y);
+    const runs: Element[][] = [];
+    let from = 0;
+    for (const i of at) {
+      runs.push(known.slice(from, i));
+      from = i + 1;
+    }
+    base = known.slice(from);
+    if (runs.length) base = runs[0]!.concat(...runs.slice(1), base);
+  }
   if (!found.length) return base;
   // Chromium answers a.compareDocumentPosition(b) by walking back from b's side, so asking
   // "does a come before b" of rows in page order costs their distance; a sort also asks it the
@@ -450,7 +474,13 @@ export function createScanner(
             const found = Array.from(new Set(got));
             const known = hadRemovals ? lastRoots!.filter((r) => r.isConnected) : lastRoots!;
             const drop = new Set([...stale, ...found]);
-            roots = drop.size ? mergeRoots(known, found, drop, (e) => cache.has(e)) : known;
+            // a root's place in the last scan's list holds while nothing was removed
+            const placeOf = (e: Element) => {
+              const c = cache.get(e);
+              if (!c) return -1;
+              return !hadRemovals && c.at !== undefined && known[c.at] === e ? c.at : undefined;
+            };
+            roots = drop.size ? mergeRoots(known, found, drop, placeOf) : known;
             ctx.changed = where;
           }
         }
