@@ -122,6 +122,13 @@ interface CardParts {
 }
 
 const META_CLASS = /review-?meta/i;
+/**
+ * Every element cardParts may take, and a few more (it tests each as before): links with an href,
+ * and classes holding the parts' names ("meta" for META_CLASS: an ASCII-only match that /i's
+ * case folding, ı for i, cannot widen).
+ */
+const PART_CANDIDATES =
+  'a[href], kat-link[href], kat-button[href], .reviewRating, [class*="meta" i], [class*="asinDetail"], [class*="productTitle"], [class*="product-title"], [class*="productName"]';
 const PRODUCT_NAME_CLASS = /productTitle|product-title|productName/;
 
 /**
@@ -135,7 +142,9 @@ function cardParts(card: Element, id: string): CardParts {
   if (body) parts.body = body;
   const title = byId(card, `${id}-title`);
   if (title) parts.title = title;
-  const all = card.getElementsByTagName('*');
+  // only the elements the tests below can take: the browser's selector match is cheaper than a
+  // look at every element's tag and class here
+  const all = card.querySelectorAll(PART_CANDIDATES);
   for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i]!;
     const tag = el.localName;

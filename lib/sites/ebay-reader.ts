@@ -459,8 +459,23 @@ function shownCards(cards: readonly Element[]): Element[] {
 const FROM_SELLER =
   /^(?:(?:feedback )?(?:from|left by|received from) (?:the |a )?seller|(?:bewertung )?vo[nm] (?:einem |dem )?verkäufer|(?:de la part )?du vendeur|(?:laissée? )?par (?:le|un) vendeur|dal venditore|del vendedor|door verkoper|od sprzedającego)\.?$/i;
 const SELLER_WORD = /seller|verkäufer|vendeur|venditore|vendedor|verkoper|sprzedając/i;
+/**
+ * FROM_SELLER anywhere in a card's text, its spaces any run of whitespace: a leaf saying it is part
+ * of the card's textContent, so a card without it (most: "the seller took a week" is a comment)
+ * needs no look at its leaves. Zero-width characters (normText drops them) leave it unsure.
+ */
+const FROM_SELLER_ANYWHERE = new RegExp(
+  FROM_SELLER.source
+    .replace(/^\^/, '')
+    .replace(/\\\.\?\$$/, '')
+    .replace(/ /g, '\\s+'),
+  'i',
+);
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
 function fromSeller(card: Element): boolean {
-  if (!SELLER_WORD.test(card.textContent ?? '')) return false;
+  const all = card.textContent ?? '';
+  if (!SELLER_WORD.test(all)) return false;
+  if (!FROM_SELLER_ANYWHERE.test(all) && !ZERO_WIDTH.test(all)) return false;
   for (const el of Array.from(card.querySelectorAll('span, div, p, small, em, b, strong'))) {
     if (el.childElementCount) continue;
     const t = el.textContent ?? '';

@@ -140,6 +140,27 @@ function fieldLabel(v: string): boolean {
 
 /** Text nodes holding an order label under each of `scopes`, in document order (one TreeWalker pass). */
 function* labelsIn(scopes: readonly Node[]): Generator<Text> {
+  // Rows share their ancestors up to the page's top: each is looked at once per walk, not once a
+  // row (on a 1,000-row page that was 15 levels of attribute reads for every label).
+  const shownAt = new Map<Element, boolean>();
+  const notHiddenUp = (el: Element): boolean => {
+    const path: Element[] = [];
+    let ok = true;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const known = shownAt.get(cur);
+      if (known !== undefined) {
+        ok = known;
+        break;
+      }
+      path.push(cur);
+      if (!notHidden(cur, cur, false)) {
+        ok = false;
+        break;
+      }
+    }
+    for (const e of path) shownAt.set(e, ok);
+    return ok;
+  };
   for (const scope of scopes) {
     const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -147,7 +168,7 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
       if (!v || v.length < 3 || !ORDER_LABEL.test(v) || !fieldLabel(v)) continue;
       // a hidden skeleton or placeholder row is no row the agent sees; aria-hidden is not
       // enough, since modal libraries put it on the whole page behind an open reply dialog
-      if (n.parentElement && !notHidden(n.parentElement, undefined, false)) continue;
+      if (n.parentElement && !notHiddenUp(n.parentElement)) continue;
       yield n as Text;
     }
   }

@@ -47,6 +47,25 @@ describe('text helpers', () => {
     expect(normText(null)).toBe('');
   });
 
+  it('normalises exactly as removing zero-widths, then collapsing every run of \\s, then trimming', () => {
+    // the reference: what normText did before it left single spaces alone
+    const ref = (s: string) =>
+      s
+        .replace(/[\u200b-\u200d\ufeff]/g, '')
+        .replace(/[\s\u00a0\u3000]+/g, ' ')
+        .trim();
+    const chars = [' ', ' ', '\n', '\t', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a']
+      .concat(['\u200b', '\u200c', '\u200d', '\ufeff', '\u2028', '\u2029', '\u202f', '\u205f'])
+      .concat(['\u3000', '\u0085', '\u180e', 'a', 'b', '中']);
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let j = rnd(9); j > 0; j--) s += chars[rnd(chars.length)];
+      expect(normText(s), JSON.stringify(s)).toBe(ref(s));
+    }
+  });
+
   it('caps without splitting surrogate pairs', () => {
     expect(cap('abc', 5)).toBe('abc');
     expect(cap('ab😀', 3)).toBe('ab');

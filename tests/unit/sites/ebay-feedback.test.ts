@@ -29,6 +29,35 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+describe('eBay feedback left by a seller (the role line, looked for only where the card says it)', () => {
+  const page = (roles: string[]) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = `<ul>${roles
+      .map(
+        (r, i) =>
+          `<li class="fdbk-container" data-feedback-id="${100 + i}"><div class="fdbk-container__details__info__username"><span>b***${i}</span></div><div><span>${r}</span></div><div class="fdbk-container__details__comment"><span>The seller was quick. ${i}</span></div></li>`,
+      )
+      .join('')}</ul>`;
+    return doc;
+  };
+
+  it('leaves out cards whose role line names a seller, however the line is spaced', () => {
+    const doc = page([
+      'From buyer',
+      'From\n    the   seller',
+      'Vom\u00a0Verkäufer.',
+      ' par\tle vendeur ',
+      'From sel\u200bler',
+      'Comment from the seller about shipping',
+      'From  a\n seller',
+    ]);
+    expect(ebayAdapter.extract(doc, PROFILE).items.map((i) => i.externalId)).toEqual([
+      '100',
+      '105',
+    ]);
+  });
+});
+
 describe('eBay feedback profile (li.fdbk-container cards)', () => {
   const open = () => loadFixture('ebay/feedback-profile.html', { runScripts: true });
 

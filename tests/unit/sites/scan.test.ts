@@ -180,6 +180,48 @@ describe('observed scanner (the controller passes it every mutation record)', ()
     }
   });
 
+  it('a re-scan that keeps the unchanged leading cards lists exactly what a whole-page read does', () => {
+    page(30);
+    const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);
+    const flush = watch(s);
+    const list = document.getElementById('cards')!;
+    const same = () => {
+      flush();
+      const got = s.scan(document, PROFILE);
+      const fresh = ebayAdapter.extract(document, PROFILE);
+      expect(got.items.map((i) => [i.externalId, i.body])).toEqual(
+        fresh.items.map((i) => [i.externalId, i.body]),
+      );
+      expect(got.warnings).toEqual(fresh.warnings);
+      return got.items.map((i) => i.externalId);
+    };
+    expect(same()).toEqual(ids(0, 30));
+    // nothing changed; then an append (the leading 30 are taken as they were added up)
+    expect(same()).toEqual(ids(0, 30));
+    list.insertAdjacentHTML('beforeend', feedbackCardsHtml(30, 4));
+    expect(same()).toEqual(ids(0, 34));
+    // a card in the middle edited, then given the id of a later card: that later one is now
+    // a duplicate, listed once, in the earlier place
+    list.children[12]!.querySelector('.fdbk-container__details__comment span')!.textContent = 'x';
+    same();
+    list.children[5]!.setAttribute('data-feedback-id', ids(20, 1)[0]!);
+    const dup = same();
+    expect(dup).toHaveLength(33);
+    expect(dup[5]).toBe(ids(20, 1)[0]);
+    // and back: the later card is listed again
+    list.children[5]!.setAttribute('data-feedback-id', ids(5, 1)[0]!);
+    expect(same()).toEqual(ids(0, 34));
+    // removals, a prepend and an append together
+    list.children[33]!.remove();
+    list.children[2]!.remove();
+    list.insertAdjacentHTML('afterbegin', feedbackCardsHtml(200, 1));
+    list.insertAdjacentHTML('beforeend', feedbackCardsHtml(300, 2));
+    expect(same()).toHaveLength(35);
+    // a card that cannot be read any more leaves the list
+    list.children[20]!.innerHTML = '';
+    expect(same()).toHaveLength(34);
+  });
+
   it('places appended cards without asking the page order the costly way round', () => {
     page(20);
     const s = createScanner(ebayAdapter.site, ebayAdapter.reader, true);

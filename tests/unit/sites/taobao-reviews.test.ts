@@ -131,6 +131,20 @@ describe('评价管理, Simplified labels (Fusion Next table, portalled dialogs,
     });
   });
 
+  it('leaves out a row hidden by its own style while its neighbours, under the same table, stay', () => {
+    const doc = open('taobao/reviews.html');
+    const all = readTaobao(doc, URL_HANS).items.map((i) => i.externalId);
+    expect(all.length).toBeGreaterThan(2);
+    const rows = Array.from(doc.querySelectorAll('tr.next-table-row'));
+    // the second row hidden; the first and third share every ancestor above their rows
+    rows[1]!.setAttribute('style', 'display: none');
+    const got = readTaobao(doc, URL_HANS).items.map((i) => i.externalId);
+    expect(got).toEqual(all.filter((id) => id !== all[1]));
+    rows[1]!.removeAttribute('style');
+    rows[0]!.parentElement!.setAttribute('hidden', '');
+    expect(readTaobao(doc, URL_HANS).items).toEqual([]);
+  });
+
   it('an observed scan sees a 追评 row come, change and go beside a row it already read', () => {
     const doc = open('taobao/reviews.html');
     const s = createScanner(taobaoAdapter.site, taobaoAdapter.reader, true);
