@@ -1,7 +1,7 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts and lint-set-blind11.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts and lint-set-blind12.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
@@ -21,6 +21,7 @@ import { BLIND8_SET } from '../unit/drafts/lint-set-blind8';
 import { BLIND9_SET } from '../unit/drafts/lint-set-blind9';
 import { BLIND10_SET } from '../unit/drafts/lint-set-blind10';
 import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
+import { BLIND12_SET } from '../unit/drafts/lint-set-blind12';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');
@@ -277,6 +278,7 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind9', BLIND9_SET],
   ['blind10', BLIND10_SET],
   ['blind11', BLIND11_SET],
+  ['blind12', BLIND12_SET],
 ];
 for (const [name, set] of LATER_BLIND)
   table(
