@@ -86,8 +86,8 @@ const ZH_REVIEW_ACT =
   // Steering what it says (评价写好一点, 评价给满分, 写满五十字), a grade as the condition (评价满意的话…),
   // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
-  // … or a better one (给我们一个更好的评价).
-  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点)的?(?:评价|评论|评分|分数)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  // … or a better one (给我们一个更好的评价), or a good one named by its sign (给我们正面评价, 留个积极的反馈).
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点|正面|积极|良好|好好|很好|满意)的?(?:评价|评论|评分|分数|反馈|留评)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
@@ -1093,6 +1093,15 @@ const toneBlame: Rule = {
       '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:clearly|obviously|evidently)\\s+(?:dropped|damaged|broken|misused|mishandled|knocked|bent|forced|opened|tampered)\\b|\\bafter\\s+it\\s+(?:reached|got\\s+to)\\s+you\\b|\\b(?:the\\s+)?(?:buyer|customer)\\s+(?:ordered|bought|chose|picked|selected|measured|entered|plugged|used|installed)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b',
     ),
     re('(?:您|你)(?:到底|究竟)有没有(?:仔细)?(?:看|读|按)(?:过)?(?:说明|说明书|详情|描述|尺码表)'),
+    // The answer said to be plain to a careful reader (您仔细看一下就知道了, "you'd have seen it if you had
+    // read the description"), and the listing held up in a rhetorical question (页面上哪里写了送遥控器？,
+    // "Where does the listing say it includes…?"): both tell the buyer they did not look.
+    re(
+      `(?:您|你)们?(?:再|只要|稍微)?(?:仔细|好好|认真)(?:看|读|瞧|对照)(?:看|一下|下)?(?:就|便)(?:会)?(?:知道|明白|清楚|懂|发现|看到)|(?:页面|详情页?|商品页|描述|说明书?|图片|标题|宝贝页)(?:上|里|中)?(?:的)?(?:哪里|哪儿|哪个地方|哪)(?:有)?(?:写|说|标|提|注明|显示)(?:了|过|着|的)?${S}{0,14}?[？?]`,
+    ),
+    re(
+      "\\bwhere\\s+(?:in\\s+(?:the|our)\\s+(?:listing|description|ad|page)\\s+)?(?:does|did)\\s+(?:it|the\\s+(?:listing|description|ad|page|title))\\s+say\\b|\\b(?:you(?:'d|’d|\\s+would)\\s+(?:have\\s+)?(?:seen|known|noticed|see|know|notice))\\b[^.!?\\n]{0,30}?\\bif\\s+you(?:'d|’d|\\s+had)?\\s+(?:read|looked|checked)\\b|\\bif\\s+you(?:'d|’d|\\s+had)\\s+(?:read|looked\\s+at|checked)\\b[^.!?\\n]{0,40}?\\byou(?:'d|’d|\\s+would)\\s+have\\s+(?:seen|known|noticed)\\b",
+    ),
     // "You should have" in Chinese is 应该…的 (您应该签收前就验货的): a check the buyer owed, told
     // afterwards. Not what will happen (您应该会收到的, 应该已经到账了) nor advice for now (您应该先检查一下插头).
     re(
@@ -2027,6 +2036,42 @@ const ebayRevisionRequest: Rule = {
   },
 };
 
+// Block: a revision request in a draft that itself says the remedy is still on its way ("The replacement
+// should reach you next week", 预计下周送达, 还在路上) asks before the issue is resolved, which eBay forbids;
+// the case state is in the text. The request and the pending remedy may stand in either order.
+const EN_REVISION_ASK = `\\b${EN_CHANGE}\\w*\\b[^.!?\\n]{0,30}?\\bfeedback\\b|\\bfeedback\\s+revision\\b`;
+const PENDING = `\\b(?:should|will|would|is\\s+expected\\s+to|ought\\s+to)\\s+(?:(?:be\\s+)?(?:reach|arriv|get\\s+to|deliver)\\w*|be\\s+with\\s+you)\\b|\\b(?:is|are)\\s+(?:still\\s+)?(?:on\\s+(?:its|their|the)\\s+way|in\\s+transit)\\b|\\b(?:has|have)n(?:'|’)?t\\s+(?:arrived|reached\\s+you)\\b|\\b(?:has|have)\\s+not\\s+(?:yet\\s+)?(?:arrived|reached\\s+you)\\b|预计${S}{0,10}?(?:送达|到货|到达|到)|还在(?:路上|运输|配送)|(?:下周|明天|后天|过几天|几天后)(?:就|会|才)?(?:能)?(?:到|送达|收到)|还没(?:有)?(?:到|送达|收到)`;
+const PENDING_NEED =
+  '\\b(?:should|will|would|expected|ought|still|way|transit|arrived|reached)\\b|预计|还在|下周|明天|后天|几天|还没';
+const ebayRevisionUnresolved: Rule = {
+  id: 'ebay-revision-unresolved',
+  severity: 'block',
+  patterns: [
+    needing(
+      re(
+        `(?:${EN_REVISION_ASK}|${ZH_REVIEW_ACT})[\\s\\S]{0,200}?(?:${PENDING})|(?:${PENDING})[\\s\\S]{0,200}?(?:${EN_REVISION_ASK}|${ZH_REVIEW_ACT})`,
+      ),
+      PENDING_NEED,
+      { reach: 320, tail: 320 },
+    ),
+  ],
+  unless: [
+    ...INDEPENDENT,
+    // Money on its way is a remedy done (the refund is issued; the bank takes its days), not pending.
+    re(
+      `\\b(?:refund|money|credit|payment|reimbursement)\\b${SEN}{0,30}?\\b(?:should|will|would|is\\s+expected\\s+to)\\s+(?:reach|arrive|appear|show|be)|到账|(?:退款|款项|钱)${S}{0,12}?(?:预计|会|将)`,
+    ),
+  ],
+  message: {
+    en: 'eBay: this draft asks for a feedback revision while the remedy is still on its way.',
+    zh: 'eBay：补救还在路上时不得请求修改评价。',
+  },
+  suggestion: {
+    en: 'Send the remedy now and ask, once, only after the buyer confirms it is resolved.',
+    zh: '先完成补救，等买家确认问题解决后再请求一次。',
+  },
+};
+
 // Tables -----------------------------------------------------------------------------------------
 const TONE: readonly Rule[] = [
   toneBlame,
@@ -2081,6 +2126,7 @@ export const RULE_TABLES: Readonly<Record<SiteId, Readonly<Record<Channel, reado
   ebay: {
     private: [
       ebayRevisionRequest,
+      ebayRevisionUnresolved,
       offPlatformContact,
       contactEmail,
       contactPhone,
@@ -2091,6 +2137,7 @@ export const RULE_TABLES: Readonly<Record<SiteId, Readonly<Record<Channel, reado
     public: [
       ebayReplyLength,
       ebayRevisionRequest,
+      ebayRevisionUnresolved,
       offPlatformContact,
       contactEmail,
       contactPhone,

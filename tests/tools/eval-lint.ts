@@ -228,6 +228,26 @@ const BLIND11_FIRST_RUN = [
   'out); older checking halves unchanged by that change',
 ];
 
+// The twelfth blind set (lint-set-blind12.ts, 183 drafts: agents' full replies, a third each block,
+// warn and clean, the violation buried mid-reply or in a P.S.) on its first run, before any rule
+// was changed for it: the honest measure of main after the tuning on blind10 and blind11.
+const BLIND12_FIRST_RUN = [
+  'blind12 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  zh-Hans 21/20/20   100.0%   85.0%   0.0%   5.0%',
+  '  zh-Hant 20/20/20    90.0%   90.0%   0.0%   5.0%',
+  '  en      21/20/21    95.2%   95.0%   0.0%   0.0%',
+  '  all     62/60/61    95.2%   90.0%   0.0%   3.3%',
+  '  tuning half   30/27/32   93.3%   92.6%   0.0%   0.0%',
+  '  checking half 32/33/29   96.9%   87.9%   0.0%   6.9%',
+  'its checking half, first run -> after rules written from its tuning half (4 misses) and 31 fresh',
+  'probes of their kinds (its rows never printed):',
+  '  zh-Hans 10/9/11    100.0 -> 100.0%   77.8 -> 77.8%   0.0 -> 0.0%   9.1 ->  9.1%',
+  '  zh-Hant 10/11/8     90.0 ->  90.0%   90.9 -> 90.9%   0.0 -> 0.0%  12.5 -> 12.5%',
+  '  en      12/13/10   100.0 -> 100.0%   92.3 -> 92.3%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  all     32/33/29    96.9 ->  96.9%   87.9 -> 87.9%   0.0 -> 0.0%   6.9 ->  6.9%',
+  "older sets before -> after blind12's changes: all unchanged",
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -300,6 +320,7 @@ console.log(
     BLIND9_FIRST_RUN,
     BLIND10_FIRST_RUN,
     BLIND11_FIRST_RUN,
+    BLIND12_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
     .join('\n\n')}`,

@@ -23,6 +23,22 @@
 // zh-Hant rows largely mirror the zh-Hans rows in Taiwanese usage (the same situations, different
 // script and words). Labels are decided by the PLAYBOOK, not by the linter. Only its tuning half
 // (splitOf) may guide rule changes; its checking half is reported apart.
+//
+// First run (2026-12-03 13:01 UTC, before any rule changed for it; n = block/warn/clean):
+//            n          block recall  warn recall  blocks on correct  alarms on clean
+//   zh-Hans  21/20/20   100.0%        85.0%        0.0%               5.0%
+//   zh-Hant  20/20/20    90.0%        90.0%        0.0%               5.0%
+//   en       21/20/21    95.2%        95.0%        0.0%               0.0%
+//   all      62/60/61    95.2%        90.0%        0.0%               3.3%
+//   tuning half   30/27/32   93.3 / 92.6 / 0.0 / 0.0
+//   checking half 32/33/29   96.9 / 87.9 / 0.0 / 6.9
+// After tuning (13:05 UTC) on the tuning half's 4 misses, by kind, with 31 fresh probes
+// (lint-blind12.test.ts): a good review named by its sign (正面评价, 积极的反馈) traded for a discount; the
+// answer said to be plain to a careful reader (您仔细看一下就知道了, "you'd have known if you had read")
+// and the listing held up in a rhetorical question (页面上哪里写了…？, "where does the listing say");
+// eBay: a revision asked for in a draft that says the remedy is still on its way (a new block,
+// ebay-revision-unresolved). Tuning half 100 / 100 / 0 / 0; checking half, measured once, unchanged
+// (96.9 / 87.9 / 0.0 / 6.9); older sets unchanged.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */

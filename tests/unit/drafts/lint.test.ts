@@ -94,6 +94,14 @@ const FIRES: [string, LintContext, string, string][] = [
   ['contact-email', EB, 'Email me at seller@mail.com', 'seller@mail.com'],
   ['ebay-revision-request', EB, 'Please revise your feedback to positive.', 'revise your feedback'],
   ['ebay-revision-request', EB, '麻烦您先把评价改一下', '评价改'],
+  // … and a block when the draft itself says the remedy is still on its way (lint12).
+  [
+    'ebay-revision-unresolved',
+    EB,
+    'Please revise your feedback; it will arrive Monday.',
+    'revise your feedback; it will arrive',
+  ],
+  ['ebay-revision-unresolved', EB, '补发的明天就到，麻烦您修改评价', '明天就到，麻烦您修改评价'],
   // Taobao
   ['review-incentive', TB, '确认收货后给您发红包', '发红包'],
   ['off-platform-contact', TB, '加我微信：abc123，给您处理', '微信'],
