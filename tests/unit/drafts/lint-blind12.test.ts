@@ -57,6 +57,21 @@ const FIRES: [string, LintContext, string][] = [
   ],
   ['ebay-revision-unresolved', EB, '新的配件还在路上，麻烦您先修改一下评价，谢谢。'],
   ['ebay-revision-unresolved', EB, '麻烦您把差评改一下，补发的耳机明天就到。'],
+  // (checking half, opened) The damage inferred onto the buyer's handling; reciprocity demanded for the
+  // review; the review as "it" with a deadline; counting our own messages with "we're"; a revision asked
+  // for "before the case is closed" in so many words.
+  ['tone-blame', TB, '包装都是完好的，肯定是您自己安装的时候磕到的。'],
+  ['tone-blame', TB, '我们出厂都检测过，估计是您那边不小心进水了。'],
+  ['tone-pressure', TB, '补偿都给您了，您也该支持一下我们吧。'],
+  ['tone-pressure', TB, '退款也退了，这下总可以把差评删了吧？'],
+  ['tone-pressure', EB, 'About the feedback you left: please change it by Friday, thanks.'],
+  ['tone-pressure', EB, "This is the third time we're contacting you about your feedback."],
+  [
+    'ebay-revision-unresolved',
+    EB,
+    'Before the case is closed, could you revise your feedback for us?',
+  ],
+  ['ebay-revision-unresolved', EB, '在售后处理完之前，想请您先把评价修改一下。'],
 ];
 
 /** [rule, ctx, text]: the rule must stay silent. */
@@ -100,6 +115,15 @@ const SILENT: [string, LintContext, string][] = [
     EB,
     '退款预计三天内到账。问题已经解决，如果您愿意，可以修改一下评价。',
   ],
+  ['tone-blame', TB, '应该是我们打包时不小心压到了，非常抱歉，马上给您补发。'],
+  ['tone-pressure', TB, '您也可以选择退款，我们都支持。'],
+  [
+    'tone-pressure',
+    EB,
+    'If the strap breaks again, please return it by Friday and we will cover the postage.',
+  ],
+  ['tone-sorry-but', TB, '真的很抱歉。但是好消息是，新的一批今天到货，马上给您发。'],
+  ['tone-auto-reply', TB, '您的退货我们已经收到，退款已经提交，请留意支付宝通知。'],
 ];
 
 describe('lint12: kinds from blind12’s tuning half', () => {
