@@ -100,3 +100,75 @@ for (const [kind, probes] of KINDS) {
     });
   });
 }
+
+// Kinds fixed after the checking half was OPENED (its held-out figure was measured before).
+const OPENED_KINDS: [string, [string, string[]][]][] = [
+  [
+    'a relative who is a lawyer contacted, or a lawyer named in English in a Chinese message',
+    [
+      ['我找了我姐，她是做律师的，周一前不退款你们等着。', ['legal_threat']],
+      ['錢不退的話我會請 attorney 跟你們談', ['legal_threat']],
+      ['我老公是律师，他让我问问你们周末发不发货。', []],
+    ],
+  ],
+  [
+    'the review section as the venue (评论区见; a post put in the review)',
+    [
+      ['椅子腿塌了，客服不理，那就评价区见。', ['review_threat']],
+      ['镜子裂了，那我就在评价里把聊天记录贴出来，让大家看看。', ['review_threat']],
+    ],
+  ],
+  [
+    'the audience’s appetite for the story, or its size with a hint',
+    [
+      [
+        'The chair snapped under me. Folks on Reddit are going to love this story.',
+        ['platform_complaint'],
+      ],
+      ['People on Reddit are going to love this chair, I already posted a photo!', []],
+      ['這次的遭遇，網友一定會很感興趣。', ['platform_complaint']],
+      [
+        'My Instagram page has 12,000 followers. Still no refund for the torn bag. Your move.',
+        ['platform_complaint'],
+      ],
+      ['My Instagram page has 12,000 followers and they loved your candles.', []],
+      ['群里三百多人，我不介意跟大家说说这次的经历，你们看着处理。', ['platform_complaint']],
+    ],
+  ],
+  [
+    'everyone about to buy told; either the review or a deal',
+    [
+      [
+        'The straps snapped on day two. Anyone browsing this shop will hear about it.',
+        ['review_threat'],
+      ],
+      [
+        'I can either leave a review about this or we can work something out with a voucher.',
+        ['extortion'],
+      ],
+    ],
+  ],
+  [
+    'money wired with no unit; an English channel after a Chinese consequence word',
+    [
+      ['不用退货，打五百给我，不然负评一直挂着。', ['extortion']],
+      ['再不退款我就直接 chargeback', ['platform_complaint']],
+    ],
+  ],
+  [
+    'a channel read about: a policy page, a competitor exposed, a friend’s remark',
+    [
+      ["I was looking at eBay's money back guarantee page. How long do returns take?", []],
+      ['新闻说有人在微博曝光你们同行，还好你们家没事。', []],
+      ['我朋友说要 dispute 很麻烦，所以先问问你们怎么退。', []],
+    ],
+  ],
+];
+
+for (const [kind, probes] of OPENED_KINDS) {
+  describe(`threat set 12 kinds (checking half opened): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}

@@ -77,13 +77,13 @@ describe('threats on the checking halves of sets 5 to 10', () => {
 });
 
 // Set 12 (threat-messages-11): first run on its checking half threat P 0.94 R 0.67; held out after
-// the tuning-half fixes P 0.95 R 0.75 (one hard negative read as a threat, so its own precision
-// floor). The floors sit just under the held-out figures.
+// the tuning-half fixes P 0.95 R 0.75; then the checking half was opened and fixed by kind to
+// P 1.00 R 1.00. The floors sit just under the figures reached.
 describe('threats on the checking half of set 12', () => {
   it('threat-messages-11 checking half stays at or above its floors', () => {
     const { p, r } = threatPR(THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'checking'));
-    expect(r).toBeGreaterThanOrEqual(0.74);
-    expect(p).toBeGreaterThanOrEqual(0.94);
+    expect(r).toBeGreaterThanOrEqual(0.95);
+    expect(p).toBeGreaterThanOrEqual(0.99);
   });
   it('threat-messages-11 tuning half keeps its fixes', () => {
     const { p, r } = threatPR(THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'tuning'));
