@@ -10,7 +10,7 @@ const NUM_ZH =
   '(?:(?<!\\d)\\d+|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十百千万几]+)';
 const REVIEW_ZH =
   // A mixed message names the stars in English (我就留 one star).
-  '(?:差评|差平|中评|负评|一星|1星|(?:one|1)[- ]?stars?(?![a-z])|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
+  '(?:差评|差平|(?<![a-z])cp(?![a-z])|中评|负评|一星|1星|(?:one|1)[- ]?stars?(?![a-z])|一颗星|一粒星|两星|二星|2星|两颗星|一分(?!钟|钱|货|价|为|耕)|1分(?!钟)|低分|零分|0分|坏评|恶评)';
 // A sum in any currency word (元, 块, Cantonese 蚊, 台币, 港币).
 const MONEY_ZH = `(?:免(?:一|这|两|个)?单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
@@ -41,7 +41,7 @@ const LEGACY: RegExp[] = [
 ];
 
 /** Any review a bargain can be about: the bad one to remove and the good one it would become. */
-const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|评价|评论|五星|追评)`;
+const ANY_REVIEW_ZH = `(?:${REVIEW_ZH}|好评|(?<![a-z])hp(?![a-z])|评价|评论|五星|追评)`;
 /** A sum asked for without a unit (给我两百, 转我500): a number right after "give/transfer me". */
 const SUM_ZH = `(?:${MONEY_ZH}|拿${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号])|(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号]))`;
 /** Fees for the buyer's trouble asked as "compensation" (辛苦费, 跑腿费, 精神损失费, 误工费). */
@@ -64,6 +64,9 @@ const HUSH_ZH = '(?:(?:花|出|掏)(?:点|些)?(?:小)?钱|破财)(?:了事|消�
 
 /** A review offered in exchange for money (删差评 for a payment, "remove my review once you pay"). */
 const BARGAIN: RegExp[] = [
+  // Either the bad review or "working something out" ("I can either post a review or we can work
+  // something out"): the review held against an unnamed deal.
+  /\beither (?:post|leave|write|publish|put up|upload)\b[^.!?\n]{0,50}\b(?:review|video|post)\b[^.!?\n]{0,30}\bor (?:we|you) (?:can|could) (?:work something out|come to an? (?:arrangement|agreement|deal|understanding)|make a deal)\b/,
   new RegExp(
     `${HUSH_ZH}[^。！？!?\\n]{0,30}${ANY_REVIEW_ZH}|${ANY_REVIEW_ZH}[^。！？!?\\n]{0,30}${HUSH_ZH}`,
   ),
@@ -181,6 +184,28 @@ const PAID_PRAISE_ZH = new RegExp(
  * this will decide my rating", 我的评价取决于你们的处理, 你们的处理方式会决定我的评价).
  */
 const CONTINGENT: RegExp[] = [
+  // The case told to everyone with no channel named (这件事我会让大家都知道的, "I'll let every buyer
+  // on this listing know"): the clause ends on 知道 / "know", so "让大家知道你们多用心" (what is
+  // told follows, praise) is not read; a warning to other buyers is the bad review itself.
+  new RegExp(
+    `(?:会|要|一定|肯定|就|必须|绝对)${S}{0,3}让(?:大家|所有人|每个人|全世界|更多人|别人|后面的人|其他(?:买家|人|顾客))(?:都)?知道(?:的|了|吧|啊)?(?=$|[,，.。!！?？\\s~]|这件事)`,
+  ),
+  /\b(?:i'll|i will|i'm going to|im going to|i am going to|gonna|going to)\s+(?:let|make sure)\s+(?:every|all|other|any)\s*(?:one|body|buyers?|customers?|shoppers?|people)?\b[^.!?\n]{0,40}\bknow\b(?![^.!?\n]{0,40}\b(?:great|amazing|love|lovely|recommend\w*|good|helpful|kind|fast|brilliant|wonderful)\b)|\bmake sure (?:it's|it is|this is|my review is) the first thing (?:people|buyers|customers|shoppers|everyone|anyone) (?:see|sees|read|reads)\b/,
+  // The bad review with a warning to wait for it (一星加举报等着吧, 差评等着瞧).
+  new RegExp(`${REVIEW_ZH}${S}{0,8}(?:等着(?:吧|瞧|收)|走着瞧|等住(?:啦|吧|睇))`),
+  // Meeting in the review section (那就评论区见): the review as the next step.
+  /(?:那就|那|就|我们|咱们)[^，,。！？!?\n]{0,2}(?:评价|评论|留言|追评)区见/,
+  // Everyone about to buy told ("everyone considering this brand is going to read about it").
+  /\b(?:every(?:one|body)|anyone|people|buyers|customers|shoppers) (?:considering|thinking of buying|looking at|browsing|shopping)\b[^.!?\n]{0,30}\b(?:is going to|will|are going to|'s going to|gonna) (?:read|hear|know|learn) about (?:it|this|what happened)\b/,
+  // The review's going live tied to nothing changing ("it goes up Friday if nothing changes").
+  /\b(?:my|the) (?:review|rating|feedback|write-?up)\b[^.!?\n]{0,100}\b(?:goes|go|going|is going|will go) (?:up|live|online|public)\b[^.!?\n]{0,30}\b(?:if|unless)\b(?=[^.!?\n]{0,30}\b(?:nothing|not|no one|nobody|never)\b|[^.!?\n]{0,30}n't\b)/,
+  // A review site named as the next step after being let down ("Fine. Trustpilot it is.").
+  /\b(?:trustpilot|yelp|sitejabber|google reviews?|tripadvisor|the review section|reviews?) it is\b/,
+  // The review venue as where the buyer goes to write the case up (那我就去Google评论写清楚…):
+  // a consequence word, a review venue, then writing it out; praise after it is a good review.
+  new RegExp(
+    `(?:那|那我|我)(?:就|只好|只能)${S}{0,3}(?:去|到|在|上)${S}{0,10}?(?:评论|评价|评论区|评价区|留言区|问大家)${S}{0,14}?(?:写|说|讲|留|挂|贴)(?:清楚|明白|出来|一下|上去)?(?![^。！？!?\\n]{0,8}(?:好评|五星|推荐|夸|表扬|感谢|谢谢))`,
+  ),
   /\bguess what (?:my|the) (?:review|rating|feedback|stars?) (?:is going to|'s going to|will|is gonna) (?:be|say|look like)\b/,
   // The bad review removed once a 说法 or 交代 satisfies the buyer (说法满意了差评我就改): what is
   // owed is left for the seller to guess, so with no problem stated it is the bargain.
@@ -322,11 +347,11 @@ const PRO_SOFT =
  * bad reviewer's mark wherever a threat is read, real problem or not.
  */
 const SOCKS =
-  /小号|刷差评|(?:几|十几|多|好几|每|几十)个(?:号|账号|帐号)|\b(?:multiple|several|a few|many|all my|every one of my|each of my) accounts\b/;
+  /小号|刷差评|洗负评|(?:[两二三四五六七八九十百几多每]+|(?<!\d)\d+)个(?:号|账号|帐号)|\b(?:multiple|several|a few|many|all my|every one of my|each of my) accounts\b/;
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 const BEYOND_REFUND = new RegExp(
-  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?:不|唔)(?:寄|退)(?:回|返)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash|fee|pr package|payment)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?:不|唔)(?:寄|退)(?:回|返)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|业配费|推广费|合作费|广告费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|(?:转|汇|打)${NUM_ZH}(?:块|元)?给我|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
@@ -755,12 +780,12 @@ function conditionalEn(t: string): Hit | undefined {
 // attorney will"), not when one is merely mentioned ("我是律师", "my lawyer friend recommended it").
 const LEGAL: RegExp[] = [
   /(?:找|请|委托|联系|咨询|交给|让|问过|问了)[^。！？\n]{0,4}律师|律师(?:函|信|会|将|已经|那边|处理|介入|跟进)|起诉|提告|法律上见|提出告诉|提起告诉|刑事告诉|告上法庭|(?:去|到|上|告到|告上|递到|闹到)[^。！？\n]{0,3}法院|法院(?:见|起诉|立案|提告|告)|打官司|法律(?:途径|手段|程序|流程|武器|行动)|司法(?:程序|途径|手段|机关)|走司法|走法律|诉讼|(?:申请|提起|提请|提交|去|走|进行)[^。！？\n]{0,2}仲裁|告你们|告你|告到|追究[^。！？\n]{0,6}法律责任|法庭|报警|小额诉讼|入禀|审裁处|小额钱债|存证信函|支付命令|传票|起诉书/,
-  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would|can|could|may)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
+  /\b(?:(?:get|got|getting|hire|hiring|call|calling|contact|contacting|consult|consulting|talk to|talking to|talked to|speak to|speaking to|spoke to|spoken to|been in touch with|in touch with|instructed|involve|involving|hear from|hearing from|heard from|letter from|call from|lawyer up|see my|contacted|consulted|with my|through my|to my) (?:a |an |my |our )?(?:(?!general\b)[a-z-]+ ){0,2}?(?:lawyers?|attorneys?(?! general)|solicitors?)|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|is|are|has|have|shall|says?|said|advised|would|can|could|may)|(?:lawyers?|attorneys?|solicitors?) (?:gets?|getting|becomes?) involved|(?:lawyers?|attorneys?|solicitors?) steps? in|(?:let|have|get|getting|letting) (?:my|our|a) (?:lawyers?|attorneys?|solicitors?) (?:handle|deal|take|sort|look)|(?:contact|contacting|call|calling|get|getting|hire|hiring|tak(?:e|ing) (?:this|it|you|the matter) to) (?:my|the|a) (?:\w+ ){0,3}?\w+ and (?:a|my) (?:lawyers?|attorneys?|solicitors?)|tak(?:e|ing) (?:this|it|you|the matter) to (?:a|my) (?:lawyers?|attorneys?|solicitors?)|lawyer up|sue|suing|sued|lawsuits?|(?:to|in|into|see you in|take you to|small claims|county|district|claims) court|legal action|legal proceedings|legal counsel|(?:seek|seeking|get|getting|take|taking) legal advice|(?:my|our) legal (?:team|department|representative)|letter before action|letter of demand|demand letter|cease and desist|small claims?|litigation|legal steps|police|class action|served (?:with )?(?:papers|a summons|legal papers)|summons|(?:next|first) (?:person|people|one|call|stop|step|message|email|e-mail|letter|thing|contact|correspondence)\b[^.!?\n]{0,40}\b(?:lawyers?|attorneys?|solicitors?|court|legal action)|let (?:a|the) (?:judge|court|magistrate) (?:decide|sort|settle|rule)|in front of a judge|(?:through|in|to|before|via) the courts|formal (?:legal )?notice|notice before (?:action|proceedings)|pursu(?:e|ing) (?:this|it|the matter) legally|pursu(?:e|ing) legal (?:action|remedies|options))\b/,
   // The buyer a lawyer, with a warning (我系律师，你哋最好谂清楚; "I'm a lawyer, so think twice").
   /我(?:是|系|係)律师[^。！？\n]{0,8}(?:最好|想清楚|谂清楚|諗清楚|考虑清楚|掂量|后果|小心|别(?:想|逼)|懂法)|\bi(?:'m| am) (?:a |an )?(?:lawyer|attorney|solicitor)\b[^.!?\n]{0,30}\b(?:you'd better|you had better|think (?:carefully|twice)|be careful|i know my rights|watch (?:it|yourselves))/,
   // A lawyer in the buyer's circle brought in against the seller (my husband is a lawyer and he is
   // not happy; 我老公是律师，他已经看过了); one who only recommended the shop is not.
-  /\b(?:my|our) (?:husband|wife|partner|brother|sister|son|daughter|dad|father|mum|mom|mother|uncle|aunt|cousin|friend|best friend|neighbou?r|brother-in-law|sister-in-law|boyfriend|girlfriend) (?:is|'s) (?:a |an )?(?:lawyer|attorney|solicitor)\b(?=[^.!?\n]{0,40}\b(?:not happy|unhappy|furious|livid|looking into|reading|seen|aware|will|wants|advised|is on it|handling)\b)|我(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|同学|家人)(?:就)?是(?:做)?律师[^。！？\n]{0,12}(?:看过|看了|已经|会|建议我|让我|不会放过|在看|过目|处理|跟进)/,
+  /\b(?:my|our) (?:husband|wife|partner|brother|sister|son|daughter|dad|father|mum|mom|mother|uncle|aunt|cousin|friend|best friend|neighbou?r|brother-in-law|sister-in-law|boyfriend|girlfriend) (?:is|'s) (?:a |an )?(?:lawyer|attorney|solicitor)\b(?=[^.!?\n]{0,40}\b(?:not happy|unhappy|furious|livid|looking into|reading|seen|aware|will|wants|advised|is on it|handling)\b)|我(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|同学|家人)(?:就)?是(?:做)?律师[^。！？\n]{0,12}(?:看过|看了|已经|会|建议我|让我(?:告诉|转告|跟你们说|通知)|不会放过|在看|过目|处理|跟进)|(?:联系|找|问|叫|请)(?:了)?(?:我)?(?:的)?(?:老公|老婆|先生|太太|爸|妈|哥|姐|弟|妹|朋友|亲戚|表哥|表姐|堂哥|堂姐|同学|家人)[^。！？!?\n]{0,10}(?:是|做|当)(?:做)?律师|(?:找|请|联系|咨询|交给|让)\s*(?:我的|我)?\s*(?:lawyer|attorney|solicitor)/,
 ];
 
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
@@ -770,6 +795,27 @@ const PRAISE_AFTER_ZH =
   '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物|夸|点赞|赞美|晒单))';
 
 const PLATFORM: RegExp[] = [
+  // The audience's appetite for the story as the threat ("people on reddit are going to love this
+  // story", 网友应该会很有兴趣, "my producer loves consumer stories").
+  /\b(?:people|folks|everyone|users|redditors|my followers|viewers|readers) (?:on|at|in) (?:reddit|twitter|tiktok|facebook|instagram|x|youtube|the internet|social media)\b[^.!?\n]{0,20}\b(?:will|would|are going to|'re going to|gonna)\b[^.!?\n]{0,8}\b(?:love|enjoy|be interested in|eat (?:this|it) up)\b[^.!?\n]{0,8}\b(?:this|the|my|that) (?:story|thread|saga|tale|experience)\b|\b(?:producer|editor|journalist|reporter)s? (?:loves?|would love|is always looking for|are always looking for|is interested in)\b[^.!?\n]{0,20}\bstor(?:y|ies)\b/,
+  new RegExp(
+    `(?:网友|粉丝|群友|读者|大家)${S}{0,6}(?:会|应该会|肯定会|一定会)${S}{0,3}(?:很|非常)?(?:有兴趣|感兴趣|喜欢(?:这个|这种)?(?:故事|经历|遭遇))`,
+  ),
+  // The audience's size held up with a hint ("My Facebook group has 8,000 local moms in it … your
+  // move"); recommendations given freely carry no hint.
+  /\bmy (?:\w+ )?(?:group|page|channel|account|community|newsletter|blog)\b[^.!?\n]{0,12}\b(?:has|have|with)\b[^.!?\n]{0,6}(?<!\d)\d+(?:,\d{3})*k?\b(?=[^\n]{0,160}\b(?:your move|think about that|just saying|you do the math|avoid you|tell them to avoid|i'd tell them)\b)/,
+  // A Chinese consequence word before an English channel (明天还没退我就 dispute).
+  /(?:就|会|要|直接)\s*(?:去|直接)?\s*(?:dispute|chargeback|charge back|file a claim|open a case|report)\b/,
+  // The size of the buyer's audience held up with a hint (我朋友圈好几百人呢…你们自己想想吧; 群组有一百多个人
+  // …你懂我意思吧): the exposure left unsaid.
+  new RegExp(
+    `${SOCIAL_ZH}${S}{0,6}(?:好几百|几百|几千|上千|上万|几万|好几万|(?<!\\d)\\d{2,}|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十]+[百千万])(?:多)?(?:个)?(?:人|户|好友|粉丝|粉|成员|妈妈|宝妈)(?=${S}{0,40}(?:我不介意${S}{0,4}(?:跟|和|给|向)(?:大家|群里|各位)|你们自己想想|你们?(?:自己)?看着办|你懂(?:我(?:的)?意思|的)|懂我意思|自己掂量|好好想想|你们想想))`,
+  ),
+  // A complaint joined to the bad review (差评+投诉一条龙, 一星加举报).
+  new RegExp(`${REVIEW_ZH}\\s*(?:\\+|加上?|外加|和|再加|连同|跟)\\s*(?:投诉|举报|曝光)`),
+  // The card reversal announced as the buyer's next step (…我就申请刷退): 刷退 alone is also the
+  // seller's refund to the card, so a consequence word comes before it.
+  /(?:就|会|要|直接|马上)(?:去)?(?:跟银行|向银行|找银行)?(?:申请|办理)?刷退/,
   // A complaint brought to an institution, whatever its name: 向/到/去/找 + a body (…会, …局,
   // …委员会, …留言板, a hotline number) + 反映/投诉/举报/申诉/登记. Never the seller itself.
   new RegExp(
@@ -777,7 +823,7 @@ const PLATFORM: RegExp[] = [
   ),
   // The case made public: a post, photos or a video put on a network, or shown to everyone.
   new RegExp(
-    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)`,
+    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)(?!${S}{0,8}(?:多|很|真|超|有多|这么|那么)(?:好|棒|用心|靠谱|良心|贴心|给力|快|负责))`,
   ),
   // The whole network told after a condition (不换的话我让全网都知道你们家的质量).
   new RegExp(
@@ -848,12 +894,12 @@ const OTHER_PARTY_ZH =
 const OTHER_PARTY_EN =
   /\b(?:another|a different|some other|other|a previous|an?other|an? (?:\w+ )?)(?:seller|store|shop|company|merchant|vendor|retailer|brand)s?\b/;
 const OTHER_AFTER_ZH =
-  /^[^，,；;。！？!?\n]{0,6}(?:快递员|快递公司|物流公司|快递小哥|外卖员|骑手|司机|邻居|楼下|隔壁|物业|房东|饭店|餐厅|别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
+  /^[^，,；;。！？!?\n]{0,6}(?:同行|竞争对手|快递员|快递公司|物流公司|快递小哥|外卖员|骑手|司机|邻居|楼下|隔壁|物业|房东|饭店|餐厅|别家|别的(?:店|商家|卖家|平台)|其他(?:店|商家|卖家|平台)|另一家|别人家)/;
 const OTHER_AFTER_EN =
   /^[^,;.!?\n]{0,30}\b(?:with|against|on|from|about|for) (?:(?:another|a different|some other|other|a previous) (?:seller|store|shop|company|merchant|vendor|retailer|brand)s?|(?:the |my )?(?:courier|carrier|delivery (?:company|driver|guy)|driver|post office|postman|ups|fedex|dhl|usps|royal mail))\b/;
 /** The channel as the speaker or the source (消费者协会说…, 消保官建议…, 消保法, the BBB says): information, not a complaint. */
 const CHANNEL_SUBJECT =
-  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation|attorneys?|lawyers?|solicitors?|law firm)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
+  /^(?:[^，,。！？!?\n]{0,2}(?:说(?![理法清道])|发的|发布|公布|建议|推荐|认证|抽检|检测|报道|采访|播过|宣传|介绍|的(?:报告|检测|抽检|数据|认证|规定|标准|质检|广告|节目|新闻|报道|网站|官网|网页|说明))|广告|节目|法|(?:\s+(?:office|building|centre|center|branch))?\s+(?:near|next to|across from|closed|is closed|opens|opening hours)\b|\s+(?:guarantee|protection|policy|policies|help|faq)(?: page| policy| rules| terms)?\b|\s+(?:act|law|laws|regulations?|directive|statute|legislation|attorneys?|lawyers?|solicitors?|law firm)\b|\s*(?:says|said|recommends?|recommended|rates?|rated|raves?|certified|ratings?|accredit\w*|told|confirmed|lists?|listed|shows?|scheme|programm?e?|rules|guidance|sounds|profile|page|website|site|score)\b)/;
 const WORKPLACE_ZH =
   /^[局所会署处厅办]?里?(?:上班|工作|任职|实习|当差|(?:做|当)(?:志愿者|义工|顾问|调解员))/;
 const WORKPLACE_EN =
@@ -898,6 +944,12 @@ const WAY_ZH = /怎么|怎样|如何|在哪|哪里|哪个|入口|方式|电话|�
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
+const REVIEW_VENUE_BEFORE_ZH = /(?:在|到|上)(?:评价|评论|追评)(?:区|里|中)?[^。！？!?\n]{0,14}$/;
+const HOW_WORKS_BEFORE_EN = /\bhow (?:do|does|would|will|long do|long does)\s*$/;
+const HOW_WORKS_AFTER_EN = /^\w*\s+(?:work|take|go|happen)\b/;
+const THIRD_SAID_ZH =
+  /^[^，,。！？!?\n]{0,3}(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,20}(?:说|讲|扬言|嚷嚷|威胁)(?:着)?(?:要|会|想|准备)?(?:去|到|向|找)?\s*$/;
+
 function platformComplaint(t: string): [number, number] | undefined {
   for (const re of PLATFORM_G) {
     re.lastIndex = 0;
@@ -927,12 +979,19 @@ function platformComplaint(t: string): [number, number] | undefined {
         continue;
       // A bare act negated right before it (不发负面视频) is none; in a bargain (…我就不发) it is the lever.
       if (
-        /(?:^|[^就才])(?:不|没|别|未)$/.test(before) &&
+        // 可以不发 is the offer of a bargain (我可以不发差评笔记，但是得有点表示), not a refusal.
+        /(?:^|[^就才以])(?:不|没|别|未)$/.test(before) &&
         /^(?:发|拍|出|做|录|剪|贴|放|传|po|晒|挂)/.test(m[0])
       )
         continue;
       if (ASK_WAY_EN.test(before) || (ASK_WAY_ZH.test(before) && WAY_ZH.test(t.slice(a, b))))
         continue;
+      // How a channel works asked ("how do chargebacks work?"): a question about the step, no step.
+      if (HOW_WORKS_BEFORE_EN.test(before) && HOW_WORKS_AFTER_EN.test(t.slice(e, e + 30))) continue;
+      // Someone else's threat reported (我邻居…说要去消协投诉): the clause's speaker is a third person.
+      if (THIRD_SAID_ZH.test(t.slice(ca, s))) continue;
+      // The post's venue is the review itself (在评价里把…贴出来，让大家看看): a review threat.
+      if (REVIEW_VENUE_BEFORE_ZH.test(t.slice(Math.max(a, s - 40), s))) continue;
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
@@ -1107,9 +1166,9 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 const PROBLEM_LOGISTICS =
   /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|\b(?:order|parcel|package|delivery|shipment|item)\b[^.!?\n]{0,24}\bstuck\b|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|少了(?:个|颗|根|只|块|件|条|片|套)|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
 const PROBLEM_LISTING =
-  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|(?:说的是|说好(?:的)?是|写的是|宣传(?:的)?是|标(?:的|着)是|描述(?:的)?是)[^。！？\n]{1,12}?(?:收到|到手|结果|实际|寄来|发来)(?:的)?(?:是|却是|竟然是|居然是|变成)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1165,7 +1224,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1178,6 +1237,14 @@ export interface ThreatRead {
 /** Many accounts named with a hint left to the seller (我有十几个号，你懂我意思吧): the threat unsaid. */
 const HINT =
   /你懂(?:我(?:的)?意思|的)|懂我意思|你明白(?:的|我意思)?|你知道我想说什么|\b(?:you know what i mean|get my drift|if you catch my drift|you get the idea)\b/;
+/** Many accounts set to write bad reviews (我开十个帐号给你们洗负评): the threat said outright. */
+const SOCKS_REVIEW = new RegExp(
+  `(?:小号|(?:[两二三四五六七八九十百几多每]+|(?<!\\d)\\d+)个(?:号|账号|帐号))${S}{0,10}(?:刷|洗|打|给|写|留|来)${S}{0,4}${REVIEW_ZH}`,
+);
+function socksReview(t: string): [number, number] | undefined {
+  const m = SOCKS_REVIEW.exec(t);
+  return m ? [m.index, m.index + m[0].length] : undefined;
+}
 function socksHinted(t: string): [number, number] | undefined {
   const m = SOCKS.exec(t);
   return m && HINT.test(t) ? [m.index, m.index + m[0].length] : undefined;
@@ -1236,6 +1303,10 @@ export const FLAG_PATTERNS: RegExp[] = [
   LEVER_AFTER,
   UI_ELEMENT_AFTER,
   ACCIDENT,
+  HOW_WORKS_BEFORE_EN,
+  HOW_WORKS_AFTER_EN,
+  THIRD_SAID_ZH,
+  REVIEW_VENUE_BEFORE_ZH,
   READ_ON_BEFORE_ZH,
   PRAISE_NEXT_ZH,
   FAULT_NEXT_ZH,
@@ -1252,6 +1323,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   THIS_SELLER,
   ...ABUSIVE,
   HINT,
+  SOCKS_REVIEW,
   ADMITTED,
   PROBLEM_LOGISTICS,
   PROBLEM_LISTING,
@@ -1295,7 +1367,8 @@ export function readThreat(t: string): ThreatRead | undefined {
     conditionalEn(t)?.span ??
     draftedReview(t)?.span ??
     (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined) ??
-    socksHinted(t);
+    socksHinted(t) ??
+    socksReview(t);
   if (!span) return undefined;
   return {
     span,

@@ -34,6 +34,7 @@ import { THREAT_MESSAGES_7 } from '../unit/analysis/threat-messages-7.fixture';
 import { THREAT_MESSAGES_8 } from '../unit/analysis/threat-messages-8.fixture';
 import { THREAT_MESSAGES_9 } from '../unit/analysis/threat-messages-9.fixture';
 import { THREAT_MESSAGES_10 } from '../unit/analysis/threat-messages-10.fixture';
+import { THREAT_MESSAGES_11 } from '../unit/analysis/threat-messages-11.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -504,6 +505,23 @@ function main(): void {
   flagReport(
     'eleventh written set, checking half',
     THREAT_MESSAGES_10.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'twelfth written set (threat-messages-11.fixture.ts; first run: threat P 0.97 R 0.66, extortion P 0.85 R 0.69, review_threat P 0.91 R 0.45, legal_threat P 0.90 R 0.75, platform_complaint P 0.76 R 0.59; tuning half threat P 1.00 R 0.65, review_threat R 0.36; checking half threat P 0.94 R 0.67, extortion P 1.00 R 0.60, review_threat P 0.86 R 0.55, legal_threat P 0.86 R 0.75, platform_complaint P 0.73 R 0.58; tuning half after its fixes threat P 1.00 R 0.96; held out after tuning: threat P 0.95 R 0.75, extortion P 1.00 R 0.60, review_threat P 0.89 R 0.73, legal_threat P 0.86 R 0.75, platform_complaint P 0.75 R 0.63; then the checking half was opened and fixed by kind)',
+    THREAT_MESSAGES_11,
+    FL,
+    false,
+  );
+  flagReport(
+    'twelfth written set, tuning half',
+    THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'twelfth written set, checking half',
+    THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );

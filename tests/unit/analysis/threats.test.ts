@@ -10,6 +10,7 @@ import { THREAT_MESSAGES_7 } from './threat-messages-7.fixture';
 import { THREAT_MESSAGES_8 } from './threat-messages-8.fixture';
 import { THREAT_MESSAGES_9 } from './threat-messages-9.fixture';
 import { THREAT_MESSAGES_10 } from './threat-messages-10.fixture';
+import { THREAT_MESSAGES_11 } from './threat-messages-11.fixture';
 import { partOf } from './eval-core';
 
 const THREATS = ['extortion', 'review_threat', 'legal_threat'];
@@ -72,6 +73,22 @@ describe('threats on the checking halves of sets 5 to 10', () => {
     const { p, r } = threatPR(set.filter((m) => partOf(m.text) === 'checking'));
     expect(r).toBeGreaterThanOrEqual(floor);
     expect(p).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// Set 12 (threat-messages-11): first run on its checking half threat P 0.94 R 0.67; held out after
+// the tuning-half fixes P 0.95 R 0.75; then the checking half was opened and fixed by kind to
+// P 1.00 R 1.00. The floors sit just under the figures reached.
+describe('threats on the checking half of set 12', () => {
+  it('threat-messages-11 checking half stays at or above its floors', () => {
+    const { p, r } = threatPR(THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'checking'));
+    expect(r).toBeGreaterThanOrEqual(0.95);
+    expect(p).toBeGreaterThanOrEqual(0.99);
+  });
+  it('threat-messages-11 tuning half keeps its fixes', () => {
+    const { p, r } = threatPR(THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'tuning'));
+    expect(r).toBeGreaterThanOrEqual(0.95);
+    expect(p).toBeGreaterThanOrEqual(0.99);
   });
 });
 
