@@ -30,7 +30,7 @@ const BATTERY_FAULT_EN =
 
 /** What the page shows or says (the listing), as in causes.ts LISTING_REF_ZH, plus the title. */
 const LISTING_ZH =
-  '(?:图片|商品图|主图|图上|详情页?|页面|网页|商品页|标题|描述|介绍|广告|卖家秀|模特|官网)';
+  '(?:图片|商品图|主图|图上|详情页?|页面|网页|商品页|标题|描述|介绍|广告|卖家秀|模特|官网|卖场|商品照片)';
 const RECEIVED_ZH = '(?:收到|到手|拿到|实物|实际(?:上)?|其实|寄来|发来|送来)';
 /**
  * The listing's word, then what came (标题写的是64G，到手一看只有32G; 商品图是实木的，收到是刨花板;
@@ -50,11 +50,29 @@ const ORDERED_THEN_RECEIVED_ZH = new RegExp(
 const ORDERED_THEN_SWAPPED_ZH =
   /(?:订|预订|预定|买|下单|点|拍)的(?:是)?[^。!?]{1,16}?(?:给(?:我)?(?:换成|换了|改成)|换成了|被换成|改成了)/;
 /**
+ * A claim, then what came, in the short space-separated lines of marketplace reviews (说是精装版 收到是
+ * 平装, 页面说是实木 拆开是颗粒板, 写着256G 插电脑上显示只有32G, 卖场照片是两件组 收到只有一件): a space
+ * separates the clauses where a comma would. What came agreeing (确实, 一样) is not matched.
+ */
+const CLAIM_THEN_CAME_ZH = new RegExp(
+  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说是|写的是|写着|写的|标的|标着|是)|说是|写着|标着|号称)[^。!?, ]{1,12} (?:结果|但是?|可是?)?[^。!?, ]{0,8}?(?:${RECEIVED_ZH}|拆开|打开|显示|来的|只来了)(?:的)?(?!确实|的确|果然|一样|一致)(?:却|竟然|居然)?(?:是|只有|只来了|才|就)`,
+);
+/** What came, then the listing "clearly" saying otherwise (发过来的是旧款 页面上明明是新款). */
+const LISTING_CLEARLY_ZH = new RegExp(
+  `(?:${LISTING_ZH}|照片)(?:上|里|中)?(?:明明|分明)(?:是|写|说|标|显示)`,
+);
+/** Smaller or bigger than the photos (房间比照片上小太多): the listing compared with, not a hope. */
+const THAN_LISTING_ZH = new RegExp(
+  `比(?:${LISTING_ZH}|照片)(?:上|里|中)?(?:的)?(?:要|还)?(?:小|大|薄|厚|短|长|窄|宽|旧|差|暗|丑)`,
+);
+/** The buyer's photo set against the seller's (买家秀和卖家秀是两个东西), the platforms' idiom. */
+const SHOW_VS_SHOW_ZH = /买家秀(?:和|跟|与)卖家秀/;
+/**
  * Part of an order left out (少送了一份米饭, 漏了一杯饮料, 少给了一个菜) in a meal: what came differs from
  * the order. A part missing from goods (少了一个配件) stays the defect's (PLAYBOOK.md).
  */
 export const LEFT_OUT_ZH =
-  /(?:少送|漏送|少给|漏给|少发|漏发|漏|少|忘(?:记)?(?:送|给|放))了?[一两二三几]?(?:份|杯|碗|盒|瓶|个菜|样菜|袋)/;
+  /(?:少送|漏送|少给|漏给|少发|漏发|漏|少|忘(?:记)?(?:送|给|放))了?[一两二三几]?(?:份|杯|碗|盒|个菜|样菜)(?!子)/;
 export const MEAL_ZH = /饭|菜|饮料|奶茶|外卖|餐|汤|面|粥|咖啡|鸡|肉|小吃|套餐|骑手/;
 /**
  * The listing or the box claims a thing and what came does not do it ("Says 4K on the box and the
@@ -103,6 +121,8 @@ const THAN_HOPED_ZH =
  * The buyer's own taste or fit named (不太合我的口味, 吃不惯, 可能不适合我): the goods are as
  * made and the buyer's liking is what they fall short of.
  */
+const MORE_HOPED_ZH =
+  /(?:期待|期望|期盼)(?:更多|更高|更好)|(?:对我|对我来说)(?:没(?:什么|啥|有)?|毫无|一点)(?:帮助|用处|作用)/;
 const OWN_TASTE_ZH =
   /不(?:太|怎么)?(?:合|对)(?:我的?)?(?:口味|胃口)|(?:吃|喝)不惯|(?:可能|应该|大概|估计)?不(?:太)?适合我|不是我的菜/;
 /**
@@ -117,7 +137,7 @@ const VALUE_ZH =
 
 /** A person of the delivery and a person of the seller (who did what decides the cause). */
 const COURIER_ZH =
-  '(?:快递员|快递小哥|快递哥|快递师傅|快递|骑手|外卖员|外卖小哥|送餐员|配送员|送货员|外送员|小哥)';
+  '(?:快递员|快递小哥|快递哥|快递师傅|快递|骑手|外卖员|外卖小哥|送餐员|配送员|送货员|外送员|小哥|宅配(?:人员)?|物流人员|邮差|黑猫)';
 const SELLER_ZH = '(?:客服|店员|店家|商家|卖家|老板|服务员|前台|售后|掌柜)';
 /** Conduct of a person (throwing the parcel, scolding, eye-rolling, not coming to the door). */
 const CONDUCT_ZH =
@@ -151,6 +171,18 @@ const REFUND_HANDLING_EN =
   /\bstill waiting (?:on|for) (?:my|a|the) refund\b|\brefund (?:still )?(?:hasn'?t|has not|never|didn'?t) (?:come|arrived|been (?:issued|processed)|shown up)\b|\bnever (?:got|received) (?:my|a|the) refund\b|\b(?:refused|denied|declined|rejected) (?:my |the |a )?(?:return|refund)\b|\b(?:copy[- ]paste|canned|scripted) (?:replies|responses|answers|messages)\b/;
 
 /**
+ * A defect found at unboxing (开箱就有刮痕, 拆开就是裂的, 一打开就掉漆): the goods were made or packed so,
+ * whatever the box looked like.
+ */
+const AT_UNBOXING_ZH =
+  /(?:开箱|拆开|打开|拆箱|一拿出来)(?:就|时就|的时候就)(?:有|是|发现)?[^。!?, ]{0,3}?(?:刮痕|划痕|刮花|凹|裂|坏|破|脏|污渍|掉漆|瑕疵)/;
+/**
+ * A seal or a cap the seller left open (封口没封好, 瓶盖没拧紧): the spill that follows is the packing
+ * of the goods (quality, as in blind9), not the transit, even in a meal text.
+ */
+const SEAL_LEFT_OPEN_ZH =
+  /(?:封口|盖子|瓶盖|杯盖|盖)(?:都|也)?(?:没|未|没有)(?:封|拧|盖|扣|压)(?:好|紧|严|上)/;
+/**
  * Burning, smoke or sparks from the goods (一股焦味, 冒烟, 烧焦了, 漏电) is a fault of the goods (and a
  * safety matter, flagged elsewhere), whatever else the text says of temperature or time.
  */
@@ -167,18 +199,38 @@ const FREQUENT_FAULT_ZH =
 /** A part of the goods that died or broke ("the motor just died", "the screen cracked"). */
 const PART_DIED_EN =
   /\b(?:motor|battery|screen|fan|unit|device|charger|speaker|headphones?|earbuds?|zipper|handle|strap|hinge)\s+(?:just |already |completely |suddenly |then )?(?:died|quit|broke|snapped|cracked|fell apart|stopped working)\b/;
+/** A machine seizing or grinding ("the blade seized up", "started making a grinding noise"). */
+const SEIZED_EN =
+  /\b(?:seized up|locked up|started (?:making|to make) (?:a |an )?(?:grinding|clicking|rattling|buzzing|burning|loud|weird|strange) (?:noise|sound|smell))\b/;
+/** A property measured against the buyer's own liking ("thinner than I'd like", "smaller than I expected"). */
+const THAN_LIKED_EN =
+  /\b\w+(?:er)? than (?:i'?d like|i would like|i (?:had )?hoped|i (?:had )?expected|expected|i thought|i imagined|i wanted)\b/;
+/**
+ * The buyer taking the reason on themselves ("That's on me", "my own fault"); not the seller's
+ * words reported ("told me it was my fault"), which are the service's conduct.
+ */
+const ON_ME_EN =
+  /(?<!\b(?:told|tells|said|says|claimed|claims|blamed|insisted|implied)\b[^.!?]{0,20})(?:\bthat'?s on me\b|\b(?:my|our) (?:own )?(?:fault|mistake|bad)\b)/;
 /** Hopes named as such ("I expected a lot more", "I was hoping it would help", "no difference"). */
 const HOPED_EN =
   /\bexpected (?:a lot |much |way |so |a little |a bit )?(?:more|better)\b|\b(?:was |were |i'?m |am )?hoping (?:it|this|that it|they) (?:would|will|could)\b|\b(?:feel|felt|see|saw|noticed?) no (?:real |noticeable )?difference\b|\bwanted to (?:love|like) (?:this|it)\b/;
 /** Who or what carries the goods (the transit), as distinct from the goods' own packing. */
-const TRANSIT_ZH = '(?:快递|物流|货运|运输|路上|派送|暴力分拣|分拣|快递员|courier|carrier)';
+const TRANSIT_ZH =
+  '(?:快递|物流|货运|运输|路上|派送|暴力分拣|分拣|快递员|宅配|黑猫|邮局|邮差|courier|carrier)';
 const BOX_ZH = '(?:箱子|纸箱|外箱|包裹|盒子|外盒|包装)';
 /**
  * A box crushed or dropped in transit (快递暴力分拣，箱子被压得稀烂; 货运把箱子摔破了) makes the
  * breakage inside the courier's: logistics, though 碎 or 破 alone would be the goods.
  */
-const TRANSIT_DAMAGE_ZH = new RegExp(
+export const TRANSIT_DAMAGE_ZH = new RegExp(
   `${TRANSIT_ZH}[^。!?]{0,8}?(?:把)?${BOX_ZH}[^。!?,]{0,3}?(?:压|摔|砸|挤|踩|扔)(?:得|成)?[^。!?,]{0,3}(?:烂|破|坏|扁|瘪|变形)|${BOX_ZH}被?(?:压|摔|砸|挤|踩)(?:得|成)?[^。!?,]{0,3}(?:烂|破|扁|瘪|变形)[^。!?]{0,20}?${TRANSIT_ZH}`,
+);
+/**
+ * A carrier that brought the box, then the box dented or broken (黑猫送来箱子都凹了, 快递送到的时候纸箱
+ * 破了): the transit damaged it, as above.
+ */
+export const BROUGHT_DAMAGED_ZH = new RegExp(
+  `${TRANSIT_ZH}[^。!?]{0,4}?(?:送来|送到|送过来|到的时候|拿来)[^。!?]{0,4}?${BOX_ZH}(?:都|全|就|已经)?(?:被)?(?:凹|破|烂|扁|瘪|变形|湿|压)`,
 );
 /**
  * A delivery promise set against the arrival (说好三天到货，结果拖了快十天) or a parcel left far away
@@ -222,8 +274,11 @@ export function structureCues(t: string): StructureCue[] {
   if (!add('quality', ONE, USED_THEN_FAILED_ZH.exec(t)))
     add('quality', COMPARED, BATTERY_FAULT_EN.exec(t));
   add('quality', ONE, BURNT_ZH.exec(t));
+  add('quality', ONE, AT_UNBOXING_ZH.exec(t));
+  add('quality', COMPARED, SEAL_LEFT_OPEN_ZH.exec(t));
   if (!add('quality', ONE, FREQUENT_FAULT_ZH.exec(t)))
     add('quality', COMPARED, PART_DIED_EN.exec(t));
+  add('quality', COMPARED, SEIZED_EN.exec(t));
   const listing =
     add('not_as_described', COMPARED, FIT_CLAIM_ZH.exec(t)) ||
     add('not_as_described', COMPARED, MEASURE_OFF_ZH.exec(t)) ||
@@ -231,6 +286,10 @@ export function structureCues(t: string): StructureCue[] {
     add('not_as_described', COMPARED, ORDERED_THEN_RECEIVED_ZH.exec(t)) ||
     add('not_as_described', COMPARED, LISTING_OTHER_ZH.exec(t)) ||
     add('not_as_described', COMPARED, LISTING_GAP_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, CLAIM_THEN_CAME_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, LISTING_CLEARLY_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, THAN_LISTING_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, SHOW_VS_SHOW_ZH.exec(t)) ||
     add('not_as_described', COMPARED, ORDERED_THEN_SWAPPED_ZH.exec(t)) ||
     (MEAL_ZH.test(t) && add('not_as_described', COMPARED, LEFT_OUT_ZH.exec(t))) ||
     add('not_as_described', COMPARED, LISTING_CLAIM_EN.exec(t)) ||
@@ -241,11 +300,17 @@ export function structureCues(t: string): StructureCue[] {
     !listing &&
     !add('expectation', COMPARED, HOPES_DIFF_ZH.exec(t)) &&
     !add('expectation', COMPARED, THAN_HOPED_ZH.exec(t)) &&
-    !add('expectation', TASTE, OWN_TASTE_ZH.exec(t))
+    !add('expectation', TASTE, OWN_TASTE_ZH.exec(t)) &&
+    !add('expectation', ONE, MORE_HOPED_ZH.exec(t))
   )
     if (!add('expectation', ONE, SURPRISED_ZH.exec(t)))
-      if (!add('expectation', ONE, VALUE_ZH.exec(t))) add('expectation', ONE, HOPED_EN.exec(t));
-  if (!add('logistics', 1.5, TRANSIT_DAMAGE_ZH.exec(t)))
+      if (!add('expectation', ONE, VALUE_ZH.exec(t)))
+        if (!add('expectation', ONE, HOPED_EN.exec(t)))
+          add('expectation', ONE, THAN_LIKED_EN.exec(t));
+  if (
+    !add('logistics', 1.5, TRANSIT_DAMAGE_ZH.exec(t)) &&
+    !add('logistics', 1.5, BROUGHT_DAMAGED_ZH.exec(t))
+  )
     add('logistics', ONE, PROMISED_DELIVERY_ZH.exec(t));
   if (!add('logistics', ONE, COURIER_CONDUCT_ZH.exec(t)))
     add('logistics', ONE, COURIER_CONDUCT_EN.exec(t));
@@ -254,6 +319,7 @@ export function structureCues(t: string): StructureCue[] {
   add('service', ONE, REFUND_HANDLING_ZH.exec(t));
   add('service', OWN, PROMISE_UNKEPT_ZH.exec(t));
   add('service', OWN, REFUND_HANDLING_EN.exec(t));
+  add('buyer_remorse', ONE, ON_ME_EN.exec(t));
   if (!add('buyer_remorse', OWN, IMPULSE_ZH.exec(t)))
     add('buyer_remorse', OWN, OWN_REASON_ZH.exec(t));
   return out;

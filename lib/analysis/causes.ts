@@ -1,10 +1,12 @@
 import {
   COURIER_EN,
   COURIER_NAMED,
+  BROUGHT_DAMAGED_ZH,
   COURIER_NAMED_ZH,
   LEFT_OUT_ZH,
   MEAL_ZH,
   PROMISE_UNKEPT_ZH,
+  TRANSIT_DAMAGE_ZH,
   REFUND_ZH,
   SELLER_EN,
   SELLER_NAMED_ZH,
@@ -244,6 +246,9 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   // of a meal order (LEFT_OUT_ZH), read once.
   const promise = PROMISE_UNKEPT_ZH.exec(nm.t);
   const leftOut = MEAL_ZH.test(nm.t) ? LEFT_OUT_ZH.exec(nm.t) : null;
+  // A box the transit damaged (TRANSIT_DAMAGE_ZH, BROUGHT_DAMAGED_ZH): the breakage told after it is
+  // the transit's (黑猫送来纸箱都破了，里面的杯子碎了).
+  const transit = TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t);
   const inside = (m: RegExpExecArray | null, k: number): boolean =>
     m !== null && s.matches.start[k]! >= m.index && s.matches.start[k]! < m.index + m[0].length;
   const causesOf = (k: number, list: Cause[]): Cause[] => {
@@ -255,6 +260,13 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
     // A dish or a drink left out of a meal order (少送了一份饭) is the order's contents differing
     // from what was ordered, not a part missing from goods.
+    if (
+      list.includes('quality') &&
+      transit &&
+      s.matches.start[k]! >= transit.index &&
+      BROKEN.test(text)
+    )
+      return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
     if (list.includes('quality') && inside(leftOut, k))
       return [...new Set(list.map((x) => (x === 'quality' ? 'not_as_described' : x)))];
     // The slowness or the fault inside that story is the defect's evidence.

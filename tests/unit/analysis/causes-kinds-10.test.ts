@@ -68,3 +68,52 @@ describe('the courier conduct is the delivery; a promise unkept and a refund sta
     );
   });
 });
+
+// Kinds fixed after blind10's checking half was opened (its held-out figure was taken before).
+describe('opened checking half: listing claims in space-separated lines', () => {
+  it.each([
+    ['说是加厚款 收到是薄薄一层'],
+    ['賣場照片是三件組 收到只有兩件'],
+    ['寄来的是黑色 页面上明明是深蓝'],
+    ['帐篷比图片上小一大圈'],
+    ['买家秀跟卖家秀差了十万八千里'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+  it('what came agreeing with the claim is not matched', () => {
+    expect(top('说是加厚款 收到确实很厚 就是用了两天拉链就坏了')).toBe('quality');
+  });
+});
+
+describe('opened checking half: carriers, unboxing, seals', () => {
+  it('a carrier that brought a dented box is the transit', () => {
+    expect(top('黑貓送來紙箱都破了 裡面的杯子碎了')).toBe('logistics');
+  });
+  it('a defect found at unboxing is the goods', () => {
+    expect(top('開箱就有刮痕 外箱完好')).toBe('quality');
+  });
+  it('a seal left open is the packing of the goods, not a dish left out', () => {
+    expect(top('汤的封口没封好 漏了一袋子')).toBe('quality');
+  });
+});
+
+describe('opened checking half: English hopes, own reasons, machine faults', () => {
+  it('thinner than I would like is a hope unmet', () => {
+    expect(top('The blanket is lighter than I hoped and not very cozy.')).toBe('expectation');
+  });
+  it("that's on me is the buyer's own reason, but a seller's blame reported is not", () => {
+    expect(
+      top(
+        "The shoes are fine, I just ordered a style I end up not liking. That is fine, that's on me.",
+      ),
+    ).toBe('buyer_remorse');
+    expect(top('The agent was rude and said it was my fault for ordering wrong.')).toBe('service');
+  });
+  it('a machine seizing up in a long review is the defect', () => {
+    expect(
+      top(
+        'I wanted to love this mixer and it came quickly. After a week the gears seized up and it started making a grinding noise.',
+      ),
+    ).toBe('quality');
+  });
+});
