@@ -10,14 +10,14 @@ const SPAN_ZH =
 const USE_ZH = '(?:用|穿|戴|洗|充|骑|玩|使用|装)';
 /** What a thing that breaks does: it breaks, cracks, comes apart, stops turning, lighting, sounding. */
 const BREAK_ZH =
-  '(?:坏|断|裂|碎|开胶|开线|崩开|脱线|脱胶|掉(?:色|漆|皮|渣)|破|漏|不(?:会)?转|不亮|不响|没声音?|没反应|不出|失灵|死机|起球|变形|生锈|怪声|异响|杂音)';
+  '(?:坏|断|裂|碎|开胶|开线|崩开|脱线|脱胶|掉(?:色|漆|皮|渣)|破|漏|不(?:会)?转|不亮|不响|没声音?|没反应|不出|失灵|死机|起球|变形|生锈|怪声|异响|杂音|膨胀|鼓包|冒烟|停了|不动了|不热|不制冷|不加热)';
 /**
  * A time or a count of use followed by a failure (用了三天就坏了, 第一次用就断了, 才穿了一天线就崩开了)
  * is a defect: the time says how soon the goods failed, not how slow the delivery was. A skin
  * reaction after a few days (用了三天就长痘) is not a failure of the goods and is not matched.
  */
 const USED_THEN_FAILED_ZH = new RegExp(
-  `(?:(?:第一次|头一次|刚|才|没)${USE_ZH}|${USE_ZH}(?:了|过)?(?:不到|没到|才|没)?${SPAN_ZH})[^。!?]{0,12}?就[^。!?]{0,10}?${BREAK_ZH}`,
+  `(?:(?:第一次|头一次|刚|才|没)${USE_ZH}|${USE_ZH}着${USE_ZH}着|${USE_ZH}(?:了|过)?(?:不到|没到|才|没)?${SPAN_ZH})[^。!?]{0,12}?就[^。!?]{0,10}?${BREAK_ZH}`,
 );
 
 /**
@@ -30,7 +30,7 @@ const BATTERY_FAULT_EN =
 
 /** What the page shows or says (the listing), as in causes.ts LISTING_REF_ZH, plus the title. */
 const LISTING_ZH =
-  '(?:图片|商品图|主图|图上|详情页?|页面|网页|商品页|标题|描述|介绍|广告|卖家秀|模特|官网)';
+  '(?:图片|商品图|主图|图上|详情页?|页面|网页|商品页|标题|描述|介绍|广告|卖家秀|模特|官网|卖场|商品照片)';
 const RECEIVED_ZH = '(?:收到|到手|拿到|实物|实际(?:上)?|其实|寄来|发来|送来)';
 /**
  * The listing's word, then what came (标题写的是64G，到手一看只有32G; 商品图是实木的，收到是刨花板;
@@ -43,9 +43,56 @@ const LISTING_THEN_RECEIVED_ZH = new RegExp(
 const ORDERED_THEN_RECEIVED_ZH = new RegExp(
   `(?:买|下单|下的单|订|点|拍|选|要)的(?:是)?[^。!?,]{1,10},(?:结果|但是?|可是?)?${RECEIVED_ZH}(?:的)?(?:却|竟然|居然)?(?:是|只有)`,
 );
+/**
+ * What was booked or ordered, then swapped for something else by the seller or the hotel (订的是大床房
+ * …给换成双床, 点的套餐给换成了单品): the goods or the room differ from the order.
+ */
+const ORDERED_THEN_SWAPPED_ZH =
+  /(?:订|预订|预定|买|下单|点|拍)的(?:是)?[^。!?]{1,16}?(?:给(?:我)?(?:换成|换了|改成)|换成了|被换成|改成了)/;
+/**
+ * A claim, then what came, in the short space-separated lines of marketplace reviews (说是精装版 收到是
+ * 平装, 页面说是实木 拆开是颗粒板, 写着256G 插电脑上显示只有32G, 卖场照片是两件组 收到只有一件): a space
+ * separates the clauses where a comma would. What came agreeing (确实, 一样) is not matched.
+ */
+const CLAIM_THEN_CAME_ZH = new RegExp(
+  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说是|写的是|写着|写的|标的|标着|是)|说是|写着|标着|号称)[^。!?, ]{1,12} (?:结果|但是?|可是?)?[^。!?, ]{0,8}?(?:${RECEIVED_ZH}|拆开|打开|显示|来的|只来了)(?:的)?(?!确实|的确|果然|一样|一致)(?:却|竟然|居然)?(?:是|只有|只来了|才|就)`,
+);
+/** What came, then the listing "clearly" saying otherwise (发过来的是旧款 页面上明明是新款). */
+const LISTING_CLEARLY_ZH = new RegExp(
+  `(?:${LISTING_ZH}|照片)(?:上|里|中)?(?:明明|分明)(?:是|写|说|标|显示)`,
+);
+/** Smaller or bigger than the photos (房间比照片上小太多): the listing compared with, not a hope. */
+const THAN_LISTING_ZH = new RegExp(
+  `比(?:${LISTING_ZH}|照片)(?:上|里|中)?(?:的)?(?:要|还)?(?:小|大|薄|厚|短|长|窄|宽|旧|差|暗|丑)`,
+);
+/** The buyer's photo set against the seller's (买家秀和卖家秀是两个东西), the platforms' idiom. */
+const SHOW_VS_SHOW_ZH = /买家秀(?:和|跟|与)卖家秀/;
+/**
+ * Part of an order left out (少送了一份米饭, 漏了一杯饮料, 少给了一个菜) in a meal: what came differs from
+ * the order. A part missing from goods (少了一个配件) stays the defect's (PLAYBOOK.md).
+ */
+export const LEFT_OUT_ZH =
+  /(?:少送|漏送|少给|漏给|少发|漏发|漏|少|忘(?:记)?(?:送|给|放))了?[一两二三几]?(?:份|杯|碗|盒|个菜|样菜)(?!子)/;
+export const MEAL_ZH = /饭|菜|饮料|奶茶|外卖|餐|汤|面|粥|咖啡|鸡|肉|小吃|套餐|骑手/;
+/**
+ * The listing or the box claims a thing and what came does not do it ("Says 4K on the box and the
+ * listing but it maxes out at 1080p", "The listing clearly says 'solid oak'; what I got is MDF"),
+ * or the buyer says so outright ("not what was listed", "item not as described", an INAD case).
+ */
+const LISTING_CLAIM_EN =
+  /\b(?:says|said|states|stated|claims|claimed|shows|showed|advertises|advertised|lists|listed)\b[^.!?]{0,40}?\b(?:box|listing|description|title|page|ad|photos?|pictures?)\b[^.!?]{0,40}?(?:\bbut\b|\byet\b|\bwhat i (?:got|received)\b|\bin reality\b|\bactually\b)|\b(?:listing|description|title|ad|page) (?:clearly |plainly )?(?:says|said|states|stated|claims|claimed)\b[^.!?]{0,60}?[.;:,]\s*(?:what i (?:got|received)|i got|i received|it'?s|this is|mine is)\b/;
+const NOT_AS_LISTED_EN =
+  /\bnot (?:what was|what's|what is|as) (?:listed|described|advertised|pictured|shown)\b|\bnot as described\b|\binad\b/;
 /** The goods and the listing being two different things (跟页面写的完全是两回事). */
 const LISTING_OTHER_ZH = new RegExp(
   `(?:跟|和|与)${LISTING_ZH}[^。!?]{0,10}(?:两回事|不是一回事|不是一个东西|不是同一)`,
+);
+/**
+ * The goods set against the photos or the page with a gap named (实品跟照片落差太大, 和图片差太多,
+ * 跟描述不一样): the listing is what is compared with. "差不多" and "一样" are agreement, not matched.
+ */
+const LISTING_GAP_ZH = new RegExp(
+  `(?:跟|和|与)(?:${LISTING_ZH}|照片|相片|商品照|实拍)(?:上|里|中)?(?:的|写的|说的)?[^。!?,]{0,4}?(?:落差|差(?:距|别)|差(?:很|太|好|得)?(?:多|远)|不一样|不同|不符|不太一样|完全两样)`,
 );
 /**
  * The goods set against the photos or the listing in English ("a different shade than the
@@ -65,6 +112,20 @@ const LISTING_DIFF_EN =
 const HOPES_DIFF_ZH =
   /(?:跟|和|与|比)我?(?:想的|想象的|想象中的?|想像中?的?|预期的?|期待的|期望的|心目中的?|以为的)[^。!?]{0,8}(?:差|不一样|不同|两回事|远)|(?:没有|没|不如|不及)我?(?:想象|想像|想的|预期|期待|期望|网上|网友|别人|朋友|大家|评论|测评|博主|传说)[^。!?,]{0,8}(?:那么|那样|中|的)(?![^。!?,]{0,4}(?:好吃|好喝|香|入味|新鲜))/;
 /**
+ * A property measured against the buyer's picture (比我想的小一圈, 比想像中小很多, 比预期重): the hopes
+ * are what is compared with. Taste is left to the food cues, as above.
+ */
+const THAN_HOPED_ZH =
+  /比(?:我)?(?:想的|想象的?|想像的?|想象中|想像中|预期的?|期待的|以为的|预想的)(?:的|中)?(?:要|还|更)?(?:小|大|薄|厚|重|轻|短|长|窄|宽|矮|高|硬|软|慢|难|差|暗|少|粗|细|吵|闷)/;
+/**
+ * The buyer's own taste or fit named (不太合我的口味, 吃不惯, 可能不适合我): the goods are as
+ * made and the buyer's liking is what they fall short of.
+ */
+const MORE_HOPED_ZH =
+  /(?:期待|期望|期盼)(?:更多|更高|更好)|(?:对我|对我来说)(?:没(?:什么|啥|有)?|毫无|一点)(?:帮助|用处|作用)/;
+const OWN_TASTE_ZH =
+  /不(?:太|怎么)?(?:合|对)(?:我的?)?(?:口味|胃口)|(?:吃|喝)不惯|(?:可能|应该|大概|估计)?不(?:太)?适合我|不是我的菜/;
+/**
  * Surprise at a property (没想到这么小, 没想到这么难组装) is a hope unmet; surprise at a failure
  * (没想到用了两天就坏了) is left to the defect cues, and pleasant surprise (没想到这么好) to praise.
  */
@@ -76,7 +137,7 @@ const VALUE_ZH =
 
 /** A person of the delivery and a person of the seller (who did what decides the cause). */
 const COURIER_ZH =
-  '(?:快递员|快递小哥|快递哥|快递师傅|快递|骑手|外卖员|外卖小哥|送餐员|配送员|送货员|外送员|小哥)';
+  '(?:快递员|快递小哥|快递哥|快递师傅|快递|骑手|外卖员|外卖小哥|送餐员|配送员|送货员|外送员|小哥|宅配(?:人员)?|物流人员|邮差|黑猫)';
 const SELLER_ZH = '(?:客服|店员|店家|商家|卖家|老板|服务员|前台|售后|掌柜)';
 /** Conduct of a person (throwing the parcel, scolding, eye-rolling, not coming to the door). */
 const CONDUCT_ZH =
@@ -98,6 +159,35 @@ export const REFUND_ZH = /退款|退钱|退货|换货|退换|理赔|赔偿|到�
 const REFUND_HANDLING_ZH =
   /(?:退款|退钱|退货|换货|退换|理赔|赔偿)[^。!?]{0,8}?(?:拖|还没(?:到账|处理|退|给)|没到账|不处理|一直(?:不|没|推|拖)|推托|推脱|推来推去|不给(?:退|处理|办)|不认账)/;
 
+/**
+ * A remedy or an action the seller or the staff promised and did not do (说好的补发等了一周也没动静,
+ * 说马上送…等了一个小时也没人来, 答应退款到现在没消息): the conduct of the case, the service, whatever
+ * the waiting words. A promised gift (说好送的数据线…没有) is the listing's, not matched.
+ */
+export const PROMISE_UNKEPT_ZH =
+  /(?:说好(?:的)?|答应(?:了|过|的)?|承诺(?:的)?|说(?:马上|立刻|一会儿?|会))(?:给我)?(?:补发|重发|补寄|补|退款|退|换|赔|回电|回复|处理|送|安排|联系|上门|解决)(?!的)[^。!?]{0,20}?(?:没动静|没人来|没人|没回|没消息|没下文|没结果|也没|还没|没见|不见|没有)/;
+/** A refund left waiting or refused, or canned replies, in English: the seller's handling. */
+const REFUND_HANDLING_EN =
+  /\bstill waiting (?:on|for) (?:my|a|the) refund\b|\brefund (?:still )?(?:hasn'?t|has not|never|didn'?t) (?:come|arrived|been (?:issued|processed)|shown up)\b|\bnever (?:got|received) (?:my|a|the) refund\b|\b(?:refused|denied|declined|rejected) (?:my |the |a )?(?:return|refund)\b|\b(?:copy[- ]paste|canned|scripted) (?:replies|responses|answers|messages)\b/;
+
+/**
+ * A defect found at unboxing (开箱就有刮痕, 拆开就是裂的, 一打开就掉漆): the goods were made or packed so,
+ * whatever the box looked like.
+ */
+const AT_UNBOXING_ZH =
+  /(?:开箱|拆开|打开|拆箱|一拿出来)(?:就|时就|的时候就)(?:有|是|发现)?[^。!?, ]{0,3}?(?:刮痕|划痕|刮花|凹|裂|坏|破|脏|污渍|掉漆|瑕疵)/;
+/**
+ * A seal or a cap the seller left open (封口没封好, 瓶盖没拧紧): the spill that follows is the packing
+ * of the goods (quality, as in blind9), not the transit, even in a meal text.
+ */
+const SEAL_LEFT_OPEN_ZH =
+  /(?:封口|盖子|瓶盖|杯盖|盖)(?:都|也)?(?:没|未|没有)(?:封|拧|盖|扣|压)(?:好|紧|严|上)/;
+/**
+ * Burning, smoke or sparks from the goods (一股焦味, 冒烟, 烧焦了, 漏电) is a fault of the goods (and a
+ * safety matter, flagged elsewhere), whatever else the text says of temperature or time.
+ */
+const BURNT_ZH = /焦(?:糊)?味|烧焦|冒(?:黑|白|青)?烟|(?:冒|打)火花|漏电/;
+
 /** The buyer's own impulse (冲动消费, 衝動購物) or a duplicate purchase is buyer_remorse. */
 const IMPULSE_ZH = /冲动(?:消费|购物|下单|买)|买(?:重复|重)了/;
 
@@ -109,18 +199,38 @@ const FREQUENT_FAULT_ZH =
 /** A part of the goods that died or broke ("the motor just died", "the screen cracked"). */
 const PART_DIED_EN =
   /\b(?:motor|battery|screen|fan|unit|device|charger|speaker|headphones?|earbuds?|zipper|handle|strap|hinge)\s+(?:just |already |completely |suddenly |then )?(?:died|quit|broke|snapped|cracked|fell apart|stopped working)\b/;
+/** A machine seizing or grinding ("the blade seized up", "started making a grinding noise"). */
+const SEIZED_EN =
+  /\b(?:seized up|locked up|started (?:making|to make) (?:a |an )?(?:grinding|clicking|rattling|buzzing|burning|loud|weird|strange) (?:noise|sound|smell))\b/;
+/** A property measured against the buyer's own liking ("thinner than I'd like", "smaller than I expected"). */
+const THAN_LIKED_EN =
+  /\b\w+(?:er)? than (?:i'?d like|i would like|i (?:had )?hoped|i (?:had )?expected|expected|i thought|i imagined|i wanted)\b/;
+/**
+ * The buyer taking the reason on themselves ("That's on me", "my own fault"); not the seller's
+ * words reported ("told me it was my fault"), which are the service's conduct.
+ */
+const ON_ME_EN =
+  /(?<!\b(?:told|tells|said|says|claimed|claims|blamed|insisted|implied)\b[^.!?]{0,20})(?:\bthat'?s on me\b|\b(?:my|our) (?:own )?(?:fault|mistake|bad)\b)/;
 /** Hopes named as such ("I expected a lot more", "I was hoping it would help", "no difference"). */
 const HOPED_EN =
   /\bexpected (?:a lot |much |way |so |a little |a bit )?(?:more|better)\b|\b(?:was |were |i'?m |am )?hoping (?:it|this|that it|they) (?:would|will|could)\b|\b(?:feel|felt|see|saw|noticed?) no (?:real |noticeable )?difference\b|\bwanted to (?:love|like) (?:this|it)\b/;
 /** Who or what carries the goods (the transit), as distinct from the goods' own packing. */
-const TRANSIT_ZH = '(?:快递|物流|货运|运输|路上|派送|暴力分拣|分拣|快递员|courier|carrier)';
+const TRANSIT_ZH =
+  '(?:快递|物流|货运|运输|路上|派送|暴力分拣|分拣|快递员|宅配|黑猫|邮局|邮差|courier|carrier)';
 const BOX_ZH = '(?:箱子|纸箱|外箱|包裹|盒子|外盒|包装)';
 /**
  * A box crushed or dropped in transit (快递暴力分拣，箱子被压得稀烂; 货运把箱子摔破了) makes the
  * breakage inside the courier's: logistics, though 碎 or 破 alone would be the goods.
  */
-const TRANSIT_DAMAGE_ZH = new RegExp(
+export const TRANSIT_DAMAGE_ZH = new RegExp(
   `${TRANSIT_ZH}[^。!?]{0,8}?(?:把)?${BOX_ZH}[^。!?,]{0,3}?(?:压|摔|砸|挤|踩|扔)(?:得|成)?[^。!?,]{0,3}(?:烂|破|坏|扁|瘪|变形)|${BOX_ZH}被?(?:压|摔|砸|挤|踩)(?:得|成)?[^。!?,]{0,3}(?:烂|破|扁|瘪|变形)[^。!?]{0,20}?${TRANSIT_ZH}`,
+);
+/**
+ * A carrier that brought the box, then the box dented or broken (黑猫送来箱子都凹了, 快递送到的时候纸箱
+ * 破了): the transit damaged it, as above.
+ */
+export const BROUGHT_DAMAGED_ZH = new RegExp(
+  `${TRANSIT_ZH}[^。!?]{0,4}?(?:送来|送到|送过来|到的时候|拿来)[^。!?]{0,4}?${BOX_ZH}(?:都|全|就|已经)?(?:被)?(?:凹|破|烂|扁|瘪|变形|湿|压)`,
 );
 /**
  * A delivery promise set against the arrival (说好三天到货，结果拖了快十天) or a parcel left far away
@@ -151,6 +261,8 @@ export interface StructureCue {
 const COMPARED = 1.25;
 const ONE = 1;
 const OWN = 1.5;
+/** The buyer's own taste named explains the taste words around it (太甜…不合我的口味). */
+const TASTE = 2;
 
 /** The structural cues found in the normalized text, in order of the patterns. */
 export function structureCues(t: string): StructureCue[] {
@@ -161,26 +273,53 @@ export function structureCues(t: string): StructureCue[] {
   };
   if (!add('quality', ONE, USED_THEN_FAILED_ZH.exec(t)))
     add('quality', COMPARED, BATTERY_FAULT_EN.exec(t));
+  add('quality', ONE, BURNT_ZH.exec(t));
+  add('quality', ONE, AT_UNBOXING_ZH.exec(t));
+  add('quality', COMPARED, SEAL_LEFT_OPEN_ZH.exec(t));
   if (!add('quality', ONE, FREQUENT_FAULT_ZH.exec(t)))
     add('quality', COMPARED, PART_DIED_EN.exec(t));
+  add('quality', COMPARED, SEIZED_EN.exec(t));
   const listing =
     add('not_as_described', COMPARED, FIT_CLAIM_ZH.exec(t)) ||
     add('not_as_described', COMPARED, MEASURE_OFF_ZH.exec(t)) ||
     add('not_as_described', COMPARED, LISTING_THEN_RECEIVED_ZH.exec(t)) ||
     add('not_as_described', COMPARED, ORDERED_THEN_RECEIVED_ZH.exec(t)) ||
     add('not_as_described', COMPARED, LISTING_OTHER_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, LISTING_GAP_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, CLAIM_THEN_CAME_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, LISTING_CLEARLY_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, THAN_LISTING_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, SHOW_VS_SHOW_ZH.exec(t)) ||
+    add('not_as_described', COMPARED, ORDERED_THEN_SWAPPED_ZH.exec(t)) ||
+    (MEAL_ZH.test(t) && add('not_as_described', COMPARED, LEFT_OUT_ZH.exec(t))) ||
+    add('not_as_described', COMPARED, LISTING_CLAIM_EN.exec(t)) ||
+    add('not_as_described', COMPARED, NOT_AS_LISTED_EN.exec(t)) ||
     add('not_as_described', COMPARED, LISTING_DIFF_EN.exec(t));
   // The buyer's hopes count only when the listing is not what the text compares with.
-  if (!listing && !add('expectation', COMPARED, HOPES_DIFF_ZH.exec(t)))
+  if (
+    !listing &&
+    !add('expectation', COMPARED, HOPES_DIFF_ZH.exec(t)) &&
+    !add('expectation', COMPARED, THAN_HOPED_ZH.exec(t)) &&
+    !add('expectation', TASTE, OWN_TASTE_ZH.exec(t)) &&
+    !add('expectation', ONE, MORE_HOPED_ZH.exec(t))
+  )
     if (!add('expectation', ONE, SURPRISED_ZH.exec(t)))
-      if (!add('expectation', ONE, VALUE_ZH.exec(t))) add('expectation', ONE, HOPED_EN.exec(t));
-  if (!add('logistics', 1.5, TRANSIT_DAMAGE_ZH.exec(t)))
+      if (!add('expectation', ONE, VALUE_ZH.exec(t)))
+        if (!add('expectation', ONE, HOPED_EN.exec(t)))
+          add('expectation', ONE, THAN_LIKED_EN.exec(t));
+  if (
+    !add('logistics', 1.5, TRANSIT_DAMAGE_ZH.exec(t)) &&
+    !add('logistics', 1.5, BROUGHT_DAMAGED_ZH.exec(t))
+  )
     add('logistics', ONE, PROMISED_DELIVERY_ZH.exec(t));
   if (!add('logistics', ONE, COURIER_CONDUCT_ZH.exec(t)))
     add('logistics', ONE, COURIER_CONDUCT_EN.exec(t));
   add('service', ONE, SELLER_CONDUCT_ZH.exec(t));
   add('service', ONE, IGNORED_EN.exec(t));
   add('service', ONE, REFUND_HANDLING_ZH.exec(t));
+  add('service', OWN, PROMISE_UNKEPT_ZH.exec(t));
+  add('service', OWN, REFUND_HANDLING_EN.exec(t));
+  add('buyer_remorse', ONE, ON_ME_EN.exec(t));
   if (!add('buyer_remorse', OWN, IMPULSE_ZH.exec(t)))
     add('buyer_remorse', OWN, OWN_REASON_ZH.exec(t));
   return out;
@@ -189,6 +328,8 @@ export function structureCues(t: string): StructureCue[] {
 /** Whether a courier or delivery person is named around a term (没送上门 is the courier's). */
 export const COURIER_NAMED = new RegExp(`${COURIER_ZH}|上门|签收|courier|driver`);
 /** A courier named in English as the subject of a clause ("the delivery guy was rude"). */
+export const COURIER_NAMED_ZH = new RegExp(COURIER_ZH);
+export const SELLER_NAMED_ZH = new RegExp(SELLER_ZH);
 export const COURIER_EN =
   /\b(?:courier|delivery (?:guy|man|driver|person|boy)|driver|mailman|postman|mail carrier)\b/;
 export const SELLER_EN = /\b(?:seller|shop|store|support|customer service|staff|rep|agent)\b/;

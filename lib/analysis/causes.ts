@@ -1,4 +1,17 @@
-import { COURIER_EN, COURIER_NAMED, REFUND_ZH, SELLER_EN, structureCues } from './cause-words';
+import {
+  COURIER_EN,
+  COURIER_NAMED,
+  BROUGHT_DAMAGED_ZH,
+  COURIER_NAMED_ZH,
+  LEFT_OUT_ZH,
+  MEAL_ZH,
+  PROMISE_UNKEPT_ZH,
+  TRANSIT_DAMAGE_ZH,
+  REFUND_ZH,
+  SELLER_EN,
+  SELLER_NAMED_ZH,
+  structureCues,
+} from './cause-words';
 import { infoAt } from './lexicon';
 import { normalizeText, rawSpan, type Norm } from './normalize';
 import type { Scored } from './sentiment';
@@ -229,9 +242,33 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   // meal, not skin care (an effect that fades is the hope unmet) and no delivery in the story.
   const fade =
     s.matches.length > 0 && !food && !skin && !hasDelivery() ? DEGRADES_ZH.exec(nm.t) : null;
+  // A promise of the seller or the staff left unkept (see PROMISE_UNKEPT_ZH), and an item left out
+  // of a meal order (LEFT_OUT_ZH), read once.
+  const promise = PROMISE_UNKEPT_ZH.exec(nm.t);
+  const leftOut = MEAL_ZH.test(nm.t) ? LEFT_OUT_ZH.exec(nm.t) : null;
+  // A box the transit damaged (TRANSIT_DAMAGE_ZH, BROUGHT_DAMAGED_ZH): the breakage told after it is
+  // the transit's (黑猫送来纸箱都破了，里面的杯子碎了).
+  const transit = TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t);
+  const inside = (m: RegExpExecArray | null, k: number): boolean =>
+    m !== null && s.matches.start[k]! >= m.index && s.matches.start[k]! < m.index + m[0].length;
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
+    // The waiting inside a promise unkept (说马上安排人来修，等了两个小时也没人来) measures the staff's
+    // conduct, not a delivery.
+    if (list.includes('logistics') && inside(promise, k))
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
+    // A dish or a drink left out of a meal order (少送了一份饭) is the order's contents differing
+    // from what was ordered, not a part missing from goods.
+    if (
+      list.includes('quality') &&
+      transit &&
+      s.matches.start[k]! >= transit.index &&
+      BROKEN.test(text)
+    )
+      return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    if (list.includes('quality') && inside(leftOut, k))
+      return [...new Set(list.map((x) => (x === 'quality' ? 'not_as_described' : x)))];
     // The slowness or the fault inside that story is the defect's evidence.
     if (
       fade &&
@@ -322,8 +359,21 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       const who = nm.t.slice(Math.max(0, s.matches.start[k]! - 30), s.matches.start[k]!);
       if (COURIER_EN.test(who) && !SELLER_EN.test(around) && COURIER_EN.test(around + who))
         return [...new Set(list.map((x) => (x === 'service' ? 'logistics' : x)))];
+      // The same in Chinese (快递小哥态度恶劣): the courier named just before, no one of the seller.
+      const whoZh = nm.t.slice(Math.max(0, s.matches.start[k]! - 8), s.matches.start[k]!);
+      if (COURIER_NAMED_ZH.test(whoZh) && !SELLER_NAMED_ZH.test(whoZh + around))
+        return [...new Set(list.map((x) => (x === 'service' ? 'logistics' : x)))];
     }
     if (!list.includes('logistics')) return list;
+    // The pace of a story (节奏太慢, 剧情拖沓) is the book's or the film's, not the delivery's: what the
+    // reader hoped for.
+    if (
+      /慢|拖/.test(text) &&
+      /节奏|剧情|情节|叙事|故事|进展/.test(
+        nm.t.slice(Math.max(0, s.matches.start[k]! - 4), s.matches.start[k]!),
+      )
+    )
+      return [...new Set(list.map((x) => (x === 'logistics' ? 'expectation' : x)))];
     // Slowness or waiting in a clause that names the service and no delivery (客服回消息太慢) is
     // the service's; so is every waiting word in a text about a refund or a return that names no
     // delivery at all (退款拖了半个月还没到账，催了五六次).
