@@ -15,7 +15,15 @@
 // written 收货后15天 inside the row, and a 商家已回复 badge; Tmall 商家后台 评价管理 as a plain table whose
 // product is only an image's alt, with 负面/中性/正面 tags.
 //
-// FIRST RUN: (recorded in the commit that follows this one)
+// FIRST RUN (2026-12-03, before any reader change; facts passed / facts):
+//   [check] amazon/blind8-feedback-kattable.html  11/11
+//   [tune]  amazon/blind8-thread-htmltext.html     3/10
+//   [check] ebay/blind8-sh-perf-feedback.html      0/10
+//   [tune]  ebay/blind8-mye-twopane.html           2/10
+//   [check] taobao/blind8-qn-rate-masked.html     11/11
+//   [tune]  taobao/blind8-tmall-table-alt.html    10/11
+//   total 37/63 (59%): tuning half 15/31, checking half 22/32.
+//   Per site: Amazon 14/21, eBay 2/20, Taobao 21/22.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
