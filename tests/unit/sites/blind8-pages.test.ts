@@ -24,6 +24,17 @@
 //   [tune]  taobao/blind8-tmall-table-alt.html    10/11
 //   total 37/63 (59%): tuning half 15/31, checking half 22/32.
 //   Per site: Amazon 14/21, eBay 2/20, Taobao 21/22.
+// AFTER the fixes drawn from the tuning half's misses only: tuning half 31/31, checking half 22/32
+// (the held-out figure, from eval:pages; unchanged from the first run: the checking half's eBay
+// Seller Hub page is 0/10, the other two full. eval:pages was run twice on the same code, both
+// 22/32, and the unit runs show the names, not the details, of the 10 failing checking facts).
+// Older sets unchanged: 56/56, 20/20, 61/61, 91/91, 88/88, 71/71, 91/91. The rules: an Amazon
+// message "row" whose own class or test id names its writer's side (message-row--buyer) is a
+// bubble of the open thread, not an inbox row (which is a conversation, written by no one), so a
+// buyer quoting another order makes no second thread; a Taobao/Tmall review cell whose words are an
+// inline span beside the page's own inline labels (the rating tag, the 初次评价 line) is read as the
+// words alone. One expectation changed after the first run, for a contract clash, on the My eBay
+// two-pane page (see there). Probes: blind8-probes.test.ts.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
@@ -250,11 +261,21 @@ const azIds = (snap: Snapshot) => snap.items.map((i) => i.externalId.replace(/^a
     adapter: ebayAdapter,
     kind: 'messages',
   };
-  const item = (snap: Snapshot) => snap.items[0];
+  // (after the first run: the open conversation is found by its id, not as the only item. The
+  // older sets' My eBay pages (blind, blind4, blind6) list every conversation of the list pane as
+  // an item, the open one read in full; this page's first fact said "only the selected thread is an
+  // item", which contradicts them, and is now "only the selected thread carries the thread and the
+  // box". First run of the page was 2/10 with the old lookup.)
+  const OPEN = 'CONV-88123';
+  const item = (snap: Snapshot) => snap.items.find((i) => i.externalId === OPEN);
   describe(`${split(P.file)} ${P.file}`, () => {
     common(P);
-    it('lists only the selected conversation (not the list rows)', () => {
-      expect(read(P).snap.items).toHaveLength(1);
+    it('only the selected conversation carries the thread and the box, once', () => {
+      const items = read(P).snap.items;
+      expect(items.filter((i) => i.externalId === OPEN)).toHaveLength(1);
+      expect(
+        items.filter((i) => i.messages?.length || i.replyable).map((i) => i.externalId),
+      ).toEqual([OPEN]);
     });
     it("names the selected conversation's buyer", () => {
       expect(item(read(P).snap)?.author).toBe('tea_lover_77');
