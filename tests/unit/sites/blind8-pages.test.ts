@@ -35,6 +35,14 @@
 // inline span beside the page's own inline labels (the rating tag, the 初次评价 line) is read as the
 // words alone. One expectation changed after the first run, for a contract clash, on the My eBay
 // two-pane page (see there). Probes: blind8-probes.test.ts.
+// AFTER THE CHECKING HALF WAS OPENED (its 10 misses, all on the eBay Seller Hub page, read and fixed
+// by kind, no expectation changed): 32/32, 63/63 in all; older sets still 56/56, 20/20, 61/61,
+// 91/91, 88/88, 71/71, 91/91. The rules: Seller Hub's Performance > Feedback tab
+// (/sh/performance/feedback, /sh/fdbk) is a feedback page (its left-for-buyers filter none);
+// feedback cards named by test id only (feedback-card/-row/-entry, the outermost) are read from
+// their test-id parts (comment, buyer or user without the score, date), the rating from an icon's
+// aria-label, the item from its /itm/ link, a loading card (aria-busy) being none; "Your reply:" /
+// "Your response:" with its colon is the seller's posted reply. 2 more probes, of these kinds.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';

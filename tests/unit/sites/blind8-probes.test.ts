@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
+import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -65,5 +66,33 @@ describe("a review cell: the buyer's words in an inline span beside the page's i
       url,
     );
     expect(snap.items[0]?.body).toMatch(/^还可以\s+就是慢$/);
+  });
+});
+
+describe('eBay feedback cards named by test ids only (Seller Hub)', () => {
+  const url = new URL('https://www.ebay.co.uk/sh/performance/feedback');
+  const html = `<ol data-testid="feedback-list">
+    <li data-testid="feedback-row"><div data-testid="feedback-row-body">
+      <span data-testid="rating-icon"><svg aria-label="Neutral feedback rating"></svg></span>
+      <div data-testid="comment-text">Took a fortnight to arrive.</div>
+      <span data-testid="user-name">p***e (3)</span> <span data-testid="left-date">12 Nov 2026</span>
+      <a href="https://www.ebay.co.uk/itm/123456789012">Teapot (#123456789012)</a>
+      <div data-testid="seller-response">Your response: Sorry about the wait.</div></div></li>
+    <li data-testid="feedback-row" aria-busy="true"></li>
+    <li data-testid="feedback-row"><svg aria-label="Positive feedback rating"></svg>
+      <p data-testid="comment">Lovely.</p><span data-testid="buyer">k***n</span>
+      <button>Reply</button></li></ol>`;
+  it('reads each card once with its parts, not the loading card', () => {
+    const items = ebayAdapter.extract(page(html), url).items;
+    expect(items.map((i) => [i.polarity, i.body, i.author, i.product?.id])).toEqual([
+      ['neutral', 'Took a fortnight to arrive.', 'p***e', '123456789012'],
+      ['positive', 'Lovely.', 'k***n', undefined],
+    ]);
+    expect(items[0]?.date?.iso).toMatch(/^2026-11-12/);
+  });
+  it('"Your response" is answered; a Reply button is the action', () => {
+    const items = ebayAdapter.extract(page(html), url).items;
+    expect(items[0]).toMatchObject({ replyState: 'replied', replyable: false });
+    expect(items[1]?.replyAction).toBe('Reply');
   });
 });
