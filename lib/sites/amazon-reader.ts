@@ -29,6 +29,7 @@ import {
   labelledBuyer,
   replyBoxesIn,
   messageAt,
+  senderOf,
   type BoxInfo,
 } from './shared';
 
@@ -720,8 +721,14 @@ export const amazonAdapter = defineAdapter(amazon, {
       return ctx.all(FEEDBACK_ROW);
     }
     // rows inside an open thread view are that thread's header, not list rows
+    // and a row whose own class names its writer's side (message-row--buyer) is a bubble of the
+    // open thread: an inbox row is a conversation, written by no one
     const boxes = replyBoxesIn(ctx);
-    return messageRows(ctx).filter((row) => !boxes.some((b) => containsDeep(row, b.box)));
+    return messageRows(ctx).filter(
+      (row) =>
+        !boxes.some((b) => containsDeep(row, b.box)) &&
+        !(boxes.length && /^(?:buyer|seller)$/.test(senderOf(row))),
+    );
   },
   rootsIn(scopes, ctx) {
     if (ctx.kind === 'reviews') return matchesIn(scopes, REVIEW_CARD);

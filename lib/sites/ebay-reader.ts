@@ -80,9 +80,12 @@ const ITEM_IN_TEXT =
 /** eBay order numbers: 12-34567-89012. */
 const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
-/** The seller's own reply, the buyer's follow-up: label text, in the site languages. */
+/**
+ * The seller's own reply, the buyer's follow-up: label text, in the site languages. ("Your reply:"
+ * with its colon is the posted reply as Seller Hub shows it; a form's "Your reply" label is none.)
+ */
 const SELLER_REPLY =
-  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：])/i;
+  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：]|Your (?:reply|response)\s*:)/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
@@ -327,6 +330,38 @@ function readProfileCard(card: Element, hints?: DateHints): Item | null {
   return Object.assign(item, replyOf([card], p));
 }
 
+/**
+ * Seller Hub's React feedback list names its cards and parts by test id only, with hashed classes
+ * (feedback-card; comment, buyer, date parts; the rating an icon's aria-label). A card still loading
+ * (aria-busy) or with neither a comment nor a rating is none.
+ */
+const TID_CARD = ['card', 'row', 'entry'].map((w) => `[data-testid*="feedback-${w}" i]`).join();
+const tidCards = new WeakSet<Element>();
+const tid = (card: Element, part: string) => card.querySelector(`[data-testid*="${part}" i]`);
+
+function readTidCard(card: Element, hints?: DateHints): Item | null {
+  const comment = tid(card, 'comment');
+  const icon = Array.from(card.querySelectorAll('[aria-label], img[alt]')).find((e) =>
+    polarityOf(e.getAttribute('aria-label') ?? e.getAttribute('alt')),
+  );
+  if (card.getAttribute('aria-busy') === 'true' || (!comment && !icon)) return null;
+  // the buyer as shown, without the feedback score beside it: "r***a (57)"
+  const buyer = label(tid(card, 'buyer') ?? tid(card, 'user')).replace(/\s*\([\d,.]+\)$/, '');
+  const product = productOf(card.querySelector('a[href*="/itm/"]'));
+  const item: Item = {
+    externalId: cardId(card, product?.id, buyer, ''),
+    kind: 'feedback',
+    body: text(comment),
+    replyable: false,
+  };
+  const polarity = polarityOf(icon?.getAttribute('aria-label') ?? icon?.getAttribute('alt'));
+  if (polarity) item.polarity = polarity;
+  if (buyer) item.author = buyer;
+  if (product) item.product = product;
+  withDate(item, label(tid(card, 'date') ?? card.querySelector('time')), hints);
+  return Object.assign(item, replyOf([card]));
+}
+
 /** Rating icons of legacy table rows whose comment carries no class (old ViewFeedback2 builds). */
 const LEGACY_ICON = 'tr img[alt], tr img[title]';
 
@@ -506,11 +541,16 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   const iconRows = find(LEGACY_ICON)
     .map(iconRow)
     .filter((r): r is Element => !!r && shown(r));
+  // (the outermost: a card's own parts may be named feedback-card-body)
+  const tids = shownCards(find(TID_CARD)).filter(
+    (c) => !c.closest(CARD) && !c.parentElement?.closest(TID_CARD),
+  );
+  for (const c of tids) tidCards.add(c);
   const known = new Set([...legacy, ...iconRows]);
   // a table of feedback without the legacy markup: its rows by the header's column labels
   const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
   for (const r of rows) tableRows.add(r);
-  return [...cards, ...legacy, ...new Set(iconRows), ...rows];
+  return [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
 }
 
 /** One row of a feedback data table, each field from the cell under its column. */
@@ -825,6 +865,7 @@ function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
     const hints = ebaySlash(ctx.url);
     if (tableRows.has(root)) return readTableRow(root, hints);
+    if (tidCards.has(root)) return readTidCard(root, hints);
     return root.matches(CARD)
       ? readProfileCard(root, hints)
       : readLegacyCard(root, ctx.claim, hints);
@@ -892,6 +933,7 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
 export const ebayAdapter = defineAdapter(ebay, {
   anchors: [
     CARD,
+    TID_CARD,
     LEGACY_COMMENT,
     LEGACY_ICON,
     DETAIL_LINK,

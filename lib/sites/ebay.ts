@@ -68,6 +68,10 @@ export function detectEbay(url: URL): PageKind {
   if (/^\/fdbk\/(?:feedback_profile\/[^/]+|mweb_profile)\/?$/.test(path)) {
     return NOT_AS_SELLER.test(url.searchParams.get('filter') ?? '') ? 'none' : 'feedback';
   }
+  // Seller Hub's Performance > Feedback tab (its left-for-buyers tab is none)
+  if (under('/sh/performance/feedback') || under('/sh/fdbk')) {
+    return NOT_AS_SELLER.test(url.search) ? 'none' : 'feedback';
+  }
   if (under('/mye/myebay/messages') || under('/sh/messages') || under('/mys/bo/messages/inbox')) {
     return 'messages';
   }
@@ -90,6 +94,8 @@ export const EBAY_TEST_URLS = {
     'https://feedback.ebay.com/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods&ftab=FeedbackAsSeller',
     'https://feedback.ebay.co.uk/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods&ftab=AllFeedback',
     'https://feedback.ebay.fr/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods',
+    'https://www.ebay.com/sh/performance/feedback',
+    'https://www.ebay.co.uk/sh/performance/feedback?tab=received',
   ],
   messages: [
     'https://mesg.ebay.com/mesgweb/ViewMessages/0',
@@ -109,6 +115,7 @@ export const EBAY_TEST_URLS = {
     'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods?filter=feedback_page:GIVEN_AS_BUYER',
     'https://www.ebay.com/sh/ovw',
     'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS',
+    'https://www.ebay.com/sh/performance/feedback?filter=feedback_page:GIVEN_AS_BUYER',
     'https://www.ebay.com/mye/myebay/summary',
     'https://mesg.ebay.com/mesgweb/SendMessage',
     'https://feedback.ebay.com/ws/eBayISAPI.dll?ViewFeedback2&userid=aurora_home_goods&ftab=FeedbackLeftForOthers',

@@ -293,6 +293,8 @@ interface Piece {
   len: number;
   /** The block carries one of the review-text class fragments. */
   hinted: boolean;
+  /** The block's text nodes read as the buyer's words (labels beside them in the block left out). */
+  words: string;
 }
 
 /**
@@ -373,8 +375,12 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           block,
           len: v.length,
           hinted: BODY_CLASS.test(block.getAttribute('class') ?? ''),
+          words: v,
         });
-      else last.len += v.length;
+      else {
+        last.len += v.length;
+        last.words += v;
+      }
     }
   }
   if (firstLine) {
@@ -401,7 +407,14 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
   const firstEl = pick(pieces.filter((p) => !inFollow(p.block)));
   if (firstEl) {
     // a review cut at 展开 with its whole text hidden beside it: the whole text, once
-    r.body = wholeOfCut(firstEl) ?? blockText(firstEl);
+    // A cell whose words are an inline span beside the page's own inline labels (<td><span>负面
+    // </span> <span>words</span><div>初次评价：…</div></td>): its text holds more than the words read,
+    // the rest being labels, so the words alone. (Hidden text makes the words the longer, and <br>
+    // only spaces the whole: whole, then, as it keeps the lines apart.)
+    const whole = blockText(firstEl);
+    const own = normText(pieces.find((p) => p.block === firstEl)?.words);
+    const bare = (t: string) => t.replace(/\s+/g, '').length;
+    r.body = wholeOfCut(firstEl) ?? (own && bare(own) < bare(whole) ? own : whole);
     r.textEls.push(firstEl);
   }
   if (followWords && followLabel) {
