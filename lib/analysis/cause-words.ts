@@ -271,57 +271,73 @@ export function structureCues(t: string): StructureCue[] {
     if (m) out.push({ cause, weight, m });
     return m !== null;
   };
-  if (!add('quality', ONE, USED_THEN_FAILED_ZH.exec(t)))
-    add('quality', COMPARED, BATTERY_FAULT_EN.exec(t));
+  // Within one list the first pattern that matches speaks for the cause: the later ones say the
+  // same thing less specifically, and counting both would weigh one complaint twice.
+  const first = (cause: Cause, cues: readonly (readonly [number, RegExp])[]): boolean =>
+    cues.some(([weight, re]) => add(cause, weight, re.exec(t)));
+  first('quality', [
+    [ONE, USED_THEN_FAILED_ZH],
+    [COMPARED, BATTERY_FAULT_EN],
+  ]);
   add('quality', ONE, BURNT_ZH.exec(t));
   add('quality', ONE, AT_UNBOXING_ZH.exec(t));
   add('quality', COMPARED, SEAL_LEFT_OPEN_ZH.exec(t));
-  if (!add('quality', ONE, FREQUENT_FAULT_ZH.exec(t)))
-    add('quality', COMPARED, PART_DIED_EN.exec(t));
+  first('quality', [
+    [ONE, FREQUENT_FAULT_ZH],
+    [COMPARED, PART_DIED_EN],
+  ]);
   add('quality', COMPARED, SEIZED_EN.exec(t));
-  const listing =
-    add('not_as_described', COMPARED, FIT_CLAIM_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, MEASURE_OFF_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, LISTING_THEN_RECEIVED_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, ORDERED_THEN_RECEIVED_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, LISTING_OTHER_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, LISTING_GAP_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, CLAIM_THEN_CAME_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, LISTING_CLEARLY_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, THAN_LISTING_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, SHOW_VS_SHOW_ZH.exec(t)) ||
-    add('not_as_described', COMPARED, ORDERED_THEN_SWAPPED_ZH.exec(t)) ||
-    (MEAL_ZH.test(t) && add('not_as_described', COMPARED, LEFT_OUT_ZH.exec(t))) ||
-    add('not_as_described', COMPARED, LISTING_CLAIM_EN.exec(t)) ||
-    add('not_as_described', COMPARED, NOT_AS_LISTED_EN.exec(t)) ||
-    add('not_as_described', COMPARED, LISTING_DIFF_EN.exec(t));
+  const listing = first('not_as_described', [
+    [COMPARED, FIT_CLAIM_ZH],
+    [COMPARED, MEASURE_OFF_ZH],
+    [COMPARED, LISTING_THEN_RECEIVED_ZH],
+    [COMPARED, ORDERED_THEN_RECEIVED_ZH],
+    [COMPARED, LISTING_OTHER_ZH],
+    [COMPARED, LISTING_GAP_ZH],
+    [COMPARED, CLAIM_THEN_CAME_ZH],
+    [COMPARED, LISTING_CLEARLY_ZH],
+    [COMPARED, THAN_LISTING_ZH],
+    [COMPARED, SHOW_VS_SHOW_ZH],
+    [COMPARED, ORDERED_THEN_SWAPPED_ZH],
+    // A dish left out is a listing mismatch only in a meal order.
+    ...(MEAL_ZH.test(t) ? ([[COMPARED, LEFT_OUT_ZH]] as const) : []),
+    [COMPARED, LISTING_CLAIM_EN],
+    [COMPARED, NOT_AS_LISTED_EN],
+    [COMPARED, LISTING_DIFF_EN],
+  ]);
   // The buyer's hopes count only when the listing is not what the text compares with.
+  if (!listing)
+    first('expectation', [
+      [COMPARED, HOPES_DIFF_ZH],
+      [COMPARED, THAN_HOPED_ZH],
+      [TASTE, OWN_TASTE_ZH],
+      [ONE, MORE_HOPED_ZH],
+      [ONE, SURPRISED_ZH],
+      [ONE, VALUE_ZH],
+      [ONE, HOPED_EN],
+      [ONE, THAN_LIKED_EN],
+    ]);
   if (
-    !listing &&
-    !add('expectation', COMPARED, HOPES_DIFF_ZH.exec(t)) &&
-    !add('expectation', COMPARED, THAN_HOPED_ZH.exec(t)) &&
-    !add('expectation', TASTE, OWN_TASTE_ZH.exec(t)) &&
-    !add('expectation', ONE, MORE_HOPED_ZH.exec(t))
-  )
-    if (!add('expectation', ONE, SURPRISED_ZH.exec(t)))
-      if (!add('expectation', ONE, VALUE_ZH.exec(t)))
-        if (!add('expectation', ONE, HOPED_EN.exec(t)))
-          add('expectation', ONE, THAN_LIKED_EN.exec(t));
-  if (
-    !add('logistics', 1.5, TRANSIT_DAMAGE_ZH.exec(t)) &&
-    !add('logistics', 1.5, BROUGHT_DAMAGED_ZH.exec(t))
+    !first('logistics', [
+      [1.5, TRANSIT_DAMAGE_ZH],
+      [1.5, BROUGHT_DAMAGED_ZH],
+    ])
   )
     add('logistics', ONE, PROMISED_DELIVERY_ZH.exec(t));
-  if (!add('logistics', ONE, COURIER_CONDUCT_ZH.exec(t)))
-    add('logistics', ONE, COURIER_CONDUCT_EN.exec(t));
+  first('logistics', [
+    [ONE, COURIER_CONDUCT_ZH],
+    [ONE, COURIER_CONDUCT_EN],
+  ]);
   add('service', ONE, SELLER_CONDUCT_ZH.exec(t));
   add('service', ONE, IGNORED_EN.exec(t));
   add('service', ONE, REFUND_HANDLING_ZH.exec(t));
   add('service', OWN, PROMISE_UNKEPT_ZH.exec(t));
   add('service', OWN, REFUND_HANDLING_EN.exec(t));
   add('buyer_remorse', ONE, ON_ME_EN.exec(t));
-  if (!add('buyer_remorse', OWN, IMPULSE_ZH.exec(t)))
-    add('buyer_remorse', OWN, OWN_REASON_ZH.exec(t));
+  first('buyer_remorse', [
+    [OWN, IMPULSE_ZH],
+    [OWN, OWN_REASON_ZH],
+  ]);
   return out;
 }
 
