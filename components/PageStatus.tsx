@@ -1,10 +1,9 @@
 import type { Snapshot } from '@/lib/messages';
-import { useT } from '@/lib/i18n/react';
+import { useT, useUiLocale } from '@/lib/i18n/react';
 import { SITES } from '@/lib/sites';
 import { SELECTION_SHORTCUT } from '@/lib/selection';
 import { parseVirtualRows } from '@/lib/sites/virtual-note';
 import { LOCALE_TAG } from '@/lib/i18n';
-import { useUiLocale } from '@/lib/i18n/react';
 
 export type PageStatusKind = 'recognised' | 'not-recognised' | 'unsupported' | 'error';
 
