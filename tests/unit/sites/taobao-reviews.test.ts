@@ -376,6 +376,47 @@ describe('one order, two items reviewed', () => {
   });
 });
 
+describe('observed re-scans after rows are appended', () => {
+  it('list what a fresh scan lists, a second row of a listed order included', () => {
+    const doc = open('taobao/reviews.html');
+    const s = createScanner(taobaoAdapter.site, taobaoAdapter.reader, true);
+    const obs = new MutationObserver(() => {});
+    obs.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const scan = () => {
+      for (const r of obs.takeRecords()) s.record(r);
+      return s.scan(doc, URL_HANS).items;
+    };
+    const fresh = () => createScanner(taobaoAdapter.site, taobaoAdapter.reader).scan(doc, URL_HANS);
+    const tbody = doc.querySelector('.next-table-body tbody')!;
+    const model = tbody.querySelector('tr.next-table-row')!;
+    /** A copy of the first row under another order number (or the same one). */
+    const rowOf = (order: string) => {
+      const copy = model.cloneNode(true) as Element;
+      const walk = doc.createTreeWalker(copy, 4);
+      for (let n = walk.nextNode(); n; n = walk.nextNode())
+        n.textContent = n.textContent!.replace('3918273645501234567', order);
+      return copy;
+    };
+    // (a fresh scan only at the end: the reader keeps one run's results, and any scan replaces them)
+    const before = scan().map((i) => i.externalId);
+    const orders = ['391827364550123000', '391827364550123010', '391827364550123020'];
+    for (const o of orders) tbody.appendChild(rowOf(o));
+    expect(scan().map((i) => i.externalId)).toEqual([...before, ...orders]);
+    // a second row of the first order: every row of that order is numbered again
+    const second = rowOf('3918273645501234567');
+    second
+      .querySelector('a')!
+      .setAttribute('href', 'https://item.taobao.com/item.htm?id=999999999');
+    tbody.appendChild(second);
+    const again = scan().map((i) => i.externalId);
+    expect(again).toContain('3918273645501234567:999999999');
+    expect(again).toHaveLength(before.length + 4);
+    tbody.appendChild(rowOf('391827364550123099'));
+    expect(scan()).toEqual(fresh().items);
+    obs.disconnect();
+  });
+});
+
 describe('pages with nothing to read', () => {
   it('login + 滑块: not recognised, no items, nothing thrown', () => {
     const doc = loadFixture('taobao/login.html');
