@@ -105,7 +105,7 @@ export const THREAT_MESSAGES_12: ThreatMessage[] = [
   ),
   m(
     'zh-Hans',
-    ['platform_complaint', 'review_threat'],
+    ['platform_complaint', 'review_threat', 'safety'],
     '玩具车的电池盒发烫，吓死我了，孩子差点就摸到了。你们不召回不退款，我就发小红书曝光，再给你们差评。',
   ),
   m(
@@ -182,7 +182,7 @@ export const THREAT_MESSAGES_12: ThreatMessage[] = [
   ),
   m(
     'zh-Hant',
-    ['platform_complaint'],
+    ['platform_complaint', 'safety'],
     '買給小孩的絨毛玩具眼睛一拉就掉，差點被吞下去！你們如果不處理，我會向消基會檢舉這個產品。',
   ),
   m(
