@@ -358,7 +358,7 @@ export const THREAT_MESSAGES_12: ThreatMessage[] = [
   ),
   m(
     'en',
-    ['platform_complaint', 'review_threat'],
+    ['platform_complaint', 'review_threat', 'safety'],
     "The night light you sold melted and left burn marks on my daughter's dresser. Refund me or I'm posting the photos on TikTok and leaving a one star review.",
   ),
   m(

@@ -83,6 +83,46 @@ const KINDS: [string, [string, string[]][]][] = [
   ],
 ];
 
+// Kinds fixed after the checking half was opened (its held-out figure was measured first).
+const OPENED_KINDS: [string, [string, string[]][]][] = [
+  [
+    'a named part that came off is a defect (review threat, not extortion)',
+    [
+      ['行李箱用了一次把手就掉下来了，不给换我就给差评。', ['review_threat']],
+      ['价格掉了，不退差价我就给差评。', ['extortion']],
+    ],
+  ],
+  [
+    "a platform step's outcome told is a case decided",
+    [
+      ['平台介入的判决我收到了，没问题，谢谢。', []],
+      ['再不发货我就申请平台介入。', ['platform_complaint']],
+    ],
+  ],
+  [
+    'advice of a lawyer laughed off is no threat',
+    [['My dad said I should call a lawyer, which made me laugh. A new lid is all I need.', []]],
+  ],
+  [
+    '"otherwise" before satisfaction means "apart from that"',
+    [
+      ['The strap is a bit short. Otherwise really pleased, will review after a week of use.', []],
+      [
+        'The strap snapped on day two. Replace it, otherwise I will leave a one-star review.',
+        ['review_threat'],
+      ],
+    ],
+  ],
+];
+
+for (const [kind, probes] of OPENED_KINDS) {
+  describe(`threat set 13 kinds (checking half opened): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
+
 for (const [kind, probes] of KINDS) {
   describe(`threat set 13 kinds: ${kind}`, () => {
     it.each(probes)('%s', (text, want) => {
