@@ -266,8 +266,10 @@ const REMEDY_PROMISE =
 const PAY_ZH = new RegExp(
   `(?:俾|畀|给)(?:我)?(?:多)?(?:啲|点|些)?(?:折扣|折头|优惠)(?!码|券)|返(?:个|点|些)现|免(?:一|这|两|个)?单|(?:再|另|多)?加(?:送)?(?:个|一个|份|点|些|两个)(?:赠品|礼物|小礼品|周边)|懂不懂事|(?:要|得|请|学会)?懂事(?:一)?点|识唔识做|识做(?:啦|点|啲|嘅话)|识趣(?:点|啲)|掂量着?(?:给|办)|看着给|让我(?:觉得)?(?:值得|值回|划算|有得赚)(?!了)|给(?:点|些)(?:补偿|好处|意思|表示)|拿(?:出)?(?:点|些)?(?:诚意|意思|表示)(?!歉)|(?:有(?:啲|点|些|所)|(?<![不没的])意思|(?<![不没])表示)(?:表示|意思|一下)(?![^,，。!?！？\\n]{0,3}(?:歉|道歉|谢|感谢|心意))|(?:给|转|汇|打|补偿|补|赔|返|发|送)(?:我|给我)${S}{0,4}(?:${NUM_ZH}(?:\\s*(?:元|块|百|千|万)|(?=[,，。！!？?]|$))|红包|现金)|${FEE_ZH}|红包|返现|(?:赔|退|返|补|给)(?:我|给我)?${S}{0,4}(?:[双两三四五十]|(?<!\\d)\\d+)倍|(?:[双两三四五十]|(?<!\\d)\\d+)倍${S}{0,3}(?:赔|退|返|补|的钱|嘅钱|价钱|运费|赔偿|补偿)|退一赔[二三四五十]|多(?:给|送|寄|发)(?!了)(?:我|给我)?${S}{0,2}(?:一|两|${NUM_ZH})|${GIFT_ZH}`,
 );
+// Several more units for free ("send me two more for free") are a gift beyond a replacement,
+// which is one unit for one broken.
 const PAY_EN = new RegExp(
-  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|discount codes?|promo codes?|(?:send|give|ship)(?: me)? (?:a |an |some )?free (?!replacement|repair|return|shipping|postage|label|exchange|delivery)[a-z]+|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
+  `\\$\\s?(?<!\\d)\\d|\\b(?:thank-you (?:gift|payment|of)|gift cards?|\\w+ cards? (?:of|worth)|vouchers?|coupons?|store credit|credit|compensation|compensate me|comp me|cash|freebies?|free (?:(?:second|extra|spare|matching|new|another) )?(?:upgrade|gift|item|unit|one|product|extra|month|set|pair|bundle|sample|case)|(?:throw|throwing) in|discount codes?|promo codes?|(?:send|give|ship)(?: me)? (?:a |an |some )?free (?!replacement|repair|return|shipping|postage|label|exchange|delivery)[a-z]+|(?:send|give|ship|throw)(?: me| in)? (?:two|three|four|five|a few|some|a couple(?: of)?|(?<!\\d)[2-9](?!\\d)) (?:more|extra)(?: \\w+)? (?:for free|free of charge|on the house)|(?:make|making) it worth my while|worth my while|what'?s in it for me|pay me(?! back)|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|a little something|something for my (?:trouble|time|inconvenience)|for my (?:trouble|time|inconvenience)|(?:a )?goodwill gesture|gesture of goodwill|sweeten\\w*|token of (?:your )?(?:appreciation|goodwill)|what do i get (?:out of (?:it|this)|in return)|comes? my way|(?<!\\d)\\d+ (?:dollars|bucks|pounds|euros|quid))\\b`,
 );
 const MOVE_ZH =
   /(?:自然|当然)?(?:就)?(?:会)?变好|好起来|收返|收回|调高|提高|改高|加分|不(?:给|打|留|写|发)(?:你们)?(?:差评|负评|一星)|可以不(?:发|写|留|打)|不发(?!货)|不(?:写|留)了|写好(?:的|点|一点|看)|好好写|好说|删|改|撤|好看|好话|好听|好商量|商量|不追究|夸|好评|五星|种草|消失|去掉|加星|不想(?:我|让我)?(?:写|给|打|留)/;
@@ -358,11 +360,14 @@ const BEYOND_REFUND = new RegExp(
 // (future or imperative, not a past "I left a review"), and a condition around it.
 const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
-  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  // Translation software renders a bad review as 不好的评价/不良评价 ("negative evaluation"), and
+  // the review space as the place under the order (在所有订单下面写清楚): the same review threatened.
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|(?:不好|不良)的(?:评分|评价|评论)|不良(?:评价|评论)|(?:在|喺)(?:所有|每个|每一个|每笔|这个|那个)?(?:的)?(?:订单|商品|宝贝|产品)(?:的)?(?:下面|下边|底下)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
+// "make sure every parent on here knows": the warning to other buyers, no channel named.
 const BAD_REVIEW_EN =
-  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|(?:my|the|this) (?:post|write-?up|video|thread|tiktok|vlog)s? (?=(?:stays?|goes|will go|is going|stays) (?:up|live|public|online)\b)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|(?:for|so that|so) (?:everyone|everybody|the whole world|all|other (?:buyers|shoppers|customers)|others|people) (?:to |can )?(?:read|see)|warn(?:ing)? (?:other |future |fellow )?(?:buyers|shoppers|customers|people|everyone)|make sure (?:nobody|no one|no-one) (?:else )?(?:ever )?(?:buys?|orders?|shops?|purchases?)|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
+  /\b(?:(?:1|one|2|two|0|zero|low|lowest|detailed|full|public|bad|negative|poor|terrible|scathing|honest|awful|horrible|worst|brutal|harsh|savage|damning|unflattering|angry|nasty)[- ](?:\w+[- ]){0,2}?(?:reviews?|feedback|ratings?|evaluations?)|(?:1|one|0|zero)[- ]stars?|[10]\*[- ]?(?:reviews?|ratings?|feedback)|(?:my|a|the) (?:review|feedback|rating)s?|(?:what|which|what kind of) (?:reviews?|feedback|ratings?|stars?)|(?:my|the|this) (?:post|write-?up|video|thread|tiktok|vlog)s? (?=(?:stays?|goes|will go|is going|stays) (?:up|live|public|online)\b)|reviews? (?:goes|will go) (?:up|live)|(?:your|the) (?:product|listing|item) page|(?:google|yelp|trustpilot|tripadvisor|sitejabber) reviews?|(?:every|each|all the) review sites?|yelp|trustpilot|tripadvisor|sitejabber|(?:leav|post|giv)(?:e|ing) feedback|(?:for|so that|so) (?:everyone|everybody|the whole world|all|other (?:buyers|shoppers|customers)|others|people) (?:to |can )?(?:read|see)|warn(?:ing)? (?:other |future |fellow )?(?:buyers|shoppers|customers|people|everyone)|make sure (?:nobody|no one|no-one) (?:else )?(?:ever )?(?:buys?|orders?|shops?|purchases?)|make sure (?:every(?:one|body)?|all(?: the)?|other|the other)\b(?: \w+){0,3}? knows?\b(?=\s*(?:about (?:it|this|that|what happened)\b|what happened|what you did|[.!?,]|$))|rate you (?:on|everywhere|badly|poorly|low)|rate (?:you|this|it|the \w+) (?:accordingly|honestly|truthfully|harshly)|review(?:ing)? (?:it|this|you|the \w+) (?:honestly|accordingly|truthfully|harshly)|reviews?)\b/g;
 /** A condition before the review mention (same or previous clause). */
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
@@ -790,7 +795,7 @@ const LEGAL: RegExp[] = [
 
 /** Where a post goes public: social networks, forums, groups, video sites, in any script. */
 const SOCIAL_ZH =
-  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|限动|限时动态|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群)';
+  '(?:微博|抖音|小红书|快手|b站|dcard|ptt|mobile01|脸书|facebook|fb|ig|instagram|youtube|threads|限动|限时动态|推特|twitter|知乎|贴吧|朋友圈|论坛|社团|社群|网上|群里|视频号|公众号|头条|高登|连登|lihkg|讨论区|[^，,。！？\\n]{1,3}群(?:组|聊)?)';
 const PRAISE_AFTER_ZH =
   '(?![^。！？\\n]{0,8}(?:推荐|好评|安利|种草|表扬|分享好物|夸|点赞|赞美|晒单))';
 
@@ -823,7 +828,13 @@ const PLATFORM: RegExp[] = [
   ),
   // The case made public: a post, photos or a video put on a network, or shown to everyone.
   new RegExp(
-    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)(?!${S}{0,8}(?:多|很|真|超|有多|这么|那么)(?:好|棒|用心|靠谱|良心|贴心|给力|快|负责))`,
+    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)(?!${S}{0,8}(?:多|很|真|超|有多|这么|那么)(?:好|棒|用心|靠谱|良心|贴心|给力|快|负责))`,
+  ),
+  // A group the buyer belongs to named with its owner or place first (在我们的工业区LINE群组把你们
+  // 公司的名字贴出来, 在小区业主群里说清楚): a chat group is an audience, and the name may sit far
+  // from 在; the exposure verb is still required, and praise after it is none.
+  new RegExp(
+    `(?:在|到|上|去)${S}{0,12}?(?:群组|群聊|群|社群|社团)(?:里|上|中)?${S}{0,12}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|公开|说清楚|讲清楚)${PRAISE_AFTER_ZH}`,
   ),
   // The whole network told after a condition (不换的话我让全网都知道你们家的质量).
   new RegExp(
@@ -871,6 +882,10 @@ const PLATFORM: RegExp[] = [
   // A complaint taken to a public body named by its kind (…commission, …authority, …bureau,
   // …regulator, …ombudsman, a watchdog): "this is going to the Federal Trade Commission".
   /\b(?:going|goes|go|gone|report\w*|complain\w*|escalat\w*|contact\w*|fil(?:e|es|ed|ing)|tak(?:e|es|ing)|send\w*|sent|writ(?:e|es|ing)|refer\w*|submit\w*|lodg\w*|rais(?:e|es|ing))\b[^.!?\n]{0,24}\b(?:to|with) (?:the |my |our |a |your )?(?:local |state |national |federal |county |city )?(?:[a-z]+ ){0,3}(?:commission|authority|bureau|agency|regulator|ombudsman|watchdog|licensing board)\b/,
+  // A community the buyer belongs to, named as a group ("posting about it in our local small business
+  // Facebook group", "the parents' WhatsApp group"): a group is an audience like a network; the
+  // posting verb comes first and praise after it is no threat.
+  /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|warn|warning|put|putting|publish|publishing)\b[^.!?\n]{0,50}\b(?:group|group chat|groups|forum|community page|nextdoor|whatsapp|discord)\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|recommend\w*|thanks?)\b)/,
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
   // happen, your shop will be the subject of my next consumer piece").
@@ -950,6 +965,11 @@ const HOW_WORKS_AFTER_EN = /^\w*\s+(?:work|take|go|happen)\b/;
 const THIRD_SAID_ZH =
   /^[^，,。！？!?\n]{0,3}(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,20}(?:说|讲|扬言|嚷嚷|威胁)(?:着)?(?:要|会|想|准备)?(?:去|到|向|找)?\s*$/;
 
+const THIRD_DID_EN =
+  /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|a (?:reviewer|customer|buyer|shopper))\b (?:(?:\w+ )?(?:reported|complained|filed|went|took|escalated|contacted|called|opened|had)\b[^.!?\n]{0,30})?\s*$/;
+const PAST_STEP_EN =
+  /\b(?:reported|complained|filed|went|took|escalated|contacted|called|opened|had)\b/;
+
 function platformComplaint(t: string): [number, number] | undefined {
   for (const re of PLATFORM_G) {
     re.lastIndex = 0;
@@ -990,12 +1010,16 @@ function platformComplaint(t: string): [number, number] | undefined {
       if (HOW_WORKS_BEFORE_EN.test(before) && HOW_WORKS_AFTER_EN.test(t.slice(e, e + 30))) continue;
       // Someone else's threat reported (我邻居…说要去消协投诉): the clause's speaker is a third person.
       if (THIRD_SAID_ZH.test(t.slice(ca, s))) continue;
+      // …or in English, the step done by someone else ("someone reported you to the BBB").
+      if (THIRD_DID_EN.test(t.slice(ca, s)) && PAST_STEP_EN.test(t.slice(ca, e))) continue;
       // The post's venue is the review itself (在评价里把…贴出来，让大家看看): a review threat.
       if (REVIEW_VENUE_BEFORE_ZH.test(t.slice(Math.max(a, s - 40), s))) continue;
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
       if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
+      // The step's outcome told (平台介入的结果出来了, 判了退款): a case already decided, nothing threatened.
+      if (/^的?(?:结果|判决|裁决|判定|处理结果)/.test(after)) continue;
       const own = t.slice(ca, cb);
       // A step taken before and withdrawn since (之前跟银行申请了争议款，…我已经撤销了; "I opened a
       // case last month but closed it"): the case told, nothing threatened.
@@ -1105,6 +1129,15 @@ const NOT_ABOUT_YOU =
 const PAST_CLAUSE =
   /\b(?:went to|jury|witness)\b|去年|上次|以前|之前|曾经|当年|\b(?:last (?:year|time|month)|years ago|once|previously|in the past|back in)\b/;
 const LEGAL_G = LEGAL.map((r) => new RegExp(r.source, 'g'));
+/**
+ * A legal step put in someone else's mouth (我朋友说可以找律师, "my sister says I should sue") and
+ * declined by the buyer right after (但我觉得没必要, "I don't think that's necessary"): advice
+ * reported and turned down, not a step threatened against the seller.
+ */
+const SUGGESTED_BEFORE =
+  /(?:朋友|老公|老婆|丈夫|妻子|家人|儿子|女儿|同事|别人|有人|邻居|\b(?:my (?:friend|husband|wife|partner|son|daughter|family|colleague|neighbou?r|sister|brother|mum|mom|dad)|someone|people))[^。！？!?.\n]{0,24}(?:说|建议|劝|让我|叫我|\b(?:said|says|suggested|suggests|told me|thinks?|reckons?)\b)[^。！？!?.\n]{0,16}$/;
+const DECLINED_AFTER =
+  /^[^。！？!?\n]{0,30}?(?:没必要|不必|不需要|用不着|不至于|犯不着|\b(?:no need|not necessary|unnecessary|overkill|don't think (?:that's|it's|i need|we need|it is|that is)|i'd rather not|i would rather not|(?:which|that) made me laugh|made me laugh|(?:he|she|they)(?:'s| is| was| were) joking)\b)/;
 
 /** A legal step against this seller; one taken before or against another party is a story. */
 function legalThreat(t: string): [number, number] | undefined {
@@ -1118,6 +1151,11 @@ function legalThreat(t: string): [number, number] | undefined {
       const own = t.slice(ca, cb);
       if (REFUSED_BEFORE.test(t.slice(ca, s)) && !LEVER_AFTER.test(t.slice(e, e + 120))) continue;
       if (ADMITTED.test(t)) continue;
+      {
+        const [pa, pb] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
+        if (SUGGESTED_BEFORE.test(t.slice(pa, s)) && DECLINED_AFTER.test(t.slice(e, pb + 1)))
+          continue;
+      }
       // The step told as an experience it was ("small claims court was a nightmare"): a story.
       if (/^\s*(?:was|were|had been|has been|took|cost|went)\b/.test(t.slice(e, cb))) continue;
       const [ua, ub] = clauseBounds(t, s, e, /[。！？!?.\n]/, 80);
@@ -1165,10 +1203,14 @@ function firstMatch(rs: RegExp[], t: string): [number, number] | undefined {
 // missing thing is a problem the seller can fix, so the threat is a review threat, not extortion.
 const PROBLEM_LOGISTICS =
   /(?:还|都|仍|仍然)(?:没|冇|未)(?:有)?(?:动静|发出|寄出|物流|更新)|\b(?:no tracking|tracking (?:hasn't|has not) (?:updated|moved)|still (?:no|not) (?:tracking|here|arrived|delivered))\b|(?:拖|晚|迟|等)了(?:(?<!\d)\d+|[一二两三四五六七八九十半]+|好几|几)(?:个)?(?:天|周|星期|礼拜|月)|延误|没发货|不发货|\b(?:order|parcel|package|delivery|shipment|item)\b[^.!?\n]{0,24}\bstuck\b|丢件|没收到|没到|丢了|寄丢|少发|漏发|少寄|漏寄|少了?[一两几][只个件颗根块套双张本盒瓶]|少了(?:个|颗|根|只|块|件|条|片|套)|缺了?[一两几]?[个件颗根块]?(?:零件|配件)|少了?(?:零件|配件)|(?:物流|快递)[^。！？\n]{0,6}(?:慢|卡|不动|没更新)|\b(?:never (?:arrived|came|showed up|got here)|hasn'?t arrived|not (?:arrived|delivered)|lost in (?:transit|the post)|stuck in transit|(?:weeks?|days?|months?) late)\b/;
+// A doubt of authenticity checked on the item (批号对不上, 防伪码刮不开, "serial number doesn't
+// match") is a mismatch with the listing's promise of the genuine article.
 const PROBLEM_LISTING =
-  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|(?:说的是|说好(?:的)?是|写的是|宣传(?:的)?是|标(?:的|着)是|描述(?:的)?是)[^。！？\n]{1,12}?(?:收到|到手|结果|实际|寄来|发来)(?:的)?(?:是|却是|竟然是|居然是|变成)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|(?:说的是|说好(?:的)?是|写的是|宣传(?:的)?是|标(?:的|着)是|描述(?:的)?是)[^。！？\n]{1,12}?(?:收到|到手|结果|实际|寄来|发来)(?:的)?(?:是|却是|竟然是|居然是|变成)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|(?:批号|序列号|防伪码|防伪标|条码|编码)[^，,。！？\n]{0,6}(?:对不上|不对|不符|不一致|刮不开|查不到|查不出|无效)|不是正品|非正品|\b(?:not genuine|serial (?:number|no\.?) (?:doesn't|does not|won't|will not) (?:match|verify|register))\b|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+// A part that came off (轮子就掉了, 把手掉下来) is a defect like 脱落; the part is named so a price
+// or a colour that dropped (价格掉了) is not.
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1224,7 +1266,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|evaluation|(?:订单|商品|宝贝|产品)的?(?:下面|下边|底下)|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one|every|all|other|the other)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1340,7 +1382,12 @@ export const FLAG_PATTERNS: RegExp[] = [
   NEG_SAFETY_EN_CTX,
 ];
 
-export function readThreat(t: string): ThreatRead | undefined {
+// "Otherwise very happy" is "apart from that", not "or else": masked (same length, so spans stay
+// on the text) before the conditional readers see it.
+const OTHERWISE_CONTENT =
+  /\botherwise(?=,? (?:(?:very|really|quite|so|pretty|all|extremely|totally|perfectly) )?(?:happy|good|great|fine|pleased|satisfied|perfect|ok|okay|lovely|excellent|nice|love it|works|working)\b)/g;
+export function readThreat(raw: string): ThreatRead | undefined {
+  const t = raw.replace(OTHERWISE_CONTENT, 'apartfrom');
   // Every threat and bargain read here names a review, a rating or a complaint: a text naming none
   // is skipped at the cost of one scan (most reviews of a product never do).
   if (!THREAT_GATE.test(t)) return undefined;

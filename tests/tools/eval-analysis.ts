@@ -35,6 +35,7 @@ import { THREAT_MESSAGES_8 } from '../unit/analysis/threat-messages-8.fixture';
 import { THREAT_MESSAGES_9 } from '../unit/analysis/threat-messages-9.fixture';
 import { THREAT_MESSAGES_10 } from '../unit/analysis/threat-messages-10.fixture';
 import { THREAT_MESSAGES_11 } from '../unit/analysis/threat-messages-11.fixture';
+import { THREAT_MESSAGES_12 } from '../unit/analysis/threat-messages-12.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -540,6 +541,23 @@ function main(): void {
   flagReport(
     'twelfth written set, checking half',
     THREAT_MESSAGES_11.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'thirteenth written set (threat-messages-12.fixture.ts; first run: threat P 0.88 R 0.86, extortion P 0.78 R 0.88, review_threat P 0.93 R 0.68, legal_threat P 0.73 R 1.00, platform_complaint P 0.91 R 0.91, safety fp 3 (rows with injuries not labelled safety); tuning half threat P 0.95 R 0.82; checking half threat P 0.80 R 0.92, extortion P 0.80 R 1.00, review_threat P 0.75 R 0.60, legal_threat P 0.67 R 1.00, platform_complaint P 0.91 R 1.00; two tuning rows that describe a hazard relabelled safety after the first run; tuning half after its fixes threat P 1.00 R 1.00; held out after tuning: threat P 0.87 R 1.00, extortion P 0.80 R 1.00, review_threat P 0.80 R 0.80, legal_threat P 0.80 R 1.00, platform_complaint P 0.91 R 1.00; then the checking half was opened and fixed by kind)',
+    THREAT_MESSAGES_12,
+    FL,
+    false,
+  );
+  flagReport(
+    'thirteenth written set, tuning half',
+    THREAT_MESSAGES_12.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'thirteenth written set, checking half',
+    THREAT_MESSAGES_12.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );
