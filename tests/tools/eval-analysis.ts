@@ -36,6 +36,7 @@ import { THREAT_MESSAGES_9 } from '../unit/analysis/threat-messages-9.fixture';
 import { THREAT_MESSAGES_10 } from '../unit/analysis/threat-messages-10.fixture';
 import { THREAT_MESSAGES_11 } from '../unit/analysis/threat-messages-11.fixture';
 import { THREAT_MESSAGES_12 } from '../unit/analysis/threat-messages-12.fixture';
+import { THREAT_MESSAGES_13 } from '../unit/analysis/threat-messages-13.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -558,6 +559,23 @@ function main(): void {
   flagReport(
     'thirteenth written set, checking half',
     THREAT_MESSAGES_12.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'fourteenth written set (threat-messages-13.fixture.ts; first run: threat P 1.00 R 0.81, extortion P 0.59 R 0.67, review_threat P 0.90 R 0.43, legal_threat P 1.00 R 1.00, platform_complaint P 0.76 R 0.91, safety fp 1; tuning half threat P 1.00 R 0.71, extortion P 0.57 R 0.50, review_threat R 0.40, platform_complaint P 0.75 R 0.88; checking half threat P 1.00 R 0.91, extortion P 0.60 R 0.86, review_threat P 0.83 R 0.45, legal_threat P 1.00 R 1.00, platform_complaint P 0.77 R 0.94)',
+    THREAT_MESSAGES_13,
+    FL,
+    false,
+  );
+  flagReport(
+    'fourteenth written set, tuning half',
+    THREAT_MESSAGES_13.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'fourteenth written set, checking half',
+    THREAT_MESSAGES_13.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );
