@@ -15,12 +15,20 @@ const REVIEW_ZH =
 const MONEY_ZH = `(?:免(?:一|这|两|个)?单|退全款|全额退款|退款|退钱|退货|退|赔偿|赔钱|赔|补偿|赔付|红包|返现|补差价|钱|${NUM_ZH}\\s*(?:元|块|蚊|台币|港币|港元|美金))`;
 const REVIEW_EN = '(?:reviews?|feedback|ratings?|stars?|1-star|one-star)';
 const MONEY_EN =
-  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|send me|comp(?:ing)? me|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
+  '(?:make it worth my while|refund|money back|compensat\\w*|reimburs\\w*|pay(?:ing)? me|pay(?:ing)? for my (?!return|replacement|repair|shipping|postage|refund)[a-z]+|buy(?:ing)? me (?:a|an|some|dinner|lunch|drinks|new)|send me|comp(?:ing)? me|comp(?:ing)? (?:this|my|the) (?:order|purchase|meal|stay|item|bill)|(?:(?<!\\d)\\d+|a hundred|fifty|twenty|thirty|forty|ten|a few) (?:bucks|dollars|pounds|quid|euros)|discount|credit|partial refund|free|gift cards?|vouchers?|freebies?|(?:a|another) (?:second|spare|extra|free) (?:unit|one|item|pair|set)|a second (?:unit|one|item|pair|set)|cash|paypal|venmo|\\$\\s?\\d)';
+
+// The 不 of a potential complement (对不上, 打不开, 修不好, 充不进: verb + 不 + result) says what
+// the item cannot do, the problem itself; it never negates a demand (不退, 不换), so it opens no
+// threat: "序列号对不上，不退我就给差评" is read from the second 不, and the mismatch stays a problem.
+const VC_VERB =
+  '[对打修用充关装开拉插看听找弄搞办洗穿盖合扣锁拧连登吹烘擦刷接读扫放拿收算说讲记写做吃喝转走跑提脱扯撕剪切推按点认查戴坐睡站踩刮挤抠拔掰拧旋折叠压升降撑]';
+const VC_COMP = '[上下开好了进出来去到住动起清懂完掉着成透见够满稳紧齐对通亮干净响准惯]';
+const NOT_DEMAND_ZH = `不(?<!${VC_VERB}不(?=${VC_COMP}))`;
 
 /** Earlier single-pattern threats, kept: they were written from general usage. */
 const LEGACY: RegExp[] = [
   new RegExp(
-    `(?:不|不给|没有|不肯)${S}{0,4}${MONEY_ZH}${S}{0,10}(?:就|的话|否则|不然|要不然|要不)${S}{0,10}${REVIEW_ZH}`,
+    `(?:${NOT_DEMAND_ZH}|不给|没有|不肯)${S}{0,4}${MONEY_ZH}${S}{0,10}(?:就|的话|否则|不然|要不然|要不)${S}{0,10}${REVIEW_ZH}`,
   ),
   new RegExp(`${MONEY_ZH}[^。.\\n]{0,16}(?:否则|不然|要不然|要不|不然的话)${S}{0,12}${REVIEW_ZH}`),
   new RegExp(`要(?:么|嘛)${S}{0,6}${MONEY_ZH}${S}{0,8}要(?:么|嘛)${S}{0,6}${REVIEW_ZH}`),
@@ -133,7 +141,7 @@ const BARGAIN: RegExp[] = [
     `\\b(?:if|when|once)\\b${S}{0,30}\\b${MONEY_EN}${S}{0,50}\\b(?:change|remove|delete|update|revise|raise|take down|pull|edit|retract|positive|good|5-star|5 star|five star|five-star)\\b${S}{0,20}\\b${REVIEW_EN}`,
   ),
   new RegExp(
-    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|fix|improve|correct|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|changes|changed|goes to|goes from|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer|you (?:can|could|will|'ll) (?:have|get) (?:your |my |the )?(?:five|5)[- ]stars?)\\b`,
+    `(?:\\b${MONEY_EN}|\\$\\s?(?<!\\d)\\d|\\b(?:send|give|pay|wire|transfer) me\\b)${S}{0,50}\\b(?:and|then)\\b${S}{0,30}\\b(?:change|remove|delete|update|revise|raise|bump|boost|upgrade|fix|improve|correct|take (?:it |my review |the review )?down|pull|edit|retract|forget|overlook|leave (?:a |you a )?(?:glowing|positive|good|great|five-star|5-star)|(?:i(?:'ll| will) )?(?:post|write|say|leave|put up) something (?:nice|good|positive|kind|lovely|great|glowing)|changes|changed|goes to|goes from|moves to|disappears?|goes away|comes? off|comes? down|vanish\\w*|becomes?|turns? into|goes up to|jumps to|flips to|reconsider|gets? (?:a lot |much |way |far |a bit )?(?:better|kinder|nicer|friendlier|warmer|higher|more (?:positive|generous|favou?rable))|friendlier|kinder|nicer|you (?:can|could|will|'ll) (?:have|get) (?:your |my |the )?(?:five|5)[- ]stars?)\\b`,
   ),
   new RegExp(
     `\\b(?:review|feedback|rating)\\b${S}{0,30}\\b(?:disappears?|goes away|comes down|vanish\\w*)\\b${S}{0,30}(?:\\b(?:if|when|once|after|for)\\b|\\$)`,
@@ -168,6 +176,16 @@ const BARGAIN: RegExp[] = [
     `${ANY_REVIEW_ZH}${S}{0,6}(?:和|跟|与|还是|or)${S}{0,6}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)|(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|蚊|百|千))${S}{0,6}(?:和|跟|与|还是)${S}{0,6}${ANY_REVIEW_ZH}${S}{0,8}(?:哪个|哪样|边个|谁)${S}{0,2}(?:划算|值|便宜|合算|抵)`,
   ),
   /\b(?:what|how much) (?:would|will|could|can|do|did) you (?:offer|give|pay|be willing to pay) (?:me )?(?:to|for)\b[^.!?\n]{0,30}\b(?:review|feedback|rating|one-star|1-star)|\bhow much is (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating)s? worth\b|\bwhat(?:'s| is) (?:my|the|this|that) (?:\w+[- ]){0,2}?(?:review|feedback|rating) worth to you\b|\bwhat(?:'s| is| would be|'d be) it worth to you\b[^.!?\n]{0,40}\b(?:review|feedback|rating|one-star|1-star)/,
+  // The review's removal granted once paid, the review first and passive ("Want my review taken
+  // down? Sure, once you've refunded me in full"): the question mark does not end the bargain.
+  new RegExp(
+    `\\b(?:review|feedback|rating|one-star|1-star)s?\\b${S}{0,6}\\b(?:taken down|removed|deleted|changed|updated|pulled|gone)\\b[^\\n]{0,40}?\\b(?:once|when|after|as soon as|the moment)\\b${S}{0,30}\\b${MONEY_EN}`,
+  ),
+  // A sum asked for the whole matter to be dropped, next to a review named before it (差评怎么写
+  // 我清楚得很。给我一千，这事就过去了): hush money, not a remedy (a refund is no sum here).
+  new RegExp(
+    `${ANY_REVIEW_ZH}[^\\n]{0,60}?(?:(?:给|转|汇|打)我${S}{0,2}${NUM_ZH}(?![星颗个次天周月年号件])|${NUM_ZH}\\s*(?:元|块|蚊)|${FEE_ZH}|红包)${S}{0,6}(?:这事|这件事|这个事|事情)?(?:就)?(?:过去了|算了|翻篇|了结|一笔勾销|当没发生)`,
+  ),
   // The price named first ("for a $40 credit I could see my way to removing the review").
   new RegExp(
     `\\b(?:for|in exchange for|in return for)\\b${S}{0,12}\\b${MONEY_EN}${S}{0,40}\\b(?:remov|delet|chang|updat|revis|edit|retract|pull|tak\\w* down|rais|bump)\\w*${S}{0,20}\\b${REVIEW_EN}`,
@@ -342,7 +360,7 @@ const PRO =
  * demands nothing.
  */
 const PRO_SOFT =
-  /\bprofessional (?:reviewer|critic)\b|\bi (?:review|test) (?:\w+ )?(?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally)\b|(?:一年|每年|每个月|每月)?写(?:了)?(?:几百|上百|几十|上千|好几百|(?<!\d)\d+)(?:条|篇|个)(?:评价|测评|评论)|粉丝(?:都|很多|好几万|几万|(?<!\d)\d+)|专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
+  /\breview (?:channel|account|blog|page)s?\b|(?:评论|评价|测评|开箱)(?:帐号|账号)|追踪(?:的人|者|数)?(?:不少|很多|好几万|几万|上万)|\bprofessional (?:reviewer|critic)\b|\bi (?:review|test) (?:\w+ )?(?:for a living|professionally)\b|\bi (?:write|do|post) reviews (?:for a living|professionally)\b|(?:一年|每年|每个月|每月)?写(?:了)?(?:几百|上百|几十|上千|好几百|(?<!\d)\d+)(?:条|篇|个)(?:评价|测评|评论)|粉丝(?:都|很多|好几万|几万|(?<!\d)\d+)|专业(?:评价|测评|评测|点评|试用|开箱)(?:员|师|人|博主|达人|号|kol|网红|部落客|up主)|(?:测评|开箱|评测)(?:博主|达人|kol|网红|部落客|up主)|\b(?:i (?:review|test) (?:products|gadgets|things)|reviewer|influencer|blogger|content creator)\b/;
 
 /**
  * Reviews from many accounts (用小号刷差评, 每个号都打一星, "every one of my accounts"): the professional
@@ -362,7 +380,7 @@ const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
   // Translation software renders a bad review as 不好的评价/不良评价 ("negative evaluation"), and
   // the review space as the place under the order (在所有订单下面写清楚): the same review threatened.
-  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|(?:不好|不良)的(?:评分|评价|评论)|不良(?:评价|评论)|(?:在|喺)(?:所有|每个|每一个|每笔|这个|那个)?(?:的)?(?:订单|商品|宝贝|产品)(?:的)?(?:下面|下边|底下)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|(?:不好|不良)的(?:评分|评价|评论)|不良(?:评价|评论)|(?:在|喺)(?:所有|每个|每一个|每笔|这个|那个)?(?:的)?(?:订单|商品|宝贝|产品)(?:的)?(?:下面|下边|底下)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|(?:评分|分数|星级|信誉)${S}{0,8}(?:拉低|拉下来|降低|打低|压低|搞低|拉到最低)|(?:拉低|降低|压低)(?:你们|你哋|你家)?(?:的|嘅)?(?:店铺|店|商品)?(?:的|嘅)?(?:评分|分数|星级|信誉)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 // "make sure every parent on here knows": the warning to other buyers, no channel named.
@@ -372,7 +390,7 @@ const BAD_REVIEW_EN =
 // Every conditional opener, in all three scripts (a mixed message puts an English "if" before a
 // Chinese consequence): the condition is the structure, whatever its wording.
 const COND_ZH_BEFORE =
-  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:收回|回收|送|换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|掂量|最后一次机会|最后通牒|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
+  /(?:不|没|唔|冇)(?:给(?:我|个)?)?(?:收回|回收|送|换|退|赔|修|补|发|寄|处理|解决|管|理|回|说法|负责|答复|回复|交代|解释)(?!了|也|过)[^，,；;。！？!?\n]{0,3}[,，；;。？?]|(?:不|没|别|唔|冇)[^。！？!?\n]{0,20}(?:就|的话|嘅话|我就|立马|马上|立刻|明天|今天)|否则|不然|要不|再不|除非|看着办|如果|要是|假如|假使|倘若|倘使|若是|(?<![倘假])若(?!干)|万一|一旦|的话|嘅话|要(?:么|嘛)|这样下去|前提是|再(?:等|拖)下去|(?:处理|解决|搞|弄|办)不(?:好|了|妥)|看着来|看着(?:处理|解决|弄)|掂量|最后一次机会|最后通牒|最后(?:一天|期限|时限)|给(?:你们|你|你哋)(?:到|最后)(?!的)|(?:还是|依然|仍然|照样)(?:这样|没|不|冇)|最后一次(?:好好|跟你们|和你们|同你哋|提醒|警告|沟通|说|讲|问|催)|难道(?:要|让|逼|非要)我|是想(?:要|让|逼)我|非(?:要|得|逼)我|逼(?:得)?我|再(?:没|冇|无)|再(?:拖|敷衍|推|找借口|不理|不回|这样|唔|装死|装傻|踢皮球|糊弄)|再[^，,；;。！？!?\n]{1,6}[,，](?:我|那我|那)?就|不给个?说法|不处理|不解决|(?:天|日|小时|钟头|周|星期|礼拜|号)(?:内|之内|以内|之前|前)|\b(?:if|unless|until|otherwise|or else|should|in case|provided|absent|failing)\b/;
 /** A condition or intent after it (差评伺候, 等着差评, 差评跑不了, 差评…除非…). */
 const COND_ZH_AROUND =
   /想清楚|想好了|考虑清楚|掂量掂量|自己掂量|伺候|等(?:着|住)(?:收)?(?:吃|食)?$|看着办|没跑|跑不掉|逃不掉|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|是肯定的|肯定(?:少不了|跑不了)|除非|要(?:么|嘛)|不会改|不会删|(?<!改)不改|(?<!删)不删|没完/;
@@ -470,7 +488,11 @@ const UNKIND_AFTER_ZH = new RegExp(
   `^${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)|^${S}{0,3}(?:写好|准备好|编辑好|拟好|打好字?|编好|备好|存好)了`,
 );
 /** A mention that names a bad review itself, not only the place of one (在评价里, 评论区). */
-const VENUE_HEAD = new RegExp(`^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)`);
+// A rating the buyer will pull down (店铺评分我来帮你们拉低) names its verb: the bad review itself.
+const LOWERED_ZH = /拉低|拉下来|降低|打低|压低|搞低|拉到最低/;
+const VENUE_HEAD = new RegExp(
+  `^${REVIEW_ZH}|^负面评价|^追评|^(?:低|差|烂|坏|负面)|^(?:评分|分数|星级|信誉)${S}{0,8}(?:${LOWERED_ZH.source})|^(?:${LOWERED_ZH.source})`,
+);
 
 function conditionalZh(t: string): Hit | undefined {
   BAD_REVIEW_ZH.lastIndex = 0;
@@ -524,7 +546,8 @@ function conditionalZh(t: string): Hit | undefined {
       /^是?(?:伺候|跑不了|少不了|逃不了|免不了|躲不掉|躲不了|跑不掉|逃不掉|没跑|等(?:着|住)|区?(?:里|上|度)?见)|^(?:时|的时候)?[,，]?我?(?:会|要|就|肯定|一定)[^，,。！？!?\n]{0,3}(?:写|评|说|给|打|留|附|贴|放|晒|摆|挂)|^(?:曝光|说明|讲清楚|说清楚|写清楚|挂出来|走起|奉上|送上|安排)/.test(
         after,
       ) ||
-      UNKIND_AFTER_ZH.test(after);
+      UNKIND_AFTER_ZH.test(after) ||
+      LOWERED_ZH.test(m[0]);
     // The review put as what the seller forces (难道要我给差评你们才处理？, 是想逼我写差评吗).
     const strong =
       (/(?:想要|想(?:让|逼|叫)?(?:着)?我|要我|逼(?:着)?我|(?:觉得|以为|认为|当)我?(?:不会|不敢|唔会|唔敢|不能))(?:去)?(?:给|畀|俾|写|打|留)?(?:你们|你哋|你)?(?:个|一个)?$/.test(
@@ -567,14 +590,18 @@ function conditionalZh(t: string): Hit | undefined {
     const resolved =
       /(?:只能|只好|就|会|我就|那就|将|一定|肯定|绝对|必定)[^，,；;。！？!?\n]{0,12}$/.test(
         before,
-      ) || /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after);
+      ) ||
+      /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after) ||
+      LOWERED_ZH.test(m[0]);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
     const venue = !VENUE_HEAD.test(m[0]);
-    // A final warning (这是最后一次跟你们说) is the seller failing too.
-    const failing = /不|没|别|再|拖|唔|冇|最后一次|最后通牒/.test(
-      before.slice(Math.max(0, before.length - 24)),
-    );
+    // A final warning (这是最后一次跟你们说) is the seller failing too, and so are a deadline given
+    // (我给你们到明天, 最后一天) and a mistake repeated (又寄错, 连续两次).
+    const failing =
+      /不|没|别|再|拖|唔|冇|最后一次|最后通牒|最后(?:一天|期限|时限)|给(?:你们|你|你哋)(?:到|最后)|还是这样|又(?!快|好|便宜)|再次|连续/.test(
+        before.slice(Math.max(0, before.length - 24)),
+      );
     if (
       strong ||
       cornered ||
@@ -775,7 +802,13 @@ function conditionalEn(t: string): Hit | undefined {
     const about = /\b(?:about|over|regarding|because|since)\b/.exec(after);
     // A polite lever ends with the review: what follows its "but" (the bag arrived torn) is the
     // problem, evidence of its own.
-    const end = lever && !LEVER_AFTER_EN.test(after) ? e : about ? e + about.index : b;
+    // …and at the next comma or semicolon: a clause told after the threat ("Otherwise I'll leave a
+    // bad review, the lamp is broken") is the problem, evidence of its own, as in Chinese.
+    const comma = /[,;]/.exec(after);
+    const end = Math.min(
+      lever && !LEVER_AFTER_EN.test(after) ? e : about ? e + about.index : b,
+      comma ? e + comma.index : b,
+    );
     return { span: [c ? a + c.index : s, end] };
   }
   return undefined;
@@ -925,9 +958,13 @@ const THIS_SELLER =
   /你们|你家|你这|贵店|商家|店家|卖家|老板|\byou\b|\byour\b|\bthis (?:seller|store|shop)\b/;
 const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
 
-/** The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"). */
+/**
+ * The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"), or
+ * would have and did not ("I could have gone to the BBB"): a counterfactual step is none taken
+ * (the lever after it, …but you leave me no choice, is read by LEVER_AFTER).
+ */
 const REFUSED_BEFORE =
-  /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to)\b[^,;.!?\n]{0,40}$/;
+  /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to|(?:could|would|might|should)(?:'ve| have))\b[^,;.!?\n]{0,40}$/;
 /**
  * After a step the buyer says they would not want to take, the seller's conduct forcing it ("I
  * really don't want to go to consumer protection, but you're leaving me no choice", 我也不想投诉，
@@ -955,7 +992,9 @@ const WITHDRAWN =
 const ASK_WAY_EN =
   /\b(?:(?:how|where|who) (?:do|can|could|should|would|may) (?:i|we)|is there (?:a|any) way to)\b[^.!?\n]{0,30}$/;
 const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
-const WAY_ZH = /怎么|怎样|如何|在哪|哪里|哪个|入口|方式|电话|号码/;
+// …or what it takes (需要准备哪些资料, 流程是什么): asking what a step needs is asking the way too.
+const WAY_ZH =
+  /怎么|怎样|如何|在哪|哪里|哪个|哪些|入口|方式|电话|号码|流程|步骤|手续|(?:什么|啥)(?:资料|材料|证据|证明|文件)/;
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
@@ -964,6 +1003,39 @@ const HOW_WORKS_BEFORE_EN = /\bhow (?:do|does|would|will|long do|long does)\s*$/
 const HOW_WORKS_AFTER_EN = /^\w*\s+(?:work|take|go|happen)\b/;
 const THIRD_SAID_ZH =
   /^[^，,。！？!?\n]{0,3}(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,20}(?:说|讲|扬言|嚷嚷|威胁)(?:着)?(?:要|会|想|准备)?(?:去|到|向|找)?\s*$/;
+
+/** …or said before and settled since (她说当时不给退就要去12315，后来你们很快给退了): a story. */
+/**
+ * 本来 + a step, then what settled it (本来要去消基会，结果你们马上退款): the step not taken. Without
+ * the settling (本来准备发个避雷视频的，给我寄两套新的…) 本来 is the lever of a bargain.
+ */
+const MEANT_TO_ZH = /本来(?:想|要|打算|准备|可以)[^，,。！？!?\n]{0,4}$/;
+const SETTLED_AFTER_ZH =
+  /^[^。！？!?\n]{0,30}?(?:结果|后来|算了|想想|既然|(?:已经|马上|很快|及时)(?:帮我)?(?:退|换|处理|解决|补)|(?:退|换|处理|解决|补发)(?:好)?了)/;
+const THIRD_SAID_PAST_ZH =
+  /(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,6}(?:说|讲)(?:过)?[^。！？!?\n]{0,24}$/;
+const PAST_STORY_ZH = /当时|那时|那次|上次|上个月|去年|后来|最后(?:还是)?(?:你们|商家)?(?:给|帮)/;
+/**
+ * A stranger's threat reported ("the reviewer above says she'd report you to the FTC", "someone
+ * wrote they would file a chargeback"): a story the buyer tells, not their step.
+ */
+const THIRD_SAID_EN =
+  /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|(?:a|the|one) (?:reviewer|customer|buyer|shopper|commenter)s?(?: (?:above|below|here|before me))?)\b[^,;.!?\n]{0,20}\b(?:says?|said|claims?|claimed|wrote|writes|mentioned|threatened)\b[^.!?\n]{0,40}$/;
+/** A lawyer is the one filing (my attorney will file a claim): a legal step, read as such. */
+const LAWYER_FILES_EN = /\b(?:lawyers?|attorneys?|solicitors?|counsel)\b(?: \w+){0,3}\s*$/;
+/**
+ * An offer to post about the shop ("If you like, I can post it on my Instagram", "happy to tag you
+ * in my unboxing", 需要的话我可以发小红书帮你们宣传): no condition of the seller failing, no threat.
+ */
+const OFFER_EN =
+  /\bif you(?:'d)? (?:like|want|wish|prefer|don't mind|do not mind)\b|\b(?:happy|glad|more than happy) to\b|\bwould you like me to\b|\bif (?:that|it) helps\b|\bi(?:'d| would) (?:love|be happy|be glad) to\b/;
+const OFFER_ZH =
+  /(?:需要|愿意|想要|不介意|同意)(?:的话)?[，,]?我(?:可以|也可以|能|就)|(?:很|非常)?乐意|可以帮(?:你们|您|你)(?:宣传|推荐|分享|打广告)/;
+const POST_STEP = new RegExp(
+  `\\b(?:post|posting|share|sharing|tag|tagging|upload|uploading|put|putting|publish|publishing|twitter|tiktok|facebook|instagram|reddit|youtube|social media)\\b|${SOCIAL_ZH}|发|晒|分享|贴`,
+);
+const OFFER_FAILING =
+  /\b(?:unless|otherwise|or else|until)\b|\bif\b[^.!?\n]{0,40}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bnobody\b)|不然|否则|要不然|再不|除非|不(?:给|退|换|赔|处理|解决|回)/;
 
 const THIRD_DID_EN =
   /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|a (?:reviewer|customer|buyer|shopper))\b (?:(?:\w+ )?(?:reported|complained|filed|went|took|escalated|contacted|called|opened|had)\b[^.!?\n]{0,30})?\s*$/;
@@ -1010,6 +1082,17 @@ function platformComplaint(t: string): [number, number] | undefined {
       if (HOW_WORKS_BEFORE_EN.test(before) && HOW_WORKS_AFTER_EN.test(t.slice(e, e + 30))) continue;
       // Someone else's threat reported (我邻居…说要去消协投诉): the clause's speaker is a third person.
       if (THIRD_SAID_ZH.test(t.slice(ca, s))) continue;
+      if (THIRD_SAID_PAST_ZH.test(t.slice(a, s)) && PAST_STORY_ZH.test(t.slice(a, b))) continue;
+      if (MEANT_TO_ZH.test(t.slice(ca, s)) && SETTLED_AFTER_ZH.test(t.slice(e))) continue;
+      if (THIRD_SAID_EN.test(t.slice(a, s))) continue;
+      if (LAWYER_FILES_EN.test(t.slice(ca, s)) && /^fil/.test(m[0])) continue;
+      // An offer in the sentence and no failing of the seller in it: a post offered, not threatened.
+      if (
+        (OFFER_EN.test(t.slice(a, b)) || OFFER_ZH.test(t.slice(a, b))) &&
+        POST_STEP.test(m[0]) &&
+        !OFFER_FAILING.test(t.slice(a, b))
+      )
+        continue;
       // …or in English, the step done by someone else ("someone reported you to the BBB").
       if (THIRD_DID_EN.test(t.slice(ca, s)) && PAST_STEP_EN.test(t.slice(ca, e))) continue;
       // The post's venue is the review itself (在评价里把…贴出来，让大家看看): a review threat.
@@ -1032,6 +1115,37 @@ function platformComplaint(t: string): [number, number] | undefined {
     }
   }
   return undefined;
+}
+
+// --- An exposure already prepared and held back (我的PTT文章已经打好了, "I've got the video ready
+// for TikTok"): the post is the weapon once an ultimatum sits in the same or a neighbouring
+// sentence (你们看着办, "Your move", a deadline), like a drafted review.
+const DRAFT_POST_ZH = new RegExp(
+  `${SOCIAL_ZH}(?:上|里)?(?:的)?${S}{0,4}(?:文章|帖子|帖|贴文|文|视频|影片|笔记|稿子?|图文)${S}{0,4}(?:都|已经|早就|早)?(?:写好|打好|剪好|拍好|准备好|录好|编好|拟好|做好)了?|(?:文章|帖子|贴文|视频|影片|笔记|图文)${S}{0,4}(?:都|已经|早就|早)?(?:写好|打好|剪好|拍好|准备好|录好|编好|拟好|做好)了?${S}{0,8}(?:发|po|贴|传)(?:到|上)?${SOCIAL_ZH}`,
+);
+const DRAFT_POST_EN =
+  /\b(?:video|post|thread|clip|reel|write-?up|story|footage)s?\b[^.!?\n]{0,12}\b(?:ready|drafted|queued|edited|written|filmed|cut)\b[^.!?\n]{0,12}\b(?:for|to go on|to post on|to upload to|on) (?:tiktok|youtube|instagram|facebook|reddit|twitter|x|social media|my (?:channel|page|account|blog))\b/;
+const ULTIMATUM_EN =
+  /\byour (?:move|call|choice)\b|\bball(?:'s| is) in your court\b|\bclock(?:'s| is) ticking\b/;
+
+function draftedExposure(t: string): [number, number] | undefined {
+  const m = DRAFT_POST_ZH.exec(t) ?? DRAFT_POST_EN.exec(t);
+  if (!m) return undefined;
+  const s = m.index;
+  const e = s + m[0].length;
+  // The sentence before, this one and the next.
+  let a = s;
+  for (let stops = 0; a > 0 && s - a < 120; a--)
+    if (/[。！？!?.\n]/.test(t[a - 1]!) && ++stops > 1) break;
+  let b = e;
+  for (let stops = 0; b < t.length && b - e < 120; b++)
+    if (/[。！？!?.\n]/.test(t[b]!) && ++stops > 1) break;
+  const win = t.slice(a, b);
+  const zh = /[\u4e00-\u9fff]/.test(m[0]);
+  const held = zh
+    ? COND_ZH_BEFORE.test(win)
+    : ULTIMATUM_EN.test(win) || COND_EN.test(win) || NEG_COND_EN.test(win);
+  return held && !PAST_CLAUSE.test(t.slice(a, s)) ? [s, e] : undefined;
 }
 
 /** The clause around [s, e): back and forward to the nearest stop, at most `max` characters each way. */
@@ -1210,7 +1324,7 @@ const PROBLEM_LISTING =
 // A part that came off (轮子就掉了, 把手掉下来) is a defect like 脱落; the part is named so a price
 // or a colour that dropped (价格掉了) is not.
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|只有一(?:边|侧|半)(?:响|亮|有声音?|能用|会热|热|出风|出水)|返修|修不好|(?:修|维修)了?(?:[两三四五几]|(?<!\d)\d+)次|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:pill(?:s|ed|ing)|bobbl(?:es|ed|ing)|there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1222,7 +1336,12 @@ export function statedProblem(
   b: number,
 ): 'logistics' | 'not_as_described' | 'quality' | undefined {
   // The thing a demand is for ("refund me for the torn bag") is the problem inside its words.
-  const OBJECT = /\b(?:for|over|about) (?:the|my|this|that|a|an|your) [^.!?,;\n]{0,30}/g;
+  // So is what the review or post will tell ("my review will mention the cracked screen", 把返修
+  // 三次的经过写出来, 在评价里写清楚你们寄错两次): the threat names the problem it will publish;
+  // and a mistake the condition says is repeated (要是下次又发错颜色, "if it leaks again") or still
+  // there ("if it still rattles") has happened once already: the problem told in the condition.
+  const OBJECT =
+    /\b(?:for|over|about|mention(?:s|ing)?|describ(?:e|es|ing)|detail(?:s|ing)?|explain(?:s|ing)?|show(?:s|ing)?) (?:the|my|this|that|a|an|your|how|why|what) [^.!?,;\n]{0,40}|把[^，,。！？!?\n]{1,24}?(?:写|说|讲|贴|发|晒|挂|拍)(?:出来|清楚|明白|上去|出去)|(?:写|说|讲)(?:清楚|明白|明)[^，,。！？!?\n]{1,24}|(?:又|再次|再一次|还是|依然|仍然)[^，,。！？!?\n]{1,10}|\b(?:\w+ ){1,4}again\b|\bstill (?:\w+ ){0,2}\w+/g;
   let objects = '';
   for (const m of t.slice(a, b).matchAll(OBJECT)) objects += '\n' + m[0];
   const outside = t.slice(0, a) + '\n' + t.slice(b) + objects;
@@ -1266,7 +1385,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|evaluation|(?:订单|商品|宝贝|产品)的?(?:下面|下边|底下)|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one|every|all|other|the other)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|\bsomething (?:nice|good|positive|kind|lovely|great|glowing)\b|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|evaluation|(?:订单|商品|宝贝|产品)的?(?:下面|下边|底下)|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one|every|all|other|the other)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1278,7 +1397,7 @@ export interface ThreatRead {
 
 /** Many accounts named with a hint left to the seller (我有十几个号，你懂我意思吧): the threat unsaid. */
 const HINT =
-  /你懂(?:我(?:的)?意思|的)|懂我意思|你明白(?:的|我意思)?|你知道我想说什么|\b(?:you know what i mean|get my drift|if you catch my drift|you get the idea)\b/;
+  /(?:你们|你)?(?:自己)?看着办|你懂(?:我(?:的)?意思|的)|懂我意思|你明白(?:的|我意思)?|你知道我想说什么|\b(?:you know what i mean|get my drift|if you catch my drift|you get the idea)\b/;
 /** Many accounts set to write bad reviews (我开十个帐号给你们洗负评): the threat said outright. */
 const SOCKS_REVIEW = new RegExp(
   `(?:小号|(?:[两二三四五六七八九十百几多每]+|(?<!\\d)\\d+)个(?:号|账号|帐号))${S}{0,10}(?:刷|洗|打|给|写|留|来)${S}{0,4}${REVIEW_ZH}`,
@@ -1286,6 +1405,15 @@ const SOCKS_REVIEW = new RegExp(
 function socksReview(t: string): [number, number] | undefined {
   const m = SOCKS_REVIEW.exec(t);
   return m ? [m.index, m.index + m[0].length] : undefined;
+}
+/**
+ * A reviewer's reach held up, a demand beyond a refund (免单, 免运和折价券) and the rest left as a
+ * hint (我有好几个评论帐号…这单你们帮我免单，其他的你们看着办): the bargain unsaid.
+ */
+function audienceHinted(t: string, beyondRefund: boolean): [number, number] | undefined {
+  if (!beyondRefund) return undefined;
+  const m = PRO_SOFT.exec(t);
+  return m && HINT.test(t) ? [m.index, m.index + m[0].length] : undefined;
 }
 function socksHinted(t: string): [number, number] | undefined {
   const m = SOCKS.exec(t);
@@ -1334,6 +1462,20 @@ export const FLAG_PATTERNS: RegExp[] = [
   DRAFT_EN,
   DRAFT_NEXT_ZH,
   DRAFT_NEXT_EN,
+  DRAFT_POST_ZH,
+  DRAFT_POST_EN,
+  ULTIMATUM_EN,
+  THIRD_SAID_PAST_ZH,
+  PAST_STORY_ZH,
+  MEANT_TO_ZH,
+  SETTLED_AFTER_ZH,
+  THIRD_SAID_EN,
+  LAWYER_FILES_EN,
+  OFFER_EN,
+  OFFER_ZH,
+  POST_STEP,
+  OFFER_FAILING,
+  LOWERED_ZH,
   ...LEGAL,
   ...PLATFORM,
   OTHER_PARTY_ZH,
@@ -1415,7 +1557,8 @@ export function readThreat(raw: string): ThreatRead | undefined {
     draftedReview(t)?.span ??
     (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined) ??
     socksHinted(t) ??
-    socksReview(t);
+    socksReview(t) ??
+    audienceHinted(t, beyondRefund);
   if (!span) return undefined;
   return {
     span,
@@ -1444,7 +1587,7 @@ export function detectFlags(t: string, spans?: FlagSpans): Flag[] {
   };
   add('safety', safety(t));
   add('legal_threat', legalThreat(t));
-  add('platform_complaint', platformComplaint(t));
+  add('platform_complaint', platformComplaint(t) ?? draftedExposure(t));
   add('abusive', firstMatch(ABUSIVE, t));
   return out;
 }
