@@ -370,8 +370,9 @@ const SOCKS =
   /小号|刷差评|洗负评|(?:[两二三四五六七八九十百几多每]+|(?<!\d)\d+)个(?:号|账号|帐号)|\b(?:multiple|several|a few|many|all my|every one of my|each of my) accounts\b/;
 
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
+// A sum asked as credit or compensation ("I want $200 in store credit") is beyond any remedy too.
 const BEYOND_REFUND = new RegExp(
-  `(?:\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash|fee|pr package|payment)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?:不|唔)(?:寄|退)(?:回|返)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|业配费|推广费|合作费|广告费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|(?:转|汇|打)${NUM_ZH}(?:块|元)?给我|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\$\\s?(?<!\\d)\\d+${S}{0,3}\\b(?:in |of |worth of )?(?:store credit|credit|compensation|vouchers?|gift cards?|cash)\\b|\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash|fee|pr package|payment)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?<!再|还|你们|你|你哋)(?:不|唔)(?:寄|退)(?:回|返)(?!来|嚟|给我|俾我|畀我)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|业配费|推广费|合作费|广告费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|(?:转|汇|打)${NUM_ZH}(?:块|元)?给我|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
@@ -380,7 +381,7 @@ const BAD_REVIEW_ZH = new RegExp(
   // A review site is the review itself (发到大众点评, Google 评论), like Yelp or Trustpilot in English.
   // Translation software renders a bad review as 不好的评价/不良评价 ("negative evaluation"), and
   // the review space as the place under the order (在所有订单下面写清楚): the same review threatened.
-  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|(?:不好|不良)的(?:评分|评价|评论)|不良(?:评价|评论)|(?:在|喺)(?:所有|每个|每一个|每笔|这个|那个)?(?:的)?(?:订单|商品|宝贝|产品)(?:的)?(?:下面|下边|底下)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|(?:评分|分数|星级|信誉)${S}{0,8}(?:拉低|拉下来|降低|打低|压低|搞低|拉到最低)|(?:拉低|降低|压低)(?:你们|你哋|你家)?(?:的|嘅)?(?:店铺|店|商品)?(?:的|嘅)?(?:评分|分数|星级|信誉)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实)的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
+  `(?:${REVIEW_ZH}|大众点评|点评网|openrice|食评|(?:google|谷歌)\\s*(?:地图|map)?\\s*(?:评论|评价|评分)|(?:低|差|烂|坏|负面)的?(?:评分|评价|评论|分数)|(?:不好|不良)的(?:评分|评价|评论)|不良(?:评价|评论)|(?:在|喺)(?:所有|每个|每一个|每笔|这个|那个)?(?:的)?(?:订单|商品|宝贝|产品)(?:的)?(?:下面|下边|底下)|追评|追加评价|追加评论|(?:在|喺|响)(?:商品|宝贝|店铺|产品|虾皮|淘宝|天猫|京东|拼多多|露天|momo|pchome|亚马逊|amazon)?(?:评价|评论)|(?:在|喺|响)(?:商品页|宝贝页|详情页|问大家|商品问答)|(?:评价|评论)(?<=(?:写|放|传|贴|发|加|记|po|晒)(?:进|到|在|入|上)(?:评价|评论))|(?:评价|评论|追评)(?=区?(?:里|上|度)?见)|(?:评价|评论)(?=${S}{0,4}(?:一向|向来|从来|都|一直)(?:很|特别|非常|是)?(?:详细|仔细|认真|真实|较真|不留情))|(?:评价|评论)(?=${S}{0,3}(?:摆|挂|放|留)(?:喺度|在那(?:里|儿)?|着|住|度))|(?:评价|评论)(?=${S}{0,3}(?:写|发|挂|po|贴|晒)出(?:来|去)(?!了))|(?:评价|评论|评分)(?=${S}{0,6}(?:写|打|给)得?(?:很|好|超|非常|特别|极其)?(?:烂|差|难看|难睇|唔好睇|低|最低|最差|零分|一分))|(?:评分|分数|星级|信誉)${S}{0,8}(?:拉低|拉下来|降低|打低|压低|搞低|拉到最低)|(?:拉低|降低|压低)(?:你们|你哋|你家)?(?:的|嘅)?(?:店铺|店|商品)?(?:的|嘅)?(?:评分|分数|星级|信誉)|评价(?:里|区|中|上|度|嗰度)|评论(?:区|里|度|嗰度)|我的评价|商品问答|(?:真实|如实|老实|诚实|据实|照实)(?:地)?(?:留下|写下|写出|给出)?的?(?:评价|评论)|(?:评价|评论)(?=${S}{0,4}(?:提醒|告诉|警告|让大家|让其他|照实|如实|实话|一五一十|原原本本|好好(?:写|评|说)|认真写|自己想象|可想而知))|(?<=(?:等(?:着|住)(?:看|瞧|收)|睇住|走着瞧)(?:我的|我嘅|我|你们的)?)(?:评价|评论)|(?:评价|评论|评分|评测|测评)(?=${S}{0,3}(?:不好说|难说|难写|不好写|不知道怎么写|不客气|不会客气|唔会好睇|不会好看|别想好看|好看不了|好不了|不会好|好不到哪|不可能好|不会留情|不留情|难看|难睇|唔好睇)))`,
   'g',
 );
 // "make sure every parent on here knows": the warning to other buyers, no channel named.
@@ -591,7 +592,7 @@ function conditionalZh(t: string): Hit | undefined {
       /(?:只能|只好|就|会|我就|那就|将|一定|肯定|绝对|必定)[^，,；;。！？!?\n]{0,12}$/.test(
         before,
       ) ||
-      /^我?(?:就|只能|只好|会)|^(?:走起|奉上|送上|安排)/.test(after) ||
+      /^我?(?:就|只能|只好|会|肯定|一定|绝对)|^(?:走起|奉上|送上|安排)/.test(after) ||
       LOWERED_ZH.test(m[0]);
     // A venue (在评价里, 评论区, 我的评价) is neutral: with a condition about the seller failing
     // (不管, 再拖, 不处理) it is where the buyer will tell; with any other condition, praise may go there.
@@ -850,7 +851,10 @@ const PLATFORM: RegExp[] = [
     `${SOCIAL_ZH}${S}{0,6}(?:好几百|几百|几千|上千|上万|几万|好几万|(?<!\\d)\\d{2,}|(?<![一二两三四五六七八九十百千万几])[一二两三四五六七八九十]+[百千万])(?:多)?(?:个)?(?:人|户|好友|粉丝|粉|成员|妈妈|宝妈)(?=${S}{0,40}(?:我不介意${S}{0,4}(?:跟|和|给|向)(?:大家|群里|各位)|你们自己想想|你们?(?:自己)?看着办|你懂(?:我(?:的)?意思|的)|懂我意思|自己掂量|好好想想|你们想想))`,
   ),
   // A complaint joined to the bad review (差评+投诉一条龙, 一星加举报).
-  new RegExp(`${REVIEW_ZH}\\s*(?:\\+|加上?|外加|和|再加|连同|跟)\\s*(?:投诉|举报|曝光)`),
+  // …or to a network (差评加朋友圈一起安排, 差评和微博): the exposure threatened with the review.
+  new RegExp(
+    `${REVIEW_ZH}\\s*(?:\\+|加上?|外加|和|再加|连同|跟)\\s*(?:投诉|举报|曝光|${SOCIAL_ZH})${PRAISE_AFTER_ZH}`,
+  ),
   // The card reversal announced as the buyer's next step (…我就申请刷退): 刷退 alone is also the
   // seller's refund to the card, so a consequence word comes before it.
   /(?:就|会|要|直接|马上)(?:去)?(?:跟银行|向银行|找银行)?(?:申请|办理)?刷退/,
@@ -964,7 +968,7 @@ const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
  * (the lever after it, …but you leave me no choice, is read by LEVER_AFTER).
  */
 const REFUSED_BEFORE =
-  /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to|(?:could|would|might|should)(?:'ve| have))\b[^,;.!?\n]{0,40}$/;
+  /(?:不会|不想|不打算|不至于|不要|不去|绝不|没打算|没想|没有要|没要|无意|并不想)[^，,。！？!?\n]{0,4}$|\b(?:never|not going to|won't|will not|wouldn't|would not|no need to|don't want to|do not want to|(?:could|would|might|should|'d)(?:'ve| have))\b[^,;.!?\n]{0,40}$/;
 /**
  * After a step the buyer says they would not want to take, the seller's conduct forcing it ("I
  * really don't want to go to consumer protection, but you're leaving me no choice", 我也不想投诉，
@@ -994,7 +998,7 @@ const ASK_WAY_EN =
 const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
 // …or what it takes (需要准备哪些资料, 流程是什么): asking what a step needs is asking the way too.
 const WAY_ZH =
-  /怎么|怎样|如何|在哪|哪里|哪个|哪些|入口|方式|电话|号码|流程|步骤|手续|(?:什么|啥)(?:资料|材料|证据|证明|文件)/;
+  /怎么|怎样|如何|在哪|哪里|哪个|哪些|几天|多久|多长时间|入口|方式|电话|号码|流程|步骤|手续|(?:什么|啥)(?:资料|材料|证据|证明|文件)/;
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
@@ -1037,6 +1041,7 @@ const POST_STEP = new RegExp(
 const OFFER_FAILING =
   /\b(?:unless|otherwise|or else|until)\b|\bif\b[^.!?\n]{0,40}(?:\bnot\b|n't\b|\bno\b|\bnever\b|\bnobody\b)|不然|否则|要不然|再不|除非|不(?:给|退|换|赔|处理|解决|回)/;
 
+const PUBLICITY_AFTER_ZH = /^(?:率|度|量|(?:了)?(?:好多|很多|好几|许多|多|无数)次)/;
 const THIRD_DID_EN =
   /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|a (?:reviewer|customer|buyer|shopper))\b (?:(?:\w+ )?(?:reported|complained|filed|went|took|escalated|contacted|called|opened|had)\b[^.!?\n]{0,30})?\s*$/;
 const PAST_STEP_EN =
@@ -1101,6 +1106,8 @@ function platformComplaint(t: string): [number, number] | undefined {
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
       if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
+      // 曝光好多次, 曝光率: the product featured on a network (publicity), not the shop exposed.
+      if (/曝光$/.test(m[0]) && PUBLICITY_AFTER_ZH.test(after)) continue;
       // The step's outcome told (平台介入的结果出来了, 判了退款): a case already decided, nothing threatened.
       if (/^的?(?:结果|判决|裁决|判定|处理结果)/.test(after)) continue;
       const own = t.slice(ca, cb);
@@ -1189,7 +1196,8 @@ const SAFETY_ZH = new RegExp(
     '噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞进|咽下去|吞咗|吞落|吞了(?:一|粒|颗|个|块|片|只)',
     // A hospital visit for it (送去急症室, 看急诊): Cantonese and Mandarin.
     '急症室|急诊|送院|送(?:去|进)?医院',
-    '鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
+    // 鼓包 of a pot, a wall or a shoe is a deformation, not a swelling battery.
+    '(?<!(?:锅|底|墙|墙面|地板|漆|皮|鞋|鞋面|布|膜|纸|壁纸|桌面|板)(?:都|也|已经|全|又|有点|有些)?)鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
     '(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)',
   ].join('|'),
   'g',
@@ -1320,11 +1328,11 @@ const PROBLEM_LOGISTICS =
 // A doubt of authenticity checked on the item (批号对不上, 防伪码刮不开, "serial number doesn't
 // match") is a mismatch with the listing's promise of the genuine article.
 const PROBLEM_LISTING =
-  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,4}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|(?:说的是|说好(?:的)?是|写的是|宣传(?:的)?是|标(?:的|着)是|描述(?:的)?是)[^。！？\n]{1,12}?(?:收到|到手|结果|实际|寄来|发来)(?:的)?(?:是|却是|竟然是|居然是|变成)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|(?:批号|序列号|防伪码|防伪标|条码|编码)[^，,。！？\n]{0,6}(?:对不上|不对|不符|不一致|刮不开|查不到|查不出|无效)|不是正品|非正品|\b(?:not genuine|serial (?:number|no\.?) (?:doesn't|does not|won't|will not) (?:match|verify|register))\b|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
+  /\b(?:(?:says|said|claims?|claimed|advertised as|listed as|sold as|supposed to be)\b[^!?\n]{0,24}\b(?:it(?:'s| is| was)? not|it isn't|it wasn't|is not|isn't|wasn't)|(?:one|two|three|a) sizes? (?:off|too (?:big|small)|bigger|smaller)|(?:off|different) from what i ordered|(?:not|isn't|wasn't) what i ordered)\b|(?:尺寸|尺码|码数|大小|颜色|型号|款式|规格|size)[^，,。！？\n]{0,6}(?:不对|不符|错了|弄错|搞错|不一样|对不上|唔啱|唔对|差很多|差太多|差好多|差别很大)|(?:收到|寄来|发来|到手)(?:的)?(?:是|系)?(?:旧款|旧版|老款|二手|翻新|样品)|(?:图片|照片|描述|实物|宣传)[^，,。！？\n]{0,6}(?:差太多|差很多|差别很大|不一样|两回事)|(?:跟|和|与|同)(?:广告|描述|图片|照片|网页|页面|介绍|宣传|详情|样品|样板|样本|展示品|展示)[^，,。！？\n]{0,6}(?:差太多|差很多|差好多|差别很大|不一样|不同|不符|两回事|唔同)|(?:根本|完全)?没(?:有)?[^，,。！？\n]{1,6}功能|(?:说的是|说好(?:的)?是|写的是|宣传(?:的)?是|标(?:的|着)是|描述(?:的)?是)[^。！？\n]{1,12}?(?:收到|到手|结果|实际|寄来|发来)(?:的)?(?:是|却是|竟然是|居然是|变成)|货不对板|发错|寄错|错发|色差|不符|假货|假冒|(?:批号|序列号|防伪码|防伪标|条码|编码)[^，,。！？\n]{0,6}(?:对不上|不对|不符|不一致|刮不开|查不到|查不出|无效)|不是正品|非正品|\b(?:not genuine|serial (?:number|no\.?) (?:doesn't|does not|won't|will not) (?:match|verify|register))\b|人造革|虚标|标示不实|缩水|\b(?:wrong (?:size|item|colou?r|model|width|length|one|product)|not as (?:described|pictured|advertised)|fake|counterfeit)\b/;
 // A part that came off (轮子就掉了, 把手掉下来) is a defect like 脱落; the part is named so a price
 // or a colour that dropped (价格掉了) is not.
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|只有一(?:边|侧|半)(?:响|亮|有声音?|能用|会热|热|出风|出水)|返修|修不好|(?:修|维修)了?(?:[两三四五几]|(?<!\d)\d+)次|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:pill(?:s|ed|ing)|bobbl(?:es|ed|ing)|there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|鼓包|鼓起来|凸起来|只有一(?:边|侧|半)(?:响|亮|有声音?|能用|会热|热|出风|出水)|(?:一天|每天|一周|一个星期)(?:就)?(?:慢|快)了?(?:(?<!\d)\d+|(?<![一二两三四五六七八九十几])[一二两三四五六七八九十几]+)(?:分钟|分|秒)|返修|修不好|(?:修|维修)了?(?:[两三四五几]|(?<!\d)\d+)次|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|钻毛|飞毛|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:pill(?:s|ed|ing)|bobbl(?:es|ed|ing)|there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1468,6 +1476,7 @@ export const FLAG_PATTERNS: RegExp[] = [
   THIRD_SAID_PAST_ZH,
   PAST_STORY_ZH,
   MEANT_TO_ZH,
+  PUBLICITY_AFTER_ZH,
   SETTLED_AFTER_ZH,
   THIRD_SAID_EN,
   LAWYER_FILES_EN,

@@ -563,7 +563,7 @@ function main(): void {
     false,
   );
   flagReport(
-    'fourteenth written set (threat-messages-13.fixture.ts; first run: threat P 1.00 R 0.81, extortion P 0.59 R 0.67, review_threat P 0.90 R 0.43, legal_threat P 1.00 R 1.00, platform_complaint P 0.76 R 0.91, safety fp 1; tuning half threat P 1.00 R 0.71, extortion P 0.57 R 0.50, review_threat R 0.40, platform_complaint P 0.75 R 0.88; checking half threat P 1.00 R 0.91, extortion P 0.60 R 0.86, review_threat P 0.83 R 0.45, legal_threat P 1.00 R 1.00, platform_complaint P 0.77 R 0.94; tuning half after its fixes P 1.00 R 1.00 on every flag; held out after tuning: threat P 1.00 R 0.91, extortion P 0.67 R 0.86, review_threat P 0.86 R 0.55, legal_threat P 1.00 R 1.00, platform_complaint P 0.81 R 0.94)',
+    'fourteenth written set (threat-messages-13.fixture.ts; first run: threat P 1.00 R 0.81, extortion P 0.59 R 0.67, review_threat P 0.90 R 0.43, legal_threat P 1.00 R 1.00, platform_complaint P 0.76 R 0.91, safety fp 1; tuning half threat P 1.00 R 0.71, extortion P 0.57 R 0.50, review_threat R 0.40, platform_complaint P 0.75 R 0.88; checking half threat P 1.00 R 0.91, extortion P 0.60 R 0.86, review_threat P 0.83 R 0.45, legal_threat P 1.00 R 1.00, platform_complaint P 0.77 R 0.94; tuning half after its fixes P 1.00 R 1.00 on every flag; held out after tuning: threat P 1.00 R 0.91, extortion P 0.67 R 0.86, review_threat P 0.86 R 0.55, legal_threat P 1.00 R 1.00, platform_complaint P 0.81 R 0.94; then the checking half was opened and fixed by kind: every flag P 1.00 R 1.00)',
     THREAT_MESSAGES_13,
     FL,
     false,

@@ -150,6 +150,88 @@ const KINDS: [string, [string, string[]][]][] = [
   ],
 ];
 
+// Kinds fixed after the held-out measure, from the checking half opened (no longer held out).
+const OPENED_KINDS: [string, [string, string[]][]][] = [
+  [
+    'down leaking through (钻毛) and a pan bottom bulging (鼓包) are defects',
+    [
+      ['被子钻毛严重，不换我就给差评。', ['review_threat']],
+      ['炒锅用了一周底部就鼓包了，不退我就差评。', ['review_threat']],
+    ],
+  ],
+  [
+    'the bad review affirmed after a condition (差评我一定会给的) is the threat',
+    [['杯子漏水，如果下周还不换，差评我一定会给的。', ['review_threat']]],
+  ],
+  [
+    'a review joined to a network (差评和微博一起) threatens the exposure too',
+    [['鞋子开胶了，再不处理，差评和微博我一起发。', ['platform_complaint', 'review_threat']]],
+  ],
+  [
+    'asking how long a platform step takes is a question',
+    [['请问申请平台介入多久能有结果？只是问问。', []]],
+  ],
+  [
+    'a colour compared with the sample is a listing mismatch',
+    [['窗帘颜色跟样品差太多了，不给退我就写差评。', ['review_threat']]],
+  ],
+  [
+    'the seller not sending the repaired item back (再不寄回来) is no demand to keep the item',
+    [
+      ['吸尘器吸力很弱，寄回去修了半个月，再不寄回来我就写差评。', ['review_threat']],
+      ['东西我不寄回，退一半钱给我，不然差评。', ['extortion']],
+    ],
+  ],
+  [
+    'a truthful review promised (照实留下评价, 據實) is a bad review threatened',
+    [['充电线用两天就断了，请补发一条，否则我会照实留下评价。', ['review_threat']]],
+  ],
+  [
+    'a clock drifting by minutes a day is a defect',
+    [['闹钟一天快五分钟，不换我就差评。', ['review_threat']]],
+  ],
+  [
+    'an intention denied (没有要举报的意思) is no step',
+    [['我没有要举报你们的意思，只是提醒一下。', []]],
+  ],
+  [
+    '曝光 as publicity (曝光率, 曝光好多次) is no exposure of the shop',
+    [
+      ['这款包包在小红书上曝光率很高，还有货吗？', []],
+      ['再不退款，我就在小红书上曝光你们。', ['platform_complaint']],
+    ],
+  ],
+  [
+    'a sum asked as store credit for a small fault is beyond a remedy (extortion)',
+    [
+      [
+        'The box was slightly dented. I expect $150 in store credit or my review stays at two stars.',
+        ['extortion'],
+      ],
+      ['The lamp arrived broken. Refund me or my review stays at one star.', ['review_threat']],
+    ],
+  ],
+  [
+    "a step someone else would have taken (she'd have gone to the BBB) is a story",
+    [["My neighbour said she'd have gone to the BBB if you hadn't replaced it so fast.", []]],
+  ],
+];
+
+describe('threat set 14 kinds (checking half opened): safety', () => {
+  it('a pan bottom bulging is no hazard, a power bank bulging is', () => {
+    expect(analyze('锅底都鼓包了，不能用了。').flags).not.toContain('safety');
+    expect(analyze('充电宝鼓包了，还有点发烫。').flags).toContain('safety');
+  });
+});
+
+for (const [kind, probes] of OPENED_KINDS) {
+  describe(`threat set 14 kinds (checking half opened): ${kind}`, () => {
+    it.each(probes)('%s', (text, want) => {
+      expect(flagsOf(text)).toEqual([...want].sort());
+    });
+  });
+}
+
 // The three false flags found before this round, as verified then (kept word for word).
 const KNOWN: [string, string[]][] = [
   ['If you like, I can post it on my Instagram', []],
