@@ -9,10 +9,10 @@ const SPAN_ZH =
   '(?:[一二两三四五六七八九十几半数0-9]+(?:个)?(?:次|回|天|日|周|星期|礼拜|月|年|小时))';
 // The verbs of ordinary use, with the turning, sitting, pressing and plugging of blind set 11's
 // furniture, car parts and appliances (拧了两回就滑丝, 坐了一周就塌).
-const USE_ZH = '(?:用|穿|戴|洗|充|骑|玩|使用|装|拧|坐|按|插|拉|背|踩|刷|吹|开)';
+const USE_ZH = '(?:用|穿|戴|洗|充|骑|玩|使用|装|拧|坐|按|插|拉|背|踩|刷|吹|开|放|存)';
 /** What a thing that breaks does: it breaks, cracks, comes apart, stops turning, lighting, sounding. */
 const BREAK_ZH =
-  '(?:坏|断|裂|碎|开胶|开线|崩开|脱线|脱胶|掉(?:色|漆|皮|渣)|破|漏|不(?:会)?转|不亮|不响|没声音?|没反应|不出|失灵|死机|起球|变形|生锈|怪声|异响|杂音|膨胀|鼓包|冒烟|停了|不动了|不热|不制冷|不加热|缩水|缩成|缩了|滑丝|松了|松动|脱落|没电|跳闸|短路|烧了|烧坏|歪了)';
+  '(?:坏|断|裂|碎|开胶|开线|崩开|脱线|脱胶|掉(?:色|漆|皮|渣)|破|漏|不(?:会)?转|不亮|不响|没声音?|没反应|不出|失灵|死机|起球|变形|生锈|怪声|异响|杂音|膨胀|鼓包|冒烟|停了|不动了|不热|不制冷|不加热|缩水|缩成|缩了|滑丝|松了|松动|脱落|没电|跳闸|短路|烧了|烧坏|歪了|起泡|翘边|翘起|开裂|发霉|长毛|变质|塌|下沉|往下沉|没力|散架|散了|散)';
 /**
  * A time or a count of use followed by a failure (用了三天就坏了, 第一次用就断了, 才穿了一天线就崩开了)
  * is a defect: the time says how soon the goods failed, not how slow the delivery was. A skin
@@ -27,7 +27,7 @@ export const USED_THEN_FAILED_ZH = new RegExp(
  * smallest use, with 就, measures how weak the goods are, a defect (blind set 11).
  */
 const ONE_TOUCH_FAILED_ZH = new RegExp(
-  `一(?:拉|扯|碰|按|拧|掰|拽|洗|穿|坐|踩|插电|插上|通电|开机|打开|用|泡|晒|摔|折)(?:就|便)[^。!?, ]{0,6}?${BREAK_ZH}`,
+  `一(?:拉|扯|碰|按|拧|掰|拽|洗|穿|坐|踩|插电|插上|通电|开机|打开|用|泡|晒|摔|折|铲|捏|压|抖|擦|踢|推)(?:就|便)[^。!?, ]{0,6}?${BREAK_ZH}`,
 );
 /**
  * The goods found in a broken state or not giving out what they hold (拆开发现里面是断的, 按不出来,
@@ -54,6 +54,18 @@ const CODE_REFUSED_ZH =
  */
 const FIRST_USE_FAILED_EN =
   /\b(?:split|ripped|tore|broke|snapped|cracked|came apart|fell apart|came off|popped|leaked|stopped working|died)\b[^.!?]{0,24}?\b(?:the )?(?:first|second|third|1st|2nd) (?:time|use|wash|wear)\b|\b(?:destroyed|shredded|ripped (?:it )?apart|tore (?:it )?apart|chewed through|broke|fell apart)\b[^.!?]{0,40}?\b(?:in|within) (?:\d+|a|an|one|two|three|five|ten|twenty|thirty|a few|under (?:a|an|\d+)) (?:minutes?|mins?|hours?)\b/;
+/**
+ * A function lost or a fault that repeats ("already lost suction", "this one died in 3 weeks",
+ * "crashes every time I open a file", 闪退), a code refused ("key was already redeemed"), a book's
+ * print faulty ("formatting errors on every page"): defects (checking half of blind set 11, opened).
+ */
+const LOST_FUNCTION_EN =
+  /\b(?:lost|losing|loses) (?:all |its |most of its |some |the )?(?:suction|power|pressure|charge|signal|grip|heat|cooling)\b|\b(?:this one|it|mine|the (?:new )?one) (?:just |already |then )?(?:died|broke|quit|stopped working) (?:in|after|within) (?:\d+|a|one|two|three|four|a few)\b|\bcrash(?:es|ed)? (?:every time|each time|whenever|constantly|on (?:startup|launch|opening))\b/;
+const CODE_REFUSED_EN =
+  /\b(?:key|code|voucher|gift card|license|licence|serial)\b[^.!?]{0,20}?\b(?:already (?:been )?(?:redeemed|used|activated|claimed)|(?:is|was) (?:invalid|not valid|rejected|declined))\b/;
+const PRINT_FAULT_EN =
+  /\b(?:formatting|printing|print|binding) (?:errors?|issues|problems|defects?)\b|\bmissing pages\b|\bpages (?:are |were )?missing\b/;
+const CRASH_ZH = /闪退|一打开就(?:闪退|卡死|崩溃)|老是崩溃/;
 /** Fresh food gone bad (moldy, rotten, went brown inside, never ripened): the goods are spoiled. */
 const SPOILED_EN =
   /\b(?:moldy|mouldy|rotten|rotted|rotting|spoiled|spoilt|slimy|went (?:bad|off|brown|black|moldy|mouldy)|turned (?:brown|black|moldy)|never ripened|without (?:ever )?ripening)\b/;
@@ -93,7 +105,7 @@ const ORDERED_THEN_SWAPPED_ZH =
  * separates the clauses where a comma would. What came agreeing (确实, 一样) is not matched.
  */
 const CLAIM_THEN_CAME_ZH = new RegExp(
-  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说是|写的是|写着|写的|标的|标着|是)|说是|写着|标着|号称)[^。!?, ]{1,12} (?:结果|但是?|可是?)?[^。!?, ]{0,8}?(?:${RECEIVED_ZH}|拆开|打开|显示|来的|只来了)(?:的)?(?!确实|的确|果然|一样|一致)(?:却|竟然|居然)?(?:是|只有|只来了|才|就)`,
+  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说是|写的是|写着|写的|标的|标着|是)|说是|写着|标着|号称|写)[^。!?, ]{1,12} (?:结果|但是?|可是?)?[^。!?, ]{0,8}?(?:${RECEIVED_ZH}|拆开|打开|显示|来的|只来了)(?:的)?(?!确实|的确|果然|一样|一致)(?:却|竟然|居然|根本)?(?:是|只有|只来了|才|就|比)`,
 );
 /** What came, then the listing "clearly" saying otherwise (发过来的是旧款 页面上明明是新款). */
 const LISTING_CLEARLY_ZH = new RegExp(
@@ -115,7 +127,7 @@ const SHOW_VS_SHOW_ZH = /买家秀[^。!?,]{0,4}?(?:和|跟|与)[^。!?,]{0,4}?(
  * 才到, 说好45分钟 结果一个多小时), which is the delivery's.
  */
 export const CLAIM_THEN_RESULT_ZH = new RegExp(
-  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说|写|标|显示|宣传)(?:的|着|了)?(?:是)?|说好的?|说是|号称|承诺)(?![^。!?, ]{0,14}?(?:到货|送到|送达|能到|到达|次日达|当日达|隔日达|发货|配送|送货|分钟|[0-9一二两三四五六七八九十几]+天(?:内)?到))[^。!?, ]{1,14}?[, ](?:结果|实际(?:上)?|其实|到了(?:才)?发现|(?:到手|用了|拿到)(?:才)?发现)(?!确实|的确|果然|一样|一致|也是)`,
+  `(?:${LISTING_ZH}(?:上|里)?(?:照片)?(?:说|写|标|显示|宣传)(?:的|着|了)?(?:是)?|说好的?|说是|号称|承诺)(?![^。!?, ]{0,14}?(?:到货|送到|送达|能到|到达|次日达|当日达|隔日达|发货|配送|送货|宅配|冷藏|冷链|快递|顺丰|寄|分钟|[0-9一二两三四五六七八九十几]+天(?:内)?到))[^。!?, ]{1,14}?[, ](?:结果|实际(?:上)?|其实|到了(?:才)?发现|(?:到手|用了|拿到)(?:才)?发现)(?!确实|的确|果然|一样|一致|也是)`,
 );
 /**
  * The listing silent about a limit the buyer met (页面也没写锁区, 详情页根本没说是二手): the page is what
@@ -157,6 +169,13 @@ const ORDERED_THEN_GOT_EN =
 const LISTING_PICTURE_THEN_CAME_ZH = new RegExp(
   `${LISTING_ZH}(?:上|里)?(?:照片|图)?(?:的|里的|上的)?[^。!?, ]{0,8}?(?:又|很|超|特别|非常|多么)[^。!?, ]{1,6} (?:结果|但是?|可是?)?${RECEIVED_ZH}(?:的)?(?!也|还|确实|的确|果然|一样|一致)(?:却|竟然|居然)?(?:又|是|只有|就|才|很|超|特别)`,
 );
+/**
+ * The listing's words set against what came in English ("Seats listed as 'unobstructed view' were
+ * behind a pillar", "I paid for Deluxe as listed", "It says waterproof on the box and in the
+ * listing"): the listing is what the goods are compared with.
+ */
+const LISTED_AS_EN =
+  /\b(?:listed|advertised|sold|described|marketed|labell?ed) as\b[^.!?]{1,40}?\b(?:but|were|was|is|are|turned out|came|arrived|actually)\b|\b(?:paid for|ordered|bought)\b[^.!?]{1,30}?\bas (?:listed|advertised|described|shown|pictured)\b|\b(?:it|the (?:box|listing|description|title)) (?:says|said|states|claims)\b[^.!?]{1,30}?\b(?:on|in) the (?:box|listing|description|title|page|ad)\b/;
 /** Hong Kong usage: 货不对办 (the goods do not match the order or the page). */
 const NOT_AS_ORDERED_HK = /货不对办/;
 /**
@@ -202,7 +221,7 @@ const LISTING_DIFF_EN =
  * (causes-rules.test.ts).
  */
 const HOPES_DIFF_ZH =
-  /(?:跟|和|与|比)我?(?:想的|想象的|想象中的?|想像中?的?|预期的?|期待的|期望的|心目中的?|以为的)[^。!?]{0,8}(?:差|不一样|不同|两回事|远)|(?:没有|没|不如|不及)我?(?:想象|想像|想的|预期|期待|期望|网上|网友|别人|朋友|大家|评论|测评|博主|传说)[^。!?,]{0,8}(?:那么|那样|中|的)(?![^。!?,]{0,4}(?:好吃|好喝|香|入味|新鲜))/;
+  /(?:跟|和|与|比)(?:我|博主|网友|别人|朋友|大家|评论|测评)?(?:想的|想象的|想象中的?|想像中?的?|预期的?|期待的|期望的|心目中的?|以为的|说的|推荐的)[^。!?]{0,8}(?:差|不一样|不同|两回事|远)|(?:没有|没|不如|不及)我?(?:想象|想像|想的|预期|期待|期望|网上|网友|别人|朋友|大家|评论|测评|博主|传说)[^。!?,]{0,8}(?:那么|那样|中|的)(?![^。!?,]{0,4}(?:好吃|好喝|香|入味|新鲜))/;
 /**
  * A property measured against the buyer's picture (比我想的小一圈, 比想像中小很多, 比预期重): the hopes
  * are what is compared with. Taste is left to the food cues, as above.
@@ -260,6 +279,28 @@ const SELLER_CONDUCT_ZH = new RegExp(`${SELLER_ZH}[^。!?,]{0,12}?${CONDUCT_ZH}`
 const COURIER_CONDUCT_EN =
   /\b(?:courier|delivery (?:guy|man|driver|person|boy)|driver|mailman|postman|mail carrier|fedex|ups|usps|dhl|royal mail|the post office|canada post|auspost)\b[^.!?;]{0,30}?\b(?:threw|tossed|dumped|left (?:it|the (?:box|package|parcel))(?: \w+){0,4}? (?:outside|at the (?:door|gate|curb)|on the (?:porch|step|doorstep|curb|street|sidewalk)|in the (?:rain|sun|snow|heat)|in a puddle)|refused to|was rude|were rude|yelled)\b/;
 /**
+ * Silence or circles after the buyer's message ("replied once and then went silent", "six weeks of
+ * back and forth", "asked for the same things again"): the seller's handling of the case.
+ */
+const SILENT_EN =
+  /\b(?:went silent|gone silent|stopped (?:replying|responding|answering)|ghosted (?:me|us)|never heard back|back and forth|asked (?:me )?for the same (?:things?|info|information|photos?) again|(?:refund|claim|case|request) (?:is|was) (?:still )?(?:being reviewed|under review))\b/;
+/**
+ * The goods delivered to the wrong place (delivered it to the wrong address, 送错地址): the
+ * delivery, though "the wrong" alone reads as the wrong item. 送错 alone (菜都送错了) is the wrong dish:
+ * the place must be named.
+ */
+const WRONG_PLACE =
+  /\b(?:delivered|dropped off|left|shipped) (?:it |them |the (?:package|parcel|box|order) )?(?:to|at) (?:the )?(?:wrong|another|a different) (?:address|house|door|city|building|apartment|neighbou?r'?s?|porch)\b|(?:送错|派错|投错)(?:了)?(?:地址|地方|小区|楼|门|人家)/;
+/**
+ * Hard to assemble or to work out (装了一下午没装好, 折腾半天也没弄明白): the goods work as made; the
+ * buyer's effort is the hope unmet.
+ */
+const HARD_TO_WORK_OUT_ZH =
+  /(?:装|弄|搞|研究|折腾)了?(?:一下午|一晚上|半天|一整天|好久|几个小时|[一二两三四五六七八九十几]+个?小时)(?:都|也|还)?(?:没|没有)(?:装|弄|搞)?(?:好|明白|懂|上)/;
+/** The effect not seen (效果一点没有, 没见效果, 毛发也没见变亮): the effect falls short, the hope unmet. */
+const NO_EFFECT_ZH =
+  /效果(?:一点|完全|根本|压根)?(?:都|也)?(?:没有|没)|没(?:什么|啥|见|看到|有)?(?:效果|变化)|没见(?:效|好转|变[亮白好])/;
+/**
  * The staff standing the buyer up (约了安装师傅 放了两次鸽子, 师傅爽约): the seller's people, the service.
  */
 const STOOD_UP_ZH =
@@ -285,7 +326,7 @@ const IGNORED_EN =
  */
 export const REFUND_ZH = /退款|退钱|退货|换货|退换|理赔|赔偿|到账/;
 const REFUND_HANDLING_ZH =
-  /(?:退款|退钱|退货|换货|退换|理赔|赔偿)[^。!?]{0,8}?(?:拖|还没(?:到账|处理|退|给)|没到账|不处理|一直(?:不|没|推|拖)|推托|推脱|推来推去|不给(?:退|处理|办)|不认账)/;
+  /(?:退款|退钱|退货|换货|退换|理赔|赔偿)[^。!?]{0,8}?(?:拖|还没(?:到账|处理|退|给)|没到账|不处理|一直(?:不|没|推|拖)|推托|推脱|推来推去|不给(?:退|处理|办)|不认账|(?:被)?驳回|被拒)/;
 
 /**
  * A remedy or an action the seller or the staff promised and did not do (说好的补发等了一周也没动静,
@@ -318,7 +359,7 @@ const BURNT_ZH = /焦(?:糊)?味|烧焦|冒(?:黑|白|青)?烟|(?:冒|打)火花
 
 /** The buyer's own impulse (冲动消费, 衝動購物) or a duplicate purchase is buyer_remorse. */
 const IMPULSE_ZH =
-  /冲动(?:消费|购物|下单|买)|买(?:重复|重)了|发现(?:家里|家中)?(?:还|已经)有(?:一|两)?(?:个|台|件|套|瓶|支|双)/;
+  /冲动(?:消费|购物|下单|买)|买(?:重复|重|早|多)了|发现(?:家里|家中)?(?:还|已经)有(?:一|两)?(?:个|台|件|套|瓶|支|双)/;
 /**
  * The buyer owning the mistake (量错了尺寸, 自己看错了型号, 是我自己的问题): the reason is the buyer's. Not
  * the seller's words reported (客服还说是我自己填错), which are the service's conduct.
@@ -396,8 +437,17 @@ const PROMISED_DELIVERY_ZH =
 const OWN_REASON_ZH =
   /(?:别家|别的店|别的家|其他家|别处|外面|隔壁|其它店)[^。!?,]{0,4}(?:比较|更|还|都)?便宜[^。!?]{0,6}(?:后悔|早知道|亏了|买贵|不舒服|不爽|差价)|(?:后悔|早知道|亏了|买贵)[^。!?]{0,10}(?:别家|别的店|别的家|其他家|别处|隔壁)[^。!?,]{0,4}(?:比较|更|还|都)?便宜|(?:老公|老婆|家人|孩子|我妈|我爸|他|她|朋友)(?:不喜欢|不太喜欢|嫌)[^。!?]{0,8}(?:想|要)(?:换|退)/;
 /** The listing's fit claim set against the fitting (写着适用iPhone15，装上去孔对不上). */
-const FIT_CLAIM_ZH =
-  /(?:写着|写的|标着|标的|说是|页面说)(?:适用|适合|兼容|支持)[^。!?]{1,16}?,[^。!?]{0,12}(?:对不上|不匹配|用不了|装不上|不兼容|不适用|不支持|不能用)/;
+// Also a fit the seller promised (客服一直说能装 结果装不上), a fit written on the page (页面写L码适合
+// 中型犬 我家柯基都躺不下) and the space-separated lines of marketplace reviews (checking half of
+// blind set 11, opened after its held-out measure).
+export const FIT_CLAIM_ZH =
+  /(?:写着?|写的|标着?|标的|说是|页面(?:上)?(?:说|写)(?:着|的)?|说(?:能|可以))[^。!?, ]{0,8}?(?:适用|适合|适配|兼容|支持|装|用)[^。!?]{0,16}?[, ][^。!?]{0,12}?(?:对不上|不匹配|用不了|装不上|不兼容|不适用|不支持|不能用|躺不下|穿不上|放不下|塞不下|装不进)/;
+/** A figure written, then measured short (写的5斤 称了一下才4斤2两). */
+const FIGURE_MEASURED_ZH =
+  /(?:写的|标的|写着|标着|说是|页面写)[^。!?, ]{0,6}[0-9一二两三四五六七八九十]+[^。!?, ]{0,4}[, ][^。!?]{0,8}?(?:称|量|测)(?:了)?(?:一下|一称|一量)?(?:才|只有|就|不到)/;
+/** Bought by the size chart and it does not fit (按尺码表买的 穿上小了一圈). */
+const BY_SIZE_CHART_ZH =
+  /按(?:照)?(?:尺码表|尺码|尺寸表|尺寸|身高|体重|页面)[^。!?]{0,6}(?:买|选|拍)的?[^。!?]{0,12}(?:小|大|短|长|紧|穿不上|穿不下)/;
 /** A measure off from what the page wrote (长度跟页面写的差了十厘米). */
 const MEASURE_OFF_ZH =
   /(?:跟|和|与)(?:页面|详情页?|描述|商品页|网页|标注|标的|写的)[^。!?,]{0,4}差了?[0-9一二两三四五六七八九十几半]/;
@@ -444,13 +494,20 @@ export function structureCues(t: string): StructureCue[] {
     [ONE, FOUND_BROKEN_ZH],
     [ONE, INACCURATE_ZH],
   ]);
-  add('quality', COMPARED, CODE_REFUSED_ZH.exec(t));
+  add('quality', COMPARED, CODE_REFUSED_ZH.exec(t) ?? CODE_REFUSED_EN.exec(t));
+  first('quality', [
+    [COMPARED, LOST_FUNCTION_EN],
+    [ONE, PRINT_FAULT_EN],
+    [ONE, CRASH_ZH],
+  ]);
   first('quality', [
     [COMPARED, FIRST_USE_FAILED_EN],
     [ONE, SPOILED_EN],
   ]);
   const listing = first('not_as_described', [
     [COMPARED, FIT_CLAIM_ZH],
+    [COMPARED, FIGURE_MEASURED_ZH],
+    [COMPARED, BY_SIZE_CHART_ZH],
     [COMPARED, MEASURE_OFF_ZH],
     [COMPARED, LISTING_THEN_RECEIVED_ZH],
     [COMPARED, ORDERED_THEN_RECEIVED_ZH],
@@ -469,6 +526,7 @@ export function structureCues(t: string): StructureCue[] {
     [COMPARED, NOT_AS_ORDERED_HK],
     [COMPARED, LISTING_PICTURE_THEN_CAME_ZH],
     [COMPARED, ORDERED_THEN_GOT_EN],
+    [COMPARED, LISTED_AS_EN],
     // A dish left out is a listing mismatch only in a meal order.
     ...(MEAL_ZH.test(t) ? ([[COMPARED, LEFT_OUT_ZH]] as const) : []),
     [COMPARED, LISTING_CLAIM_EN],
@@ -490,6 +548,8 @@ export function structureCues(t: string): StructureCue[] {
       [ONE, USER_REFUSES_EN],
       [ONE, ON_ME_LOOK_ZH],
       [ONE, BETTER_NOT_ZH],
+      [ONE, HARD_TO_WORK_OUT_ZH],
+      [ONE, NO_EFFECT_ZH],
     ]);
   if (
     !first('logistics', [
@@ -507,6 +567,7 @@ export function structureCues(t: string): StructureCue[] {
     [ONE, COLD_CHAIN_ZH],
     [ONE, COLD_CHAIN_EN],
   ]);
+  add('logistics', 1.5, WRONG_PLACE.exec(t));
   add('service', ONE, SELLER_CONDUCT_ZH.exec(t));
   add('service', ONE, IGNORED_EN.exec(t));
   add('service', ONE, REFUND_HANDLING_ZH.exec(t));
@@ -514,6 +575,7 @@ export function structureCues(t: string): StructureCue[] {
   add('service', OWN, REFUND_HANDLING_EN.exec(t));
   add('service', ONE, STOOD_UP_ZH.exec(t));
   add('service', ONE, SLOW_REPLY_EN.exec(t));
+  add('service', ONE, SILENT_EN.exec(t));
   add('service', OWN, RETURN_DENIED_ZH.exec(t));
   add('buyer_remorse', ONE, ON_ME_EN.exec(t));
   first('buyer_remorse', [

@@ -3,6 +3,7 @@ import {
   COURIER_NAMED,
   BROUGHT_DAMAGED_ZH,
   CLAIM_THEN_RESULT_ZH,
+  FIT_CLAIM_ZH,
   USED_THEN_FAILED_ZH,
   COURIER_NAMED_ZH,
   LEFT_OUT_ZH,
@@ -282,6 +283,8 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   // measured against it, read once.
   const claim = CLAIM_THEN_RESULT_ZH.exec(nm.t);
   const claimEnd = claim ? claim.index + claim[0].length : -1;
+  // A fit claimed, then the fit failing (客服一直说能装 结果装不上): the failure is the claim's.
+  const fit = FIT_CLAIM_ZH.exec(nm.t);
   const inResult = (k: number): boolean => {
     if (!claim) return false;
     const a = s.matches.start[k]!;
@@ -296,6 +299,27 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     // conduct, not a delivery.
     if (list.includes('logistics') && inside(promise, k))
       return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
+    // The seller's words blaming the buyer (客服还说是我自己填错, 还说是我自己摔的) are the seller's
+    // conduct, not the buyer owning a mistake.
+    if (
+      list.includes('buyer_remorse') &&
+      /(?:说|怪|赖|认定|咬定)(?:是)?$/.test(
+        nm.t.slice(Math.max(0, s.matches.start[k]! - 4), s.matches.start[k]!),
+      )
+    )
+      return ['service'];
+    // The product set aside by the buyer ("this is not about the product") names no defect; and
+    // wrapping torn or crushed in a story of the delivery is the transit's.
+    if (list.includes('quality')) {
+      const before16 = nm.t.slice(Math.max(0, s.matches.start[k]! - 16), s.matches.start[k]!);
+      if (/\bnot (?:about|with|the fault of) (?:the|this)\s*$/.test(before16)) return [];
+      if (
+        /^(?:torn|crushed|dented|ripped|soaked|smashed)$/.test(text) &&
+        /\b(?:box|package|packaging|wrap|parcel|envelope)\b/.test(before16) &&
+        /\b(?:tracking|courier|carrier|delivery|shipping|showed up|arrived)\b/.test(nm.t)
+      )
+        return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    }
     // The time inside a use-then-failure story is the defect's (see usedFailed).
     if (inside(usedFailed, k) && (list.includes('logistics') || list.includes('expectation')))
       return ['quality'];
@@ -305,6 +329,12 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       (list.includes('quality') || list.includes('expectation') || list.includes('logistics'))
     )
       return ['not_as_described'];
+    if (inside(fit, k) && (list.includes('quality') || list.includes('expectation')))
+      return ['not_as_described'];
+    // A difference (不一样) in a text about a refund and no goods is the seller's reasons changing
+    // (理由每次都不一样), the service, not the goods against the listing.
+    if (list.includes('not_as_described') && refundOnly() && /不一样|不同/.test(text))
+      return ['service'];
     if (list.includes('expectation') && INVALID.test(text) && CODE_TEXT.test(nm.t))
       return ['quality'];
     if (list.includes('quality') && EXPIRED.test(text) && PROMISED_TERM.test(nm.t))
