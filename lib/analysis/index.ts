@@ -134,7 +134,7 @@ const GAP_SCORE = 0.5;
  * expectation gap (an assistant that misunderstands works as built, only not as hoped).
  */
 const FAILS_EN =
-  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work(?! (?:well |properly |right |together )?with\b)|working(?! (?:well |properly |right |together )?with\b)|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge)\b/;
+  /\b(?:can'?t|cannot|can not|couldn'?t|could not|never could|won'?t|wouldn'?t|will not|would not|doesn'?t|does not|don'?t|do not|didn'?t|did not|isn'?t|unable to|fails? to|failed to|never|no longer|stopped|quit|keeps? on)\s+(?:(?:get|got|make|made) (?:it|this|them|the \w+) to\s+)?(?:\w+\s+){0,2}?(?:connect|connecting|connected|load|loading|play|playing|stream|streaming|pair|pairing|sync|syncing|charge|charging|boot|start|power|turn on|turn off|stay on|stay connected|hold|respond|responding|register|read|detect|open|run|running|work(?! (?:well |properly |right |together )?with\b)|working(?! (?:well |properly |right |together )?with\b)|function|functioning|operate|operating|dial|ring|send|receive|communicate|maintain a connection|keep a connection|hold a connection|transmit|record|recording|print|printing|heat|cool|display|scan|scanning|track|tracking|update|updating|vibrate|recharge|hold a charge|slide|sliding|(?<!isn'?t |is not |wasn'?t |was not )clos(?:e|ing)(?! to\b| enough\b| call\b)|latch|lock|locking|zip|seal|sealing|spin|spinning|drain|draining)\b/;
 const FAILS_ZH =
   /(?:开不了|用不了|连不上|打不开|充不进|启动不了|开不开|无法(?:正常)?(?:使用|连接|开机|启动|充电|播放|识别|打开)|不能(?:正常)?(?:用|使用|连接|开机|启动|充电|播放|识别|打开))/;
 /**
@@ -194,6 +194,8 @@ function defectCue(t: string): RegExpExecArray | null {
   );
 }
 
+/** A cause at no more than this has only topic nouns behind it (causes.ts ASPECT_CAP). */
+const TOPIC_ONLY = 0.9;
 /** Weight a failed function or an early fault adds to quality (one ordinary complaint term). */
 const DEFECT_CUE = 1;
 
@@ -204,8 +206,15 @@ const DEFECT_CUE = 1;
  */
 function withDefectCue(causes: CauseHit[], nm: Norm): CauseHit[] {
   // Only the line between a defect and a hope unmet moves: a cue beside a named delivery or
-  // service problem is part of that story (sent it in for repair after a month).
-  if (causes[0]?.cause !== 'expectation') return causes;
+  // service problem is part of that story (sent it in for repair after a month). The arrival named
+  // only as a topic ("arrived with two drawers that don't slide", logistics at no more than the
+  // topic nouns' cap) is no delivery problem: the defect decides there too (blind set 11).
+  const lead = causes[0];
+  if (
+    lead?.cause !== 'expectation' &&
+    !(lead?.cause === 'logistics' && lead.score <= TOPIC_ONLY && causes.length === 1)
+  )
+    return causes;
   const m = defectCue(nm.t);
   if (!m) return causes;
   const span = rawSpan(nm, m.index, m.index + m[0].length);
