@@ -104,8 +104,10 @@ const ZH_REVIEW_ACT =
  * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
  * Shared with Amazon's marketing rule: a discount code in a message is marketing.
  */
+// Two-digit discounts are the common ones (85折, 95折, 八五折 = 15% or 5% off) and 打 may come
+// before the rate (打95折): one digit only let "享 85 折优惠" for a good review through.
 const ZH_DISCOUNT =
-  '(?:(?<![\\d.])(?:[一二三四五六七八九]|\\d(?:\\.\\d)?)\\s?折(?![叠断痕腾])|打折|折扣(?!券))';
+  '(?:(?<![\\d.])(?:[一二三四五六七八九]{1,2}|\\d{1,2}(?:\\.\\d)?)\\s?折(?![叠断痕腾])|打折|折扣(?!券))';
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
@@ -260,7 +262,8 @@ const EN_MIXED_NUMERAL_RUN = re(
 // 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
 // Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}]){7,}`);
+// 、 (the enumeration comma) groups them as often as ，does: 零九二八、一二三、四五六.
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,、]?[${ZH_NUMERAL}]){7,}`);
 /**
  * Mixed: digits and numerals in one run of eight characters or more (13八0013八000, 0九一二-三45-678,
  * 0800-888-五六七), grouped by spaces, dashes or dots like digits. Two numerals at least: a count
@@ -269,6 +272,21 @@ const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}])
 const ZH_MIXED_NUMERAL_RUN = re(
   `(?<![\\d${ZH_NUMERAL}])(?=(?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){8})(?=(?:[\\d\\s\\-.·‧]*[${ZH_NUMERAL}]){2})(?=[\\d${ZH_NUMERAL}\\s\\-.·‧]*?(?:\\d[\\s\\-.·‧]?[${ZH_NUMERAL}]|[${ZH_NUMERAL}][\\s\\-.·‧]?\\d))[\\d${ZH_NUMERAL}](?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){7,}`,
 );
+
+/**
+ * A number given in pieces joined by words (138 加上 0013 8000, 186，后面是2345，再后面是6789, "917, then
+ * 555, then 0148", 0932 然后 556 然后 778): people split a number so that no filter sees one run. The
+ * pieces are digits or Chinese numerals; isPhoneNumber joins them and judges the shape, so a list of
+ * sizes or prices (36、38、40) is no number.
+ */
+const PIECE_JOINER =
+  '(?:\\s*[,，、;；]?\\s*(?:and\\s+then|then|followed\\s+by|and|plus|after\\s+that|next|加上|加|再加上?|后面(?:是|接)?|后边(?:是)?|再后面(?:是)?|然后(?:是)?|接着(?:是)?|再来(?:是)?|最后(?:是)?|跟着(?:是)?|后(?:四位|三位|几位)(?:是)?)\\s*[:：]?\\s*|\\s*[,，、]\\s*)';
+const PIECE = `[\\d${ZH_NUMERAL}]{2,5}(?:[ \\-.][\\d${ZH_NUMERAL}]{2,5}){0,2}`;
+const JOINED_PIECES = re(
+  `(?<![\\w+.\\d${ZH_NUMERAL}])\\+?${PIECE}(?:${PIECE_JOINER}${PIECE}){1,4}(?![\\d${ZH_NUMERAL}])`,
+);
+const PIECE_JOINER_RE = re(`(?<=[\\d${ZH_NUMERAL}])${PIECE_JOINER}(?=[\\d${ZH_NUMERAL}])`);
+const PIECE_JOINER_G = re(PIECE_JOINER_RE.source, 'gu');
 
 const NUMERAL_VALUE: Readonly<Record<string, number>> = {
   零: 0,
@@ -299,6 +317,7 @@ const NUMERAL_VALUE: Readonly<Record<string, number>> = {
   九: 9,
   玖: 9,
 };
+const NUMERAL_G = re(`[${ZH_NUMERAL}]`, 'gu');
 const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`, 'ui');
 
 /**
@@ -317,6 +336,14 @@ function isCountedList(m: string): boolean {
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   let m = match.trim();
+  // A number in pieces (138 加上 0013 8000, 零九二八、一二三、四五六): the joining words go, numerals become
+  // the digits they read as, and the pieces are judged like any grouped number.
+  // Nine digits at least once joined: two years or two 4-digit codes ("the 2023 and 2024 models") are
+  // the shape of a Hong Kong number but not of one given in pieces.
+  if (PIECE_JOINER_RE.test(m)) {
+    m = m.replace(PIECE_JOINER_G, ' ').replace(NUMERAL_G, (ch) => String(NUMERAL_VALUE[ch] ?? ch));
+    if (m.replace(/\D/g, '').length < 9) return false;
+  }
   // l and o standing for 1 and 0 among digits (l39-oo88-6612): judged by shape as the digits they are.
   if (/^[\d\s\-.()+/ol]+$/.test(m) && /\d/.test(m)) m = m.replace(/o/g, '0').replace(/l/g, '1');
   // Only numerals: 01 234 5678 in digits is a Dublin number.
@@ -656,6 +683,7 @@ const contactPhone: Rule = {
     ZH_MIXED_NUMERAL_RUN,
     EN_NUMERAL_RUN,
     EN_MIXED_NUMERAL_RUN,
+    JOINED_PIECES,
   ],
   exact: [VANITY_NUMBER],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
@@ -994,6 +1022,11 @@ const toneBlame: Rule = {
   severity: 'warn',
   accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
+    // (blind13's tuning half) The fault placed on the buyer's side without naming what they did (应该是您
+    // 那边的问题, 可能是您那里网络的原因): the same blame as 是您自己的问题, said vaguer.
+    re(
+      `(?:是|应该是|可能是|估计是|肯定是|八成是|大概是|多半是)(?:您|你)们?(?:那边|那里|那儿|那头|自己那边)(?:的)?${S}{0,6}?(?:问题|原因|毛病|错)`,
+    ),
     re(
       "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b|\\byou\\s+should\\s+(?:read|check)\\s+(?:the\\s+)?(?:description|listing|manual|size)",
     ),
@@ -1190,6 +1223,16 @@ const toneArguing: Rule = {
   id: 'tone-arguing',
   severity: 'warn',
   patterns: [
+    // (blind13's tuning half) Everyone else's units held up against the buyer's (其他买家都没有遇过, 别的顾客
+    // 用着都好好的): the report dismissed by comparison, as "no other customer has had this problem".
+    re(
+      `(?:其他|别的|其它|其余)(?:的)?(?:买家|顾客|客户|客人|人|亲|朋友|用户)${S}{0,6}?(?:都|从来|也都|全都)(?:没有?|没|不曾|未)(?:遇|碰|出现|反映|反馈|投诉|说过|有过|发生)|(?:其他|别的|其它)(?:的)?(?:买家|顾客|客户|客人|人|用户)(?:用着|用得|用起来|买了|收到)?(?:都|全都)(?:好好的|没问题|没事|正常)`,
+    ),
+    // … and the low price as the reason it failed ("a £9 item isn't going to last forever", "for $12 you
+    // can't expect"): the buyer's expectation blamed, as 这个价位的东西您也不能要求太高.
+    re(
+      "\\b(?:an?|the|this|that)\\s+[$£€]\\s?\\d+(?:\\.\\d{2})?\\s+(?:[\\w-]+\\s+)?(?:item|product|thing|one|\\w+)\\s+(?:isn't|is\\s+not|won't|will\\s+not|wasn't|was\\s+never|can't|cannot)\\s+(?:going\\s+to\\s+|meant\\s+to\\s+|supposed\\s+to\\s+)?(?:last|be\\s+(?:perfect|premium|indestructible)|survive)\\b|\\b(?:for|at)\\s+(?:only\\s+|just\\s+)?[$£€]\\s?\\d+(?:\\.\\d{2})?\\b[^.!?\\n]{0,30}?\\byou\\s+(?:can't|cannot|couldn't|shouldn't|can\\s+hardly)\\s+(?:really\\s+)?expect\\b|\\b(?:isn't|is\\s+not|won't|wasn't|aren't|doesn't)\\s+(?:going\\s+to\\s+|meant\\s+to\\s+)?last\\s+forever\\b",
+    ),
     re(
       '\\bnot\\s+(?:our|my)\\s+(?:fault|problem|responsibility|issue)\\b|,\\s*not\\s+(?:us|ours)\\b',
     ),
@@ -1224,7 +1267,7 @@ const toneArguing: Rule = {
       '\\b(?:item|product|it)\\s+(?:was|is)\\s+(?:exactly\\s+)?as\\s+(?:described|pictured|advertised|listed)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
     ),
     re(
-      '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+      '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)(?:(?!没|未|不够)[^。！？!?\\n]){0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
     ),
     // The defect called normal or what every unit does (缝线有点歪是正常的, 每台都会这样), the item
     // declared sound (不可能是坏的), the buyer's expectations lowered (您也不要要求太高); "scratches like
@@ -1530,6 +1573,11 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
+    // (blind13's tuning half) Our messages counted with the subject left out or the count before the noun
+    // (已经给您发了好几条消息了, 都给您留言三次了): as 我们已经给您发了三次消息.
+    re(
+      `(?:已经|都|已)(?:给|跟|向)(?:您|你)(?:发|私信|私讯|留言|提醒|催)(?:了|过)(?:好几|很多|好多|无数|[两二三四五六七八九十\\d]+)(?:次|遍|条)`,
+    ),
     // "You must be so frustrated" is empathy, not a demand.
     re(
       '\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b(?!\\s+(?:be|have\\s+been)\\s+(?:so\\s+|really\\s+|very\\s+|feeling\\s+|pretty\\s+)?(?:frustrated|tired|upset|annoyed|disappointed|worried|fed\\s+up|exhausted|sick\\s+of|angry|furious|gutted|let\\s+down|fuming))',
@@ -1682,6 +1730,11 @@ const toneShutDown: Rule = {
   id: 'tone-shut-down',
   severity: 'warn',
   patterns: [
+    // (blind13's tuning half) The answer declared final whatever the buyer says (您再怎么说结果也是一样, 说
+    // 什么都没用, "nothing you say will change it"): the conversation closed, not the case answered.
+    re(
+      '(?:您|你)们?再(?:怎么|如何)(?:说|讲|闹|投诉|催|问)|(?:说|讲)(?:什么|再多|多少)(?:都|也)(?:没有?用|不会(?:变|改)|一样)|\\bnothing\\s+you\\s+(?:say|write|do)\\s+(?:will|is\\s+going\\s+to)\\s+change\\b|\\bno\\s+matter\\s+(?:what|how\\s+(?:often|many\\s+times))\\s+you\\s+(?:say|ask|write|complain)\\b',
+    ),
     // The adverbs stack (别再一直问了, 不要再反复发): one or two of them.
     re(
       `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|提问|询问|咨询|打电话|联系|留言|来信|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
