@@ -621,6 +621,14 @@ const APP_AS_FEATURE = re(
 const APP_AS_PRODUCT = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
 );
+/**
+ * The app named as a way to pay (我们的微信支付通道恢复了, 不支持 LINE Pay, "WeChat Pay is back"): a checkout
+ * option, not a contact, unless the sentence also adds, searches or gives a handle. 微信转账 (paying
+ * outside the marketplace) is not among them.
+ */
+const APP_AS_PAYMENT = re(
+  `^(?!${S}*(?:加|添加|搜|私聊|私信|私讯|联系|联络|找我|沟通|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:add|message|reach|dm|text|chat|contact)\\b))${S}*(?:微信|wechat|weixin|line|qq)\\s*(?:支付|付款|钱包|pay\\b)`,
+);
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|小绿书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
@@ -653,7 +661,7 @@ const offPlatformContact: Rule = {
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT, APP_AS_PAYMENT],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -810,7 +818,8 @@ const reviewIncentive: Rule = {
       `^(?!${S}*(?:评|晒图|晒单|星|${ZH_PING}|\\breview|\\bfeedback|\\brating))${S}*(?:(?:每)?满\\s?\\d+\\s?(?:元|块)?\\s?返|返现活动|下单(?:即|就)?返|购物返现|消费返现)`,
     ),
     re(
-      '红包(?:袋|封|壳|套|纸|本)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
+      // … and red-envelope goods by what they are (红包机, a toy that deals them; 红包盒, 红包墙, 红包挂件).
+      '红包(?:袋|封|壳|套|纸|本|机|盒|墙|树|挂件|挂饰|灯笼|玩具|夹|包装)|发红包的(?:玩具|机器|游戏|道具)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
     ),
   ],
   message: {
@@ -1075,7 +1084,7 @@ const toneBlame: Rule = {
     // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
     // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
     re(
-      '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
+      '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是|一定是|八成是|估计是|多半是|大概是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
     ),
     re(
       "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|just\\s+|probably\\s+)?(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
@@ -1573,6 +1582,11 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
+    // (probes of blind13's kinds) Our patience declared at an end ("we cannot wait any longer", 我们不能再等了,
+    // 等不了了): the buyer hurried with our own deadline. Not "there's no need to wait any longer".
+    re(
+      "\\b(?:we|i)\\s+(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:keep\\s+)?wait(?:ing)?\\s+(?:any\\s+longer|forever|much\\s+longer|indefinitely)\\b|(?:我们|我|这边)(?:实在|真的)?(?:不能|没法|无法)(?:再|一直)等(?:下去)?了|(?:我们|我|这边)(?:实在|真的)?等不(?:了|起|下去)了",
+    ),
     // (blind13's tuning half) Our messages counted with the subject left out or the count before the noun
     // (已经给您发了好几条消息了, 都给您留言三次了): as 我们已经给您发了三次消息.
     re(
@@ -1865,8 +1879,9 @@ const toneAutoReply: Rule = {
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message|e-?mail|letter|note)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
+    // 稍候 is the Traditional-usage 稍等 (已收到，處理中，請稍候: blind13's probes).
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|稍候|请稍候|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|稍候|请稍候|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:your\\s+)?(?:enquiry|inquiry|query|complaint|request)\\s+(?:reference|ref|number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
