@@ -1590,7 +1590,7 @@ const tonePressure: Rule = {
     // (blind13's tuning half) Our messages counted with the subject left out or the count before the noun
     // (已经给您发了好几条消息了, 都给您留言三次了): as 我们已经给您发了三次消息.
     re(
-      `(?:已经|都|已)(?:给|跟|向)(?:您|你)(?:发|私信|私讯|留言|提醒|催)(?:了|过)(?:好几|很多|好多|无数|[两二三四五六七八九十\\d]+)(?:次|遍|条)`,
+      `(?:已经|都|已)(?:给|跟|向)(?:您|你)(?:发|私信|私讯|留言|提醒|催)(?:了|过)?(?:好几|很多|好多|无数|[两二三四五六七八九十\\d]+)(?:次|遍|条)`,
     ),
     // "You must be so frustrated" is empathy, not a demand.
     re(
