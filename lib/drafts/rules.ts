@@ -1031,6 +1031,12 @@ const toneBlame: Rule = {
   severity: 'warn',
   accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
+    // (probes of blind13's kinds) The breakage wondered at ("I'm not sure how you managed to break it"),
+    // the buyer told to have thought first (您买之前就应该想清楚), and the listing's parts "there for a
+    // reason": each says the buyer caused it.
+    re(
+      '\\bhow\\s+you\\s+(?:\\w+\\s+)?managed\\s+to\\s+(?:break|damage|crack|snap|lose|bend|scratch|ruin|burn|drop|tear)\\b|\\b(?:size\\s+(?:chart|guide)|description|manual|instructions?|listing|measurements?)\\s+(?:is|are)\\s+there\\s+for\\s+a\\s+reason\\b|(?:买|下单|拍|购买)(?:之)?前(?:就)?(?:应该|应当|要|得|该|最好)(?:先)?(?:想|考虑|搞|弄|问|看|量|确认)清楚',
+    ),
     // (blind13's tuning half) The fault placed on the buyer's side without naming what they did (应该是您
     // 那边的问题, 可能是您那里网络的原因): the same blame as 是您自己的问题, said vaguer.
     re(
@@ -1232,6 +1238,13 @@ const toneArguing: Rule = {
   id: 'tone-arguing',
   severity: 'warn',
   patterns: [
+    // (probes of blind13's kinds) Most people held up against the buyer ("most people manage it without
+    // any problem", "everyone else manages"); "so what did you expect?" with no price named; the buyer
+    // rebuked for saying it (您怎么能这样说, 您这样讲就不对了); the rules as a wall (我们都是照规矩来的). Not
+    // 没办法破例 alone: "we can't make an exception, but we can…" is the firm-but-polite reply.
+    re(
+      '\\b(?:most|other)\\s+(?:people|customers|buyers)\\s+(?:\\w+\\s+)?(?:manage|have\\s+no\\s+(?:problem|trouble|issue)|get\\s+(?:it|on)\\s+fine)\\b|\\beveryone\\s+else\\s+(?:manages|seems\\s+to\\s+manage|is\\s+happy|has\\s+no)\\b|\\bso\\s+what\\s+(?:did|do)\\s+you\\s+expect\\b|(?:您|你)们?怎么(?:能|可以)这(?:样|么)(?:说|讲)|(?:您|你)们?这(?:样|么)(?:说|讲)(?:就|可)?不对了?|(?:都是|是|都)(?:照|按|按照)(?:规矩|规定|流程|制度)(?:来|办)的',
+    ),
     // (blind13's tuning half) Everyone else's units held up against the buyer's (其他买家都没有遇过, 别的顾客
     // 用着都好好的): the report dismissed by comparison, as "no other customer has had this problem".
     re(
@@ -1582,6 +1595,12 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
+    // (probes of blind13's kinds) Reminders counted with no "you" ("as we have sent four reminders"; "I've
+    // now written to you three times"), the buyer asked to "be reasonable", the shop's smallness laid on
+    // them (我们小本生意, 您就别为难我们了).
+    re(
+      "\\b(?:we|i)(?:'ve|\\s+have)?\\s+(?:already\\s+|now\\s+|just\\s+)?(?:sent|written|messaged|e-?mailed)\\s+(?:to\\s+)?(?:you\\s+)?(?:several|many|multiple|numerous|two|three|four|five|six|\\d+)\\s+(?:times|reminders|messages|e-?mails|follow-?ups)\\b|\\bplease\\s+be\\s+reasonable\\b|(?:别|不要|不要再)为难(?:我们|我|小店|本店)|小本(?:生意|买卖|经营)",
+    ),
     // (probes of blind13's kinds) Our patience declared at an end ("we cannot wait any longer", 我们不能再等了,
     // 等不了了): the buyer hurried with our own deadline. Not "there's no need to wait any longer".
     re(
