@@ -35,6 +35,21 @@
 //   checking half 55/28/49   96.4 / 85.7 / 0.0 / 4.1
 //     (zh-Hans 21/10/15 95.2 / 80.0 / 0.0 / 0.0; zh-Hant 21/7/15 95.2 / 85.7 / 0.0 / 13.3;
 //      en 13/11/19 100.0 / 90.9 / 0.0 / 0.0)
+// After tuning (14:20-14:38 UTC) on the tuning half's 8 misses, by kind, and ~150 fresh probes of the
+// issue's kinds (lint-blind13.test.ts): a phone number given in pieces joined by words or 、 (138 加上 0013
+// 8000, "917, then 555, then 0148", 零九二八、一二三、四五六); two-digit discounts (85折, 打95折) for a
+// review; the listing owned as unclear (是我们详情页没标注清楚) is no argument; blame on "your side", other
+// buyers held up, the answer declared final (您再怎么说), our messages counted, the low price as the excuse
+// ("a £9 item isn't going to last"); from the probes: 微信支付 / LINE Pay as a way to pay, 红包机 as the
+// product, "we cannot wait any longer", 您一定是用错, 请稍候 alone, and more tone kinds. Tuning half
+// 100 / 100 / 0 / 0. Checking half, measured once (14:38 UTC, held out; its rows never printed):
+//   zh-Hans 21/10/15   95.2 -> 100.0 / 80.0 -> 80.0 / 0.0 -> 0.0 /  0.0 -> 0.0
+//   zh-Hant 21/7/15    95.2 -> 100.0 / 85.7 -> 85.7 / 0.0 -> 0.0 / 13.3 -> 6.7
+//   en      13/11/19  100.0 -> 100.0 / 90.9 -> 90.9 / 0.0 -> 0.0 /  0.0 -> 0.0
+//   all     55/28/49   96.4 -> 100.0 / 85.7 -> 85.7 / 0.0 -> 0.0 /  4.1 -> 2.0
+// (eval:lint prints every half's aggregate line on each run, so the checking half's figures were
+// visible, never its rows, after the first tuning commit; nothing was changed for them.) Older sets
+// unchanged but blind5's checking half, zh-Hans warn recall 91.7 -> 100.0.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
