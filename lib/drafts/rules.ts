@@ -1031,6 +1031,11 @@ const toneBlame: Rule = {
   severity: 'warn',
   accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
+    // (blind13's checking half, opened) The buyer's inexperience presumed (您是第一次用这种产品吧): the fault put
+    // on their not knowing how. A real question (您是第一次使用吗？我发您视频) asks; 吧 presumes.
+    re(
+      `(?:您|你)(?:是|应该是|大概是)?第一次(?:用|使用|买|购买|接触|玩)(?:这种|这类|这样的|这个|这款)?${S}{0,6}?吧`,
+    ),
     // (probes of blind13's kinds) The breakage wondered at ("I'm not sure how you managed to break it"),
     // the buyer told to have thought first (您买之前就应该想清楚), and the listing's parts "there for a
     // reason": each says the buyer caused it.
@@ -1595,6 +1600,15 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
+    // (blind13's checking half, opened) The review reproached after a remedy (都已经给您退款了，您还给差评;
+    // 留负评真的很不公平; "so leaving negative feedback feels pretty unfair"): the remedy held up as a debt
+    // the review should have paid (as 您也应该配合一下吧), so the remedy in the sentence excuses nothing. The buyer's right to keep a review is the PLAYBOOK's.
+    re(
+      `(?:您|你)们?(?:这样)?(?:还|却|竟然|居然|反而){1,2}(?:要)?(?:给|留|写|打)(?:了)?(?:我们)?(?:个|一个|一则|一条)?(?:差评|负评|中评|低分|一星|1星)|(?:留|给|写|打)(?:个|一个|一则|一条)?(?:差评|负评|中评|低分)${S}{0,6}?(?:(?:真的|实在|有点|确实)?(?:很|太)?不(?:太)?(?:合适|公平|厚道|地道|应该))`,
+    ),
+    re(
+      '\\b(?:leaving|left|giving|gave|posting|posted)\\s+(?:us\\s+)?(?:a\\s+|the\\s+|that\\s+)?(?:negative|bad|neutral|poor|low|1[-\\s]?star|one[-\\s]?star)\\s+(?:feedback|review|rating)\\b[^.!?\\n]{0,20}?\\b(?:is|feels|seems|was|sounds)\\s+(?:\\w+\\s+){0,2}?(?:unfair|harsh|uncalled\\s+for|unjustified|unreasonable|a\\s+bit\\s+much)\\b|\\byou\\s+(?:still|then|nevertheless)\\s+(?:left|gave|posted)\\s+(?:us\\s+)?(?:a\\s+)?(?:negative|bad|neutral|1[-\\s]?star|one[-\\s]?star)\\b',
+    ),
     // (probes of blind13's kinds) Reminders counted with no "you" ("as we have sent four reminders"; "I've
     // now written to you three times"), the buyer asked to "be reasonable", the shop's smallness laid on
     // them (我们小本生意, 您就别为难我们了).
@@ -1968,7 +1982,8 @@ const toneNoAction: Rule = {
   unless: toneAutoReply.unless,
   unlessText: [
     re(
-      '退款|退钱|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|(?<!工|售后)单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
+      // 退货 / 退换 too (blind13's checking half, opened): the return process named is the step taken.
+      '退款|退钱|退货|退换|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|(?<!工|售后)单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
     ),
   ],
   patterns: [

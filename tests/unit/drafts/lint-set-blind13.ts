@@ -50,6 +50,12 @@
 // (eval:lint prints every half's aggregate line on each run, so the checking half's figures were
 // visible, never its rows, after the first tuning commit; nothing was changed for them.) Older sets
 // unchanged but blind5's checking half, zh-Hans warn recall 91.7 -> 100.0.
+// Then its checking half was OPENED (14:40 UTC, --misses-blind-check) and its 5 misses fixed by kind, with
+// fresh probes (lint-blind13.test.ts): the review reproached after a remedy (您还给差评，这样不太合适吧; "so
+// leaving negative feedback feels pretty unfair"; as pressure, since the remedy in the sentence must not
+// excuse it), the buyer's inexperience presumed (您是第一次用这种产品吧); false alarm: 退货 (the return process)
+// named is a step, not an empty "we'll handle it". 100 / 100 / 0 / 0 since: no longer a held-out figure.
+// Older sets unchanged by that change; worst 2,000-character shape 2.63 ms CPU median.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
