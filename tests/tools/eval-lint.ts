@@ -379,6 +379,8 @@ const SHAPES: [string, string][] = [
   ['no punctuation', fill('非常抱歉给您带来不好的体验我们已经为您安排补发')],
   ['emoji', fill('😊')],
   ['codes', fill('a1 ')],
+  // a number given in pieces (blind13): joining words between digit groups, scanned as one candidate
+  ['number pieces', fill('138 加上 0013 8000 然后 ')],
   [
     'english words',
     fill('please reply right now sorry but you must update the review and feedback '),
