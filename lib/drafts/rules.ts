@@ -333,6 +333,12 @@ function isCountedList(m: string): boolean {
   return values.length >= 5 && values.every((v, k) => k === 0 || v === values[k - 1]! + 1);
 }
 
+/** A phone word in the few characters before a number (call me on, my mobile, llámame al, 手机). */
+const PHONE_CUE_BEFORE = re(
+  '(?:\\b(?:call|ring|phone|tel|telephone|mobile|cell|cellphone|whatsapp|sms|text\\s+(?:me|us)|llámame|llamame|llama|llámanos|móvil|movil|teléfono|telefono|chiamami|chiamaci|cellulare|handy|telefon|zadzwoń|appelle|appelez|(?:my|our)\\s+(?:[a-z]+\\s+)?number)\\b|电话|手机|联系方式|打给|我的号)[^\\d。！？!?\\n]{0,20}$',
+);
+const PHONE_CUE_WINDOW = 32;
+
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   let m = match.trim();
@@ -360,6 +366,16 @@ export function isPhoneNumber(match: string, before = ''): boolean {
   // North America: (415) 555-0132, 415-555-0132, 415.555.0132.
   if (n === 10 && /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/.test(m)) return true;
   if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
+  // Mobiles with no trunk 0 (Spain 612 34 56 78, Italy 333 123 4567, Poland 512 345 678) have the shape
+  // of any grouped number: a phone word just before says what they are. An id label (order number,
+  // 订单号) has already excused it above.
+  if (
+    n >= 8 &&
+    n <= 12 &&
+    /\d[\s.-]\d/.test(m) &&
+    PHONE_CUE_BEFORE.test(before.slice(-PHONE_CUE_WINDOW))
+  )
+    return true;
   return false;
 }
 

@@ -38,6 +38,11 @@ const FIRES: [string, LintContext, string][] = [
   ['contact-phone', EB, 'Ring me on 07700, then 900, then 782.'],
   ['contact-phone', EB, 'My cell: 303 followed by 555 0119.'],
   ['contact-phone', TB, '我的手机是一五八、六六七七、八八九九。'],
+  // (probes of its kinds) EU mobiles with no trunk 0, named by a phone word before them.
+  ['contact-phone', EB, 'Llámame al 655 12 34 56, por favor.'],
+  ['contact-phone', EB, 'Chiamami al 347 765 4321 quando vuoi.'],
+  ['contact-phone', EB, 'My mobile is 601 222 333 if that is easier.'],
+  ['contact-phone', TB, '我的号 320 555 0101，有事直接打。'],
   // A two-digit discount (85折, 打95折) traded for a good review.
   ['review-incentive', EB, '给我们留个好评，下一单给您打88折。'],
   ['review-incentive', TB, '亲，五星好评以后，下次购买享95折。'],
@@ -83,6 +88,9 @@ const SILENT: [string, LintContext, string][] = [
   ['contact-phone', TB, '两件分别是 1299 元和 899 元，一共 2198 元。'],
   ['contact-phone', AM, 'Orders 113-2233445-6677889 and 113-2233445-6677880 were both refunded.'],
   ['contact-phone', EB, 'The parcel weighs 1200 grams, then 300 more with the box.'],
+  ['contact-phone', EB, 'Our order number is 655 123 456; please quote it to eBay.'],
+  ['contact-phone', EB, 'The phone case fits models 612 and 345.'],
+  ['contact-phone', EB, 'It measures 655 x 120 x 34 mm and weighs 601 g.'],
   // A two-digit discount offered on its own, with no review in it.
   ['review-incentive', TB, '亲，这款本周85折，您需要的话可以直接拍。'],
   // The seller owning an unclear listing is no argument.
