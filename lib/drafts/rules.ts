@@ -104,8 +104,10 @@ const ZH_REVIEW_ACT =
  * A discount is a reward like cash: 八折, 9.5折, 打折 (not 折叠, a folding chair, or 折断, snapped).
  * Shared with Amazon's marketing rule: a discount code in a message is marketing.
  */
+// Two-digit discounts are the common ones (85折, 95折, 八五折 = 15% or 5% off) and 打 may come
+// before the rate (打95折): one digit only let "享 85 折优惠" for a good review through.
 const ZH_DISCOUNT =
-  '(?:(?<![\\d.])(?:[一二三四五六七八九]|\\d(?:\\.\\d)?)\\s?折(?![叠断痕腾])|打折|折扣(?!券))';
+  '(?:(?<![\\d.])(?:[一二三四五六七八九]{1,2}|\\d{1,2}(?:\\.\\d)?)\\s?折(?![叠断痕腾])|打折|折扣(?!券))';
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
@@ -260,7 +262,8 @@ const EN_MIXED_NUMERAL_RUN = re(
 // 叁 is written 叄 or 參 in Traditional text (the loose view reads 參 as 参).
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
 // Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}]){7,}`);
+// 、 (the enumeration comma) groups them as often as ，does: 零九二八、一二三、四五六.
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,、]?[${ZH_NUMERAL}]){7,}`);
 /**
  * Mixed: digits and numerals in one run of eight characters or more (13八0013八000, 0九一二-三45-678,
  * 0800-888-五六七), grouped by spaces, dashes or dots like digits. Two numerals at least: a count
@@ -269,6 +272,21 @@ const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,]?[${ZH_NUMERAL}])
 const ZH_MIXED_NUMERAL_RUN = re(
   `(?<![\\d${ZH_NUMERAL}])(?=(?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){8})(?=(?:[\\d\\s\\-.·‧]*[${ZH_NUMERAL}]){2})(?=[\\d${ZH_NUMERAL}\\s\\-.·‧]*?(?:\\d[\\s\\-.·‧]?[${ZH_NUMERAL}]|[${ZH_NUMERAL}][\\s\\-.·‧]?\\d))[\\d${ZH_NUMERAL}](?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){7,}`,
 );
+
+/**
+ * A number given in pieces joined by words (138 加上 0013 8000, 186，后面是2345，再后面是6789, "917, then
+ * 555, then 0148", 0932 然后 556 然后 778): people split a number so that no filter sees one run. The
+ * pieces are digits or Chinese numerals; isPhoneNumber joins them and judges the shape, so a list of
+ * sizes or prices (36、38、40) is no number.
+ */
+const PIECE_JOINER =
+  '(?:\\s*[,，、;；]?\\s*(?:and\\s+then|then|followed\\s+by|and|plus|after\\s+that|next|加上|加|再加上?|后面(?:是|接)?|后边(?:是)?|再后面(?:是)?|然后(?:是)?|接着(?:是)?|再来(?:是)?|最后(?:是)?|跟着(?:是)?|后(?:四位|三位|几位)(?:是)?)\\s*[:：]?\\s*|\\s*[,，、]\\s*)';
+const PIECE = `[\\d${ZH_NUMERAL}]{2,5}(?:[ \\-.][\\d${ZH_NUMERAL}]{2,5}){0,2}`;
+const JOINED_PIECES = re(
+  `(?<![\\w+.\\d${ZH_NUMERAL}])\\+?${PIECE}(?:${PIECE_JOINER}${PIECE}){1,4}(?![\\d${ZH_NUMERAL}])`,
+);
+const PIECE_JOINER_RE = re(`(?<=[\\d${ZH_NUMERAL}])${PIECE_JOINER}(?=[\\d${ZH_NUMERAL}])`);
+const PIECE_JOINER_G = re(PIECE_JOINER_RE.source, 'gu');
 
 const NUMERAL_VALUE: Readonly<Record<string, number>> = {
   零: 0,
@@ -299,6 +317,7 @@ const NUMERAL_VALUE: Readonly<Record<string, number>> = {
   九: 9,
   玖: 9,
 };
+const NUMERAL_G = re(`[${ZH_NUMERAL}]`, 'gu');
 const HAS_NUMERAL = re(`[${ZH_NUMERAL}]|[a-z]`, 'ui');
 
 /**
@@ -314,9 +333,23 @@ function isCountedList(m: string): boolean {
   return values.length >= 5 && values.every((v, k) => k === 0 || v === values[k - 1]! + 1);
 }
 
+/** A phone word in the few characters before a number (call me on, my mobile, llámame al, 手机). */
+const PHONE_CUE_BEFORE = re(
+  '(?:\\b(?:call|ring|phone|tel|telephone|mobile|cell|cellphone|whatsapp|sms|text\\s+(?:me|us)|llámame|llamame|llama|llámanos|móvil|movil|teléfono|telefono|chiamami|chiamaci|cellulare|handy|telefon|zadzwoń|appelle|appelez|(?:my|our)\\s+(?:[a-z]+\\s+)?number)\\b|电话|手机|联系方式|打给|我的号)[^\\d。！？!?\\n]{0,20}$',
+);
+const PHONE_CUE_WINDOW = 32;
+
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
   let m = match.trim();
+  // A number in pieces (138 加上 0013 8000, 零九二八、一二三、四五六): the joining words go, numerals become
+  // the digits they read as, and the pieces are judged like any grouped number.
+  // Nine digits at least once joined: two years or two 4-digit codes ("the 2023 and 2024 models") are
+  // the shape of a Hong Kong number but not of one given in pieces.
+  if (PIECE_JOINER_RE.test(m)) {
+    m = m.replace(PIECE_JOINER_G, ' ').replace(NUMERAL_G, (ch) => String(NUMERAL_VALUE[ch] ?? ch));
+    if (m.replace(/\D/g, '').length < 9) return false;
+  }
   // l and o standing for 1 and 0 among digits (l39-oo88-6612): judged by shape as the digits they are.
   if (/^[\d\s\-.()+/ol]+$/.test(m) && /\d/.test(m)) m = m.replace(/o/g, '0').replace(/l/g, '1');
   // Only numerals: 01 234 5678 in digits is a Dublin number.
@@ -333,6 +366,16 @@ export function isPhoneNumber(match: string, before = ''): boolean {
   // North America: (415) 555-0132, 415-555-0132, 415.555.0132.
   if (n === 10 && /^\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/.test(m)) return true;
   if (n === 8 && /^[2-9]\d{3}[\s-]\d{4}$/.test(m)) return true; // Hong Kong
+  // Mobiles with no trunk 0 (Spain 612 34 56 78, Italy 333 123 4567, Poland 512 345 678) have the shape
+  // of any grouped number: a phone word just before says what they are. An id label (order number,
+  // 订单号) has already excused it above.
+  if (
+    n >= 8 &&
+    n <= 12 &&
+    /\d[\s.-]\d/.test(m) &&
+    PHONE_CUE_BEFORE.test(before.slice(-PHONE_CUE_WINDOW))
+  )
+    return true;
   return false;
 }
 
@@ -594,6 +637,14 @@ const APP_AS_FEATURE = re(
 const APP_AS_PRODUCT = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
 );
+/**
+ * The app named as a way to pay (我们的微信支付通道恢复了, 不支持 LINE Pay, "WeChat Pay is back"): a checkout
+ * option, not a contact, unless the sentence also adds, searches or gives a handle. 微信转账 (paying
+ * outside the marketplace) is not among them.
+ */
+const APP_AS_PAYMENT = re(
+  `^(?!${S}*(?:加|添加|搜|私聊|私信|私讯|联系|联络|找我|沟通|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:add|message|reach|dm|text|chat|contact)\\b))${S}*(?:微信|wechat|weixin|line|qq)\\s*(?:支付|付款|钱包|pay\\b)`,
+);
 /** A product known from a social app (微博同款, 抖音上很火, "viral on TikTok"), with no sign of a contact. */
 const APP_AS_FAME = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|小绿书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
@@ -626,7 +677,7 @@ const offPlatformContact: Rule = {
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT],
+  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT, APP_AS_PAYMENT],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -656,6 +707,7 @@ const contactPhone: Rule = {
     ZH_MIXED_NUMERAL_RUN,
     EN_NUMERAL_RUN,
     EN_MIXED_NUMERAL_RUN,
+    JOINED_PIECES,
   ],
   exact: [VANITY_NUMBER],
   compact: [COMPACT_DIGITS, COMPACT_O_DIGITS],
@@ -782,7 +834,8 @@ const reviewIncentive: Rule = {
       `^(?!${S}*(?:评|晒图|晒单|星|${ZH_PING}|\\breview|\\bfeedback|\\brating))${S}*(?:(?:每)?满\\s?\\d+\\s?(?:元|块)?\\s?返|返现活动|下单(?:即|就)?返|购物返现|消费返现)`,
     ),
     re(
-      '红包(?:袋|封|壳|套|纸|本)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
+      // … and red-envelope goods by what they are (红包机, a toy that deals them; 红包盒, 红包墙, 红包挂件).
+      '红包(?:袋|封|壳|套|纸|本|机|盒|墙|树|挂件|挂饰|灯笼|玩具|夹|包装)|发红包的(?:玩具|机器|游戏|道具)|利是|这款红包|该款红包|红包的(?:颜色|尺寸|印刷|图案|质量|款式)|印刷',
     ),
   ],
   message: {
@@ -994,6 +1047,22 @@ const toneBlame: Rule = {
   severity: 'warn',
   accept: (_match, before) => !BLAME_DENIED.test(before),
   patterns: [
+    // (blind13's checking half, opened) The buyer's inexperience presumed (您是第一次用这种产品吧): the fault put
+    // on their not knowing how. A real question (您是第一次使用吗？我发您视频) asks; 吧 presumes.
+    re(
+      `(?:您|你)(?:是|应该是|大概是)?第一次(?:用|使用|买|购买|接触|玩)(?:这种|这类|这样的|这个|这款)?${S}{0,6}?吧`,
+    ),
+    // (probes of blind13's kinds) The breakage wondered at ("I'm not sure how you managed to break it"),
+    // the buyer told to have thought first (您买之前就应该想清楚), and the listing's parts "there for a
+    // reason": each says the buyer caused it.
+    re(
+      '\\bhow\\s+you\\s+(?:\\w+\\s+)?managed\\s+to\\s+(?:break|damage|crack|snap|lose|bend|scratch|ruin|burn|drop|tear)\\b|\\b(?:size\\s+(?:chart|guide)|description|manual|instructions?|listing|measurements?)\\s+(?:is|are)\\s+there\\s+for\\s+a\\s+reason\\b|(?:买|下单|拍|购买)(?:之)?前(?:就)?(?:应该|应当|要|得|该|最好)(?:先)?(?:想|考虑|搞|弄|问|看|量|确认)清楚',
+    ),
+    // (blind13's tuning half) The fault placed on the buyer's side without naming what they did (应该是您
+    // 那边的问题, 可能是您那里网络的原因): the same blame as 是您自己的问题, said vaguer.
+    re(
+      `(?:是|应该是|可能是|估计是|肯定是|八成是|大概是|多半是)(?:您|你)们?(?:那边|那里|那儿|那头|自己那边)(?:的)?${S}{0,6}?(?:问题|原因|毛病|错)`,
+    ),
     re(
       "\\byou\\s+should(?:\\s+have|'ve)\\s+(?:read|checked|looked|known|followed|measured|asked|noticed)\\b|\\byou\\s+should\\s+(?:read|check)\\s+(?:the\\s+)?(?:description|listing|manual|size)",
     ),
@@ -1042,7 +1111,7 @@ const toneBlame: Rule = {
     // The buyer's own wrong choice or act: 您选错型号了, 您量错了尺寸, 您是不是没仔细看详情页,
     // "you ordered the wrong size", "you plugged it into the wrong socket" (not "we sent you the wrong one").
     re(
-      '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
+      '(?:你|您)们?(?:是不是|是否|系咪|係咪|会不会|可能|应该是|肯定是|一定是|八成是|估计是|多半是|大概是)?(?:自己)?(?:[选量买拍接插填写装用看记搞弄]|理解|下单)错|(?:你|您)们?(?:是不是|是否|可能|应该是|肯定是)(?:没有?|未)(?:仔细|认真)?(?:看|阅读|量|问)|(?:买|下单|拍)(?:之)?前(?:应该|要|得|最好)(?:先)?(?:问|看|量|确认)清楚',
     ),
     re(
       "(?<!\\b(?:sent|gave|shipped|sold|told|showed)\\s)\\byou\\s+(?:clearly\\s+|obviously\\s+|simply\\s+|just\\s+|probably\\s+)?(?:ordered|bought|chose|picked|selected|measured|entered|plugged|connected|installed|used|fitted)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+|a\\s+)?wrong\\b|\\bdid\\s+you\\s+even\\b|\\bdid\\s+you\\s+(?:not\\s+)?read\\s+the\\s+(?:description|listing|manual|instructions)\\b|\\bdidn't\\s+you\\s+(?:read|see|check)\\b",
@@ -1190,6 +1259,23 @@ const toneArguing: Rule = {
   id: 'tone-arguing',
   severity: 'warn',
   patterns: [
+    // (probes of blind13's kinds) Most people held up against the buyer ("most people manage it without
+    // any problem", "everyone else manages"); "so what did you expect?" with no price named; the buyer
+    // rebuked for saying it (您怎么能这样说, 您这样讲就不对了); the rules as a wall (我们都是照规矩来的). Not
+    // 没办法破例 alone: "we can't make an exception, but we can…" is the firm-but-polite reply.
+    re(
+      '\\b(?:most|other)\\s+(?:people|customers|buyers)\\s+(?:\\w+\\s+)?(?:manage|have\\s+no\\s+(?:problem|trouble|issue)|get\\s+(?:it|on)\\s+fine)\\b|\\beveryone\\s+else\\s+(?:manages|seems\\s+to\\s+manage|is\\s+happy|has\\s+no)\\b|\\bso\\s+what\\s+(?:did|do)\\s+you\\s+expect\\b|(?:您|你)们?怎么(?:能|可以)这(?:样|么)(?:说|讲)|(?:您|你)们?这(?:样|么)(?:说|讲)(?:就|可)?不对了?|(?:都是|是|都)(?:照|按|按照)(?:规矩|规定|流程|制度)(?:来|办)的',
+    ),
+    // (blind13's tuning half) Everyone else's units held up against the buyer's (其他买家都没有遇过, 别的顾客
+    // 用着都好好的): the report dismissed by comparison, as "no other customer has had this problem".
+    re(
+      `(?:其他|别的|其它|其余)(?:的)?(?:买家|顾客|客户|客人|人|亲|朋友|用户)${S}{0,6}?(?:都|从来|也都|全都)(?:没有?|没|不曾|未)(?:遇|碰|出现|反映|反馈|投诉|说过|有过|发生)|(?:其他|别的|其它)(?:的)?(?:买家|顾客|客户|客人|人|用户)(?:用着|用得|用起来|买了|收到)?(?:都|全都)(?:好好的|没问题|没事|正常)`,
+    ),
+    // … and the low price as the reason it failed ("a £9 item isn't going to last forever", "for $12 you
+    // can't expect"): the buyer's expectation blamed, as 这个价位的东西您也不能要求太高.
+    re(
+      "\\b(?:an?|the|this|that)\\s+[$£€]\\s?\\d+(?:\\.\\d{2})?\\s+(?:[\\w-]+\\s+)?(?:item|product|thing|one|\\w+)\\s+(?:isn't|is\\s+not|won't|will\\s+not|wasn't|was\\s+never|can't|cannot)\\s+(?:going\\s+to\\s+|meant\\s+to\\s+|supposed\\s+to\\s+)?(?:last|be\\s+(?:perfect|premium|indestructible)|survive)\\b|\\b(?:for|at)\\s+(?:only\\s+|just\\s+)?[$£€]\\s?\\d+(?:\\.\\d{2})?\\b[^.!?\\n]{0,30}?\\byou\\s+(?:can't|cannot|couldn't|shouldn't|can\\s+hardly)\\s+(?:really\\s+)?expect\\b|\\b(?:isn't|is\\s+not|won't|wasn't|aren't|doesn't)\\s+(?:going\\s+to\\s+|meant\\s+to\\s+)?last\\s+forever\\b",
+    ),
     re(
       '\\bnot\\s+(?:our|my)\\s+(?:fault|problem|responsibility|issue)\\b|,\\s*not\\s+(?:us|ours)\\b',
     ),
@@ -1224,7 +1310,7 @@ const toneArguing: Rule = {
       '\\b(?:item|product|it)\\s+(?:was|is)\\s+(?:exactly\\s+)?as\\s+(?:described|pictured|advertised|listed)\\b|\\b(?:nobody|no\\s+one|no\\s+other\\s+(?:customers?|buyers?))\\s+(?:else\\s+)?(?:has|have|had)\\s+(?:ever\\s+)?(?:complained|had\\s+(?:this|a|any)\\s+(?:problem|issue))|\\b(?:was|were)\\s+(?:tested|checked|inspected)\\b[^.!?\\n]{0,30}\\b(?:worked|was\\s+working|were\\s+working)\\s+(?:fine|perfectly)',
     ),
     re(
-      '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)[^。！？!?\\n]{0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
+      '不是我们的(?:问题|责任|错)|(?:跟|和|与)(?:我们|我|本店|店铺)(?:店|这边|这里)?(?:没有?(?:任何)?关系|无关|没关系)|不关(?:我们|我|本店)(?:的)?事|(?:是|属于|归)(?:快递|物流|快递公司|物流公司)(?:公司)?的事|(?:您|你)(?:自己)?去(?:找|问|联系)(?:一下)?(?:快递|物流|厂家)|(?:我们|本店)(?:没有|不承担|不负)(?:任何)?责任|(?:详情页|详情|描述|页面|说明书|说明|商品页)(?:里|上|中)?(?:已经|都|早就|明确|清楚)?(?:写|标|注|说|讲)(?:明|清楚|得很清楚|得清清楚楚)?了|(?:详情页|详情|描述|页面|说明书|说明|商品页|尺码表)(?:(?!没|未|不够)[^。！？!?\\n]){0,8}?(?:写|标|注|说|讲)得?(?:很|非常|十分)?(?:清楚|明白|明确|清清楚楚|明明白白)|(?:我们|本店)没(?:有)?(?:错|问题)|这(?:是|属于)正常(?:现象|情况)|不(?:可能|会)是我们的|(?:不可能|不会|肯定不|绝对不|并不)是(?:我们|本店|我)(?:这边|这里|店)?的?(?:问题|责任|错)|(?:我们|我)也(?:没(?:有)?办法|控制不了|无能为力|管不了)|(?:卖了|卖出|销量)[^。！？\\n]{0,8}(?:都|从来)没(?:有)?(?:问题|投诉|人)|我们的(?:东西|产品|商品|货)(?:是|都|绝对|肯定)?没(?:有)?问题',
     ),
     // The defect called normal or what every unit does (缝线有点歪是正常的, 每台都会这样), the item
     // declared sound (不可能是坏的), the buyer's expectations lowered (您也不要要求太高); "scratches like
@@ -1530,6 +1616,31 @@ const tonePressure: Rule = {
   id: 'tone-pressure',
   severity: 'warn',
   patterns: [
+    // (blind13's checking half, opened) The review reproached after a remedy (都已经给您退款了，您还给差评;
+    // 留负评真的很不公平; "so leaving negative feedback feels pretty unfair"): the remedy held up as a debt
+    // the review should have paid (as 您也应该配合一下吧), so the remedy in the sentence excuses nothing. The buyer's right to keep a review is the PLAYBOOK's.
+    re(
+      `(?:您|你)们?(?:这样)?(?:还|却|竟然|居然|反而){1,2}(?:要)?(?:给|留|写|打)(?:了)?(?:我们)?(?:个|一个|一则|一条)?(?:差评|负评|中评|低分|一星|1星)|(?:留|给|写|打)(?:个|一个|一则|一条)?(?:差评|负评|中评|低分)${S}{0,6}?(?:(?:真的|实在|有点|确实)?(?:很|太)?不(?:太)?(?:合适|公平|厚道|地道|应该))`,
+    ),
+    re(
+      '\\b(?:leaving|left|giving|gave|posting|posted)\\s+(?:us\\s+)?(?:a\\s+|the\\s+|that\\s+)?(?:negative|bad|neutral|poor|low|1[-\\s]?star|one[-\\s]?star)\\s+(?:feedback|review|rating)\\b[^.!?\\n]{0,20}?\\b(?:is|feels|seems|was|sounds)\\s+(?:\\w+\\s+){0,2}?(?:unfair|harsh|uncalled\\s+for|unjustified|unreasonable|a\\s+bit\\s+much)\\b|\\byou\\s+(?:still|then|nevertheless)\\s+(?:left|gave|posted)\\s+(?:us\\s+)?(?:a\\s+)?(?:negative|bad|neutral|1[-\\s]?star|one[-\\s]?star)\\b',
+    ),
+    // (probes of blind13's kinds) Reminders counted with no "you" ("as we have sent four reminders"; "I've
+    // now written to you three times"), the buyer asked to "be reasonable", the shop's smallness laid on
+    // them (我们小本生意, 您就别为难我们了).
+    re(
+      "\\b(?:we|i)(?:'ve|\\s+have)?\\s+(?:already\\s+|now\\s+|just\\s+)?(?:sent|written|messaged|e-?mailed)\\s+(?:to\\s+)?(?:you\\s+)?(?:several|many|multiple|numerous|two|three|four|five|six|\\d+)\\s+(?:times|reminders|messages|e-?mails|follow-?ups)\\b|\\bplease\\s+be\\s+reasonable\\b|(?:别|不要|不要再)为难(?:我们|我|小店|本店)|小本(?:生意|买卖|经营)",
+    ),
+    // (probes of blind13's kinds) Our patience declared at an end ("we cannot wait any longer", 我们不能再等了,
+    // 等不了了): the buyer hurried with our own deadline. Not "there's no need to wait any longer".
+    re(
+      "\\b(?:we|i)\\s+(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:keep\\s+)?wait(?:ing)?\\s+(?:any\\s+longer|forever|much\\s+longer|indefinitely)\\b|(?:我们|我|这边)(?:实在|真的)?(?:不能|没法|无法)(?:再|一直)等(?:下去)?了|(?:我们|我|这边)(?:实在|真的)?等不(?:了|起|下去)了",
+    ),
+    // (blind13's tuning half) Our messages counted with the subject left out or the count before the noun
+    // (已经给您发了好几条消息了, 都给您留言三次了): as 我们已经给您发了三次消息.
+    re(
+      `(?:已经|都|已)(?:给|跟|向)(?:您|你)(?:发|私信|私讯|留言|提醒|催)(?:了|过)?(?:好几|很多|好多|无数|[两二三四五六七八九十\\d]+)(?:次|遍|条)`,
+    ),
     // "You must be so frustrated" is empathy, not a demand.
     re(
       '\\byou\\s+(?:must|have\\s+to|are\\s+required\\s+to)\\b(?!\\s+(?:be|have\\s+been)\\s+(?:so\\s+|really\\s+|very\\s+|feeling\\s+|pretty\\s+)?(?:frustrated|tired|upset|annoyed|disappointed|worried|fed\\s+up|exhausted|sick\\s+of|angry|furious|gutted|let\\s+down|fuming))',
@@ -1682,6 +1793,11 @@ const toneShutDown: Rule = {
   id: 'tone-shut-down',
   severity: 'warn',
   patterns: [
+    // (blind13's tuning half) The answer declared final whatever the buyer says (您再怎么说结果也是一样, 说
+    // 什么都没用, "nothing you say will change it"): the conversation closed, not the case answered.
+    re(
+      '(?:您|你)们?再(?:怎么|如何)(?:说|讲|闹|投诉|催|问)|(?:说|讲)(?:什么|再多|多少)(?:都|也)(?:没有?用|不会(?:变|改)|一样)|\\bnothing\\s+you\\s+(?:say|write|do)\\s+(?:will|is\\s+going\\s+to)\\s+change\\b|\\bno\\s+matter\\s+(?:what|how\\s+(?:often|many\\s+times))\\s+you\\s+(?:say|ask|write|complain)\\b',
+    ),
     // The adverbs stack (别再一直问了, 不要再反复发): one or two of them.
     re(
       `(?:不要|别|请勿|勿|停止|不准|不许)(?:再|一直|老是|总是|反复|反覆|频繁|重复|继续){1,2}(?:给我们?|跟我们?)?(?:发|传|催|问|提问|询问|咨询|打电话|联系|留言|来信|骚扰|刷屏)|(?:别|不要)(?:再)?催(?:了|我们|我)|再(?:这样|发|传|催|问|打)${S}{0,8}?(?:就|便)${S}{0,6}?(?:不(?:再)?(?:回|理|处理|答复)|拉黑|投诉|举报|检举|屏蔽)|(?:拉黑|举报|投诉|检举)(?:您|你)(?!们的?(?:问题|反馈))`,
@@ -1812,8 +1928,9 @@ const toneAutoReply: Rule = {
       '\\byour\\s+(?:request|complaint|case|ticket|query|inquiry|enquiry|message|e-?mail|letter|note)\\s+(?:has\\s+been|is|was)\\s+(?:logged|registered|recorded|forwarded|escalated|received|passed\\s+(?:on|to)|handed\\s+over|noted|being\\s+(?:processed|handled|reviewed)|in\\s+(?:the\\s+|our\\s+)?queue|under\\s+review)\\b',
     ),
     // A draft that is nothing but an acknowledgement (收到，已登记。 / "Noted."): no person, no next step.
+    // 稍候 is the Traditional-usage 稍等 (已收到，處理中，請稍候: blind13's probes).
     re(
-      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
+      '^\\s*(?:(?:亲|亲亲|您好|你好|hi|hello)[，,!！\\s]*)?(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|稍候|请稍候|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)(?:[，,。.!！、\\s]+(?:(?:已经|已)?(?:收到|登记|记录|备案|受理|反馈|转交|收悉|知悉|阅)(?:了|啦|哈)?|好的|明白|了解|知道了|稍等|请稍等|稍候|请稍候|(?:会|将)(?:再|另行|稍后)?(?:通知|联系|回复)(?:您|你)?|(?:已经|已|正)在处理(?:中)?(?:了|啦)?|(?:处理|跟进|核实|核查|审核)中|(?:请|麻烦您?)?(?:耐心)?(?:等|等待|等候)(?:通知|结果|消息)(?:吧)?|ok|okay|noted|received|acknowledged)){0,3}(?:[，,。.!！\\s]+(?:thanks|thank\\s+you|谢谢|感谢))?[，,。.!！\\s]*$',
     ),
     re(
       '\\b(?:your\\s+)?(?:ticket|case|reference)\\s+(?:number|no\\.?|id)\\s+is\\b|\\b(?:your\\s+)?(?:enquiry|inquiry|query|complaint|request)\\s+(?:reference|ref|number|no\\.?|id)\\s+is\\b|\\b(?:an?|one\\s+of\\s+our)\\s+(?:agent|representative|advisor|associate|team\\s+member)s?\\s+will\\s+(?:reply|respond|contact|be\\s+in\\s+touch|get\\s+back)\\b|\\bplease\\s+wait\\s+patiently\\b|\\bthis\\s+is\\s+an\\s+automated\\s+(?:reply|response|message)\\b|\\bin\\s+due\\s+course\\b|\\byour\\s+(?:feedback|call|message|business|enquiry|inquiry)\\s+is\\s+(?:very\\s+)?important\\s+to\\s+us\\b',
@@ -1881,7 +1998,8 @@ const toneNoAction: Rule = {
   unless: toneAutoReply.unless,
   unlessText: [
     re(
-      '退款|退钱|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|(?<!工|售后)单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
+      // 退货 / 退换 too (blind13's checking half, opened): the return process named is the step taken.
+      '退款|退钱|退货|退换|补发|重发|换货|换新|换一|寄出|发出|发货|寄回|退回|补寄|赔偿|维修|上门|检查|核查|查件|催件|(?<!工|售后)单号|\\b(?:refund\\w*|replac\\w*|reship\\w*|resen[dt]|ship(?:s|ped|ping)?|dispatch\\w*|sent|repair\\w*|exchang\\w*|credit\\w*|checked|checking|label|tracking|claim)\\b',
     ),
   ],
   patterns: [

@@ -1,7 +1,7 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts and lint-set-blind12.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts and lint-set-blind13.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
@@ -22,6 +22,7 @@ import { BLIND9_SET } from '../unit/drafts/lint-set-blind9';
 import { BLIND10_SET } from '../unit/drafts/lint-set-blind10';
 import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
 import { BLIND12_SET } from '../unit/drafts/lint-set-blind12';
+import { BLIND13_SET } from '../unit/drafts/lint-set-blind13';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');
@@ -251,6 +252,28 @@ const BLIND12_FIRST_RUN = [
   'recall, other sets unchanged',
 ];
 
+// The thirteenth blind set (lint-set-blind13.ts, 246 drafts: blocks in every disguise issue 8 lists,
+// tone warns, and clean hard negatives) on its first run, before any rule was changed for it.
+const BLIND13_FIRST_RUN = [
+  'blind13 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  zh-Hans 34/20/30    97.1%   85.0%   0.0%   3.3%',
+  '  zh-Hant 31/18/27    90.3%   83.3%   0.0%   7.4%',
+  '  en      34/20/32    97.1%   90.0%   0.0%   0.0%',
+  '  all     99/58/89    94.9%   86.2%   0.0%   3.4%',
+  '  tuning half   44/30/40   93.2%   86.7%   0.0%   2.5%',
+  '  checking half 55/28/49   96.4%   85.7%   0.0%   4.1%',
+  'its checking half, first run -> after rules written from its tuning half (8 misses) and ~150 fresh',
+  'probes of its kinds (its rows never printed):',
+  '  zh-Hans 21/10/15    95.2 -> 100.0%   80.0 -> 80.0%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  zh-Hant 21/7/15     95.2 -> 100.0%   85.7 -> 85.7%   0.0 -> 0.0%  13.3 ->  6.7%',
+  '  en      13/11/19   100.0 -> 100.0%   90.9 -> 90.9%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  all     55/28/49    96.4 -> 100.0%   85.7 -> 85.7%   0.0 -> 0.0%   4.1 ->  2.0%',
+  "older sets before -> after blind13's changes: unchanged but blind5's checking half zh-Hans warn",
+  '  recall 91.7 -> 100.0',
+  'then its checking half was opened and its 5 misses fixed by kind (100/100/0/0 since: no longer held',
+  'out); older sets unchanged by that change',
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -302,6 +325,7 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind10', BLIND10_SET],
   ['blind11', BLIND11_SET],
   ['blind12', BLIND12_SET],
+  ['blind13', BLIND13_SET],
 ];
 for (const [name, set] of LATER_BLIND)
   table(
@@ -324,6 +348,7 @@ console.log(
     BLIND10_FIRST_RUN,
     BLIND11_FIRST_RUN,
     BLIND12_FIRST_RUN,
+    BLIND13_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
     .join('\n\n')}`,
@@ -354,6 +379,8 @@ const SHAPES: [string, string][] = [
   ['no punctuation', fill('非常抱歉给您带来不好的体验我们已经为您安排补发')],
   ['emoji', fill('😊')],
   ['codes', fill('a1 ')],
+  // a number given in pieces (blind13): joining words between digit groups, scanned as one candidate
+  ['number pieces', fill('138 加上 0013 8000 然后 ')],
   [
     'english words',
     fill('please reply right now sorry but you must update the review and feedback '),
