@@ -21,7 +21,18 @@
 // reviews in French (ordinal "1er", "Client d'Amazon", a translated review with its hidden original);
 // Amazon's older /messaging/inbox as a plain table.
 //
-// FIRST RUN: (recorded below once run)
+// FIRST RUN (2026-12-03, before any reader change; facts passed / facts):
+//   [tune]  ebay/blind9-sh-fdbk-de.html              8/11
+//   [tune]  ebay/blind9-mesg-fr-lateframe.html      11/11
+//   [check] ebay/blind9-fdbk-benl-periods.html       3/10
+//   [check] ebay/blind9-fdbk-mweb-sg.html            1/10
+//   [check] ebay/blind9-mye-shadow.html              3/10
+//   [tune]  taobao/blind9-qn-history-frame.html      9/10
+//   [check] taobao/blind9-rate-lockcols.html         9/10
+//   [tune]  amazon/blind9-reviews-fr.html            7/10
+//   [check] amazon/blind9-inbox-legacy-table.html    2/7
+//   total 53/89 (60%): tuning half 35/42, checking half 18/47.
+//   Per site: eBay 26/52, Taobao 18/20, Amazon 9/17.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
