@@ -82,10 +82,11 @@ const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
 /**
  * The seller's own reply, the buyer's follow-up: label text, in the site languages. ("Your reply:"
- * with its colon is the posted reply as Seller Hub shows it; a form's "Your reply" label is none.)
+ * with its colon is the posted reply as Seller Hub shows it, in each host's language too: Ihre
+ * Antwort:, Votre réponse :, …; a form's "Your reply" label, without the colon, is none.)
  */
 const SELLER_REPLY =
-  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：]|Your (?:reply|response)\s*:)/i;
+  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：]|(?:Your (?:reply|response)|(?:Ihre|Deine) Antwort|Votre réponse|La tua risposta|Tu respuesta|(?:Uw|Jouw) antwoord|Twoja odpowiedź)\s*:)/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
@@ -553,6 +554,18 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   return [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
 }
 
+/**
+ * A table row and the rows the page draws under it for it: a reply form opened by its Reply button
+ * is drawn as a row of its own right after it (a data table's expanded row), up to the next
+ * feedback row. The box there is this row's, and no other's.
+ */
+function tableRowParts(row: Element): Element[] {
+  const parts = [row];
+  for (let r = row.nextElementSibling; r && !isTableRow(r); r = r.nextElementSibling)
+    if (shown(r)) parts.push(r);
+  return parts;
+}
+
 /** One row of a feedback data table, each field from the cell under its column. */
 function readTableRow(row: Element, hints?: DateHints): Item {
   const cells = tableCells(row) ?? new Map<string, Element>();
@@ -584,7 +597,7 @@ function readTableRow(row: Element, hints?: DateHints): Item {
   if (buyer) item.author = buyer;
   if (product) item.product = product;
   withDate(item, text(cells.get('date')), hints);
-  return Object.assign(item, replyOf([row]));
+  return Object.assign(item, replyOf(tableRowParts(row)));
 }
 
 const EMPTY_FEEDBACK =
@@ -918,6 +931,10 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
       if (!first) continue;
       if (readLegacyCard(first).externalId !== id) continue;
       return legacyRows(first).flatMap((r) => textBoxes(r))[0] ?? null;
+    }
+    for (const row of Array.from(doc.querySelectorAll('tr, [role="row"]'))) {
+      if (!isTableRow(row) || readTableRow(row).externalId !== id) continue;
+      return tableRowParts(row).flatMap((r) => textBoxes(r))[0] ?? null;
     }
     return null;
   }

@@ -851,16 +851,24 @@ export function readChat(doc: Document): ChatRead {
   const list = doc.querySelector(
     '[role="list"], [class*="conv-list" i], [class*="session-list" i]',
   );
-  for (const n of orderLabelNodes(doc)) {
-    if (list?.contains(n)) continue;
-    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
-    if (m?.[1]) {
-      out.orderId = m[1];
-      break;
-    }
-  }
+  const order = orderCard(doc, list);
+  if (order) out.orderId = order;
   if (ed) out.editor = ed;
   return out;
+}
+
+/**
+ * The order of a conversation: the first order card's field (订单号：… starting its text), outside
+ * `skip`. Cards sit beside the chat, or are sent in it as a message (the history frame's 订单卡片);
+ * an order the buyer quotes in running text is no field (fieldLabel).
+ */
+function orderCard(doc: Document, skip?: Element | null): string | undefined {
+  for (const n of orderLabelNodes(doc)) {
+    if (skip?.contains(n)) continue;
+    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
 }
 
 /** The buyer among the names shown with messages: the one not written 店铺:子账号. */
@@ -874,6 +882,8 @@ export function readHistory(doc: Document): ChatRead {
   const buyer = namedBuyer(doc);
   const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
   if (buyer) out.buyer = capShort(buyer);
+  const order = orderCard(doc);
+  if (order) out.orderId = order;
   return out;
 }
 
