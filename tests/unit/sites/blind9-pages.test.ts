@@ -33,6 +33,16 @@
 //   [check] amazon/blind9-inbox-legacy-table.html    2/7
 //   total 53/89 (60%): tuning half 35/42, checking half 18/47.
 //   Per site: eBay 26/52, Taobao 18/20, Amazon 9/17.
+// AFTER the fixes drawn from the tuning half's misses only: tuning half 42/42, checking half 18/47
+// (the held-out figure, measured once with eval:pages; unchanged from the first run, its misses
+// unread then: the unit runs showed only the names of the failing facts). Older sets unchanged:
+// 56/56, 20/20, 61/61, 91/91, 88/88, 71/71, 91/91, 63/63. The rules: an eBay feedback data
+// table's reply form drawn as a row of its own under its row is that row's box (and no other's);
+// the posted reply labelled "your reply:" in the hosts' languages (Ihre Antwort:, Votre réponse :,
+// Twoja odpowiedź:, …); the 千牛 history frame's order card sent as a message gives the thread's
+// order; the first of the month as an ordinal (1er décembre, 1º, 1°), in the shared date parser
+// and Amazon's reviewer line; a review shown translated drops the page's note that carries the
+// "see original" control, and the hidden original. Probes: blind9-probes.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
