@@ -673,9 +673,11 @@ function pageText(ctx: ReadContext): string {
 
 /** Message list rows, innermost only (a row component may wrap a row element). */
 function messageRows(ctx: ReadContext): Element[] {
+  // (a row pre-rendered hidden, a template row of a server-drawn table, is no conversation; not
+  // aria-hidden, which a modal puts on the page behind it)
   const candidates = ctx
     .all(ROW_SELECTORS)
-    .filter((r) => !r.closest('thead, kat-table-head, template'));
+    .filter((r) => !r.closest('thead, kat-table-head, template, [hidden]'));
   const outer = markedAncestors(candidates);
   return byRowIndex(candidates.filter((r) => !outer.has(r)));
 }

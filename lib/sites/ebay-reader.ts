@@ -371,9 +371,9 @@ function readTidCard(card: Element, hints?: DateHints): Item | null {
  * Feedback cards of markup none of the above knows (the mobile web profile's own card classes, a
  * new build): found by their rating icon, whose label names a polarity ("Negative feedback
  * rating"), the card being the icon's outermost ancestor holding no other such icon (its list holds
- * the others). Its parts by the words their classes or test ids carry (comment, user or buyer,
- * date), as a Seller Hub card's; one with neither a comment nor a buyer part is no card (a summary
- * of counts). Looked for only where no known card or row was found, so known pages pay nothing.
+ * the others). Its parts by the words their classes or test ids carry (comment; buyer, user,
+ * member, who or author; date), as a Seller Hub card's; one with neither a comment nor a buyer part
+ * is no card (a summary of counts). Looked for only where no known card or row was found, so known pages pay nothing.
  */
 const RATING_ICON = 'svg[aria-label], [role="img"][aria-label], img[alt]';
 const iconCards = new WeakSet<Element>();
@@ -387,19 +387,23 @@ const part = (card: Element, words: string[]) => {
   return null;
 };
 const iconCommentPart = (card: Element) => part(card, ['comment']);
-const iconBuyerPart = (card: Element) => part(card, ['buyer', 'user', 'member']);
+const iconBuyerPart = (card: Element) => part(card, ['buyer', 'user', 'member', 'who', 'author']);
+
+const holdsRating = (el: Element | null): boolean =>
+  !!el && Array.from(el.querySelectorAll(RATING_ICON)).some(isRatingIcon);
 
 function iconCard(icon: Element): Element | null {
   if (!isRatingIcon(icon) || icon.closest(`${CARD}, ${TID_CARD}, tr, [role="row"]`)) return null;
+  // up to the ancestor beside another card (a neighbour holding a rating icon): a look at two
+  // siblings a level, not a count over the whole list (which made a long list quadratic); a lone
+  // card stops below the first ancestor holding a second icon
   let card: Element | null = null;
-  for (
-    let cur = icon.parentElement;
-    cur && cur !== icon.ownerDocument.body;
-    cur = cur.parentElement
-  ) {
-    const icons = Array.from(cur.querySelectorAll(RATING_ICON)).filter(isRatingIcon);
-    if (icons.length > 1) break;
+  const body = icon.ownerDocument.body;
+  for (let cur = icon.parentElement; cur && cur !== body; cur = cur.parentElement) {
+    if (card && Array.from(cur.querySelectorAll(RATING_ICON)).filter(isRatingIcon).length > 1)
+      break;
     card = cur;
+    if (holdsRating(cur.previousElementSibling) || holdsRating(cur.nextElementSibling)) break;
   }
   return card && (iconCommentPart(card) || iconBuyerPart(card)) ? card : null;
 }

@@ -30,6 +30,13 @@ const FOLLOW_RE = new RegExp(
 );
 /** A follow-up's label alone (追评：, 追加评价), its date in a sibling: read with its block. */
 const FOLLOW_ALONE = /^(?:追加[评評][价價]|追[评評])\s*[:：]?$/;
+/**
+ * A follow-up's date or days-after-receipt leading its words, when the label stands alone and they
+ * sit in sibling spans of one block (追评 <span>收货后6天</span> <span>words</span>): the page's.
+ */
+const FOLLOW_LEAD = new RegExp(
+  `^[\\s（(]*(?:${DATE_SRC}|收[货貨][后後]\\s*\\d{1,3}\\s*天)[\\s)）:：]*`,
+);
 /** What may follow a follow-up's date before its words: a bracket, a colon, the label word. */
 const FOLLOW_TAIL = /^[\s)）:：]*(?:追加(?:[评評][价價论論])?|追[评評])?[\s)）:：]*/;
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
@@ -52,8 +59,10 @@ const REPLIED = new RegExp(
 const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
 const CLOSED = new RegExp(`^(?:${R}已[关關][闭閉]|[无無]法${R}|不可${R})`);
 /** Other labels that are not what the buyer wrote (order, dates, ratings, states are read first). */
+// (a shop's reply label stands alone or before its colon, date or bracket: 商家回复：…; a buyer's
+// "商家回复了也没用" goes on in words, and is the buyer's)
 const LABEL_TEXT = new RegExp(
-  `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
+  `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}(?=$|[\\s:：（(\\d])|共\\s*\\d+\\s*[条條]$)`,
 );
 /**
  * The platform's words where a buyer wrote none (a review of images only, a review the system left
@@ -428,7 +437,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     const t = !fEl
       ? ''
       : followLabel && followLabel !== fEl && fEl.contains(followLabel)
-        ? visibleText(fEl, { exclude: [followLabel] })
+        ? visibleText(fEl, { exclude: [followLabel] }).replace(FOLLOW_LEAD, '')
         : blockText(fEl);
     if (fEl && t) {
       r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };

@@ -112,3 +112,102 @@ describe('a review shown translated', () => {
     expect(snap.items[0]?.date?.iso).toMatch(/^2027-03-01/);
   });
 });
+
+// Probes of the kinds blind9's checking half taught, once opened (after its held-out measure):
+// Dutch role and action words on eBay cards; feedback cards of markup no anchor knows, found by
+// their rating icon; a messages app drawn in an open shadow root, with a system card among like
+// rows; a.m./p.m. with dots; a buyer's "商家回复了…" words; a 追评 whose days-after-receipt sits in a
+// span of its own; a hidden template row in Amazon's older inbox table.
+describe('eBay cards in Dutch', () => {
+  const url = new URL(
+    'https://www.ebay.nl/fdbk/feedback_profile/winkel?filter=feedback_page:RECEIVED_AS_SELLER',
+  );
+  const card = (role: string, action: string) => `<li class="fdbk-container">
+    <span class="fdbk-container__details__info__icon"><svg aria-label="Positief"></svg></span>
+    <span class="fdbk-container__details__info__username"><span>p***k</span> (3)</span>${role}
+    <div class="fdbk-container__details__comment"><span>Snel geleverd.</span></div>${action}</li>`;
+  it('a card "Van de verkoper" is feedback received as a buyer: not listed', () => {
+    const doc = page(`<ul>${card('<span>Van de verkoper</span>', '')}${card('', '')}</ul>`);
+    expect(ebayAdapter.extract(doc, url).items).toHaveLength(1);
+  });
+  it('"Beantwoorden" and "Antwoorden" are the reply action', () => {
+    for (const a of ['Beantwoorden', 'Antwoorden']) {
+      const doc = page(`<ul>${card('', `<button>${a}</button>`)}</ul>`);
+      expect(ebayAdapter.extract(doc, url).items[0]?.replyAction).toBe(a);
+    }
+  });
+});
+
+describe('eBay feedback cards of unknown markup, found by their rating icon', () => {
+  const url = new URL('https://www.ebay.com.au/fdbk/mweb_profile?username=shop');
+  const html = `<div class="sum"><span><svg aria-label="Positive"></svg> 120</span><span><svg aria-label="Negative"></svg> 2</span></div>
+    <section><article class="fb-item"><div class="fb-item__top"><img alt="Negative feedback" /><span class="fb-item__who">g***o (15)</span><span class="fb-item__date">3 Dec 2026</span></div>
+      <div class="fb-item__comment">Lid cracked in transit.</div><a href="/itm/266177788801">Enamel Teapot</a></article>
+    <article class="fb-item"><div class="fb-item__top"><img alt="Positive feedback" /><span class="fb-item__who">h***y (2)</span><span class="fb-item__date">1 Dec 2026</span></div>
+      <div class="fb-item__comment">Lovely pot.</div><a href="/itm/266177788802">Glass Cup</a></article></section>`;
+  it('reads each card (not the summary of counts), its parts by their class words', () => {
+    const items = ebayAdapter.extract(page(html), url).items;
+    expect(items.map((i) => [i.polarity, i.author, i.body, i.product?.id])).toEqual([
+      ['negative', 'g***o', 'Lid cracked in transit.', '266177788801'],
+      ['positive', 'h***y', 'Lovely pot.', '266177788802'],
+    ]);
+    expect(items[0]?.date?.iso).toMatch(/^2026-12-03/);
+  });
+  it('a page with known cards takes no icon card', () => {
+    const doc = page(
+      `${html}<ul><li class="fdbk-container"><div class="fdbk-container__details__comment"><span>Ok.</span></div></li></ul>`,
+    );
+    expect(ebayAdapter.extract(doc, url).items.map((i) => i.body)).toEqual(['Ok.']);
+  });
+});
+
+describe('a My eBay conversation drawn in an open shadow root', () => {
+  const url = new URL('https://www.ebay.com.au/mye/myebay/messages?conversationId=55501');
+  it('reads the thread with its system card in place, and takes the shadow textarea', () => {
+    const doc = page('<div id="host"></div>');
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<a href="?conversationId=55501" aria-current="true"><span>koala_k</span><span>Broken</span></a>
+      <section><div class="list">
+        <div class="m1"><span>koala_k</span><time>Dec 1, 2026, 9:15 a.m.</time><div>The cup is broken.</div></div>
+        <div class="sys9"><span>eBay</span><time>Dec 2, 2026, 1:00 p.m.</time><div>A return was opened.</div></div>
+        <div class="m1"><span>koala_k</span><time>Dec 2, 2026, 7:05 p.m.</time><div>Any news?</div></div>
+      </div><textarea class="w"></textarea></section>`;
+    const item = ebayAdapter.extract(doc, url).items.find((i) => i.externalId === '55501');
+    expect(item?.messages?.map((m) => m.from)).toEqual(['buyer', 'platform', 'buyer']);
+    expect(item?.messages?.[2]?.at).toMatch(/^2026-12-02T19:05/);
+    const box = ebayAdapter.findReplyBox(doc, '55501', url);
+    expect(box).toBe(root.querySelector('textarea'));
+  });
+  it('reads a.m. and p.m. with their dots', () => {
+    expect(isoDate('Dec 2, 2026, 7:05 p.m.')).toBe('2026-12-02T19:05:00Z');
+    expect(isoDate('Dec 2, 2026, 12:30 a.m.')).toBe('2026-12-02T00:30:00Z');
+  });
+});
+
+describe('评价管理: a buyer\'s "商家回复了…" words, and a 追评 with its days in a span of its own', () => {
+  const url = new URL('https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
+  it('keeps the words, and drops the days from the follow-up', () => {
+    const snap = taobaoAdapter.extract(
+      page(`<table><tbody>
+        <tr class="next-table-row"><td><span>差评</span><div>商家回复说会补发，结果什么都没有。</div><div>初次评价：2026-12-01 10:00</div></td>
+          <td><a href="https://item.taobao.com/item.htm?id=711100000001">盖碗</a></td><td><span>k**9</span><div>订单号：4440000000000000001</div></td><td><button>评价回复</button></td></tr>
+        <tr class="next-table-expanded-row"><td colspan="4"><div><span>追评</span> <span>收货后12天</span> <span>盖子也裂了。</span></div></td></tr>
+      </tbody></table>`),
+      url,
+    );
+    expect(snap.items[0]?.body).toMatch(/^商家回复说会补发，结果什么都没有。/);
+    expect(snap.items[0]?.followUp?.text).toBe('盖子也裂了。');
+  });
+});
+
+describe("Amazon's older inbox table with a hidden template row", () => {
+  it('lists the shown rows only', () => {
+    const url = new URL('https://sellercentral.amazon.co.uk/messaging/inbox?fi=RESPONSE_NEEDED');
+    const snap = amazonAdapter.extract(
+      page(`<table><tr><td>Sam</td><td><a href="/messaging/thread?orderId=202-1111111-2222222">Order 202-1111111-2222222</a><div class="snippet">Wrong size.</div></td></tr>
+        <tr hidden><td>{{name}}</td><td><a href="/messaging/thread?orderId=202-0000000-0000000">x</a></td></tr></table>`),
+      url,
+    );
+    expect(snap.items.map((i) => i.orderId)).toEqual(['202-1111111-2222222']);
+  });
+});
