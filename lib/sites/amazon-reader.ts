@@ -8,7 +8,7 @@ import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
 import { matchesIn, readContext } from './scan';
 import { isoDate, itemDate } from './dates';
-import { ownWords, wholeOfCut } from './words';
+import { ownWords, shownWords, wholeOfCut } from './words';
 import {
   containsDeep,
   deepById,
@@ -54,8 +54,11 @@ const REVIEW_BY_ZH = /^(?:评论者[:：]?\s*)?(.+?)\s*于\s*(\d{4}\s*年\s*\d{1
 // 「NAME さんのレビュー（2026年11月24日）」, 「NAME によるレビュー · 2026/11/24」
 const REVIEW_BY_JA =
   /^(?:レビュー(?:投稿)?者[:：]?\s*)?(.+?)\s*(?:さん)?\s*(?:の|による)\s*レビュー\s*[（(·・|]?\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\/\s*\d{1,2}\s*\/\s*\d{1,2}))/;
-/** A day-first date with a month name, as the EU marketplaces write it: 24. November 2026, 24 de noviembre de 2026. */
-const EU_DATE = String.raw`\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}`;
+/**
+ * A day-first date with a month name, as the EU marketplaces write it: 24. November 2026, 24 de
+ * noviembre de 2026, and the French first of the month, 1er décembre 2026 (1º, 1° elsewhere).
+ */
+const EU_DATE = String.raw`\d{1,2}(?:er|[º°])?\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4}`;
 /** "Review by NAME on DATE" in the EU marketplaces' languages (de, fr, es, it, nl, pt, pl, sv). */
 const REVIEW_BY_EU = new RegExp(
   String.raw`(?:Rezension|Bewertung|Kundenrezension) von\s+(.+?)\s+(?:am|vom)\s+(${EU_DATE})` +
@@ -181,7 +184,7 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
     externalId: id,
     kind: 'reviews',
     // a review cut at "Read more" with its whole text hidden beside it: the whole text, once
-    body: wholeOfCut(bodyEl) ?? visibleText(bodyEl),
+    body: wholeOfCut(bodyEl) ?? shownWords(bodyEl),
     replyable: false, // brand reviews are read-only
   };
   const rating = starsOf(p.rating);
@@ -670,9 +673,11 @@ function pageText(ctx: ReadContext): string {
 
 /** Message list rows, innermost only (a row component may wrap a row element). */
 function messageRows(ctx: ReadContext): Element[] {
+  // (a row pre-rendered hidden, a template row of a server-drawn table, is no conversation; not
+  // aria-hidden, which a modal puts on the page behind it)
   const candidates = ctx
     .all(ROW_SELECTORS)
-    .filter((r) => !r.closest('thead, kat-table-head, template'));
+    .filter((r) => !r.closest('thead, kat-table-head, template, [hidden]'));
   const outer = markedAncestors(candidates);
   return byRowIndex(candidates.filter((r) => !outer.has(r)));
 }

@@ -27,13 +27,14 @@ export const clock = (
 ): [number, number, number] | undefined => {
   if (h === undefined || m === undefined) return undefined;
   let hh = Number(h);
-  const pm = ampm?.toLowerCase() === 'pm';
+  // PM, pm, and the Canadian and Australian p.m.
+  const pm = ampm?.replace(/[.\s]/g, '').toLowerCase() === 'pm';
   if (ampm && hh === 12) hh = pm ? 12 : 0;
   else if (pm) hh += 12;
   return [hh, Number(m), Number(s ?? 0)];
 };
 
-export const TIME = String.raw`(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`;
+export const TIME = String.raw`(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?\s?[Mm]\b\.?)?)?`;
 export const YMD = new RegExp(
   // (?:\s*日)?, not \s*日?: the latter eats the space before the time, which TIME needs
   String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` + TIME,

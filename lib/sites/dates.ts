@@ -66,9 +66,12 @@ const monthOf = (name: string): number | undefined => {
 };
 
 const MDY = new RegExp(String.raw`\b([A-Za-zÀ-ž]{3,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b` + TIME);
-// Spanish and Portuguese join the parts with "de": 24 de noviembre de 2026; Polish października has 12 letters
+// Spanish and Portuguese join the parts with "de": 24 de noviembre de 2026; Polish października has 12
+// letters; the first of the month is an ordinal in French (1er décembre) and may be in Spanish,
+// Portuguese and Italian (1º, 1°)
 const DMY_NAME = new RegExp(
-  String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ž]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b` + TIME,
+  String.raw`\b(\d{1,2})(?:er|[º°])?\.?\s+(?:de\s+)?([A-Za-zÀ-ž]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b` +
+    TIME,
 );
 const DMY_DOT = new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME);
 const SLASHED = new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + TIME);

@@ -82,14 +82,15 @@ const ORDER_IN_TEXT = /\b(\d{2}-\d{5}-\d{5})\b/;
 
 /**
  * The seller's own reply, the buyer's follow-up: label text, in the site languages. ("Your reply:"
- * with its colon is the posted reply as Seller Hub shows it; a form's "Your reply" label is none.)
+ * with its colon is the posted reply as Seller Hub shows it, in each host's language too: Ihre
+ * Antwort:, Votre réponse :, …; a form's "Your reply" label, without the colon, is none.)
  */
 const SELLER_REPLY =
-  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：]|Your (?:reply|response)\s*:)/i;
+  /^(?:(?:Reply by|Seller'?s reply|Reply from (?:the )?seller|Antwort (?:von|des Verkäufers)|Réponse (?:de|du vendeur)|Risposta (?:d[ie]|da|del venditore)|Respuesta (?:de|del vendedor)|Antwoord van|Odpowiedź sprzedającego)\b|(?:[卖賣]家)?(?:回[复覆復]|回[应應])\s*[:：]|(?:Your (?:reply|response)|(?:Ihre|Deine) Antwort|Votre réponse|La tua risposta|Tu respuesta|(?:Uw|Jouw) antwoord|Twoja odpowiedź)\s*:)/i;
 const FOLLOW_UP =
   /^(?:Follow-up by|Nachtrag von|Suivi de|Seguito di|Seguimiento de)\s+[^:]{1,80}:\s*/i;
 const REPLY_LABEL =
-  /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|Odpowiedz|回[复覆復]|回[应應])$/i;
+  /^(?:Reply|Respond|Reply to feedback|Antworten|Répondre|Rispondi|Responder|Reageren|(?:Be)?antwoorden|Odpowiedz|回[复覆復]|回[应應])$/i;
 // (and the forms after "from": Bericht van jou, Nachricht von dir, Message de toi, Wiadomość od ciebie)
 const SELF_LABEL = /^(?:You|Du|Sie|Vous|Tu|Tú|Jij|Ty|Jou|U|Dir|Dich|Toi|Te|Ti|Ciebie)$/i;
 const PLATFORM_LABEL = /^eBay$/i;
@@ -340,13 +341,16 @@ const tidCards = new WeakSet<Element>();
 const tid = (card: Element, part: string) => card.querySelector(`[data-testid*="${part}" i]`);
 
 function readTidCard(card: Element, hints?: DateHints): Item | null {
-  const comment = tid(card, 'comment');
+  const byClass = iconCards.has(card);
+  const comment = byClass ? iconCommentPart(card) : tid(card, 'comment');
   const icon = Array.from(card.querySelectorAll('[aria-label], img[alt]')).find((e) =>
     polarityOf(e.getAttribute('aria-label') ?? e.getAttribute('alt')),
   );
   if (card.getAttribute('aria-busy') === 'true' || (!comment && !icon)) return null;
   // the buyer as shown, without the feedback score beside it: "r***a (57)"
-  const buyer = label(tid(card, 'buyer') ?? tid(card, 'user')).replace(/\s*\([\d,.]+\)$/, '');
+  const buyer = label(
+    byClass ? iconBuyerPart(card) : (tid(card, 'buyer') ?? tid(card, 'user')),
+  ).replace(/\s*\([\d,.]+\)$/, '');
   const product = productOf(card.querySelector('a[href*="/itm/"]'));
   const item: Item = {
     externalId: cardId(card, product?.id, buyer, ''),
@@ -358,8 +362,50 @@ function readTidCard(card: Element, hints?: DateHints): Item | null {
   if (polarity) item.polarity = polarity;
   if (buyer) item.author = buyer;
   if (product) item.product = product;
-  withDate(item, label(tid(card, 'date') ?? card.querySelector('time')), hints);
+  const date = byClass ? (card.querySelector('time') ?? part(card, ['date'])) : tid(card, 'date');
+  withDate(item, label(date ?? card.querySelector('time')), hints);
   return Object.assign(item, replyOf([card]));
+}
+
+/**
+ * Feedback cards of markup none of the above knows (the mobile web profile's own card classes, a
+ * new build): found by their rating icon, whose label names a polarity ("Negative feedback
+ * rating"), the card being the icon's outermost ancestor holding no other such icon (its list holds
+ * the others). Its parts by the words their classes or test ids carry (comment; buyer, user,
+ * member, who or author; date), as a Seller Hub card's; one with neither a comment nor a buyer part
+ * is no card (a summary of counts). Looked for only where no known card or row was found, so known pages pay nothing.
+ */
+const RATING_ICON = 'svg[aria-label], [role="img"][aria-label], img[alt]';
+const iconCards = new WeakSet<Element>();
+const isRatingIcon = (e: Element) =>
+  !!polarityOf(e.getAttribute('aria-label') ?? e.getAttribute('alt'));
+const part = (card: Element, words: string[]) => {
+  for (const w of words) {
+    const hit = card.querySelector(`[data-testid*="${w}" i], [class*="${w}" i]`);
+    if (hit) return hit;
+  }
+  return null;
+};
+const iconCommentPart = (card: Element) => part(card, ['comment']);
+const iconBuyerPart = (card: Element) => part(card, ['buyer', 'user', 'member', 'who', 'author']);
+
+const holdsRating = (el: Element | null): boolean =>
+  !!el && Array.from(el.querySelectorAll(RATING_ICON)).some(isRatingIcon);
+
+function iconCard(icon: Element): Element | null {
+  if (!isRatingIcon(icon) || icon.closest(`${CARD}, ${TID_CARD}, tr, [role="row"]`)) return null;
+  // up to the ancestor beside another card (a neighbour holding a rating icon): a look at two
+  // siblings a level, not a count over the whole list (which made a long list quadratic); a lone
+  // card stops below the first ancestor holding a second icon
+  let card: Element | null = null;
+  const body = icon.ownerDocument.body;
+  for (let cur = icon.parentElement; cur && cur !== body; cur = cur.parentElement) {
+    if (card && Array.from(cur.querySelectorAll(RATING_ICON)).filter(isRatingIcon).length > 1)
+      break;
+    card = cur;
+    if (holdsRating(cur.previousElementSibling) || holdsRating(cur.nextElementSibling)) break;
+  }
+  return card && (iconCommentPart(card) || iconBuyerPart(card)) ? card : null;
 }
 
 /** Rating icons of legacy table rows whose comment carries no class (old ViewFeedback2 builds). */
@@ -492,7 +538,7 @@ function shownCards(cards: readonly Element[]): Element[] {
  * buyer (the profile's "All feedback" tab mixes both), not the seller's to answer.
  */
 const FROM_SELLER =
-  /^(?:(?:feedback )?(?:from|left by|received from) (?:the |a )?seller|(?:bewertung )?vo[nm] (?:einem |dem )?verkäufer|(?:de la part )?du vendeur|(?:laissée? )?par (?:le|un) vendeur|dal venditore|del vendedor|door verkoper|od sprzedającego)\.?$/i;
+  /^(?:(?:feedback )?(?:from|left by|received from) (?:the |a )?seller|(?:bewertung )?vo[nm] (?:einem |dem )?verkäufer|(?:de la part )?du vendeur|(?:laissée? )?par (?:le|un) vendeur|dal venditore|del vendedor|(?:door|van) (?:de |een )?verkoper|od sprzedającego)\.?$/i;
 const SELLER_WORD = /seller|verkäufer|vendeur|venditore|vendedor|verkoper|sprzedając/i;
 /**
  * FROM_SELLER anywhere in a card's text, its spaces any run of whitespace: a leaf saying it is part
@@ -550,7 +596,25 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   // a table of feedback without the legacy markup: its rows by the header's column labels
   const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
   for (const r of rows) tableRows.add(r);
-  return [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
+  const found = [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
+  if (found.length) return found;
+  const byIcon = find(RATING_ICON)
+    .map(iconCard)
+    .filter((c): c is Element => !!c && shown(c) && !fromSeller(c));
+  for (const c of byIcon) iconCards.add(c);
+  return [...new Set(byIcon)];
+}
+
+/**
+ * A table row and the rows the page draws under it for it: a reply form opened by its Reply button
+ * is drawn as a row of its own right after it (a data table's expanded row), up to the next
+ * feedback row. The box there is this row's, and no other's.
+ */
+function tableRowParts(row: Element): Element[] {
+  const parts = [row];
+  for (let r = row.nextElementSibling; r && !isTableRow(r); r = r.nextElementSibling)
+    if (shown(r)) parts.push(r);
+  return parts;
 }
 
 /** One row of a feedback data table, each field from the cell under its column. */
@@ -584,7 +648,7 @@ function readTableRow(row: Element, hints?: DateHints): Item {
   if (buyer) item.author = buyer;
   if (product) item.product = product;
   withDate(item, text(cells.get('date')), hints);
-  return Object.assign(item, replyOf([row]));
+  return Object.assign(item, replyOf(tableRowParts(row)));
 }
 
 const EMPTY_FEEDBACK =
@@ -778,9 +842,14 @@ function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw
   return msg;
 }
 
-/** The reply box of the open conversation (not one inside the conversation list). */
-const conversationBox = (doc: Document): ReplyBox | undefined =>
-  textBoxes(doc).find((b) => !b.closest('a[href*="conversationId="]'));
+/**
+ * The reply box of the open conversation (not one inside the conversation list), in the page or in
+ * the open shadow root of a messages app drawn as a web component (all: the context's deep query).
+ */
+const conversationBox = (all: (selector: string) => Element[]): ReplyBox | undefined =>
+  (all(TEXT_BOX) as ReplyBox[]).find(
+    (b) => !b.closest('a[href*="conversationId="]') && usableBox(b),
+  );
 
 function openConversationId(ctx: ReadContext): string | undefined {
   const links = convEntries(ctx);
@@ -800,9 +869,25 @@ function ancestorWith(el: Element | undefined, selector: string): Element | null
   return null;
 }
 
+/**
+ * Like rows and the other blocks between them in their list that carry a time or name a side: an
+ * eBay system card (an offer declined, a return opened) is drawn with a class of its own among the
+ * bubbles, and keeps its place in the thread.
+ */
+function withCards(rows: Element[]): Element[] {
+  const list = rows[0]?.parentElement;
+  if (!list || rows.some((r) => r.parentElement !== list)) return rows;
+  const like = new Set(rows);
+  return Array.from(list.children).filter(
+    (c) =>
+      like.has(c) ||
+      (c.childElementCount > 1 && (!!c.querySelector('time') || senderHint(c) !== 'unknown')),
+  );
+}
+
 /** The open conversation, read message by message, merged into its list item (a new object). */
 function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
-  const box = conversationBox(ctx.doc);
+  const box = conversationBox(ctx.all);
   // the thread's container; in an ARIA-only build, the box's nearest ancestor holding the log
   const thread =
     box?.closest('section, article, [role="main"], [role="region"], [role="log"]') ??
@@ -817,7 +902,7 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   // else rows of hashed classes only: the run of like blocks nearest the box
   const rows = list
     ? Array.from(list.querySelectorAll(ITEM))
-    : likeRowsNear(box).filter((r) => thread.contains(r));
+    : withCards(likeRowsNear(box).filter((r) => thread.contains(r)));
   // message times by the site's day order, as the items' dates (at: ISO where it parses)
   const hints = ebaySlash(ctx.url);
   const read = rows.map((r) => readBubble(r, hints)).filter((m) => m.text);
@@ -865,7 +950,7 @@ function read(root: Element, ctx: ReadContext): Item | null {
   if (ctx.kind === 'feedback') {
     const hints = ebaySlash(ctx.url);
     if (tableRows.has(root)) return readTableRow(root, hints);
-    if (tidCards.has(root)) return readTidCard(root, hints);
+    if (tidCards.has(root) || iconCards.has(root)) return readTidCard(root, hints);
     return root.matches(CARD)
       ? readProfileCard(root, hints)
       : readLegacyCard(root, ctx.claim, hints);
@@ -919,21 +1004,25 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
       if (readLegacyCard(first).externalId !== id) continue;
       return legacyRows(first).flatMap((r) => textBoxes(r))[0] ?? null;
     }
+    for (const row of Array.from(doc.querySelectorAll('tr, [role="row"]'))) {
+      if (!isTableRow(row) || readTableRow(row).externalId !== id) continue;
+      return tableRowParts(row).flatMap((r) => textBoxes(r))[0] ?? null;
+    }
     return null;
   }
   if (kind !== 'messages') return null;
   if (url.hostname.startsWith('mesg.')) {
     return DETAIL_RE.exec(url.pathname)?.[2] === id ? (textBoxes(doc)[0] ?? null) : null;
   }
-  return openConversationId(readContext(doc, url, kind)) === id
-    ? (conversationBox(doc) ?? null)
-    : null;
+  const ctx = readContext(doc, url, kind);
+  return openConversationId(ctx) === id ? (conversationBox(ctx.all) ?? null) : null;
 }
 
 export const ebayAdapter = defineAdapter(ebay, {
   anchors: [
     CARD,
     TID_CARD,
+    RATING_ICON,
     LEGACY_COMMENT,
     LEGACY_ICON,
     DETAIL_LINK,

@@ -30,6 +30,13 @@ const FOLLOW_RE = new RegExp(
 );
 /** A follow-up's label alone (追评：, 追加评价), its date in a sibling: read with its block. */
 const FOLLOW_ALONE = /^(?:追加[评評][价價]|追[评評])\s*[:：]?$/;
+/**
+ * A follow-up's date or days-after-receipt leading its words, when the label stands alone and they
+ * sit in sibling spans of one block (追评 <span>收货后6天</span> <span>words</span>): the page's.
+ */
+const FOLLOW_LEAD = new RegExp(
+  `^[\\s（(]*(?:${DATE_SRC}|收[货貨][后後]\\s*\\d{1,3}\\s*天)[\\s)）:：]*`,
+);
 /** What may follow a follow-up's date before its words: a bracket, a colon, the label word. */
 const FOLLOW_TAIL = /^[\s)）:：]*(?:追加(?:[评評][价價论論])?|追[评評])?[\s)）:：]*/;
 const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
@@ -52,8 +59,10 @@ const REPLIED = new RegExp(
 const EXPIRED = new RegExp(`^已?超[过過]${R}期限`);
 const CLOSED = new RegExp(`^(?:${R}已[关關][闭閉]|[无無]法${R}|不可${R})`);
 /** Other labels that are not what the buyer wrote (order, dates, ratings, states are read first). */
+// (a shop's reply label stands alone or before its colon, date or bracket: 商家回复：…; a buyer's
+// "商家回复了也没用" goes on in words, and is the buyer's)
 const LABEL_TEXT = new RegExp(
-  `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}|共\\s*\\d+\\s*[条條]$)`,
+  `^(?:追[评評]$|追加[评評][价價]|[买買]家|信[誉譽]|[会會][员員]|投[诉訴]|(?:掌柜|商家|[卖賣]家)${R}(?=$|[\\s:：（(\\d])|共\\s*\\d+\\s*[条條]$)`,
 );
 /**
  * The platform's words where a buyer wrote none (a review of images only, a review the system left
@@ -428,7 +437,7 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
     const t = !fEl
       ? ''
       : followLabel && followLabel !== fEl && fEl.contains(followLabel)
-        ? visibleText(fEl, { exclude: [followLabel] })
+        ? visibleText(fEl, { exclude: [followLabel] }).replace(FOLLOW_LEAD, '')
         : blockText(fEl);
     if (fEl && t) {
       r.followUp = followDate ? { text: capText(t), date: followDate } : { text: capText(t) };
@@ -851,16 +860,24 @@ export function readChat(doc: Document): ChatRead {
   const list = doc.querySelector(
     '[role="list"], [class*="conv-list" i], [class*="session-list" i]',
   );
-  for (const n of orderLabelNodes(doc)) {
-    if (list?.contains(n)) continue;
-    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
-    if (m?.[1]) {
-      out.orderId = m[1];
-      break;
-    }
-  }
+  const order = orderCard(doc, list);
+  if (order) out.orderId = order;
   if (ed) out.editor = ed;
   return out;
+}
+
+/**
+ * The order of a conversation: the first order card's field (订单号：… starting its text), outside
+ * `skip`. Cards sit beside the chat, or are sent in it as a message (the history frame's 订单卡片);
+ * an order the buyer quotes in running text is no field (fieldLabel).
+ */
+function orderCard(doc: Document, skip?: Element | null): string | undefined {
+  for (const n of orderLabelNodes(doc)) {
+    if (skip?.contains(n)) continue;
+    const m = ORDER_RE.exec(n.parentElement?.textContent ?? n.nodeValue ?? '');
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
 }
 
 /** The buyer among the names shown with messages: the one not written 店铺:子账号. */
@@ -874,6 +891,8 @@ export function readHistory(doc: Document): ChatRead {
   const buyer = namedBuyer(doc);
   const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
   if (buyer) out.buyer = capShort(buyer);
+  const order = orderCard(doc);
+  if (order) out.orderId = order;
   return out;
 }
 

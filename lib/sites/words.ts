@@ -58,3 +58,21 @@ export function ownWords(text: string): string {
   const own = text.slice(0, m.index).trim();
   return own ? own : text;
 }
+
+/**
+ * A review's shown words, without the page's own notes that carry a control: a marketplace that
+ * shows a review translated puts "Translated from English · See original" (Traduit de l'anglais ·
+ * Voir l'original, …) before the words, its toggle showing the original hidden beside them. The
+ * control's short wrapper (≤ 80 characters) is the page's in any language, and so are the control
+ * and the hidden original. A block with no control is its visible text (most: one query).
+ */
+export function shownWords(el: Element | null | undefined): string {
+  const controls = el ? Array.from(el.querySelectorAll('a, button, [role="button"]')) : [];
+  if (!el || !controls.length) return visibleText(el);
+  const exclude = controls.map((c) => {
+    const p = c.parentElement;
+    return p && p !== el && (p.textContent ?? '').length <= 80 ? p : c;
+  });
+  exclude.push(...Array.from(el.querySelectorAll('[hidden], [style]')).filter(hides));
+  return visibleText(el, { exclude });
+}
