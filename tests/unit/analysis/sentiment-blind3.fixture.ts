@@ -21,6 +21,10 @@
 // checking 88.5 / 88.5 / 88.5; zh-Hant (44) 90.9 / 90.9 / 90.9, tuning 94.4 / 94.4 / 94.7,
 // checking 88.5 / 88.4 / 88.0; mixed 8/8. Weakest kinds: sarcasm 50.0%, contrast 68.2%,
 // hedged 71.4%, comparison 75.0%, rhetorical 78.9%.
+// AFTER TUNING FIXES (rules changed by kind from the tuning half only): tuning half 100% (157/157);
+// checking half, measured once, acc 84.0% (136/162), macro-F1 83.9%, negF1 84.5% (the held-out
+// figure: +0.6 points only, the tuning fixes mostly did not carry over); en checking 76.8% /
+// negF1 79.5%, zh-Hans checking 88.5%, zh-Hant checking 88.5%.
 import { partOf } from './eval-core';
 
 export type SentimentKind3 =
