@@ -112,6 +112,13 @@ const REMEDY =
 /** Words of degree that praise only when what they qualify does (see scoreText). */
 const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
 
+/** "anything but 'stop'", "nothing but trouble": "but" means "except" here, not a turn. */
+const BUT_EXCEPT = /\b(?:anything|everything|nothing|all)\s+$/;
+function butExcept(t: string, matches: Matches, k: number): boolean {
+  const st = matches.start[k]!;
+  return t.startsWith('but', st) && BUT_EXCEPT.test(t.slice(Math.max(0, st - 12), st));
+}
+
 /** Whether match k is an English "though" that closes its clause ("the bass is weak though."). */
 function afterthought(t: string, matches: Matches, k: number, info: TermInfo): boolean {
   if (!(info.contrast && info.concessive && info.bStart)) return false;
@@ -135,7 +142,7 @@ const NEG_GAP_EN = 14;
  * Only past or irrealis forms: "I hope to buy another" is an intent.
  */
 const IRREALIS_PRAISE =
-  /\b(?:wanted|hoped|hoping|wished|expected|expecting|supposed|meant|tried|trying|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|them|so|badly|really|hard|to|be|have|just|totally|actually|so much)\s+){0,3}$/;
+  /\b(?:wanted|hoped|hoping|wished|expected|expecting|supposed|meant|tried|trying|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|them|so|badly|really|hard|to|be|have|just|totally|actually|so much|for|a|an|much)\s+){0,3}$/;
 /**
  * A fear named before the goods came ("I expected to hate this", "thought it would be hard") is
  * the setup of a pleasant surprise, not a complaint: it counts the other way.
@@ -205,6 +212,7 @@ export function scoreText(input: Norm | string): Scored {
     if (
       (info.contrast || info.softContrast) &&
       !afterthought(t, matches, k, info) &&
+      !butExcept(t, matches, k) &&
       k > 0 &&
       clause[k - 1] === ci
     )
@@ -227,7 +235,7 @@ export function scoreText(input: Norm | string): Scored {
         lastContrast = k;
         afterClause = clause[k]!;
       }
-    } else if (info.contrast) {
+    } else if (info.contrast && !butExcept(t, matches, k)) {
       lastContrast = k;
       afterClause = -1;
     } else if (info.softContrast) lastSoft = k;
@@ -417,7 +425,15 @@ export function scoreText(input: Norm | string): Scored {
     }
     if (info.negator && framed.has(mkStart) && mkEnd - mkStart === 1) {
       negEnd = -1;
-    } else if (info.negator || info.comparative) {
+    } else if (
+      (info.negator || info.comparative) &&
+      // "nothing but trouble" is only trouble: "nothing" negates nothing there.
+      !(
+        info.bStart &&
+        t.startsWith('nothing', mkStart) &&
+        /^\s+but\b/.test(t.slice(mkEnd, mkEnd + 5))
+      )
+    ) {
       negIdx = k;
       negEnd = mkEnd;
       negClause = clause[k]!;
@@ -507,7 +523,7 @@ const MOCK_COMPLAINT_W = 1.6;
  * its place; not with a negation, a stop or a past habit in the sentence.
  */
 const HABITUAL_USE =
-  /\b(?:use|uses|using)\b(?:\s+[a-z'’]+){0,6}?\s+(?:every (?:single )?(?:day|night|morning|evening)|all day|daily|all the time|constantly)\b/;
+  /\b(?<!\b(?:you|what|which|that) )(?:use|uses|using)\b(?:\s+[a-z'’]+){0,6}?\s+(?:every (?:single )?(?:day|night|morning|evening)|all day|daily|all the time|constantly)\b/;
 const HABIT_BLOCK =
   /\b(?:stopped|anymore|any more|used to|until|no longer|nobody|never|not|don't|doesn't|can't|won't|barely|hardly)\b|n't\b/;
 const HABITUAL_W = 1.0;
@@ -524,8 +540,24 @@ const IMAGINED_TERMS_ZH = /^(?:想象中|想象的|预期|太多了|多了|很�
  * 以为…，结果/用了之后/才发现…: the fear named under 以为 is overturned by what came after; its
  * complaint counts the other way when praise follows.
  */
-const SUPPOSED_ZH = /(?:本以为|原以为|还以为|本来以为|原本以为|以为)/;
+const SUPPOSED_ZH =
+  /(?:本以为|原以为|还以为|本来以为|原本以为|以为|本来担心|还担心|担心|害怕|本来怕)/;
 const OVERTURN_ZH = /结果|没想到|才发现|之后|以后|后来|其实|发现/;
+/** 本想给好评的，结果…: praise the buyer meant to give and did not (the irrealis of Chinese). */
+const MEANT_TO_ZH = /(?:本想|本来想|原本想|原想|本打算|本来打算|想给|准备给)$/;
+/** 别家的…都不如这家的好用: the rival is what falls short; 这家 is the yardstick. */
+const RIVAL_SHORT_ZH =
+  /(?:别家|别的|其他|其它|以前|之前|上次|别人家|好几家|几家|很多家|那么多家|这么多家|别处|外面)[^。！？!?]{0,12}(?:不如|比不上|没有)(?:这家|这个|这款|这里|它|这次)/g;
+const DURABLE_ZH = /都没坏|也没坏|摔不坏|没摔坏|都没事|也没事/;
+/**
+ * Praise that lasted a short while ("loved it for a day, until it stopped responding"): the turn
+ * that follows is the verdict; the praise counts the other way.
+ */
+const TEMPORARY_PRAISE =
+  /\bfor (?:a|one|about a|the first|a few|a couple of) (?:day|days|week|weeks|month)\b,?\s+(?:until|then|before|and then)\b/;
+/** Stars given to the packaging or the delivery ("Five stars for the packaging.") are an aside. */
+const ASIDE_STARS =
+  /\b(?:five|5|four|4) stars for (?:the )?(?:packaging|package|box|delivery|shipping|courier|price|idea|looks)\b/;
 /** A problem put right at once (马上就给补发了, 很快就解决了): the problem is the setup of praise. */
 const RESOLVED_FAST_ZH =
   /(?:马上|立刻|立马|很快|及时|当天|第二天)(?:就)?(?:给(?:我)?)?(?:补发|换了|换货|退了|退款|解决|处理|重发|补了|寄了)/;
@@ -622,8 +654,18 @@ function readStructure(
       )
         set(k, 0);
     }
-    // A duration after a negated failure in its clause is the length of the good record.
+    // "nothing more, nothing less": exactly enough, no complaint.
+    if (v < 0 && info.negator && /^nothing$/.test(term) && /nothing more,? nothing less/.test(t))
+      set(k, 0);
+    // "Three weeks in and not a single problem": the duration before a negated failure too.
     if (v < 0 && DURATION.test(term))
+      for (let j = k + 1; j < m && j <= k + 6 && clause[j] === clause[k]; j++)
+        if (negated[j] && contrib[j]! > 0) {
+          set(k, 0);
+          break;
+        }
+    // A duration after a negated failure in its clause is the length of the good record.
+    if (contrib[k]! < 0 && DURATION.test(term))
       for (let j = k - 1; j >= 0 && j >= k - 6 && clause[j] === clause[k]; j--)
         if (negated[j] && contrib[j]! > 0) {
           set(k, 0);
@@ -656,6 +698,22 @@ function readStructure(
       p = each(p, r.index, r.index + r[0].length, (j) => {
         const c = contrib[j]!;
         if (negated[j]) set(j, c > 0 ? -2 * c : -1.25 * c);
+      });
+    }
+    const temp = TEMPORARY_PRAISE.exec(t);
+    if (temp) {
+      let a = temp.index;
+      while (a > 0 && temp.index - a < 200 && !SENTENCE_END.test(t[a - 1]!)) a--;
+      each(0, a, temp.index, (j) => {
+        if (contrib[j]! > 0) set(j, -0.5 * contrib[j]!);
+      });
+    }
+    const stars = ASIDE_STARS.exec(t);
+    if (stars) {
+      let b = stars.index;
+      while (b < t.length && b - stars.index < 200 && !SENTENCE_END.test(t[b]!)) b++;
+      each(0, stars.index, b + 1, (j) => {
+        if (contrib[j]! > 0) set(j, 0.3 * contrib[j]!);
       });
     }
     if (INTERMITTENT.test(t)) {
@@ -706,13 +764,43 @@ function readStructure(
           set(j, 0);
       });
     }
+    for (let j = 0; j < m; j++) {
+      const st = matches.start[j]!;
+      if (contrib[j]! > 0 && MEANT_TO_ZH.test(t.slice(Math.max(0, st - 4), st)))
+        set(j, -0.6 * contrib[j]!);
+    }
+    p = 0;
+    for (const r of t.matchAll(RIVAL_SHORT_ZH)) {
+      let b = r.index + r[0].length;
+      while (b < t.length && b - r.index < 40 && !isClauseBreak(t, b)) b++;
+      p = each(p, r.index, b, (j) => {
+        const c = contrib[j]!;
+        // The comparative's own weight and the praise it negated both count the other way.
+        if (c < 0) set(j, negated[j] ? -1.25 * c : -0.6 * c);
+      });
+    }
+    if (DURABLE_ZH.test(t)) {
+      // 扔了好几次都没坏: the ordeal is the setup of the durability, not a complaint.
+      const d = DURABLE_ZH.exec(t)!;
+      let a = d.index;
+      while (a > 0 && d.index - a < 40 && !/[。！？!?\n]/.test(t[a - 1]!)) a--;
+      each(0, a, d.index, (j) => {
+        if (contrib[j]! < 0) set(j, 0);
+      });
+    }
     const sup = SUPPOSED_ZH.exec(t);
     if (sup && OVERTURN_ZH.test(t.slice(sup.index))) {
       let sc = -1;
       for (let j = 0; j < m && sc < 0; j++) if (matches.end[j]! > sup.index) sc = clause[j]!;
       let later = false;
-      for (let j = 0; j < m && !later; j++) later = clause[j]! > sc && contrib[j]! > 0;
-      if (sc >= 0 && later)
+      let laterBlame = false;
+      for (let j = 0; j < m; j++)
+        if (clause[j]! > sc) {
+          if (contrib[j]! > 0) later = true;
+          else if (contrib[j]! < 0) laterBlame = true;
+        }
+      // 以为会很难组装，结果十分钟就搞定了: what came after names no complaint either.
+      if (sc >= 0 && (later || (!laterBlame && /结果|没想到|才发现/.test(t.slice(sup.index)))))
         for (let j = 0; j < m; j++)
           if (clause[j] === sc && contrib[j]! < 0) set(j, -0.5 * contrib[j]!);
     }
@@ -755,10 +843,11 @@ const PRAISE_IF =
  * 难道还有比这更好吃的吗？, 还有比这个更划算的吗: asking whether anything beats it is a superlative,
  * not a rhetorical complaint: the praise is meant.
  */
-const SUPERLATIVE_Q = /(?:还有|有)(?:什么)?比(?:这|它|这个|这家|他家|这款|这里)[^？?]{0,4}更/;
+const SUPERLATIVE_Q =
+  /(?:还有|有)(?:什么)?比(?:这|它|这个|这家|他家|这款|这里)[^？?]{0,4}更|怎么(?:会|能)有(?:这么|这样|如此|那么)/;
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
-  /(?:谢谢|感谢|多谢)[^，。！？,!?]{0,6}(?:让我|给我|教我)(?:学到|上了|见识|体验|明白|领教|长了|知道)|真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
+  /^[\s"'“‘(]*(?:great|perfect|wonderful|fantastic|awesome|lovely),? (?:another|more|now i have to)\b|\bgood luck (?:getting|finding|reaching|trying|with|talking|contacting)\b|(?:谢谢|感谢|多谢)[^，。！？,!?]{0,6}(?:让我|给我|教我)(?:学到|上了|见识|体验|明白|领教|长了|知道)|真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
 /**
  * Praise that opens its sentence as an exclamation ("Just great.", "Oh perfect, another update",
  * "Just what I needed") is sarcastic only beside a complaint elsewhere in the text: alone, or

@@ -133,3 +133,52 @@ describe('Chinese: to one’s taste, cannot do without, the wrong model', () => 
     ['這家的口味很合我胃口。', 'positive'],
   ]);
 });
+
+// Kinds found after the checking half was opened (its held-out figure was measured first).
+describe('opened half: elliptical verdicts, mockery, faint praise, a mess', () => {
+  cases([
+    ['The screen is lovely. The speaker, not so much.', 'negative'],
+    ['Nice for podcasts. For movies, forget it.', 'negative'],
+    ['Nice try, Google.', 'negative'],
+    ['Good luck reaching anyone in the returns department.', 'negative'],
+    ['Pretty colour. That is the only thing I can say for it.', 'negative'],
+    ['The app is a mess and the speaker is fine.', 'negative'],
+    ['Wonderful, another update that deletes my playlists.', 'negative'],
+  ]);
+});
+
+describe('opened half: praise that lasted a while, stars for the box, "nothing but"', () => {
+  cases([
+    ['My son adored it for a week, then the screen went black.', 'negative'],
+    ['Four stars for the delivery. The lamp itself barely lights the desk.', 'negative'],
+    ['I was thrilled at first but it has been nothing but hassle.', 'negative'],
+    ['It hears anything but my voice, and the alarm fails daily.', 'negative'],
+  ]);
+});
+
+describe('opened half: positive idioms and rhetorical praise', () => {
+  cases([
+    ['I had doubts, but this little speaker won me over.', 'positive'],
+    ['The camera is not perfect, but miles better than my last one.', 'positive'],
+    ["It's simple and it works. What's there to complain about?", 'positive'],
+    ['Does the job, nothing more, nothing less.', 'positive'],
+    ['Two months in and not a single crash.', 'positive'],
+    ['Was hoping for better battery life.', 'negative'],
+  ]);
+});
+
+describe('opened half (Chinese): meant praise, the rival falls short, durability, 怎么会有这么…', () => {
+  cases([
+    ['本来想给五星的，结果第二天就漏水了。', 'negative'],
+    ['试过好几家，都不如这家的好吃。', 'positive'],
+    ['这家的不如别家的好吃。', 'negative'],
+    ['从桌上掉下来好几次也没坏，很结实。', 'positive'],
+    ['本来担心尺码不合适，结果穿上刚好。', 'positive'],
+    ['本来以为很难装，结果五分钟就搞定了。', 'positive'],
+    ['怎么会有这么好吃的蛋糕？', 'positive'],
+    ['怎么会有这么难吃的蛋糕？', 'negative'],
+    ['床垫软硬适中，睡得很香。', 'positive'],
+    ['房间一股烟味，很闹心。', 'negative'],
+    ['这本书很薄，但是干货满满。', 'positive'],
+  ]);
+});
