@@ -654,6 +654,12 @@ function readStructure(
       )
         set(k, 0);
     }
+    // "nothing but helpful": "nothing" means "only" there and carries no complaint of its own.
+    if (v < 0 && info.negator && term === 'nothing' && /^\s+but\b/.test(t.slice(en, en + 5)))
+      set(k, 0);
+    // …and what follows it is all there is ("nothing but trouble", "nothing but helpful"): doubled.
+    else if (latin && info.bStart && /\bnothing but\s+$/.test(t.slice(Math.max(0, st - 14), st)))
+      set(k, 2 * v);
     // "nothing more, nothing less": exactly enough, no complaint.
     if (v < 0 && info.negator && /^nothing$/.test(term) && /nothing more,? nothing less/.test(t))
       set(k, 0);

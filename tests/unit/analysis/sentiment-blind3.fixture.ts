@@ -25,6 +25,12 @@
 // checking half, measured once, acc 84.0% (136/162), macro-F1 83.9%, negF1 84.5% (the held-out
 // figure: +0.6 points only, the tuning fixes mostly did not carry over); en checking 76.8% /
 // negF1 79.5%, zh-Hans checking 88.5%, zh-Hant checking 88.5%.
+// THEN OPENED: the checking half's misses were read and fixed by kind (elliptical verdicts "not so
+// much"/"forget it", mockery, faint praise, praise that lasted a day, stars for the packaging,
+// "nothing but", "won me over", 本想给好评, 别家…都不如这家, 都没坏 after an ordeal, 担心…结果,
+// 怎么会有这么…？, …): 98.8% (160/162), no longer a held-out figure. Still wrong: two antitheses
+// without a "but" ("Love the idea, hate the product.", "Perfectly nice speaker, completely useless
+// assistant, and I bought it for the assistant.").
 import { partOf } from './eval-core';
 
 export type SentimentKind3 =
