@@ -112,6 +112,13 @@ const REMEDY =
 /** Words of degree that praise only when what they qualify does (see scoreText). */
 const DEGREE_ONLY = /^(?:明显|很明显|非常明显|特别明显|noticeable|obvious|obviously)$/;
 
+/** "anything but 'stop'", "nothing but trouble": "but" means "except" here, not a turn. */
+const BUT_EXCEPT = /\b(?:anything|everything|nothing|all)\s+$/;
+function butExcept(t: string, matches: Matches, k: number): boolean {
+  const st = matches.start[k]!;
+  return t.startsWith('but', st) && BUT_EXCEPT.test(t.slice(Math.max(0, st - 12), st));
+}
+
 /** Whether match k is an English "though" that closes its clause ("the bass is weak though."). */
 function afterthought(t: string, matches: Matches, k: number, info: TermInfo): boolean {
   if (!(info.contrast && info.concessive && info.bStart)) return false;
@@ -135,13 +142,13 @@ const NEG_GAP_EN = 14;
  * Only past or irrealis forms: "I hope to buy another" is an intent.
  */
 const IRREALIS_PRAISE =
-  /\b(?:wanted|hoped|hoping|wished|expected|expecting|supposed|meant|tried|trying|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|them|so|badly|really|hard|to|be|have|just|totally|actually|so much)\s+){0,3}$/;
+  /\b(?:wanted|hoped|hoping|wished|expected|expecting|supposed|meant|tried|trying|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|them|so|badly|really|hard|to|be|have|just|totally|actually|so much|for|a|an|much)\s+){0,3}$/;
 /**
  * A fear named before the goods came ("I expected to hate this", "thought it would be hard") is
  * the setup of a pleasant surprise, not a complaint: it counts the other way.
  */
 const IRREALIS_FEAR =
-  /\b(?:expected|expecting|afraid|feared|worried|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|they|i|to|be|would|might|really|totally|just)\s+){0,3}$/;
+  /\b(?:expected|expecting|afraid|feared|worried|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|they|i|to|be|would|might|really|totally|just|a|an|another)\s+){0,4}$/;
 /** Praise of matching the listing ("as advertised") right after a shortfall is its yardstick. */
 const CONFORMITY = /^as (?:advertised|described|pictured|expected|promised|shown|stated|listed)$/;
 /**
@@ -205,6 +212,7 @@ export function scoreText(input: Norm | string): Scored {
     if (
       (info.contrast || info.softContrast) &&
       !afterthought(t, matches, k, info) &&
+      !butExcept(t, matches, k) &&
       k > 0 &&
       clause[k - 1] === ci
     )
@@ -227,7 +235,7 @@ export function scoreText(input: Norm | string): Scored {
         lastContrast = k;
         afterClause = clause[k]!;
       }
-    } else if (info.contrast) {
+    } else if (info.contrast && !butExcept(t, matches, k)) {
       lastContrast = k;
       afterClause = -1;
     } else if (info.softContrast) lastSoft = k;
@@ -417,7 +425,15 @@ export function scoreText(input: Norm | string): Scored {
     }
     if (info.negator && framed.has(mkStart) && mkEnd - mkStart === 1) {
       negEnd = -1;
-    } else if (info.negator || info.comparative) {
+    } else if (
+      (info.negator || info.comparative) &&
+      // "nothing but trouble" is only trouble: "nothing" negates nothing there.
+      !(
+        info.bStart &&
+        t.startsWith('nothing', mkStart) &&
+        /^\s+but\b/.test(t.slice(mkEnd, mkEnd + 5))
+      )
+    ) {
       negIdx = k;
       negEnd = mkEnd;
       negClause = clause[k]!;
@@ -433,6 +449,7 @@ export function scoreText(input: Norm | string): Scored {
     if (info.intens) intensEnd = mkEnd;
     if (info.downtoner) downEnd = mkEnd;
   }
+  total += readStructure(t, matches, contrib, negated, clause, clauseScore);
   total += rhetorical(t, matches, contrib, clause, clauseScore);
   // A chore the product took away ("No more yelling across the house", "no longer have to get
   // up to switch the lights off") is relief: praise, though it names no quality.
@@ -449,6 +466,369 @@ export function scoreText(input: Norm | string): Scored {
   return { matches, contrib, negated, clause, weight, clauseScore, total, hits, angerHits };
 }
 
+// ---- Structure read after scoring (third blind set, tuning half; each kind has unit tests in
+// sentiment-kinds-3.test.ts written with new sentences).
+
+/** A return that almost happened ("I almost returned it the first day") did not happen. */
+const NEAR_MISS_BEFORE =
+  /\b(?:almost|nearly|was about to|was going to|was ready to|came close to|thought about|considered)\s+(?:\w+\s+)?$/;
+const NEAR_MISS_ACT = /^(?:return|returned|returning|send|sent|sending)\b/;
+/** "Glad I didn't": the negation is an ellipsis of a bad choice avoided, not a complaint. */
+const GLAD_BEFORE =
+  /\b(?:glad|happy|relieved|good thing|lucky|thankful|pleased)\s+(?:that\s+)?(?:i|we)\s+$/;
+/** "I don't usually write reviews, but …": the negation is about reviewing; the verdict follows. */
+const META_OPENER =
+  /^(?:don't|do not|dont|never|didn't|did not)\s+(?:usually |normally |often |ever |really |typically )?(?:write|leave|post|do|bother with)\s+(?:reviews?|a review)\b/;
+/**
+ * An older unit that failed after years of use ("the old one died after five years, so I bought
+ * this") tells of durability, not of a defect in the goods reviewed.
+ */
+const LONG_LIFE =
+  /\b(?:after|in|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:good |solid |long )?years\b|\byears of (?:daily |heavy |constant |faithful |good )?(?:use|service)\b/;
+/**
+ * What the old or other one never did ("loud enough for the garage, which the old one never
+ * was"): the negation is the rival's shortfall, a comparison in the product's favour.
+ */
+const RIVAL_NEVER =
+  /\b(?:which|that|something|what) (?:the|my|our) (?:old|older|last|previous|other|first)\b[^.!?\n]{0,25}?\b(?:never|didn't|did not|wasn't|was not|couldn't|could not|can't|isn't)\b[^.!?\n]*/g;
+/** "Not the worst purchase I've made, but close": the superlative stands, barely denied. */
+const NOT_BUT_CLOSE =
+  /\bnot (?:the|quite the|exactly the) (?:worst|best|greatest)\b[^.!?\n]{0,40}?,?\s*but (?:close|nearly|almost|not far off)\b/g;
+/**
+ * Function hedged by its frequency ("does what it says, mostly", "except when it doesn't", "works
+ * when it works"): the praise is withdrawn by the hedge.
+ */
+const INTERMITTENT =
+  /\b(?:except|unless|but only|only) when it (?:doesn't|does not|won't|isn't|wants to|feels like it)\b|\bworks? when it (?:works|feels like it|wants to)\b|, (?:mostly|sometimes|occasionally|on and off|some days|half the time)[.!;]/;
+const INTERMITTENT_W = 1.0;
+/** Praise conceded with "I guess" / "I suppose" ("It works, I guess.") is grudging. */
+const GRUDGING_AFTER = /^[\s,]*i (?:guess|suppose)\b/;
+const GRUDGING = 0.3;
+/**
+ * Falling short of the listing or the advert ("just not the way the ad made it look", "not like
+ * the pictures"): a complaint, even with no quality word.
+ */
+const LISTING_SHORTFALL =
+  /\bnot (?:the way|how|what|like|as in|as) (?:the|it|they|its|in the|on the|it did in the)\s?(?:\w+ )?(?:ad|ads|advert|advertisement|description|listing|pictures?|photos?|video|commercial|box|website)\b/g;
+const LISTING_SHORTFALL_W = 1.6;
+/**
+ * A mock complaint ("my only complaint is that I didn't buy two", "only regret is not buying it
+ * sooner") is praise: no fault of the goods is named.
+ */
+const MOCK_COMPLAINT =
+  /\b(?:only|biggest|one|my) (?:complaint|regret|problem|issue|gripe|criticism)\b[^.!?\n]{0,25}\b(?:i|we) (?:didn't|did not|hadn't|had not|waited|should have)\b[^.!?\n]{0,30}\b(?:sooner|earlier|two|more|another|ago)\b|\bonly regret is not\b/;
+const MOCK_COMPLAINT_W = 1.6;
+/**
+ * Habitual use ("they use the timers every night", "we use it all day") says the product earned
+ * its place; not with a negation, a stop or a past habit in the sentence.
+ */
+const HABITUAL_USE =
+  /\b(?<!\b(?:you|what|which|that) )(?:use|uses|using)\b(?:\s+[a-z'’]+){0,6}?\s+(?:every (?:single )?(?:day|night|morning|evening)|all day|daily|all the time|constantly)\b/;
+const HABIT_BLOCK =
+  /\b(?:stopped|anymore|any more|used to|until|no longer|nobody|never|not|don't|doesn't|can't|won't|barely|hardly)\b|n't\b/;
+const HABITUAL_W = 1.0;
+/** Time words after a negated failure ("never had a dropout in six months") are its record. */
+const DURATION = /^(?:days|weeks|month|months|years|hours)$/;
+/**
+ * 比想象中好太多了, 比预期的还要好: better than imagined. 想象中 and 太多了 are the yardstick and the
+ * degree here, not a shortfall and "too many".
+ */
+const BETTER_THAN_IMAGINED_ZH =
+  /比(?:我)?(?:想象|预期|预想|期待|期望)(?:中|的)*(?:的)?(?:还|更|要)*/g;
+const IMAGINED_TERMS_ZH = /^(?:想象中|想象的|预期|太多了|多了|很多|太多|得多)$/;
+/**
+ * 以为…，结果/用了之后/才发现…: the fear named under 以为 is overturned by what came after; its
+ * complaint counts the other way when praise follows.
+ */
+const SUPPOSED_ZH =
+  /(?:本以为|原以为|还以为|本来以为|原本以为|以为|本来担心|还担心|担心|害怕|本来怕)/;
+const OVERTURN_ZH = /结果|没想到|才发现|之后|以后|后来|其实|发现/;
+/** 本想给好评的，结果…: praise the buyer meant to give and did not (the irrealis of Chinese). */
+const MEANT_TO_ZH = /(?:本想|本来想|原本想|原想|本打算|本来打算|想给|准备给)$/;
+/** 别家的…都不如这家的好用: the rival is what falls short; 这家 is the yardstick. */
+const RIVAL_SHORT_ZH =
+  /(?:别家|别的|其他|其它|以前|之前|上次|别人家|好几家|几家|很多家|那么多家|这么多家|别处|外面)[^。！？!?]{0,12}(?:不如|比不上|没有)(?:这家|这个|这款|这里|它|这次)/g;
+const DURABLE_ZH = /都没坏|也没坏|摔不坏|没摔坏|都没事|也没事/;
+/**
+ * Praise that lasted a short while ("loved it for a day, until it stopped responding"): the turn
+ * that follows is the verdict; the praise counts the other way.
+ */
+const TEMPORARY_PRAISE =
+  /\bfor (?:a|one|about a|the first|a few|a couple of) (?:day|days|week|weeks|month)\b,?\s+(?:until|then|before|and then)\b/;
+/** Stars given to the packaging or the delivery ("Five stars for the packaging.") are an aside. */
+const ASIDE_STARS =
+  /\b(?:five|5|four|4) stars for (?:the )?(?:packaging|package|box|delivery|shipping|courier|price|idea|looks)\b/;
+/** A problem put right at once (马上就给补发了, 很快就解决了): the problem is the setup of praise. */
+const RESOLVED_FAST_ZH =
+  /(?:马上|立刻|立马|很快|及时|当天|第二天)(?:就)?(?:给(?:我)?)?(?:补发|换了|换货|退了|退款|解决|处理|重发|补了|寄了)/;
+
+/**
+ * 谁说便宜没好货？, "who says cheap can't be good?": a question that opens with "who says" denies
+ * what it quotes, either way round.
+ */
+const SENTENCE_END = /[.!?。！？\n]/;
+const BETTER_THAN_IMAGINED_HEAD_ZH =
+  /^比(?:我)?(?:想象|预期|预想|期待|期望)(?:中|的)*(?:还|更|要)*(?:好|棒|强)/;
+const WHO_SAYS = /^[\s,，]*(?:谁说|谁讲|谁说的|who says|who said)/;
+
+function readStructure(
+  t: string,
+  matches: Matches,
+  contrib: Float64Array,
+  negated: Uint8Array,
+  clause: Int32Array,
+  clauseScore: Float64Array,
+): number {
+  const m = matches.length;
+  let delta = 0;
+  const set = (j: number, v: number): void => {
+    const d = v - contrib[j]!;
+    contrib[j] = v;
+    clauseScore[clause[j]!]! += d;
+    delta += d;
+  };
+  const latin = /[a-z]/.test(t);
+  const han = HAN.test(t);
+  // Sentence bounds (". ! ? 。！？ newline") of every match, in one pass: every step stays linear
+  // on long texts (linear.test.ts).
+  const sentA = new Int32Array(m);
+  const sentB = new Int32Array(m);
+  {
+    let a = 0;
+    let k = 0;
+    for (let i = 0; i <= t.length && k < m; i++) {
+      if (i < t.length && !SENTENCE_END.test(t[i]!)) continue;
+      while (k < m && matches.start[k]! <= i) {
+        sentA[k] = a;
+        sentB[k] = Math.min(i + 1, t.length);
+        k++;
+      }
+      a = i + 1;
+    }
+  }
+  /** Calls f for each match inside [a, b); `from` is where the caller's pointer stands. */
+  const each = (from: number, a: number, b: number, f: (j: number) => void): number => {
+    let j = from;
+    while (j < m && matches.start[j]! < a) j++;
+    const first = j;
+    for (; j < m && matches.start[j]! < b; j++) if (matches.end[j]! <= b) f(j);
+    return first;
+  };
+  for (let k = 0; k < m; k++) {
+    const v = contrib[k]!;
+    if (v === 0) continue;
+    const st = matches.start[k]!;
+    const en = matches.end[k]!;
+    const term = t.slice(st, en);
+    const info = infoAt(matches, k);
+    if (latin && info.bStart) {
+      const before = t.slice(Math.max(0, st - 40), st);
+      if (v < 0 && NEAR_MISS_ACT.test(term) && NEAR_MISS_BEFORE.test(before)) set(k, 0);
+      else if (v < 0 && info.negator && GLAD_BEFORE.test(before)) set(k, 0);
+      else if (v < 0 && info.negator && META_OPENER.test(t.slice(st, st + 60))) set(k, 0);
+      else if (
+        v < 0 &&
+        !info.negator &&
+        sentB[k]! - sentA[k]! < 400 &&
+        LONG_LIFE.test(t.slice(sentA[k]!, sentB[k]!))
+      )
+        set(k, 0);
+      else if (
+        v > 0 &&
+        !negated[k] &&
+        GRUDGING_AFTER.test(t.slice(en, en + 12)) &&
+        !/[.!?]/.test(t.slice(en, en + 2))
+      ) {
+        set(k, v * GRUDGING);
+        delta -= 0.5;
+      }
+      // "thought it would be a gimmick": the fear is carried by the word it names (flipped by
+      // IRREALIS_FEAR), not by "thought it would" as an unmet hope.
+      if (
+        v < 0 &&
+        /^(?:thought it would|i thought)$/.test(term) &&
+        k + 1 < m &&
+        clause[k + 1] === clause[k] &&
+        contrib[k + 1]! > 0 &&
+        matches.start[k + 1]! - en <= 12
+      )
+        set(k, 0);
+    }
+    // "nothing but helpful": "nothing" means "only" there and carries no complaint of its own.
+    if (v < 0 && info.negator && term === 'nothing' && /^\s+but\b/.test(t.slice(en, en + 5)))
+      set(k, 0);
+    // …and what follows it is all there is ("nothing but trouble", "nothing but helpful"): doubled.
+    else if (latin && info.bStart && /\bnothing but\s+$/.test(t.slice(Math.max(0, st - 14), st)))
+      set(k, 2 * v);
+    // "nothing more, nothing less": exactly enough, no complaint.
+    if (v < 0 && info.negator && /^nothing$/.test(term) && /nothing more,? nothing less/.test(t))
+      set(k, 0);
+    // "Three weeks in and not a single problem": the duration before a negated failure too.
+    if (v < 0 && DURATION.test(term))
+      for (let j = k + 1; j < m && j <= k + 6 && clause[j] === clause[k]; j++)
+        if (negated[j] && contrib[j]! > 0) {
+          set(k, 0);
+          break;
+        }
+    // A duration after a negated failure in its clause is the length of the good record.
+    if (contrib[k]! < 0 && DURATION.test(term))
+      for (let j = k - 1; j >= 0 && j >= k - 6 && clause[j] === clause[k]; j--)
+        if (negated[j] && contrib[j]! > 0) {
+          set(k, 0);
+          break;
+        }
+  }
+  // Questions that open with "who says" (any script).
+  {
+    let p = 0;
+    for (let a = 0, i = 0; i <= t.length; i++) {
+      if (i < t.length && !SENTENCE_END.test(t[i]!)) continue;
+      if ((t[i] === '?' || t[i] === '？') && WHO_SAYS.test(t.slice(a, Math.min(i, a + 12))))
+        p = each(p, a, i, (j) => {
+          const term = t.slice(matches.start[j]!, matches.end[j]!);
+          if (contrib[j]! !== 0 && term !== '?' && term !== '？') set(j, -0.6 * contrib[j]!);
+        });
+      a = i + 1;
+    }
+  }
+  if (latin) {
+    let p = 0;
+    for (const r of t.matchAll(RIVAL_NEVER)) {
+      p = each(p, r.index, r.index + r[0].length, (j) => {
+        if (contrib[j]! < 0) set(j, 0);
+      });
+      delta += 1.0;
+    }
+    p = 0;
+    for (const r of t.matchAll(NOT_BUT_CLOSE)) {
+      p = each(p, r.index, r.index + r[0].length, (j) => {
+        const c = contrib[j]!;
+        if (negated[j]) set(j, c > 0 ? -2 * c : -1.25 * c);
+      });
+    }
+    const temp = TEMPORARY_PRAISE.exec(t);
+    if (temp) {
+      let a = temp.index;
+      while (a > 0 && temp.index - a < 200 && !SENTENCE_END.test(t[a - 1]!)) a--;
+      each(0, a, temp.index, (j) => {
+        if (contrib[j]! > 0) set(j, -0.5 * contrib[j]!);
+      });
+    }
+    const stars = ASIDE_STARS.exec(t);
+    if (stars) {
+      let b = stars.index;
+      while (b < t.length && b - stars.index < 200 && !SENTENCE_END.test(t[b]!)) b++;
+      each(0, stars.index, b + 1, (j) => {
+        if (contrib[j]! > 0) set(j, 0.3 * contrib[j]!);
+      });
+    }
+    if (INTERMITTENT.test(t)) {
+      for (let j = 0; j < m; j++) if (contrib[j]! > 0) set(j, contrib[j]! * 0.3);
+      delta -= INTERMITTENT_W;
+    }
+    delta -= LISTING_SHORTFALL_W * (t.match(LISTING_SHORTFALL)?.length ?? 0);
+    const sentenceAround = (i: number): [number, number] => {
+      let a = i;
+      while (a > 0 && i - a < 400 && !SENTENCE_END.test(t[a - 1]!)) a--;
+      let b = i;
+      while (b < t.length && b - i < 400 && !SENTENCE_END.test(t[b]!)) b++;
+      return [a, b + 1];
+    };
+    const mock = MOCK_COMPLAINT.exec(t);
+    if (mock) {
+      const [a, b] = sentenceAround(mock.index);
+      each(0, a, b, (j) => {
+        if (contrib[j]! < 0) set(j, 0);
+      });
+      delta += MOCK_COMPLAINT_W;
+    }
+    const habit = HABITUAL_USE.exec(t);
+    if (habit) {
+      const [a, b] = sentenceAround(habit.index);
+      let blame = false;
+      each(0, a, b, (j) => {
+        if (contrib[j]! < 0) blame = true;
+      });
+      if (!blame && !HABIT_BLOCK.test(t.slice(a, b))) delta += HABITUAL_W;
+    }
+  }
+  if (han) {
+    let p = 0;
+    for (const r of t.matchAll(BETTER_THAN_IMAGINED_ZH)) {
+      const a = r.index;
+      let b = a + r[0].length;
+      while (b < t.length && b - a < 40 && !isClauseBreak(t, b)) b++;
+      let praise = false;
+      p = each(p, a, b, (j) => {
+        if (contrib[j]! > 0) praise = true;
+      });
+      // 比想象中好 with 好 read as an intensifier: the praise is the comparison itself.
+      if (!praise && !BETTER_THAN_IMAGINED_HEAD_ZH.test(t.slice(a, b))) continue;
+      if (!praise) delta += 1.6;
+      each(p, a, b, (j) => {
+        if (contrib[j]! < 0 && IMAGINED_TERMS_ZH.test(t.slice(matches.start[j]!, matches.end[j]!)))
+          set(j, 0);
+      });
+    }
+    for (let j = 0; j < m; j++) {
+      const st = matches.start[j]!;
+      if (contrib[j]! > 0 && MEANT_TO_ZH.test(t.slice(Math.max(0, st - 4), st)))
+        set(j, -0.6 * contrib[j]!);
+    }
+    p = 0;
+    for (const r of t.matchAll(RIVAL_SHORT_ZH)) {
+      let b = r.index + r[0].length;
+      while (b < t.length && b - r.index < 40 && !isClauseBreak(t, b)) b++;
+      p = each(p, r.index, b, (j) => {
+        const c = contrib[j]!;
+        // The comparative's own weight and the praise it negated both count the other way.
+        if (c < 0) set(j, negated[j] ? -1.25 * c : -0.6 * c);
+      });
+    }
+    if (DURABLE_ZH.test(t)) {
+      // 扔了好几次都没坏: the ordeal is the setup of the durability, not a complaint.
+      const d = DURABLE_ZH.exec(t)!;
+      let a = d.index;
+      while (a > 0 && d.index - a < 40 && !/[。！？!?\n]/.test(t[a - 1]!)) a--;
+      each(0, a, d.index, (j) => {
+        if (contrib[j]! < 0) set(j, 0);
+      });
+    }
+    const sup = SUPPOSED_ZH.exec(t);
+    if (sup && OVERTURN_ZH.test(t.slice(sup.index))) {
+      let sc = -1;
+      for (let j = 0; j < m && sc < 0; j++) if (matches.end[j]! > sup.index) sc = clause[j]!;
+      let later = false;
+      let laterBlame = false;
+      for (let j = 0; j < m; j++)
+        if (clause[j]! > sc) {
+          if (contrib[j]! > 0) later = true;
+          else if (contrib[j]! < 0) laterBlame = true;
+        }
+      // 以为会很难组装，结果十分钟就搞定了: what came after names no complaint either.
+      if (sc >= 0 && (later || (!laterBlame && /结果|没想到|才发现/.test(t.slice(sup.index)))))
+        for (let j = 0; j < m; j++)
+          if (clause[j] === sc && contrib[j]! < 0) set(j, -0.5 * contrib[j]!);
+    }
+    const fixed = RESOLVED_FAST_ZH.exec(t);
+    if (fixed) {
+      let praiseAfter = false;
+      for (let j = 0; j < m && !praiseAfter; j++)
+        praiseAfter = matches.start[j]! >= fixed.index && contrib[j]! > 0;
+      if (praiseAfter)
+        for (let j = 0; j < m && matches.end[j]! <= fixed.index; j++)
+          if (contrib[j]! < 0) set(j, contrib[j]! * 0.3);
+    }
+    // 难道还有比这更好吃的吗？: the question marker and the "?" carry no complaint here.
+    if (SUPERLATIVE_Q.test(t))
+      for (let j = 0; j < m; j++) {
+        const term = t.slice(matches.start[j]!, matches.end[j]!);
+        if (contrib[j]! < 0 && (term === '难道' || term === '?' || term === '？')) set(j, 0);
+      }
+  }
+  return delta;
+}
+
 /**
  * Rhetorical questions praise nothing: "这就是你们说的好质量吗？", "难道这叫新鲜？", "How is this
  * acceptable?". In a question that carries a rhetorical marker, praise turns into its opposite.
@@ -457,16 +837,30 @@ export function scoreText(input: Norm | string): Scored {
 const RHETORICAL =
   /难道|怎么(?:能|会|可以|好意思|敢)|好意思(?:吗|么|嘛)|哪里(?:好|值|新鲜|像)|凭什么|这就是|这叫|这也叫|这也算|也配|还让不让|有这么|有这样|\bhow (?:is|are|can|could|dare|was) (?:this|that|it|you|anyone)\b|\bwhat kind of\b|\bis this (?:what|how|a joke|supposed|really)\b|\bwhy would (?:anyone|i|you)\b|\bwho (?:would|in their right)\b|\bseriously\b/;
 
+/**
+ * Praise limited to an absurd condition ("Great speaker, if you only ever use it next to the
+ * router", "fantastic if you enjoy repeating yourself"): the condition is the complaint, the
+ * praise is sarcasm. Only conditions that restrict ("only ever", "never") or chores one does not
+ * enjoy: "great if you like bass" is meant.
+ */
+const PRAISE_IF =
+  /\b(?:great|good|fantastic|perfect|excellent|wonderful|brilliant|amazing|nice|works (?:great|fine|well))\b[^.!?\n]{0,30}?,?\s+if you (?:only ever|only|never|enjoy|like|love) ?(?:ever )?(?:use|repeat|repeating|waiting|resetting|rebooting|restarting|unplugging|yelling|shouting|reconnecting|troubleshooting|talking to yourself)\b/;
+/**
+ * 难道还有比这更好吃的吗？, 还有比这个更划算的吗: asking whether anything beats it is a superlative,
+ * not a rhetorical complaint: the praise is meant.
+ */
+const SUPERLATIVE_Q =
+  /(?:还有|有)(?:什么)?比(?:这|它|这个|这家|他家|这款|这里)[^？?]{0,4}更|怎么(?:会|能)有(?:这么|这样|如此|那么)/;
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
-  /真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
+  /^[\s"'“‘(]*(?:great|perfect|wonderful|fantastic|awesome|lovely),? (?:another|more|now i have to)\b|\bgood luck (?:getting|finding|reaching|trying|with|talking|contacting)\b|(?:谢谢|感谢|多谢)[^，。！？,!?]{0,6}(?:让我|给我|教我)(?:学到|上了|见识|体验|明白|领教|长了|知道)|真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
 /**
  * Praise that opens its sentence as an exclamation ("Just great.", "Oh perfect, another update",
  * "Just what I needed") is sarcastic only beside a complaint elsewhere in the text: alone, or
  * as "it's just perfect for my desk", it is meant.
  */
 const SARCASM_OPEN =
-  /^[\s"'“‘(]*(?:(?:oh|well|yeah|wow),?\s+)?(?:just (?:great|perfect|wonderful|fantastic|brilliant|lovely|what i needed|what i wanted)|oh (?:great|perfect|joy|wonderful|goody|fantastic))\b(?!\s+for\b)/;
+  /^[\s"'“‘(]*(?:(?:oh|well|yeah|wow),?\s+)?(?:just (?:great|perfect|wonderful|fantastic|brilliant|lovely|what i needed|what i wanted)|oh (?:great|perfect|joy|wonderful|goody|fantastic|good|nice|lovely|brilliant))\b(?!\s+for\b)/;
 /**
  * Quality praised in a sentence of its own right after a quick failure ("Five whole days before
  * it died. Impressive engineering.", "Broke in a week. Great quality.") is sarcasm: nothing was
@@ -555,8 +949,9 @@ function rhetorical(
     const failure = ownComplaint && QUICK_FAILURE.test(sentence);
     if (
       k > from &&
-      ((question && RHETORICAL.test(sentence)) ||
+      ((question && RHETORICAL.test(sentence) && !SUPERLATIVE_Q.test(sentence)) ||
         SARCASM.test(sentence) ||
+        PRAISE_IF.test(sentence) ||
         (SARCASM_OPEN.test(sentence) && (complaint || ownComplaint || RECURRENCE.test(sentence))) ||
         (prevFailure && !ownComplaint && BARE_PRAISE.test(sentence)) ||
         RIVAL_PRAISED.test(sentence) ||

@@ -9,6 +9,8 @@ export const EN: LexiconSpec = {
       en(`couldn't have been easier|couldn't have been simpler|couldn't have been better|could not have been easier|could not have been simpler|could not have been better|couldn't be easier|couldn't be simpler|couldn't be better|could not be better|can't be beat|can't be beaten|cannot be beat|
       can't live without|couldn't live without|could not live without|cannot live without|can not live without|can't imagine life without|
       what's not to like|whats not to like|what's not to love|whats not to love|nothing to dislike|nothing not to like|
+      what's there to complain about|what is there to complain about|whats there to complain about|
+      where has this been all my life|where have you been all my life|where was this all my life|why did i wait so long|what took me so long|
       should have bought it sooner|should have bought one sooner|should have bought it earlier|should have bought it a long time ago|should have bought this sooner|should have gotten one sooner|should have got one sooner|wish i had bought it sooner|wish i'd bought it sooner|need i say more|
       everything i expected|everything i wanted|everything i needed|everything i hoped|all i need|all i needed|better than expected|better than i expected|more than i expected|more than expected|
       five star|5 star|5-star|five-star|very satisfied|a joy|joy to use|love it|loved it|love this|love my|love the|loves it|love love|highly recommend|highly recommended|
@@ -29,7 +31,12 @@ export const EN: LexiconSpec = {
     ],
     [
       1.6,
-      en(`is everything|everything that i expected|everything i could want|everything you could want|step up|big step up|
+      // Buying more of it is the verdict ("ordered another for my sister", "bought one for each room");
+      // negated ("won't be buying another") it turns like any praise.
+      en(`won me over|won us over|win you over|miles ahead|miles better|leaps and bounds|ordered another|ordering another|bought another one|got another one|getting another|bought one for each|ordered one for each|
+      bought two more|ordered two more|bought three more|without a second thought|without hesitation|
+      deserved one|deserves one|deserved a review|deserves a review|deserves five stars|deserves 5 stars|deserves every star|
+      is everything|everything that i expected|everything i could want|everything you could want|step up|big step up|
       fixed the issue|fixed the glitch|fixed the problem|got it fixed|got it working|got it to work|fit very well|fits very well|fit well|fits nicely|fit nicely|fits securely|fit securely|fits snugly|fits comfortably|fit perfectly|again and again|
       fixes the problem|fixed the problem|fixes all the problems|fixed all the problems|solved the problem|solves the problem|solved my problem|
       knows what they're doing|know what they're doing|knew what they were doing|don't even notice|don't even realize|forget it's there|forget it is there|
@@ -107,7 +114,11 @@ export const EN: LexiconSpec = {
     ],
     [
       -0.9,
-      en(`?|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
+      // Failures named as nouns or verbs ("never had a dropout", "hasn't missed an alarm"): negated,
+      // they are praise.
+      // Elliptical verdicts ("The device itself, not so much.", "For music, forget it.") and
+      // mockery ("Nice try, Amazon."); faint praise that names the only good point.
+      en(`sounds flat|sound is flat|flat sound|dropout|dropouts|drop-out|drop-outs|missed|gimmick|gimmicky|?|however|unfortunately|only problem|only issue|only complaint|only downside|downside|
       i doubt|doubt i|nope|regifted|regift|re-gifted|gave it away|
       had high hopes|had such high hopes|had higher hopes|had great hopes|
       drawback|con|cons|wish|wished|hoping|hoped|expected|expecting|supposed to|should have|should be|
@@ -132,7 +143,8 @@ export const EN: LexiconSpec = {
     ],
     [
       -1.8,
-      en(`disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
+      // A mess; faint praise that names the only good point ("about the only thing I can say for it").
+      en(`not so much|forget it|nice try|a mess|is a mess|hot mess|buggy mess|the only thing i can say|about the only thing i can say|only thing i can say|only thing going for it|only thing it has going for it|disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
       don't make the same mistake|do not make the same mistake|don't make my mistake|dont make the same mistake|bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
       useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
       faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|
