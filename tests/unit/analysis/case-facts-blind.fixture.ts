@@ -15,7 +15,12 @@
 // in China and the US). 2026-12-01 is a Tuesday.
 // Split by partOf(the thread's texts joined by '\n') (eval-core.ts): rules may be changed only from
 // the tuning half's misses.
-// FIRST RUN: (recorded after the first run, see below)
+// FIRST RUN (unchanged code, n=100): all facts (micro) P 92.3% R 71.7%, 33/100 threads with every
+// fact right; evidenceSent P 62.5% R 41.7%, faultDescribed P 96.9% R 68.5%, orderGiven P 100% R
+// 87.5%, sellerReplied P/R 100%, sellerAsked P 89.5% R 100%, remedyAsked P 91.9% R 75.6%,
+// remedyGranted P 85.7% R 35.3%, deadline P 85.7% R 63.2%, urgency P 84.6% R 68.8%; zh-Hans P 93.6%
+// R 75.2%, zh-Hant P 91.9% R 69.4%, en P 90.6% R 68.2%. Tuning half (44): P 90.2% R 70.9%, 12/44
+// right. Checking half (56): P 94.2% R 72.4%, 21/56 right.
 import type { CaseFacts, RemedyAsk, ThreadMessage } from '../../../lib/analysis';
 import { partOf } from './eval-core';
 

@@ -10,7 +10,9 @@
 // kind: for positives the harm (injury, burn, shock, fire, overheat, allergy, choking, child,
 // poisoning, hazard); for negatives the trick.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
-// FIRST RUN: (recorded after the first run, see below)
+// FIRST RUN (unchanged code, n=127): P 93.6% R 71.0% (tp 44, fp 3, fn 18); zh-Hans P 92.3% R
+// 54.5%, zh-Hant P 100% R 66.7%, en P 90.9% R 90.9%. Tuning half (61): P 100% R 78.1%. Checking half
+// (66): P 86.4% R 63.3%.
 import { partOf } from './eval-core';
 
 export interface SafetyBlindMessage {
