@@ -1057,13 +1057,24 @@ const ABUSIVE: RegExp[] = [
 // --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
 // word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
 const BODY_ZH =
-  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
     BODY_ZH +
       '(?:被|都|也|给)?(?:划|割|刮|扎|夹|摔|砸|刺|烫|烧|电|咬|磨)(?:伤|破|出血|了|到|肿|起泡|出泡)',
     BODY_ZH + '(?:都|也|就|开始)?(?:肿|红肿|起泡|起水泡|刺痛|灼痛)',
+    // Verbs that also fit things (擦, 撞: 我擦了屏幕) count with a wound after them only.
+    BODY_ZH + '(?:被|都|也|给)?(?:擦|磕|撞|蹭)(?:伤|破|出血|肿)',
+    // Two symptoms paired (又红又肿), a person's fall, a near fall (差点滚下坡).
+    '又(?:红|肿|痒|疼|痛)又(?:红|肿|痒|疼|痛)',
+    '摔了一跤|摔了个跟头|摔倒了|跌倒|滑倒|绊倒|差点(?:摔倒|摔下|滚下|跌倒|跌下|掉下去|被砸|砸到)',
+    // A hazard before anyone is hurt: gas leaking, brakes that fail, an electrical part that turns
+    // hot or black, a device too hot to touch.
+    '(?:煤气|燃气|天然气|液化气)[^。，！？\\n]{0,6}(?:漏|泄)|漏(?:煤|燃)气|(?:煤气|燃气)味',
+    '(?:刹车|煞车|制动)(?:失灵|失效|坏了)|刹不住',
+    '(?:插座|插头|插线板|排插|延长线|电线|电源线|充电器|充电线|充电头|变压器|适配器)[^。，！？\\n]{0,8}(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦)',
+    '烫到(?:没法|不能|无法|拿不住|摸不了|不敢)|烫手|滚烫',
     '烫(?:了|出|起)?(?:一个|个|好几个|几个)?(?:大|小)?(?:水)?泡',
     '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破)了?' + BODY_ZH,
     '流了?[^。，！？\\n]{0,3}血|流血|出血',
@@ -1115,7 +1126,14 @@ function safety(t: string): [number, number] | undefined {
       if (lang === 'zh') {
         // Food words only cancel a burnt smell; "吃了拉肚子" stays a harm.
         const c = around.match(NEG_SAFETY_ZH_CTX)?.[0];
-        if (c && (!/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]))) continue;
+        // A computer or software cancels only poisoning (电脑中毒 is a virus): a laptop too hot to
+        // touch stays a hazard.
+        const cancels =
+          c !== undefined &&
+          (/^(?:电脑|软件)$/.test(c)
+            ? /中毒/.test(m[0])
+            : !/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]));
+        if (cancels) continue;
       } else if (ctx.test(around)) continue;
       return [s, e];
     }
