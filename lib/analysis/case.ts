@@ -421,7 +421,8 @@ function evidenceIn(t: string): boolean {
 function sellerAsks(t: string): CaseFacts['sellerAsked'] {
   const out = new Set<CaseFacts['sellerAsked'][number]>();
   for (const [a, b] of splitSentences(t)) {
-    const st = t.slice(a, b);
+    // With its end mark: a question mark is an ask.
+    const st = t.slice(a, b + 1);
     if (!ASK_MARK.test(st)) continue;
     const kept = clauses(st)
       .map(([x, y]) => st.slice(x, y))
