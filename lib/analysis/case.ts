@@ -9,7 +9,7 @@ import { scoreText } from './sentiment';
 // (lower case, Simplified); the words quoted back are exact substrings of the messages.
 
 const EVIDENCE_SENT =
-  /(?:已经|已|刚|都)?(?:发|传|上传|附|附上|拍)(?:了|过)?(?:几张|一张|两张|\d+张)?(?:照片|图片|图|视频|截图|录像)|(?:照片|图片|视频|截图)(?:已|已经)?(?:发|传|上传)(?:了|给你|过去)|见图|看图|如图|图片为证|有图有真相|\b(?:attached|enclosed|uploaded|sent(?: you)?|here (?:is|are)|see(?: the)?(?: attached)?)\b[^.!?\n]{0,20}\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?|evidence)\b|\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?)(?: (?:is|are|were))? (?:attached|enclosed|uploaded)\b/;
+  /(?:已经|已|刚|都)?(?:发|传|上传|附|附上|拍)(?:了|过)?(?:几张|一张|两张|\d+张)?(?:照片|图片|图|视频|影片|截图|录像)|(?:照片|图片|视频|截图)(?:已|已经)?(?:发|传|上传)(?:了|给你|过去)|见图|看图|如图|图片为证|有图有真相|\b(?:attached|enclosed|uploaded|sent(?: you)?|here (?:is|are)|see(?: the)?(?: attached)?)\b[^.!?\n]{0,20}\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?|evidence)\b|\b(?:photos?|pictures?|pics?|images?|videos?|screenshots?)(?: (?:is|are|were))? (?:attached|enclosed|uploaded)\b/;
 // The evidence noun first and a completed send after it, with its recipient or place (视频已经发你们了,
 // 截图我已经发在上面了, 照片我发在评价里了), the 把 construction (我已经把照片和影片都寄到…了), and
 // English "photos are in/above …" (the evidence sits in an earlier message or the review).
@@ -31,6 +31,8 @@ const ASK_MARK =
 // evidence without asking for it: it is left out before the asks are read.
 const ACK_CLAUSE =
   /收到|看到|看了|已查看|已核实|\b(?:thanks?|thank you) for\b|\b(?:received|got|seen|reviewed|saw) (?:the|your)\b/;
+const NOT_ASKED =
+  /(?:不用|无需|不需要|不必|免)[^，。！？]{0,4}(?:寄回|退回|拍|提供|发)[^，。！？]{0,4}|\b(?:no need to|you don't (?:need|have) to|don't need to)\b[^,.!?]{0,20}/g;
 const SELLER_ASKS: [CaseFacts['sellerAsked'][number], RegExp][] = [
   [
     'photo',
@@ -53,7 +55,7 @@ const NEG_BEFORE =
 const REMEDIES: [RemedyAsk, RegExp][] = [
   [
     'partial_refund',
-    /部分退款|退一部分|退部分|退一半|退点钱|退差价|补差价|补偿一部分|\bpartial refund\b|\brefund (?:part|some|half) of\b|\bpart of (?:my|the) money\b/g,
+    /部分退款|退一部分|退部分|退一半|退点钱|退差价|退(?:点|些|一点|一些)差价|退(?:一点|一些|些)钱|补差价|补偿一部分|\bpartial refund\b|\brefund (?:part|some|half) of\b|\bpart of (?:my|the) money\b/g,
   ],
   [
     'refund',
@@ -62,7 +64,7 @@ const REMEDIES: [RemedyAsk, RegExp][] = [
   [
     'replacement',
     // 换 or 发/寄 with a classifier and 新的 (换一条, 发一罐新的): the thing itself anew.
-    /换货|换一个|换个新|换新|调换|换一件|换(?:一|个)[个件条双罐台只盒瓶套份支把张块副]|(?:发|寄|给我)(?:一|个)?[个件条双罐台只盒瓶套份支把张块副]?新的|\breplacement\b|\breplace (?:it|the item|them)\b|\bexchange\b|\bnew one\b/g,
+    /换货|换一个|换个新|换新|调换|换一件|换(?:一|个)[个件条双罐台只盒瓶套份支把张块副]|(?:发|寄|给我)(?:一|个)?[个件条双罐台只盒瓶套份支把张块副]?新的|\breplacement\b|\breplace (?:it|the item|them)\b|\bexchange\b|\bnew one\b|\bthe (?:right|correct) (?:size|colou?r|one|item|model|product)\b/g,
   ],
   [
     'return',
@@ -72,7 +74,7 @@ const REMEDIES: [RemedyAsk, RegExp][] = [
   [
     'reship',
     // The missing part sent (passive: "I just want the missing charger sent").
-    /补发|重发|再发一|重新发|\bresend\b|\breship\b|\bsend(?: me| us)? (?:the missing|another)\b|\bthe missing [a-z]+(?: [a-z]+)? (?:sent|shipped|resent)\b/g,
+    /补发|补寄|重寄|重发|再发一|重新发|\bresend\b|\breship\b|\bsend(?: me| us)? (?:the missing|another)\b|\bthe missing [a-z]+(?: [a-z]+)? (?:sent|shipped|resent)\b/g,
   ],
   ['repair', /维修|修一下|修理|返修|\brepair\b|\bfix (?:it|this)\b/g],
 ];
@@ -93,7 +95,7 @@ const GRANTED: [RemedyAsk, RegExp][] = [
   ],
   [
     'refund',
-    /已(?:经)?(?:为您|给您|帮您)?(?:办理|申请|安排|操作)?(?:了)?(?:全额)?退款|退款已(?:经)?(?:到账|处理|办理|原路返回|退回|发起)|(?:给您|为您)退(?:了)?款了|同意(?:了)?(?:您的)?退款|\brefund (?:has been|was|is) (?:issued|processed|sent|approved|completed)\b|\b(?:we|i)(?: have|'ve)? (?:issued|processed|sent)(?: you)? (?:a|the|your)? ?(?:full )?refund\b|\b(?:we|i)(?: have|'ve)? refunded\b|\brefund issued\b/,
+    /已(?:经)?(?:为您|给您|帮您)?(?:办理|申请|安排|操作)?(?:了)?(?:全额)?退款|退款已(?:经)?(?:到账|处理|办理|原路返回|退回|发起)|退款成功|退款完成|退款已完成|(?:给您|为您)退(?:了)?款了|同意(?:了)?(?:您的)?退款|\brefund(?: of [^ ]{1,12})? (?:has been|was|is) (?:issued|processed|sent|approved|completed)\b|\b(?:we|i)(?: have|'ve)? (?:issued|processed|sent)(?: you)? (?:a|the|your)? ?(?:full )?refund\b|\b(?:we|i)(?: have|'ve)? refunded\b|\brefund issued\b/,
   ],
   [
     'replacement',
@@ -118,6 +120,9 @@ const GRANTED: [RemedyAsk, RegExp][] = [
 // 补偿/差价 makes a refund partial (给您退款20元作为补偿).
 const COMMIT_ZH =
   /(?:给您|帮您|为您|给你|帮你|为你)(?:安排)?(?:办理)?(?:(换(?:货|新|一|个)?)|(补发|重发|重新发|补寄)|(退款|退钱|退)|(退货))/;
+// 马上补寄, 今天就给您重发: a seller's act announced for now.
+const COMMIT_NOW =
+  /(?:马上|立刻|立即|这就|尽快|今天(?:就)?|明天(?:就)?)(?:给您|为您|帮您|给你)?(?:安排)?(?:(补发|重发|补寄|重寄)|(换货)|(退款))/;
 const COMMIT_REFUSED = /(?:不能|无法|不可以|没法|不支持|暂时不|不给|不予)[^。，,！？!?\n]{0,3}$/;
 const COMMIT_EN: [RemedyAsk, RegExp][] = [
   [
@@ -143,14 +148,18 @@ const BUYER_REQUEST_NOTICE =
   /买家(?:已经|已)?(?:申请|发起|提交)(?:了)?(?:仅)?(退货退款|退款|退货|换货)|\b(?:the )?buyer (?:has )?(?:requested|opened|started|asked for) (?:a )?(refund|return|replacement)\b/g;
 
 const URGENCY: [NonNullable<CaseFacts['urgency']>['reason'], RegExp][] = [
-  ['gift', /礼物|送人|送给|生日|纪念日|\bgifts?\b|\bpresents?\b|\bbirthday\b|\banniversary\b/],
+  // A birthday party is an event (the costume for it), a birthday alone a present.
+  [
+    'gift',
+    /礼物|送人|送给|生日(?!派对|聚会|会|宴)|纪念日|\bgifts?\b|\bpresents?\b|\bbirthday\b(?! party)|\banniversary\b/,
+  ],
   [
     'child',
     /孩子|宝宝|儿子|女儿|小孩|婴儿|娃|\bkids?\b|\bchild(?:ren)?\b|\bson\b|\bdaughter\b|\bbaby\b|\btoddler\b/,
   ],
   [
     'event',
-    /婚礼|婚宴|聚会|开学|考试|演出|比赛|年会|圣诞|春节|过年|中秋|\bwedding\b|\bparty\b|\bevent\b|\bceremony\b|\bgraduation\b|\bchristmas\b|\bconference\b|\bexam\b/,
+    /婚礼|婚宴|聚会|派对|开学|考试|演出|比赛|年会|圣诞|春节|过年|中秋|\bwedding\b|\bparty\b|\bevent\b|\bceremony\b|\bgraduation\b|\bchristmas\b|\bconference\b|\bexam\b/,
   ],
   [
     'travel',
@@ -366,9 +375,9 @@ export function findDeadline(t: string, ref: number): [number, number, number] |
 // A failure the buyer states (a part and what it does wrong): the fault is described even where the
 // cause scorer is not confident (拉链拉不上, 转不动了, "the buckle is jammed", "coming apart").
 const FAULT_ZH =
-  /坏了|坏的|破了|破损|裂了|裂开|碎了|断了|开线|开胶|漏(?:水|气|液|电|油)|是漏的|会漏|变形|凹了|凹陷|划痕|刮花|掉色|褪色|起球|缩水|少发|少了|缺(?:了|少)|漏发|发错|寄错|错发|没收到|未收到|不亮|不响|没声音|没反应|[转充开关拉扣插打启连]不(?:动|进|开|上|了|住|亮|起来)|用不了|不能用|失灵|故障|死机|当机|闪屏|鼓包|发霉|过期|变质|尺寸不(?:合|对)|不合身|太(?:大|小|紧|松|短|长)了|色差|不符|(?:还)?没(?:有)?发货|未发货|压扁|压坏|融化|空的|二手|拆过|没开/;
+  /坏了|坏的|破了|破损|裂了|裂开|碎了|断了|开线|开胶|漏(?:水|气|液|电|油)|是漏的|会漏|变形|凹了|凹陷|划痕|刮花|掉色|褪色|起球|缩水|少发|少了|缺(?:了|少)|漏发|发错|寄错|错发|没收到|未收到|不亮|不响|没声音|没反应|[转充开关拉扣插打启连]不(?:动|进|开|上|了|住|亮|起来)|用不了|不能用|失灵|故障|死机|当机|闪屏|鼓包|发霉|过期|变质|尺寸不(?:合|对)|不合身|太(?:大|小|紧|松|短|长)了|色差|不符|(?:还)?没(?:有)?发货|未发货|压扁|压坏|融化|空的|二手|拆过|没开|没(?:有)?出货|只收到|只到了|缺口|缺角|裂缝|裂纹|烧掉|烧坏|烧了|(?<![心头])(?:痒|疼|痛)(?![快爱])|过敏|红肿|起疹/;
 const FAULT_EN =
-  /\b(?:broken|broke|cracked|shattered|snapped|torn|ripped|dented|scratched|stained|leak(?:s|ing|ed)?|jammed|stuck|missing|defective|faulty|damaged|crushed|melted|empty|rattl\w+|wrong (?:size|colou?r|item|model|product|one|address)|(?:doesn't|does not|didn't|did not|won't|will not|wont|can't|cannot|stopped|stops|quit)\s+(?:work|working|turn on|charge|charging|hold|fit|close|open|power|connect|pair|start|stay)|not (?:working|as described|received|arrived|delivered)|never (?:arrived|came|received|showed up)|(?:coming|came|fell|falling) (?:apart|off)|different (?:lengths|sizes|colou?rs)|(?:too|way too) (?:small|big|large|tight|short|long)|went black|dead on arrival|not shipped|has not shipped)\b/;
+  /\b(?:broken|broke|cracked|shattered|snapped|torn|ripped|dented|scratched|stained|leak(?:s|ing|ed)?|jammed|stuck|missing|defective|faulty|damaged|crushed|melted|empty|rattl\w+|wrong (?:size|colou?r|item|model|product|one|address)|(?:doesn't|does not|didn't|did not|won't|will not|wont|can't|cannot|stopped|stops|quit)\s+(?:work|working|turn on|charge|charging|hold|fit|close|open|power|connect|pair|start|stay)|not (?:working|as described|received|arrived|delivered)|never (?:arrived|came|received|showed up)|(?:coming|came|fell|falling) (?:apart|off)|different (?:lengths|sizes|colou?rs)|(?:too|way too) (?:small|big|large|tight|short|long)|went black|dead on arrival|not shipped|has not shipped|only (?:got|received|came with)|(?:a|the) (?:dent|crack|chip|hole|tear|stain|scratch)(?:es|s)?|turned my \w+ (?:green|black|red)|rash|itch(?:y|ing|es)?)\b/;
 const FAULT_NEG = /(?:没|没有|不|未|\bnot\b|\bnothing\b|\bno\b|n't)\s*$/;
 // Words that name a problem without saying what it is (瑕疵, 质量问题, "an issue with my order"):
 // a cause read only from them does not describe the fault.
@@ -427,7 +436,9 @@ function sellerAsks(t: string): CaseFacts['sellerAsked'] {
     const kept = clauses(st)
       .map(([x, y]) => st.slice(x, y))
       .filter((c) => ASK_MARK.test(c) || !ACK_CLAUSE.test(c))
-      .join('，');
+      .join('，')
+      // A request waived (鞋子不用寄回了, "no need to return it") asks for nothing.
+      .replace(NOT_ASKED, ' ');
     for (const [k, re] of SELLER_ASKS) if (re.test(kept)) out.add(k);
   }
   return SELLER_ASKS.map(([k]) => k).filter((k) => out.has(k));
@@ -463,7 +474,8 @@ function remediesIn(nm: Norm): RemedyAsk[] {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
-      if (NEG_BEFORE.test(t.slice(Math.max(0, s - 14), s))) continue;
+      // Wide enough for "i'm not asking for a ".
+      if (NEG_BEFORE.test(t.slice(Math.max(0, s - 20), s))) continue;
       if (declined(t, s, e)) continue;
       taken.push([s, e]);
       got.add(r);
@@ -509,7 +521,9 @@ export function readCase(messages: readonly ThreadMessage[], now?: string): Case
     if (!facts.orderGiven) {
       facts.orderGiven =
         extractFacts(m.text).orderIds.length > 0 ||
-        /(?:订单号|订单编号|单号|order (?:number|no|id|#))\s*[:：#]?\s*[a-z0-9-]{6,}/.test(nm.t);
+        /(?:订单号|订单编号|单号|order (?:number|no|id|#))\s*[:：#]?\s*[a-z0-9-]{6,}|订单\s*[:：#]?\s*\d{10,}/.test(
+          nm.t,
+        );
     }
     for (const r of remediesIn(nm)) asked.add(r);
   }
@@ -534,6 +548,9 @@ export function readCase(messages: readonly ThreadMessage[], now?: string): Case
       else if (c[3]) granted.add(/补偿|差价|部分|一半/.test(t) ? 'partial_refund' : 'refund');
       else if (c[4]) granted.add('return');
     }
+    const now = m.from === 'seller' ? COMMIT_NOW.exec(t) : null;
+    if (now && !COMMIT_REFUSED.test(t.slice(Math.max(0, now.index - 6), now.index)))
+      granted.add(now[1] ? 'reship' : now[2] ? 'replacement' : 'refund');
     for (const [r, re] of COMMIT_EN) if (re.test(t)) granted.add(r);
     if (/\bso (?:we|i) can (?:re-?send|reship)\b/.test(t)) granted.add('reship');
   }
@@ -547,7 +564,8 @@ export function readCase(messages: readonly ThreadMessage[], now?: string): Case
     const nm = normalizeText(m.text);
     const ref = timeOf(m, nowMs);
     // The first date of the message that is not someone else's reported date.
-    for (let from = 0; from < nm.t.length && !facts.deadline;) {
+    // At most a few reported dates are stepped over, so a long message stays a linear read.
+    for (let from = 0, k = 0; from < nm.t.length && !facts.deadline && k < 6; k++) {
       const d = findDeadline(nm.t.slice(from), ref);
       if (!d) break;
       const s0 = from + d[1];

@@ -422,9 +422,13 @@ function safetyBlindReport(): void {
 const CASE_FIRST_RUN: string[] = [
   'whole (100) all facts P 92.3% R 71.7%, 33/100 threads all right; evidenceSent P 62.5% R 41.7%, faultDescribed P 96.9% R 68.5%, orderGiven P 100% R 87.5%, sellerReplied 100/100, sellerAsked P 89.5% R 100%, remedyAsked P 91.9% R 75.6%, remedyGranted P 85.7% R 35.3%, deadline P 85.7% R 63.2%, urgency P 84.6% R 68.8%; zh-Hans P 93.6% R 75.2%, zh-Hant P 91.9% R 69.4%, en P 90.6% R 68.2%',
   'tuning (44) P 90.2% R 70.9%, 12/44 right; checking (56) P 94.2% R 72.4%, 21/56 right (evidenceSent P 50.0% R 40.0%, remedyGranted R 44.4%, deadline P 100% R 88.9%)',
+  'after the tuning fixes: tuning 100% / 100%, 44/44; HELD OUT checking half, measured once: P 97.4% R 85.1%, 37/56 right (evidenceSent R 80.0%, faultDescribed R 82.0%, orderGiven R 75.0%, sellerAsked P 90.0%, remedyAsked P 95.5% R 80.8%, remedyGranted R 66.7%, deadline 100%/100%, urgency P 87.5% R 87.5%; zh-Hans P 98.5% R 88.9%, zh-Hant P 100% R 70.6%, en P 95.0% R 84.4%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 98.5%, 54/56 right',
 ];
 const SAFETY_FIRST_RUN: string[] = [
   'whole (127) P 93.6% R 71.0% (zh-Hans R 54.5%, zh-Hant R 66.7%, en P 90.9% R 90.9%); tuning (61) P 100% R 78.1%; checking (66) P 86.4% R 63.3%',
+  'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 87.5% R 70.0% (zh-Hans P 87.5% R 63.6%, zh-Hant P 100% R 66.7%, en P 80.0% R 80.0%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
 
 function main(): void {

@@ -148,3 +148,72 @@ describe('safety by kind', () => {
     expect(flagged(text)).toBe(want);
   });
 });
+
+// Kinds fixed after the checking halves were opened (after their held-out figures), on new sentences.
+describe('case facts by kind, from the opened checking half', () => {
+  it('order after 订单 with a long digit run; a waived return is not an ask', () => {
+    expect(one('订单 48213377120056，盖子裂了').orderGiven).toBe(true);
+    expect(
+      readCase([buyer('裙子脱线'), seller('给您退款了，衣服无需寄回，抱歉')]).sellerAsked,
+    ).toEqual([]);
+    expect(
+      readCase([buyer('Torn'), seller('Refunded. No need to return it, keep it.')]).sellerAsked,
+    ).toEqual([]);
+  });
+
+  it('remedies: 补寄, 退点差价, "the right colour"; a wider window for long negations', () => {
+    expect(one('螺丝少了两颗，帮忙补寄一下').remedyAsked).toEqual(['reship']);
+    expect(one('有点小划痕，退些差价就行').remedyAsked).toEqual(['partial_refund']);
+    expect(one('Wrong shade, please send the correct colour.').remedyAsked).toEqual([
+      'replacement',
+    ]);
+    expect(one("To be clear, I'm not asking for a refund here.").remedyAsked).toEqual([]);
+  });
+
+  it('granted: status words (退款成功, "refund of $x has been issued"), 马上补寄', () => {
+    const g = (m: ThreadMessage): string[] => readCase([buyer('没收到'), m]).remedyGranted;
+    expect(g(platform('售后进度：退款完成'))).toEqual(['refund']);
+    expect(g(platform('Your refund of $12.50 has been issued.'))).toEqual(['refund']);
+    expect(g(seller('抱歉亲，我们立刻给您补寄'))).toEqual(['reship']);
+  });
+
+  it('urgency: a birthday party is an event, a birthday a present', () => {
+    expect(one('女儿的生日派对要穿的，拉链坏了').urgency?.reason).toBe('event');
+    expect(one("It's for my wife's birthday and it came scratched.").urgency?.reason).toBe('gift');
+  });
+
+  it('fault: short shipments, chips and cracks, a not-yet-shipped order, skin reactions', () => {
+    for (const t of [
+      '说是一盒十个，只到了七个',
+      '盘子边上有个缺角',
+      '下单一周还没出货',
+      '戴了一天手腕就发痒',
+      'There is a chip on the rim.',
+      'Only received one of the two lamps.',
+      'The ring turned my finger black.',
+    ])
+      expect(one(t).faultDescribed, t).toBe(true);
+    expect(one('客服态度好，心疼你们').faultDescribed).toBe(false);
+  });
+});
+
+describe('safety by kind, from the opened checking half', () => {
+  const flagged = (t: string): boolean => analyze(t).flags.includes('safety');
+  it.each([
+    ['药片太大，老人吞的时候卡在喉咙了', true],
+    ['洗完脸火辣辣的疼', true],
+    ['孩子的腿卡在栏杆缝里了', true],
+    ['摔了一下之后手腕一直还疼', true],
+    ['玻璃杯放着放着自己碎了', true],
+    ['面包里吃出一根钢丝', true],
+    ['热水把手烫红了一大片', true],
+    ['This kettle is a bestseller, 销量爆炸', false],
+    ['人气爆炸的一款，好评', false],
+    ['A flame-retardant cover, good quality.', false],
+    ['My son swallowed the button battery that fell out of the remote.', true],
+    ["The cat's paw got stuck in the door of the pet carrier.", false],
+    ["My daughter's finger got trapped in the hinge.", true],
+  ])('%s → %s', (text, want) => {
+    expect(flagged(text)).toBe(want);
+  });
+});

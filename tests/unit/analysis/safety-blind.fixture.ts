@@ -13,6 +13,10 @@
 // FIRST RUN (unchanged code, n=127): P 93.6% R 71.0% (tp 44, fp 3, fn 18); zh-Hans P 92.3% R
 // 54.5%, zh-Hant P 100% R 66.7%, en P 90.9% R 90.9%. Tuning half (61): P 100% R 78.1%. Checking half
 // (66): P 86.4% R 63.3%.
+// AFTER TUNING FIXES: tuning half P 100% R 100%. HELD OUT, the checking half measured once: P 87.5%
+// R 70.0% (zh-Hans P 87.5% R 63.6%, zh-Hant P 100% R 66.7%, en P 80.0% R 80.0%).
+// THEN OPENED: the checking half's misses were read and fixed by kind: P 100% R 100% (no longer a
+// held-out figure).
 import { partOf } from './eval-core';
 
 export interface SafetyBlindMessage {
