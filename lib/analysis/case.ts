@@ -171,10 +171,10 @@ const URGENCY: [NonNullable<CaseFacts['urgency']>['reason'], RegExp][] = [
     /医院|看病|生病|吃药|药品|血压|血糖|助听器|轮椅|胰岛素|制氧|呼吸机|\bmedical\b|\bmedicine\b|\bhospital\b|\bsick\b|\bhealth\b|\bprescription\b|\bhearing aids?\b|\bblood pressure\b|\bglucose\b|\binsulin\b|\binhaler\b|\boxygen\b|\bwheelchair\b|\bcpap\b/,
   ],
 ];
-// Besides need words: hurry words (尽快, 加急, ASAP), a near time (后天要出差, "next week"), and
-// dependence (每天都要, 离不开, "relies on").
+// Besides need words: hurry words (尽快, 加急, ASAP), a near time with 要 (后天要出差; a bare 今天 is
+// often just when it broke) and dependence (每天都要, 离不开, "relies on").
 const URGENT_MARK =
-  /急|等着|赶着|赶在|来不及|要用|需要|着急|尽快|加急|赶紧|今天|明天|后天|下周|这周|本周|每天都要|离不开|\bas soon as\b|\btomorrow\b|\btonight\b|\bnext week\b|\bthis week\b|\brel(?:y|ies|ied) on\b|\bdepends? on\b|\bneed(?:s|ed)?\b|\burgent\w*\b|\basap\b|\bin time\b|\bbefore\b|\bby (?:the|this|next|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight)\w*/;
+  /急|等着|赶着|赶在|来不及|要用|需要|着急|尽快|加急|赶紧|(?:今天|明天|后天|(?:下|这|本)(?:周|星期|礼拜)[一二三四五六日天]?|周末)(?:就)?(?:要|得|必须)|每天都要|离不开|\bas soon as\b|\brel(?:y|ies|ied) on\b|\bdepends? on\b|\bneed(?:s|ed)?\b|\burgent\w*\b|\basap\b|\bin time\b|\bbefore\b|\bby (?:the|this|next|mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight)\w*/;
 // A free gift, a gift box or wrap is part of the order, not a present the buyer is giving.
 const NOT_A_GIFT =
   /赠品|赠送的小礼物|礼品盒|\bfree gifts?\b|\bgift (?:box|boxes|wrap\w*|card|cards|receipt|bag|bags|set)\b|\bgift with purchase\b/g;
@@ -244,6 +244,16 @@ const DEADLINE_EN_NEED =
 // promised to ship by Monday"), is not the buyer's deadline.
 const REPORTED_DATE =
   /说好|承诺|答应|保证|说是|说会|预计|显示|号称|写着|\b(?:promised|promise|said|told|guaranteed|supposed to|was due|were due|estimated|expected (?:delivery|arrival)|claimed|advertised|listing says)\b/;
+// The promise named after the date (3天内发货的承诺也没做到).
+const REPORTED_AFTER = /^[^，。]{0,6}(?:的)?(?:承诺|保证|说法)|^[^,.]{0,20}\b(?:promise|guarantee)/;
+// A date that is not the seller's to meet: the buyer's own absence (我周五之前都不在家, "I will be
+// away until Friday") or a sale's or window's end ("the sale ends by Friday").
+const NOT_FOR_SELLER =
+  /不在家|没人收|(?:活动|优惠|促销|优惠券)[^，。]{0,8}(?:结束|截止|到期|有效)|\b(?:away|out of (?:town|office)|on (?:vacation|holiday)|not (?:be )?(?:home|around|available))\b|退货期|\b(?:sale|offer|deal|coupon|promotion|promo|window) (?:ends?|expires?|closes?|runs?)\b/;
+// A past event measured by the date (it arrived within 2 days, 三天内就到了): not a deadline.
+const PAST_BEFORE =
+  /\b(?:arrived|came|delivered|shipped|got here|showed up|took it|fixed it|replied|responded)\s+$/;
+const PAST_AFTER = /^\s*(?:就)?(?:到了|送到了|收到了|到货了|发货了|发出了|回复了)/;
 const EN_NUM: Record<string, number> = {
   a: 1,
   an: 1,
@@ -574,7 +584,17 @@ export function readCase(messages: readonly ThreadMessage[], now?: string): Case
         ...[...'，,；;。！？!?\n'].map((c) => nm.t.lastIndexOf(c, s0 - 1)),
         -1,
       );
-      if (REPORTED_DATE.test(nm.t.slice(clauseStart + 1, s0))) {
+      const ends = [...'，,；;。！？!?\n'].map((c) => nm.t.indexOf(c, s1)).filter((i) => i >= 0);
+      const clauseEnd = ends.length > 0 ? Math.min(...ends) : nm.t.length;
+      const before = nm.t.slice(clauseStart + 1, s0);
+      const after = nm.t.slice(s1, clauseEnd);
+      if (
+        REPORTED_DATE.test(before) ||
+        REPORTED_AFTER.test(after) ||
+        NOT_FOR_SELLER.test(before + ' ' + after) ||
+        PAST_BEFORE.test(before) ||
+        PAST_AFTER.test(after)
+      ) {
         from = s1;
         continue;
       }

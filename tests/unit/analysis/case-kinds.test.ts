@@ -118,6 +118,8 @@ describe('case facts by kind', () => {
     expect(one('The gift box came dented.').urgency).toBeUndefined();
     expect(one('赠品的杯子碎了').urgency).toBeUndefined();
     expect(one('My son plays with it and the wheel fell off.').urgency).toBeUndefined();
+    expect(one('宝宝今天用了一下就坏了').urgency).toBeUndefined();
+    expect(one('孩子明天要穿的鞋，鞋带断了').urgency?.reason).toBe('child');
   });
 
   it('fault: a stated failure describes it, vague words alone do not', () => {
@@ -215,5 +217,19 @@ describe('safety by kind, from the opened checking half', () => {
     ["My daughter's finger got trapped in the hinge.", true],
   ])('%s → %s', (text, want) => {
     expect(flagged(text)).toBe(want);
+  });
+});
+
+describe('deadlines that are not for the seller (probes written after both halves were opened)', () => {
+  const d = (t: string): string | undefined => one(t).deadline?.iso;
+  it('the buyer away, a sale ending, a past arrival, a promise named after the date', () => {
+    expect(d('I will be out of town until Friday.')).toBeUndefined();
+    expect(d('我下周一之前都不在家，晚点发')).toBeUndefined();
+    expect(d('The coupon expires by Sunday so I ordered early.')).toBeUndefined();
+    expect(d('优惠券周五前到期，所以下单了')).toBeUndefined();
+    expect(d('It shipped within 24 hours, but broken.')).toBeUndefined();
+    expect(d('两天内就到了，但是坏了')).toBeUndefined();
+    expect(d('24小时内发货的保证呢？')).toBeUndefined();
+    expect(d('Please refund within 3 days.')).toBe('2026-12-05');
   });
 });
