@@ -233,3 +233,17 @@ describe('deadlines that are not for the seller (probes written after both halve
     expect(d('Please refund within 3 days.')).toBe('2026-12-05');
   });
 });
+
+describe('safety precision probes (written after both halves were opened)', () => {
+  const flagged = (t: string): boolean => analyze(t).flags.includes('safety');
+  it.each([
+    ['这件事真是个烫手山芋', false],
+    ['扫地机器人滑倒在地毯边上了', false],
+    ['显示器上全是红点，坏点太多', false],
+    ['My toddler puts everything in his mouth, so I love that this is one solid piece.', false],
+    ['爷爷在楼梯上滑倒了，就是这双鞋', true],
+    ['用完手上起了一片红点', true],
+  ])('%s → %s', (text, want) => {
+    expect(flagged(text)).toBe(want);
+  });
+});
