@@ -1178,41 +1178,64 @@ const ABUSIVE: RegExp[] = [
 // --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
 // word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
 const BODY_ZH =
-  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
     BODY_ZH +
       '(?:被|都|也|给)?(?:划|割|刮|扎|夹|摔|砸|刺|烫|烧|电|咬|磨)(?:伤|破|出血|了|到|肿|起泡|出泡)',
+    // Burnt red (手烫红了) is a burn; 划红 stays a mark.
+    BODY_ZH + '(?:被|都|也|给)?(?:烫|烧)红',
     BODY_ZH + '(?:都|也|就|开始)?(?:肿|红肿|起泡|起水泡|刺痛|灼痛)',
+    // Verbs that also fit things (擦, 撞: 我擦了屏幕) count with a wound after them only.
+    BODY_ZH + '(?:被|都|也|给)?(?:擦|磕|撞|蹭)(?:伤|破|出血|肿)',
+    // Two symptoms paired (又红又肿), a person's fall, a near fall (差点滚下坡).
+    '又(?:红|肿|痒|疼|痛)又(?:红|肿|痒|疼|痛)',
+    // 摔了一跤 is said of people only; 摔倒/滑倒 also of things (机器人摔倒了), so a person before it.
+    '摔了一跤|摔了个跟头|差点(?:摔倒|摔下|滚下|跌倒|跌下|掉下去|被砸|砸到)',
+    '(?:我|他|她|孩子|宝宝|小孩|儿子|女儿|老人|家人|老婆|老公|妈|爸|奶奶|爷爷|外婆|外公)(?:在[^。，！？\\n]{0,4})?(?:不小心|直接|当场)?(?:摔倒|跌倒|滑倒|绊倒)',
+    // A hazard before anyone is hurt: gas leaking, brakes that fail, an electrical part that turns
+    // hot or black, a device too hot to touch.
+    '(?:煤气|燃气|天然气|液化气)[^。，！？\\n]{0,6}(?:漏|泄)|漏(?:煤|燃)气|(?:煤气|燃气)味',
+    '(?:刹车|煞车|制动)(?:失灵|失效|坏了)|刹不住',
+    '(?:插座|插头|插线板|排插|延长线|电线|电源线|充电器|充电线|充电头|变压器|适配器)[^。，！？\\n]{0,8}(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦)',
+    '烫到(?:没法|不能|无法|拿不住|摸不了|不敢)|烫手(?!山芋)|滚烫',
     '烫(?:了|出|起)?(?:一个|个|好几个|几个)?(?:大|小)?(?:水)?泡',
-    '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破)了?' + BODY_ZH,
+    '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破|到)了?' + BODY_ZH,
+    // A body part still hurting (耳朵现在还疼; not 头疼, which is also a figure of speech).
+    '(?:手|脚|脸|腿|腰|眼|嘴|胳膊|手指|膝盖|脖子|耳朵|下巴|嘴巴|喉咙|鼻子|额头|手腕|脚踝)(?:现在|到现在)?(?:还|一直|仍然|还是){1,2}(?:在)?(?:疼|痛)',
+    // A device bursting, glass shattering by itself, shards flying, metal or glass in food.
+    '(?:突然|直接|当场|自己)(?:爆|炸)(?:了|开|裂)|自爆|(?:自己|突然|自动)碎(?:掉|了|裂)|碎片(?:喷|飞|溅)|吃(?:到|出)(?:了)?[^。，！？\\n]{0,4}(?:铁丝|玻璃|钉子|针|刀片|铁片|钢丝)',
+    // Red spots on the skin (not 屏幕上全是红点, dead pixels).
+    '火辣辣(?:的)?(?:疼|痛)|(?:脸|皮肤|身上|手上|脖子|背上)[^。，！？\\n]{0,6}(?:全是|一片|长了|起了)红点',
     '流了?[^。，！？\\n]{0,3}血|流血|出血',
     '起火|着火|失火|烧起来|烧焦|冒烟|冒黑烟|(?<!糊)焦味|烧焦味|火花|打火|冒火星|火星子|短路',
     '触电|漏电|被电(?:到|了|击)|电到(?:我|了|手)|电了一下|麻手|酥麻',
     '(?:用|涂|擦|抹|敷|洗|吃|喝|戴|穿|接触|导致|引起|造成|就|竟然|居然|又|后)[^。，！？\\n]{0,8}过敏|过敏(?:了|反应|起|红|痒|肿|症状)',
     '红疹|起疹|疹子|起红点|红点点|红肿|肿了|肿起来',
     '中毒|拉肚子|腹泻|上吐下泻|呕吐|吐了一',
-    '噎到|噎住|卡住喉咙|卡喉|窒息|吞下|误吞|吞进|咽下去|吞咗|吞落|吞了(?:一|粒|颗|个|块|片|只)',
+    '噎到|噎住|卡住喉咙|卡喉|卡(?:在|到)喉咙|窒息|吞下|误吞|吞进|咽下去|吞咗|吞落|吞了(?:一|粒|颗|个|块|片|只)',
     // A hospital visit for it (送去急症室, 看急诊): Cantonese and Mandarin.
     '急症室|急诊|送院|送(?:去|进)?医院',
     // 鼓包 of a pot, a wall or a shoe is a deformation, not a swelling battery.
     '(?<!(?:锅|底|墙|墙面|地板|漆|皮|鞋|鞋面|布|膜|纸|壁纸|桌面|板)(?:都|也|已经|全|又|有点|有些)?)鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
-    '(?:头|手|脚|手指|脖子)(?:被)?卡住|卡住了?(?:头|手|脚|手指|脖子)',
+    '(?:头|手|脚|腿|手指|脖子)(?:被)?卡(?:住|进|在)|卡住了?(?:头|手|脚|手指|脖子)',
   ].join('|'),
   'g',
 );
+// English also reads limbs caught (a leg got stuck), loose magnets or button batteries near a
+// child, flames but not flame-red, and choking but not a printed "choking hazard warning".
 const SAFETY_EN =
-  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)|swallow(?:ed)?|food poisoning|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
 const NEG_SAFETY_ZH =
   /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
 const NEG_SAFETY_ZH_CTX =
-  /电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
+  /性价比|人气|销量|颜值|电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
 const NEG_SAFETY_EN =
   /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit)\b[^.!?,;\n]{0,22}$/;
 const NEG_SAFETY_EN_CTX =
-  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales)\b/;
+  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|labels?)\b/;
 /** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
 const FOOD_SENSITIVE = /焦味|焦糊/;
 
@@ -1237,7 +1260,14 @@ function safety(t: string): [number, number] | undefined {
       if (lang === 'zh') {
         // Food words only cancel a burnt smell; "吃了拉肚子" stays a harm.
         const c = around.match(NEG_SAFETY_ZH_CTX)?.[0];
-        if (c && (!/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]))) continue;
+        // A computer or software cancels only poisoning (电脑中毒 is a virus): a laptop too hot to
+        // touch stays a hazard.
+        const cancels =
+          c !== undefined &&
+          (/^(?:电脑|软件)$/.test(c)
+            ? /中毒/.test(m[0])
+            : !/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]));
+        if (cancels) continue;
       } else if (ctx.test(around)) continue;
       return [s, e];
     }

@@ -53,6 +53,19 @@ import {
   SENTIMENT_BLIND3_TUNING,
 } from '../unit/analysis/sentiment-blind3.fixture';
 import { scoreSentiment, type Labelled01 } from '../unit/analysis/sentiment-score';
+import {
+  CASE_FACTS_BLIND,
+  CASE_FACTS_BLIND_CHECKING,
+  CASE_FACTS_BLIND_TUNING,
+  type CaseThread,
+} from '../unit/analysis/case-facts-blind.fixture';
+import {
+  SAFETY_BLIND,
+  SAFETY_BLIND_CHECKING,
+  SAFETY_BLIND_TUNING,
+  type SafetyBlindMessage,
+} from '../unit/analysis/safety-blind.fixture';
+import { CASE_FACTS, scoreCaseFacts, scoreFlag } from '../unit/analysis/case-facts-score';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -383,6 +396,82 @@ function flagReport(
   return res;
 }
 
+/**
+ * The thread set (case-facts-blind.fixture.ts): per-fact P/R on each half and per language; misses
+ * are printed (with --errors) for the tuning half only, the checking half is read in aggregate.
+ */
+function caseFactsReport(): void {
+  const pr = (p: number, r: number): string => `P ${pct(p)} R ${pct(r)}`;
+  console.log(
+    `== case facts: blind thread set (case-facts-blind.fixture.ts, n=${CASE_FACTS_BLIND.length}; first run: see CASE_FIRST_RUN below)`,
+  );
+  for (const line of CASE_FIRST_RUN) console.log(`   first run: ${line}`);
+  const halves: [string, readonly CaseThread[]][] = [
+    ['tuning', CASE_FACTS_BLIND_TUNING],
+    ['checking', CASE_FACTS_BLIND_CHECKING],
+    ['whole', CASE_FACTS_BLIND],
+  ];
+  for (const [name, set] of halves) {
+    const f = scoreCaseFacts(set);
+    console.log(
+      `  ${name} (n=${f.n}): all facts ${pr(f.all.p, f.all.r)}, threads all right ${f.exact}/${f.n}`,
+    );
+    for (const k of CASE_FACTS) {
+      const e = f.facts[k];
+      console.log(`    ${k.padEnd(16)} ${pr(e.p, e.r)}  (tp ${e.tp}, fp ${e.fp}, fn ${e.fn})`);
+    }
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const g = scoreCaseFacts(set.filter((c) => c.lang === lang));
+      console.log(
+        `    [${lang.padEnd(7)}] n=${String(g.n).padStart(3)} all facts ${pr(g.all.p, g.all.r)}, all right ${g.exact}/${g.n}`,
+      );
+    }
+    if (name === 'tuning' && SHOW_ERRORS > 0)
+      for (const x of f.misses.slice(0, SHOW_ERRORS)) console.log(`     ${x}`);
+  }
+}
+
+/** The blind safety set (safety-blind.fixture.ts): P/R per half and per language. */
+function safetyBlindReport(): void {
+  console.log(
+    `== flags: safety blind set, ${SAFETY_BLIND.filter((m) => m.flags.length === 0).length} of ${SAFETY_BLIND.length} hard negatives (safety-blind.fixture.ts)`,
+  );
+  for (const line of SAFETY_FIRST_RUN) console.log(`   first run: ${line}`);
+  const halves: [string, readonly SafetyBlindMessage[]][] = [
+    ['tuning', SAFETY_BLIND_TUNING],
+    ['checking', SAFETY_BLIND_CHECKING],
+    ['whole', SAFETY_BLIND],
+  ];
+  for (const [name, set] of halves) {
+    const f = scoreFlag(set, 'safety');
+    const langs = (['zh-Hans', 'zh-Hant', 'en'] as const).map((lang) => {
+      const g = scoreFlag(
+        set.filter((m) => m.lang === lang),
+        'safety',
+      );
+      return `${lang} P ${pct(g.p)} R ${pct(g.r)}`;
+    });
+    console.log(
+      `  ${name.padEnd(8)} (n=${f.n}) safety P ${pct(f.p)} R ${pct(f.r)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}); ${langs.join('; ')}`,
+    );
+    if (name === 'tuning' && SHOW_ERRORS > 0)
+      for (const x of f.misses.slice(0, SHOW_ERRORS)) console.log(`     ${x}`);
+  }
+}
+
+// First runs of the two blind sets (before any rule was changed for them).
+const CASE_FIRST_RUN: string[] = [
+  'whole (100) all facts P 92.3% R 71.7%, 33/100 threads all right; evidenceSent P 62.5% R 41.7%, faultDescribed P 96.9% R 68.5%, orderGiven P 100% R 87.5%, sellerReplied 100/100, sellerAsked P 89.5% R 100%, remedyAsked P 91.9% R 75.6%, remedyGranted P 85.7% R 35.3%, deadline P 85.7% R 63.2%, urgency P 84.6% R 68.8%; zh-Hans P 93.6% R 75.2%, zh-Hant P 91.9% R 69.4%, en P 90.6% R 68.2%',
+  'tuning (44) P 90.2% R 70.9%, 12/44 right; checking (56) P 94.2% R 72.4%, 21/56 right (evidenceSent P 50.0% R 40.0%, remedyGranted R 44.4%, deadline P 100% R 88.9%)',
+  'after the tuning fixes: tuning 100% / 100%, 44/44; HELD OUT checking half, measured once: P 97.4% R 85.1%, 37/56 right (evidenceSent R 80.0%, faultDescribed R 82.0%, orderGiven R 75.0%, sellerAsked P 90.0%, remedyAsked P 95.5% R 80.8%, remedyGranted R 66.7%, deadline 100%/100%, urgency P 87.5% R 87.5%; zh-Hans P 98.5% R 88.9%, zh-Hant P 100% R 70.6%, en P 95.0% R 84.4%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 98.5%, 54/56 right',
+];
+const SAFETY_FIRST_RUN: string[] = [
+  'whole (127) P 93.6% R 71.0% (zh-Hans R 54.5%, zh-Hant R 66.7%, en P 90.9% R 90.9%); tuning (61) P 100% R 78.1%; checking (66) P 86.4% R 63.3%',
+  'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 87.5% R 70.0% (zh-Hans P 87.5% R 63.6%, zh-Hant P 100% R 66.7%, en P 80.0% R 80.0%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
+];
+
 function main(): void {
   const T = figs.tuning;
   const C = figs.checking;
@@ -631,6 +720,8 @@ function main(): void {
     CHECK_MESSAGES,
     FL,
   );
+  safetyBlindReport();
+  caseFactsReport();
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);
     const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;

@@ -22,6 +22,13 @@ import {
   SENTIMENT_BLIND3_TUNING,
 } from './sentiment-blind3.fixture';
 import { scoreSentiment } from './sentiment-score';
+import {
+  CASE_FACTS_BLIND,
+  CASE_FACTS_BLIND_CHECKING,
+  CASE_FACTS_BLIND_TUNING,
+} from './case-facts-blind.fixture';
+import { SAFETY_BLIND, SAFETY_BLIND_CHECKING, SAFETY_BLIND_TUNING } from './safety-blind.fixture';
+import { scoreCaseFacts, scoreFlag } from './case-facts-score';
 
 const FLOOR = {
   sentimentAcc: 0.94,
@@ -180,5 +187,46 @@ describe('third blind sentiment set, checking half', () => {
     expect(c.acc).toBeGreaterThanOrEqual(BLIND3_FLOOR.acc);
     expect(c.macroF1).toBeGreaterThanOrEqual(BLIND3_FLOOR.macroF1);
     expect(c.f1Neg).toBeGreaterThanOrEqual(BLIND3_FLOOR.f1Neg);
+  });
+});
+
+// The blind case-facts thread set and the blind safety set (case-facts-blind / safety-blind). The
+// checking-half floors sit a little under their HELD-OUT figures (measured once after the tuning
+// fixes: case facts P 0.974 R 0.851, 37/56 threads right; safety P 0.875 R 0.70). Both checking
+// halves were opened afterwards (case facts P 1.00 R 0.985, 54/56; safety P/R 1.00), so the whole
+// sets also have floors just under today's figures (about two rows of slack) to notice drops.
+const CASE_FLOOR = {
+  checkingP: 0.95,
+  checkingR: 0.83,
+  checkingExact: 35,
+  wholeP: 0.98,
+  wholeR: 0.97,
+};
+const SAFETY_FLOOR = { checkingP: 0.85, checkingR: 0.68, wholeP: 0.97, wholeR: 0.96 };
+
+describe('blind case-facts and safety sets', () => {
+  it('keep their size and fixed split', () => {
+    expect(CASE_FACTS_BLIND.length).toBe(100);
+    expect(CASE_FACTS_BLIND_TUNING.length).toBe(44);
+    expect(CASE_FACTS_BLIND_CHECKING.length).toBe(56);
+    expect(SAFETY_BLIND.length).toBe(127);
+    expect(SAFETY_BLIND_TUNING.length).toBe(61);
+    expect(SAFETY_BLIND_CHECKING.length).toBe(66);
+  });
+
+  it('stay at or above the floors', () => {
+    const c = scoreCaseFacts(CASE_FACTS_BLIND_CHECKING);
+    expect(c.all.p).toBeGreaterThanOrEqual(CASE_FLOOR.checkingP);
+    expect(c.all.r).toBeGreaterThanOrEqual(CASE_FLOOR.checkingR);
+    expect(c.exact).toBeGreaterThanOrEqual(CASE_FLOOR.checkingExact);
+    const w = scoreCaseFacts(CASE_FACTS_BLIND);
+    expect(w.all.p).toBeGreaterThanOrEqual(CASE_FLOOR.wholeP);
+    expect(w.all.r).toBeGreaterThanOrEqual(CASE_FLOOR.wholeR);
+    const s = scoreFlag(SAFETY_BLIND_CHECKING, 'safety');
+    expect(s.p).toBeGreaterThanOrEqual(SAFETY_FLOOR.checkingP);
+    expect(s.r).toBeGreaterThanOrEqual(SAFETY_FLOOR.checkingR);
+    const sw = scoreFlag(SAFETY_BLIND, 'safety');
+    expect(sw.p).toBeGreaterThanOrEqual(SAFETY_FLOOR.wholeP);
+    expect(sw.r).toBeGreaterThanOrEqual(SAFETY_FLOOR.wholeR);
   });
 });
