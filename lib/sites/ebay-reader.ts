@@ -532,9 +532,12 @@ function isTableRow(row: Element): boolean {
   return !!cells && !!polarityOf(ratingLabel(cells.get('rating')));
 }
 
-/** The cards and legacy rows among these matches (of the page, or of what it added). */
-function feedbackRoots(find: (selector: string) => Element[]): Element[] {
-  const cards = shownCards(find(CARD)).filter((c) => !fromSeller(c));
+/**
+ * The cards and legacy rows among these matches (of the page, or of what it added). A generator:
+ * the seller check reads each card's text, a long task on 10,000 cards unless the scan may pause.
+ */
+function* feedbackRoots(find: (selector: string) => Element[]): Generator<Element, void, void> {
+  for (const c of shownCards(find(CARD))) if (!fromSeller(c)) yield c;
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
@@ -550,7 +553,7 @@ function feedbackRoots(find: (selector: string) => Element[]): Element[] {
   // a table of feedback without the legacy markup: its rows by the header's column labels
   const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
   for (const r of rows) tableRows.add(r);
-  return [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
+  yield* [...tids, ...legacy, ...new Set(iconRows), ...rows];
 }
 
 /** One row of a feedback data table, each field from the cell under its column. */
@@ -850,7 +853,7 @@ const EMPTY_MESSAGES =
 // The reader, in the generic layer's terms: roots (cards, rows), one read per
 // root (re-run only for new or changed roots), and a cheap page-level finish.
 
-function roots(ctx: ReadContext): Element[] {
+function roots(ctx: ReadContext): Iterable<Element> {
   if (ctx.kind === 'feedback') return feedbackRoots(ctx.all);
   if (ctx.kind !== 'messages') return [];
   if (ctx.url.hostname.startsWith('mesg.')) {
@@ -945,7 +948,7 @@ export const ebayAdapter = defineAdapter(ebay, {
   ],
   roots,
   rootsIn: (scopes, ctx) =>
-    ctx.kind === 'feedback' ? feedbackRoots((sel) => matchesIn(scopes, sel)) : undefined,
+    ctx.kind === 'feedback' ? [...feedbackRoots((sel) => matchesIn(scopes, sel))] : undefined,
   read,
   finish,
   replyBox,

@@ -986,11 +986,12 @@ function readRoot(root: Element, ctx: ReadContext): ReviewRow {
   return r;
 }
 
-function finishReviews(
+// a generator: its walk of every root yields every 256 (the scanner pauses there when the slice is up)
+function* finishReviews(
   items: SnapshotItem[],
   ctx: ReadContext,
   roots: readonly Element[],
-): SnapshotItem[] {
+): Generator<void, SnapshotItem[], void> {
   if (!roots.length) {
     if (gateShown(ctx.doc))
       return items; // the page is none of ours: gate() says so
@@ -1082,6 +1083,7 @@ function finishReviews(
     nextAfter.push(next);
     outAfter.push(out.length);
     if (inStep) clean = i + 1;
+    if ((i & 255) === 255) yield;
   }
   memo = {
     doc: ctx.doc,

@@ -97,8 +97,15 @@ export interface ReaderDef {
    * A page-level pass over the items read (open thread views and their reply
    * boxes, empty-state checks). Returns the final list; runs on every scan, so keep it cheap.
    * Items read from roots are cached: return a new object for one you change, never mutate it.
+   * A finish that visits every root may be a generator: each `yield` is a place the scan may
+   * pause, so 10,000 rows are not one long task (nothing may be kept from before a yield that the
+   * page can change meanwhile, other than what the scanner is told of).
    */
-  finish?(items: SnapshotItem[], ctx: ReadContext, roots: readonly Element[]): SnapshotItem[];
+  finish?(
+    items: SnapshotItem[],
+    ctx: ReadContext,
+    roots: readonly Element[],
+  ): SnapshotItem[] | Generator<void, SnapshotItem[], void>;
   /**
    * What covers the page instead of its kind (a login form, a slider or captcha at a review URL):
    * why nothing can be read, or undefined. Asked only when a scan found no item; a page it names is
