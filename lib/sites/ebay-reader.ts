@@ -534,21 +534,27 @@ function isTableRow(row: Element): boolean {
 
 /**
  * The cards and legacy rows among these matches (of the page, or of what it added). A generator:
- * the seller check reads each card's text, a long task on 10,000 cards unless the scan may pause.
+ * the seller check reads each card's text, a long task on 10,000 cards unless the scan may pause,
+ * and each query of the whole page after the cards is a step of its own (null: a place to pause).
  */
-function* feedbackRoots(find: (selector: string) => Element[]): Generator<Element, void, void> {
+function* feedbackRoots(
+  find: (selector: string) => Element[],
+): Generator<Element | null, void, void> {
   for (const c of shownCards(find(CARD))) if (!fromSeller(c)) yield c;
+  yield null;
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
   const iconRows = find(LEGACY_ICON)
     .map(iconRow)
     .filter((r): r is Element => !!r && shown(r));
+  yield null;
   // (the outermost: a card's own parts may be named feedback-card-body)
   const tids = shownCards(find(TID_CARD)).filter(
     (c) => !c.closest(CARD) && !c.parentElement?.closest(TID_CARD),
   );
   for (const c of tids) tidCards.add(c);
+  yield null;
   const known = new Set([...legacy, ...iconRows]);
   // a table of feedback without the legacy markup: its rows by the header's column labels
   const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
@@ -853,7 +859,7 @@ const EMPTY_MESSAGES =
 // The reader, in the generic layer's terms: roots (cards, rows), one read per
 // root (re-run only for new or changed roots), and a cheap page-level finish.
 
-function roots(ctx: ReadContext): Iterable<Element> {
+function roots(ctx: ReadContext): Iterable<Element | null> {
   if (ctx.kind === 'feedback') return feedbackRoots(ctx.all);
   if (ctx.kind !== 'messages') return [];
   if (ctx.url.hostname.startsWith('mesg.')) {
@@ -948,7 +954,9 @@ export const ebayAdapter = defineAdapter(ebay, {
   ],
   roots,
   rootsIn: (scopes, ctx) =>
-    ctx.kind === 'feedback' ? [...feedbackRoots((sel) => matchesIn(scopes, sel))] : undefined,
+    ctx.kind === 'feedback'
+      ? [...feedbackRoots((sel) => matchesIn(scopes, sel))].filter((r): r is Element => !!r)
+      : undefined,
   read,
   finish,
   replyBox,

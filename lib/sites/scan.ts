@@ -492,8 +492,8 @@ export function createScanner(
           else {
             collecting = true;
             for (const r of all) {
-              roots.push(r);
-              if (roots.length % 32 === 0 && pause()) yield;
+              if (r) roots.push(r);
+              if ((!r || roots.length % 32 === 0) && pause()) yield;
             }
           }
         }

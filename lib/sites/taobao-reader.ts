@@ -1097,6 +1097,8 @@ function* finishReviews(
     orderOf,
     byOrder,
   };
+  // (the page's editors: on a whole-page scan one query of every element, a step of its own)
+  yield;
   const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo, pageEditors(ctx));
   // the very list when nothing changed: the scanner then need not check 10,000 items again
   if (!boxes.size)

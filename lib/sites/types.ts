@@ -79,8 +79,11 @@ export interface ReaderDef {
   siblings?: boolean;
   /** Selectors whose appearance is worth a scan (cards, rows, reply boxes). */
   anchors: readonly string[];
-  /** The page's item roots (a card, a row), in page order; a generator lets a long walk pause. */
-  roots(ctx: ReadContext): Iterable<Element>;
+  /**
+   * The page's item roots (a card, a row), in page order; a generator lets a long walk pause.
+   * It may yield null between two long steps (a query of the whole page): a place to pause only.
+   */
+  roots(ctx: ReadContext): Iterable<Element | null>;
   /**
    * The roots inside `scopes` (subtrees the page added or changed; a scope may be a root itself),
    * when this page kind's roots can be found that way: a re-scan after an append then looks only
