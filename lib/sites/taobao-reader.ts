@@ -1005,11 +1005,12 @@ function readRoot(root: Element, ctx: ReadContext): ReviewRow {
   return r;
 }
 
-function finishReviews(
+// a generator: its walk of every root yields every 256 (the scanner pauses there when the slice is up)
+function* finishReviews(
   items: SnapshotItem[],
   ctx: ReadContext,
   roots: readonly Element[],
-): SnapshotItem[] {
+): Generator<void, SnapshotItem[], void> {
   if (!roots.length) {
     if (gateShown(ctx.doc))
       return items; // the page is none of ours: gate() says so
@@ -1101,6 +1102,7 @@ function finishReviews(
     nextAfter.push(next);
     outAfter.push(out.length);
     if (inStep) clean = i + 1;
+    if ((i & 255) === 255) yield;
   }
   memo = {
     doc: ctx.doc,
@@ -1114,6 +1116,8 @@ function finishReviews(
     orderOf,
     byOrder,
   };
+  // (the page's editors: on a whole-page scan one query of every element, a step of its own)
+  yield;
   const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo, pageEditors(ctx));
   // the very list when nothing changed: the scanner then need not check 10,000 items again
   if (!boxes.size)
