@@ -175,6 +175,9 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const v = n.nodeValue;
       if (!v || v.length < 3 || !ORDER_LABEL.test(v) || !fieldLabel(v)) continue;
+      // a script's or style's text is no field: the page's own data often names 订单号, and its row
+      // would be read up to <body> (the whole page's text) on every scan
+      if (n.parentElement && SKIP_PARENT.has(n.parentElement.localName)) continue;
       // a hidden skeleton or placeholder row is no row the agent sees; aria-hidden is not
       // enough, since modal libraries put it on the whole page behind an open reply dialog
       if (n.parentElement && !notHiddenUp(n.parentElement)) continue;
