@@ -24,7 +24,9 @@ describe('a datetime attribute with its zone', () => {
     });
   });
   it('is read from the closest <time> around or inside the date element', () => {
-    const inside = el('<span class="date"><time datetime="2026-11-20T09:00:00+09:00">11/20 9:00</time></span>');
+    const inside = el(
+      '<span class="date"><time datetime="2026-11-20T09:00:00+09:00">11/20 9:00</time></span>',
+    );
     expect(isoDate('2026/11/20 9:00', { el: inside })).toBe('2026-11-20T00:00:00Z');
     const around = el('<time datetime="2026-11-20T18:45Z"><span>20 Nov 2026, 18:45</span></time>');
     expect(isoDate('20 Nov 2026, 18:45', { el: around.firstElementChild })).toBe(
