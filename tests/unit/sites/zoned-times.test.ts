@@ -88,6 +88,19 @@ describe('readers', () => {
     expect(amazonAdapter.extract(doc, us).items[0]?.messages?.[0]?.at).toBe('2026-11-20T09:14:00Z');
   });
 
+  it('Amazon inbox: a row’s <time datetime> with its zone is the row’s time, its text the raw', () => {
+    const doc = loadFixture('amazon/messages-inbox.html');
+    const time = Array.from(doc.querySelectorAll('time')).find(
+      (t) => t.textContent === '21 Nov 2026',
+    )!;
+    time.setAttribute('datetime', '2026-11-21T10:05:00+01:00');
+    const url = new URL('https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded');
+    const row = amazonAdapter
+      .extract(doc, url)
+      .items.find((i) => i.orderId === '302-5839201-4471638');
+    expect(row?.date).toEqual({ iso: '2026-11-21T09:05:00Z', raw: '21 Nov 2026' });
+  });
+
   it('eBay.ca: a bubble’s <time datetime> with its offset is the message’s time', () => {
     const doc = loadFixture('ebay/blind8-mye-twopane.html');
     const times = Array.from(doc.querySelectorAll('time'));
