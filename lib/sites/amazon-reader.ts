@@ -545,7 +545,8 @@ function readRow(row: Element): SnapshotItem | null {
     replyable: false,
   };
   if (author) item.author = author;
-  const date = itemDate(dateText);
+  // the row's <time datetime> with its zone, if any, is the time (the one datePart reads first)
+  const date = itemDate(dateText, { el: row });
   if (date) item.date = date;
   return item;
 }

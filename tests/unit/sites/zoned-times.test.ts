@@ -8,6 +8,7 @@ import { marketOffset } from '../../../lib/sites/dates-ymd';
 import { readThreadMessages } from '../../../lib/sites/shared';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
+import { deepQuerySelectorAll } from '../../../lib/sites/dom';
 import { loadFixture } from './fixture';
 
 const el = (html: string): Element => {
@@ -89,10 +90,10 @@ describe('readers', () => {
   });
 
   it('Amazon inbox: a row’s <time datetime> with its zone is the row’s time, its text the raw', () => {
-    const doc = loadFixture('amazon/messages-inbox.html');
-    const time = Array.from(doc.querySelectorAll('time')).find(
-      (t) => t.textContent === '21 Nov 2026',
-    )!;
+    const doc = loadFixture('amazon/messages-inbox.html', { runScripts: true });
+    vi.advanceTimersByTime(550);
+    // the app draws its rows in shadow roots
+    const time = deepQuerySelectorAll(doc, 'time').find((t) => t.textContent === '21 Nov 2026')!;
     time.setAttribute('datetime', '2026-11-21T10:05:00+01:00');
     const url = new URL('https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded');
     const row = amazonAdapter
