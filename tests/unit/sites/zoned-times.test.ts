@@ -113,4 +113,13 @@ describe('readers', () => {
     expect(open?.messages?.at(-1)?.at).toBe('2026-11-24T23:45:00Z');
     expect(open?.date).toEqual({ iso: '2026-11-24T23:45:00Z', raw: 'Nov 24, 2026 6:45 p.m.' });
   });
+
+  it('eBay feedback card: a <time datetime> with its offset in the card’s time part', () => {
+    const doc = loadFixture('ebay/feedback-profile.html', { runScripts: true });
+    const part = doc.querySelector('[class$="__info__divide__time"]')!;
+    part.innerHTML = '<time datetime="2026-11-20T18:45:00-05:00">Nov 20, 2026</time>';
+    const url = new URL('https://www.ebay.ca/fdbk/feedback_profile/aurora_home_goods');
+    const [first] = ebayAdapter.extract(doc, url).items;
+    expect(first?.date).toEqual({ iso: '2026-11-20T23:45:00Z', raw: 'Nov 20, 2026' });
+  });
 });
