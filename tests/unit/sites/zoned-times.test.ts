@@ -54,6 +54,19 @@ describe('a datetime attribute with its zone', () => {
   });
 });
 
+describe('threads of blocks headed by a sender line', () => {
+  it('take a <time datetime> with its zone in the line as the time', () => {
+    const t = el(
+      '<div><div><div>Dana Fox · <time datetime="2026-11-24T14:14:00+01:00">Nov 24, 2026 2:14 PM</time></div><div>The lid is cracked.</div></div>' +
+        '<div><div>You · <time>Nov 24, 2026 4:30 PM</time></div><div>Sorry, a new one is on its way.</div></div></div>',
+    );
+    expect(readThreadMessages(t)).toEqual([
+      { from: 'buyer', at: '2026-11-24T13:14:00Z', text: 'The lid is cracked.' },
+      { from: 'seller', at: 'Nov 24, 2026 4:30 PM', text: 'Sorry, a new one is on its way.' },
+    ]);
+  });
+});
+
 describe('the marketplace’s zone for times shown without one', () => {
   it.each([
     ['myseller.taobao.com', 480],
