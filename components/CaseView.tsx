@@ -112,9 +112,9 @@ export function CaseView({
       (!readCase
         ? NO_CASE_FACTS
         : item.messages?.length
-          ? readCase(item.messages)
-          : readCase([{ from: 'buyer', text: item.body }])),
-    [analysis.case, item.messages, item.body, readCase],
+          ? readCase(item.messages, undefined, site)
+          : readCase([{ from: 'buyer', text: item.body }], undefined, site)),
+    [analysis.case, item.messages, item.body, readCase, site],
   );
   const polarity = item.polarity ?? analysis.sentiment;
   const allowedStages = draftStagesFor(site, item.kind, polarity, analysis.flags);

@@ -1,4 +1,5 @@
 import type { CaseFacts, RemedyAsk, ThreadMessage } from './case-facts';
+import { marketOffset } from '../sites/dates-ymd';
 import { findCauses } from './causes';
 import { extractFacts } from './facts';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -495,11 +496,24 @@ function remediesIn(nm: Norm): RemedyAsk[] {
 }
 
 /**
+ * Minutes east of UTC at `ms` in the zone a buyer of `market` counts days in: the marketplace's own
+ * zone where it is certain (marketOffset: Taobao/Tmall/1688 Beijing, amazon.co.jp Tokyo), else the
+ * runtime's local zone, the agent's (eBay's and Amazon's other sites span zones).
+ */
+const dayZone = (ms: number, market?: string): number =>
+  (market ? marketOffset(market) : undefined) ?? -new Date(ms).getTimezoneOffset();
+
+/**
  * Reads a thread (oldest first) as one case: what the buyer already sent and asked for, what the
  * seller already did or asked, a deadline and why it is urgent. `now` (ISO) anchors relative dates
- * when a message has no time of its own.
+ * when a message has no time of its own; `market` (a host or site id: "taobao",
+ * "sellercentral.amazon.co.jp") picks the zone whose days 明天 and "by Friday" count (dayZone).
  */
-export function readCase(messages: readonly ThreadMessage[], now?: string): CaseFacts {
+export function readCase(
+  messages: readonly ThreadMessage[],
+  now?: string,
+  market?: string,
+): CaseFacts {
   const list = Array.isArray(messages)
     ? messages.filter((m) => m && typeof m.text === 'string')
     : [];
@@ -572,7 +586,10 @@ export function readCase(messages: readonly ThreadMessage[], now?: string): Case
   for (let i = buyer.length - 1; i >= 0 && !facts.deadline; i--) {
     const m = buyer[i]!;
     const nm = normalizeText(m.text);
-    const ref = timeOf(m, nowMs);
+    // findDeadline counts whole UTC days: the message's time is moved to the wall clock of its
+    // zone first, so 01:00 in Beijing (17:00Z the day before) is on its own day there.
+    const at = timeOf(m, nowMs);
+    const ref = at + dayZone(at, market) * 60_000;
     // The first date of the message that is not someone else's reported date.
     // At most a few reported dates are stepped over, so a long message stays a linear read.
     for (let from = 0, k = 0; from < nm.t.length && !facts.deadline && k < 6; k++) {

@@ -555,6 +555,6 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     flagSpans,
   };
   if (threat) out.threat = threat;
-  if (messages) out.case = readCase(messages, ctx?.now);
+  if (messages) out.case = readCase(messages, ctx?.now, ctx?.platform);
   return out;
 }

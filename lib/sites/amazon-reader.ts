@@ -7,7 +7,8 @@ import type { SnapshotItem, SnapshotMessage } from '../messages';
 import { amazon, AMAZON_ORDER_ID, AMAZON_ORDER_ID_EXACT, ASIN } from './amazon';
 import { defineAdapter } from './define';
 import { matchesIn, readContext } from './scan';
-import { isoDate, itemDate } from './dates';
+import { isoDate, itemDate, type DateHints } from './dates';
+import { marketOffset } from './dates-ymd';
 import { ownWords, shownWords, wholeOfCut } from './words';
 import {
   containsDeep,
@@ -240,11 +241,17 @@ function readReview(card: Element, ctx: ReadContext): SnapshotItem | null {
 // ---------------------------------------------------------------------------
 // Feedback (/feedback-manager/)
 
-/** Seller Central writes 11/20/2026 month first in the Americas, day first elsewhere. */
-const slashOrder = (url: URL): 'mdy' | 'dmy' =>
-  /\.(?:com|ca|com\.mx|com\.br)$/.test(url.hostname) && !url.hostname.includes('europe')
-    ? 'mdy'
-    : 'dmy';
+/**
+ * Seller Central writes 11/20/2026 month first in the Americas, day first elsewhere; its times are
+ * in the marketplace's zone where that is certain (amazon.co.jp: Tokyo; marketOffset).
+ */
+const dateHints = (url: URL): DateHints => ({
+  slash:
+    /\.(?:com|ca|com\.mx|com\.br)$/.test(url.hostname) && !url.hostname.includes('europe')
+      ? 'mdy'
+      : 'dmy',
+  utcOffsetMinutes: marketOffset(url.hostname),
+});
 
 /**
  * Amazon's note on an FBA order's feedback, in the marketplaces' languages: "Message from Amazon",
@@ -289,9 +296,10 @@ function readFeedback(row: Element, ctx: ReadContext): SnapshotItem | null {
   const rating = starsOf(ratingEl);
   if (rating !== undefined) item.rating = rating;
   else if (ratingEl) ctx.warn(`feedback ${orderId}: its star rating could not be read`);
-  const date = itemDate(visibleText(firstIn(row, ['.col_order_date', '.col_date'])), {
-    slash: slashOrder(ctx.url),
-  });
+  const date = itemDate(
+    visibleText(firstIn(row, ['.col_order_date', '.col_date'])),
+    dateHints(ctx.url),
+  );
   if (date) item.date = date;
   if (FBA_NOTE.test(rawComment)) item.fba = true;
   const contact = contactLink(row, ctx.url);
@@ -537,7 +545,8 @@ function readRow(row: Element): SnapshotItem | null {
     replyable: false,
   };
   if (author) item.author = author;
-  const date = itemDate(dateText);
+  // the row's <time datetime> with its zone, if any, is the time (the one datePart reads first)
+  const date = itemDate(dateText, { el: row });
   if (date) item.date = date;
   return item;
 }
@@ -579,7 +588,7 @@ function openThreads(ctx: ReadContext, rows: ReadonlySet<Element>): OpenThread[]
     const id = orderId ?? urlThreadId(ctx.url) ?? (author ? `buyer:${author}` : undefined);
     if (!id || out.some((t) => t.id === id)) continue;
     const shown = readThreadMessages(container, [info.box]);
-    const parse = (t: string) => isoDate(t, { slash: slashOrder(ctx.url) });
+    const parse = (t: string) => isoDate(t, dateHints(ctx.url));
     // a buyer answering from a mail app quotes the exchange under her words: her words only
     const messages = shown.map((m) => {
       const own = ownWords(m.text);
@@ -647,7 +656,7 @@ function finishMessages(
     if (t.box.limit) item.replyLimit = t.box.limit;
     if (t.author) item.author = t.author;
     if (t.product) item.product = t.product;
-    const date = itemDate(t.date, { slash: slashOrder(ctx.url) });
+    const date = itemDate(t.date, dateHints(ctx.url));
     if (date) item.date = date;
     out.push(item);
   }

@@ -65,3 +65,34 @@ export function isoYmd(
   if (!m) return undefined;
   return inZone(iso(+m[1]!, +m[2]! - 1, +m[3]!, clock(m[4], m[5], m[6], m[7])), utcOffsetMinutes);
 }
+
+/**
+ * The zone a marketplace shows its times in, minutes east of UTC, where it is certain: Taobao,
+ * Tmall and 1688 are China-only (Beijing, +08:00, no summer time) and amazon.co.jp is Japan's
+ * (+09:00, no summer time). Elsewhere undefined, and a time without a zone stays read as UTC: eBay's
+ * and Amazon's other sites span several zones or change with summer time, so no single offset
+ * is right (a guess would only move the error).
+ */
+export const marketOffset = (host: string): number | undefined =>
+  /(?:^|\.)(?:taobao|tmall|1688)(?:\.com)?$/.test(host)
+    ? 480
+    : /(?:^|\.)amazon\.co\.jp$/.test(host)
+      ? 540
+      : undefined;
+
+/**
+ * The time an element (or the <time> around or inside it) states with its zone in a datetime
+ * attribute ("2026-11-20T18:45:00-05:00"), as UTC: the page's own machine-readable time, where the
+ * visible text ("6:45 p.m.") names no zone. A datetime without a zone is no better than the text.
+ */
+export const stamp = (el?: Element | null): string | undefined => {
+  const v = (
+    el?.getAttribute('datetime') ||
+    (el?.closest('time') ?? el?.querySelector('time'))?.getAttribute('datetime')
+  )?.trim();
+  const t =
+    v && /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/i.test(v)
+      ? Date.parse(v)
+      : NaN;
+  return t === t ? new Date(t).toISOString().replace('.000Z', 'Z') : undefined;
+};

@@ -1,8 +1,10 @@
 // Dates as seller pages show them, parsed once for every adapter and for the
-// playbook's deadlines. A date with no zone is read as UTC (pages rarely say).
+// playbook's deadlines. A date with no zone is read as UTC (pages rarely say), unless the reader
+// knows its marketplace's zone (hints.utcOffsetMinutes, marketOffset) or the element states the
+// time with its zone (hints.el, stamp).
 // The year-month-day part lives in ./dates-ymd.ts, so a reader that needs only
 // that (Taobao) does not carry the month names of five languages.
-import { clock, inZone, iso, TIME, YMD } from './dates-ymd';
+import { clock, inZone, iso, stamp, TIME, YMD } from './dates-ymd';
 
 const MONTHS: Record<string, number> = {
   jan: 0,
@@ -81,6 +83,8 @@ export interface DateHints {
   slash?: 'mdy' | 'dmy';
   /** The zone the page's times are in, minutes east of UTC (Taobao: Beijing, 480). */
   utcOffsetMinutes?: number;
+  /** The element the text was read from: its datetime with a zone, if any, is the time (stamp). */
+  el?: Element | null;
 }
 
 /**
@@ -93,6 +97,8 @@ export function isoDate(
   text: string | null | undefined,
   hints: DateHints = {},
 ): string | undefined {
+  const at = stamp(hints.el);
+  if (at) return at;
   const local = isoLocal(text, hints);
   // an ISO string on the page carries its own zone (or is UTC already)
   if (/^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text ?? '')) return local;

@@ -327,7 +327,7 @@ function readProfileCard(card: Element, hints?: DateHints): Item | null {
   if (polarity) item.polarity = polarity;
   if (buyer) item.author = buyer;
   if (product) item.product = product;
-  withDate(item, label(p.time), hints);
+  withDate(item, label(p.time), { ...hints, el: p.time });
   return Object.assign(item, replyOf([card], p));
 }
 
@@ -363,7 +363,8 @@ function readTidCard(card: Element, hints?: DateHints): Item | null {
   if (buyer) item.author = buyer;
   if (product) item.product = product;
   const date = byClass ? (card.querySelector('time') ?? part(card, ['date'])) : tid(card, 'date');
-  withDate(item, label(date ?? card.querySelector('time')), hints);
+  const when = date ?? card.querySelector('time');
+  withDate(item, label(when), { ...hints, el: when });
   return Object.assign(item, replyOf([card]));
 }
 
@@ -798,7 +799,8 @@ function readConversationLink(a: Element): Item | null {
       .sort((x, y) => y.length - x.length)[0] ?? '';
   const item: Item = { externalId: id, kind: 'messages', body: preview, replyable: false };
   if (name) item.author = name;
-  return withDate(item, text(a.querySelector('time')));
+  const time = a.querySelector('time');
+  return withDate(item, text(time), { el: time });
 }
 
 /** What a message's aria-label says before its sender: "Message from", "Bericht van", … */
@@ -843,7 +845,7 @@ const datePartOf = (bubble: Element): Element | null => {
   return null;
 };
 
-function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw?: string } {
+function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { date?: Item['date'] } {
   const timeEl =
     bubble.querySelector('time') ?? bubble.querySelector('[class*="time" i]') ?? datePartOf(bubble);
   const parts = Array.from(bubble.children).filter((c) => c !== timeEl && c.localName !== 'time');
@@ -852,10 +854,11 @@ function readBubble(bubble: Element, hints?: DateHints): SnapshotMessage & { raw
   const t = body.map((c) => text(c)).sort((a, b) => b.length - a.length)[0] ?? text(bubble);
   const raw =
     text(timeEl) || normText(timeEl?.getAttribute('datetime')) || ariaParts(bubble, hints)?.when;
-  const at = raw ? ebayDate(raw, hints) : undefined;
-  const msg: SnapshotMessage & { raw?: string } = { from: senderOf(bubble), text: t };
-  if (at) msg.at = at.iso ?? at.raw;
-  if (raw) msg.raw = raw;
+  // a datetime with its offset on the time element is the time: "6:45 p.m." names no zone (stamp)
+  const date = raw ? ebayDate(raw, { ...hints, el: timeEl }) : undefined;
+  const msg: SnapshotMessage & { date?: Item['date'] } = { from: senderOf(bubble), text: t };
+  if (date) msg.at = date.iso ?? date.raw;
+  if (date) msg.date = date;
   return msg;
 }
 
@@ -927,14 +930,14 @@ function withOpenConversation(items: Item[], ctx: ReadContext): Item[] {
   const base = items.find((i) => i.externalId === id);
   const open: Item = {
     ...(base ?? { externalId: id, kind: 'messages' }),
-    messages: read.map(({ raw: _raw, ...m }) => m),
+    messages: read.map(({ date: _date, ...m }) => m),
     body: fromBuyer.map((m) => m.text).join('\n\n'),
     replyable: true,
     replyState: 'open',
   };
   if (!fromBuyer.length) open.unreadable = true;
-  const lastRaw = fromBuyer.at(-1)?.raw;
-  if (lastRaw) withDate(open, lastRaw, hints);
+  const lastDate = fromBuyer.at(-1)?.date;
+  if (lastDate) open.date = lastDate;
   const headText = text(thread.querySelector('header, [class*="head" i]') ?? thread);
   const product = productOf(thread.querySelector('a[href*="/itm/"]'), headText);
   if (product) open.product = product;

@@ -1,6 +1,7 @@
 // Reading helpers every marketplace's reader shares: reply boxes, thread
 // messages with their senders, visibility, links. Page-specific anchors stay
 // in the adapter files; what is true of seller pages in general lives here.
+import { stamp } from './dates-ymd';
 import type { SnapshotMessage } from '../messages';
 import type { ReadContext, ReplyBox } from './types';
 import { containsDeep, deepQuerySelectorAll, normText, parentDeep, visibleText } from './dom';
@@ -310,7 +311,7 @@ function senderLineMessages(
     const side = senderOf(block);
     out.push({
       from: roleOf(who) ?? (side === 'unknown' ? 'buyer' : side),
-      at: date[0],
+      at: stamp(line) ?? date[0],
       text,
       who,
     });
@@ -401,8 +402,10 @@ export function readThreadMessages(
       const who = visibleText(whoEl);
       from = SELLER_LABEL.test(who) ? 'seller' : PLATFORM_LABEL.test(who) ? 'platform' : 'buyer';
     }
+    // a datetime stating its zone is the time; the visible "6:45 p.m." names none (stamp)
     const at = normText(
-      visibleText(atEl) ||
+      stamp(atEl) ||
+        visibleText(atEl) ||
         atEl?.getAttribute('datetime') ||
         AT_ATTRS.map((a) => el.getAttribute(a)).find((v) => v?.trim()),
     );
