@@ -11,5 +11,8 @@ export default defineConfig({
     // Exhaustive property tests (every draft × platform × stage) take seconds on a
     // loaded 2-core machine; the default 5 s turns load into false failures.
     testTimeout: 30_000,
+    // Deadlines with no marketplace zone count days in the runtime's zone (the agent's): pinned,
+    // so the expected days are the same on every developer's and CI machine.
+    env: { TZ: 'UTC' },
   },
 });
