@@ -595,11 +595,13 @@ const CHEAP_PRAISE = 0.8;
 /**
  * A time word alone ("months later the kids still use it", "had it for weeks") says how long, not
  * how well: a complaint only beside waiting, delivery or a failure in its sentence (the waits have
- * terms of their own as well: "took weeks", "weeks to arrive").
+ * terms of their own as well: "took weeks", "weeks to arrive"), or as the good spell before an end
+ * ("worked for two months, then…", "was fine for the first month", "gave it three weeks"), or
+ * a short life ("outgrew them in a month").
  */
 const DURATION_WORD = /^(?:weeks|month|months)$/;
 const DURATION_BAD =
-  /\b(?:wait\w*|took|take|takes|taking|late|arriv\w*|ship\w*|deliver\w*|refund\w*|repl(?:y|ied|ies)|respon\w*|heard back|until|within|died|dies|broke|broken|stopped|lasted|failed|quit|dead|still not|still no|still hasn't|still haven't|still waiting)\b/;
+  /\b(?:worked|was (?:fine|great|good|ok|okay|perfect|working)|lasted|ran|did (?:fine|ok|okay))\b[^.!?\n]{0,12}\bfor\b|\b(?:gave it|giving it|tried it)\b|\bthen\b|\b(?:in|under) (?:a|one|two|three|a few|\d+) (?:weeks?|months?)\b|\b(?:wait\w*|took|take|takes|taking|late|arriv\w*|ship\w*|deliver\w*|refund\w*|repl(?:y|ied|ies)|respon\w*|heard back|until|within|died|dies|broke|broken|stopped|lasted|failed|quit|dead|still not|still no|still hasn't|still haven't|still waiting)\b/;
 /**
  * 扔了 of the old one or of the packing (旧的扔了, 把原来的扔了, 盒子扔了) is not the goods thrown away
  * (难吃，直接扔了): it carries no complaint there.
@@ -629,7 +631,8 @@ function contextual(
     const sentence = (): string =>
       t.slice(Math.max(sentA[k]!, st - 120), Math.min(sentB[k]!, en + 120));
     if (term === 'quiet') {
-      if (QUIET_SOUND.test(sentence())) continue;
+      // The sound may be named in the sentence before ("I expected it to be louder. It's quiet.").
+      if (QUIET_SOUND.test(t.slice(Math.max(0, st - 100), Math.min(t.length, en + 100)))) continue;
       set(k, negated[k] ? -0.8 * QUIET_PRAISE : QUIET_PRAISE);
     } else if (term === 'cheap' && !negated[k]) {
       const sn = sentence();

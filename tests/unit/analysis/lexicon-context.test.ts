@@ -44,6 +44,7 @@ describe('"quiet" praises a machine and blames a sound that is too low', () => {
     'The speaker is quiet even with the volume all the way up.',
     'Ringtone is so quiet I miss every call.',
     'Sound is quiet, I can barely hear the radio.',
+    'I wanted something louder for the garage. This one is quiet.',
   ])('%s → negative', (t) => {
     expect(sent(t)).toBe('negative');
   });
@@ -99,12 +100,15 @@ describe('time words alone are not complaints', () => {
     expect(sent(t)).toBe('positive');
     expect(causes(t)).not.toContain('logistics');
   });
-  it.each(['Waited weeks and it still has not shipped.', 'Took months to get here.'])(
-    '%s → negative',
-    (t) => {
-      expect(sent(t)).toBe('negative');
-    },
-  );
+  it.each([
+    'Waited weeks and it still has not shipped.',
+    'Took months to get here.',
+    // A good spell before an end, a short life (found as regressions on the written sets).
+    'Ran fine for about six weeks, then it would not pair.',
+    'The strap frayed in a month.',
+  ])('%s → negative', (t) => {
+    expect(sent(t)).toBe('negative');
+  });
 });
 
 describe('扔了 of the old one is not the goods thrown away', () => {
