@@ -603,6 +603,12 @@ const DURATION_WORD = /^(?:weeks|month|months)$/;
 const DURATION_BAD =
   /\b(?:worked|was (?:fine|great|good|ok|okay|perfect|working)|lasted|ran|did (?:fine|ok|okay))\b[^.!?\n]{0,12}\bfor\b|\b(?:gave it|giving it|tried it)\b|\bthen\b|\b(?:in|under) (?:a|one|two|three|a few|\d+) (?:weeks?|months?)\b|\b(?:wait\w*|took|take|takes|taking|late|arriv\w*|ship\w*|deliver\w*|refund\w*|repl(?:y|ied|ies)|respon\w*|heard back|until|within|died|dies|broke|broken|stopped|lasted|failed|quit|dead|still not|still no|still hasn't|still haven't|still waiting)\b/;
 /**
+ * "Support was", "customer service was" open a judgment of the staff: a complaint by themselves
+ * in most reviews ("customer service was… well."), but praise when praise follows them
+ * ("support was fine", "customer service was okay about the swap").
+ */
+const SERVICE_FRAME = /^(?:customer service|customer support|tech support|support) was$/;
+/**
  * 扔了 of the old one or of the packing (旧的扔了, 把原来的扔了, 盒子扔了) is not the goods thrown away
  * (难吃，直接扔了): it carries no complaint there.
  */
@@ -624,8 +630,7 @@ function contextual(
     if (v === 0) continue;
     const st = matches.start[k]!;
     const en = matches.end[k]!;
-    const len = en - st;
-    if (len !== 5 && len !== 2 && len !== 6 && len !== 4) continue;
+    if (en - st > 24) continue;
     const term = t.slice(st, en);
     // The sentence, bounded (linear on long texts).
     const sentence = (): string =>
@@ -640,6 +645,13 @@ function contextual(
       if (CHEAP_PRICE.test(sn)) set(k, CHEAP_PRAISE);
     } else if (DURATION_WORD.test(term) && v < 0 && !negated[k]) {
       if (!DURATION_BAD.test(sentence())) set(k, 0);
+    } else if (SERVICE_FRAME.test(term) && v < 0) {
+      // The judgment that follows in the sentence ("support was fine", "… was quick") says it.
+      for (let j = k + 1; j < matches.length && matches.start[j]! < sentB[k]!; j++) {
+        if (contrib[j] === 0) continue;
+        if (contrib[j]! > 0 && !negated[j] && matches.start[j]! - en <= 24) set(k, 0);
+        break;
+      }
     } else if (term === '扔了' && v < 0) {
       let a = st;
       while (a > 0 && st - a < 10 && !/[，。！？,!?\n]/.test(t[a - 1]!)) a--;

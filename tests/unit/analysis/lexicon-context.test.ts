@@ -72,6 +72,8 @@ describe('a frame ("support was", "thought it would") takes the reading of what 
     'Customer service was lovely when I called.',
     'Support was quick and kind.',
     'Tech support was patient with my dad.',
+    'Support was fine when I rang.',
+    'Customer service was okay about the swap.',
   ])('%s → positive, no service cause', (t) => {
     expect(sent(t)).toBe('positive');
     expect(causes(t)).not.toContain('service');
