@@ -647,9 +647,14 @@ function contextual(
       if (!DURATION_BAD.test(sentence())) set(k, 0);
     } else if (SERVICE_FRAME.test(term) && v < 0) {
       // The judgment that follows in the sentence ("support was fine", "… was quick") says it.
-      for (let j = k + 1; j < matches.length && matches.start[j]! < sentB[k]!; j++) {
+      // Bounded by distance: a text of repeated frames stays linear.
+      for (
+        let j = k + 1;
+        j < matches.length && matches.start[j]! < sentB[k]! && matches.start[j]! - en <= 24;
+        j++
+      ) {
         if (contrib[j] === 0) continue;
-        if (contrib[j]! > 0 && !negated[j] && matches.start[j]! - en <= 24) set(k, 0);
+        if (contrib[j]! > 0 && !negated[j]) set(k, 0);
         break;
       }
     } else if (term === '扔了' && v < 0) {
