@@ -596,12 +596,13 @@ const CHEAP_PRAISE = 0.8;
  * A time word alone ("months later the kids still use it", "had it for weeks") says how long, not
  * how well: a complaint only beside waiting, delivery or a failure in its sentence (the waits have
  * terms of their own as well: "took weeks", "weeks to arrive"), or as the good spell before an end
- * ("worked for two months, then…", "was fine for the first month", "gave it three weeks"), or
- * a short life ("outgrew them in a month").
+ * ("worked for two months, then…", "was fine for the first month", "gave it three weeks"), a
+ * failure after it ("two weeks in and it will not stream"; a negated complaint there is the good
+ * record, see readStructure), or a short life ("outgrew them in a month").
  */
 const DURATION_WORD = /^(?:weeks|month|months)$/;
 const DURATION_BAD =
-  /\b(?:worked|was (?:fine|great|good|ok|okay|perfect|working)|lasted|ran|did (?:fine|ok|okay))\b[^.!?\n]{0,12}\bfor\b|\b(?:gave it|giving it|tried it)\b|\bthen\b|\b(?:in|under) (?:a|one|two|three|a few|\d+) (?:weeks?|months?)\b|\b(?:wait\w*|took|take|takes|taking|late|arriv\w*|ship\w*|deliver\w*|refund\w*|repl(?:y|ied|ies)|respon\w*|heard back|until|within|died|dies|broke|broken|stopped|lasted|failed|quit|dead|still not|still no|still hasn't|still haven't|still waiting)\b/;
+  /\b(?:worked|was (?:fine|great|good|ok|okay|perfect|working)|lasted|ran|did (?:fine|ok|okay))\b[^.!?\n]{0,12}\bfor\b|\b(?:gave it|giving it|tried it)\b|\bthen\b|\b(?:not|no longer|never|keeps?)\b|n't\b|\b(?:in|under) (?:a|one|two|three|a few|\d+) (?:weeks?|months?)\b|\b(?:wait\w*|took|take|takes|taking|late|arriv\w*|ship\w*|deliver\w*|refund\w*|repl(?:y|ied|ies)|respon\w*|heard back|until|within|died|dies|broke|broken|stopped|lasted|failed|quit|dead|still not|still no|still hasn't|still haven't|still waiting)\b/;
 /**
  * "Support was", "customer service was" open a judgment of the staff: a complaint by themselves
  * in most reviews ("customer service was… well."), but praise when praise follows them
