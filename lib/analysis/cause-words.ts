@@ -381,9 +381,12 @@ const PART_DIED_EN =
 /** A machine seizing or grinding ("the blade seized up", "started making a grinding noise"). */
 const SEIZED_EN =
   /\b(?:seized up|locked up|started (?:making|to make) (?:a |an )?(?:grinding|clicking|rattling|buzzing|burning|loud|weird|strange) (?:noise|sound|smell))\b/;
-/** A property measured against the buyer's own liking ("thinner than I'd like", "smaller than I expected"). */
+/**
+ * A property measured against the buyer's own liking ("thinner than I'd like", "smaller than I expected");
+ * not a hope exceeded ("better / stronger / easier than I thought"), which is praise.
+ */
 const THAN_LIKED_EN =
-  /\b\w+(?:er)? than (?:i'?d like|i would like|i (?:had )?hoped|i (?:had )?expected|expected|i thought|i imagined|i wanted)\b/;
+  /\b(?!(?:better|more|easier|faster|quicker|stronger|sturdier|nicer|sooner)\b)\w+(?:er)? than (?:i'?d like|i would like|i (?:had )?hoped|i (?:had )?expected|expected|i thought|i imagined|i wanted)\b/;
 /**
  * The buyer taking the reason on themselves ("That's on me", "my own fault"); not the seller's
  * words reported ("told me it was my fault"), which are the service's conduct.

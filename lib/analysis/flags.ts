@@ -1171,7 +1171,7 @@ function clauseBounds(
 }
 
 const ABUSIVE: RegExp[] = [
-  /傻逼|傻b|煞笔|沙比|傻叉|脑残|白痴|弱智|智障|混蛋|王八蛋|畜生|狗东西|你妈|尼玛|草泥马|操你|去死|死全家|不得好死|滚蛋|骗子|奸商|黑心(?:商家|店|卖家|老板)|垃圾(?:商家|店家|店铺|卖家|客服|老板|公司)|(?:^|[^a-z])(?:sb|cnm|tmd|nmd|nmsl)(?:[^a-z]|$)/,
+  /傻逼|傻b|煞笔|沙比|傻叉|脑残|白痴|弱智|智障|混蛋|王八蛋|畜生|狗东西|你妈(?!妈)|尼玛|草泥马|操你|去死|死全家|不得好死|滚蛋|骗子|奸商|黑心(?:商家|店|卖家|老板)|垃圾(?:商家|店家|店铺|卖家|客服|老板|公司)|(?:^|[^a-z])(?:sb|cnm|tmd|nmd|nmsl)(?:[^a-z]|$)/,
   /\b(?:idiots?|morons?|imbeciles?|retards?|dumbass|stupid (?:people|seller|sellers|company|idiots?)|scammers?|thie(?:f|ves)|crooks?|liars?|fuck(?:ing|ers?)?|f\*+k|assholes?|bastards?|jerks?|pigs|losers|shit(?:ty)? (?:company|seller|store|service)|piece of shit|go to hell|screw you|damn you)\b/,
 ];
 

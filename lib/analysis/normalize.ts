@@ -144,6 +144,53 @@ export interface Norm {
   end?: Int32Array;
 }
 
+/**
+ * HTML entities left in scraped or exported text (&quot;, &amp;, &#39;, &#34;, seen in marketplace
+ * exports): decoded before matching, so "don&#39;t" is a negation and "&quot;new&quot;" a quote.
+ * Only the common named ones and well-formed numeric ones with their ";" ("AT&T" stays).
+ */
+const ENTITY_NAMED: Record<string, number> = {
+  quot: 34,
+  amp: 38,
+  apos: 39,
+  lt: 60,
+  gt: 62,
+  nbsp: 32,
+  hellip: 0x2026,
+  rsquo: 39,
+  lsquo: 39,
+  ldquo: 0x201c,
+  rdquo: 0x201d,
+  mdash: 0x2014,
+  ndash: 0x2013,
+  middot: 0xb7,
+};
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/y;
+
+/** The code point and length of the entity at raw[i] (which is "&"), or undefined. */
+function entityAt(raw: string, i: number): [number, number] | undefined {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(raw);
+  if (!m) return undefined;
+  const cp = m[1]
+    ? parseInt(m[1], 10)
+    : m[2]
+      ? parseInt(m[2], 16)
+      : ENTITY_NAMED[m[3]!.toLowerCase()];
+  if (cp === undefined || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+    return undefined;
+  return [cp, m[0].length];
+}
+
+/** What the decoded character of an entity becomes in the normalised text. */
+function foldDecoded(cp: number): string {
+  if (cp < 0x80) return String.fromCharCode(cp >= 65 && cp <= 90 ? cp + 32 : cp);
+  if (cp === 0x2019 || cp === 0x2018 || cp === 0x2032) return "'";
+  if (cp >= 0x3400 && cp < 0xa000) return String.fromCharCode(T2S.get(cp) ?? cp);
+  if ((cp >= 0x3000 && cp <= 0x303f) || cp === 0x2026) return String.fromCharCode(cp);
+  return fold(cp);
+}
+
 function keep(c: number): boolean {
   // Characters whose own code needs no folding: ASCII except upper case, and Han/CJK punctuation
   // without a Traditional mapping, handled inline below.
@@ -159,6 +206,7 @@ export function normalizeText(raw: string): Norm {
   // Fast path: nothing to change.
   for (; i < n; i++) {
     const c = raw.charCodeAt(i);
+    if (c === 38 && entityAt(raw, i)) break;
     if (keep(c)) continue;
     if (c >= 0x3400 && c < 0xa000 && !T2S.has(c)) continue;
     if (c === 0x3002 || c === 0x3001) continue;
@@ -206,6 +254,15 @@ export function normalizeText(raw: string): Norm {
   while (i < n) {
     const c = raw.charCodeAt(i);
     let mapped = -1;
+    const ent = c === 38 ? entityAt(raw, i) : undefined;
+    if (ent) {
+      // The decoded character(s) all map back to the whole entity.
+      const f = foldDecoded(ent[0]);
+      if (!start) maps();
+      for (let q = 0; q < f.length; q++) put(f.charCodeAt(q), i, i + ent[1]);
+      i += ent[1];
+      continue;
+    }
     if (keep(c)) mapped = c;
     else if (c >= 65 && c <= 90) mapped = c + 32;
     else if (c >= 0x3400 && c < 0xa000) mapped = T2S.get(c) ?? c;

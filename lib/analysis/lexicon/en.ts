@@ -33,7 +33,11 @@ export const EN: LexiconSpec = {
       1.6,
       // Buying more of it is the verdict ("ordered another for my sister", "bought one for each room");
       // negated ("won't be buying another") it turns like any praise.
-      en(`won me over|won us over|win you over|miles ahead|miles better|leaps and bounds|ordered another|ordering another|bought another one|got another one|getting another|bought one for each|ordered one for each|
+      en(`better than i thought|more than i thought|easier than i thought|faster than i thought|quicker than i thought|
+      stronger than i thought|sturdier than i thought|nicer than i thought|better than we thought|easier than we thought|
+      more than we thought|faster than we thought|
+      been using it every|been using it daily|been using it for|still using it|still use it|use it every|
+      won me over|won us over|win you over|miles ahead|miles better|leaps and bounds|ordered another|ordering another|bought another one|got another one|getting another|bought one for each|ordered one for each|
       bought two more|ordered two more|bought three more|without a second thought|without hesitation|
       deserved one|deserves one|deserved a review|deserves a review|deserves five stars|deserves 5 stars|deserves every star|
       is everything|everything that i expected|everything i could want|everything you could want|step up|big step up|

@@ -23,6 +23,9 @@ export interface TermInfo {
   /** Term starts/ends with a Latin word character: needs word boundaries there. */
   bStart: boolean;
   bEnd: boolean;
+  /** Characters the term may not follow / precede (LexiconSpec.notAfter / notBefore). */
+  notAfter?: string;
+  notBefore?: string;
 }
 
 interface Node {
@@ -130,6 +133,10 @@ function build(specs: LexiconSpec[]): { root: Node; size: number; terms: TermInf
     for (const t of spec.concessive) get(t).concessive = true;
     for (const t of spec.intensifiers) get(t).intens = true;
     for (const t of spec.anger) get(t).anger = true;
+    for (const [t, cs] of Object.entries(spec.notAfter ?? {}))
+      get(t).notAfter = normalizeText(cs).t;
+    for (const [t, cs] of Object.entries(spec.notBefore ?? {}))
+      get(t).notBefore = normalizeText(cs).t;
     for (const [cause, lists] of Object.entries(spec.causes) as [
       Cause,
       { strong: string[]; aspect: string[] },
@@ -238,8 +245,12 @@ export function scan(t: string): Matches {
       j++;
       const info: TermInfo | undefined = node.info;
       if (info) {
-        const okStart = !(info.bStart && prevWord);
-        const okEnd = !(info.bEnd && j < n && isWordChar(t.charCodeAt(j)));
+        const okStart =
+          !(info.bStart && prevWord) &&
+          !(info.notAfter !== undefined && i > 0 && info.notAfter.includes(t[i - 1]!));
+        const okEnd =
+          !(info.bEnd && j < n && isWordChar(t.charCodeAt(j))) &&
+          !(info.notBefore !== undefined && j < n && info.notBefore.includes(t[j]!));
         if (okStart && okEnd) {
           bestEnd = j;
           bestTerm = node.id;

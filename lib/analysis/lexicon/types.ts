@@ -36,6 +36,13 @@ export interface LexiconSpec {
   causes: Partial<Record<Cause, { strong: string[]; aspect: string[] }>>;
   /** Anger markers (besides punctuation and capitals): swearing, 气死, 垃圾. */
   anger: string[];
+  /**
+   * Boundary rules for Han terms, which have no word boundary of their own: a term does not match
+   * right after one of the characters in `notAfter[term]` or right before one in `notBefore[term]`
+   * (妈的 after 我/爸/老 is "mother's", not the swear).
+   */
+  notAfter?: Record<string, string>;
+  notBefore?: Record<string, string>;
 }
 
 /** Splits a whitespace-separated list (Chinese lists: no term contains a space). */
