@@ -121,6 +121,31 @@ describe('mobile web feedback cards found by their rating icon: the selected car
     expect(box(doc, MWEB, '266100888009:nobody')).toBeNull();
   });
 
+  it('a lone card (nothing beside it bounds its root) claims no box of the page outside its own content', () => {
+    // a one-result filter: card 1 alone, the bottom sheet's reply form shown ahead of the list
+    const { doc } = open();
+    const cards = doc.querySelectorAll('.fdbk-mweb-card');
+    cards[1]!.remove();
+    cards[2]!.remove();
+    doc.querySelector('.fdbk-mweb__sheet')!.removeAttribute('hidden');
+    const snap = ebayAdapter.extract(doc, urlOf(MWEB));
+    expect(snap.items).toHaveLength(1);
+    expect(snap.items[0]).toMatchObject({ replyable: false, replyAction: 'Reply' });
+    expect(box(doc, MWEB, snap.items[0]!.externalId)).toBeNull();
+  });
+
+  it('a lone card with its own box open gets that box, not the page’s earlier one', () => {
+    const { doc } = open();
+    const cards = doc.querySelectorAll('.fdbk-mweb-card');
+    cards[0]!.remove();
+    cards[2]!.remove();
+    doc.querySelector('.fdbk-mweb__sheet')!.removeAttribute('hidden');
+    const snap = ebayAdapter.extract(doc, urlOf(MWEB));
+    expect(snap.items).toHaveLength(1);
+    expect(snap.items[0]).toMatchObject({ replyable: true, replyLimit: 80 });
+    expect(box(doc, MWEB, snap.items[0]!.externalId)).toBe(doc.getElementById('mweb-reply-2'));
+  });
+
   it('takes the draft in the card’s contenteditable with an input event, nothing sent', () => {
     const { doc, snap } = open();
     const found = box(doc, MWEB, byItem(snap, '266100888002').externalId)!;
