@@ -353,7 +353,18 @@ function readTidCard(card: Element, hints?: DateHints): Item | null {
   if (product) item.product = product;
   const date = byClass ? (card.querySelector('time') ?? part(card, ['date'])) : tid(card, 'date');
   withDate(item, label(date ?? card.querySelector('time')), hints);
-  return Object.assign(item, replyOf([card]));
+  return Object.assign(
+    item,
+    replyOf(
+      [card],
+      byClass
+        ? {
+            boxes: textBoxes(iconScope(card)),
+            controls: Array.from(card.querySelectorAll(CONTROL)),
+          }
+        : undefined,
+    ),
+  );
 }
 
 /**
@@ -377,6 +388,18 @@ const part = (card: Element, words: string[]) => {
 };
 const iconCommentPart = (card: Element) => part(card, ['comment']);
 const iconBuyerPart = (card: Element) => part(card, ['buyer', 'user', 'member', 'who', 'author']);
+
+/**
+ * Where a rating-icon card's reply box may be: the nearest ancestor of its icon holding its
+ * comment (or buyer) part. A lone card (no neighbour bounds it) has for root the page's wrapper,
+ * whose other boxes (a filter sheet, a page-level form) are not this card's.
+ */
+function iconScope(card: Element): Element {
+  const p = iconCommentPart(card) ?? iconBuyerPart(card);
+  let s = Array.from(card.querySelectorAll(RATING_ICON)).find(isRatingIcon)?.parentElement;
+  while (s && s !== card && !(p && s.contains(p))) s = s.parentElement;
+  return s ?? card;
+}
 
 const holdsRating = (el: Element | null): boolean =>
   !!el && Array.from(el.querySelectorAll(RATING_ICON)).some(isRatingIcon);
@@ -990,9 +1013,11 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
       if (read(root, ctx)?.externalId !== id) continue;
       const parts = tableRows.has(root)
         ? tableRowParts(root)
-        : tidCards.has(root) || iconCards.has(root)
-          ? [root]
-          : legacyRows(root);
+        : iconCards.has(root)
+          ? [iconScope(root)]
+          : tidCards.has(root)
+            ? [root]
+            : legacyRows(root);
       return parts.flatMap(textBoxes)[0] ?? null;
     }
     return null;
