@@ -33,7 +33,10 @@ export interface ControllerDeps {
   alive?: () => boolean;
   /** Longest wait from a change to its scan. */
   delayMs?: number;
-  /** Longest stretch of reading before yielding to the page. */
+  /**
+   * Longest stretch of work before yielding to the page: reading, the items' JSON, the diff
+   * against what was sent. One clock for all of them, restarted after each turn the page gets.
+   */
   sliceMs?: number;
   /**
    * "The page may have changed shape" warnings are held back this long after
@@ -125,7 +128,9 @@ export function startController(deps: ControllerDeps): Controller {
   let failures = 0;
   const origin = deps.origin ?? globalThis.performance?.timeOrigin;
   const delayMs = deps.delayMs ?? 20;
-  const sliceMs = deps.sliceMs ?? 12;
+  // 8 ms, not the 50 of a long task: on a contended CPU (or when the GC steps in) a slice can
+  // run several times over before its next check
+  const sliceMs = deps.sliceMs ?? 8;
   const alive = deps.alive ?? (() => true);
   const scanner = createScanner(adapter.site, adapter.reader, true);
 
@@ -207,29 +212,64 @@ export function startController(deps: ControllerDeps): Controller {
     deps.onYield?.();
     return pageTurn();
   };
+  /** When the current slice of work began (reset after every turn the page gets). */
+  let sliceStart = 0;
+  const pause = () => now() - sliceStart > sliceMs;
+  /**
+   * Runs a sliced pass (a generator that yields where it may pause) to its end, giving the page a
+   * turn whenever `pause()` says so; undefined when the controller stopped meanwhile.
+   */
+  async function drive<T>(g: Generator<void, T, void>): Promise<{ v: T } | undefined> {
+    for (;;) {
+      const r = g.next();
+      if (r.done) return { v: r.value };
+      await yieldToPage();
+      if (stopped) return undefined;
+      sliceStart = now();
+    }
+  }
 
-  /** Patches from the last sent state to `snap`; all of it after a reset. */
-  function patchesFor(snap: Snapshot): {
-    patches: SnapshotPatch[];
-    ids: string[];
-    upsert: SnapshotItem[];
-    remove: string[];
-  } {
+  /**
+   * Patches from the last sent state to `snap`; all of it after a reset. Sliced like the scan:
+   * on a 10,000-item page each pass over the items is a few ms, more on a loaded CPU.
+   */
+  function* patchesFor(snap: Snapshot): Generator<
+    void,
+    {
+      patches: SnapshotPatch[];
+      ids: string[];
+      upsert: SnapshotItem[];
+      remove: string[];
+    },
+    void
+  > {
     const reset = needReset;
-    const ids = snap.items.map((i) => i.externalId);
-    const upsert = snap.items.filter((it) => reset || sent.get(it.externalId) !== json(it));
+    const items = snap.items;
+    const ids: string[] = [];
+    const upsert: SnapshotItem[] = [];
     // The usual re-scan keeps every item sent before in its place and may add some after them:
     // then nothing was removed or reordered, known without a set of 10,000 ids per scan.
-    let kept = !reset && sentOrder.length <= ids.length;
-    for (let i = 0; kept && i < sentOrder.length; i++) kept = ids[i] === sentOrder[i];
+    let kept = !reset && sentOrder.length <= items.length;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const id = it.externalId;
+      ids.push(id);
+      if (reset || sent.get(id) !== json(it)) upsert.push(it);
+      if (kept && i < sentOrder.length) kept = id === sentOrder[i];
+      if ((i & 255) === 255 && pause()) yield;
+    }
     let remove: string[] = [];
     let order: string[] | undefined;
     if (!reset && !kept) {
+      // (rare: an item removed or moved) a turn for the page between the passes
+      if (pause()) yield;
       const current = new Set(ids);
       remove = sentOrder.filter((id) => !current.has(id));
       const stay = sentOrder.filter((id) => current.has(id));
+      if (pause()) yield;
       const known = ids.filter((id) => sent.has(id));
       const appendOnly = stay.length === known.length && stay.every((id, i) => known[i] === id);
+      if (pause()) yield;
       const firstNew = ids.findIndex((id) => !sent.has(id));
       const newAtEnd = firstNew === -1 || ids.slice(firstNew).every((id) => !sent.has(id));
       if (!(appendOnly && newAtEnd)) order = ids;
@@ -240,7 +280,9 @@ export function startController(deps: ControllerDeps): Controller {
     // At most PATCH_ITEMS items and about 64 kB a patch: sendMessage serialises each in one task.
     const chunks: SnapshotItem[][] = [[]];
     let bytes = 0;
-    for (const it of upsert) {
+    for (let i = 0; i < upsert.length; i++) {
+      const it = upsert[i]!;
+      if ((i & 255) === 255 && pause()) yield;
       let last = chunks[chunks.length - 1]!;
       if (last.length && (last.length >= PATCH_ITEMS || bytes > 65536)) {
         chunks.push((last = []));
@@ -273,8 +315,9 @@ export function startController(deps: ControllerDeps): Controller {
 
   async function deliver(snap: Snapshot): Promise<void> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const wasReset = needReset;
-      const { patches, ids, upsert, remove } = patchesFor(snap);
+      const got = await drive(patchesFor(snap));
+      if (!got) return;
+      const { patches, ids, remove } = got.v;
       let resync = false;
       for (const p of patches) {
         if (stopped) return;
@@ -282,6 +325,8 @@ export function startController(deps: ControllerDeps): Controller {
         let reply: PatchReply | undefined;
         try {
           reply = (await send(p)) as PatchReply | undefined;
+          // (the answer comes in a task of its own)
+          sliceStart = now();
         } catch (e) {
           // part of the patches may have arrived: the next delivery starts over
           session = newSession();
@@ -293,12 +338,14 @@ export function startController(deps: ControllerDeps): Controller {
           resync = true;
           break;
         }
+        // What the background holds, patch by patch: what changed, not a new map of every item
+        // per delivery, and 200 items a task, not 10,000 at the end of the first. (A delivery cut
+        // short starts the next one over with a reset, which reads nothing of this map.)
+        if (p.reset) sent = new Map();
+        for (const it of p.upsert) sent.set(it.externalId, json(it));
       }
       if (!resync) {
-        // what changed, not a new map of every item per delivery
-        if (wasReset) sent = new Map();
         for (const id of remove) sent.delete(id);
-        for (const it of upsert) sent.set(it.externalId, json(it));
         sentOrder = ids;
         sentMeta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
         needReset = false;
@@ -322,30 +369,25 @@ export function startController(deps: ControllerDeps): Controller {
     }
     // changes not yet delivered to the observer: the scanner must know every one
     note(observer.takeRecords());
-    let sliceStart = now();
-    const gen = scanner.steps(doc, url, () => now() - sliceStart > sliceMs);
-    let snap: Snapshot;
-    for (;;) {
-      const r = gen.next();
-      if (r.done) {
-        snap = r.value;
-        break;
-      }
-      await yieldToPage();
-      if (stopped) return;
-      sliceStart = now();
-    }
+    sliceStart = now();
+    const got = await drive(scanner.steps(doc, url, pause));
+    if (!got) return;
+    let snap = got.v;
     // The items' JSON (what the diff compares and the message carries) is made in slices too:
     // on a 10,000-item page it alone would be a long task. Cached items keep theirs.
-    for (let i = 0; i < snap.items.length; i++) {
-      json(snap.items[i]!);
-      // the clock every 64 items: asked for each of 10,000 cached items it cost more than they did
-      if ((i & 63) === 63 && now() - sliceStart > sliceMs) {
-        await yieldToPage();
-        if (stopped) return;
-        sliceStart = now();
-      }
-    }
+    const items = snap.items;
+    if (
+      !(await drive(
+        (function* () {
+          for (let i = 0; i < items.length; i++) {
+            json(items[i]!);
+            // the clock every 64 items: asked for each of 10,000 cached items it cost more than they did
+            if ((i & 63) === 63 && pause()) yield;
+          }
+        })(),
+      ))
+    )
+      return;
     watchShadowRoots();
     lastItems = snap.items;
     if (snap.warnings.length > 0 && now() - startedAt < settleMs) {

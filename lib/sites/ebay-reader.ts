@@ -590,31 +590,48 @@ function isTableRow(row: Element): boolean {
   return !!cells && !!polarityOf(ratingLabel(cells.get('rating')));
 }
 
-/** The cards and legacy rows among these matches (of the page, or of what it added). */
-function feedbackRoots(find: (selector: string) => Element[]): Element[] {
-  const cards = shownCards(find(CARD)).filter((c) => !fromSeller(c));
+/**
+ * The cards and legacy rows among these matches (of the page, or of what it added). A generator:
+ * the seller check reads each card's text, a long task on 10,000 cards unless the scan may pause,
+ * and each query of the whole page after the cards is a step of its own (null: a place to pause).
+ */
+function* feedbackRoots(
+  find: (selector: string) => Element[],
+): Generator<Element | null, void, void> {
+  let cards = 0;
+  for (const c of shownCards(find(CARD)))
+    if (!fromSeller(c)) {
+      cards++;
+      yield c;
+    }
+  yield null;
   const legacy = find(LEGACY_COMMENT)
     .filter((c) => !c.closest(CARD) && shown(c))
     .map(legacyRoot);
   const iconRows = find(LEGACY_ICON)
     .map(iconRow)
     .filter((r): r is Element => !!r && shown(r));
+  yield null;
   // (the outermost: a card's own parts may be named feedback-card-body)
   const tids = shownCards(find(TID_CARD)).filter(
     (c) => !c.closest(CARD) && !c.parentElement?.closest(TID_CARD),
   );
   for (const c of tids) tidCards.add(c);
+  yield null;
   const known = new Set([...legacy, ...iconRows]);
   // a table of feedback without the legacy markup: its rows by the header's column labels
   const rows = find('tr, [role="row"]').filter((r) => !known.has(r) && isTableRow(r));
   for (const r of rows) tableRows.add(r);
-  const found = [...cards, ...tids, ...legacy, ...new Set(iconRows), ...rows];
-  if (found.length) return found;
+  const found = [...tids, ...legacy, ...new Set(iconRows), ...rows];
+  yield* found;
+  if (cards || found.length) return;
+  yield null;
+  // cards of a markup we do not know, found by their rating icon: only when nothing known was found
   const byIcon = find(RATING_ICON)
     .map(iconCard)
     .filter((c): c is Element => !!c && shown(c) && !fromSeller(c));
   for (const c of byIcon) iconCards.add(c);
-  return [...new Set(byIcon)];
+  yield* new Set(byIcon);
 }
 
 /**
@@ -947,7 +964,7 @@ const EMPTY_MESSAGES =
 // The reader, in the generic layer's terms: roots (cards, rows), one read per
 // root (re-run only for new or changed roots), and a cheap page-level finish.
 
-function roots(ctx: ReadContext): Element[] {
+function roots(ctx: ReadContext): Iterable<Element | null> {
   if (ctx.kind === 'feedback') return feedbackRoots(ctx.all);
   if (ctx.kind !== 'messages') return [];
   if (ctx.url.hostname.startsWith('mesg.')) {
@@ -1044,7 +1061,9 @@ export const ebayAdapter = defineAdapter(ebay, {
   ],
   roots,
   rootsIn: (scopes, ctx) =>
-    ctx.kind === 'feedback' ? feedbackRoots((sel) => matchesIn(scopes, sel)) : undefined,
+    ctx.kind === 'feedback'
+      ? [...feedbackRoots((sel) => matchesIn(scopes, sel))].filter((r): r is Element => !!r)
+      : undefined,
   read,
   finish,
   replyBox,

@@ -492,8 +492,8 @@ export function createScanner(
           else {
             collecting = true;
             for (const r of all) {
-              roots.push(r);
-              if (roots.length % 32 === 0 && pause()) yield;
+              if (r) roots.push(r);
+              if ((!r || roots.length % 32 === 0) && pause()) yield;
             }
           }
         }
@@ -614,14 +614,24 @@ export function createScanner(
         // rows each costs as much as a slice of reads
         if (pause()) yield;
         try {
-          const got = reader.finish(items, ctx, roots);
+          const run = reader.finish(items, ctx, roots);
+          let got: SnapshotItem[];
+          if (Array.isArray(run)) got = run;
+          else {
+            // a finish that walks every root yields as it goes: the page gets turns between
+            let r = run.next();
+            for (; !r.done; r = run.next()) if (pause()) yield;
+            got = r.value;
+          }
           // the very list read from the roots is deduplicated and capped already
           if (got !== items) {
             if (pause()) yield;
             final = [];
             const ids = new Set<string>();
             const fromRoots = new Set(items);
-            for (const it of got) {
+            for (let k = 0; k < got.length; k++) {
+              const it = got[k]!;
+              if ((k & 255) === 255 && pause()) yield;
               // only what finish() made or changed needs the caps again
               const c = fromRoots.has(it)
                 ? it

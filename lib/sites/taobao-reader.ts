@@ -175,6 +175,9 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const v = n.nodeValue;
       if (!v || v.length < 3 || !ORDER_LABEL.test(v) || !fieldLabel(v)) continue;
+      // a script's or style's text is no field: the page's own data often names 订单号, and its row
+      // would be read up to <body> (the whole page's text) on every scan
+      if (n.parentElement && SKIP_PARENT.has(n.parentElement.localName)) continue;
       // a hidden skeleton or placeholder row is no row the agent sees; aria-hidden is not
       // enough, since modal libraries put it on the whole page behind an open reply dialog
       if (n.parentElement && !notHiddenUp(n.parentElement)) continue;
@@ -1005,11 +1008,12 @@ function readRoot(root: Element, ctx: ReadContext): ReviewRow {
   return r;
 }
 
-function finishReviews(
+// a generator: its walk of every root yields every 256 (the scanner pauses there when the slice is up)
+function* finishReviews(
   items: SnapshotItem[],
   ctx: ReadContext,
   roots: readonly Element[],
-): SnapshotItem[] {
+): Generator<void, SnapshotItem[], void> {
   if (!roots.length) {
     if (gateShown(ctx.doc))
       return items; // the page is none of ours: gate() says so
@@ -1101,6 +1105,7 @@ function finishReviews(
     nextAfter.push(next);
     outAfter.push(out.length);
     if (inStep) clean = i + 1;
+    if ((i & 255) === 255) yield;
   }
   memo = {
     doc: ctx.doc,
@@ -1114,6 +1119,8 @@ function finishReviews(
     orderOf,
     byOrder,
   };
+  // (the page's editors: on a whole-page scan one query of every element, a step of its own)
+  yield;
   const boxes = replyBoxes(ctx.doc, rows, trackerFor(ctx.doc).boundTo, pageEditors(ctx));
   // the very list when nothing changed: the scanner then need not check 10,000 items again
   if (!boxes.size)

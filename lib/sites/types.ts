@@ -79,8 +79,11 @@ export interface ReaderDef {
   siblings?: boolean;
   /** Selectors whose appearance is worth a scan (cards, rows, reply boxes). */
   anchors: readonly string[];
-  /** The page's item roots (a card, a row), in page order; a generator lets a long walk pause. */
-  roots(ctx: ReadContext): Iterable<Element>;
+  /**
+   * The page's item roots (a card, a row), in page order; a generator lets a long walk pause.
+   * It may yield null between two long steps (a query of the whole page): a place to pause only.
+   */
+  roots(ctx: ReadContext): Iterable<Element | null>;
   /**
    * The roots inside `scopes` (subtrees the page added or changed; a scope may be a root itself),
    * when this page kind's roots can be found that way: a re-scan after an append then looks only
@@ -97,8 +100,15 @@ export interface ReaderDef {
    * A page-level pass over the items read (open thread views and their reply
    * boxes, empty-state checks). Returns the final list; runs on every scan, so keep it cheap.
    * Items read from roots are cached: return a new object for one you change, never mutate it.
+   * A finish that visits every root may be a generator: each `yield` is a place the scan may
+   * pause, so 10,000 rows are not one long task (nothing may be kept from before a yield that the
+   * page can change meanwhile, other than what the scanner is told of).
    */
-  finish?(items: SnapshotItem[], ctx: ReadContext, roots: readonly Element[]): SnapshotItem[];
+  finish?(
+    items: SnapshotItem[],
+    ctx: ReadContext,
+    roots: readonly Element[],
+  ): SnapshotItem[] | Generator<void, SnapshotItem[], void>;
   /**
    * What covers the page instead of its kind (a login form, a slider or captcha at a review URL):
    * why nothing can be read, or undefined. Asked only when a scan found no item; a page it names is

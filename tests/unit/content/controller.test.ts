@@ -360,6 +360,31 @@ describe('content-script controller', () => {
     c.stop();
   });
 
+  it('gives the page turns after the reads too: the JSON pass and the diff are sliced', async () => {
+    const n = 3000;
+    for (let i = 0; i < n; i++) addMsg(`D${i}`, `t${i}`);
+    // a clock that moves with every look at it: each check of a slice finds it used up
+    let t = 0;
+    let reads = 0;
+    let after = 0;
+    const read = (el: Element) => {
+      reads++;
+      return { externalId: el.id, kind: 'messages' as const, body: 'x', replyable: false };
+    };
+    const { c, sent } = setup(fakeAdapter({ read }), {
+      now: () => t++,
+      sliceMs: 0,
+      onYield: () => {
+        if (reads === n) after++;
+      },
+    });
+    await c.idle();
+    // the JSON pass checks every 64 items; the diff and the chunking every 256 each
+    expect(after).toBeGreaterThan(Math.floor(n / 64) + Math.floor(n / 256));
+    expect(assembled(sent)?.snapshot.items).toHaveLength(n);
+    c.stop();
+  });
+
   it('sends a large page in chunks of PATCH_ITEMS, complete only on the last', async () => {
     for (let i = 0; i < PATCH_ITEMS * 2 + 50; i++) addMsg(`L${i}`, `t${i}`);
     const { c, sent } = setup();

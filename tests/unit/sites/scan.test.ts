@@ -7,6 +7,7 @@ import { deepById, deepQuerySelector, deepQuerySelectorAll } from '../../../lib/
 import { createScanner, findShadowRoots, readContext } from '../../../lib/sites/scan';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { feedbackCardsHtml } from '../../tools/bench-pages';
+import type { SnapshotItem } from '../../../lib/messages';
 
 const PROFILE = new URL(
   'https://www.ebay.com/fdbk/feedback_profile/aurora_home_goods?filter=feedback_page:RECEIVED_AS_SELLER',
@@ -266,6 +267,47 @@ describe('observed scanner (the controller passes it every mutation record)', ()
       read.mockRestore();
       finish.mockRestore();
     }
+  });
+
+  it('pauses where a roots walk yields null and where a generator finish() yields, nowhere else', () => {
+    document.body.innerHTML = '<ul><li id="a"></li><li id="b"></li><li id="c"></li></ul>';
+    const li = (id: string) => document.getElementById(id)!;
+    const steps: string[] = [];
+    const reader = {
+      anchors: ['li'],
+      *roots() {
+        yield li('a');
+        steps.push('query 1');
+        yield null; // a long query of the page next
+        steps.push('query 2');
+        yield li('b');
+        yield li('c');
+      },
+      read: (root: Element) => ({
+        externalId: root.id,
+        kind: 'feedback' as const,
+        body: `body ${root.id}`,
+        replyable: false,
+      }),
+      *finish(items: SnapshotItem[]) {
+        steps.push('finish 1');
+        yield;
+        steps.push('finish 2');
+        return items.filter((i) => i.externalId !== 'b');
+      },
+      replyBox: () => null,
+    };
+    const g = createScanner(ebayAdapter.site, reader).steps(document, PROFILE, () => true);
+    const at: string[] = [];
+    let r = g.next();
+    for (; !r.done; r = g.next()) at.push(steps.join(','));
+    expect(r.value.items.map((i) => i.externalId)).toEqual(['a', 'c']);
+    // the null is no root: a pause between the two queries only
+    expect(at).toContain('query 1');
+    expect(at).toContain('query 1,query 2,finish 1');
+    // the same answer in one go
+    const once = createScanner(ebayAdapter.site, reader).scan(document, PROFILE);
+    expect(once.items.map((i) => i.externalId)).toEqual(['a', 'c']);
   });
 
   it('pauses in its first look for shadow roots, and still finds each one after a removal meanwhile', () => {

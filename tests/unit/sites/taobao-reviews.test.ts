@@ -443,6 +443,20 @@ describe('pages with nothing to read', () => {
     expect(snap.items).toEqual([]);
     expect(snap.warnings.join(' ')).toMatch(/no review rows/);
   });
+  it('an order label in a script or style inside a row is no field of the page', () => {
+    const doc = open('taobao/reviews.html');
+    const before = readTaobao(doc, URL_HANS).items.map((i) => [i.externalId, i.orderId]);
+    const row = doc.querySelectorAll('.rate-content--1bNm4')[1]!.parentElement!;
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"tip":"订单号：4000000000000000001"}';
+    const style = doc.createElement('style');
+    style.textContent = '.x::after { content: "订单号：4000000000000000002"; }';
+    row.append(script, style);
+    doc.body.append(script.cloneNode(true));
+    const after = readTaobao(doc, URL_HANS).items.map((i) => [i.externalId, i.orderId]);
+    expect(after).toEqual(before);
+  });
   it('a row that quotes another order in its text is still one row', () => {
     const doc = open('taobao/reviews.html');
     const body = doc.querySelectorAll('.rate-content--1bNm4')[1]!;
