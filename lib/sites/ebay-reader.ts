@@ -1026,8 +1026,9 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
     // The item's root as the reader finds it (a profile, Seller Hub test-id or rating-icon card, a
     // legacy comment's rows, a table row and its expanded rows), read to its id: the box is
     // searched for in that root's parts only, never in an earlier, hidden or other card's.
+    // (feedbackRoots yields null between its steps: a place for a scan to pause)
     for (const root of feedbackRoots(ctx.all)) {
-      if (read(root, ctx)?.externalId !== id) continue;
+      if (!root || read(root, ctx)?.externalId !== id) continue;
       const parts = tableRows.has(root)
         ? tableRowParts(root)
         : iconCards.has(root)
