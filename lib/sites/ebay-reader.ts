@@ -247,17 +247,6 @@ function replyOf(parts: readonly Element[], found?: Controls): Partial<Item> {
 
 // Scoped queries here are single compounds: Chromium answers `card.querySelector('.a > b')` by
 // collecting every `.a` of the whole document first, which makes a 10,000-card page quadratic.
-const profileBuyer = (card: Element) => {
-  const name = card.querySelector('.fdbk-container__details__info__username');
-  return label(Array.from(name?.children ?? []).find((c) => c.localName === 'span'));
-};
-const profileLink = (card: Element) => card.querySelector('.fdbk-container__details__item-link');
-
-function profileCardId(card: Element): string {
-  const link = profileLink(card);
-  return cardId(card, productOf(link)?.id, profileBuyer(card), '');
-}
-
 const P = 'fdbk-container__details__';
 const [C_COMMENT, C_NAME, C_ICON, C_LINK, C_TIME] = [
   'comment',
@@ -365,7 +354,18 @@ function readTidCard(card: Element, hints?: DateHints): Item | null {
   const date = byClass ? (card.querySelector('time') ?? part(card, ['date'])) : tid(card, 'date');
   const when = date ?? card.querySelector('time');
   withDate(item, label(when), { ...hints, el: when });
-  return Object.assign(item, replyOf([card]));
+  return Object.assign(
+    item,
+    replyOf(
+      [card],
+      byClass
+        ? {
+            boxes: textBoxes(iconScope(card)),
+            controls: Array.from(card.querySelectorAll(CONTROL)),
+          }
+        : undefined,
+    ),
+  );
 }
 
 /**
@@ -389,6 +389,18 @@ const part = (card: Element, words: string[]) => {
 };
 const iconCommentPart = (card: Element) => part(card, ['comment']);
 const iconBuyerPart = (card: Element) => part(card, ['buyer', 'user', 'member', 'who', 'author']);
+
+/**
+ * Where a rating-icon card's reply box may be: the nearest ancestor of its icon holding its
+ * comment (or buyer) part. A lone card (no neighbour bounds it) has for root the page's wrapper,
+ * whose other boxes (a filter sheet, a page-level form) are not this card's.
+ */
+function iconScope(card: Element): Element {
+  const p = iconCommentPart(card) ?? iconBuyerPart(card);
+  let s = Array.from(card.querySelectorAll(RATING_ICON)).find(isRatingIcon)?.parentElement;
+  while (s && s !== card && !(p && s.contains(p))) s = s.parentElement;
+  return s ?? card;
+}
 
 const holdsRating = (el: Element | null): boolean =>
   !!el && Array.from(el.querySelectorAll(RATING_ICON)).some(isRatingIcon);
@@ -1011,30 +1023,29 @@ function replyBox(doc: Document, externalId: string, url: URL): ReplyBox | null 
   const id = normText(externalId).replace(/^ebay:/i, '');
   if (!id) return null;
   const kind = ebay.detect(url);
+  if (kind !== 'feedback' && kind !== 'messages') return null;
+  const ctx = readContext(doc, url, kind);
   if (kind === 'feedback') {
-    for (const card of Array.from(doc.querySelectorAll(CARD))) {
-      if (!hiddenCard(card) && profileCardId(card) === id) return textBoxes(card)[0] ?? null;
-    }
-    const heads = [
-      ...Array.from(doc.querySelectorAll(LEGACY_COMMENT)).map(legacyRoot),
-      ...Array.from(doc.querySelectorAll(LEGACY_ICON)).map(iconRow),
-    ];
-    for (const first of heads) {
-      if (!first) continue;
-      if (readLegacyCard(first).externalId !== id) continue;
-      return legacyRows(first).flatMap((r) => textBoxes(r))[0] ?? null;
-    }
-    for (const row of Array.from(doc.querySelectorAll('tr, [role="row"]'))) {
-      if (!isTableRow(row) || readTableRow(row).externalId !== id) continue;
-      return tableRowParts(row).flatMap((r) => textBoxes(r))[0] ?? null;
+    // The item's root as the reader finds it (a profile, Seller Hub test-id or rating-icon card, a
+    // legacy comment's rows, a table row and its expanded rows), read to its id: the box is
+    // searched for in that root's parts only, never in an earlier, hidden or other card's.
+    // (feedbackRoots yields null between its steps: a place for a scan to pause)
+    for (const root of feedbackRoots(ctx.all)) {
+      if (!root || read(root, ctx)?.externalId !== id) continue;
+      const parts = tableRows.has(root)
+        ? tableRowParts(root)
+        : iconCards.has(root)
+          ? [iconScope(root)]
+          : tidCards.has(root)
+            ? [root]
+            : legacyRows(root);
+      return parts.flatMap(textBoxes)[0] ?? null;
     }
     return null;
   }
-  if (kind !== 'messages') return null;
   if (url.hostname.startsWith('mesg.')) {
     return DETAIL_RE.exec(url.pathname)?.[2] === id ? (textBoxes(doc)[0] ?? null) : null;
   }
-  const ctx = readContext(doc, url, kind);
   return openConversationId(ctx) === id ? (conversationBox(ctx.all) ?? null) : null;
 }
 

@@ -169,6 +169,34 @@ describe('eBay, end to end', () => {
     assert.equal(await item('1480233176019').count(), 0, 'page 1 cards are gone');
   });
 
+  it('puts a public reply into the open box of the selected Seller Hub test-id card only, with an input event, and sends nothing', async () => {
+    const url = await show('ebay/sh-feedback-reply.html');
+    await select('266100777002:h***e');
+    await chooseStage('public_reply');
+    const draft = await panel.getByTestId('draft-text').inputValue();
+    assert.ok(draft.length > 10, 'a public reply is drafted');
+    assert.ok(draft.length <= 80, `the draft fits the box's 80 characters (${draft.length})`);
+    assert.match(await insert(), /Inserted/);
+    const boxes = await host.evaluate(() => {
+      const own = document.getElementById('sh-reply-2') as HTMLTextAreaElement;
+      const others = Array.from(document.querySelectorAll('textarea, input')).filter(
+        (b) => b !== own,
+      ) as HTMLInputElement[];
+      return { value: own.value, others: others.map((b) => b.value) };
+    });
+    assert.equal(boxes.value, draft);
+    assert.deepEqual(
+      boxes.others.filter((v) => v),
+      [],
+      'not the hidden template form, not the other card’s open input',
+    );
+    const state = await pageState(host);
+    assert.ok(state.inputEvents > 0, 'the page saw an input event');
+    assert.equal(state.sent, false);
+    assert.equal(state.submitted, false);
+    assert.equal(state.href, url, 'no navigation');
+  });
+
   it('reads the legacy feedback table (read-only: Reply is a link elsewhere)', async () => {
     await show('ebay/feedback-legacy.html');
     await panel.getByTestId('detected-item').nth(2).waitFor({ timeout: 10_000 });
