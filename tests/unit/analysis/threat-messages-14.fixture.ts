@@ -13,7 +13,12 @@
 // Labels (as in sets 7–14): review_threat = a real problem stated + a bad review threatened;
 // extortion = a review traded without a problem stated, or for money or items beyond a remedy.
 // No row threatens a platform, a body or a court, so only those two flags are expected.
-// First run: see FIRST_RUN_14 below (filled after the commit of the rows).
+// First run (unchanged code, 40 rows, all with a threat): threat P 1.00 R 0.85, extortion P 0.65
+// R 0.75, review_threat P 1.00 R 0.55, no other flag fired; by language zh-Hans extortion P 0.56
+// review_threat R 0.43, zh-Hant extortion P 0.83 review_threat R 0.71, en extortion P 0.63
+// review_threat R 0.50. Tuning half (26): threat R 0.81, extortion P 0.62 R 0.67, review_threat
+// P 1.00 R 0.57. Checking half (14): threat R 0.93, extortion P 0.70 R 0.88, review_threat P 1.00
+// R 0.50. Real problems in new vocabulary are read as extortion (the rows the issue is about).
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
