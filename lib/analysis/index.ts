@@ -7,6 +7,7 @@ import { detectFlags, ignoredProblem, readThreat, statedProblem, type FlagSpans 
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
+import { describedFault, negativeClauseOutside } from './real-problem';
 import { decideSentiment, plainFragment, scoreText, type Scored } from './sentiment';
 import {
   FLAGS,
@@ -460,6 +461,20 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
           (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
       )
       .map((c) => c.cause);
+    // Without a cause of full weight, the structure of the message decides (real-problem.ts): a
+    // clearly negative clause of its own outside the threat, or a fault told by grammar (印错了,
+    // 根本不结团, "printed upside down"), so new product vocabulary is not read as extortion.
+    // The short lists of flags.ts (statedProblem) and being ignored come last.
+    if (problem.length === 0 && !read.bargain) {
+      const fault = describedFault(nm, read.span[0], read.span[1]);
+      if (fault) problem.push(fault.cause);
+      else if (negativeClauseOutside(scored, t, read.span[0], read.span[1])) {
+        const named = causes.find(
+          (c) => REAL_PROBLEM.has(c.cause) && (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
+        );
+        problem.push(named?.cause ?? 'quality');
+      }
+    }
     if (problem.length === 0) {
       const stated = statedProblem(t, read.span[0], read.span[1]) ?? ignoredProblem(t);
       if (stated) problem.push(stated);

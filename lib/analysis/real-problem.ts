@@ -1,0 +1,132 @@
+/**
+ * Whether a threatening message also states a real problem, read from its structure rather than
+ * from a list of product faults (issue 9, "flags that help, not accuse"): a buyer with a real
+ * problem who threatens a bad review is told apart from one who trades a review for nothing.
+ *
+ * Two readings, both only outside the threat's own words (the demand "不退就差评" and the content
+ * a buyer threatens to write, 我就写"质量差", are not a problem stated):
+ * - a clearly negative clause by the sentiment scorer (its lexicon, negation and contrast);
+ * - a described fault by grammar: a result gone wrong (印错, "printed upside down"), the item's
+ *   function emphatically denied (根本不结团), a change soon after use (才用半个月…就), a promise
+ *   against what came ("promised 90%…; three sprouted", "out of 50, three").
+ * Both are cheap: one pass over the scorer's matches and a few linear patterns.
+ */
+import type { Norm } from './normalize';
+import type { Scored } from './sentiment';
+
+/**
+ * A clause outside the threat summing at least this negative, with one term at least this
+ * negative, is a complaint of its own: mild words only (有点小问题, "a bit meh") are not clearly
+ * negative, and a demand with a softened problem stays a bargain.
+ */
+const NEG_CLAUSE = -1.2;
+/**
+ * The remedy asked for (退款, 不退, "refund") is scored negative by the lexicon but is the demand,
+ * not a problem (as in analyze: "the demand itself is not the problem"), wherever it stands.
+ */
+const REMEDY_TERM =
+  /^(?:不|没|沒)?(?:退|退款|退钱|退錢|退货|退貨|换|換|赔|賠|补偿|補償)$|^(?:refunds?|returns?|replace(?:ment)?|compensat\w*)$/;
+
+/**
+ * The [start, end) (normalised text) of the strongest negative match of a clause, outside
+ * [a, b), whose matches outside [a, b) sum to NEG_CLAUSE or less; or undefined.
+ */
+export function negativeClauseOutside(
+  s: Scored,
+  t: string,
+  a: number,
+  b: number,
+): [number, number] | undefined {
+  const m = s.matches.length;
+  let clause = -1;
+  let sum = 0;
+  let worst = -1;
+  let best: [number, number] | undefined;
+  let bestSum = NEG_CLAUSE;
+  const close = (): void => {
+    if (worst >= 0 && sum <= bestSum && s.contrib[worst]! <= NEG_CLAUSE) {
+      bestSum = sum;
+      best = [s.matches.start[worst]!, s.matches.end[worst]!];
+    }
+  };
+  for (let k = 0; k < m; k++) {
+    const st = s.matches.start[k]!;
+    const en = s.matches.end[k]!;
+    if (s.clause[k] !== clause) {
+      close();
+      clause = s.clause[k]!;
+      sum = 0;
+      worst = -1;
+    }
+    if (en > a && st < b) continue;
+    const v = s.contrib[k]!;
+    if (v < 0 && REMEDY_TERM.test(t.slice(st, en))) continue;
+    sum += v;
+    if (v < 0 && (worst < 0 || v < s.contrib[worst]!)) worst = k;
+  }
+  close();
+  return best;
+}
+
+// --- Described faults, by grammar (Chinese)
+// A verb with the resultative complement 错 (印错, 刻错, 绣错, 装错, 写错): the work was done wrong,
+// a mismatch with what was ordered. Not after a negation or a hypothetical (别写错, 不会装错,
+// 怕发错, 万一弄错) and not 不错 ("not bad").
+const RESULT_WRONG_ZH =
+  /(?<![不没别怕万会])(?:印|刻|绣|写|做|装|贴|标|配|剪|缝|烫|喷|发|寄|给|拿|打|调|焊|接|拼|刷|装|画|算)(?:错|反|歪)(?:了|成)/;
+// The item's function denied with emphasis in a told clause (根本不结团, 完全不出墨, 一点都不保温):
+// what the goods do not do. Not a demand or a refusal (根本不退, 完全不理), not the buyer's own
+// non-use (根本没用过, 还没拆), not "no problem at all" (完全没问题).
+const DENIED_FUNCTION_ZH =
+  /(?:根本|完全|压根|一点(?:都|也)|丝毫)(?:就)?(?:不|没|沒)(?!有?(?:问题|問題|毛病|事|关系|關係|差|坏|壞))(?!(?:给|給|退|换|換|理|回|处理|處理|管|发|發|寄|想|要|用|拆|开|開|打开|打開|知道|认|認|让|讓|说|說|会|會|是|在|有人))[\u4e00-\u9fff]/;
+// A change soon after the start of use (才用半个月，涂层就…; 才洗一次就…; 不到三天就…): the
+// issue's "用了三天就坏了" without the fault word. Not of delivery (才三天就到了: 到/送到).
+const SOON_AFTER_ZH =
+  /(?:才|刚|剛|不到)(?:用|穿|戴|洗|装|裝|買|买|开|開|充|骑|騎|睡|泡|种|種)?了?[^，,。！？!?\n]{0,6}[，,]?[^，,。！？!?\n]{0,10}?就(?!到|送到|收到|发货|發貨|寄到|回|好了|好)/;
+
+// --- Described faults, by grammar (English)
+// A result done wrong: a made or sent thing "printed upside down", "engraved wrong", "sewn
+// inside out", or a misprint / misspelling.
+const RESULT_WRONG_EN =
+  /\b(?:printed|sewn|stitched|engraved|embroidered|spelled|spelt|labell?ed|assembled|installed|cut|glued|mounted|wired|packed)\b[^.!?\n]{0,20}\b(?:wrong(?:ly)?|upside[- ]down|backwards|inside[- ]out|crooked|off[- ]cent(?:er|re)|misaligned)\b|\bmis(?:print|spell|spelt|label|align)\w*/;
+// A promise set against what came: "promised 90%…; three sprouted", "says waterproof, but…",
+// "out of 50 seeds, three sprouted" (a share far below what was bought).
+const PROMISE_SHORT_EN =
+  /\b(?:promised|promises|advertised|guaranteed|claimed|claims|rated for|supposed to)\b[^.!?\n]{0,40}(?:[;—–]|,? but\b|,? yet\b|\bonly\b)|\bout of (?:\d+|ten|twenty|thirty|fifty|a hundred)\b[^.!?\n]{0,20}\b(?:only )?(?:\d+|none|one|two|three|four|five|a few|a couple)\b/;
+
+type FaultKind = 'quality' | 'not_as_described';
+const FAULTS: [RegExp, FaultKind][] = [
+  [RESULT_WRONG_ZH, 'not_as_described'],
+  [DENIED_FUNCTION_ZH, 'quality'],
+  [SOON_AFTER_ZH, 'quality'],
+  [RESULT_WRONG_EN, 'not_as_described'],
+  [PROMISE_SHORT_EN, 'not_as_described'],
+];
+const FAULTS_G: [RegExp, FaultKind][] = FAULTS.map(([re, k]) => [new RegExp(re.source, 'g'), k]);
+/** A text names a fault a few times at most: later mentions are not looked at. */
+const MAX_SEEN = 8;
+
+/** Every pattern of this module, for the structural linearity test. */
+export const REAL_PROBLEM_PATTERNS: RegExp[] = FAULTS.map(([re]) => re);
+
+/**
+ * A fault described by grammar outside [a, b) of the normalised text: its kind and span.
+ */
+export function describedFault(
+  nm: Norm,
+  a: number,
+  b: number,
+): { cause: FaultKind; span: [number, number] } | undefined {
+  const t = nm.t;
+  for (const [g, cause] of FAULTS_G) {
+    g.lastIndex = 0;
+    let seen = 0;
+    for (let m = g.exec(t); m && seen++ < MAX_SEEN; m = g.exec(t)) {
+      const st = m.index;
+      const en = st + m[0].length;
+      if (en <= a || st >= b) return { cause, span: [st, en] };
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return undefined;
+}
