@@ -31,6 +31,14 @@ const REMEDY_TERM =
  * The [start, end) (normalised text) of the strongest negative match of a clause, outside
  * [a, b), whose matches outside [a, b) sum to NEG_CLAUSE or less; or undefined.
  */
+/**
+ * A clause about the price (价格掉了, 降价了, "the price dropped"): a price that moved is the
+ * buyer's regret, not a fault of the goods or the order (the cause reader's buyer_remorse).
+ */
+const PRICE_CLAUSE = /价|價|差价|降价|\bprices?\b|\bcheaper\b/;
+/** How far before a clause's first match its subject is looked for. */
+const SUBJECT_REACH = 6;
+
 export function negativeClauseOutside(
   s: Scored,
   t: string,
@@ -43,8 +51,15 @@ export function negativeClauseOutside(
   let worst = -1;
   let best: [number, number] | undefined;
   let bestSum = NEG_CLAUSE;
+  let from = 0;
+  let to = 0;
   const close = (): void => {
-    if (worst >= 0 && sum <= bestSum && s.contrib[worst]! <= NEG_CLAUSE) {
+    if (
+      worst >= 0 &&
+      sum <= bestSum &&
+      s.contrib[worst]! <= NEG_CLAUSE &&
+      !PRICE_CLAUSE.test(t.slice(Math.max(0, from - SUBJECT_REACH), to))
+    ) {
       bestSum = sum;
       best = [s.matches.start[worst]!, s.matches.end[worst]!];
     }
@@ -57,7 +72,9 @@ export function negativeClauseOutside(
       clause = s.clause[k]!;
       sum = 0;
       worst = -1;
+      from = st;
     }
+    to = en;
     if (en > a && st < b) continue;
     const v = s.contrib[k]!;
     if (v < 0 && REMEDY_TERM.test(t.slice(st, en))) continue;
@@ -92,7 +109,7 @@ const RESULT_WRONG_EN =
 // A promise set against what came: "promised 90%…; three sprouted", "says waterproof, but…",
 // "out of 50 seeds, three sprouted" (a share far below what was bought).
 const PROMISE_SHORT_EN =
-  /\b(?:promised|promises|advertised|guaranteed|claimed|claims|rated for|supposed to)\b[^.!?\n]{0,40}(?:[;—–]|,? but\b|,? yet\b|\bonly\b)|\bout of (?:\d+|ten|twenty|thirty|fifty|a hundred)\b[^.!?\n]{0,20}\b(?:only )?(?:\d+|none|one|two|three|four|five|a few|a couple)\b/;
+  /\b(?:promised|promises|advertised|guaranteed|claimed|claims|rated for|supposed to)\b[^.!?\n]{0,40}(?:[;—–]|,? but\b|,? yet\b|\bonly\b)|\bout of (?:(?<!\d)\d+|ten|twenty|thirty|fifty|a hundred)\b[^.!?\n]{0,30}\b(?:only )?(?:(?<![\d.])\d+|none|one|two|three|four|five|a few|a couple)\b/;
 
 type FaultKind = 'quality' | 'not_as_described';
 const FAULTS: [RegExp, FaultKind][] = [
