@@ -486,7 +486,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     if (problem.length === 0 && !read.bargain && !regret) {
       const fault = describedFault(nm, read.span[0], readEnd);
       if (fault) problem.push(fault.cause);
-      else if (negativeClauseOutside(scored, t, read.span[0], readEnd)) {
+      else if (negativeClauseOutside(scored, t, read.span[0], readEnd, spans.get('abusive'))) {
         const named = causes.find(
           (c) => REAL_PROBLEM.has(c.cause) && (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
         );

@@ -29,7 +29,7 @@ const REMEDY_TERM =
 
 /**
  * The [start, end) (normalised text) of the strongest negative match of a clause, outside
- * [a, b), whose matches outside [a, b) sum to NEG_CLAUSE or less; or undefined.
+ * [a, b) and the insult (if any), whose other matches sum to NEG_CLAUSE or less; or undefined.
  */
 /**
  * A clause about the price (价格掉了, 降价了, "the price dropped"): a price that moved is the
@@ -44,6 +44,7 @@ export function negativeClauseOutside(
   t: string,
   a: number,
   b: number,
+  insult?: [number, number],
 ): [number, number] | undefined {
   const m = s.matches.length;
   let clause = -1;
@@ -76,6 +77,8 @@ export function negativeClauseOutside(
     }
     to = en;
     if (en > a && st < b) continue;
+    // An insult (傻逼客服) is anger at the seller, not a problem of the goods or the order.
+    if (insult && en > insult[0] && st < insult[1]) continue;
     const v = s.contrib[k]!;
     if (v < 0 && REMEDY_TERM.test(t.slice(st, en))) continue;
     sum += v;

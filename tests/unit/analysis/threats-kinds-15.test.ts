@@ -74,6 +74,8 @@ const KINDS: [string, [string, string[]][]][] = [
       // the demand itself (退, refund) and mild words (有点小问题) are not a clear complaint
       ['你先退我一半的钱，不退我就给差评。', ['extortion']],
       ['有点小问题，退款不用了，你再免费寄三件给我，不然我就写差评。', ['extortion']],
+      // an insult is anger at the seller, not a problem of the goods
+      ['你们这群废物，不给我返五十我就给差评。', ['extortion']],
       // a price that moved is the buyer's regret, not a fault
       ['才买两天就降价这么多，太坑了，不退差价我就给一星。', ['extortion']],
     ],
