@@ -109,6 +109,7 @@ const QUOTED_CONTENT =
   /(?:写|寫|说|說|讲|講|\bwrite\b|\bwriting\b|\bsay(?:ing)?\b)[^。！？!?\n"“「『]{0,6}["“「『][^"”」』\n]{1,80}["”」』]/;
 const QUOTE_REACH = 120;
 const QUOTE_BACK = 16;
+const CLAUSE_END = /[，,。！？!?\n;；]/;
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
@@ -484,9 +485,12 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     const outside = (c: CauseHit): boolean => (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb);
     const regret = causes.some((c) => c.cause === 'buyer_remorse' && outside(c));
     if (problem.length === 0 && !read.bargain && !regret) {
-      const fault = describedFault(nm, read.span[0], readEnd);
+      // The rest of the threat's clause (否则负评一直挂着) is still the threat's words.
+      let clauseEnd = readEnd;
+      while (clauseEnd < t.length && !CLAUSE_END.test(t[clauseEnd]!)) clauseEnd++;
+      const fault = describedFault(nm, read.span[0], clauseEnd);
       if (fault) problem.push(fault.cause);
-      else if (negativeClauseOutside(scored, t, read.span[0], readEnd, spans.get('abusive'))) {
+      else if (negativeClauseOutside(scored, t, read.span[0], clauseEnd, spans.get('abusive'))) {
         const named = causes.find(
           (c) => REAL_PROBLEM.has(c.cause) && (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
         );

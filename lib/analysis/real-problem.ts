@@ -104,7 +104,21 @@ const DENIED_FUNCTION_ZH =
 const SOON_AFTER_ZH =
   /(?:才|刚|剛|不到)(?:用|穿|戴|洗|装|裝|買|买|开|開|充|骑|騎|睡|泡|种|種)?了?[^，,。！？!?\n]{0,6}[，,]?[^，,。！？!?\n]{0,10}?就(?!到|送到|收到|发货|發貨|寄到|回|好了|好)/;
 
+// A change after a span of use (睡了一個月，中間就凹下去; 洗了两次就…): the issue's "用了三天就坏了"
+// with the duration after the verb and the fault word unknown. Not of a delivery or a liking
+// (等了三天就到了, 用了一周就爱上了).
+const AFTER_USE_ZH =
+  /[了過过](?:[一二两兩三四五六七八九十半几幾]+|(?<!\d)\d+)(?:个|個)?(?:月|天|周|週|星期|礼拜|禮拜|次|回|小时|小時)[^。！？!?\n]{0,10}?就(?!到|送到|收到|发货|發貨|寄到|回|好了|好|爱|愛|喜欢|喜歡|习惯|習慣)/;
+// A state that keeps going (接缝处一直渗水, 一直響): a persisting fault, or being left unanswered
+// (一直不回), a service one. Not the buyer's own habit or loyalty (一直用, 一直在买, 一直很喜欢).
+const KEEPS_ZH =
+  /一直(?!在|用|很|是|等|想|喜|觉|覺|支持|买|買|关注|關注|都|以来|以來|到|这样|這樣|说|說|以为|以為)[\u4e00-\u9fff]/;
+
 // --- Described faults, by grammar (English)
+// A change already under way in a told clause ("the surface is already flaking", "already
+// peeling"): a fault soon after it came. Not an order under way ("already shipping").
+const ALREADY_EN =
+  /\b(?:is|are|was|were|'s|'re) already (?!(?:shipping|working|using|enjoying|loving|coming|arriving|on)\b)\w+ing\b/;
 // A result done wrong: a made or sent thing "printed upside down", "engraved wrong", "sewn
 // inside out", or a misprint / misspelling.
 const RESULT_WRONG_EN =
@@ -119,6 +133,9 @@ const FAULTS: [RegExp, FaultKind][] = [
   [RESULT_WRONG_ZH, 'not_as_described'],
   [DENIED_FUNCTION_ZH, 'quality'],
   [SOON_AFTER_ZH, 'quality'],
+  [AFTER_USE_ZH, 'quality'],
+  [KEEPS_ZH, 'quality'],
+  [ALREADY_EN, 'quality'],
   [RESULT_WRONG_EN, 'not_as_described'],
   [PROMISE_SHORT_EN, 'not_as_described'],
 ];

@@ -40,6 +40,28 @@ const KINDS: [string, [string, string[]][]][] = [
       ['才三天就到了，挺快的，不过不给我返十块我就给差评。', ['extortion']],
     ],
   ],
+  // Kinds found when the checking half was opened (after its one held-out measurement).
+  [
+    'opened: a change after a span of use (用了两个月就…), a state that keeps going (一直…)',
+    [
+      ['沙发坐了两个月，扶手就往外歪了，不给修我就给差评。', ['review_threat']],
+      ['水龍頭裝好以後一直滴個不停，不處理的話我就給負評。', ['review_threat']],
+      // a liking after a week, a review that stays up and the buyer's loyalty are no fault
+      ['用了一周就爱上了，不过不给我返二十我就给差评。', ['extortion']],
+      ['我一直在你家买东西，这次不给我返五十，我就给差评。', ['extortion']],
+      ['不给我返一百，否则差评一直挂着。', ['extortion']],
+    ],
+  ],
+  [
+    'opened: English, a change already under way ("the paint is already chipping")',
+    [
+      [
+        'Two weeks in and the paint is already chipping off the frame. Fix it or I leave one star.',
+        ['review_threat'],
+      ],
+      ["It's already shipping? Great. Now pay me $20 or I leave one star.", ['extortion']],
+    ],
+  ],
   [
     'English: a result done wrong (printed crooked, misspelled) or a promise against what came',
     [
