@@ -19,6 +19,18 @@
 // review_threat R 0.50. Tuning half (26): threat R 0.81, extortion P 0.62 R 0.67, review_threat
 // P 1.00 R 0.57. Checking half (14): threat R 0.93, extortion P 0.70 R 0.88, review_threat P 1.00
 // R 0.50. Real problems in new vocabulary are read as extortion (the rows the issue is about).
+// Tuning half after the structural real-problem reading (real-problem.ts, threats-kinds-15.test.ts):
+// threat R 0.81, extortion P 1.00 R 0.67, review_threat P 1.00 R 0.93 (the misses left are
+// threats not read at all: 不換一本給我，評價我就照實寫; a pro reviewer's 链接就别想要了; "No refund, and
+// you get a one-star review"; "Pay me $100 and I'll take my bad review down").
+// Held out, the checking half measured once after those changes: threat P 1.00 R 0.93, extortion
+// P 0.70 R 0.88, review_threat P 1.00 R 0.50: unchanged from the first run (its three real
+// problems in new words — a tent that lets water in, a mattress that sank, a yoga mat that smells
+// and flakes — matched none of the tuning kinds). (The helper saw this aggregate once by accident
+// in an eval diff before the last tuning fix, an insult clause, which touches none of its rows.)
+// Then the checking half was opened and fixed by kind ("opened" in threats-kinds-15.test.ts):
+// checking threat R 0.93, extortion P 1.00 R 0.88, review_threat P 1.00 R 1.00; whole set threat
+// P 1.00 R 0.85, extortion P 1.00 R 0.75, review_threat P 1.00 R 0.95, no longer held out.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
