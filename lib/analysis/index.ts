@@ -7,6 +7,7 @@ import { detectFlags, ignoredProblem, readThreat, statedProblem, type FlagSpans 
 import { detectLanguage } from './language';
 import { namesComplaint } from './verdict';
 import { normalizeText, rawSpan, type Norm } from './normalize';
+import { describedFault, negativeClauseOutside } from './real-problem';
 import { decideSentiment, plainFragment, scoreText, type Scored } from './sentiment';
 import {
   FLAGS,
@@ -103,6 +104,12 @@ const REAL_PROBLEM = new Set<Cause>([
   'service',
   'expectation',
 ]);
+/** Quoted words right after a threat, after a verb of writing or saying (see analyze). */
+const QUOTED_CONTENT =
+  /(?:写|寫|说|說|讲|講|\bwrite\b|\bwriting\b|\bsay(?:ing)?\b)[^。！？!?\n"“「『]{0,6}["“「『][^"”」』\n]{1,80}["”」』]/;
+const QUOTE_REACH = 120;
+const QUOTE_BACK = 16;
+const CLAUSE_END = /[，,。！？!?\n;；]/;
 /** A cause needs this much evidence to count as the real problem behind a threat. */
 const PROBLEM_SCORE = 0.9;
 
@@ -451,7 +458,16 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
   if (read) {
     // The demand itself (不退款, "no refund") is not the problem: only evidence outside the
     // threatening words counts.
-    const [ta, tb] = rawSpan(nm, read.span[0], read.span[1]);
+    // The words a buyer threatens to write, quoted after the threat (我就在评价里写"做工粗糙"),
+    // are the threat's content, not a problem stated: the threat's span takes them in.
+    // (The verb and the opening quote may lie inside the span: 我就在评价里写 + "…"; the window
+    // is a few dozen characters, so the search stays linear.)
+    const from = Math.max(read.span[0], read.span[1] - QUOTE_BACK);
+    const quoted = QUOTED_CONTENT.exec(t.slice(from, read.span[1] + QUOTE_REACH));
+    const readEnd = quoted
+      ? Math.max(read.span[1], from + quoted.index + quoted[0].length)
+      : read.span[1];
+    const [ta, tb] = rawSpan(nm, read.span[0], readEnd);
     const problem = causes
       .filter(
         (c) =>
@@ -460,8 +476,29 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
           (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
       )
       .map((c) => c.cause);
+    // Without a cause of full weight, the structure of the message decides (real-problem.ts): a
+    // clearly negative clause of its own outside the threat, or a fault told by grammar (印错了,
+    // 根本不结团, "printed upside down"), so new product vocabulary is not read as extortion.
+    // The short lists of flags.ts (statedProblem) and being ignored come last.
+    // A complaint the cause reader names as the buyer's own (降价了, 差价: buyer_remorse) is what
+    // the negative words are about, not a fault: the structure is not read then.
+    const outside = (c: CauseHit): boolean => (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb);
+    const regret = causes.some((c) => c.cause === 'buyer_remorse' && outside(c));
+    if (problem.length === 0 && !read.bargain && !regret) {
+      // The rest of the threat's clause (否则负评一直挂着) is still the threat's words.
+      let clauseEnd = readEnd;
+      while (clauseEnd < t.length && !CLAUSE_END.test(t[clauseEnd]!)) clauseEnd++;
+      const fault = describedFault(nm, read.span[0], clauseEnd);
+      if (fault) problem.push(fault.cause);
+      else if (negativeClauseOutside(scored, t, read.span[0], clauseEnd, spans.get('abusive'))) {
+        const named = causes.find(
+          (c) => REAL_PROBLEM.has(c.cause) && (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
+        );
+        problem.push(named?.cause ?? 'quality');
+      }
+    }
     if (problem.length === 0) {
-      const stated = statedProblem(t, read.span[0], read.span[1]) ?? ignoredProblem(t);
+      const stated = statedProblem(t, read.span[0], readEnd) ?? ignoredProblem(t);
       if (stated) problem.push(stated);
     }
     const signals: ExtortionSignal[] = [];

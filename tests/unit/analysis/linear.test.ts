@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { FACT_PATTERNS } from '../../../lib/analysis/facts';
 import { FLAG_PATTERNS } from '../../../lib/analysis/flags';
+import { REAL_PROBLEM_PATTERNS } from '../../../lib/analysis/real-problem';
 import { normalizeText } from '../../../lib/analysis/normalize';
 import { scoreText } from '../../../lib/analysis/sentiment';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -87,6 +88,7 @@ describe('linear patterns', () => {
   it.each([
     ['flags', FLAG_PATTERNS],
     ['facts', FACT_PATTERNS],
+    ['real-problem', REAL_PROBLEM_PATTERNS],
   ])('has no unanchored digit runs in the %s patterns', (_name, patterns) => {
     const bad = patterns.flatMap((r) => unanchoredDigitRuns(r));
     expect(bad).toEqual([]);
