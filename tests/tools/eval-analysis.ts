@@ -65,6 +65,11 @@ import {
   SAFETY_BLIND_TUNING,
   type SafetyBlindMessage,
 } from '../unit/analysis/safety-blind.fixture';
+import {
+  SAFETY_BLIND2,
+  SAFETY_BLIND2_CHECKING,
+  SAFETY_BLIND2_TUNING,
+} from '../unit/analysis/safety-blind2.fixture';
 import { CASE_FACTS, scoreCaseFacts, scoreFlag } from '../unit/analysis/case-facts-score';
 
 const arg = (name: string): string | undefined =>
@@ -431,18 +436,25 @@ function caseFactsReport(): void {
   }
 }
 
-/** The blind safety set (safety-blind.fixture.ts): P/R per half and per language. */
-function safetyBlindReport(): void {
+/** A blind safety set (safety-blind / safety-blind2): P/R per half and per language. */
+function safetyBlindReport(
+  file: string,
+  whole: readonly SafetyBlindMessage[],
+  tuning: readonly SafetyBlindMessage[],
+  checking: readonly SafetyBlindMessage[],
+  firstRun: readonly string[],
+): void {
   console.log(
-    `== flags: safety blind set, ${SAFETY_BLIND.filter((m) => m.flags.length === 0).length} of ${SAFETY_BLIND.length} hard negatives (safety-blind.fixture.ts)`,
+    `== flags: safety blind set, ${whole.filter((m) => m.flags.length === 0).length} of ${whole.length} hard negatives (${file})`,
   );
-  for (const line of SAFETY_FIRST_RUN) console.log(`   first run: ${line}`);
+  for (const line of firstRun) console.log(`   first run: ${line}`);
   const halves: [string, readonly SafetyBlindMessage[]][] = [
-    ['tuning', SAFETY_BLIND_TUNING],
-    ['checking', SAFETY_BLIND_CHECKING],
-    ['whole', SAFETY_BLIND],
+    ['tuning', tuning],
+    ['checking', checking],
+    ['whole', whole],
   ];
   for (const [name, set] of halves) {
+    if (TUNING_ONLY && name !== 'tuning') continue;
     const f = scoreFlag(set, 'safety');
     const langs = (['zh-Hans', 'zh-Hant', 'en'] as const).map((lang) => {
       const g = scoreFlag(
@@ -471,6 +483,9 @@ const SAFETY_FIRST_RUN: string[] = [
   'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 87.5% R 70.0% (zh-Hans P 87.5% R 63.6%, zh-Hant P 100% R 66.7%, en P 80.0% R 80.0%)',
   'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
+
+// First run of the second blind safety set (safety-blind2.fixture.ts), before any rule changed.
+const SAFETY2_FIRST_RUN: string[] = ['(to be filled in)'];
 
 function main(): void {
   const T = figs.tuning;
@@ -720,7 +735,20 @@ function main(): void {
     CHECK_MESSAGES,
     FL,
   );
-  safetyBlindReport();
+  safetyBlindReport(
+    'safety-blind.fixture.ts',
+    SAFETY_BLIND,
+    SAFETY_BLIND_TUNING,
+    SAFETY_BLIND_CHECKING,
+    SAFETY_FIRST_RUN,
+  );
+  safetyBlindReport(
+    'safety-blind2.fixture.ts',
+    SAFETY_BLIND2,
+    SAFETY_BLIND2_TUNING,
+    SAFETY_BLIND2_CHECKING,
+    SAFETY2_FIRST_RUN,
+  );
   caseFactsReport();
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);
