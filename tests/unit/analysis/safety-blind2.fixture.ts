@@ -13,7 +13,10 @@
 // kind: for positives the harm (injury, burn, shock, fire, overheat, allergy, choking, child, pet,
 // fumes, poisoning, recall, near-miss); for negatives the trick.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
-// FIRST RUN: (to be filled in)
+// FIRST RUN (unchanged code, n=126, 63 positives): P 100% R 57.1% (tp 36, fp 0, fn 27); zh-Hans
+// P 100% R 57.1%, zh-Hant P 100% R 52.4%, en P 100% R 61.9%. Tuning half (67): P 100% R 52.9%
+// (zh-Hans R 62.5%, zh-Hant R 50.0%, en R 50.0%). Checking half (59): P 100% R 62.1% (zh-Hans R
+// 53.8%, zh-Hant R 57.1%, en R 77.8%).
 import { partOf } from './eval-core';
 
 export interface SafetyBlind2Message {
