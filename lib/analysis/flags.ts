@@ -1178,7 +1178,11 @@ const ABUSIVE: RegExp[] = [
 // --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
 // word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
 const BODY_ZH =
-  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸|阿公|阿嬷|阿婆|奶奶|爷爷|外婆|外公)';
+// Body parts only (no persons): for verbs a person also does to things (我跌损咗部电话).
+const PART_ZH =
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|膝盖|脖子|头皮|耳朵|下巴|嘴巴|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头)';
+const FUME_SYMPTOM_ZH = '(?:头晕|头痛|头疼|想吐|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
@@ -1204,8 +1208,9 @@ const SAFETY_ZH = new RegExp(
     '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破|到)了?' + BODY_ZH,
     // A body part still hurting (耳朵现在还疼; not 头疼, which is also a figure of speech).
     '(?:手|脚|脸|腿|腰|眼|嘴|胳膊|手指|膝盖|脖子|耳朵|下巴|嘴巴|喉咙|鼻子|额头|手腕|脚踝)(?:现在|到现在)?(?:还|一直|仍然|还是){1,2}(?:在)?(?:疼|痛)',
-    // A device bursting, glass shattering by itself, shards flying, metal or glass in food.
-    '(?:突然|直接|当场|自己)(?:爆|炸)(?:了|开|裂)|自爆|(?:自己|突然|自动)碎(?:掉|了|裂)|碎片(?:喷|飞|溅)|吃(?:到|出)(?:了)?[^。，！？\\n]{0,4}(?:铁丝|玻璃|钉子|针|刀片|铁片|钢丝)',
+    // A device bursting, glass shattering by itself, shards flying, metal or glass in food (吃到,
+    // Cantonese 食到).
+    '(?:突然|直接|当场|自己)(?:爆|炸)(?:了|开|裂)|自爆|(?:自己|突然|自动)碎(?:掉|了|裂)|碎片(?:喷|飞|溅)|(?:吃|食)(?:到|出)(?:了)?[^。，！？\\n]{0,4}(?:铁丝|玻璃|钉子|针|刀片|铁片|钢丝)',
     // Red spots on the skin (not 屏幕上全是红点, dead pixels).
     '火辣辣(?:的)?(?:疼|痛)|(?:脸|皮肤|身上|手上|脖子|背上)[^。，！？\\n]{0,6}(?:全是|一片|长了|起了)红点',
     '流了?[^。，！？\\n]{0,3}血|流血|出血',
@@ -1220,13 +1225,48 @@ const SAFETY_ZH = new RegExp(
     // 鼓包 of a pot, a wall or a shoe is a deformation, not a swelling battery.
     '(?<!(?:锅|底|墙|墙面|地板|漆|皮|鞋|鞋面|布|膜|纸|壁纸|桌面|板)(?:都|也|已经|全|又|有点|有些)?)鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
     '(?:头|手|脚|腿|手指|脖子)(?:被)?卡(?:住|进|在)|卡住了?(?:头|手|脚|手指|脖子)',
+    // A wound told as a gash (手心划了一道口子); the body part is needed, since cloth and bags
+    // also get 口子. Cantonese 损 after the verb (牙肉割损咗, 手指界损) is the same wound, said of a
+    // body part only (我跌损咗部电话 is a dropped phone).
+    BODY_ZH +
+      '(?:被|都|也|给)?(?:划|割|刮|拉|剌)(?:了|出|开)?(?:一|两|几|好几)?(?:道|个|条)?(?:小|大|长|深)?口子',
+    PART_ZH + '(?:被|都|也|给)?(?:割|界|刮|擦|撞|跌)损',
+    // Treatment that only a hurt person gets: a fracture (not 骨折价, 价格打到骨折, a deep
+    // discount), stitches on a body part (not 裤子缝了两针 or 纯手缝, sewing), a tetanus shot.
+    '骨折(?<!打(?:到|成|个|了)?骨折)(?!价|级|促销|优惠|特价)|' +
+      PART_ZH.replace('手|', '') +
+      '[^。，,！？!?\\n]{0,2}缝了?(?:[一二两三四五六七八九十几\\d]{1,3})?针|打了?破伤风',
+    // Gastroenteritis caught (得了, 急性, 医生说是), not a topic (关于肠胃炎的书); not 腹痛 alone,
+    // which is also a product claim (缓解腹痛).
+    '(?:急性|得了?|患了?|犯了?|闹|引起|导致|诊断为?|确诊|说是|搞成|变成)[^。,!?\\n]{0,3}(?:肠胃炎|胃肠炎)|(?:肚子|胃)(?:绞痛|剧痛)',
+    // A whole person thrown by a fall (整个人摔出去, 整个人往前摔): said of people only.
+    '整个人[^。，,！？!?\\n]{0,4}(?:(?:摔|跌|栽)(?:出去|下去|倒|了|在|到)|飞出去)',
+    // A body part pinched (手指夹住; not 用手夹住, holding) or a nail gone black or purple from it
+    // (not 指甲紫色, a nail colour).
+    '(?<!用)' +
+      BODY_ZH +
+      '(?:被|都|也|给)?夹(?:住|紫|黑)|指甲(?:盖)?(?:(?:都|也|被夹得?)(?:黑|紫|发黑|发紫|淤青)|发黑|发紫|淤青|(?:黑|紫)了)',
+    // Hot water, soup or oil spilt or sprayed onto someone, and a scald told by its size (烫红一大片).
+    '(?:热水|开水|热汤|热油|滚水|沸水|热茶|热咖啡|热粥|蒸汽)[^。，,！？!?\\n]{0,4}(?:喷|溅|洒|泼|淋|浇)(?:到|在)|烫红(?:了)?一?大?片',
+    // Fumes: a headache or dizziness after a smell (油漆味…全家都头痛; 头疼 alone is also "a
+    // bother", so a smell before it is required), or dizziness and retching after using something.
+    // The symptom is the match, so a negation right before it (不会头疼) still cancels.
+    // (The lookbehind follows the symptom so that it runs only where a symptom is found.)
+    `${FUME_SYMPTOM_ZH}(?<=(?:味|闻|刺鼻|甲醛|熏|气体|挥发)[^。！？!?\\n]{0,16}${FUME_SYMPTOM_ZH})`,
+    // Use must be done (用了, 涂完): 用起来复杂看得头晕 and 难吃到想吐 are figures.
+    '(?:头晕|想吐|呼吸困难|胸闷)(?<=(?:用|喷|涂|擦|抹|戴|闻)(?:了|完|过)[^。！？!?\\n]{0,10}(?:头晕|想吐|呼吸困难|胸闷))',
+    // A recall, and a test result over a safety limit (铅超标, 甲醛超标).
+    '召回|(?:甲醛|铅|重金属|镉|汞|塑化剂|荧光剂|农药残留|细菌|菌落|大肠杆菌)[^。，,！？!?\\n]{0,3}超标',
   ].join('|'),
   'g',
 );
 // English also reads limbs caught (a leg got stuck), loose magnets or button batteries near a
 // child, flames but not flame-red, and choking but not a printed "choking hazard warning".
+// Also: cuts told with other verbs (sliced his palm), something lodged in a throat (a pet's too),
+// an emergency visit, a small part in a child's mouth, headaches or dizziness after fumes (a smell
+// word first: "this order gave me a headache" is a figure), and a recall notice (not "I recall").
 const SAFETY_EN =
-  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got|found) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall)\b/g;
 const NEG_SAFETY_ZH =
   /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;

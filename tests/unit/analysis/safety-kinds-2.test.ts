@@ -1,0 +1,118 @@
+// The kinds added to the safety flag from the tuning half of safety-blind2.fixture.ts, each with
+// new sentences (none is a row of any set) and the figures of speech or harmless readings that
+// the same words have, which must stay unflagged.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const flagged = (t: string): boolean => analyze(t).flags.includes('safety');
+
+const cases: [kind: string, yes: string[], no: string[]][] = [
+  [
+    'a wound told as a gash (口子), Cantonese 损 after the verb',
+    [
+      '拆快递的时候被包装上的铁皮把手背划了一道口子',
+      '削皮器太锋利了，我手指割了个小口子',
+      '個刨刀好利，手指割損咗',
+      '开罐头的时候舌头刮损了',
+    ],
+    ['裤子被钉子划了一道口子', '书包侧面割了个口子，质量不行', '我跌損咗部電話，螢幕花咗'],
+  ],
+  [
+    'a fracture or stitches (not 骨折价 or sewing)',
+    ['梯子突然折了，我爸摔下来小腿骨折', '菜刀把手松了，额头缝了三针', '被锈钉扎到，去打了破伤风'],
+    [
+      '今天这个价格简直是骨折价',
+      '价格打到骨折了，赶紧囤',
+      '裤子开线了，自己缝了两针就好',
+      '纯手缝的包，做工精致',
+    ],
+  ],
+  [
+    'gastroenteritis and a gripping belly ache',
+    ['吃了这家的凉皮，第二天就得了肠胃炎', '喝完这瓶酸奶肚子绞痛了一下午'],
+    ['肠胃不好的人也能放心吃', '这本关于肠胃炎饮食的书写得很清楚', '暖宫贴能缓解腹痛，冬天必备'],
+  ],
+  [
+    'a whole person thrown by a fall',
+    ['平衡车突然加速，我整个人摔了出去', '踏板断了，我奶奶整个人往后跌倒'],
+    ['这首歌一响我整个人都飞起来了', '整个人都放松了，睡得很香'],
+  ],
+  [
+    'a body part pinched, a nail gone black',
+    ['抽屉滑轨没有缓冲，女儿的手被夹住了', '门夹到手，指甲盖都发紫了'],
+    ['用手夹住纸条就可以了', '这款指甲油的紫色很显白', '夹子很紧，能把被子夹住'],
+  ],
+  [
+    'hot water or oil splashed onto someone, a scald by its size',
+    ['炸锅的热油溅到我胳膊上', '咖啡机的蒸汽喷到手上，烫红了一大片'],
+    ['热水出水很快，泡面很方便', '开水壶烧水快，也不会溅出来'],
+  ],
+  [
+    'fumes: a symptom after a smell or after use',
+    [
+      '衣柜一打开就是刺鼻的胶水味，在房间待一会就头晕',
+      '这个地垫味道太重了，放在卧室我一晚上嗓子疼',
+      '喷了这个杀虫剂以后我一直胸闷',
+      'The smell from this foam mattress left me dizzy for two days.',
+      'Strong chemical odor, my wife had trouble breathing in the room.',
+    ],
+    [
+      '味道很淡，放在卧室也不会头疼',
+      '这个软件用起来太复杂了，看得我头晕',
+      '物流这么慢真让人头疼',
+      'Smells like fresh lemons, no headaches like with the old brand.',
+      'This order has been a headache from start to finish.',
+    ],
+  ],
+  [
+    'a recall or a test over a safety limit',
+    [
+      '这款电热水壶上了召回名单，我们家一直在用',
+      '检测报告显示这批儿童水杯塑化剂超标',
+      'The stroller I bought was recalled for a faulty brake.',
+      'Got a safety recall email about this space heater today.',
+    ],
+    [
+      '如果我没记错的话，上次也是这个颜色',
+      "I don't recall ordering the blue one.",
+      '甲醛检测合格，没有超标',
+    ],
+  ],
+  [
+    'a cut told with another verb',
+    [
+      'The mandoline slicer nicked my thumb on the first use.',
+      'A staple in the box pierced my finger.',
+    ],
+    [
+      'I sliced the bread with it, works great.',
+      'It nicked the paint on my car door when I dropped it.',
+    ],
+  ],
+  [
+    'something lodged in a throat, an emergency visit',
+    [
+      'A piece of the chew toy got stuck in her throat and she was gagging.',
+      'Ended up in urgent care after the hair dryer sparked onto my hand.',
+      'We had to take our puppy to the emergency vet after he ate the filling.',
+    ],
+    [
+      'The vet recommended this brand and my dog loves it.',
+      'The lid was stuck, had to use a knife to open the jar.',
+    ],
+  ],
+  [
+    'a small part in a small child’s mouth',
+    ['One of the beads came off the rattle and my son had it in his mouth.'],
+    ['My daughter put it in her backpack and took it to school.'],
+  ],
+];
+
+describe('safety kinds from the second blind set', () => {
+  for (const [kind, yes, no] of cases) {
+    it(kind, () => {
+      for (const t of yes) expect(flagged(t), t).toBe(true);
+      for (const t of no) expect(flagged(t), t).toBe(false);
+    });
+  }
+});
