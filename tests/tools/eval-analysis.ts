@@ -488,6 +488,7 @@ const SAFETY_FIRST_RUN: string[] = [
 const SAFETY2_FIRST_RUN: string[] = [
   'whole (126) P 100% R 57.1% (tp 36, fp 0, fn 27; zh-Hans R 57.1%, zh-Hant R 52.4%, en R 61.9%); tuning (67) P 100% R 52.9%; checking (59) P 100% R 62.1% (zh-Hans R 53.8%, zh-Hant R 57.1%, en R 77.8%)',
   'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 100% R 72.4% (tp 21, fp 0, fn 8; zh-Hans R 69.2%, zh-Hant R 71.4%, en R 77.8%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
 
 function main(): void {

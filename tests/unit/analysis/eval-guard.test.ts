@@ -240,8 +240,9 @@ describe('blind case-facts and safety sets', () => {
 
 // The second blind safety set (safety-blind2.fixture.ts). The checking-half floor sits a little
 // under its HELD-OUT figure, measured once after the tuning fixes: P 1.00 R 0.724 (21 of 29): one
-// missed row (R 0.690) or one false alarm (P 0.955) of slack.
-const SAFETY2_FLOOR = { checkingP: 0.95, checkingR: 0.68 };
+// missed row (R 0.690) or one false alarm (P 0.955) of slack. The checking half was opened
+// afterwards (P/R 1.00), so the whole set also has a floor about two rows under today's figure.
+const SAFETY2_FLOOR = { checkingP: 0.95, checkingR: 0.68, wholeP: 0.97, wholeR: 0.96 };
 
 describe('second blind safety set', () => {
   it('keeps its size and fixed split', () => {
@@ -250,9 +251,12 @@ describe('second blind safety set', () => {
     expect(SAFETY_BLIND2_CHECKING.length).toBe(59);
   });
 
-  it('stays at or above the held-out floor', () => {
+  it('stays at or above the floors', () => {
     const s = scoreFlag(SAFETY_BLIND2_CHECKING, 'safety');
     expect(s.p).toBeGreaterThanOrEqual(SAFETY2_FLOOR.checkingP);
     expect(s.r).toBeGreaterThanOrEqual(SAFETY2_FLOOR.checkingR);
+    const w = scoreFlag(SAFETY_BLIND2, 'safety');
+    expect(w.p).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeP);
+    expect(w.r).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeR);
   });
 });

@@ -20,6 +20,10 @@
 // AFTER TUNING FIXES (kinds in flags.ts, tests in safety-kinds-2.test.ts): tuning half P 100% R
 // 100%. HELD OUT, the checking half measured once: P 100% R 72.4% (tp 21, fp 0, fn 8; zh-Hans R
 // 69.2%, zh-Hant R 71.4%, en R 77.8%).
+// THEN OPENED: the checking half's misses were read and fixed by kind (a small part loose near a
+// child, heat scorching the home, near fires, mould in baby bottles, Cantonese 肚疴, time phrases
+// such as 没多久 read as negations, zapped, scorching hot, marks on skin): P 100% R 100% on the whole
+// set (no longer a held-out figure).
 import { partOf } from './eval-core';
 
 export interface SafetyBlind2Message {

@@ -106,6 +106,48 @@ const cases: [kind: string, yes: string[], no: string[]][] = [
     ['One of the beads came off the rattle and my son had it in his mouth.'],
     ['My daughter put it in her backpack and took it to school.'],
   ],
+  // Kinds found once the checking half had been measured (held out) and opened.
+  [
+    'a loose small part near a small child, or put in a child’s mouth',
+    [
+      '小熊的鼻子一扯就掉，宝宝才八个月，太危险了',
+      '磁珠很容易掉，我家两岁的孩子差点吃进去',
+      '珠子脱落了好几颗，宝宝直接往嘴里放',
+    ],
+    ['衣服的纽扣掉了一颗，自己缝上了', '薯片太好吃了，一片接一片往嘴里塞'],
+  ],
+  [
+    'heat scorching the home, a heater that stays on when tipped, a near fire',
+    [
+      '电熨斗放在桌上，把桌布烧出一个洞',
+      '油汀倒了都不断电，吓死人',
+      '烤箱一开火苗突然蹿出来',
+      '台灯灯罩太靠近灯泡，差点烧起来',
+    ],
+    ['蜡烛很好点，一下就把灯芯点着了', '倒了会自动断电，很安全'],
+  ],
+  [
+    'mould in what a baby drinks from, Cantonese diarrhoea',
+    ['水杯的吸管用了两周就发霉了，孩子天天用', '食完佢哋嘅外賣，成家人肚屙'],
+    ['奶瓶用了半年都很干净，没有发霉', '这个霉干菜扣肉很好吃'],
+  ],
+  [
+    'a time phrase is not a negation (没多久就, 不到一周就)',
+    ['电热毯用了没多久就冒烟了', '充电宝买了不到一周就鼓包了'],
+    ['充电器用了很久都没发烫', '根本感觉不到发烫，散热很好'],
+  ],
+  [
+    'zapped, a pad turning scorching hot, marks left on the skin',
+    [
+      'The lamp switch zapped me twice this week.',
+      'The foot warmer turned scorching hot within minutes.',
+      'The massager left red welts on my neck.',
+    ],
+    [
+      'The summer here is brutal, glad the fan works.',
+      'The strap left no marks at all, very comfy.',
+    ],
+  ],
 ];
 
 describe('safety kinds from the second blind set', () => {
