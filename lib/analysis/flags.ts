@@ -1185,7 +1185,9 @@ const PART_ZH =
 const SMALL_PART_ZH =
   '(?:纽扣|钮扣|扣子|眼睛|鼻子|小零件|零件|珠子|磁铁|磁珠|纽扣电池|钮扣电池|小球|配件|螺丝)';
 const SMALL_CHILD_ZH = '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|[一二两三1-3]岁)';
-const FUME_SYMPTOM_ZH = '(?:头晕|头痛|头疼|想吐|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)';
+// 想吐 but not 想吐槽 (to gripe); a symptom relieved (头疼都缓解了) is no harm.
+const FUME_SYMPTOM_ZH =
+  '(?:头晕|头痛|头疼|想吐(?!槽)|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
@@ -1236,7 +1238,7 @@ const SAFETY_ZH = new RegExp(
     PART_ZH + '(?:被|都|也|给)?(?:割|界|刮|擦|撞|跌)损',
     // Treatment that only a hurt person gets: a fracture (not 骨折价, 价格打到骨折, a deep
     // discount), stitches on a body part (not 裤子缝了两针 or 纯手缝, sewing), a tetanus shot.
-    '骨折(?<!打(?:到|成|个|了)?骨折)(?!价|级|促销|优惠|特价)|' +
+    '骨折(?<!打(?:到|成|个|了)?骨折)(?<!(?:价|优惠|折扣|促销|活动|便宜|划算|这波)[^。,!?\\n]{0,4}骨折)(?!价|级|促销|优惠|特价)|' +
       PART_ZH.replace('手|', '') +
       '[^。，,！？!?\\n]{0,2}缝了?(?:[一二两三四五六七八九十几\\d]{1,3})?针|打了?破伤风',
     // Gastroenteritis caught (得了, 急性, 医生说是), not a topic (关于肠胃炎的书); not 腹痛 alone,
@@ -1257,20 +1259,22 @@ const SAFETY_ZH = new RegExp(
     // (The lookbehind follows the symptom so that it runs only where a symptom is found.)
     `${FUME_SYMPTOM_ZH}(?<=(?:味|闻|刺鼻|甲醛|熏|气体|挥发)[^。！？!?\\n]{0,16}${FUME_SYMPTOM_ZH})`,
     // Use must be done (用了, 涂完): 用起来复杂看得头晕 and 难吃到想吐 are figures.
-    '(?:头晕|想吐|呼吸困难|胸闷)(?<=(?:用|喷|涂|擦|抹|戴|闻)(?:了|完|过)[^。！？!?\\n]{0,10}(?:头晕|想吐|呼吸困难|胸闷))',
+    '(?:头晕|想吐(?!槽)|呼吸困难|胸闷)(?<=(?:用|喷|涂|擦|抹|戴|闻)(?:了|完|过)[^。！？!?\\n]{0,10}(?:头晕|想吐|呼吸困难|胸闷))(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))',
     // Found from the checking half (opened after the held-out measure), by kind:
     // a small part loose with a small child near (钮扣眼睛很松…小孩才一岁), or put in a child's
     // mouth (孩子往嘴里塞; an adult 往嘴里塞 is eating); the lookbehind follows the match.
     `${SMALL_PART_ZH}[^。!?\\n]{0,4}(?:很松|松动|松了|松脱|一(?:拉|拽|扯)就掉|容易掉|脱落|掉了|掉下来)(?=[^。!?\\n]{0,16}${SMALL_CHILD_ZH})`,
-    `往嘴(?:里|巴)(?:塞|放|送)(?<=${SMALL_CHILD_ZH}[^。!?\\n]{0,16}往嘴(?:里|巴)(?:塞|放|送))`,
+    // (塞 only, stuffing bits in: 宝宝往嘴里放牙胶 is what a teether is for.)
+    `往嘴(?:里|巴)塞(?<=${SMALL_CHILD_ZH}[^。!?\\n]{0,16}往嘴(?:里|巴)塞)(?![^。!?\\n]{0,6}(?:牙胶|磨牙|奶嘴|饭|辅食|零食))`,
     // Heat that scorched the home (把地毯烤出一个黑洞), a heater that stays on when tipped over,
-    // and a near fire (差点把窗帘点着; not 把蜡烛点着, lighting it) or flames flaring up.
+    // and a near fire (差点把窗帘点着; not 把蜡烛点着, lighting it) or flames flaring up all of a sudden (a firework's flame 窜得很高 is the show).
     '(?:烤|烧|烫)出(?:了)?(?:一个|个|好几个|几个)?(?:黑|焦)?(?:洞|窟窿|黑印|焦印|黑圈)|倒了?(?:也|都|还)(?:不|没)(?:断电|自动断电|熄)',
-    '(?:差点|差一点|险些|几乎)(?:就)?(?:要)?(?:把[^。,!?\\n]{0,6})?(?:点着|引燃|烧着|烧起来|着了)|火(?:苗|焰)(?:突然|一下)?(?:蹿|窜)',
+    '(?:差点|差一点|险些|几乎)(?:就)?(?:要)?(?:把[^。,!?\\n]{0,6})?(?:点着|引燃|烧着|烧起来|着了)|火(?:苗|焰)(?:突然|一下子?|猛地)(?:蹿|窜)',
     // Mould in what a baby drinks or eats from (奶瓶, Cantonese 奶樽), Cantonese diarrhoea (肚疴).
     '(?:奶瓶|奶樽|奶嘴|吸管|水杯|水樽|餐具|辅食|奶粉|米粉)[^。!?\\n]{0,6}(?:发霉|长霉|生霉|生晒霉|霉斑|霉点|有霉)|肚(?:疴|屙)|(?:疴|屙)肚',
     // A recall, and a test result over a safety limit (铅超标, 甲醛超标).
-    '召回|(?:甲醛|铅|重金属|镉|汞|塑化剂|荧光剂|农药残留|细菌|菌落|大肠杆菌)[^。，,！？!?\\n]{0,3}超标',
+    // 召回 of a product (被召回, 召回名单), not 召回了几个老客户 (winning customers back).
+    '召回(?:通知|名单|公告|批次|范围|令|计划|信息)|(?:被|已|已经|宣布|主动|紧急|官方|全面)召回|召回(?:了)?(?:这|该|此)(?:批|款|个|些)|(?:甲醛|铅|重金属|镉|汞|塑化剂|荧光剂|农药残留|细菌|菌落|大肠杆菌)[^。，,！？!?\\n]{0,3}超标',
   ].join('|'),
   'g',
 );
@@ -1281,14 +1285,15 @@ const SAFETY_ZH = new RegExp(
 // word first: "this order gave me a headache" is a figure), and a recall notice (not "I recall").
 // From the checking half, once opened: zapped, a pad turning scorching hot, marks left on skin.
 const SAFETY_EN =
-  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got|found) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall|zapped (?:me|him|her|us|my)|got zapped|(?:got|gets|getting|became|turns?|turned) scorching hot|left (?:red |burn |angry )?(?:marks|welts|blisters) on (?:my|his|her|their|our) (?:skin|back|neck|hands?|arms?|legs?|face|feet|stomach|belly))\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall|zapped (?:me|him|her|us|my)|got zapped|(?:got|getting|became|turned) scorching hot|left (?:red |burn |angry )?(?:marks|welts|blisters) on (?:my|his|her|their|our) (?:skin|back|neck|hands?|arms?|legs?|face|feet|stomach|belly))\b/g;
+// Relief words (缓解红肿, "cured my headache") count as negators: a symptom eased is no harm.
 const NEG_SAFETY_ZH =
-  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
+  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微|缓解|舒缓|减轻|治疗|改善)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
 const NEG_SAFETY_ZH_CTX =
   /性价比|人气|销量|颜值|电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
 const NEG_SAFETY_EN =
-  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit)\b[^.!?,;\n]{0,22}$/;
+  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit|cured?|cures|reliev\w*|relief|sooth\w*|eas(?:e|es|ed|ing))\b[^.!?,;\n]{0,22}$/;
 const NEG_SAFETY_EN_CTX =
   /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|labels?)\b/;
 const DEVICE_HEAT_TAIL = /(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦)$/;

@@ -148,6 +148,23 @@ const cases: [kind: string, yes: string[], no: string[]][] = [
       'The strap left no marks at all, very comfy.',
     ],
   ],
+  // Readings of the new kinds' words that are no harm, found by probing after the fixes.
+  [
+    'discounts, teethers, griping, relief, winning customers back, fireworks, warnings',
+    ['燃气灶火苗突然窜起来', '梯子折了，我爸小腿骨折'],
+    [
+      '双十一价格直接骨折，太划算了',
+      '宝宝很喜欢往嘴里塞这个牙胶，很安全',
+      '我一闻到这个香味就想吐槽包装',
+      '闻了这个香薰，头疼都缓解了',
+      '这款面霜能缓解红肿',
+      '召回了几个老客户',
+      '烟花很漂亮，火焰窜得很高',
+      'Smells amazing, cured my headache.',
+      'I found it in her mouth after she grabbed the pacifier, she loves it.',
+      'Be careful, it gets scorching hot.',
+    ],
+  ],
 ];
 
 describe('safety kinds from the second blind set', () => {
