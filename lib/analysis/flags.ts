@@ -1178,7 +1178,16 @@ const ABUSIVE: RegExp[] = [
 // --- Safety: harm to a person or a hazard (fire, shock, overheating), unless negated. An injury
 // word that also fits things (划伤 a screen, 摔伤 a parcel) needs a person or a body part near it.
 const BODY_ZH =
-  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸)';
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|指甲|皮肤|背|膝盖|脖子|头皮|耳朵|耳垂|下巴|嘴巴|嘴唇|嘴角|喉咙|鼻子|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头|孩子|宝宝|小孩|儿子|女儿|老人|我|他|她|人|家人|老婆|老公|妈|爸|阿公|阿嬷|阿婆|奶奶|爷爷|外婆|外公)';
+// Body parts only (no persons): for verbs a person also does to things (我跌损咗部电话).
+const PART_ZH =
+  '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|膝盖|脖子|头皮|耳朵|下巴|嘴巴|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头)';
+const SMALL_PART_ZH =
+  '(?:纽扣|钮扣|扣子|眼睛|鼻子|小零件|零件|珠子|磁铁|磁珠|纽扣电池|钮扣电池|小球|配件|螺丝)';
+const SMALL_CHILD_ZH = '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|[一二两三1-3]岁)';
+// 想吐 but not 想吐槽 (to gripe); a symptom relieved (头疼都缓解了) is no harm.
+const FUME_SYMPTOM_ZH =
+  '(?:头晕|头痛|头疼|想吐(?!槽)|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
@@ -1204,8 +1213,9 @@ const SAFETY_ZH = new RegExp(
     '(?:划|割|刮|扎|夹|摔|砸|刺)(?:伤|破|到)了?' + BODY_ZH,
     // A body part still hurting (耳朵现在还疼; not 头疼, which is also a figure of speech).
     '(?:手|脚|脸|腿|腰|眼|嘴|胳膊|手指|膝盖|脖子|耳朵|下巴|嘴巴|喉咙|鼻子|额头|手腕|脚踝)(?:现在|到现在)?(?:还|一直|仍然|还是){1,2}(?:在)?(?:疼|痛)',
-    // A device bursting, glass shattering by itself, shards flying, metal or glass in food.
-    '(?:突然|直接|当场|自己)(?:爆|炸)(?:了|开|裂)|自爆|(?:自己|突然|自动)碎(?:掉|了|裂)|碎片(?:喷|飞|溅)|吃(?:到|出)(?:了)?[^。，！？\\n]{0,4}(?:铁丝|玻璃|钉子|针|刀片|铁片|钢丝)',
+    // A device bursting, glass shattering by itself, shards flying, metal or glass in food (吃到,
+    // Cantonese 食到).
+    '(?:突然|直接|当场|自己)(?:爆|炸)(?:了|开|裂)|自爆|(?:自己|突然|自动)碎(?:掉|了|裂)|碎片(?:喷|飞|溅)|(?:吃|食)(?:到|出)(?:了)?[^。，！？\\n]{0,4}(?:铁丝|玻璃|钉子|针|刀片|铁片|钢丝)',
     // Red spots on the skin (not 屏幕上全是红点, dead pixels).
     '火辣辣(?:的)?(?:疼|痛)|(?:脸|皮肤|身上|手上|脖子|背上)[^。，！？\\n]{0,6}(?:全是|一片|长了|起了)红点',
     '流了?[^。，！？\\n]{0,3}血|流血|出血',
@@ -1220,22 +1230,75 @@ const SAFETY_ZH = new RegExp(
     // 鼓包 of a pot, a wall or a shoe is a deformation, not a swelling battery.
     '(?<!(?:锅|底|墙|墙面|地板|漆|皮|鞋|鞋面|布|膜|纸|壁纸|桌面|板)(?:都|也|已经|全|又|有点|有些)?)鼓包|膨胀|(?:电池|电芯|充电宝)[^。，！？\\n]{0,3}(?:鼓|胀)(?:了|起)|发烫|烫得|过热|爆炸|炸裂',
     '(?:头|手|脚|腿|手指|脖子)(?:被)?卡(?:住|进|在)|卡住了?(?:头|手|脚|手指|脖子)',
+    // A wound told as a gash (手心划了一道口子); the body part is needed, since cloth and bags
+    // also get 口子. Cantonese 损 after the verb (牙肉割损咗, 手指界损) is the same wound, said of a
+    // body part only (我跌损咗部电话 is a dropped phone).
+    BODY_ZH +
+      '(?:被|都|也|给)?(?:划|割|刮|拉|剌)(?:了|出|开)?(?:一|两|几|好几)?(?:道|个|条)?(?:小|大|长|深)?口子',
+    PART_ZH + '(?:被|都|也|给)?(?:割|界|刮|擦|撞|跌)损',
+    // Treatment that only a hurt person gets: a fracture (not 骨折价, 价格打到骨折, a deep
+    // discount), stitches on a body part (not 裤子缝了两针 or 纯手缝, sewing), a tetanus shot.
+    '骨折(?<!打(?:到|成|个|了)?骨折)(?<!(?:价|优惠|折扣|促销|活动|便宜|划算|这波)[^。,!?\\n]{0,4}骨折)(?!价|级|促销|优惠|特价)|' +
+      PART_ZH.replace('手|', '') +
+      '[^。，,！？!?\\n]{0,2}缝了?(?:[一二两三四五六七八九十几\\d]{1,3})?针|打了?破伤风',
+    // Gastroenteritis caught (得了, 急性, 医生说是), not a topic (关于肠胃炎的书); not 腹痛 alone,
+    // which is also a product claim (缓解腹痛).
+    '(?:急性|得了?|患了?|犯了?|闹|引起|导致|诊断为?|确诊|说是|搞成|变成)[^。,!?\\n]{0,3}(?:肠胃炎|胃肠炎)|(?:肚子|胃)(?:绞痛|剧痛)',
+    // A whole person thrown by a fall (整个人摔出去, 整个人往前摔): said of people only.
+    '整个人[^。，,！？!?\\n]{0,4}(?:(?:摔|跌|栽)(?:出去|下去|倒|了|在|到)|飞出去)',
+    // A body part pinched (手指夹住; not 用手夹住, holding) or a nail gone black or purple from it
+    // (not 指甲紫色, a nail colour).
+    '(?<!用)' +
+      BODY_ZH +
+      '(?:被|都|也|给)?夹(?:住|紫|黑)|指甲(?:盖)?(?:(?:都|也|被夹得?)(?:黑|紫|发黑|发紫|淤青)|发黑|发紫|淤青|(?:黑|紫)了)',
+    // Hot water, soup or oil spilt or sprayed onto someone, and a scald told by its size (烫红一大片).
+    '(?:热水|开水|热汤|热油|滚水|沸水|热茶|热咖啡|热粥|蒸汽)[^。，,！？!?\\n]{0,4}(?:喷|溅|洒|泼|淋|浇)(?:到|在)|烫红(?:了)?一?大?片',
+    // Fumes: a headache or dizziness after a smell (油漆味…全家都头痛; 头疼 alone is also "a
+    // bother", so a smell before it is required), or dizziness and retching after using something.
+    // The symptom is the match, so a negation right before it (不会头疼) still cancels.
+    // (The lookbehind follows the symptom so that it runs only where a symptom is found.)
+    `${FUME_SYMPTOM_ZH}(?<=(?:味|闻|刺鼻|甲醛|熏|气体|挥发)[^。！？!?\\n]{0,16}${FUME_SYMPTOM_ZH})`,
+    // Use must be done (用了, 涂完): 用起来复杂看得头晕 and 难吃到想吐 are figures.
+    '(?:头晕|想吐(?!槽)|呼吸困难|胸闷)(?<=(?:用|喷|涂|擦|抹|戴|闻)(?:了|完|过)[^。！？!?\\n]{0,10}(?:头晕|想吐|呼吸困难|胸闷))(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))',
+    // Found from the checking half (opened after the held-out measure), by kind:
+    // a small part loose with a small child near (钮扣眼睛很松…小孩才一岁), or put in a child's
+    // mouth (孩子往嘴里塞; an adult 往嘴里塞 is eating); the lookbehind follows the match.
+    `${SMALL_PART_ZH}[^。!?\\n]{0,4}(?:很松|松动|松了|松脱|一(?:拉|拽|扯)就掉|容易掉|脱落|掉了|掉下来)(?=[^。!?\\n]{0,16}${SMALL_CHILD_ZH})`,
+    // (塞 only, stuffing bits in: 宝宝往嘴里放牙胶 is what a teether is for.)
+    `往嘴(?:里|巴)塞(?<=${SMALL_CHILD_ZH}[^。!?\\n]{0,16}往嘴(?:里|巴)塞)(?![^。!?\\n]{0,6}(?:牙胶|磨牙|奶嘴|饭|辅食|零食))`,
+    // Heat that scorched the home (把地毯烤出一个黑洞), a heater that stays on when tipped over,
+    // and a near fire (差点把窗帘点着; not 把蜡烛点着, lighting it) or flames flaring up all of a sudden (a firework's flame 窜得很高 is the show).
+    '(?:烤|烧|烫)出(?:了)?(?:一个|个|好几个|几个)?(?:黑|焦)?(?:洞|窟窿|黑印|焦印|黑圈)|倒了?(?:也|都|还)(?:不|没)(?:断电|自动断电|熄)',
+    '(?:差点|差一点|险些|几乎)(?:就)?(?:要)?(?:把[^。,!?\\n]{0,6})?(?:点着|引燃|烧着|烧起来|着了)|火(?:苗|焰)(?:突然|一下子?|猛地)(?:蹿|窜)',
+    // Mould in what a baby drinks or eats from (奶瓶, Cantonese 奶樽), Cantonese diarrhoea (肚疴).
+    '(?:奶瓶|奶樽|奶嘴|吸管|水杯|水樽|餐具|辅食|奶粉|米粉)[^。!?\\n]{0,6}(?:发霉|长霉|生霉|生晒霉|霉斑|霉点|有霉)|肚(?:疴|屙)|(?:疴|屙)肚',
+    // A recall, and a test result over a safety limit (铅超标, 甲醛超标).
+    // 召回 of a product (被召回, 召回名单), not 召回了几个老客户 (winning customers back).
+    '召回(?:通知|名单|公告|批次|范围|令|计划|信息)|(?:被|已|已经|宣布|主动|紧急|官方|全面)召回|召回(?:了)?(?:这|该|此)(?:批|款|个|些)|(?:甲醛|铅|重金属|镉|汞|塑化剂|荧光剂|农药残留|细菌|菌落|大肠杆菌)[^。，,！？!?\\n]{0,3}超标',
   ].join('|'),
   'g',
 );
 // English also reads limbs caught (a leg got stuck), loose magnets or button batteries near a
 // child, flames but not flame-red, and choking but not a printed "choking hazard warning".
+// Also: cuts told with other verbs (sliced his palm), something lodged in a throat (a pet's too),
+// an emergency visit, a small part in a child's mouth, headaches or dizziness after fumes (a smell
+// word first: "this order gave me a headache" is a figure), and a recall notice (not "I recall").
+// From the checking half, once opened: zapped, a pad turning scorching hot, marks left on skin.
 const SAFETY_EN =
-  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|cut (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?)\b/g;
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall|zapped (?:me|him|her|us|my)|got zapped|(?:got|getting|became|turned) scorching hot|left (?:red |burn |angry )?(?:marks|welts|blisters) on (?:my|his|her|their|our) (?:skin|back|neck|hands?|arms?|legs?|face|feet|stomach|belly))\b/g;
+// Relief words (缓解红肿, "cured my headache") count as negators: a symptom eased is no harm.
 const NEG_SAFETY_ZH =
-  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微)[^。，,！？!?\n]{0,3}$/;
+  /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微|缓解|舒缓|减轻|治疗|改善)[^。，,！？!?\n]{0,3}$/;
 const NEG_SAFETY_ZH_BEFORE = /(?:肤|肌|皮|体质|容易|春|季节性?|花粉|鼻|敏感)$/;
 const NEG_SAFETY_ZH_CTX =
   /性价比|人气|销量|颜值|电脑|病毒|杀毒|软件|游戏中毒|追剧|上瘾|中毒太深|气到|气得|等得|等到|急得|饿得|火大|吃|菜|肉|饭|味道/;
 const NEG_SAFETY_EN =
-  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit)\b[^.!?,;\n]{0,22}$/;
+  /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit|cured?|cures|reliev\w*|relief|sooth\w*|eas(?:e|es|ed|ing))\b[^.!?,;\n]{0,22}$/;
 const NEG_SAFETY_EN_CTX =
   /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|labels?)\b/;
+const DEVICE_HEAT_TAIL = /(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦)$/;
+const SOON_ZH =
+  /没(?:过)?多久|没几(?:天|次|分钟|下)|没一会儿?|不一会儿?|不久|不到(?:一|两|几|半|\d)/g;
 /** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
 const FOOD_SENSITIVE = /焦味|焦糊/;
 
@@ -1249,9 +1312,13 @@ function safety(t: string): [number, number] | undefined {
       const s = m.index;
       const e = s + m[0].length;
       const before = t.slice(Math.max(0, s - (lang === 'zh' ? 6 : 40)), s);
-      if (neg.test(before)) continue;
+      // 没多久就冒烟, 不到一周就: a time phrase, not a negation (found from the checking half).
+      if (neg.test(lang === 'zh' ? before.replace(SOON_ZH, '') : before)) continue;
       if (lang === 'zh') {
         // 用了不会过敏: the negation sits between the use and the harm.
+        // 充电器用了很久都没发烫: a negation inside the span from the device to its heat.
+        const tail = DEVICE_HEAT_TAIL.exec(m[0]);
+        if (tail && tail.index > 0 && neg.test(t.slice(s, s + tail.index))) continue;
         const k = m[0].lastIndexOf('过敏');
         if (k > 0 && neg.test(t.slice(s, s + k))) continue;
         if (k === 0 && NEG_SAFETY_ZH_BEFORE.test(t.slice(Math.max(0, s + k - 3), s + k))) continue;

@@ -66,6 +66,11 @@ import {
   SAFETY_BLIND_TUNING,
   type SafetyBlindMessage,
 } from '../unit/analysis/safety-blind.fixture';
+import {
+  SAFETY_BLIND2,
+  SAFETY_BLIND2_CHECKING,
+  SAFETY_BLIND2_TUNING,
+} from '../unit/analysis/safety-blind2.fixture';
 import { CASE_FACTS, scoreCaseFacts, scoreFlag } from '../unit/analysis/case-facts-score';
 
 const arg = (name: string): string | undefined =>
@@ -432,18 +437,25 @@ function caseFactsReport(): void {
   }
 }
 
-/** The blind safety set (safety-blind.fixture.ts): P/R per half and per language. */
-function safetyBlindReport(): void {
+/** A blind safety set (safety-blind / safety-blind2): P/R per half and per language. */
+function safetyBlindReport(
+  file: string,
+  whole: readonly SafetyBlindMessage[],
+  tuning: readonly SafetyBlindMessage[],
+  checking: readonly SafetyBlindMessage[],
+  firstRun: readonly string[],
+): void {
   console.log(
-    `== flags: safety blind set, ${SAFETY_BLIND.filter((m) => m.flags.length === 0).length} of ${SAFETY_BLIND.length} hard negatives (safety-blind.fixture.ts)`,
+    `== flags: safety blind set, ${whole.filter((m) => m.flags.length === 0).length} of ${whole.length} hard negatives (${file})`,
   );
-  for (const line of SAFETY_FIRST_RUN) console.log(`   first run: ${line}`);
+  for (const line of firstRun) console.log(`   first run: ${line}`);
   const halves: [string, readonly SafetyBlindMessage[]][] = [
-    ['tuning', SAFETY_BLIND_TUNING],
-    ['checking', SAFETY_BLIND_CHECKING],
-    ['whole', SAFETY_BLIND],
+    ['tuning', tuning],
+    ['checking', checking],
+    ['whole', whole],
   ];
   for (const [name, set] of halves) {
+    if (TUNING_ONLY && name !== 'tuning') continue;
     const f = scoreFlag(set, 'safety');
     const langs = (['zh-Hans', 'zh-Hant', 'en'] as const).map((lang) => {
       const g = scoreFlag(
@@ -470,6 +482,13 @@ const CASE_FIRST_RUN: string[] = [
 const SAFETY_FIRST_RUN: string[] = [
   'whole (127) P 93.6% R 71.0% (zh-Hans R 54.5%, zh-Hant R 66.7%, en P 90.9% R 90.9%); tuning (61) P 100% R 78.1%; checking (66) P 86.4% R 63.3%',
   'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 87.5% R 70.0% (zh-Hans P 87.5% R 63.6%, zh-Hant P 100% R 66.7%, en P 80.0% R 80.0%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
+];
+
+// First run of the second blind safety set (safety-blind2.fixture.ts), before any rule changed.
+const SAFETY2_FIRST_RUN: string[] = [
+  'whole (126) P 100% R 57.1% (tp 36, fp 0, fn 27; zh-Hans R 57.1%, zh-Hant R 52.4%, en R 61.9%); tuning (67) P 100% R 52.9%; checking (59) P 100% R 62.1% (zh-Hans R 53.8%, zh-Hant R 57.1%, en R 77.8%)',
+  'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 100% R 72.4% (tp 21, fp 0, fn 8; zh-Hans R 69.2%, zh-Hant R 71.4%, en R 77.8%)',
   'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
 
@@ -738,7 +757,20 @@ function main(): void {
     CHECK_MESSAGES,
     FL,
   );
-  safetyBlindReport();
+  safetyBlindReport(
+    'safety-blind.fixture.ts',
+    SAFETY_BLIND,
+    SAFETY_BLIND_TUNING,
+    SAFETY_BLIND_CHECKING,
+    SAFETY_FIRST_RUN,
+  );
+  safetyBlindReport(
+    'safety-blind2.fixture.ts',
+    SAFETY_BLIND2,
+    SAFETY_BLIND2_TUNING,
+    SAFETY_BLIND2_CHECKING,
+    SAFETY2_FIRST_RUN,
+  );
   caseFactsReport();
   if (times.length > 0) {
     const s = [...times].sort((a, b) => a - b);

@@ -28,6 +28,11 @@ import {
   CASE_FACTS_BLIND_TUNING,
 } from './case-facts-blind.fixture';
 import { SAFETY_BLIND, SAFETY_BLIND_CHECKING, SAFETY_BLIND_TUNING } from './safety-blind.fixture';
+import {
+  SAFETY_BLIND2,
+  SAFETY_BLIND2_CHECKING,
+  SAFETY_BLIND2_TUNING,
+} from './safety-blind2.fixture';
 import { scoreCaseFacts, scoreFlag } from './case-facts-score';
 
 const FLOOR = {
@@ -230,5 +235,28 @@ describe('blind case-facts and safety sets', () => {
     const sw = scoreFlag(SAFETY_BLIND, 'safety');
     expect(sw.p).toBeGreaterThanOrEqual(SAFETY_FLOOR.wholeP);
     expect(sw.r).toBeGreaterThanOrEqual(SAFETY_FLOOR.wholeR);
+  });
+});
+
+// The second blind safety set (safety-blind2.fixture.ts). The checking-half floor sits a little
+// under its HELD-OUT figure, measured once after the tuning fixes: P 1.00 R 0.724 (21 of 29): one
+// missed row (R 0.690) or one false alarm (P 0.955) of slack. The checking half was opened
+// afterwards (P/R 1.00), so the whole set also has a floor about two rows under today's figure.
+const SAFETY2_FLOOR = { checkingP: 0.95, checkingR: 0.68, wholeP: 0.97, wholeR: 0.96 };
+
+describe('second blind safety set', () => {
+  it('keeps its size and fixed split', () => {
+    expect(SAFETY_BLIND2.length).toBe(126);
+    expect(SAFETY_BLIND2_TUNING.length).toBe(67);
+    expect(SAFETY_BLIND2_CHECKING.length).toBe(59);
+  });
+
+  it('stays at or above the floors', () => {
+    const s = scoreFlag(SAFETY_BLIND2_CHECKING, 'safety');
+    expect(s.p).toBeGreaterThanOrEqual(SAFETY2_FLOOR.checkingP);
+    expect(s.r).toBeGreaterThanOrEqual(SAFETY2_FLOOR.checkingR);
+    const w = scoreFlag(SAFETY_BLIND2, 'safety');
+    expect(w.p).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeP);
+    expect(w.r).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeR);
   });
 });
