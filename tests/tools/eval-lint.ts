@@ -283,7 +283,11 @@ const BLIND13_FIRST_RUN = [
 // the middle, tone woven into kind replies, clean long replies with hard negatives) on its first run.
 const BLIND14_FIRST_RUN = [
   'blind14 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
-  '  (to be recorded)',
+  '  tuning half (15:53 UTC; its checking half and whole-set lines were not printed, see --blind14-check):',
+  '  zh-Hans 13/9/9      84.6%  100.0%   0.0%   0.0%',
+  '  zh-Hant 12/6/14    100.0%   83.3%   0.0%   7.1%',
+  '  en      10/8/11    100.0%   62.5%   0.0%   0.0%',
+  '  all     35/23/34    94.3%   82.6%   0.0%   2.9%',
 ];
 
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
