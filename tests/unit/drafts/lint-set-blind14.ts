@@ -32,6 +32,21 @@
 //   zh-Hant  12/6/14    100.0%        83.3%        0.0%               7.1%
 //   en       10/8/11    100.0%        62.5%        0.0%               0.0%
 //   all      35/23/34    94.3%        82.6%        0.0%               2.9%
+// After tuning (15:53-15:59 UTC) on the tuning half's 7 misses, by kind, with 28 fresh probes
+// (lint-blind14.test.ts): a social app where the shop opened an account or live room (在抖音开了直播间);
+// the review's moment (追评的时候…) or a screenshot sent to the desk, then a reward claimed; 是您的问题/责任;
+// "on your end", "the address you entered was incomplete", "obviously wasn't being done"; "otherwise
+// we'll assume…"; false alarm: an eBay revision after resolution said in Chinese as the item working
+// now (已经可以正常使用了), the choice left to the buyer (是否修改由您决定, 服务不会因此改变). Tuning half
+// 100 / 100 / 0 / 0. Then (16:00 UTC) the checking half, measured once with --blind14-check, on the
+// first-run commit's rules (its first run, measured late so that it was never seen while tuning) and on
+// the tuned rules (held out; its rows never printed):
+//   zh-Hans  6/7/12    100.0 -> 100.0 / 71.4 -> 71.4 / 0.0 -> 0.0 / 16.7 ->  8.3
+//   zh-Hant  6/10/6    100.0 -> 100.0 / 60.0 -> 60.0 / 6.3 -> 6.3 / 16.7 -> 16.7
+//   en       9/9/12     88.9 ->  88.9 / 44.4 -> 44.4 / 0.0 -> 0.0 /  0.0 ->  0.0
+//   all      21/26/30   95.2 ->  95.2 / 57.7 -> 57.7 / 1.8 -> 1.8 / 10.0 ->  6.7
+// Whole set, first run: 56/49/64, 94.6 / 69.4 / 0.9 / 6.3. The tone kinds of the tuning half did not
+// generalise: tone warns woven into kind replies stay the linter's weak spot.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
