@@ -62,6 +62,41 @@ const FIRES: [string, LintContext, string][] = [
     'Let us know if the size is right, otherwise I’ll take it that all is well.',
   ],
   ['tone-pressure', EB, 'Reply to confirm, or we’ll consider the case closed.'],
+  // From the checking half, opened (new wordings): responsibility disowned, the label cited, the record
+  // set straight, the damage "no wonder", the buyer sent to sort it out alone.
+  ['tone-arguing', TB, '亲，运输途中的延误责任不在本店，请您理解。'],
+  ['tone-arguing', TB, '天气原因不是我们能控制的，快递停运了。'],
+  ['tone-arguing', TB, '吊牌上已经注明不可机洗，所以我们没办法负责。'],
+  ['tone-arguing', TB, '感谢您的评价，我们需要澄清一下，这款本来就不防水。'],
+  ['tone-blame', TB, '您把它放在暖气旁边，难怪外壳变形了。'],
+  ['tone-blame', TB, '这个您得自己联系快递站，我们这边查不到。'],
+  ['tone-blame', TB, '说明书写了要先充满电，您是使用方式错误导致的。'],
+  // Answers counted, the buyer told to stop asking (Mandarin, Cantonese); tone rebuked; a charge
+  // threatened; the review called unfair.
+  ['tone-pressure', TB, '这个问题我已经跟您说了三遍了。'],
+  ['tone-pressure', TB, '我哋已经回复咗好几次，你唔好再催喇。'],
+  ['tone-pressure', TB, '退款正在处理，请您不要再催了。'],
+  ['tone-pressure', EB, 'Please mind your language when you write to us.'],
+  ['tone-pressure', AM, 'Return the old unit by Monday or we will have to bill you for both.'],
+  ['tone-pressure', EB, 'A one-star review isn’t really fair when we replied within the hour.'],
+  // Other buyers without trouble; the task called trivial.
+  [
+    'tone-arguing',
+    EB,
+    'Thousands of customers have bought this charger with no complaints at all.',
+  ],
+  ['tone-arguing', AM, 'Most people work it out in a minute, so it should be fine.'],
+  // The remedy taken up by a pronoun, the review its condition.
+  [
+    'remedy-conditional',
+    EB,
+    'The refund is approved. I can release it once your feedback is updated.',
+  ],
+  [
+    'remedy-conditional',
+    AM,
+    'Your replacement is ready; we will send it after you change your review.',
+  ],
 ];
 
 /** [rule, ctx, text]: hard negatives that must stay silent. */
@@ -87,6 +122,22 @@ const SILENT: [string, LintContext, string][] = [
     'We will ship the replacement by Friday; otherwise we will refund you in full.',
   ],
   ['tone-pressure', AM, 'If the size is wrong, let us know; otherwise, enjoy the jacket!'],
+  // From the checking half, opened: our own slip, empathy with 难怪, reassurance, the buyer's misfortune.
+  ['tone-arguing', TB, '是我们详情页没有注明尺寸，真的抱歉。'],
+  ['tone-arguing', TB, '这确实是我们的责任，责任在我们，马上给您补发。'],
+  ['tone-blame', TB, '让您等了一周，难怪您会着急，真的对不起。'],
+  ['tone-blame', TB, '您不用自己联系快递，我们这边来处理。'],
+  ['tone-pressure', TB, '您不用再问了，退款已经到账了。'],
+  ['tone-pressure', EB, 'No need to worry, we will sort it out.'],
+  ['tone-sorry-but', TB, '很抱歉订单显示已发货但您一直没有收到，我们马上查。'],
+  ['tone-arguing', EB, 'Many customers have asked about this, and we have added a guide.'],
+];
+
+/** On Amazon, a carrier's number is allowed: carriers of Japan and Europe too. */
+const AMAZON_CARRIER = [
+  '包裹由日本邮便配送，您可以致电日本邮便客服 0570-046-111 查询。',
+  'The parcel is with La Poste; their customer line is 09 69 39 36 31.',
+  'Yamato handles the delivery; their service line is 0120-01-9625.',
 ];
 
 /** eBay revision invitations after resolution, in Chinese: resolved said as the item working now. */
@@ -107,6 +158,9 @@ describe('lint14: kinds from blind14’s tuning half and probes of them', () => 
   it.each(EBAY_RESOLVED)('an eBay revision after resolution passes: %s', (text) => {
     expect(lintDraft(text, EB)).toEqual([]);
     expect(lintDraft(toHant(text), EB)).toEqual([]);
+  });
+  it.each(AMAZON_CARRIER)('a carrier’s number on Amazon passes: %s', (text) => {
+    expect(rules(text, AM)).not.toContain('contact-phone');
   });
   it('still asks to check a revision request that says nothing of resolution', () => {
     expect(rules('如果您愿意，可以修改一下评价。', EB)).toContain('ebay-revision-request');

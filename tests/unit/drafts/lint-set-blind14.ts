@@ -47,6 +47,16 @@
 //   all      21/26/30   95.2 ->  95.2 / 57.7 -> 57.7 / 1.8 -> 1.8 / 10.0 ->  6.7
 // Whole set, first run: 56/49/64, 94.6 / 69.4 / 0.9 / 6.3. The tone kinds of the tuning half did not
 // generalise: tone warns woven into kind replies stay the linter's weak spot.
+// Then (16:01 UTC) the checking half was OPENED (--misses-blind-check --blind14-check) and its 14 misses
+// fixed by kind, with fresh probes (lint-blind14.test.ts): responsibility disowned (责任不在我们, 不是我们能
+// 控制的, 我哋冇办法负责), the label cited (洗衣标签写明), 我们必须澄清, 使用方式错误, the damage "no wonder"
+// (难怪会鼓起来; 难怪您会生气 no longer blame), the buyer sent to sort it out alone (您自己去问); answers counted
+// and "stop asking" in Mandarin and Cantonese (讲咗好多次, 唔好再问); "no need to take that tone"; "or we
+// will have to charge you"; the review called unfair, "before even contacting us"; crowds of other buyers
+// with no issue, "most customers figure it out in seconds", "can't manage it"; a remedy taken up by a
+// pronoun with the review as its condition ("we'll process it as soon as you've revised…"); false alarms:
+// 但 inside the misfortune (显示已送达但您没有收到), Japan Post (日本邮便) and other carriers on Amazon.
+// 100 / 100 / 0 / 0 since: no longer a held-out figure. Older sets unchanged by that change.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
