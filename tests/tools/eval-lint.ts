@@ -1,11 +1,12 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts and lint-set-blind13.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts, lint-set-blind13.ts and lint-set-blind14.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
- * --misses-blind-check adds the blind checking half, which tuning must not look at).
+ * --misses-blind-check adds the blind checking half, which tuning must not look at; blind14's checking
+ * half, and its whole-set line that would give it away, print only with --blind14-check, run once).
  */
 import { performance } from 'node:perf_hooks';
 import { score } from '../../lib/drafts/eval';
@@ -23,9 +24,13 @@ import { BLIND10_SET } from '../unit/drafts/lint-set-blind10';
 import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
 import { BLIND12_SET } from '../unit/drafts/lint-set-blind12';
 import { BLIND13_SET } from '../unit/drafts/lint-set-blind13';
+import { BLIND14_SET } from '../unit/drafts/lint-set-blind14';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');
+// blind14 is measured once on its checking half: without this flag its checking and whole-set lines
+// are not printed at all, so tuning cannot see them even as totals.
+const BLIND14_CHECK = process.argv.includes('--blind14-check');
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a');
 
 // The blind set (lint-set-blind.ts, 189 drafts) on its first run, before any rule was changed for it:
@@ -274,6 +279,27 @@ const BLIND13_FIRST_RUN = [
   'out); older sets unchanged by that change',
 ];
 
+// The fourteenth blind set (lint-set-blind14.ts: long agents' replies with one violating sentence in
+// the middle, tone woven into kind replies, clean long replies with hard negatives) on its first run.
+const BLIND14_FIRST_RUN = [
+  'blind14 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  tuning half (15:53 UTC; its checking half and whole-set lines were not printed, see --blind14-check):',
+  '  zh-Hans 13/9/9      84.6%  100.0%   0.0%   0.0%',
+  '  zh-Hant 12/6/14    100.0%   83.3%   0.0%   7.1%',
+  '  en      10/8/11    100.0%   62.5%   0.0%   0.0%',
+  '  all     35/23/34    94.3%   82.6%   0.0%   2.9%',
+  'its checking half and the whole set, first run (measured at 16:00 UTC, after tuning, on the first-run',
+  "commit's rules) -> after rules written from its tuning half (7 misses) and 28 fresh probes, measured once:",
+  '  zh-Hans 6/7/12     100.0 -> 100.0%   71.4 -> 71.4%   0.0 -> 0.0%  16.7 ->  8.3%',
+  '  zh-Hant 6/10/6     100.0 -> 100.0%   60.0 -> 60.0%   6.3 -> 6.3%  16.7 -> 16.7%',
+  '  en      9/9/12      88.9 ->  88.9%   44.4 -> 44.4%   0.0 -> 0.0%   0.0 ->  0.0%',
+  '  all     21/26/30    95.2 ->  95.2%   57.7 -> 57.7%   1.8 -> 1.8%  10.0 ->  6.7%',
+  '  whole set, first run: all 56/49/64  94.6%   69.4%   0.9%   6.3%',
+  "older sets before -> after blind14's changes: unchanged but blind6's checking half en warn 85.7 -> 100.0",
+  'then its checking half was opened (16:01 UTC) and its 14 misses fixed by kind (100/100/0/0 since: no',
+  'longer held out); older sets unchanged by that change',
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -326,12 +352,13 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind11', BLIND11_SET],
   ['blind12', BLIND12_SET],
   ['blind13', BLIND13_SET],
+  ['blind14', BLIND14_SET],
 ];
 for (const [name, set] of LATER_BLIND)
   table(
     `${name} set (lint-set-${name}.ts)`,
     set,
-    ['blind-tune', 'blind-check', 'all'],
+    name === 'blind14' && !BLIND14_CHECK ? ['blind-tune'] : ['blind-tune', 'blind-check', 'all'],
     'blind-check',
   );
 
@@ -349,6 +376,7 @@ console.log(
     BLIND11_FIRST_RUN,
     BLIND12_FIRST_RUN,
     BLIND13_FIRST_RUN,
+    BLIND14_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
     .join('\n\n')}`,
