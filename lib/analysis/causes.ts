@@ -14,6 +14,7 @@ import {
   SELLER_EN,
   SELLER_NAMED_ZH,
   structureCues,
+  BOX_ONLY_DAMAGED_ZH,
 } from './cause-words';
 import { infoAt } from './lexicon';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -274,7 +275,10 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const leftOut = MEAL_ZH.test(nm.t) ? LEFT_OUT_ZH.exec(nm.t) : null;
   // A box the transit damaged (TRANSIT_DAMAGE_ZH, BROUGHT_DAMAGED_ZH): the breakage told after it is
   // the transit's (黑猫送来纸箱都破了，里面的杯子碎了).
-  const transit = TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t);
+  // So is a box broken with the goods inside unharmed (BOX_ONLY_DAMAGED_ZH, blind set 12): its
+  // breakage words are the box's, and only the transit can have done that.
+  const transit =
+    TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t) ?? BOX_ONLY_DAMAGED_ZH.exec(nm.t);
   const inside = (m: RegExpExecArray | null, k: number): boolean =>
     m !== null && s.matches.start[k]! >= m.index && s.matches.start[k]! < m.index + m[0].length;
   // A use, then a failure (用了两个小时就没电了): the time inside it measures how soon the goods failed.
