@@ -283,7 +283,7 @@ const COURIER_CONDUCT_EN =
  * back and forth", "asked for the same things again"): the seller's handling of the case.
  */
 const SILENT_EN =
-  /\b(?:went silent|gone silent|stopped (?:replying|responding|answering)|ghosted (?:me|us)|never heard back|back and forth|asked (?:me )?for the same (?:things?|info|information|photos?) again|(?:refund|claim|case|request) (?:is|was) (?:still )?(?:being reviewed|under review))\b/;
+  /(?<!\b(?:earbuds?|speakers?|headphones?|side|mic|radio|alarm|tv|it|unit|device|sound|audio) )\b(?:went silent|gone silent|stopped (?:replying|responding|answering)|ghosted (?:me|us)|never heard back|back and forth|asked (?:me )?for the same (?:things?|info|information|photos?) again|(?:refund|claim|case|request) (?:is|was) (?:still )?(?:being reviewed|under review))\b/;
 /**
  * The goods delivered to the wrong place (delivered it to the wrong address, 送错地址): the
  * delivery, though "the wrong" alone reads as the wrong item. 送错 alone (菜都送错了) is the wrong dish:
@@ -377,7 +377,7 @@ const FREQUENT_FAULT_ZH =
   /(?:老是|总是|经常|动不动就?|时不时|隔三差五)(?:就|会)?(?:断连|断开|掉线|断网|卡顿|卡死|死机|重启|黑屏|闪退|失灵|没声音?|断)/;
 /** A part of the goods that died or broke ("the motor just died", "the screen cracked"). */
 const PART_DIED_EN =
-  /\b(?:motor|battery|screen|fan|unit|device|charger|speaker|headphones?|earbuds?|zipper|handle|strap|hinge)\s+(?:just |already |completely |suddenly |then )?(?:died|quit|broke|snapped|cracked|fell apart|stopped working)\b/;
+  /\b(?:motor|battery|screen|fan|unit|device|charger|speaker|headphones?|earbuds?|zipper|handle|strap|hinge)\s+(?:just |already |completely |suddenly |then )?(?:died|quit|broke|snapped|cracked|fell apart|stopped working|went silent|went dead|cut out)\b/;
 /** A machine seizing or grinding ("the blade seized up", "started making a grinding noise"). */
 const SEIZED_EN =
   /\b(?:seized up|locked up|started (?:making|to make) (?:a |an )?(?:grinding|clicking|rattling|buzzing|burning|loud|weird|strange) (?:noise|sound|smell))\b/;
@@ -463,8 +463,8 @@ const MEASURE_OFF_ZH =
  * "taped back by the post office"): the breakage inside is the transit's, though "cracked" or
  * "smashed" alone would be the goods. A box denied damage ("no dents", "not crushed") is not matched.
  */
-const TRANSIT_DAMAGE_EN =
-  /\b(?:box|parcel|package|packaging|outer box|carton|envelope)\b(?: \w+){0,4}? (?<!\b(?:not|no|never|wasn'?t|weren'?t) )(?:crushed|dented|smashed|squashed|caved in|ripped open|torn open|run over|soaked(?: through)?|mangled|battered|taped back)\b|\b(?:courier|driver|postman|postie|carrier|post office|royal mail|usps|ups|fedex|dhl|auspost|australia post|delivery (?:guy|man|driver))\b[^.!?]{0,20}?\b(?:dropped|threw|thrown|kicked|crushed|smashed|chucked|ripped open|tore open|taped)\b|\b(?:cracked|broke|smashed|damaged|shattered) in (?:the post|the mail|transit|shipping)\b/;
+export const TRANSIT_DAMAGE_EN =
+  /\b(?:box|parcel|package|packaging|outer box|carton|envelope)\b(?: \w+){0,6}? (?<!\b(?:not|no|never|wasn'?t|weren'?t) )(?:crushed|dented|smashed|squashed|caved in|ripped open|torn open|run over|soaked(?: through)?|mangled|battered|taped back)\b|\b(?:courier|driver|postman|postie|carrier|post office|royal mail|usps|ups|fedex|dhl|auspost|australia post|delivery (?:guy|man|driver))\b[^.!?]{0,20}?\b(?:dropped|threw|thrown|kicked|crushed|smashed|chucked|ripped open|tore open|taped)\b|\b(?:cracked|broke|smashed|damaged|shattered) in (?:the post|the mail|transit|shipping)\b/;
 /**
  * The box broken and the goods inside unharmed (盒子都破了，里面的东西倒是没坏; "box was battered but
  * the item was fine"): only the transit can have done it, so the complaint is the delivery's.
@@ -539,6 +539,48 @@ const NO_ANSWER_EN =
 const BY_ACCIDENT_EN =
   /\b(?:ordered|bought|clicked|purchased|selected|picked|paid)\b[^.!?]{0,25}?\b(?:by accident|by mistake|in error)\b|\b(?:i|we) (?:accidentally|mistakenly)\b/;
 
+// ---- Blind set 12's checking half, opened after its held-out measure: kinds read from its misses ----
+
+/**
+ * The goods' function measured in time ("loses 10 minutes a day", "takes 20 minutes to boil",
+ * "still tacky after a weekend", 每天都要重新配对): the time words tell how badly it works, a defect,
+ * not a slow delivery or a hope.
+ */
+const TIMED_FUNCTION =
+  /\b(?:loses|gains|loosing|losing|gaining) (?:about |around |over |nearly )?(?:\d+|a|an|one|two|five|ten|twenty) (?:minutes?|mins?|seconds?|hours?) (?:a|per|every) (?:day|week|hour)\b|\btakes? (?:about |around |over |nearly )?(?:\d+|ten|twenty|thirty) (?:minutes?|mins?|hours?) to (?:boil|heat|warm|charge|cool|dry|toast|brew|cook)\b|\bstill (?:tacky|sticky|wet|damp|soft|runny)\b|每天(?:早上|晚上)?都(?:要|得)重新(?:配对|连接|连|设置|开机|登录)|(?:买|用|着)咗[^。!?]{0,6}?就[^。!?]{0,4}?(?:坏|烂|断|冇反应)|开唔到机|充唔到电|着唔到/;
+/**
+ * A figure in the listing, then another figure found ("Listing says 2TB. Shows up as 128GB"), or a
+ * used or fake one sent as new ("sent a used one as new"): the listing is what the goods are
+ * compared with, and the words "fake" or "used" are its mismatch.
+ */
+const FIGURE_THEN_FOUND_EN =
+  /\b(?:listing|description|title|box|ad|page|it) (?:says|said|states|stated|claims|claimed)\b[^.!?]{0,30}?\d[^.!?]{0,40}?[.;,]\s*(?:\w+ ){0,3}?(?:shows? up as|shows?|reads?|is|was|only|measures?|came as|actually)\b[^.!?]{0,15}?\d|\bsent (?:me )?(?:a |an )?(?:used|refurbished|damaged|second[- ]hand|fake|copy|different|old) (?:one|item|unit|\w+) as (?:new|genuine|brand new|unused)\b/;
+/** A size name in scare quotes fitting the wrong wearer ("so the 'XL' fits my 8 year old"). */
+const QUOTED_SIZE_EN =
+  /['"‘“](?:x{0,3}s|m|l|x{1,3}l|\dxl|small|medium|large|extra large|one size)['"’”] (?:fits?|is|was|would fit)\b/;
+/** The parcel not yet moving ("still showing 'label created'", "weeks to cross town"): the delivery. */
+const NOT_MOVING_EN =
+  /\blabel created\b|\bawaiting (?:collection|dispatch|pickup|pick-up)\b|\bany update on (?:the |my )?(?:postage|shipping|delivery|parcel|package|tracking)\b|\b(?:weeks?|days?|a month|ages) to (?:cross|get across|travel|come across)\b|\bdidn'?t (?:post|ship|send|dispatch) (?:it |them )?until\b|\bdespite (?:saying|promising|stating|advertising) (?:dispatch|delivery|shipping|postage)\b/;
+/**
+ * Hopes named with a thing the buyer thought, with a comparative and not after "than" (a hope
+ * exceeded: "stronger than I thought it would be") ("I thought memory foam would feel softer", 跟想象中的不太
+ * 一样, 没有想象中那么香, "no visible difference"): what is compared with is the buyer's picture.
+ */
+const THOUGHT_WOULD_EN =
+  /(?<!\bthan )\bi (?:thought|assumed|figured) (?:\w+ ){1,3}?(?:would|will) (?:be|feel|look|sound|taste|smell) (?:a (?:lot|bit|little) |much |way )?(?:more|less|\w+er)\b|\bno (?:visible|noticeable|real|obvious) (?:difference|change|improvement|results?)\b/;
+const LISTING_NAMED_EN =
+  /\b(?:listing|website|description|advertised|advertises|stated|states|the ad|the page|the box says)\b/;
+const NOT_AS_PICTURED_ZH =
+  /(?:跟|和|与)(?:我)?(?:想象|想像|预期|期待|以为|想)(?:中)?的?(?:不太|不大|完全不|有点不|不)一样|没有(?:我)?(?:想象|想像|预期|期待|以为)(?:中|的)?(?:那么|这么)/;
+/**
+ * The goods cleared and the buyer's taste named (不是质量问题，就是不喜欢这个款式): the buyer's own reason.
+ */
+const NOT_THE_GOODS_ZH =
+  /不是(?:质量|产品|东西|商品)(?:的)?问题[^。!?]{0,6}?(?:就是|只是|是我)?(?:不喜欢|不想要|用不上|不合适)|(?:就是|只是)(?:我)?不喜欢(?:这个|这种)?(?:款式|颜色|样子|风格)/;
+/** The buyer's own pick named wrong ("realised I picked the wrong colour"); not "I got the wrong". */
+const PICKED_WRONG_EN =
+  /\bi (?:picked|chose|ordered|selected|clicked|bought|entered|put) the wrong\b/;
+
 export interface StructureCue {
   cause: Cause;
   weight: number;
@@ -549,6 +591,8 @@ export interface StructureCue {
 const COMPARED = 1.25;
 const ONE = 1;
 const OWN = 1.5;
+/** The buyer's own pick named wrong explains the "wrong colour" it names (PICKED_WRONG_EN). */
+const SLIP = 2.5;
 /** The buyer's own taste named explains the taste words around it (太甜…不合我的口味). */
 const TASTE = 2;
 
@@ -594,6 +638,7 @@ export function structureCues(t: string): StructureCue[] {
   // Only beside the box or the parcel: there it settles transit against defect; alone ("knows there
   // is a manufacturing defect but will not acknowledge it") the complaint may be another's.
   if (PACK_NAMED.test(t)) add('quality', COMPARED, OWN_FAULT_OF_GOODS.exec(t));
+  add('quality', OWN, TIMED_FUNCTION.exec(t));
   const listing = first('not_as_described', [
     [COMPARED, FIT_CLAIM_ZH],
     [COMPARED, FIGURE_MEASURED_ZH],
@@ -627,6 +672,7 @@ export function structureCues(t: string): StructureCue[] {
     [COMPARED, NOT_AS_LISTING_WROTE_ZH],
     [COMPARED, LISTING_THEN_SENSED_ZH],
   ]);
+  add('not_as_described', OWN, FIGURE_THEN_FOUND_EN.exec(t) ?? QUOTED_SIZE_EN.exec(t));
   // A condition claimed and denied weighs over the wear words it explains (see CONDITION_CLAIM_EN).
   add('not_as_described', OWN, CONDITION_CLAIM_EN.exec(t));
   // The buyer's hopes count only when the listing is not what the text compares with.
@@ -635,6 +681,13 @@ export function structureCues(t: string): StructureCue[] {
     [TASTE, LISTING_AGREES_ZH],
     [TASTE, HEARSAY_HOPES_ZH],
   ]);
+  if (!listing)
+    first('expectation', [
+      [OWN, NOT_AS_PICTURED_ZH],
+      // A thought beside the listing's claim ("as it states on the website ... I thought it would")
+      // may be the claim believed: only the buyer's own picture when no listing is named.
+      ...(LISTING_NAMED_EN.test(t) ? [] : ([[OWN, THOUGHT_WOULD_EN]] as const)),
+    ]);
   if (!listing)
     first('expectation', [
       [COMPARED, HOPES_DIFF_ZH],
@@ -673,6 +726,7 @@ export function structureCues(t: string): StructureCue[] {
     [1.5, TRANSIT_DAMAGE_EN],
     [1.5, BOX_ONLY_DAMAGED_ZH],
     [1.5, MARKED_DELIVERED_EN],
+    [1.5, NOT_MOVING_EN],
   ]);
   add('service', ONE, SELLER_CONDUCT_ZH.exec(t));
   add('service', ONE, IGNORED_EN.exec(t));
@@ -693,6 +747,8 @@ export function structureCues(t: string): StructureCue[] {
     [OWN, OWN_MISTAKE_ZH],
     [OWN, DUPLICATE_EN],
     [OWN, BY_ACCIDENT_EN],
+    [SLIP, PICKED_WRONG_EN],
+    [OWN, NOT_THE_GOODS_ZH],
   ]);
   return out;
 }

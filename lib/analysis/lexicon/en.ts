@@ -303,7 +303,8 @@ export const EN: LexiconSpec = {
       tastes like|expired product|moldy|rancid|bug in it|hair in|
       jams|jammed|keeps jamming|paper jam|grinding noise|grinding sound|won't spin|doesn't spin|stopped spinning|
       came off|comes off|coming off|came away|coming away|came unstuck|split at|split open|split along|
-      lets the rain|lets rain in|lets water in|lets the water|lets water through`),
+      lets the rain|lets rain in|lets water in|lets the water|lets water through|
+      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|

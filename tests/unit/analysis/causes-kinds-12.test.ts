@@ -90,3 +90,63 @@ describe("the buyer's own slip or a duplicate already given", () => {
     expect(top('They sent the wrong colour by mistake.')).not.toBe('buyer_remorse');
   });
 });
+
+// Kinds read from the checking half's misses, after its held-out measure (new sentences).
+describe('checking half opened: the function measured in time is a defect', () => {
+  it.each([
+    ['This clock gains about five minutes a day, useless.'],
+    ['Takes 15 minutes to heat a cup of milk, what a joke.'],
+    ['Two days later the varnish is still sticky to the touch.'],
+    ['耳机每天都要重新连接，烦死了'],
+    ['用咗三日就壞咗，點都開唔到'],
+  ])('%s → quality', (text) => {
+    expect(top(text)).toBe('quality');
+  });
+  it('a device going silent is no seller going silent', () => {
+    expect(top('The right speaker went silent after a fortnight.')).toBe('quality');
+  });
+});
+
+describe('checking half opened: a figure or a condition in the listing, then what was found', () => {
+  it.each([
+    ['Box says 500 lumens. Reads 180 on my meter.'],
+    ['They sent a refurbished unit as new, the battery shows 300 cycles.'],
+    ["Sure, the 'Large' fits my toddler."],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+});
+
+describe('checking half opened: the parcel not moving, the transit damage told after the breakage', () => {
+  it.each([
+    ["Ten days on and the tracking still says 'label created'."],
+    ['Amazing, only a fortnight and six days to cross the city.'],
+    ['Lampshade arrived bent, the parcel looked like it had been sat on and crushed.'],
+  ])('%s → logistics', (text) => {
+    expect(top(text)).toBe('logistics');
+  });
+});
+
+describe("checking half opened: the buyer's picture and the buyer's own reason", () => {
+  it.each([
+    ['I thought the blanket would feel heavier, it is fine otherwise.'],
+    ['Used the cream for a month and saw no visible improvement.'],
+    ['和我想像中的不太一样，颜色偏暗，不过能用'],
+    ['没有想象中那么甜，一般般'],
+  ])('%s → expectation', (text) => {
+    expect(top(text)).toBe('expectation');
+  });
+  it.each([
+    ['Sorry, I picked the wrong size at checkout, could you swap it for a 10?'],
+    ['不是产品的问题，只是我不喜欢这个颜色'],
+  ])('%s → buyer_remorse', (text) => {
+    expect(top(text)).toBe('buyer_remorse');
+  });
+  it('a thought beside the listing claim stays the listing', () => {
+    expect(
+      top(
+        'The description says it pairs with Android. I thought it would be easy but it will not pair at all.',
+      ),
+    ).not.toBe('expectation');
+  });
+});
