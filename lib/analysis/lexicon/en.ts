@@ -300,7 +300,11 @@ export const EN: LexiconSpec = {
       defective product|broken product|arrived dead|came dead|died after|quit after|broke within|
       feels cheap|feel cheap|felt cheap|looks cheap|look cheap|looked cheap|cheap feeling|cheap looking|cheap-looking|
       flawed|flawed design|smoke came|puff of smoke|
-      tastes like|expired product|moldy|rancid|bug in it|hair in`),
+      tastes like|expired product|moldy|rancid|bug in it|hair in|
+      jams|jammed|keeps jamming|paper jam|grinding noise|grinding sound|won't spin|doesn't spin|stopped spinning|
+      came off|comes off|coming off|came away|coming away|came unstuck|split at|split open|split along|
+      lets the rain|lets rain in|lets water in|lets the water|lets water through|
+      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
