@@ -468,13 +468,9 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
       ? Math.max(read.span[1], from + quoted.index + quoted[0].length)
       : read.span[1];
     const [ta, tb] = rawSpan(nm, read.span[0], readEnd);
+    const outside = (c: CauseHit): boolean => (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb);
     const problem = causes
-      .filter(
-        (c) =>
-          REAL_PROBLEM.has(c.cause) &&
-          c.score >= PROBLEM_SCORE &&
-          (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
-      )
+      .filter((c) => REAL_PROBLEM.has(c.cause) && c.score >= PROBLEM_SCORE && outside(c))
       .map((c) => c.cause);
     // Without a cause of full weight, the structure of the message decides (real-problem.ts): a
     // clearly negative clause of its own outside the threat, or a fault told by grammar (印错了,
@@ -482,7 +478,6 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
     // The short lists of flags.ts (statedProblem) and being ignored come last.
     // A complaint the cause reader names as the buyer's own (降价了, 差价: buyer_remorse) is what
     // the negative words are about, not a fault: the structure is not read then.
-    const outside = (c: CauseHit): boolean => (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb);
     const regret = causes.some((c) => c.cause === 'buyer_remorse' && outside(c));
     if (problem.length === 0 && !read.bargain && !regret) {
       // The rest of the threat's clause (否则负评一直挂着) is still the threat's words.
@@ -491,9 +486,7 @@ export function analyze(text: string, ctx?: AnalyzeContext): Analysis {
       const fault = describedFault(nm, read.span[0], clauseEnd);
       if (fault) problem.push(fault.cause);
       else if (negativeClauseOutside(scored, t, read.span[0], clauseEnd, spans.get('abusive'))) {
-        const named = causes.find(
-          (c) => REAL_PROBLEM.has(c.cause) && (c.spans ?? []).some(([a, b]) => b <= ta || a >= tb),
-        );
+        const named = causes.find((c) => REAL_PROBLEM.has(c.cause) && outside(c));
         problem.push(named?.cause ?? 'quality');
       }
     }
