@@ -4,20 +4,8 @@
 // merges cleanly.
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
+import { describeBlindSet } from './blind-set-checks';
 import { lintDraft, type LintContext } from '@/lib/drafts/lint';
-import { score } from '@/lib/drafts/eval';
-import { LINT_SET, splitOf } from './lint-set';
-import { BLIND_SET } from './lint-set-blind';
-import { BLIND3_SET } from './lint-set-blind3';
-import { BLIND4_SET } from './lint-set-blind4';
-import { BLIND5_SET } from './lint-set-blind5';
-import { BLIND6_SET } from './lint-set-blind6';
-import { BLIND7_SET } from './lint-set-blind7';
-import { BLIND8_SET } from './lint-set-blind8';
-import { BLIND9_SET } from './lint-set-blind9';
-import { BLIND10_SET } from './lint-set-blind10';
-import { BLIND11_SET } from './lint-set-blind11';
-import { BLIND12_SET } from './lint-set-blind12';
 import { BLIND13_SET } from './lint-set-blind13';
 
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -144,44 +132,4 @@ describe('lint13: kinds from blind13’s tuning half and probes of them', () => 
   });
 });
 
-describe('the blind13 set', () => {
-  it('has at least 220 drafts, a quarter or more per script, every label in each, none from another set', () => {
-    expect(BLIND13_SET.length).toBeGreaterThanOrEqual(220);
-    for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
-      expect(BLIND13_SET.filter((e) => e.lang === lang).length * 4).toBeGreaterThanOrEqual(
-        BLIND13_SET.length,
-      );
-      for (const label of ['block', 'warn', 'clean'])
-        expect(
-          BLIND13_SET.filter((e) => e.lang === lang && e.label === label).length,
-        ).toBeGreaterThanOrEqual(15);
-    }
-    expect(new Set(BLIND13_SET.map((e) => e.text)).size).toBe(BLIND13_SET.length);
-    const old = new Set(
-      [
-        ...LINT_SET,
-        ...BLIND_SET,
-        ...BLIND3_SET,
-        ...BLIND4_SET,
-        ...BLIND5_SET,
-        ...BLIND6_SET,
-        ...BLIND7_SET,
-        ...BLIND8_SET,
-        ...BLIND9_SET,
-        ...BLIND10_SET,
-        ...BLIND11_SET,
-        ...BLIND12_SET,
-      ].map((e) => e.text),
-    );
-    expect(BLIND13_SET.filter((e) => old.has(e.text))).toEqual([]);
-  });
-  // Its tuning half, the only part the rules were changed for, holds the targets; its checking half
-  // is reported by eval:lint.
-  it('tuning half holds issue 8’s targets', () => {
-    const s = score(BLIND13_SET.filter((e) => splitOf(e) === 'tune'));
-    expect(s.blockRecall, JSON.stringify(s.misses)).toBe(1);
-    expect(s.warnRecall).toBeGreaterThanOrEqual(0.85);
-    expect(s.blocksOnCorrect).toBeLessThanOrEqual(0.02);
-    expect(s.falseAlarmsOnClean).toBeLessThanOrEqual(0.05);
-  });
-});
+describeBlindSet('blind13', BLIND13_SET, { min: 220, perLabel: 15 });
