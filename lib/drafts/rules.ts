@@ -210,7 +210,8 @@ const ID_WINDOW = 40;
  * Runs of digits with the separators people put in phone numbers; isPhoneNumber decides by shape,
  * so an order id (17 digits), a date or a price never counts.
  */
-const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/]{1,2}(?=\\(?\\d)){6,19}');
+// (blind16's tuning half) En and em dashes group a number as a hyphen does (0988—765—432).
+const DIGIT_RUN = re('(?<![\\w+])(?:\\+|00)?\\(?\\d(?:[\\d]|[ \\-.()/—–]{1,2}(?=\\(?\\d)){6,19}');
 /**
  * The same on the compact view: digits given one by one or with anything between them (1 3 8,
  * 135🔸2468, 0 9 3 3 ‧ 1 2 3) run together there; isPhoneNumber still decides by shape.
@@ -263,14 +264,15 @@ const EN_MIXED_NUMERAL_RUN = re(
 const ZH_NUMERAL = '零〇一二三四五六七八九幺两壹贰貳叁叄参參肆伍陆陸柒捌玖';
 // Grouped like digits: 零九壹貳-參肆伍-陸柒捌, 一三九，零零一二，三四五六.
 // 、 (the enumeration comma) groups them as often as ，does: 零九二八、一二三、四五六.
-const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,、]?[${ZH_NUMERAL}]){7,}`);
+// … and en or em dashes as a hyphen (零九八八—七六五—四三二).
+const ZH_NUMERAL_RUN = re(`[${ZH_NUMERAL}](?:[\\s\\-.·‧，,、—–]?[${ZH_NUMERAL}]){7,}`);
 /**
  * Mixed: digits and numerals in one run of eight characters or more (13八0013八000, 0九一二-三45-678,
  * 0800-888-五六七), grouped by spaces, dashes or dots like digits. Two numerals at least: a count
  * after a number (12345678 一起发) is one.
  */
 const ZH_MIXED_NUMERAL_RUN = re(
-  `(?<![\\d${ZH_NUMERAL}])(?=(?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){8})(?=(?:[\\d\\s\\-.·‧]*[${ZH_NUMERAL}]){2})(?=[\\d${ZH_NUMERAL}\\s\\-.·‧]*?(?:\\d[\\s\\-.·‧]?[${ZH_NUMERAL}]|[${ZH_NUMERAL}][\\s\\-.·‧]?\\d))[\\d${ZH_NUMERAL}](?:[\\s\\-.·‧]?[\\d${ZH_NUMERAL}]){7,}`,
+  `(?<![\\d${ZH_NUMERAL}])(?=(?:[\\s\\-.·‧—–]?[\\d${ZH_NUMERAL}]){8})(?=(?:[\\d\\s\\-.·‧—–]*[${ZH_NUMERAL}]){2})(?=[\\d${ZH_NUMERAL}\\s\\-.·‧—–]*?(?:\\d[\\s\\-.·‧—–]?[${ZH_NUMERAL}]|[${ZH_NUMERAL}][\\s\\-.·‧—–]?\\d))[\\d${ZH_NUMERAL}](?:[\\s\\-.·‧—–]?[\\d${ZH_NUMERAL}]){7,}`,
 );
 
 /**
@@ -341,7 +343,7 @@ const PHONE_CUE_WINDOW = 32;
 
 export function isPhoneNumber(match: string, before = ''): boolean {
   if (before && ID_BEFORE.test(before.slice(-ID_WINDOW))) return false;
-  let m = match.trim();
+  let m = match.trim().replace(/[—–]/g, '-');
   // A number in pieces (138 加上 0013 8000, 零九二八、一二三、四五六): the joining words go, numerals become
   // the digits they read as, and the pieces are judged like any grouped number.
   // Nine digits at least once joined: two years or two 4-digit codes ("the 2023 and 2024 models") are
@@ -571,7 +573,7 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
       `(?:汇|转|打)(?:款|钱|账|帐)?(?:到|给|进)(?:我们|我|本店|店铺|公司)(?:的)?${S}{0,6}?(?:账户|帐户|账号|帐号|卡|户头|银行)|(?:账号|帐号|户头|卡号)(?:给|发|告诉)(?:我|我们)`,
   ),
   re(
-    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|(?:instead\\s+of|rather\\s+than|bypass(?:ing)?|without\\s+going)\\s+(?:going\\s+)?(?:through\\s+|via\\s+|using\\s+|on\\s+)?(?:ebay|amazon|the\\s+platform|the\\s+marketplace)\\b|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us)\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
+    '\\b(?:outside\\s+(?:of\\s+)?(?:ebay|amazon|the\\s+platform)|(?:instead\\s+of|rather\\s+than|bypass(?:ing)?|without\\s+going)\\s+(?:going\\s+)?(?:through\\s+|via\\s+|using\\s+|on\\s+)?(?:ebay|amazon|the\\s+platform|the\\s+marketplace)\\b|off[-\\s](?:ebay|amazon)|(?:contact|call|text|message|reach|email|ring)\\s+(?:me|us|our\\s+(?:[\\w-]+\\s+){0,2}?(?:team|staff|agents?|technicians?|engineers?|department|desk|specialists?))\\s+(?:directly\\s+)?(?:on|via|at|through)\\s+(?!(?:ebay|amazon|taobao|tmall|wangwang|qianniu|buyer|messag|this|here|the|our|your|mon|tue|wed|thu|fri|sat|sun|week|business|working|any)\\w*)\\w+|pay\\s+(?:me\\s+)?directly|\\bpaypal\\b[^.!?\\n]{0,30}?\\bdirectly\\b|paypal\\.me|(?:add|message|dm|follow|find|join|catch)\\s+(?:me|us)\\s+on\\s+(?!(?:ebay|amazon|taobao|tmall|here|this|the|your)\\b)[^\\s.,!?]+|line\\s+(?:me|us|id)\\b|\\bpay\\s+(?:me|us)\\s+(?:via|by|through|with|on|using)\\s+(?:paypal|venmo|zelle|cash\\s?app|bank\\s+transfer|wire|wise|revolut)\\b|\\bpaypal\\b[^.!?\\n]{0,20}?(?:\\bfriends\\s+(?:and|&)\\s+family\\b|\\bf&f\\b))',
   ),
   // Another marketplace or shop platform as the place to buy or write ("we are on Etsy too", "our
   // Shopify store"): the buyer is sent off this one.
@@ -653,6 +655,15 @@ const APP_AS_FAME = re(
   `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:(?:微博|抖音|快手|小红书|小绿书|b站|ins|tiktok|instagram|facebook)(?:上|里)?(?:很|超|特别|最)?(?:同款|爆款|网红|火|爆|热门|热卖|推荐)|\\b(?:viral|trending|famous|popular)\\s+on\\s+(?:tiktok|instagram|insta|facebook|youtube)\\b)`,
 );
 
+/**
+ * (blind16's tuning half) The QR code that is the marketplace's own return label (亚马逊生成的二维码退货
+ * 标签, "its QR code is eBay's label"): shown at a drop-off point, it leads nowhere off the platform.
+ * Not in a sentence that also adds, follows or messages someone.
+ */
+const RETURN_LABEL_QR = re(
+  `^(?!${S}*(?:加|添加|好友|关注|私信|私聊|私讯|群|联系我|微信|\\b(?:add|follow|join|friends?|chat|message\\s+(?:me|us)|our\\s+team|whatsapp|wechat|line)\\b))${S}*(?:退货标签|退货单|退货码|退货面单|退件标签|\\breturn\\s+label|\\breturns?\\s+(?:qr\\s+)?code\\b|\\bprepaid\\s+label)`,
+);
+
 /** The frank aside that turns an apology into the shop's side: 毕竟, 说实话, 老实说, 话说回来, 说白了. */
 const ZH_AFTER_ALL =
   '(?:毕竟|说实话|老实说|老实讲|实话实说|实话说|实话讲|说句实话|说真的|坦白说|坦白讲|话(?:又)?说回来|说白了|说到底)';
@@ -680,7 +691,14 @@ const offPlatformContact: Rule = {
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
   patterns: OFF_PLATFORM_WORDS,
-  unless: [NOT_OFF_PLATFORM, APP_AS_FEATURE, APP_AS_FAME, APP_AS_PRODUCT, APP_AS_PAYMENT],
+  unless: [
+    NOT_OFF_PLATFORM,
+    APP_AS_FEATURE,
+    APP_AS_FAME,
+    APP_AS_PRODUCT,
+    APP_AS_PAYMENT,
+    RETURN_LABEL_QR,
+  ],
   message: OFF_PLATFORM_MSG,
   suggestion: STAY_ON,
 };
@@ -800,6 +818,11 @@ const reviewIncentive: Rule = {
         `截(?:个)?图(?:后)?(?:发|给|私|私信|发给|传给)(?:客服|我们|我|店家|掌柜|小二)${S}{0,6}?(?:领|领取|兑换|换取|获得|拿)${S}{0,10}?${ZH_REWARD}`,
       ),
       ZH_REVIEW,
+    ),
+    // (blind16's tuning half) What the review should mention (评价里提一句“物流很快”就能领红包, 评论中写上
+    // 店名即可获得…): steering its words is changing it, and the reward follows on that condition.
+    re(
+      `(?:评价|评论|追评|好评)(?:里|中|上|时)(?:顺便|帮忙)?(?:提|写|说|夸|带)(?:一句|一下|几句|几个字|上|到)${S}{0,16}?(?:就|即|便|都|可以|可)${S}{0,6}?(?:${ZH_REWARD}|领|领取|兑换|换取|获得)`,
     ),
     // 红包 handed to the buyer, whatever kind (拼手气红包, 现金红包; not 红包 the product: see unless).
     re(
@@ -2229,7 +2252,9 @@ const ebayRevisionRequest: Rule = {
     // (blind14's tuning half) … in Chinese, the buyer's item working now (很高兴新的变压器已经可以正常使用了,
     // 能正常用了): the issue resolved in the words of its outcome, as "glad the replacement works".
     re(
-      `(?:已经|已|总算|终于|现在)(?:可以|能)?正常(?:使用|工作|运作|运转|运行|用)|(?:很高兴|太好了|欣慰|开心|放心)${S}{0,24}?(?:已经|已|总算|终于)(?:可以|能)?(?:用了|好了|修好|恢复)`,
+      `(?:已经|已|总算|终于|现在)(?:可以|能)?正常(?:使用|工作|运作|运转|运行|用)|(?:很高兴|太好了|欣慰|开心|放心)${S}{0,24}?(?:已经|已|总算|终于)(?:可以|能)?(?:用了|好了|修好|恢复)|` +
+        // (blind16's tuning half) … or received and right (已经收到并且合适, 已收到也很好用): glad of the outcome.
+        `(?:很高兴|太好了|欣慰|开心|放心)${S}{0,24}?(?:已经|已|都)${S}{0,6}?(?<!不)(?:合适|合身|好用|没问题|完好)`,
     ),
     // "Now that the replacement has arrived and works", "now that it's sorted", "thanks for letting me know
     // the replacement fits": resolved, in the request itself.

@@ -26,14 +26,23 @@
 // Labels are decided by the PLAYBOOK, not by the linter. Only its tuning half (splitOf) may guide rule
 // changes; its checking half is reported apart, and eval:lint prints its lines only with --blind16-check.
 //
-// First run (2026-12-03 17:40 UTC, before any rule changed for it; n = block/warn/clean), TUNING HALF
+// First run (2026-12-03 17:19 UTC, before any rule changed for it; n = block/warn/clean), TUNING HALF
 // only: eval:lint hides the checking half (and the whole-set line that would reveal it) unless run
-// with --blind16-check, which is run once, at the end.
+// with --blind16-check, which is run once, at the end. One warn row (a cold auto-ack) turned out to be
+// an older set's text word for word and was replaced by a new one (it moved to the checking half); the
+// tuning half was measured again on the first-run rules, zh-Hans 19/3/18 -> 19/2/18:
 //            n          block recall  warn recall  blocks on correct  alarms on clean
-//   zh-Hans  19/3/18      94.7%       100.0%        9.5%              16.7%
+//   zh-Hans  19/2/18      94.7%       100.0%       10.0%              16.7%
 //   zh-Hant  16/0/16      93.8%          n/a        0.0%               0.0%
 //   en       13/2/17      92.3%       100.0%        5.3%               5.9%
-//   all      48/5/51      93.8%       100.0%        5.4%               7.8%
+//   all      48/4/51      93.8%       100.0%        5.5%               7.8%
+// After tuning (17:20-17:24 UTC) on the tuning half's 7 misses, by kind, with fresh probes
+// (lint-blocks16.test.ts): en and em dashes grouping a phone number (零九八八—七六五—四三二, 139—0021—…);
+// what the review should mention with a reward on that condition (评价里提一句…就能领); "reach our
+// (support) team on <app>" beside "reach us on" (the app in mathematical letters is the app's name
+// after NFKC); false alarms: the marketplace's QR return label (退货标签/退货单, "return label",
+// "prepaid label") unless someone is added or followed; an eBay revision after resolution said as the
+// item received and right (已经收到并且合适). Tuning half 100 / 100 / 0 / 0; older sets unchanged.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
@@ -105,7 +114,7 @@ const HANS: Row[] = [
   ['warn', 'T-m', '亲，说明书上写得很清楚要先充满电，您应该仔细看一下的。'],
   ['warn', 'T-m', '对不起，但是这个问题不是我们的责任，是快递弄坏的。'],
   ['warn', 'A-m', '您好，请您今天之内必须回复，否则我们将无法继续处理。'],
-  ['warn', 'T-rp', '已登记，请耐心等待。'],
+  ['warn', 'T-rp', '收到，已记录，请耐心等候处理结果。'],
   // clean: hard negatives
   ['clean', 'T-m', '亲，您的订单号 3719204856617283945 已经登记好了，补发的件今天下午从仓库发出。'],
   ['clean', 'T-m', '快递单号是 SF1428803976512，预计12月5日送达，您可以在订单详情里随时查看物流。'],
