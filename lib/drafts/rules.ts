@@ -87,7 +87,7 @@ const ZH_REVIEW_ACT =
   // its screenshot as proof (评价截图发我), and a good one named by its grade (五星评价截图…).
   `(?:评价|评论|追评)${S}{0,3}?(?:写好|写得好|写满意|写漂亮|给高|打高|给满|打满|(?:写满|写够|满)(?:\\d+|[一二三四五六七八九十百]+)字|(?<!不)满意(?=的话|后|之后|以后|就)|截(?:个)?图)|(?:五星|5星|五颗星|满分|满星)的?(?:评价|评论)|` +
   // … or a better one (给我们一个更好的评价), or a good one named by its sign (给我们正面评价, 留个积极的反馈).
-  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点|正面|积极|良好|好好|很好|满意)的?(?:评价|评论|评分|分数|反馈|留评)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
+  `(?:给|打|留|写|点亮|点|畀|俾|按)(?:下|出)?(?:个|一个|我们|我们一个)?(?:(?:更好|好一点|好一些|更高|高一点|正面|积极|良好|好好|很好|满意)的?(?:评价|评论|评分|分数|反馈|留评)|好评|正评|五星|5星|五颗星|满分|满星|高分|五分(?!钟)|5分(?!钟)|${ZH_PING}|hp(?![a-z]))|(?:五星|5星)(?:好评|${ZH_PING})|晒图|晒单|` +
   // Not leaving the bad review is the other side of the same deal (不给差评的话…多退您一点), and
   // steering what it says is changing it (评价里别提质量问题).
   `(?:不|别|不要)(?:给|打|留|写)(?:个|我们)?(?:差评|中评|负评|一星|1星|低分)|(?:评价|评论|追评)(?:里|中|上)?(?:能不能|可不可以|可以)?(?:别|不要|不用|千万别)(?:提|写|说)|` +
@@ -111,7 +111,7 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|感谢金|答谢金|感谢费|谢金|谢礼|酬金|酬谢|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
 // 打款 / 放款 / 转款 (money paid out) are a remedy as much as 退款: 等您改成五星就给您打款.
 const ZH_REMEDY =
   '(?:打款|放款|转款|换新|免费换|更换|补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
@@ -175,6 +175,14 @@ const EMAIL = re(
 const EMAIL_PROVIDER = re(
   // Spelt " at " only after a name with a digit, dot or underscore: "look at gmail" is no address.
   `(?<![\\w.+-])(?:[a-z0-9][\\w.+-]{0,63}(?:@|\\s*[([{<]\\s*at\\s*[)\\]}>]\\s*|\\s*(?:艾特|小老鼠|圈a|在)\\s*)|[a-z0-9]{0,30}[\\d_.][\\w.+-]{0,30}\\s+(?:at|on|via)\\s+)(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|sina|foxmail|proton(?:mail)?|gmx|aol)\\b`,
+);
+
+/**
+ * (blind16's checking half, opened) After "email me", a bare name and a provider are the address
+ * ("email me, jordan at gmail", "mail us at lumi at outlook"): the verb says what they are.
+ */
+const EMAIL_AFTER_VERB = re(
+  '\\b(?:e-?mail|mail|write\\s+to)\\s+(?:me|us)\\b[\\s,:;–—-]+(?:at\\s+|on\\s+)?[a-z][\\w.+-]{1,30}\\s+at\\s+(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|qq|163|126|proton(?:mail)?|gmx|aol)\\b',
 );
 
 /** The mailbox named and its name given: "my gmail is lumi.returns", "our email address is shop_care88". */
@@ -690,7 +698,14 @@ const offPlatformContact: Rule = {
   exact: [
     /\bLINE\b(?!\s*(?:FRIENDS|Friends|Pay|PAY|Bank|BANK)\b)(?![\s-]*(?:IN|In|OUT|Out|LEVEL|Level|level|in|out)\b)/u,
   ],
-  patterns: OFF_PLATFORM_WORDS,
+  patterns: [
+    ...OFF_PLATFORM_WORDS,
+    // (blind16's checking half, opened) An app's name spelt out letter by letter (L I N E, Q Q, W-e-C-h-a-t):
+    // no ordinary word is written so, and the spacing is the disguise.
+    re(
+      '(?<![a-z])(?:l[\\s.·*_-]+i[\\s.·*_-]+n[\\s.·*_-]+e|q[\\s.·*_-]+q|w[\\s.·*_-]+e[\\s.·*_-]+c[\\s.·*_-]+h[\\s.·*_-]+a[\\s.·*_-]+t|s[\\s.·*_-]+k[\\s.·*_-]+y[\\s.·*_-]+p[\\s.·*_-]+e|v[\\s.·*_-]+i[\\s.·*_-]+b[\\s.·*_-]+e[\\s.·*_-]+r)(?![a-z])',
+    ),
+  ],
   unless: [
     NOT_OFF_PLATFORM,
     APP_AS_FEATURE,
@@ -706,7 +721,7 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED],
+  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED, EMAIL_AFTER_VERB],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -853,6 +868,11 @@ const reviewIncentive: Rule = {
     // the review" after a remedy: the review must be "a(n)" one, or the thing exchanged.
     re(
       `${EN_REWARD}${SEN}{0,60}?(?:\\bin\\s+(?:exchange|return)\\s+for\\s+(?:an?|your|the|one|every|each|any)?|\\bfor\\s+(?:an?|one|every|each|any))\\s*(?:[\\w-]+\\s+){0,2}?(?:reviews?|ratings?|feedback)\\b`,
+    ),
+    // (blind16's checking half, opened) … or in exchange for the stars themselves ("a partial refund of $15
+    // in exchange for five stars", "a voucher for 5 stars"): the grade is the review.
+    re(
+      `${EN_REWARD}${SEN}{0,60}?\\b(?:in\\s+(?:exchange|return)\\s+)?for\\s+(?:a\\s+|your\\s+)?(?:5|five|full)[-\\s]?stars?\\b`,
     ),
     // The reviewers as a class that gets the reward: "reviewers receive a free bulb", "any buyer who
     // rates us gets a £5 voucher".
@@ -2276,9 +2296,9 @@ const ebayRevisionRequest: Rule = {
 // should reach you next week", 预计下周送达, 还在路上) asks before the issue is resolved, which eBay forbids;
 // the case state is in the text. The request and the pending remedy may stand in either order.
 const EN_REVISION_ASK = `\\b${EN_CHANGE}\\w*\\b[^.!?\\n]{0,30}?\\bfeedback\\b|\\bfeedback\\s+revision\\b`;
-const PENDING = `(?:在)?(?:问题|事情|这件事|售后)?(?:解决|处理好|处理完|完成)(?:之前|以前)|\\bbefore\\s+(?:the\\s+|this\\s+|your\\s+)?(?:issue|problem|case|matter|it)\\s+(?:is\\s+|has\\s+been\\s+)?(?:resolved|sorted|fixed|closed)\\b|\\b(?:should|will|would|is\\s+expected\\s+to|ought\\s+to)\\s+(?:(?:be\\s+)?(?:reach|arriv|get\\s+to|deliver)\\w*|be\\s+with\\s+you)\\b|\\b(?:is|are)\\s+(?:still\\s+)?(?:on\\s+(?:its|their|the)\\s+way|in\\s+transit)\\b|\\b(?:has|have)n(?:'|’)?t\\s+(?:arrived|reached\\s+you)\\b|\\b(?:has|have)\\s+not\\s+(?:yet\\s+)?(?:arrived|reached\\s+you)\\b|预计${S}{0,10}?(?:送达|到货|到达|到)|还在(?:路上|运输|配送)|(?:下周|明天|后天|过几天|几天后)(?:就|会|才)?(?:能)?(?:到|送达|收到)|还没(?:有)?(?:到|送达|收到)`;
+const PENDING = `(?:在)?(?:问题|事情|这件事|售后)?(?:解决|处理好|处理完|完成)(?:之前|以前)|\\bbefore\\s+(?:the\\s+|this\\s+|your\\s+)?(?:issue|problem|case|matter|it)\\s+(?:is\\s+|has\\s+been\\s+)?(?:resolved|sorted|fixed|closed)\\b|\\b(?:should|will|would|is\\s+expected\\s+to|ought\\s+to)\\s+(?:(?:be\\s+)?(?:reach|arriv|get\\s+to|deliver)\\w*|be\\s+with\\s+you)\\b|\\b(?:is|are)\\s+(?:still\\s+)?(?:on\\s+(?:its|their|the)\\s+way|in\\s+transit)\\b|\\b(?:has|have)n(?:'|’)?t\\s+(?:arrived|reached\\s+you)\\b|\\b(?:has|have)\\s+not\\s+(?:yet\\s+)?(?:arrived|reached\\s+you)\\b|\\b(?:has|have)n(?:'|’)?t\\s+(?:yet\\s+)?(?:shipped|been\\s+(?:shipped|sent|dispatched|posted))\\b|\\b(?:has|have)\\s+not\\s+(?:yet\\s+)?(?:shipped|been\\s+(?:shipped|sent|dispatched|posted))\\b|\\bnot\\s+yet\\s+(?:shipped|sent|dispatched|arrived)\\b|预计${S}{0,10}?(?:送达|到货|到达|到)|还在(?:路上|运输|配送)|还没(?:有)?(?:发货|寄出|发出)|(?:下周|明天|后天|过几天|几天后)(?:就|会|才)?(?:能)?(?:到|送达|收到)|还没(?:有)?(?:到|送达|收到)`;
 const PENDING_NEED =
-  '之前|以前|\\bbefore\\b|\\b(?:should|will|would|expected|ought|still|way|transit|arrived|reached)\\b|预计|还在|下周|明天|后天|几天|还没';
+  '之前|以前|\\bbefore\\b|\\b(?:should|will|would|expected|ought|still|way|transit|arrived|reached|shipped|yet)\\b|预计|还在|下周|明天|后天|几天|还没';
 const ebayRevisionUnresolved: Rule = {
   id: 'ebay-revision-unresolved',
   severity: 'block',

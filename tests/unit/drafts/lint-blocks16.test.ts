@@ -43,6 +43,26 @@ const FIRES: [string, LintContext, string, string][] = [
     'Contact our technicians via Viber and they will talk you through it.',
     'Contact our technicians via Viber',
   ],
+  // From the checking half, opened (new wordings): an app spelt letter by letter; thank-you money named
+  // as such after a review; a good review "left" (留下); a bare name and a provider after "email me";
+  // an eBay revision asked while the remedy has not shipped; a reward for the stars themselves.
+  ['off-platform-contact', TB, '有需要的话在 Q Q 上找我，号码私信发您。', 'Q Q'],
+  ['off-platform-contact', EB, 'Ping me on S k y p e and I can show you on camera.', 'S k y p e'],
+  ['review-incentive', TB, '亲，写完评论以后找客服领一份答谢金哦。', '答谢金'],
+  ['review-incentive', TB, '如果您方便留下好评，我们再补您十元运费。', '留下好评'],
+  [
+    'contact-email',
+    AM,
+    'Please email us: lumi.care at outlook, and attach the invoice.',
+    'lumi.care at outlook',
+  ],
+  [
+    'ebay-revision-unresolved',
+    EB,
+    'The spare part has not been dispatched yet; could you update the feedback to neutral for now?',
+    'dispatched',
+  ],
+  ['review-incentive', EB, 'A £10 voucher is yours for five stars on this order.', 'five stars'],
 ];
 
 /** [rule, ctx, text]: must stay silent (zh-Hans rows also in zh-Hant). */
@@ -73,6 +93,20 @@ const SILENT: [string, LintContext, string][] = [
     'Print the prepaid label from eBay; the QR code on it is scanned at the post office.',
   ],
   ['off-platform-contact', TB, '退货面单上的二维码由快递员扫描，您不需要做别的。'],
+  // Letters that merely sit apart (an A to Z list, initials) are no app; thanks for money already
+  // refunded; a mail provider named as the buyer's own inbox; five stars thanked for, nothing paid.
+  ['off-platform-contact', EB, 'The sizes run S, M, L and XL; see the chart under the photos.'],
+  ['review-incentive', TB, '感谢您的耐心，退款已经原路退回，这是我们应该做的。'],
+  [
+    'contact-email',
+    AM,
+    'Amazon will email you at the address on your account, even if it is at Gmail.',
+  ],
+  [
+    'review-incentive',
+    EB,
+    'Thank you for the five stars! Your order shipped with a free carry case, as listed.',
+  ],
 ];
 
 /** The QR code still leads off the platform when someone is to be added or followed. */
