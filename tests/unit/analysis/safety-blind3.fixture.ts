@@ -21,6 +21,11 @@
 // kind: for positives the harm (cut, burn, rash, cosmetic, allergy, food, expired, child, choking,
 // entrapment, overheat, fire, home, shock, fitness, medicine); for negatives the trick.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
+// FIRST RUN (unchanged code, n=138, 69 positives): P 80.5% R 47.8% (tp 33, fp 8, fn 36); zh-Hans
+// P 81.3% R 56.5%, zh-Hant P 83.3% R 43.5%, en P 76.9% R 43.5%. Tuning half (73): P 83.3% R 44.1%
+// (tp 15, fp 3, fn 19; zh-Hans P 80.0% R 44.4%, zh-Hant P 87.5% R 53.8%, en P 80.0% R 33.3%).
+// Checking half (65): P 78.3% R 51.4% (tp 18, fp 5, fn 17; zh-Hans P 81.8% R 64.3%, zh-Hant
+// P 75.0% R 30.0%, en P 75.0% R 54.5%).
 import { partOf } from './eval-core';
 
 export interface SafetyBlind3Message {
