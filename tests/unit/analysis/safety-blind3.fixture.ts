@@ -26,6 +26,12 @@
 // (tp 15, fp 3, fn 19; zh-Hans P 80.0% R 44.4%, zh-Hant P 87.5% R 53.8%, en P 80.0% R 33.3%).
 // Checking half (65): P 78.3% R 51.4% (tp 18, fp 5, fn 17; zh-Hans P 81.8% R 64.3%, zh-Hant
 // P 75.0% R 30.0%, en P 75.0% R 54.5%).
+// AFTER TUNING FIXES (kinds in flags.ts, probe tests in safety-kinds-3.test.ts): tuning half P 100%
+// R 100%. HELD OUT, the checking half measured once (figures only, no rows read): P 89.3% R 71.4%
+// (tp 25, fp 3, fn 10; zh-Hans P 92.3% R 85.7%, zh-Hant P 83.3% R 50.0%, en P 88.9% R 72.7%). It
+// was printed by the eval run that also checked the older sets, one change before the tuning fixes
+// were final (a smell of burning alone was then taken out for the older flag-messages set and the
+// probe tests narrowed some rules); measured again after those: the same figures.
 import { partOf } from './eval-core';
 
 export interface SafetyBlind3Message {
