@@ -1184,17 +1184,22 @@ const PART_ZH =
   '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|膝盖|脖子|头皮|耳朵|下巴|嘴巴|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头)';
 const SMALL_PART_ZH =
   '(?:纽扣|钮扣|扣子|眼睛|鼻子|小零件|零件|珠子|磁铁|磁珠|纽扣电池|钮扣电池|小球|配件|螺丝)';
-const SMALL_CHILD_ZH = '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|[一二两三1-3]岁)';
+// Cantonese too (个仔, 个女, 细路: my son, my daughter, a kid).
+const SMALL_CHILD_ZH =
+  '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|个仔|个女|细路|囡囡|[一二两三1-3]岁)';
 // 想吐 but not 想吐槽 (to gripe); a symptom relieved (头疼都缓解了) is no harm.
 const FUME_SYMPTOM_ZH =
   '(?:头晕|头痛|头疼|想吐(?!槽)|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))';
 // The symptoms of a bad reaction to something swallowed (medicine, drinks, food).
 const INTAKE_SYMPTOM_ZH =
-  '(?:心慌|心悸|心跳(?:加速|加快|特别快|很快|好快|过快|超快)|手抖|手发抖|血压(?:升高|飙升|变高|高得)|抽搐|晕倒|(?:肚子|肚|胃)(?:痛|疼))';
+  '(?:心慌|心悸|心跳(?:加速|加快|特别快|很快|好快|过快|超快)|手抖|手发抖|血压(?:升高|飙升|变高|高得)|抽搐|晕倒|(?:肚子|肚|胃)(?:痛|疼)|呕(?:咗|了|到|个不停)|吐(?:咗|了)(?:成晚|一晚|好几次|几次))';
 // Electrical parts of the home, and the state that tells a fault (black, burnt smell).
 // A body-part word that begins the name of a thing (手机, 手表, 脚本, 头条, 眼镜): 切到手机 is
 // switching to the phone, 抽到手机 winning one.
 const NOT_OBJECT_ZH = '(?![机表套链环办续工柄本条像发绳书镜垫霜膜部])';
+// Small things that choke or burn inside a child (button batteries, magnets, coins).
+const HAZARD_SMALL_ZH =
+  '(?:纽扣电池|钮扣电池|钮门电池|电池|磁珠|磁铁|小零件|零件|珠子|硬币|螺丝|玻璃|小球)';
 const PLUG_ZH =
   '(?:插座|插孔|插口|插头|插苏|插线板|排插|拖板|延长线|电线|电源线|充电器|充电线|充电头|叉电器|火牛|变压器|适配器)';
 const PLUG_TAIL_ZH =
@@ -1317,6 +1322,18 @@ const SAFETY_ZH = new RegExp(
     '(?:头|手|脚|腿|手指|脖子)(?:被)?卡(?:咗|喺|到)',
     // A child restraint that lets go (安全座椅的卡扣一碰就松开).
     '(?:安全座椅|汽座|推车|餐椅|婴儿床|背带|腰凳|安全带)[^。，,！？!?\\n]{0,10}(?:松开|松脱|弹开|脱开|崩开)',
+    // Third blind set, checking half OPENED after the held-out measure, by kind: brakes that do not
+    // grip (刹车不灵), a child restraint broken (扣环坏掉) and a head or face hitting something
+    // (额头撞到前座), a dangerous small thing in a child's mouth (孩子嘴里含着纽扣电池, 口入面含住),
+    // wire in food told in Cantonese (铁线) further from the verb, a Cantonese wound before the
+    // body part (刮损个喉咙), a power bank swollen (尿袋…胀晒).
+    '(?:刹车|煞车|制动|刹掣)(?:不灵|唔灵|失灵|唔掂)',
+    '(?:安全座椅|汽座|推车|餐椅|背带|腰凳)[^。，,！？!?\\n]{0,8}(?:卡扣|扣环|锁扣|安全带|扣)(?:坏掉|坏了|断了|断掉|失灵|坏咗|断咗)',
+    '(?:头|额头|脸|鼻子|嘴|牙|下巴|后脑勺?)(?:被)?(?:撞|磕)(?:到|在|了|咗)(?!头)',
+    `(?:嘴里|嘴巴里|口里|口中|口入面)(?:含着|含住|含咗|咬着|塞着)(?<=${SMALL_CHILD_ZH}[^。!?\\n]{0,16}(?:嘴里|嘴巴里|口里|口中|口入面)(?:含着|含住|含咗|咬着|塞着))(?=[^。!?\\n]{0,16}${HAZARD_SMALL_ZH})`,
+    '(?:吃|食)(?:到|出)(?:了|咗)?[^。，,！？!?\\n]{0,12}(?:铁丝|铁线|钢丝|碎玻璃|玻璃碎|钉子|刀片|铁片)',
+    '(?:割|界|刮|擦)损(?:咗|了)?(?:个|只|块)?(?:喉咙|牙肉|牙龈|' + PART_ZH.slice(3),
+    '(?:电池|电芯|充电宝|尿袋|移动电源|行动电源)[^。！？!?\\n]{0,20}(?:鼓|胀)(?:了|起|晒|咗)',
   ].join('|'),
   'g',
 );
@@ -1347,6 +1364,13 @@ const SAFETY_EN_3 = [
   "(?:car ?seat|booster|stroller|pram|buggy|high ?chair|crib|carrier)(?:'s)? (?:buckle|harness|strap|latch|clip|lock)s? (?:popped|came|comes|pops|snapped|sprang|flew) (?:open|undone|loose|off|apart)",
   '(?:plug|outlet|socket|cord|charger|wire|prongs?|pins?|cable|adapter|power strip)s? (?:is |are |was |were |got |had |has |have )?(?:been )?(?:all )?(?:scorched|blackened|charred|melted|burnt|burned)|scorched (?:the|a|my|our|into|black)',
   '(?:breaker|fuse|circuit)s? (?:tripped|blew|popped)\\b[^.!?\\n]{0,20}\\b(?:bang|pop|spark|smoke|flash)|(?:tripped|blew) (?:the |a )?(?:breaker|fuse)[^.!?\\n]{0,20}\\b(?:bang|pop|spark|smoke|flash)',
+  // From the checking half, once opened: brakes that do not hold, a pram rolling away with the
+  // baby in it, a band whipping a face, a swelling still there, a button battery in a child's mouth.
+  "brakes? (?:doesn't|does not|didn't|won't|wouldn't|don't|never) (?:hold|work|engage|lock)|brakes? (?:failed|gave way|gave out)",
+  'rolled (?:off|away|down)[^.!?\\n]{0,30}\\bwith (?:my|our|the) (?:baby|son|daughter|toddler|kid|child|infant) (?:in|on) it',
+  '(?:whipped|smacked|slapped|snapped back into|hit) (?:me|him|her|us|my \\w+|his \\w+|her \\w+) (?:across|in|on) the (?:face|eye|head|cheek)',
+  '(?:eye|eyes|face|lip|lips|hand|finger|cheek)s? (?:is|are) still (?:swollen|bleeding|red|sore|burning)',
+  '(?:button|coin|lithium) batter(?:y|ies)\\b[^.!?\\n]{0,40}\\bin (?:his|her|their) mouths?',
 ].join('|');
 const SAFETY_EN = new RegExp(`${SAFETY_EN_BASE.source}|\\b(?:${SAFETY_EN_3})\\b`, 'g');
 // Relief words (缓解红肿, "cured my headache") count as negators: a symptom eased is no harm.
@@ -1360,7 +1384,7 @@ const NEG_SAFETY_EN =
 const NEG_SAFETY_EN_CTX =
   /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|(?<!racing )heart(?! (?:was |is )?(?:racing|palpitations))|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|warns?|warned|labels?)\b/;
 const DEVICE_HEAT_TAIL = new RegExp(
-  `(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦|${PLUG_TAIL_ZH.slice(3, -1)})$`,
+  `(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦|(?:鼓|胀)(?:了|起|晒|咗)|${PLUG_TAIL_ZH.slice(3, -1)})$`,
 );
 // An injury given as the reason for a delay (摔伤了腿，没法去驿站取件; "broke my wrist skiing so I
 // can't send the return"): the buyer's own mishap, not harm from the product.
@@ -1368,6 +1392,14 @@ const EXCUSE_AFTER_ZH =
   /^[^。！？!?\n]{0,12}(?:没法|不能|无法|没办法|所以|迟咗|晚了)[^。！？!?\n]{0,8}(?:取件|取货|拎货|收货|寄回|退货|寄出|驿站)|^[^。！？!?\n]{0,20}(?:延长|延迟)[^。！？!?\n]{0,6}(?:退货|时间|期)/;
 const EXCUSE_AFTER_EN =
   /^[^.!?\n]{0,30}\b(?:can't|cannot|couldn't|unable to|so i)\b[^.!?\n]{0,30}\b(?:return|send|ship|pick up|collect)|^[^.!?\n]{0,60}\bextend (?:the |my )?(?:return )?(?:window|deadline|period)/;
+// A hazard told of someone else, with the buyer's own item fine (看评论说有人的充电宝鼓包; "someone's
+// charger caught fire, mine is fine"): a fear, not a case. A recall seen in the news stays.
+const HEARSAY_BEFORE_ZH = /(?:有人|别人|网友|其他人|人家)(?:的|家的?|买的)[^。！？!?\n]{0,8}$/;
+const HEARSAY_BEFORE_EN =
+  /\b(?:someone(?: else)?'s|other (?:people|buyers|reviewers)'s?|others')\b[^.!?\n]{0,30}$/;
+// A question about a hazard that has not happened ("would this be safe if my kid puts it in his
+// mouth?", 如果孩子吞下去会怎样？): the sentence asks, with a condition before the harm.
+const IF_BEFORE = /\b(?:if|what if|in case|whether)\b|如果|要是|万一|假如|假设/;
 // A hospital ward named as the buyer's workplace (我在急诊上班, 我喺急症室返工).
 const WORKPLACE_AFTER_ZH =
   /^[^。，,！？!?\n]{0,3}(?:上班|返工|工作|做嘢|当护士|做护士|实习|值班|轮班)/;
@@ -1379,6 +1411,21 @@ const NOT_NEG_ZH =
   /一不小心|不小心|一不留神|不留神|不注意|不慎|防晒(?:霜|乳|喷雾)?|防蚊(?:液|水|贴)?/g;
 /** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
 const FOOD_SENSITIVE = /焦味|焦糊/;
+
+/** The sentence around [s, e) is a question with a condition before the match. */
+function hypothetical(t: string, s: number, e: number): boolean {
+  const head = t.slice(Math.max(0, s - 80), s);
+  const start = Math.max(
+    head.lastIndexOf('.'),
+    head.lastIndexOf('!'),
+    head.lastIndexOf('?'),
+    head.lastIndexOf('。'),
+    head.lastIndexOf('\n'),
+  );
+  const tail = /^[^.!?。！？\n]{0,80}([.!?。！？\n]|$)/.exec(t.slice(e, e + 81));
+  const asks = tail !== null && (/[?？]/.test(tail[1] ?? '') || /吗$/.test(tail[0].slice(0, -1)));
+  return asks && IF_BEFORE.test(head.slice(start + 1));
+}
 
 function safety(t: string): [number, number] | undefined {
   for (const [re, neg, ctx, lang] of [
@@ -1416,6 +1463,13 @@ function safety(t: string): [number, number] | undefined {
         if (cancels) continue;
       } else if (ctx.test(around)) continue;
       const after = t.slice(e, e + 80);
+      if (
+        (lang === 'zh' ? HEARSAY_BEFORE_ZH : HEARSAY_BEFORE_EN).test(
+          t.slice(Math.max(0, s - 40), s),
+        )
+      )
+        continue;
+      if (hypothetical(t, s, e)) continue;
       if ((lang === 'zh' ? EXCUSE_AFTER_ZH : EXCUSE_AFTER_EN).test(after)) continue;
       if (lang === 'zh' && /急症室|急诊/.test(m[0]) && WORKPLACE_AFTER_ZH.test(after)) continue;
       return [s, e];

@@ -518,6 +518,7 @@ const SAFETY2_FIRST_RUN: string[] = [
 const SAFETY3_FIRST_RUN: string[] = [
   'whole (138) P 80.5% R 47.8% (tp 33, fp 8, fn 36; zh-Hans P 81.3% R 56.5%, zh-Hant P 83.3% R 43.5%, en P 76.9% R 43.5%); tuning (73) P 83.3% R 44.1%; checking (65) P 78.3% R 51.4% (zh-Hans P 81.8% R 64.3%, zh-Hant P 75.0% R 30.0%, en P 75.0% R 54.5%)',
   'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 89.3% R 71.4% (tp 25, fp 3, fn 10; zh-Hans P 92.3% R 85.7%, zh-Hant P 83.3% R 50.0%, en P 88.9% R 72.7%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
 
 function main(): void {

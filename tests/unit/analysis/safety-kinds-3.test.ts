@@ -184,6 +184,57 @@ const cases: [kind: string, yes: string[], no: string[]][] = [
       'The box warns to unplug it when not in use.',
     ],
   ],
+  // Kinds from the checking half, opened after its held-out measure.
+  [
+    'brakes that do not grip, a pram rolling away with the baby in it',
+    [
+      '电动车的刹车不灵，下坡差点撞墙',
+      'The scooter brakes failed on the hill.',
+      'The pram rolled down the ramp with our son in it.',
+    ],
+    ['刹车很灵敏，停得很稳', "The brakes don't squeak any more after the adjustment, great."],
+  ],
+  [
+    'a child restraint broken, a head or face hitting something',
+    ['餐椅的安全带扣坏了，宝宝滑下去了', '折叠凳突然收起来，我额头撞到桌角'],
+    ['安全座椅的扣很紧，一次都没坏', '我头撞墙也想不明白为什么还没发货'],
+  ],
+  [
+    "a dangerous small thing in a child's mouth",
+    [
+      '发现宝宝嘴里含着一颗磁珠',
+      '個女口入面含住粒螺絲',
+      'Caught my son with a coin battery from the toy in his mouth.',
+    ],
+    [
+      '宝宝嘴里含着奶嘴睡着了',
+      '孩子嘴里含着棒棒糖，很开心',
+      'Would it be a problem if my baby puts it in her mouth?',
+    ],
+  ],
+  [
+    'wire in food further from the verb, a Cantonese wound before the body part',
+    ['食到第三啖先發現有條鐵線', '啲魚骨刮損個喉嚨'],
+    ['吃到最后发现少了一包酱料', '個袋刮損咗少少'],
+  ],
+  [
+    'a power bank swollen, told across clauses',
+    ['移動電源放在車上一個下午，拿回來已經脹起'],
+    ['移动电源用了一年，一点都没鼓起'],
+  ],
+  [
+    "a hazard told of someone else's item is a fear, not a case",
+    ['看到新闻说这款奶粉被召回了，我家孩子正在喝'],
+    [
+      '网友的电热毯起火了，我这个用着还好',
+      "Someone's heater in the reviews melted, mine works fine.",
+    ],
+  ],
+  [
+    'a question with a condition before the harm',
+    ['My kettle sparked last night. What should I do?'],
+    ['如果孩子把零件吞下去会怎样？', 'What happens if the battery overheats?'],
+  ],
 ];
 
 describe('safety kinds from the third blind set', () => {
