@@ -1184,10 +1184,26 @@ const PART_ZH =
   '(?:手|脚|脸|腿|腰|头|眼|嘴|唇|胳膊|手指|手掌|手心|手背|膝盖|脖子|头皮|耳朵|下巴|嘴巴|额头|手腕|手臂|脚踝|肩膀|牙肉|牙龈|舌头)';
 const SMALL_PART_ZH =
   '(?:纽扣|钮扣|扣子|眼睛|鼻子|小零件|零件|珠子|磁铁|磁珠|纽扣电池|钮扣电池|小球|配件|螺丝)';
-const SMALL_CHILD_ZH = '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|[一二两三1-3]岁)';
+// Cantonese too (个仔, 个女, 细路: my son, my daughter, a kid).
+const SMALL_CHILD_ZH =
+  '(?:孩子|宝宝|小孩|婴儿|幼儿|bb|儿子|女儿|小朋友|个仔|个女|细路|囡囡|[一二两三1-3]岁)';
 // 想吐 but not 想吐槽 (to gripe); a symptom relieved (头疼都缓解了) is no harm.
 const FUME_SYMPTOM_ZH =
   '(?:头晕|头痛|头疼|想吐(?!槽)|喉咙痛|嗓子疼|嗓子痛|呼吸困难|胸闷|眼睛刺痛)(?![^。,!?\\n]{0,3}(?:缓解|好多了|好了|减轻|消失|没了))';
+// The symptoms of a bad reaction to something swallowed (medicine, drinks, food).
+const INTAKE_SYMPTOM_ZH =
+  '(?:心慌|心悸|心跳(?:加速|加快|特别快|很快|好快|过快|超快)|手抖|手发抖|血压(?:升高|飙升|变高|高得)|抽搐|晕倒|(?:肚子|肚|胃)(?:痛|疼)|呕(?:咗|了|到|个不停)|吐(?:咗|了)(?:成晚|一晚|好几次|几次))';
+// Electrical parts of the home, and the state that tells a fault (black, burnt smell).
+// A body-part word that begins the name of a thing (手机, 手表, 脚本, 头条, 眼镜): 切到手机 is
+// switching to the phone, 抽到手机 winning one.
+const NOT_OBJECT_ZH = '(?![机表套链环办续工柄本条像发绳书镜垫霜膜部])';
+// Small things that choke or burn inside a child (button batteries, magnets, coins).
+const HAZARD_SMALL_ZH =
+  '(?:纽扣电池|钮扣电池|钮门电池|电池|磁珠|磁铁|小零件|零件|珠子|硬币|螺丝|玻璃|小球)';
+const PLUG_ZH =
+  '(?:插座|插孔|插口|插头|插苏|插线板|排插|拖板|延长线|电线|电源线|充电器|充电线|充电头|叉电器|火牛|变压器|适配器)';
+const PLUG_TAIL_ZH =
+  '(?:(?:都|也|全|已经)?(?:烧)?(?:黑|焦)(?:了|咗|晒|埋|掉)|发黑|㶶味|燶味|焦味|烧焦味|胶味|烧胶味)';
 const SAFETY_ZH = new RegExp(
   [
     '受伤|烫伤|烧伤|灼伤|咬伤|弄伤|伤到了?' + BODY_ZH,
@@ -1275,6 +1291,49 @@ const SAFETY_ZH = new RegExp(
     // A recall, and a test result over a safety limit (铅超标, 甲醛超标).
     // 召回 of a product (被召回, 召回名单), not 召回了几个老客户 (winning customers back).
     '召回(?:通知|名单|公告|批次|范围|令|计划|信息)|(?:被|已|已经|宣布|主动|紧急|官方|全面)召回|召回(?:了)?(?:这|该|此)(?:批|款|个|些)|(?:甲醛|铅|重金属|镉|汞|塑化剂|荧光剂|农药残留|细菌|菌落|大肠杆菌)[^。，,！？!?\\n]{0,3}超标',
+    // Third blind set, tuning half, by kind. Skin that stings or burns once a product is put on
+    // (抹上去就刺痛, 刺刺热热) and a face ruined by it (烂脸); red skin that peels (又红又脱皮).
+    '烂脸|(?:抹|涂|擦|搽|敷|喷|用)(?:了|完|咗|上去|上|后)[^。，,！？!?\\n]{0,4}(?:刺痛|灼痛|灼热|灼烧|火辣辣)|刺刺(?:热热|痛痛)|又(?:红|肿|痒)又(?:脱皮|起皮|脱屑)',
+    // A symptom still there (眼睛还是肿的), swelling told in Cantonese (肿晒, 肿咗; not 臃肿).
+    '(?:眼睛|眼皮|嘴唇|脸|手|脚)(?:现在|到现在)?(?:还|一直|仍然|还是){1,2}(?:在)?肿|(?<!臃)肿(?:晒|咗|到睁)',
+    // A rash or blisters on a body part (手上起泡, 脸上长了一片疹子).
+    PART_ZH +
+      '(?:上|上面)(?:都|也|就|全)?(?:起|长|冒)(?:了|咗)?(?:一片|一大片|好多|很多|一堆|几个|一些|满)?(?:的)?(?:小)?(?:水泡|泡|疹子|红疹|疹|红点|疙瘩|风团)',
+    // Something that snaps or flies back onto a body part (弹回来抽在眼睛上, 崩到脸上).
+    '(?:抽|弹|崩|甩|砸)(?:在|到)(?:了|咗)?(?:我|他|她|孩子|宝宝)?(?:的)?' + PART_ZH + NOT_OBJECT_ZH,
+    // Cutting tools that take flesh (刨到手指, 切到手), said of body parts only.
+    '(?:刨|削|切|剁|锯)(?:伤|破|到|掉|咗)(?:了)?' + PART_ZH + NOT_OBJECT_ZH,
+    // Treatment told instead of the harm: stitches or a prescription at a clinic (去诊所缝了三针,
+    // 去医院开了药), medicine on the skin that took days (擦了药好几天才好), allergy pills taken
+    // (食敏感药, Cantonese 敏感 = allergy), and a doctor seen for it (睇医生, 看皮肤科).
+    '(?:医院|诊所|急诊|卫生院|医生|皮肤科|儿科)[^。，,！？!?\\n]{0,4}缝了?(?:[一二两三四五六七八九十几\\d]{1,3})?针|(?:医院|诊所|医生|皮肤科|儿科)[^。，,！？!?\\n]{0,6}(?:开(?:了|咗)?(?:点|些)?药|打针|输液|挂水|吊针|吊水|洗胃|拍片|照x光)',
+    '(?:擦|涂|抹|搽|敷|上)(?:了|咗)?药[^。！？!?\\n]{0,6}(?:才(?:好|消|退|恢复|结痂)|擦了|涂了|搽了|还(?:没|不|是))|(?:吃|食|服|开)(?:了|咗)?(?:点|些)?(?:抗)?(?:过敏|敏感)药|(?:看|睇|去看)(?:了|咗)?(?:皮肤科|医生|急诊|儿科)(?!推荐|建议|的|说|怎么|介绍|写)',
+    // Symptoms after taking something (止咳糖浆喝完心跳特别快, 喝完肚子痛): intake done first, so
+    // 笑到肚痛 and 看到价格心跳加速 stay figures.
+    `${INTAKE_SYMPTOM_ZH}(?<=(?:吃|喝|服|食|饮)(?:了|完|咗|过|后)[^。！？!?\\n]{0,10}${INTAKE_SYMPTOM_ZH})`,
+    // Heat marks on the home (烫出一圈焦印, 烫到有个黑圈) and an electrical part gone black or
+    // smelling burnt (插头那里都黑了, 插头仲有燶味; 燶 is 㶶 once normalised).
+    '(?:烤|烧|烫|熏)(?:出|到)(?:了|咗)?(?:有)?(?:一|好几|几)?(?:个|圈|块|道|片|条)?(?:黑|焦)(?:洞|圈|印|痕|斑|块)',
+    `${PLUG_ZH}[^。，,！？!?\\n]{0,6}${PLUG_TAIL_ZH}`,
+    // A breaker tripped at once or with a bang (一插电就跳闸, 嘭一声跳掣): a short in the product,
+    // not an overload switch doing its job.
+    '(?:一插(?:电|上|上去)?就|插上(?:去)?就|一开(?:机)?就|一通电就)[^。，,！？!?\\n]{0,6}(?:跳闸|跳掣)|(?:砰|嘭|啪|嘣|轰)[^。，,！？!?\\n]{0,6}(?:跳闸|跳掣)',
+    // A limb caught, in Cantonese too (个头卡咗喺中间).
+    '(?:头|手|脚|腿|手指|脖子)(?:被)?卡(?:咗|喺|到)',
+    // A child restraint that lets go (安全座椅的卡扣一碰就松开).
+    '(?:安全座椅|汽座|推车|餐椅|婴儿床|背带|腰凳|安全带)[^。，,！？!?\\n]{0,10}(?:松开|松脱|弹开|脱开|崩开)',
+    // Third blind set, checking half OPENED after the held-out measure, by kind: brakes that do not
+    // grip (刹车不灵), a child restraint broken (扣环坏掉) and a head or face hitting something
+    // (额头撞到前座), a dangerous small thing in a child's mouth (孩子嘴里含着纽扣电池, 口入面含住),
+    // wire in food told in Cantonese (铁线) further from the verb, a Cantonese wound before the
+    // body part (刮损个喉咙), a power bank swollen (尿袋…胀晒).
+    '(?:刹车|煞车|制动|刹掣)(?:不灵|唔灵|失灵|唔掂)',
+    '(?:安全座椅|汽座|推车|餐椅|背带|腰凳)[^。，,！？!?\\n]{0,8}(?:卡扣|扣环|锁扣|安全带|扣)(?:坏掉|坏了|断了|断掉|失灵|坏咗|断咗)',
+    '(?:头|额头|脸|鼻子|嘴|牙|下巴|后脑勺?)(?:被)?(?:撞|磕)(?:到|在|了|咗)(?!头)',
+    `(?:嘴里|嘴巴里|口里|口中|口入面)(?:含着|含住|含咗|咬着|塞着)(?<=${SMALL_CHILD_ZH}[^。!?\\n]{0,16}(?:嘴里|嘴巴里|口里|口中|口入面)(?:含着|含住|含咗|咬着|塞着))(?=[^。!?\\n]{0,16}${HAZARD_SMALL_ZH})`,
+    '(?:吃|食)(?:到|出)(?:了|咗)?[^。，,！？!?\\n]{0,12}(?:铁丝|铁线|钢丝|碎玻璃|玻璃碎|钉子|刀片|铁片)',
+    '(?:割|界|刮|擦)损(?:咗|了)?(?:个|只|块)?(?:喉咙|牙肉|牙龈|' + PART_ZH.slice(3),
+    '(?:电池|电芯|充电宝|尿袋|移动电源|行动电源)[^。！？!?\\n]{0,20}(?:鼓|胀)(?:了|起|晒|咗)',
   ].join('|'),
   'g',
 );
@@ -1284,8 +1343,36 @@ const SAFETY_ZH = new RegExp(
 // an emergency visit, a small part in a child's mouth, headaches or dizziness after fumes (a smell
 // word first: "this order gave me a headache" is a figure), and a recall notice (not "I recall").
 // From the checking half, once opened: zapped, a pad turning scorching hot, marks left on skin.
-const SAFETY_EN =
-  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall|zapped (?:me|him|her|us|my)|got zapped|(?:got|getting|became|turned) scorching hot|left (?:red |burn |angry )?(?:marks|welts|blisters) on (?:my|his|her|their|our) (?:skin|back|neck|hands?|arms?|legs?|face|feet|stomach|belly))\b/g;
+const SAFETY_EN_BASE =
+  /\b(?:(?:bruis|sprain|fractur|twist)(?:ed|es|ing)? (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|knee|back|ribs?|head|nose|finger|toe|elbow|shoulder|foot)s?|broke (?:my|his|her|their|our) (?:hip|arm|wrist|ankle|leg|nose|tooth|finger|toe|elbow|collarbone)|(?:fell|slipped|tripped)\b[^.!?\n]{0,30}\b(?:bruis\w*|fractur\w*|sprain\w*|hurt|injur\w*|broke (?:my|his|her|their|our)|hit (?:my|his|her|their|our) head)|injur(?:y|ies|ed|ing)|(?:got|was|were|been|is|are|get|getting) (?:badly |seriously )?hurt|hurt (?:my|his|her|their|our) (?:hand|finger|arm|leg|back|eye|face|head|skin|foot|neck|knee|wrist)s?|(?:cut|sliced|slit|gashed|nicked|pierced|punctured|stabbed|pricked) (?:my|his|her|their|our) (?:hand|finger|thumb|arm|leg|foot|face|lip|mouth|tongue|gum|toe|palm|chin|eye)s?|scald(?:ed|ing|s)?|blisters?|burn marks?|(?:started|start|starting|almost started|nearly started) a fire|(?:got|fell|made (?:me|us|him|her|them|my \w+)) (?:really |very |violently )?sick|(?:plug|outlet|socket|cord|cable|charger|wire|it) sparks|sparks (?:when|every|each|whenever)|cut (?:myself|himself|herself|themselves)|bleeding|bled|burn(?:ed|t) (?:my|his|her|their|our|me|him|myself|himself|herself)\b|burns? (?:on|to) (?:my|his|her)|caught (?:on )?fire|on fire|burst into flames|flames?(?![- ](?:red|orange|retardant|resistant|proof))|smok(?:ing|ed)|started to smoke|smoke (?:came|coming|poured)|melt(?:ed|ing)|electric(?:al)? shocks?|shocked (?:me|him|her|us)|got (?:a )?shock\w*|electrocut\w*|sparks (?:came|flew|flying|coming)|sparked|sparking|(?:saw|see|seeing) sparks|overheat\w*|too hot to (?:touch|hold)|(?:swell|swelled|swollen|swelling|bulg\w*) (?:up|battery)|battery (?:swell\w*|swollen|bulg\w*|expanded|exploded)|swelled up|exploded|explosion|a rash|rashes|hives|allergic reaction|broke out in|chok(?:e|ed|es|ing)(?! hazard (?:warning|label|sticker|notice))|swallow(?:ed)?|food poisoning|(?:head|neck|leg|arm|hand|finger|foot|toe)s? (?:got|was|were|is|are|became) (?:stuck|trapped|caught|pinched)|(?:magnets?|button batter(?:y|ies)|coin batter(?:y|ies))\b[^.!?\n]{0,20}\b(?:fell|came|come|falls|falling|loose)|threw up|throwing up|vomit\w*|diarrh\w*|poison(?:ed|ing|ous)?|(?:lodged|stuck|caught) in (?:my|his|her|their|our|its|the) (?:\w+'s )?(?:throat|windpipe|airway|esophagus|nose|ear)|emergency (?:vet|room|surgery|visit)|urgent care|(?:to|in|at) a&e|rushed (?:\w+ ){0,2}to (?:the )?(?:hospital|vet|er)|hospitali[sz]ed|(?:had|put|puts|putting|stuck|shoved|got) (?:it|one|them|a piece|pieces|some|a bit|bits|the \w+) (?:in|into) (?:his|her|their) mouths?|(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing)(?<=\b(?:fumes?|smell\w*|odou?rs?|off-gas\w*|chemicals?|stench|stink\w*)\b[^.!?\n]{0,50}(?:headaches?|dizz\w*|nause(?:a|ous|ated)|light-?headed|sore throats?|(?:trouble|difficulty) breathing))|recall (?:notice|alert|letter|email)|(?:was|were|been|being|is|are|got) recalled|(?:product|safety) recall|zapped (?:me|him|her|us|my)|got zapped|(?:got|getting|became|turned) scorching hot|left (?:red |burn |angry )?(?:marks|welts|blisters) on (?:my|his|her|their|our) (?:skin|back|neck|hands?|arms?|legs?|face|feet|stomach|belly))\b/;
+// Third blind set, tuning half, by kind: skin sensations paired (burns and stings, red and peeling),
+// a person sick told as a state (we were both sick all night; not "sick of", nor "sick beats"),
+// a bad reaction to something taken (a racing heart, palpitations), help called (the nurse line,
+// poison control, ended up at the ER), allergy medicine needed, a bruised or cracked body part or a
+// landing on one, a child restraint that lets go, and electrical damage to the home (a scorched or
+// blackened outlet, a breaker tripping with a bang). A smell of burning alone stays out: the first
+// written set counts "the charger smells like burning plastic" as a dead charger, not a hazard.
+const SAFETY_EN_3 = [
+  '(?:burn(?:s|ed|ing)?|sting(?:s|ing)?|itch(?:es|ing)?) and (?:burn|sting|itch)\\w*',
+  '(?:red|raw|swollen|itchy|blotchy|inflamed) and (?:peeling|flaking|burning|itchy|swollen|raw|blistered|stinging)',
+  '(?:i|we|he|she|they|both|kids|son|daughter|husband|wife|baby|toddler) (?:was|were|got|had been|have been|are|is)(?: both| all)? (?:so |really |very |violently |terribly )?sick\\b(?! of)',
+  '(?:gave|giving|gives|left) (?:me|him|her|us|my \\w+) (?:a )?racing heart|palpitations|(?:heart|pulse) (?:was |kept |started )?(?:racing|pounding)(?= (?:after|since|for hours|all night))',
+  'nurse line|poison control|(?:called|call|calling) (?:an )?ambulance|ended up (?:at|in) (?:the )?(?:er|hospital|emergency room|a&e|urgent care|clinic|emergency)(?! (?:car ?park|parking|lot|garage|gift shop|cafe|canteen|lobby))',
+  '(?:had to (?:take|use|give him|give her)|needed(?: to take| to use)?|took|take|taking|given|gave (?:him|her|me|us)) (?:some |an? )?(?:antihistamines?|benadryl|epi-?pen|steroids?)',
+  '(?:bruised|fractured|sprained|dislocated) (?:a |the |my |his |her )?(?:tailbone|ribs?|wrist|ankle|arm|leg|finger|toe|nose|collarbone|tooth|knee|hip|shoulder|elbow|jaw|skull)|(?:cracked|chipped|broke) (?:a|my|his|her|their|our) (?:tooth|teeth|tailbone|rib)',
+  'landed (?:on|onto) (?:my|his|her|their|our) (?:back|head|face|tailbone|arm|wrist|knees?|hip|side|elbow)',
+  "(?:car ?seat|booster|stroller|pram|buggy|high ?chair|crib|carrier)(?:'s)? (?:buckle|harness|strap|latch|clip|lock)s? (?:popped|came|comes|pops|snapped|sprang|flew) (?:open|undone|loose|off|apart)",
+  '(?:plug|outlet|socket|cord|charger|wire|prongs?|pins?|cable|adapter|power strip)s? (?:is |are |was |were |got |had |has |have )?(?:been )?(?:all )?(?:scorched|blackened|charred|melted|burnt|burned)|scorched (?:the|a|my|our|into|black)',
+  '(?:breaker|fuse|circuit)s? (?:tripped|blew|popped)\\b[^.!?\\n]{0,20}\\b(?:bang|pop|spark|smoke|flash)|(?:tripped|blew) (?:the |a )?(?:breaker|fuse)[^.!?\\n]{0,20}\\b(?:bang|pop|spark|smoke|flash)',
+  // From the checking half, once opened: brakes that do not hold, a pram rolling away with the
+  // baby in it, a band whipping a face, a swelling still there, a button battery in a child's mouth.
+  "brakes? (?:doesn't|does not|didn't|won't|wouldn't|don't|never) (?:hold|work|engage|lock)|brakes? (?:failed|gave way|gave out)",
+  'rolled (?:off|away|down)[^.!?\\n]{0,30}\\bwith (?:my|our|the) (?:baby|son|daughter|toddler|kid|child|infant) (?:in|on) it',
+  '(?:whipped|smacked|slapped|snapped back into|hit) (?:me|him|her|us|my \\w+|his \\w+|her \\w+) (?:across|in|on) the (?:face|eye|head|cheek)',
+  '(?:eye|eyes|face|lip|lips|hand|finger|cheek)s? (?:is|are) still (?:swollen|bleeding|red|sore|burning)',
+  '(?:button|coin|lithium) batter(?:y|ies)\\b[^.!?\\n]{0,40}\\bin (?:his|her|their) mouths?',
+].join('|');
+const SAFETY_EN = new RegExp(`${SAFETY_EN_BASE.source}|\\b(?:${SAFETY_EN_3})\\b`, 'g');
 // Relief words (缓解红肿, "cured my headache") count as negators: a symptom eased is no harm.
 const NEG_SAFETY_ZH =
   /(?:不|没|无|未|没有|不会|不曾|防|避免|以免|以防|怕|担心|会不会|是否|有点|稍微|稍|一点|略|微微|缓解|舒缓|减轻|治疗|改善)[^。，,！？!?\n]{0,3}$/;
@@ -1295,12 +1382,50 @@ const NEG_SAFETY_ZH_CTX =
 const NEG_SAFETY_EN =
   /\b(?:no|not|never|nobody|no one|without|didn't|did not|wasn't|weren't|don't|doesn't|won't|zero|nothing|free of|no sign of|any|slightly|a little|a bit|cured?|cures|reliev\w*|relief|sooth\w*|eas(?:e|es|ed|ing))\b[^.!?,;\n]{0,22}$/;
 const NEG_SAFETY_EN_CTX =
-  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|heart|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|labels?)\b/;
-const DEVICE_HEAT_TAIL = /(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦)$/;
+  /\b(?:detector|alarm|movie|film|book|novel|show|episode|game|sauce|pepper|spicy|cd|dvd|disc|brigade|fighter|pit|place|wood|cheese|chocolate|butter|ice|in (?:your|my|the) mouth|(?<!racing )heart(?! (?:was |is )?(?:racing|palpitations))|choked up|pick|light|backlight|sound|edge|colou?r|ink|popularity|sales|warnings?|warns?|warned|labels?)\b/;
+const DEVICE_HEAT_TAIL = new RegExp(
+  `(?:很烫|烫得|发烫|变黑|烧黑|熏黑|融化|熔化|烤焦|(?:鼓|胀)(?:了|起|晒|咗)|${PLUG_TAIL_ZH.slice(3, -1)})$`,
+);
+// An injury given as the reason for a delay (摔伤了腿，没法去驿站取件; "broke my wrist skiing so I
+// can't send the return"): the buyer's own mishap, not harm from the product.
+const EXCUSE_AFTER_ZH =
+  /^[^。！？!?\n]{0,12}(?:没法|不能|无法|没办法|所以|迟咗|晚了)[^。！？!?\n]{0,8}(?:取件|取货|拎货|收货|寄回|退货|寄出|驿站)|^[^。！？!?\n]{0,20}(?:延长|延迟)[^。！？!?\n]{0,6}(?:退货|时间|期)/;
+const EXCUSE_AFTER_EN =
+  /^[^.!?\n]{0,30}\b(?:can't|cannot|couldn't|unable to|so i)\b[^.!?\n]{0,30}\b(?:return|send|ship|pick up|collect)|^[^.!?\n]{0,60}\bextend (?:the |my )?(?:return )?(?:window|deadline|period)/;
+// A hazard told of someone else, with the buyer's own item fine (看评论说有人的充电宝鼓包; "someone's
+// charger caught fire, mine is fine"): a fear, not a case. A recall seen in the news stays.
+const HEARSAY_BEFORE_ZH = /(?:有人|别人|网友|其他人|人家)(?:的|家的?|买的)[^。！？!?\n]{0,8}$/;
+const HEARSAY_BEFORE_EN =
+  /\b(?:someone(?: else)?'s|other (?:people|buyers|reviewers)'s?|others')\b[^.!?\n]{0,30}$/;
+// A question about a hazard that has not happened ("would this be safe if my kid puts it in his
+// mouth?", 如果孩子吞下去会怎样？): the sentence asks, with a condition before the harm.
+const IF_BEFORE = /\b(?:if|what if|in case|whether)\b|如果|要是|万一|假如|假设/;
+// A hospital ward named as the buyer's workplace (我在急诊上班, 我喺急症室返工).
+const WORKPLACE_AFTER_ZH =
+  /^[^。，,！？!?\n]{0,3}(?:上班|返工|工作|做嘢|当护士|做护士|实习|值班|轮班)/;
 const SOON_ZH =
   /没(?:过)?多久|没几(?:天|次|分钟|下)|没一会儿?|不一会儿?|不久|不到(?:一|两|几|半|\d)/g;
+// Words that carry 不 or 防 without negating the harm: 不小心 (by accident) and sunscreen or
+// insect repellent named before a reaction (防晒霜涂上去就灼热).
+const NOT_NEG_ZH =
+  /一不小心|不小心|一不留神|不留神|不注意|不慎|防晒(?:霜|乳|喷雾)?|防蚊(?:液|水|贴)?/g;
 /** Terms whose food reading is harmless (焦味 of a dish): the food words do not cancel the others. */
 const FOOD_SENSITIVE = /焦味|焦糊/;
+
+/** The sentence around [s, e) is a question with a condition before the match. */
+function hypothetical(t: string, s: number, e: number): boolean {
+  const head = t.slice(Math.max(0, s - 80), s);
+  const start = Math.max(
+    head.lastIndexOf('.'),
+    head.lastIndexOf('!'),
+    head.lastIndexOf('?'),
+    head.lastIndexOf('。'),
+    head.lastIndexOf('\n'),
+  );
+  const tail = /^[^.!?。！？\n]{0,80}([.!?。！？\n]|$)/.exec(t.slice(e, e + 81));
+  const asks = tail !== null && (/[?？]/.test(tail[1] ?? '') || /吗$/.test(tail[0].slice(0, -1)));
+  return asks && IF_BEFORE.test(head.slice(start + 1));
+}
 
 function safety(t: string): [number, number] | undefined {
   for (const [re, neg, ctx, lang] of [
@@ -1313,7 +1438,8 @@ function safety(t: string): [number, number] | undefined {
       const e = s + m[0].length;
       const before = t.slice(Math.max(0, s - (lang === 'zh' ? 6 : 40)), s);
       // 没多久就冒烟, 不到一周就: a time phrase, not a negation (found from the checking half).
-      if (neg.test(lang === 'zh' ? before.replace(SOON_ZH, '') : before)) continue;
+      if (neg.test(lang === 'zh' ? before.replace(SOON_ZH, '').replace(NOT_NEG_ZH, '') : before))
+        continue;
       if (lang === 'zh') {
         // 用了不会过敏: the negation sits between the use and the harm.
         // 充电器用了很久都没发烫: a negation inside the span from the device to its heat.
@@ -1336,6 +1462,16 @@ function safety(t: string): [number, number] | undefined {
             : !/^(?:吃|菜|肉|饭|味道)$/.test(c) || FOOD_SENSITIVE.test(m[0]));
         if (cancels) continue;
       } else if (ctx.test(around)) continue;
+      const after = t.slice(e, e + 80);
+      if (
+        (lang === 'zh' ? HEARSAY_BEFORE_ZH : HEARSAY_BEFORE_EN).test(
+          t.slice(Math.max(0, s - 40), s),
+        )
+      )
+        continue;
+      if (hypothetical(t, s, e)) continue;
+      if ((lang === 'zh' ? EXCUSE_AFTER_ZH : EXCUSE_AFTER_EN).test(after)) continue;
+      if (lang === 'zh' && /急症室|急诊/.test(m[0]) && WORKPLACE_AFTER_ZH.test(after)) continue;
       return [s, e];
     }
   }

@@ -71,6 +71,11 @@ import {
   SAFETY_BLIND2_CHECKING,
   SAFETY_BLIND2_TUNING,
 } from '../unit/analysis/safety-blind2.fixture';
+import {
+  SAFETY_BLIND3,
+  SAFETY_BLIND3_CHECKING,
+  SAFETY_BLIND3_TUNING,
+} from '../unit/analysis/safety-blind3.fixture';
 import { CASE_FACTS, scoreCaseFacts, scoreFlag } from '../unit/analysis/case-facts-score';
 
 const arg = (name: string): string | undefined =>
@@ -454,7 +459,7 @@ function caseFactsReport(): void {
   }
 }
 
-/** A blind safety set (safety-blind / safety-blind2): P/R per half and per language. */
+/** A blind safety set (safety-blind / safety-blind2 / safety-blind3): P/R per half and per language. */
 function safetyBlindReport(
   file: string,
   whole: readonly SafetyBlindMessage[],
@@ -506,6 +511,13 @@ const SAFETY_FIRST_RUN: string[] = [
 const SAFETY2_FIRST_RUN: string[] = [
   'whole (126) P 100% R 57.1% (tp 36, fp 0, fn 27; zh-Hans R 57.1%, zh-Hant R 52.4%, en R 61.9%); tuning (67) P 100% R 52.9%; checking (59) P 100% R 62.1% (zh-Hans R 53.8%, zh-Hant R 57.1%, en R 77.8%)',
   'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 100% R 72.4% (tp 21, fp 0, fn 8; zh-Hans R 69.2%, zh-Hant R 71.4%, en R 77.8%)',
+  'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
+];
+
+// First run of the third blind safety set (safety-blind3.fixture.ts), before any rule changed.
+const SAFETY3_FIRST_RUN: string[] = [
+  'whole (138) P 80.5% R 47.8% (tp 33, fp 8, fn 36; zh-Hans P 81.3% R 56.5%, zh-Hant P 83.3% R 43.5%, en P 76.9% R 43.5%); tuning (73) P 83.3% R 44.1%; checking (65) P 78.3% R 51.4% (zh-Hans P 81.8% R 64.3%, zh-Hant P 75.0% R 30.0%, en P 75.0% R 54.5%)',
+  'after the tuning fixes: tuning P 100% R 100%; HELD OUT checking half, measured once: P 89.3% R 71.4% (tp 25, fp 3, fn 10; zh-Hans P 92.3% R 85.7%, zh-Hant P 83.3% R 50.0%, en P 88.9% R 72.7%)',
   'then the checking half was OPENED and fixed by kind (no longer held out): P 100% R 100%',
 ];
 
@@ -790,6 +802,13 @@ function main(): void {
     SAFETY_BLIND2_TUNING,
     SAFETY_BLIND2_CHECKING,
     SAFETY2_FIRST_RUN,
+  );
+  safetyBlindReport(
+    'safety-blind3.fixture.ts',
+    SAFETY_BLIND3,
+    SAFETY_BLIND3_TUNING,
+    SAFETY_BLIND3_CHECKING,
+    SAFETY3_FIRST_RUN,
   );
   caseFactsReport();
   if (times.length > 0) {

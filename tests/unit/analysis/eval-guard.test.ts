@@ -33,6 +33,11 @@ import {
   SAFETY_BLIND2_CHECKING,
   SAFETY_BLIND2_TUNING,
 } from './safety-blind2.fixture';
+import {
+  SAFETY_BLIND3,
+  SAFETY_BLIND3_CHECKING,
+  SAFETY_BLIND3_TUNING,
+} from './safety-blind3.fixture';
 import { scoreCaseFacts, scoreFlag } from './case-facts-score';
 
 const FLOOR = {
@@ -265,5 +270,29 @@ describe('second blind safety set', () => {
     const w = scoreFlag(SAFETY_BLIND2, 'safety');
     expect(w.p).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeP);
     expect(w.r).toBeGreaterThanOrEqual(SAFETY2_FLOOR.wholeR);
+  });
+});
+
+// The third blind safety set (safety-blind3.fixture.ts). The checking-half floor sits a little
+// under its HELD-OUT figure, measured once after the tuning fixes: P 0.893 R 0.714 (25 of 35, 3
+// false alarms): one more missed row (R 0.686) or one more false alarm (P 0.862) of slack. The
+// checking half was opened afterwards (P/R 1.00), so the whole set also has a floor about two rows
+// under today's figure.
+const SAFETY3_FLOOR = { checkingP: 0.85, checkingR: 0.68, wholeP: 0.97, wholeR: 0.97 };
+
+describe('third blind safety set', () => {
+  it('keeps its size and fixed split', () => {
+    expect(SAFETY_BLIND3.length).toBe(138);
+    expect(SAFETY_BLIND3_TUNING.length).toBe(73);
+    expect(SAFETY_BLIND3_CHECKING.length).toBe(65);
+  });
+
+  it('stays at or above the floors', () => {
+    const s = scoreFlag(SAFETY_BLIND3_CHECKING, 'safety');
+    expect(s.p).toBeGreaterThanOrEqual(SAFETY3_FLOOR.checkingP);
+    expect(s.r).toBeGreaterThanOrEqual(SAFETY3_FLOOR.checkingR);
+    const w = scoreFlag(SAFETY_BLIND3, 'safety');
+    expect(w.p).toBeGreaterThanOrEqual(SAFETY3_FLOOR.wholeP);
+    expect(w.r).toBeGreaterThanOrEqual(SAFETY3_FLOOR.wholeR);
   });
 });
