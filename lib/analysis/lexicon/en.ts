@@ -304,7 +304,10 @@ export const EN: LexiconSpec = {
       jams|jammed|keeps jamming|paper jam|grinding noise|grinding sound|won't spin|doesn't spin|stopped spinning|
       came off|comes off|coming off|came away|coming away|came unstuck|split at|split open|split along|
       lets the rain|lets rain in|lets water in|lets the water|lets water through|
-      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust`),
+      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust|
+      pilling|pilled|bobbling|bobbled|wobbles|wobbling|sagging|sags|stripped|flaking|flaking off|
+      flaked off|rubbed off|worn through|gave out|gave way|tarnished|crashes to desktop|
+      won't stay shut|won't stay closed|doesn't stay shut|doesn't stay closed`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
@@ -330,7 +333,8 @@ export const EN: LexiconSpec = {
       but refurbished|obviously refurbished|opened box|open box|signs of use|signs of wear|been used|previously used|someone else's|
       not the one|different model|different color|different colour|wrong charger|doesn't fit my|
       does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
-      not included|wasn't included|was not included`),
+      not included|wasn't included|was not included|completely different|totally different|
+      a different one|different piece`),
       aspect:
         // Not "photo(s)": buyers mostly send photos as evidence; the listing's picture is named
         // by the strong terms (different from the picture, not as pictured).
@@ -357,7 +361,8 @@ export const EN: LexiconSpec = {
       arrived a week late|arrived days late|late again|delivery was late`),
       aspect:
         en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
-      parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
+      parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit|
+      australia post|auspost|royal mail|evri|hermes|dpd|parcelforce|canada post|yodel|depot`),
     },
     service: {
       strong:
