@@ -16,6 +16,7 @@ import {
   structureCues,
   BOX_ONLY_DAMAGED_ZH,
   TRANSIT_DAMAGE_EN,
+  GENUINE_AFTER,
   PAIR_ZH,
   SERVICE_ACT_ZH,
   SERVICE_PROMISED_ZH,
@@ -354,6 +355,13 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
       SERVICE_ACT_ZH.test(nm.t.slice(s.matches.end[k]!, s.matches.end[k]! + 6))
     )
       return ['service'];
+    // Set against the genuine article ("nothing like the real one"), the goods are a fake: a defect.
+    if (
+      list.includes('not_as_described') &&
+      /^(?:nothing like the|not the same|looks nothing like)/.test(text) &&
+      GENUINE_AFTER.test(nm.t.slice(s.matches.end[k]!, s.matches.end[k]! + 20))
+    )
+      return [...new Set(list.map((x) => (x === 'not_as_described' ? 'quality' : x)))];
     // The two of a pair unlike each other (两只鞋颜色深浅不一样) are compared with each other, not with
     // the listing: the goods were made unevenly.
     if (list.includes('not_as_described')) {

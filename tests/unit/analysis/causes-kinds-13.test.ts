@@ -148,3 +148,71 @@ describe('cheaper elsewhere with a figure, and Hong Kong and cooling failures', 
     expect(top(text)).toBe('quality');
   });
 });
+
+// ---- Kinds from the checking half, opened after its held-out measure ----
+
+describe('the listing set against the label or the part, the order against what came', () => {
+  it.each([
+    ['Title says silk. The tag inside says 100% polyester.'],
+    ['Listed as having a glass lid. The lid is plastic.'],
+    ['The rug is much smaller than the 200x300 in the listing.'],
+    ['Supposed to include four filters per the product page, only one in the pack.'],
+    ['It is not the forest green in the photos, more of an olive.'],
+    ['I paid for a 4-pack and it is a 2-pack.'],
+    ['Received a second-hand one, the box was resealed with tape. I bought it new.'],
+    ['详情页写的真皮 标签上写的PU'],
+    ['买的是蓝牙款 寄过来的是有线款'],
+  ])('%s → not_as_described', (text) => {
+    expect(top(text)).toBe('not_as_described');
+  });
+  it('a fake set against the genuine one is a defect', () => {
+    expect(top('The stitching is nothing like the genuine one and the logo is blurry.')).toBe(
+      'quality',
+    );
+  });
+});
+
+describe("the seller's handling: promises repeated, refunds chased, the fault disowned", () => {
+  it.each([
+    ['They promised they would send a new lid next week, three weeks in a row now.'],
+    ['It took the shop a month to process my refund and I had to chase them.'],
+    ['The shop says the fitter is a subcontractor and it is not their problem.'],
+    ['When will my refund go through? This is my fourth message.'],
+    ['售后说那是厂家的事 不归他们管'],
+    ['退款申请一直在审核 都半个月了'],
+  ])('%s → service', (text) => {
+    expect(top(text)).toBe('service');
+  });
+  it('a rude delivery boy is the delivery', () => {
+    expect(top('The delivery boy asked for extra money and was extremely rude to my mother.')).toBe(
+      'logistics',
+    );
+  });
+});
+
+describe('hopes from what the buyer had in mind or had before', () => {
+  it.each([
+    ['Far more cleaning after each use than I had in mind.'],
+    ['Only works with their own app, which I had not realised before buying.'],
+    ['新买的吹风机比我以前那个重不少 举久了手酸'],
+    ['书桌安装花了四个小时 说明书太简单'],
+  ])('%s → expectation', (text) => {
+    expect(top(text)).toBe('expectation');
+  });
+});
+
+describe('finish and fit faults, spoiled cream, Hong Kong wording', () => {
+  it.each([
+    ['The cabinet doors are crooked and do not close flush.'],
+    ['The jumper shrank a size in a cool wash.'],
+    ['The dry bag filled with water on the first kayak trip.'],
+    ['護手霜一打開就有油耗味'],
+    ['個袋一摸就甩皮 質素好差'],
+    ['保护膜贴上去就翘边'],
+  ])('%s → quality', (text) => {
+    expect(top(text)).toBe('quality');
+  });
+  it("cheaper at another shop with a return wanted is the buyer's reason", () => {
+    expect(top('隔壁店同款便宜二十 想退了')).toBe('buyer_remorse');
+  });
+});
