@@ -277,14 +277,16 @@ export function startController(deps: ControllerDeps): Controller {
     const meta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
     const none = { patches: [], ids, upsert, remove };
     if (!reset && !upsert.length && !remove.length && !order && meta === sentMeta) return none;
-    // At most PATCH_ITEMS items and about 64 kB a patch: sendMessage serialises each in one task.
+    // At most PATCH_ITEMS items and about 32 kB a patch: sendMessage serialises each in one task,
+    // and V8's incremental marking steps in proportion to what a task allocates (with 64 kB
+    // patches a step of marking the page's DOM ran in one send's task)
     const chunks: SnapshotItem[][] = [[]];
     let bytes = 0;
     for (let i = 0; i < upsert.length; i++) {
       const it = upsert[i]!;
       if ((i & 255) === 255 && pause()) yield;
       let last = chunks[chunks.length - 1]!;
-      if (last.length && (last.length >= PATCH_ITEMS || bytes > 65536)) {
+      if (last.length && (last.length >= PATCH_ITEMS || bytes > 32768)) {
         chunks.push((last = []));
         bytes = 0;
       }
