@@ -142,11 +142,17 @@ export function startController(deps: ControllerDeps): Controller {
   let again = false;
   let session = newSession();
   let seq = -1;
-  /** What the background holds: id → the item's JSON, in page order. */
-  let sent = new Map<string, string>();
+  /**
+   * What the background holds: id → the item sent, in page order. A cached root gives the very
+   * object it gave before (items are never changed once made): unchanged at a glance, and only an
+   * item made anew is compared by its JSON. (A JSON string kept for each of 10,000 items was
+   * megabytes the GC marked and moved on every major collection, and a pass to make them.)
+   */
+  let sent = new Map<string, SnapshotItem>();
   let sentOrder: string[] = [];
   let sentMeta = '';
   let needReset = true;
+  /** The JSON of the items compared by it (made anew with the same id): each once. */
   const jsonOf = new WeakMap<SnapshotItem, string>();
   const json = (it: SnapshotItem) => {
     let j = jsonOf.get(it);
@@ -254,7 +260,8 @@ export function startController(deps: ControllerDeps): Controller {
       const it = items[i]!;
       const id = it.externalId;
       ids.push(id);
-      if (reset || sent.get(id) !== json(it)) upsert.push(it);
+      const was = sent.get(id);
+      if (reset || (was !== it && (!was || json(was) !== json(it)))) upsert.push(it);
       if (kept && i < sentOrder.length) kept = id === sentOrder[i];
       if ((i & 255) === 255 && pause()) yield;
     }
@@ -291,7 +298,16 @@ export function startController(deps: ControllerDeps): Controller {
         bytes = 0;
       }
       last.push(it);
-      bytes += json(it).length;
+      // about its JSON's length, without making it (sendMessage does): each field's name and
+      // text, ~20 for a number or flag, and the texts of what it nests
+      for (const k in it) {
+        const v = it[k as keyof SnapshotItem];
+        bytes += k.length + (typeof v === 'string' ? v.length + 6 : 20);
+      }
+      const { product: p, date, followUp, messages } = it;
+      if (p) bytes += (p.name?.length ?? 0) + (p.url?.length ?? 0) + (p.id?.length ?? 0);
+      bytes += (date?.raw.length ?? 0) + (followUp?.text.length ?? 0);
+      for (const m of messages ?? []) bytes += 40 + m.text.length;
     }
     const patches = chunks.map((chunk, i) => {
       const last = i === chunks.length - 1;
@@ -344,7 +360,7 @@ export function startController(deps: ControllerDeps): Controller {
         // per delivery, and 200 items a task, not 10,000 at the end of the first. (A delivery cut
         // short starts the next one over with a reset, which reads nothing of this map.)
         if (p.reset) sent = new Map();
-        for (const it of p.upsert) sent.set(it.externalId, json(it));
+        for (const it of p.upsert) sent.set(it.externalId, it);
       }
       if (!resync) {
         for (const id of remove) sent.delete(id);
@@ -375,21 +391,6 @@ export function startController(deps: ControllerDeps): Controller {
     const got = await drive(scanner.steps(doc, url, pause));
     if (!got) return;
     let snap = got.v;
-    // The items' JSON (what the diff compares and the message carries) is made in slices too:
-    // on a 10,000-item page it alone would be a long task. Cached items keep theirs.
-    const items = snap.items;
-    if (
-      !(await drive(
-        (function* () {
-          for (let i = 0; i < items.length; i++) {
-            json(items[i]!);
-            // the clock every 64 items: asked for each of 10,000 cached items it cost more than they did
-            if ((i & 63) === 63 && pause()) yield;
-          }
-        })(),
-      ))
-    )
-      return;
     watchShadowRoots();
     lastItems = snap.items;
     if (snap.warnings.length > 0 && now() - startedAt < settleMs) {

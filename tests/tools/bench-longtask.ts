@@ -110,6 +110,7 @@ try {
     if (only && site.id !== only) continue;
     const longest: Record<string, number[]> = { A: [], B: [] };
     const cpuLongest: Record<string, number[]> = { A: [], B: [] };
+    const heaps: Record<string, number[]> = { A: [], B: [] };
     for (let run = 0; run < runs; run++) {
       for (const [label, code] of run % 2 ? [...codes].reverse() : codes) {
         const page = await (await browser.newContext()).newPage();
@@ -128,7 +129,7 @@ try {
         await browser.startTracing(page, {
           categories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.gc'],
         });
-        const first = (await page.evaluate(`(async () => {
+        await page.evaluate(`(async () => {
           const d = window.__lt;
           let done = 0;
           const t0 = performance.now();
@@ -145,6 +146,18 @@ try {
           });
           await new Promise((r) => setTimeout(r, 50));
           await c.idle();
+          window.__c = c;
+          window.__done = done - t0;
+        })()`);
+        // what the page's JS heap holds after the first delivery, garbage collected
+        const heapCdp = await page.context().newCDPSession(page);
+        await heapCdp.send('HeapProfiler.collectGarbage');
+        const heap = ((await heapCdp.send('Runtime.getHeapUsage')) as { usedSize: number })
+          .usedSize;
+        await heapCdp.detach();
+        heaps[label]!.push(heap / 1e6);
+        await page.evaluate(`(async () => {
+          const c = window.__c;
           for (const js of ${JSON.stringify(adds)}) {
             await new Promise((r) => setTimeout(r, 150));
             (0, eval)(js);
@@ -152,8 +165,8 @@ try {
             await c.idle();
           }
           c.stop();
-          return done - t0;
-        })()`)) as number;
+        })()`);
+        const first = (await page.evaluate('window.__done')) as number;
         const raw = await browser.stopTracing();
         const prof = cdp
           ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
@@ -238,7 +251,7 @@ try {
     }
     const f = (xs: number[]) => xs.map((x) => x.toFixed(0)).join('/');
     console.log(
-      `${site.id}: longest task A ${f(longest.A!)} ms, B ${f(longest.B!)} ms; longest in CPU time A ${f(cpuLongest.A!)} ms, B ${f(cpuLongest.B!)} ms`,
+      `${site.id}: longest task A ${f(longest.A!)} ms, B ${f(longest.B!)} ms; longest in CPU time A ${f(cpuLongest.A!)} ms, B ${f(cpuLongest.B!)} ms; JS heap after the first delivery A ${f(heaps.A!)} MB, B ${f(heaps.B!)} MB`,
     );
   }
 } finally {
