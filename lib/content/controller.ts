@@ -99,24 +99,33 @@ export function worthAScan(r: MutationRecord, anchors: string): boolean {
 /**
  * A way to give the page its turn: scheduler.yield() where the browser has it (the scan
  * continues first, before other queued work), else a message-channel task (setTimeout(0) is
- * clamped to 4 ms once nested).
+ * clamped to 4 ms once nested; every browser we run in, and Node, has MessageChannel).
  */
 function yielder(): () => Promise<void> {
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof sched?.yield === 'function') return () => sched.yield!();
-  if (typeof MessageChannel === 'function') {
-    const ch = new MessageChannel();
-    const waiting: (() => void)[] = [];
-    ch.port1.onmessage = () => waiting.shift()?.();
-    (ch.port1 as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process up
-    return () =>
-      new Promise<void>((r) => {
-        waiting.push(r);
-        ch.port2.postMessage(0);
-      });
-  }
-  return () => new Promise<void>((r) => setTimeout(r, 0));
+  const ch = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  ch.port1.onmessage = () => waiting.shift()?.();
+  (ch.port1 as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process up
+  return () =>
+    new Promise<void>((r) => {
+      waiting.push(r);
+      ch.port2.postMessage(0);
+    });
 }
+
+/**
+ * About the length of a value's JSON, without making it (sendMessage does, and 10,000 strings of
+ * it were megabytes for the GC): names, texts, quotes and commas; escapes and digits not counted.
+ */
+const jsonLength = (v: unknown): number => {
+  if (typeof v === 'string') return v.length + 3;
+  let n = 6;
+  if (v && typeof v === 'object')
+    for (const k in v) n += k.length + 3 + jsonLength((v as Record<string, unknown>)[k]);
+  return n;
+};
 
 export function startController(deps: ControllerDeps): Controller {
   const { doc, adapter } = deps;
@@ -298,16 +307,7 @@ export function startController(deps: ControllerDeps): Controller {
         bytes = 0;
       }
       last.push(it);
-      // about its JSON's length, without making it (sendMessage does): each field's name and
-      // text, ~20 for a number or flag, and the texts of what it nests
-      for (const k in it) {
-        const v = it[k as keyof SnapshotItem];
-        bytes += k.length + (typeof v === 'string' ? v.length + 6 : 20);
-      }
-      const { product: p, date, followUp, messages } = it;
-      if (p) bytes += (p.name?.length ?? 0) + (p.url?.length ?? 0) + (p.id?.length ?? 0);
-      bytes += (date?.raw.length ?? 0) + (followUp?.text.length ?? 0);
-      for (const m of messages ?? []) bytes += 40 + m.text.length;
+      bytes += jsonLength(it);
     }
     const patches = chunks.map((chunk, i) => {
       const last = i === chunks.length - 1;
