@@ -99,24 +99,33 @@ export function worthAScan(r: MutationRecord, anchors: string): boolean {
 /**
  * A way to give the page its turn: scheduler.yield() where the browser has it (the scan
  * continues first, before other queued work), else a message-channel task (setTimeout(0) is
- * clamped to 4 ms once nested).
+ * clamped to 4 ms once nested; every browser we run in, and Node, has MessageChannel).
  */
 function yielder(): () => Promise<void> {
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof sched?.yield === 'function') return () => sched.yield!();
-  if (typeof MessageChannel === 'function') {
-    const ch = new MessageChannel();
-    const waiting: (() => void)[] = [];
-    ch.port1.onmessage = () => waiting.shift()?.();
-    (ch.port1 as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process up
-    return () =>
-      new Promise<void>((r) => {
-        waiting.push(r);
-        ch.port2.postMessage(0);
-      });
-  }
-  return () => new Promise<void>((r) => setTimeout(r, 0));
+  const ch = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  ch.port1.onmessage = () => waiting.shift()?.();
+  (ch.port1 as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process up
+  return () =>
+    new Promise<void>((r) => {
+      waiting.push(r);
+      ch.port2.postMessage(0);
+    });
 }
+
+/**
+ * About the length of a value's JSON, without making it (sendMessage does, and 10,000 strings of
+ * it were megabytes for the GC): names, texts, quotes and commas; escapes and digits not counted.
+ */
+const jsonLength = (v: unknown): number => {
+  if (typeof v === 'string') return v.length + 3;
+  let n = 6;
+  if (v && typeof v === 'object')
+    for (const k in v) n += k.length + 3 + jsonLength((v as Record<string, unknown>)[k]);
+  return n;
+};
 
 export function startController(deps: ControllerDeps): Controller {
   const { doc, adapter } = deps;
@@ -142,11 +151,17 @@ export function startController(deps: ControllerDeps): Controller {
   let again = false;
   let session = newSession();
   let seq = -1;
-  /** What the background holds: id → the item's JSON, in page order. */
-  let sent = new Map<string, string>();
+  /**
+   * What the background holds: id → the item sent, in page order. A cached root gives the very
+   * object it gave before (items are never changed once made): unchanged at a glance, and only an
+   * item made anew is compared by its JSON. (A JSON string kept for each of 10,000 items was
+   * megabytes the GC marked and moved on every major collection, and a pass to make them.)
+   */
+  let sent = new Map<string, SnapshotItem>();
   let sentOrder: string[] = [];
   let sentMeta = '';
   let needReset = true;
+  /** The JSON of the items compared by it (made anew with the same id): each once. */
   const jsonOf = new WeakMap<SnapshotItem, string>();
   const json = (it: SnapshotItem) => {
     let j = jsonOf.get(it);
@@ -254,7 +269,8 @@ export function startController(deps: ControllerDeps): Controller {
       const it = items[i]!;
       const id = it.externalId;
       ids.push(id);
-      if (reset || sent.get(id) !== json(it)) upsert.push(it);
+      const was = sent.get(id);
+      if (reset || (was !== it && (!was || json(was) !== json(it)))) upsert.push(it);
       if (kept && i < sentOrder.length) kept = id === sentOrder[i];
       if ((i & 255) === 255 && pause()) yield;
     }
@@ -277,19 +293,21 @@ export function startController(deps: ControllerDeps): Controller {
     const meta = JSON.stringify([snap.site, snap.url, snap.pageKind, snap.warnings]);
     const none = { patches: [], ids, upsert, remove };
     if (!reset && !upsert.length && !remove.length && !order && meta === sentMeta) return none;
-    // At most PATCH_ITEMS items and about 64 kB a patch: sendMessage serialises each in one task.
+    // At most PATCH_ITEMS items and about 32 kB a patch: sendMessage serialises each in one task,
+    // and V8's incremental marking steps in proportion to what a task allocates (with 64 kB
+    // patches a step of marking the page's DOM ran in one send's task)
     const chunks: SnapshotItem[][] = [[]];
     let bytes = 0;
     for (let i = 0; i < upsert.length; i++) {
       const it = upsert[i]!;
       if ((i & 255) === 255 && pause()) yield;
       let last = chunks[chunks.length - 1]!;
-      if (last.length && (last.length >= PATCH_ITEMS || bytes > 65536)) {
+      if (last.length && (last.length >= PATCH_ITEMS || bytes > 32768)) {
         chunks.push((last = []));
         bytes = 0;
       }
       last.push(it);
-      bytes += json(it).length;
+      bytes += jsonLength(it);
     }
     const patches = chunks.map((chunk, i) => {
       const last = i === chunks.length - 1;
@@ -342,7 +360,7 @@ export function startController(deps: ControllerDeps): Controller {
         // per delivery, and 200 items a task, not 10,000 at the end of the first. (A delivery cut
         // short starts the next one over with a reset, which reads nothing of this map.)
         if (p.reset) sent = new Map();
-        for (const it of p.upsert) sent.set(it.externalId, json(it));
+        for (const it of p.upsert) sent.set(it.externalId, it);
       }
       if (!resync) {
         for (const id of remove) sent.delete(id);
@@ -373,21 +391,6 @@ export function startController(deps: ControllerDeps): Controller {
     const got = await drive(scanner.steps(doc, url, pause));
     if (!got) return;
     let snap = got.v;
-    // The items' JSON (what the diff compares and the message carries) is made in slices too:
-    // on a 10,000-item page it alone would be a long task. Cached items keep theirs.
-    const items = snap.items;
-    if (
-      !(await drive(
-        (function* () {
-          for (let i = 0; i < items.length; i++) {
-            json(items[i]!);
-            // the clock every 64 items: asked for each of 10,000 cached items it cost more than they did
-            if ((i & 63) === 63 && pause()) yield;
-          }
-        })(),
-      ))
-    )
-      return;
     watchShadowRoots();
     lastItems = snap.items;
     if (snap.warnings.length > 0 && now() - startedAt < settleMs) {

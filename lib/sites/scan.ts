@@ -548,13 +548,23 @@ export function createScanner(
       let overflow = 0;
       let hits = 0;
       // one context for every root of the scan (reads are synchronous): no objects per root
-      let rootWarnings: string[] = [];
+      // (a root without warnings shares one empty list: no array per root of 10,000)
+      const none: string[] = [];
+      let rootWarnings = none;
       let current: Element | undefined;
-      const warnRoot = (m: string) => void rootWarnings.push(m);
+      const warnRoot = (m: string) => {
+        if (rootWarnings === none) rootWarnings = [];
+        rootWarnings.push(m);
+      };
       const rctx: ReadContext = {
         ...ctx,
         warn: warnRoot,
         claim: (el) => void (current && claims.set(el, current)),
+      };
+      let clamped: SnapshotItem[] = [];
+      const add = (it: SnapshotItem) => {
+        const c = clampItem(it, warnRoot, site.owns);
+        if (c) clamped.push(c);
       };
       for (let ri = start; ri < roots.length; ri++) {
         const root = roots[ri]!;
@@ -564,19 +574,15 @@ export function createScanner(
             : cache.get(root);
         const hit = entry !== undefined;
         if (!entry) {
-          rootWarnings = [];
+          rootWarnings = none;
           current = root;
-          let got: SnapshotItem[] = [];
+          clamped = [];
           try {
             const r = reader.read(root, rctx);
-            got = r === null ? [] : Array.isArray(r) ? r : [r];
+            if (Array.isArray(r)) r.forEach(add);
+            else if (r) add(r);
           } catch (e) {
-            rootWarnings.push(`${pageKind} page: an item could not be read (${describe(e)})`);
-          }
-          const clamped: SnapshotItem[] = [];
-          for (const it of got) {
-            const c = clampItem(it, warnRoot, site.owns);
-            if (c) clamped.push(c);
+            warnRoot(`${pageKind} page: an item could not be read (${describe(e)})`);
           }
           current = undefined;
           entry = { items: clamped, warnings: rootWarnings };
