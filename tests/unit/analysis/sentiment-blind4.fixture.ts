@@ -15,7 +15,12 @@
 // wrong; hedged reviews are labelled by the way they lean (a three-star "meh, wouldn't buy another"
 // is 0, "nothing special but no regrets" is 1). kind says which trick the row carries.
 // Split by partOf(text) (eval-core.ts): rules may be changed only from the tuning half's misses.
-// FIRST RUN: (not run yet)
+// FIRST RUN (before any rule was changed for it, n=319): all acc 85.9%, macro-F1 85.8%, negF1 86.6%;
+// tuning half (169) 81.7% / 81.5% / 83.1%; checking half (150) 90.7% / 90.7% / 90.9%.
+// Per language (acc / macro-F1 / negF1): en (163) 77.9% / 77.9% / 78.0%, tuning 73.6 / 73.4 / 75.3,
+// checking 82.9 / 82.8 / 81.7; zh-Hans (102) 92.2 / 92.0 / 93.0, tuning 87.5, checking 97.8;
+// zh-Hant (50) 98.0 / 98.0 / 98.2, tuning 95.7, checking 100; mixed 4/4. Weakest kinds: sarcasm
+// 36.4%, deal_breaker 53.8%, hedged 73.3%, concession 76.9%, comparison 85.7%, rhetorical 85.7%.
 import { partOf } from './eval-core';
 
 export type SentimentKind4 =
