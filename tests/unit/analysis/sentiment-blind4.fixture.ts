@@ -21,6 +21,11 @@
 // checking 82.9 / 82.8 / 81.7; zh-Hans (102) 92.2 / 92.0 / 93.0, tuning 87.5, checking 97.8;
 // zh-Hant (50) 98.0 / 98.0 / 98.2, tuning 95.7, checking 100; mixed 4/4. Weakest kinds: sarcasm
 // 36.4%, deal_breaker 53.8%, hedged 73.3%, concession 76.9%, comparison 85.7%, rhetorical 85.7%.
+// AFTER TUNING FIXES (rules changed by kind from the tuning half only, probes in
+// sentiment-kinds-4.test.ts): tuning half 98.8% (167/169); checking half, measured once, acc 91.3%
+// (137/150), macro-F1 91.3%, negF1 91.6% (the held-out figure: +0.6 points, most tuning fixes did
+// not reach the checking half's rows); en checking 84.2% / 84.2% / negF1 83.3%, zh-Hans checking
+// 97.8%, zh-Hant checking 100%, mixed 1/1. Whole set 95.3% / 95.2% / 95.8%.
 import { partOf } from './eval-core';
 
 export type SentimentKind4 =
