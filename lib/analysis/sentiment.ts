@@ -507,7 +507,7 @@ const NOT_BUT_CLOSE =
  * when it works"): the praise is withdrawn by the hedge.
  */
 const INTERMITTENT =
-  /\b(?:except|unless|but only|only) when it (?:doesn't|does not|won't|isn't|wants to|feels like it)\b|\bworks? when it (?:works|feels like it|wants to)\b|\b(?:great|good|wonderful|fine|brilliant|perfect|fantastic|amazing|lovely|excellent)(?: [a-z]+)?,? (?:that is,? )?when it (?:works|does|decides to|bothers|wants to|feels like)\b|, (?:mostly|sometimes|occasionally|on and off|some days|half the time)[.!;]/;
+  /\b(?:except|unless|but only|only) when it (?:doesn't|does not|won't|isn't|wants to|feels like it)\b|\b(?:but only|only works?|works only) if (?:you|i|we)\b|\bworks? when it (?:works|feels like it|wants to)\b|\b(?:great|good|wonderful|fine|brilliant|perfect|fantastic|amazing|lovely|excellent)(?: [a-z]+)?,? (?:that is,? )?when it (?:works|does|decides to|bothers|wants to|feels like)\b|, (?:mostly|sometimes|occasionally|on and off|some days|half the time)[.!;]/;
 const INTERMITTENT_W = 1.0;
 /** Praise conceded with "I guess" / "I suppose" ("It works, I guess.") is grudging. */
 const GRUDGING_AFTER = /^[\s,]*i (?:guess|suppose)\b/;
@@ -587,7 +587,7 @@ const DURABLE_ZH = /都没坏|也没坏|摔不坏|没摔坏|都没事|也没事/
  * that follows is the verdict; the praise counts the other way.
  */
 const TEMPORARY_PRAISE =
-  /\bfor (?:a|one|about a|the first|a few|a couple of) (?:day|days|week|weeks|month)\b,?\s+(?:until|then|before|and then)\b/;
+  /\bfor (?:a|one|about a|the first|a few|a couple of)(?: (?:two|three|four|five|six|few|couple of))? (?:day|days|week|weeks|month|months)\b[,.]?\s+(?:until|then|before|and then)\b/;
 /** Stars given to the packaging or the delivery ("Five stars for the packaging.") are an aside. */
 const ASIDE_STARS =
   /\b(?:five|5|four|4) stars for (?:the )?(?:packaging|package|box|delivery|shipping|courier|price|idea|looks)\b/;

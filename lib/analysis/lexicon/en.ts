@@ -36,6 +36,8 @@ export const EN: LexiconSpec = {
       // question mark asks for nothing (sentiment-blind4, tuning half; read with rhetorical()).
       en(`amazng|amzing|amazin|amaizing|awsum|recomend|recomended|reccomend|reccommend|fantastik|brillant|gud|wonderfull|
       what more could you want|what more could you ask for|what more can you ask for|what more do you want|what more could anyone want|
+      hard to fault|difficult to fault|can't fault|cannot fault|a keeper|it's a keeper|definitely a keeper|
+      wouldn't be without it|would not be without it|wouldn't be without one|be lost without it|lost without it|couldn't do without it|
       what more could one want|what more can you want|what more could i want|what more could i ask for|who knew|who would have thought|
       who'd have thought|who would've thought|who would have guessed`).concat(
         // Buying more of it is the verdict ("ordered another for my sister", "bought one for each room");
@@ -167,7 +169,10 @@ export const EN: LexiconSpec = {
       after three tries|after four tries|after five tries|after several tries|after three attempts|after several attempts|
       three attempts|four attempts|five attempts|six attempts|ten attempts|several attempts|multiple attempts|
       four tries|five tries|six tries|ten tries|several tries|multiple tries|
-      🙄|🙃|👎|not so much|forget it|nice try|a mess|is a mess|hot mess|buggy mess|the only thing i can say|about the only thing i can say|only thing i can say|only thing going for it|only thing it has going for it|disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
+      🙄|🙃|👎|going back|it's going back|it is going back|switching it off for good|switched it off for good|unplugged it for good|
+      drive me mad|drives me mad|driving me mad|drive me crazy|drives me crazy|driving me crazy|drives me nuts|drive me nuts|driving me nuts|
+      no longer turns on|won't turn on|will not turn on|doesn't turn on anymore|the one thing i bought it for|the one thing i got it for|the thing i bought it for|
+      shame it|such a shame|what a shame|a shame that|pity it|shame that|not so much|forget it|nice try|a mess|is a mess|hot mess|buggy mess|the only thing i can say|about the only thing i can say|only thing i can say|only thing going for it|only thing it has going for it|disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
       don't make the same mistake|do not make the same mistake|don't make my mistake|dont make the same mistake|bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
       useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
       faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|

@@ -26,6 +26,12 @@
 // (137/150), macro-F1 91.3%, negF1 91.6% (the held-out figure: +0.6 points, most tuning fixes did
 // not reach the checking half's rows); en checking 84.2% / 84.2% / negF1 83.3%, zh-Hans checking
 // 97.8%, zh-Hant checking 100%, mixed 1/1. Whole set 95.3% / 95.2% / 95.8%.
+// THEN OPENED: the checking half's misses were read and fixed by kind ("wouldn't be without it",
+// "hard to fault", "a keeper"; the purpose failed, "shame it…", "going back", "drives me mad";
+// praise that lasted "the first three weeks. Then…"; "works, but only if you…"): 97.3% (146/150),
+// no longer a held-out figure. Still wrong: two sarcasms with no fault word ("Such a reliable
+// device, reliably disconnects…", "Love how it lights up… So useful."), a star sum ("Three stars
+// because…, minus two because…") and 整体还可以，只是…太不方便了.
 import { partOf } from './eval-core';
 
 export type SentimentKind4 =

@@ -171,3 +171,37 @@ describe('remedy withheld, make-up that oxidises, 明显是', () => {
     ['效果明显，皮肤好多了。', 'positive'],
   ]);
 });
+
+// Kinds fixed after the checking half was opened (its held-out figure was recorded first).
+describe('indispensable and faultless: "wouldn\'t be without it", "hard to fault", "a keeper"', () => {
+  cases([
+    ["We'd be lost without it in the kitchen.", 'positive'],
+    ['Difficult to fault for the money.', 'positive'],
+    ['A few niggles, otherwise definitely a keeper.', 'positive'],
+    ['Lost the remote within a week, it is tiny and slips down the sofa.', 'negative'],
+  ]);
+});
+
+describe('the purpose failed, a shame, going back, driven mad', () => {
+  cases([
+    ['Looks smart on the shelf; shame it will not turn on.', 'negative'],
+    ['Fine as a clock, useless for the one thing I bought it for.', 'negative'],
+    ['The constant chirping drives me nuts. It is going back.', 'negative'],
+    ['Going back for a second one, we love it.', 'positive'],
+  ]);
+});
+
+describe('praise that lasted a few weeks, "then …"', () => {
+  cases([
+    ['Loved it for the first two months. Then the speaker began to crackle.', 'negative'],
+    ['Used it for a few days, then bought two more because it is so good.', 'positive'],
+  ]);
+});
+
+describe('"works, but only if you …"', () => {
+  cases([
+    ['It connects, but only if you hold the phone right next to it.', 'negative'],
+    ['Only works if I shout at it.', 'negative'],
+    ['Works well if you place it in the middle of the room.', 'positive'],
+  ]);
+});
