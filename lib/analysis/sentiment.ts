@@ -1143,7 +1143,7 @@ const POSITIVE_Q =
  * if you enjoy waking up an hour late"): the condition is the fault, the praise is sarcasm. A
  * condition of taste ("great if you like bass-heavy music") names no chore and is meant.
  */
-const IF_YOU_ENJOY = /,?\s+if you (?:enjoy|like|love|fancy) [a-z]+ing\b/;
+const IF_YOU_ENJOY = /\bif you (?:enjoy|like|love|fancy) [a-z]+ing\b/;
 /** Chores nobody enjoys: after "if you enjoy" they are the fault even with no complaint word. */
 const CHORE_ING =
   /\bif you (?:enjoy|like|love|fancy) (?:re-?(?:boot|start|set|connect|pair|peat|install)\w*|unplugg\w*|wait\w*|shout\w*|yell\w*|troubleshoot\w*|charging it|repeating|talking to yourself|getting up)\b/;
@@ -1177,6 +1177,7 @@ function rhetorical(
   let complaint = false;
   for (let j = 0; j < matches.length && !complaint; j++) complaint = contrib[j]! < 0;
   let prevFailure = false;
+  const latinText = /[a-z]/.test(t);
   for (let i = 0; i <= t.length && k < matches.length; i++) {
     const c = t.charCodeAt(i);
     // An English full stop ends a sentence too (not a decimal point): a sarcasm marker then
@@ -1204,7 +1205,7 @@ function rhetorical(
     for (let j = from; j < k && !ownComplaint; j++) ownComplaint = contrib[j]! < 0;
     // A failure is a complaint term: the pattern is tried only on a sentence that has one.
     const failure = ownComplaint && QUICK_FAILURE.test(sentence);
-    const positiveQ = question && POSITIVE_Q.test(sentence);
+    const positiveQ = question && latinText && POSITIVE_Q.test(sentence);
     if (positiveQ)
       for (let j = from; j < k; j++) {
         const term = t.slice(matches.start[j]!, matches.end[j]!);
@@ -1216,7 +1217,9 @@ function rhetorical(
         }
       }
     let ifEnjoy = false;
-    if (k > from && IF_YOU_ENJOY.test(sentence)) {
+    // The English-only readings below are tried only on a sentence with Latin letters.
+    const latinSentence = k > from && latinText && /[a-z]/.test(sentence);
+    if (latinSentence && IF_YOU_ENJOY.test(sentence)) {
       const at = a + sentence.search(IF_YOU_ENJOY);
       let before = false;
       let inside = false;
@@ -1237,9 +1240,10 @@ function rhetorical(
         RIVAL_PRAISED.test(sentence) ||
         DEAD_DEVICE.test(sentence) ||
         ifEnjoy ||
-        PRAISED_FAILURE.test(sentence) ||
-        COUNTERFACTUAL_STARS.test(sentence) ||
-        RIVAL_OLD.test(sentence))
+        (latinSentence &&
+          (PRAISED_FAILURE.test(sentence) ||
+            COUNTERFACTUAL_STARS.test(sentence) ||
+            RIVAL_OLD.test(sentence))))
     ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
