@@ -148,7 +148,7 @@ const IRREALIS_PRAISE =
  * the setup of a pleasant surprise, not a complaint: it counts the other way.
  */
 const IRREALIS_FEAR =
-  /\b(?:expected|expecting|afraid|feared|worried|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|they|i|to|be|would|might|really|totally|just|a|an|another)\s+){0,4}$/;
+  /\b(?:expected|expecting|(?<!\b(?:i'm|im|i am|we're|we are) )afraid|feared|worried|thought (?:it|this|they|i|we) (?:would|'d|might))\s+(?:(?:it|this|they|i|to|be|would|might|really|totally|just|a|an|another)\s+){0,4}$/;
 /** Praise of matching the listing ("as advertised") right after a shortfall is its yardstick. */
 const CONFORMITY = /^as (?:advertised|described|pictured|expected|promised|shown|stated|listed)$/;
 /**
@@ -390,6 +390,14 @@ export function scoreText(input: Norm | string): Scored {
         DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
       )
         v = -0.5 * v;
+      // 明显是冻的: "obviously it is…" asserts, it praises no effect.
+      else if (
+        v > 0 &&
+        !latin &&
+        t.startsWith('是', mkEnd) &&
+        DEGREE_ONLY.test(t.slice(mkStart, mkEnd))
+      )
+        v = 0;
       // Before a negation or a complaint (明显不是正品, 很明显偏小) it qualifies what follows.
       else if (
         v > 0 &&
@@ -499,7 +507,7 @@ const NOT_BUT_CLOSE =
  * when it works"): the praise is withdrawn by the hedge.
  */
 const INTERMITTENT =
-  /\b(?:except|unless|but only|only) when it (?:doesn't|does not|won't|isn't|wants to|feels like it)\b|\bworks? when it (?:works|feels like it|wants to)\b|, (?:mostly|sometimes|occasionally|on and off|some days|half the time)[.!;]/;
+  /\b(?:except|unless|but only|only) when it (?:doesn't|does not|won't|isn't|wants to|feels like it)\b|\b(?:but only|only works?|works only) if (?:you|i|we)\b|\bworks? when it (?:works|feels like it|wants to)\b|\b(?:great|good|wonderful|fine|brilliant|perfect|fantastic|amazing|lovely|excellent)(?: [a-z]+)?,? (?:that is,? )?when it (?:works|does|decides to|bothers|wants to|feels like)\b|, (?:mostly|sometimes|occasionally|on and off|some days|half the time)[.!;]/;
 const INTERMITTENT_W = 1.0;
 /** Praise conceded with "I guess" / "I suppose" ("It works, I guess.") is grudging. */
 const GRUDGING_AFTER = /^[\s,]*i (?:guess|suppose)\b/;
@@ -527,6 +535,10 @@ const HABITUAL_USE =
 const HABIT_BLOCK =
   /\b(?:stopped|anymore|any more|used to|until|no longer|nobody|never|not|don't|doesn't|can't|won't|barely|hardly)\b|n't\b/;
 const HABITUAL_W = 1.0;
+/** A sceptic won over: "was against it / sceptical …, now …" (what follows "now" names no fault). */
+const CONVERSION =
+  /\b(?:was|were) (?:dead |very |really )?(?:against|sceptical|skeptical|unsure|doubtful|reluctant|not keen|not sure|not convinced|unconvinced)\b[^.!?\n]{0,60}?\bnow\b/;
+const CONVERSION_W = 1.6;
 /** Time words after a negated failure ("never had a dropout in six months") are its record. */
 const DURATION = /^(?:days|weeks|month|months|years|hours)$/;
 /**
@@ -541,7 +553,28 @@ const IMAGINED_TERMS_ZH = /^(?:想象中|想象的|预期|太多了|多了|很�
  * complaint counts the other way when praise follows.
  */
 const SUPPOSED_ZH =
-  /(?:本以为|原以为|还以为|本来以为|原本以为|以为|本来担心|还担心|担心|害怕|本来怕)/;
+  /(?:本以为|原以为|还以为|本来以为|原本以为|以为|本来担心|还担心|担心|害怕|本来怕|没什么期待|没抱什么期待|不抱期待|没抱期待|不抱什么期待|不抱希望|没抱希望|没抱什么希望|没什么期望|期望不高|期待不高)/;
+/** Low expectations named before the goods came (没什么期待, 不抱希望): the setup of a surprise. */
+const LOW_EXPECT_ZH = /期待|期望|希望/;
+/**
+ * A claim set against what came (说是现做的，…明显是冻的; 号称…，实际…): the claim is the yardstick
+ * of a complaint, even when no fault word follows.
+ */
+const CLAIM_ZH =
+  /(?:^|[。！？!?\n，,])(?:说是|号称|宣传说|宣传的是|宣称|标称|标的是|商家说)[^。！？!?\n]{1,30}?[，,][^。！？!?\n]{0,30}?(?:实际|结果|却|到手|明显|其实|根本|压根|才)/;
+const CLAIM_W = 1.2;
+/**
+ * The author's, brand's or shop's earlier work praised against this one (作者上一本写得好多了,
+ * 老款好用多了): the comparison is this one's shortfall. 比上次好多了 (this one better) is not it.
+ */
+const RIVAL_EARLIER_ZH =
+  /(?:上一本|上一部|上一代|上一款|上一个|上本|上次|以前的|之前的|老款|旧款|原来的|前作|前几本|以前那个|之前那个)[^。！？!?，,\n]{0,10}?(?:好多了|好得多|好太多|更好|强多了|强得多|好很多|好一些|好用多了|好吃多了)/g;
+/**
+ * Other buyers' bad reviews named (给差评的人是不是…？, 那些差评): their words are not this
+ * buyer's complaint when the buyer's own praise follows.
+ */
+const OTHERS_BAD_ZH =
+  /(?:给|打|看了?|那些|说|写)差评的(?:人|买家|亲|朋友|都)?|差评(?:里|中)(?:说|的)/;
 const OVERTURN_ZH = /结果|没想到|才发现|之后|以后|后来|其实|发现/;
 /** 本想给好评的，结果…: praise the buyer meant to give and did not (the irrealis of Chinese). */
 const MEANT_TO_ZH = /(?:本想|本来想|原本想|原想|本打算|本来打算|想给|准备给)$/;
@@ -554,7 +587,7 @@ const DURABLE_ZH = /都没坏|也没坏|摔不坏|没摔坏|都没事|也没事/
  * that follows is the verdict; the praise counts the other way.
  */
 const TEMPORARY_PRAISE =
-  /\bfor (?:a|one|about a|the first|a few|a couple of) (?:day|days|week|weeks|month)\b,?\s+(?:until|then|before|and then)\b/;
+  /\bfor (?:a|one|about a|the first|a few|a couple of)(?: (?:two|three|four|five|six|few|couple of))? (?:day|days|week|weeks|month|months)\b[,.]?\s+(?:until|then|before|and then)\b/;
 /** Stars given to the packaging or the delivery ("Five stars for the packaging.") are an aside. */
 const ASIDE_STARS =
   /\b(?:five|5|four|4) stars for (?:the )?(?:packaging|package|box|delivery|shipping|courier|price|idea|looks)\b/;
@@ -582,6 +615,12 @@ const WHO_SAYS = /^[\s,，]*(?:谁说|谁讲|谁说的|who says|who said)/;
 const QUIET_SOUND =
   /\b(?:sound|sounds|volume|speakers?|audio|music|voices?|ring|ringer|ringtones?|alarms?|hear|heard|hearing|loud|louder|max|maximum|mic|microphone|calls?|earpiece|headphones?|earbuds?|bass|radio|tv|podcasts?|notifications?|alerts?|chime|beep|beeps|sounds? like)\b/;
 const QUIET_PRAISE = 1.0;
+/**
+ * "Smart speaker", "the smart features": the product's class or its feature set named, not praised.
+ * "Smart home", "smart plugs" stay: naming the home set up around the device is a cue of use.
+ */
+const SMART_CLASS =
+  /^[\s-]+(?:speakers?|features?|functions?|functionality|assistants?|stuff|side|part|bits?|tech)\b/;
 /**
  * "Cheap" of the price ("cheap enough to buy a spare", "dirt cheap for what you get") is praise;
  * of the build or the feel ("looks cheap", "cheap plastic", most of them terms of their own) a
@@ -636,7 +675,9 @@ function contextual(
     // The sentence, bounded (linear on long texts).
     const sentence = (): string =>
       t.slice(Math.max(sentA[k]!, st - 120), Math.min(sentB[k]!, en + 120));
-    if (term === 'quiet') {
+    if (term === 'smart' && v > 0 && SMART_CLASS.test(t.slice(en, en + 14))) {
+      set(k, 0);
+    } else if (term === 'quiet') {
       // The sound may be named in the sentence before ("I expected it to be louder. It's quiet.").
       if (QUIET_SOUND.test(t.slice(Math.max(0, st - 100), Math.min(t.length, en + 100)))) continue;
       set(k, negated[k] ? -0.8 * QUIET_PRAISE : QUIET_PRAISE);
@@ -855,6 +896,23 @@ function readStructure(
       });
       if (!blame && !HABIT_BLOCK.test(t.slice(a, b))) delta += HABITUAL_W;
     }
+    // "My husband was against it, now he's the one talking to it": a sceptic won over.
+    const conv = CONVERSION.exec(t);
+    if (conv) {
+      const nowAt = conv.index + conv[0].length;
+      let b = nowAt;
+      while (b < t.length && b - nowAt < 200 && !SENTENCE_END.test(t[b]!)) b++;
+      let blame = false;
+      each(0, nowAt, b, (j) => {
+        if (contrib[j]! < 0) blame = true;
+      });
+      if (!blame) {
+        each(0, conv.index, nowAt, (j) => {
+          if (contrib[j]! < 0) set(j, 0);
+        });
+        delta += CONVERSION_W;
+      }
+    }
   }
   if (han) {
     let p = 0;
@@ -910,9 +968,22 @@ function readStructure(
           else if (contrib[j]! < 0) laterBlame = true;
         }
       // 以为会很难组装，结果十分钟就搞定了: what came after names no complaint either.
-      if (sc >= 0 && (later || (!laterBlame && /结果|没想到|才发现/.test(t.slice(sup.index)))))
+      if (sc >= 0 && (later || (!laterBlame && /结果|没想到|才发现/.test(t.slice(sup.index))))) {
         for (let j = 0; j < m; j++)
           if (clause[j] === sc && contrib[j]! < 0) set(j, -0.5 * contrib[j]!);
+        // 没什么期待，没想到…: low expectations overturned are praise though no word names it.
+        if (LOW_EXPECT_ZH.test(sup[0]) && !later && !laterBlame) delta += 1.0;
+      }
+      // 本以为物美价廉，结果…: the praise hoped for under 以为 did not come when nothing after it
+      // praises.
+      if (
+        sc >= 0 &&
+        /以为/.test(sup[0]) &&
+        !later &&
+        /结果|才发现|其实|到手/.test(t.slice(sup.index))
+      )
+        for (let j = 0; j < m; j++)
+          if (clause[j] === sc && contrib[j]! > 0) set(j, -0.8 * contrib[j]!);
     }
     const fixed = RESOLVED_FAST_ZH.exec(t);
     if (fixed) {
@@ -922,6 +993,38 @@ function readStructure(
       if (praiseAfter)
         for (let j = 0; j < m && matches.end[j]! <= fixed.index; j++)
           if (contrib[j]! < 0) set(j, contrib[j]! * 0.3);
+    }
+    const claim = CLAIM_ZH.exec(t);
+    if (claim) {
+      delta -= CLAIM_W;
+      // The praise inside the claim (说是新鲜现摘) is what was said, not what came.
+      const a = claim.index;
+      let b = a + 1;
+      while (b < t.length && !/[，,。！？!?\n]/.test(t[b]!)) b++;
+      each(0, a, b, (j) => {
+        if (contrib[j]! > 0) set(j, -0.6 * contrib[j]!);
+      });
+    }
+    p = 0;
+    for (const r of t.matchAll(RIVAL_EARLIER_ZH)) {
+      if (t.slice(Math.max(0, r.index - 3), r.index).includes('比')) continue;
+      p = each(p, r.index, r.index + r[0].length, (j) => {
+        if (contrib[j]! > 0) set(j, -0.8 * contrib[j]!);
+      });
+    }
+    const others = OTHERS_BAD_ZH.exec(t);
+    if (others) {
+      let b = others.index;
+      while (b < t.length && b - others.index < 60 && !/[。！？!?\n]/.test(t[b]!)) b++;
+      let a = others.index;
+      while (a > 0 && others.index - a < 40 && !/[。！？!?\n]/.test(t[a - 1]!)) a--;
+      let praiseAfter = false;
+      for (let j = 0; j < m && !praiseAfter; j++)
+        praiseAfter = matches.start[j]! > b && contrib[j]! > 0;
+      if (praiseAfter)
+        each(0, a, b + 1, (j) => {
+          if (contrib[j]! < 0) set(j, 0);
+        });
     }
     // 难道还有比这更好吃的吗？: the question marker and the "?" carry no complaint here.
     if (SUPERLATIVE_Q.test(t))
@@ -957,7 +1060,7 @@ const SUPERLATIVE_Q =
   /(?:还有|有)(?:什么)?比(?:这|它|这个|这家|他家|这款|这里)[^？?]{0,4}更|怎么(?:会|能)有(?:这么|这样|如此|那么)/;
 /** Sarcasm markers: the praise of their sentence is meant the other way. */
 const SARCASM =
-  /^[\s"'“‘(]*(?:great|perfect|wonderful|fantastic|awesome|lovely),? (?:another|more|now i have to)\b|\bgood luck (?:getting|finding|reaching|trying|with|talking|contacting)\b|(?:谢谢|感谢|多谢)[^，。！？,!?]{0,6}(?:让我|给我|教我)(?:学到|上了|见识|体验|明白|领教|长了|知道)|真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
+  /^[\s"'“‘(]*(?:great|perfect|wonderful|fantastic|awesome|lovely),? (?:another|more|now i have to)\b|\bgood luck (?:getting|finding|reaching|trying|with|talking|contacting)\b|(?:谢谢|感谢|多谢)[^，。！？,!?]{0,6}(?:让我|给我|教我)(?:学到|上了|见识|体验|明白|领教|长了|知道|等了|白等|苦等|多等|白跑|失望|折腾)|真是服了|服了你们|也是醉了|真行啊|厉害了|好一个|\byeah right\b|\bmy foot\b|\bthanks for nothing\b|\bwhat a joke\b|\bgreat job\b[^.!?\n]{0,30}\bnot\b|\bnot!|\/s\b|\bsure,? (?:it|that) (?:works|is)\b|\boh (?:great|joy|perfect|wonderful|goody|good|lovely|brilliant|fantastic|super|nice),? (?:another|more|now|just)\b|\bimagine the (?:fun|joy)\b/;
 /**
  * Praise that opens its sentence as an exclamation ("Just great.", "Oh perfect, another update",
  * "Just what I needed") is sarcastic only beside a complaint elsewhere in the text: alone, or
@@ -1006,6 +1109,56 @@ const RIVAL_PRAISED =
 /** Sarcasm about a dead device: praise beside "another paperweight", "thanks for nothing". */
 const DEAD_DEVICE =
   /\b(?:(?:an? |another |expensive |nice |great )(?:paperweight|doorstop|brick)|bricked)\b/;
+// ---- Fourth blind set, tuning half (sentiment-blind4.fixture.ts); each kind has unit tests with
+// new sentences in sentiment-kinds-4.test.ts.
+
+/**
+ * Admiration of how fast a failure came ("Really impressed how quickly the battery goes from full
+ * to dead", "amazed at how fast it broke"): the praise is the complaint.
+ */
+const PRAISED_FAILURE =
+  /\b(?:impressed|impressive|amazed|amazing|incredible|astonishing|remarkable)\b[^.!?\n]{0,20}\bhow (?:quickly|fast|soon|easily|rapidly)\b[^.!?\n]{0,50}\b(?:dead|died|dies|dying|broke|breaks|broken|fail\w*|stopp\w*|drain\w*|empty|flat|fell apart|falls apart|disconnect\w*|crash\w*|crack\w*|snapp?\w*|shatter\w*|tore|torn|ripped|peel\w*|rust\w*|leak\w*)\b/;
+/**
+ * Praise held up to a counterfactual ("Would be four stars if the app wasn't so clunky", "would
+ * have given it five stars if it held a charge"): neither the stars nor the condition's negated
+ * fault are the case; the verdict is the shortfall.
+ */
+const COUNTERFACTUAL_STARS =
+  /\bwould (?:be|have been|get|have got|have gotten|give it|have given(?: it)?|earn|deserve)\s+(?:a |an )?(?:five|5|four|4|ten|10|full|all five)(?: stars?|\/5| out of (?:5|five|10|ten))?\b[^.!?\n]{0,60}?\b(?:if|were it not|but for)\b/;
+/**
+ * The old or first model praised against this one ("The old Dot was better in every way", "my
+ * previous one sounded much clearer"): the comparison is this product's shortfall. The rival
+ * named after the comparison ("better than my old one") is praise and is not matched.
+ */
+const RIVAL_OLD =
+  /\b(?:the|my|our) (?:old|older|previous|last|original|first|earlier)(?: [a-z0-9]+){0,2}? (?:was|were|is|are|sounded|sounds|worked|works|felt|looked|had) (?:much |far |way |a lot |so much |miles |loads )?(?:better|louder|clearer|faster|smarter|more reliable|more accurate|more responsive|superior)\b/;
+/**
+ * A positive rhetorical question ("What more could you want for twenty quid?", "Who knew a tiny
+ * puck could sound this good?"): it asks for nothing and its question mark is no complaint.
+ */
+const POSITIVE_Q =
+  /\bwhat more (?:could|can|would|do|does) (?:you|one|i|we|anyone|a person) (?:want|ask for|need|expect)\b|\bwho (?:knew|(?:would|'d|would've) have (?:thought|guessed|known))\b/;
+/**
+ * "If you enjoy …" after praise, with a complaint inside the condition ("Best alarm clock ever,
+ * if you enjoy waking up an hour late"): the condition is the fault, the praise is sarcasm. A
+ * condition of taste ("great if you like bass-heavy music") names no chore and is meant.
+ */
+const IF_YOU_ENJOY = /\bif you (?:enjoy|like|love|fancy) [a-z]+ing\b/;
+/** Chores nobody enjoys: after "if you enjoy" they are the fault even with no complaint word. */
+const CHORE_ING =
+  /\bif you (?:enjoy|like|love|fancy) (?:re-?(?:boot|start|set|connect|pair|peat|install)\w*|unplugg\w*|wait\w*|shout\w*|yell\w*|troubleshoot\w*|charging it|repeating|talking to yourself|getting up)\b/;
+/**
+ * A mock opener: an exclamation of praise that opens the review on its own ("Fantastic.", "Brilliant
+ * design:", "A+ for consistency:", "Wow,") and is followed only by a fault — one that recurs or is
+ * a failure, or after a colon or an ellipsis that announces the punchline. The opener is sarcasm
+ * and turns; so do short bare-praise sentences after it ("Truly the future."). A real reservation
+ * after praise ("Excellent. A bit quiet.", "Great, but the cable is short") does not qualify.
+ */
+const MOCK_OPEN =
+  /^[\s"'“‘(]*(?:(?:oh|well|yeah|ah),?\s+)?(?:(wow)|great|fantastic|brilliant|wonderful|perfect|lovely|super|awesome|excellent|amazing|marvell?ous|terrific|splendid|a\+|good|nice)(?: (?:design|job|work|engineering|thinking|idea|stuff|quality))?(?: for [a-z]+)?\s*(\.{2,}|…|:|!+|\.|,)/;
+const MOCK_RESERVATION =
+  /\b(?:but|though|however|although|only (?:complaint|gripe|issue|downside|problem|thing)|otherwise|overall|still)\b/;
+
 const WISH_MORE_ZH =
   /(?:应该|应当|本应|本该|希望|要是|如果|要能|可以再|能再)[^，。！？,!?\n]{0,6}更(?:加)?$/;
 const QUOTE_OPEN = new Set(['"', '“', '「', '『', "'", '‘']);
@@ -1024,6 +1177,7 @@ function rhetorical(
   let complaint = false;
   for (let j = 0; j < matches.length && !complaint; j++) complaint = contrib[j]! < 0;
   let prevFailure = false;
+  const latinText = /[a-z]/.test(t);
   for (let i = 0; i <= t.length && k < matches.length; i++) {
     const c = t.charCodeAt(i);
     // An English full stop ends a sentence too (not a decimal point): a sarcasm marker then
@@ -1051,15 +1205,45 @@ function rhetorical(
     for (let j = from; j < k && !ownComplaint; j++) ownComplaint = contrib[j]! < 0;
     // A failure is a complaint term: the pattern is tried only on a sentence that has one.
     const failure = ownComplaint && QUICK_FAILURE.test(sentence);
+    const positiveQ = question && latinText && POSITIVE_Q.test(sentence);
+    if (positiveQ)
+      for (let j = from; j < k; j++) {
+        const term = t.slice(matches.start[j]!, matches.end[j]!);
+        const v = contrib[j]!;
+        if (v < 0 && (term === '?' || term === '？')) {
+          contrib[j] = 0;
+          clauseScore[clause[j]!]! -= v;
+          delta -= v;
+        }
+      }
+    let ifEnjoy = false;
+    // The English-only readings below are tried only on a sentence with Latin letters.
+    const latinSentence = k > from && latinText && /[a-z]/.test(sentence);
+    if (latinSentence && IF_YOU_ENJOY.test(sentence)) {
+      const at = a + sentence.search(IF_YOU_ENJOY);
+      let before = false;
+      let inside = false;
+      for (let j = from; j < k; j++) {
+        if (matches.start[j]! < at && contrib[j]! > 0) before = true;
+        if (matches.start[j]! > at && contrib[j]! < 0) inside = true;
+      }
+      ifEnjoy = before && (inside || CHORE_ING.test(sentence));
+    }
     if (
       k > from &&
+      !positiveQ &&
       ((question && RHETORICAL.test(sentence) && !SUPERLATIVE_Q.test(sentence)) ||
         SARCASM.test(sentence) ||
         PRAISE_IF.test(sentence) ||
         (SARCASM_OPEN.test(sentence) && (complaint || ownComplaint || RECURRENCE.test(sentence))) ||
         (prevFailure && !ownComplaint && BARE_PRAISE.test(sentence)) ||
         RIVAL_PRAISED.test(sentence) ||
-        DEAD_DEVICE.test(sentence))
+        DEAD_DEVICE.test(sentence) ||
+        ifEnjoy ||
+        (latinSentence &&
+          (PRAISED_FAILURE.test(sentence) ||
+            COUNTERFACTUAL_STARS.test(sentence) ||
+            RIVAL_OLD.test(sentence))))
     ) {
       for (let j = from; j < k; j++) {
         const v = contrib[j]!;
@@ -1086,6 +1270,7 @@ function rhetorical(
     prevFailure = failure;
     a = i + 1;
   }
+  delta += mockOpener(t, matches, contrib, clause, clauseScore);
   // Praise the goods should have earned (想象中应该更好吃, 希望能更快, 如果更便宜): a hope, not a fact.
   const wishes = t.includes('更');
   for (let j = 0; wishes && j < matches.length; j++) {
@@ -1128,6 +1313,53 @@ function rhetorical(
         delta += -1.8 * v2;
       }
     }
+  }
+  return delta;
+}
+
+function mockOpener(
+  t: string,
+  matches: Matches,
+  contrib: Float64Array,
+  clause: Int32Array,
+  clauseScore: Float64Array,
+): number {
+  const o = MOCK_OPEN.exec(t);
+  if (!o) return 0;
+  const punct = o[2]!;
+  // "Wow" praises only as an interjection with a comma ("Wow, …").
+  if (o[1] && punct !== ',') return 0;
+  const e = o.index + o[0].length;
+  const rest = t.slice(e, e + 600);
+  if (MOCK_RESERVATION.test(rest)) return 0;
+  // Short bare-praise sentences after the opener ("Truly the future.") are part of the joke.
+  const shortSentence = (j: number): boolean => {
+    let a = matches.start[j]!;
+    while (a > e && !SENTENCE_END.test(t[a - 1]!)) a--;
+    let b = matches.end[j]!;
+    while (b < t.length && !SENTENCE_END.test(t[b]!)) b++;
+    return a > e && t.slice(a, b).trim().split(/\s+/).length <= 4;
+  };
+  let neg = 0;
+  const flip: number[] = [];
+  for (let j = 0; j < matches.length && matches.start[j]! < e + 600; j++) {
+    const v = contrib[j]!;
+    if (v === 0) continue;
+    if (matches.start[j]! < e) {
+      if (v > 0) flip.push(j);
+    } else if (v < 0) neg += v;
+    else if (shortSentence(j)) flip.push(j);
+    else return 0;
+  }
+  if (neg >= 0 || flip.length === 0) return 0;
+  const punchline = punct === ':' || punct === '…' || punct.startsWith('..');
+  if (!(punchline || neg <= -1.5 || RECURRENCE.test(rest) || QUICK_FAILURE.test(rest))) return 0;
+  let delta = 0;
+  for (const j of flip) {
+    const v = contrib[j]!;
+    contrib[j] = -0.8 * v;
+    clauseScore[clause[j]!]! += -1.8 * v;
+    delta += -1.8 * v;
   }
   return delta;
 }

@@ -31,9 +31,18 @@ export const EN: LexiconSpec = {
     ],
     [
       1.6,
-      // Buying more of it is the verdict ("ordered another for my sister", "bought one for each room");
-      // negated ("won't be buying another") it turns like any praise.
-      en(`better than i thought|more than i thought|easier than i thought|faster than i thought|quicker than i thought|
+      // Common misspellings of praise in quick reviews ("amazng", "recomend"), and positive
+      // rhetorical questions ("What more could you want for the price?", "Who knew…?") whose
+      // question mark asks for nothing (sentiment-blind4, tuning half; read with rhetorical()).
+      en(`amazng|amzing|amazin|amaizing|awsum|recomend|recomended|reccomend|reccommend|fantastik|brillant|gud|wonderfull|
+      what more could you want|what more could you ask for|what more can you ask for|what more do you want|what more could anyone want|
+      hard to fault|difficult to fault|can't fault|cannot fault|a keeper|it's a keeper|definitely a keeper|
+      wouldn't be without it|would not be without it|wouldn't be without one|be lost without it|lost without it|couldn't do without it|
+      what more could one want|what more can you want|what more could i want|what more could i ask for|who knew|who would have thought|
+      who'd have thought|who would've thought|who would have guessed`).concat(
+        // Buying more of it is the verdict ("ordered another for my sister", "bought one for each room");
+        // negated ("won't be buying another") it turns like any praise.
+        en(`better than i thought|more than i thought|easier than i thought|faster than i thought|quicker than i thought|
       stronger than i thought|sturdier than i thought|nicer than i thought|better than we thought|easier than we thought|
       more than we thought|faster than we thought|
       been using it every|been using it daily|been using it for|still using it|still use it|use it every|
@@ -104,6 +113,7 @@ export const EN: LexiconSpec = {
       hasn't done it since|hasn't done that since|hasn't done it again|no issues since|no problems since|fine ever since|been fine since|
       fascinating|tickled|funny|hilarious|amusing|satisifed|satisified|clarity|the future|
       ❤|❤️|😍|👍|😊|🙂|😀|😁|🥰|💕|♥`),
+      ),
     ],
     [
       0.8,
@@ -148,7 +158,21 @@ export const EN: LexiconSpec = {
     [
       -1.8,
       // A mess; faint praise that names the only good point ("about the only thing I can say for it").
-      en(`not so much|forget it|nice try|a mess|is a mess|hot mess|buggy mess|the only thing i can say|about the only thing i can say|only thing i can say|only thing going for it|only thing it has going for it|disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
+      // British/Australian verdicts ("absolute rubbish", "packed in", "proper gutted", "a bit naff",
+      // "a bit pants"), a product worse than its predecessor, a cost beyond its use ("more trouble
+      // than it's worth"), a verdict declined ("that's a no from me"), a dead device called a
+      // paperweight, effort counted in tries ("on the fifth try"), the eye-roll and upside-down
+      // emoji of sarcasm (sentiment-blind4, tuning half).
+      en(`rubbish|absolute rubbish|utter rubbish|load of rubbish|packed in|packed up|gave up the ghost|gutted|proper gutted|naff|bit naff|a bit pants|bit pants|
+      a downgrade|downgrade|downgraded|didn't work out|did not work out|a no from me|that's a no|it's a no|hard pass|paperweight|doorstop|
+      on the second try|on the third try|on the fourth try|on the fifth try|on the sixth try|on the tenth try|on the third attempt|on the fourth attempt|on the fifth attempt|
+      after three tries|after four tries|after five tries|after several tries|after three attempts|after several attempts|
+      three attempts|four attempts|five attempts|six attempts|ten attempts|several attempts|multiple attempts|
+      four tries|five tries|six tries|ten tries|several tries|multiple tries|
+      🙄|🙃|👎|going back|it's going back|it is going back|switching it off for good|switched it off for good|unplugged it for good|
+      drive me mad|drives me mad|driving me mad|drive me crazy|drives me crazy|driving me crazy|drives me nuts|drive me nuts|driving me nuts|
+      no longer turns on|won't turn on|will not turn on|doesn't turn on anymore|the one thing i bought it for|the one thing i got it for|the thing i bought it for|
+      shame it|such a shame|what a shame|a shame that|pity it|shame that|not so much|forget it|nice try|a mess|is a mess|hot mess|buggy mess|the only thing i can say|about the only thing i can say|only thing i can say|only thing going for it|only thing it has going for it|disappoint|disappoints|better than this|better than this one|better than these|no instructions|without instructions|no manual|
       don't make the same mistake|do not make the same mistake|don't make my mistake|dont make the same mistake|bad|poor|poorly|terrible|horrible|awful|worst|worse|disappointed|disappointing|disappointment|
       useless|waste|wasted|wasting|junk|garbage|crap|crappy|trash|broke|broken|breaks|breaking|defective|
       faulty|fail|failed|fails|failure|failing|stopped|stopped working|quit working|quit|stops|
@@ -212,7 +236,9 @@ export const EN: LexiconSpec = {
     ],
     [
       -3,
-      en(`worst purchase|total waste|complete waste|waste of money|waste of time|absolute garbage|total garbage|
+      // A cost beyond its use ("more trouble than it's worth") is a verdict (sentiment-blind4).
+      en(`more trouble than it's worth|more trouble than they're worth|more hassle than it's worth|more hassle than they're worth|
+      more bother than it's worth|worst purchase|total waste|complete waste|waste of money|waste of time|absolute garbage|total garbage|
       total junk|complete junk|piece of trash|scam artist|scammers|rip off artist|never again|
       never buy again|never order again|never buying|never ordering|do not purchase|don't purchase|
       very disappointed|extremely disappointed|so disappointed|really disappointed|totally disappointed|
@@ -246,7 +272,7 @@ export const EN: LexiconSpec = {
   wouldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|isnt|wasnt|wont|cant|couldnt|wouldnt|
   nothing|hardly|barely|without|nor|neither|lack|lacks|lacking|zero|none|nobody|far from|i doubt|doubt i`),
   contrast: en(
-    `the replacement|the new one|the second one|the replacement one|not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
+    `that said|having said that|that being said|even so|all the same|the replacement|the new one|the second one|the replacement one|not this product|not this one|not this device|not this item|not this thing|not this model|overall|all in all|in short|bottom line|in summary|to sum up|but|however|though|although|unfortunately|except|sadly|yet|the problem is|the issue is|the only thing|other than that|then`,
   ),
   softContrast: en(
     `the only thing i don't like|only thing i don't like|the only thing i dislike|only thing i dislike|the only thing i would change|the only thing i'd change|only thing i'd change|the only thing i wish|my only gripe|only gripe|the only negative|only negative|the only con|only con|only drawback|the only drawback|only thing|only complaint|only issue|only problem|only downside|my only|just wish|only wish|but i wish|but wish|but i just wish|but sometimes|but occasionally|but it would be nice|but would be nice|i just wish`,
