@@ -238,6 +238,7 @@ async function appendFigures(page: Page, site: SiteBench, code: string) {
 
 interface RunFigures {
   longest: number;
+  longestCpu: number;
   over50: number;
   first: number;
   items: number;
@@ -301,7 +302,7 @@ async function controllerFigures(
     await c.idle();
     c.stop();
     return { first, items: upserts, latency };
-  })()`)) as Omit<RunFigures, 'longest' | 'over50'>;
+  })()`)) as Omit<RunFigures, 'longest' | 'longestCpu' | 'over50'>;
   const raw = await browser.stopTracing();
   if (process.env.BENCH_TRACE_OUT)
     writeFileSync(`${process.env.BENCH_TRACE_OUT}-${site.id}.json`, raw);
@@ -311,6 +312,7 @@ async function controllerFigures(
       ph: string;
       ts: number;
       dur?: number;
+      tdur?: number;
       tid: number;
       pid: number;
       args?: { name?: string };
@@ -321,15 +323,18 @@ async function controllerFigures(
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  // The tasks that ran JavaScript (the content script's slices, its timers and message
-  // replies); the page's own style, layout and paint tasks after each append are not its.
+  // The tasks that ran JavaScript (the content script's timers and message replies, and its scan
+  // slices resumed by scheduler.yield, which hold no FunctionCall event of their own); the page's
+  // own style, layout and paint tasks after each append are not its. Both wall time and the
+  // thread's CPU time are kept: on a loaded machine wall time is mostly the OS running others.
   const ev = trace.traceEvents
     .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts);
   const JS =
-    /^(?:FunctionCall|TimerFire|RunMicrotasks|FireAnimationFrame|EventDispatch|v8\.callFunction)$/;
+    /^(?:FunctionCall|TimerFire|RunMicrotasks|FireAnimationFrame|EventDispatch|v8\.callFunction|RunYieldContinuation)$/;
   let longest = 0;
   let over50 = 0;
+  let longestCpu = 0;
   for (let i = 0; i < ev.length; i++) {
     const t = ev[i]!;
     if (!/(?:^|::)RunTask$/.test(t.name)) continue;
@@ -344,9 +349,10 @@ async function controllerFigures(
     if (!js) continue;
     const ms = (t.dur ?? 0) / 1000;
     longest = Math.max(longest, ms);
+    longestCpu = Math.max(longestCpu, (t.tdur ?? 0) / 1000);
     if (ms > 50) over50++;
   }
-  return { longest, over50, ...r };
+  return { longest, longestCpu, over50, ...r };
 }
 
 async function panelFigures() {
@@ -433,7 +439,7 @@ export function printSite(f: SiteFigures): void {
   );
   const r = f.run;
   console.log(
-    `  controller on 10,000 items: longest main-thread task ${r.longest.toFixed(0)} ms (target ≤ 50), ${r.over50} over 50 ms; first complete delivery ${r.first.toFixed(0)} ms, ${r.items} items sent; mutation → patch posted median ${r.latency.length ? median(r.latency).toFixed(0) : '—'} ms (max ${r.latency.length ? Math.max(...r.latency).toFixed(0) : '—'}, ${r.latency.length} of 11 seen)`,
+    `  controller on 10,000 items: longest main-thread task ${r.longest.toFixed(0)} ms wall, ${r.longestCpu.toFixed(0)} ms CPU (target ≤ 50), ${r.over50} over 50 ms wall; first complete delivery ${r.first.toFixed(0)} ms, ${r.items} items sent; mutation → patch posted median ${r.latency.length ? median(r.latency).toFixed(0) : '—'} ms (max ${r.latency.length ? Math.max(...r.latency).toFixed(0) : '—'}, ${r.latency.length} of 11 seen)`,
   );
 }
 
