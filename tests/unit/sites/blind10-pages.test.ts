@@ -23,7 +23,18 @@
 // reply form with maxlength 80); eBay Seller Hub /sh/messages on .co.uk (day dividers, times of day
 // only, sides by modifier class, a return-request card, a contenteditable composer).
 //
-// FIRST RUN: (to be recorded)
+// FIRST RUN (2026-12-03, before any reader change; facts passed / facts):
+//   [tune]  taobao/blind10-rate-stars.html           10/11
+//   [check] taobao/blind10-rate-qiankun-shadow.html   2/11
+//   [tune]  taobao/blind10-qn-chat-virtual.html       6/11
+//   [check] taobao/blind10-qn-chat-daysplit.html     10/10
+//   [tune]  amazon/blind10-feedback-jp.html           9/9
+//   [check] amazon/blind10-reviews-pt-br.html        10/11
+//   [check] amazon/blind10-inbox-twopane-de.html      9/11
+//   [tune]  ebay/blind10-fdbk-at.html                10/11
+//   [check] ebay/blind10-sh-messages.html             9/11
+//   total 75/96 (78%): tuning half 35/42, checking half 40/54.
+//   Per site: Taobao 28/43, Amazon 28/31, eBay 19/22.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
