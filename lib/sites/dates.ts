@@ -8,6 +8,8 @@ import { clock, inZone, iso, stamp, TIME, YMD } from './dates-ymd';
 
 const MONTHS: Record<string, number> = {
   jan: 0,
+  // Austrian German (eBay.at): Jänner, Jän.
+  jän: 0,
   feb: 1,
   mar: 2,
   apr: 3,

@@ -39,7 +39,7 @@ import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
-import type { Snapshot, SnapshotItem } from '../../../lib/messages';
+import { ISO_DATE_RE, type Snapshot, type SnapshotItem } from '../../../lib/messages';
 import { insertDraft } from '../../../lib/insert';
 import {
   withPageTimers,
@@ -66,6 +66,20 @@ const orderOf = (item: SnapshotItem | undefined, res: RegExp[]) => {
   const texts = item?.messages?.map((m) => m.text) ?? [];
   return res.map((re) => texts.findIndex((t) => re.test(t)));
 };
+/**
+ * A 千牛 message time: the text shown, or its ISO form, which must be that Beijing wall time or the
+ * same instant in UTC (a reader reads Beijing time with its zone: 13:58:30 is 05:58:30Z).
+ */
+const bjAt = (raw: string, wall: string) =>
+  expect.toSatisfy(
+    (v: unknown) =>
+      v === raw ||
+      (typeof v === 'string' &&
+        ISO_DATE_RE.test(v) &&
+        (/(?:Z|[+-]\d{2}:\d{2})$/.test(v)
+          ? Date.parse(v) === Date.parse(`${wall}+08:00`)
+          : v.startsWith(wall))),
+  );
 const bare = (id: string) => id.replace(/^(?:amazon|ebay|taobao):/, '');
 
 // ---------------------------------------------------------------- 评价管理, 1–5 stars only
@@ -241,10 +255,10 @@ const bare = (id: string) => id.replace(/^(?:amazon|ebay|taobao):/, '');
     it("keeps each message's time", () => {
       const t = threadOf(read(P).snap);
       expect(t?.messages?.find((m) => /有裂缝/.test(m.text))?.at).toEqual(
-        shownOrIso('2026-11-24 13:58:30', '2026-11-24T13:58:30'),
+        bjAt('2026-11-24 13:58:30', '2026-11-24T13:58:30'),
       );
       expect(t?.messages?.find((m) => /补发一只/.test(m.text))?.at).toEqual(
-        shownOrIso('2026-11-24 14:05:00', '2026-11-24T14:05'),
+        bjAt('2026-11-24 14:05:00', '2026-11-24T14:05:00'),
       );
     });
     it("the body is the buyer's words only, oldest first, no suggestion or other buyer", () => {
@@ -310,11 +324,11 @@ const bare = (id: string) => id.replace(/^(?:amazon|ebay|taobao):/, '');
     it('gives each time of day the day of its divider', () => {
       const msgs = (read(P).snap.items[0]?.messages ?? []).filter((m) => !/撤回/.test(m.text));
       expect(msgs.map((m) => m.at)).toEqual([
-        shownOrIso('20:15:03', '2026-11-23T20:15:03'),
-        shownOrIso('20:16:40', '2026-11-23T20:16:40'),
-        shownOrIso('20:17:10', '2026-11-23T20:17:10'),
-        shownOrIso('09:02:55', '2026-11-24T09:02:55'),
-        shownOrIso('09:30:12', '2026-11-24T09:30:12'),
+        bjAt('20:15:03', '2026-11-23T20:15:03'),
+        bjAt('20:16:40', '2026-11-23T20:16:40'),
+        bjAt('20:17:10', '2026-11-23T20:17:10'),
+        bjAt('09:02:55', '2026-11-24T09:02:55'),
+        bjAt('09:30:12', '2026-11-24T09:30:12'),
       ]);
     });
     it('reads each message as written, without name or time', () => {
