@@ -35,6 +35,18 @@
 //   [check] ebay/blind10-sh-messages.html             9/11
 //   total 75/96 (78%): tuning half 35/42, checking half 40/54.
 //   Per site: Taobao 28/43, Amazon 28/31, eBay 19/22.
+// One expectation was corrected after the first run, counted as a miss there: the 千牛 message
+// times demanded the Beijing wall clock in the ISO text, while the snapshot's rule gives the instant
+// (13:58:30 in Beijing is 05:58:30Z); bjAt now takes the wall time or that same instant.
+// AFTER the fixes drawn from the tuning half's misses only: tuning half 42/42, checking half 40/54
+// (the held-out figure, measured once with eval:pages; unchanged from the first run. Before it,
+// the unit runs showed the names of the checking half's failing facts, not their values). Older
+// sets unchanged: 56/56, 20/20, 61/61, 91/91, 88/88, 71/71, 91/91, 63/63, 89/89. The rules: a
+// 评价管理 row scored with 1–5 stars (N星, N颗星, 评分 N 分; an average such as 4.6星 is none) gives
+// the rating and Taobao's polarity (1–2 差, 3 中, 4–5 好); a virtual list's recycled nodes take
+// their data-index order (with aria-rowindex/posinset, shared byListPlace); a hashed chat header's
+// nick part names the buyer; the item card sent in a thread is the conversation's product; the
+// Austrian month Jän. (Jänner). Probes: blind10-probes.test.ts.
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 import { ebayAdapter } from '../../../lib/sites/ebay-reader';
