@@ -45,6 +45,9 @@ const MONTHS: Record<string, number> = {
   lug: 6,
   set: 8,
   ott: 9,
+  // Portuguese (Amazon.com.br): fevereiro, outubro
+  fev: 1,
+  out: 9,
   // Dutch
   maa: 2,
   mrt: 2,

@@ -7,7 +7,7 @@ import type { ReadContext, ReplyBox } from './types';
 import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
-import { capShort, capText, frameDocs, normText, visibleText } from './dom';
+import { capShort, capText, frameDocs, normText, shadowRootsUnder, visibleText } from './dom';
 import {
   byListPlace,
   HIDING_STYLE,
@@ -199,10 +199,15 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     }
   }
 }
-/** The page's order labels, and those of a micro-app drawn in a same-origin frame of the shell. */
-const orderLabelNodes = (doc: Document): Text[] => [
-  ...labelsIn(frameDocs(doc).flatMap((d) => (d.body ? [d.body] : []))),
-];
+/**
+ * Where a 评价管理 micro-app may be drawn: the page, a same-origin frame of the 千牛 shell, or the
+ * open shadow root a micro-frontend (qiankun's style isolation) mounts it in.
+ */
+const rowScopes = (doc: Document): Node[] =>
+  frameDocs(doc).flatMap((d) => (d.body ? [d.body, ...shadowRootsUnder(d.body)] : []));
+
+/** The order labels of every scope rows may be drawn in. */
+const orderLabelNodes = (doc: Document): Text[] => [...labelsIn(rowScopes(doc))];
 
 /** Order fields in an element, quoted ones left out (the text count first: exact when ≤ 1). */
 function fieldOrders(el: Element, t: string): number {
@@ -1204,9 +1209,7 @@ export const taobaoAdapter = defineAdapter(taobao, {
     if (ctx.kind === 'messages' || !body) return;
     trackerFor(ctx.doc);
     rowTexts = new Map();
-    // a 评价管理 micro-app may be drawn in a same-origin frame of the 千牛 shell
-    const bodies = frameDocs(ctx.doc).flatMap((d) => (d.body ? [d.body] : []));
-    for (const ref of refsOf(labelsIn(bodies))) {
+    for (const ref of refsOf(labelsIn(rowScopes(ctx.doc)))) {
       setRef(ref);
       yield ref.row;
     }

@@ -118,3 +118,25 @@ describe('Austrian German months', () => {
     expect(isoDate('7. Juli 2026')).toBe('2026-07-07');
   });
 });
+
+describe('Portuguese months (opened from the checking half)', () => {
+  it('reads fevereiro and outubro', () => {
+    expect(isoDate('14 de fevereiro de 2026')).toBe('2026-02-14');
+    expect(isoDate('9 de outubro de 2026')).toBe('2026-10-09');
+  });
+});
+
+describe('评价管理 mounted in an open shadow root (opened from the checking half)', () => {
+  const url = new URL('https://qn.taobao.com/home.htm/comment-manage/list/rateWait4PC');
+  it('lists the rows drawn inside the shadow root, not the hidden copy beside it', () => {
+    const doc = page(
+      '<div style="display:none"><div>订单号：5100000000000000009</div><div>初次评价：2026-10-01 10:00</div><p>旧的评价内容在这里</p><a role="button">评价回复</a></div><div id="host"></div>',
+    );
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<div><div>订单号：5100000000000000001</div><div><span>差评</span> 初次评价：2026-12-01 10:00</div><p>盖子是坏的，很失望。</p><span>q**w</span><a role="button">评价回复</a></div>';
+    const items = taobaoAdapter.extract(doc, url).items;
+    expect(items.map((i) => i.orderId)).toEqual(['5100000000000000001']);
+    expect(items[0]).toMatchObject({ polarity: 'negative', body: '盖子是坏的，很失望。' });
+  });
+});
