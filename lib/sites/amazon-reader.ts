@@ -32,6 +32,7 @@ import {
   messageAt,
   senderOf,
   type BoxInfo,
+  byListPlace,
 } from './shared';
 
 const orderIdsIn = (text: string): string[] =>
@@ -688,33 +689,7 @@ function messageRows(ctx: ReadContext): Element[] {
     .all(ROW_SELECTORS)
     .filter((r) => !r.closest('thead, kat-table-head, template, [hidden]'));
   const outer = markedAncestors(candidates);
-  return byRowIndex(candidates.filter((r) => !outer.has(r)));
-}
-
-/** A row's place in the whole list, as a virtualised grid or list says it. */
-const placeOf = (r: Element): number =>
-  Number(r.getAttribute('aria-rowindex') ?? r.getAttribute('aria-posinset'));
-
-/**
- * A virtualised grid or list recycles its row nodes, so DOM order is not the order shown: sibling
- * rows that all carry aria-rowindex (or aria-posinset) take their places in that order (others
- * keep theirs).
- */
-function byRowIndex(rows: Element[]): Element[] {
-  const groups = new Map<Node | null, number[]>();
-  rows.forEach((r, i) => {
-    const g = groups.get(r.parentNode) ?? [];
-    g.push(i);
-    groups.set(r.parentNode, g);
-  });
-  const out = [...rows];
-  for (const at of groups.values()) {
-    const idx = at.map((i) => placeOf(rows[i]!));
-    if (at.length < 2 || idx.some((n) => !Number.isInteger(n) || n < 1)) continue;
-    const sorted = at.map((i, k) => [idx[k]!, rows[i]!] as const).sort((a, b) => a[0] - b[0]);
-    at.forEach((pos, k) => (out[pos] = sorted[k]![1]));
-  }
-  return out;
+  return byListPlace(candidates.filter((r) => !outer.has(r)));
 }
 
 export const amazonAdapter = defineAdapter(amazon, {

@@ -8,6 +8,8 @@ import { clock, inZone, iso, stamp, TIME, YMD } from './dates-ymd';
 
 const MONTHS: Record<string, number> = {
   jan: 0,
+  // Austrian German (eBay.at): Jänner, Jän.
+  jän: 0,
   feb: 1,
   mar: 2,
   apr: 3,
@@ -43,6 +45,9 @@ const MONTHS: Record<string, number> = {
   lug: 6,
   set: 8,
   ott: 9,
+  // Portuguese (Amazon.com.br): fevereiro, outubro
+  fev: 1,
+  out: 9,
   // Dutch
   maa: 2,
   mrt: 2,

@@ -479,3 +479,34 @@ export function likeRowsNear(editor: Element): Element[] {
   }
   return [];
 }
+
+/**
+ * A row's place in the whole list, as a virtualised grid or list says it: aria-rowindex or
+ * aria-posinset (from 1), or a list library's data-index (from 0).
+ */
+const placeOf = (r: Element): number => {
+  const a = r.getAttribute('aria-rowindex') ?? r.getAttribute('aria-posinset');
+  const d = a ?? r.getAttribute('data-index');
+  return d === null ? NaN : +d + (a ? 0 : 1);
+};
+
+/**
+ * A virtualised grid or list recycles its row nodes, so DOM order is not the order shown: sibling
+ * rows that all carry their place (placeOf) take their places in that order (others keep theirs).
+ */
+export function byListPlace(rows: Element[]): Element[] {
+  const groups = new Map<Node | null, number[]>();
+  rows.forEach((r, i) => {
+    const g = groups.get(r.parentNode) ?? [];
+    g.push(i);
+    groups.set(r.parentNode, g);
+  });
+  const out = [...rows];
+  for (const at of groups.values()) {
+    const idx = at.map((i) => placeOf(rows[i]!));
+    if (at.length < 2 || idx.some((n) => !Number.isInteger(n) || n < 1)) continue;
+    const sorted = at.map((i, k) => [idx[k]!, rows[i]!] as const).sort((a, b) => a[0] - b[0]);
+    at.forEach((pos, k) => (out[pos] = sorted[k]![1]));
+  }
+  return out;
+}

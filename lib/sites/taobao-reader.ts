@@ -7,8 +7,16 @@ import type { ReadContext, ReplyBox } from './types';
 import { taobao, TAOBAO_HISTORY_HOST } from './taobao';
 import { defineAdapter } from './define';
 import { isoYmd } from './dates-ymd';
-import { capShort, capText, frameDocs, normText, visibleText } from './dom';
-import { HIDING_STYLE, isEnabled, isVisible, likeRowsNear, messageAt, pageLink } from './shared';
+import { capShort, capText, frameDocs, normText, shadowRootsUnder, visibleText } from './dom';
+import {
+  byListPlace,
+  HIDING_STYLE,
+  isEnabled,
+  isVisible,
+  likeRowsNear,
+  messageAt,
+  pageLink,
+} from './shared';
 import { matchesIn } from './scan';
 import { wholeOfCut } from './words';
 import { TAOBAO_REPLY_MAX } from '../playbook/platforms';
@@ -51,6 +59,10 @@ const RATING_WORDS: Record<string, 'positive' | 'neutral' | 'negative'> = {
   负面: 'negative',
   負面: 'negative',
 };
+/** A star score's label: 2星, 2颗星, 评分 2 分 (an average such as 4.6星 is no row's score). */
+const STARS_RE = /^(?:[评評]分)?\s*([1-5])\s*(?:[颗顆]?星|分)$/;
+/** Taobao's own reading of a 5-star score: 1–2 星 差评, 3 星 中评, 4–5 星 好评. */
+const STAR_POLARITY: Polarity[] = ['negative', 'negative', 'neutral', 'positive', 'positive'];
 const FIRST_ACTION = new RegExp(`^(?:[评評][价價]${R}|${R}[评評][价價])$`);
 const FOLLOW_ACTION = new RegExp(`^追[评評]${R}$`);
 const REPLIED = new RegExp(
@@ -89,6 +101,8 @@ export interface ReviewRow {
   orderId: string;
   author?: string;
   polarity?: Polarity;
+  /** The 1–5 stars of builds that score the item (商品评分) instead of 好评/中评/差评. */
+  rating?: number;
   body: string;
   date?: ItemDate;
   followUp?: { text: string; date?: ItemDate };
@@ -185,10 +199,15 @@ function* labelsIn(scopes: readonly Node[]): Generator<Text> {
     }
   }
 }
-/** The page's order labels, and those of a micro-app drawn in a same-origin frame of the shell. */
-const orderLabelNodes = (doc: Document): Text[] => [
-  ...labelsIn(frameDocs(doc).flatMap((d) => (d.body ? [d.body] : []))),
-];
+/**
+ * Where a 评价管理 micro-app may be drawn: the page, a same-origin frame of the 千牛 shell, or the
+ * open shadow root a micro-frontend (qiankun's style isolation) mounts it in.
+ */
+const rowScopes = (doc: Document): Node[] =>
+  frameDocs(doc).flatMap((d) => (d.body ? [d.body, ...shadowRootsUnder(d.body)] : []));
+
+/** The order labels of every scope rows may be drawn in. */
+const orderLabelNodes = (doc: Document): Text[] => [...labelsIn(rowScopes(doc))];
 
 /** Order fields in an element, quoted ones left out (the text count first: exact when ≤ 1). */
 function fieldOrders(el: Element, t: string): number {
@@ -458,7 +477,14 @@ function readRow(row: Element, orderId: string, base: URL): ReviewRow {
           r.polarity = RATING_WORDS[t];
           break;
         }
+        const stars = STARS_RE.exec(t);
+        if (stars) {
+          r.rating = +stars[1]!;
+          r.polarity = STAR_POLARITY[r.rating - 1];
+          break;
+        }
       }
+      if (r.polarity) break;
     }
   }
   if (!r.author) {
@@ -685,6 +711,7 @@ type ChatMessage = SnapshotMessage;
 export interface ChatRead {
   buyer?: string;
   orderId?: string;
+  product?: ReviewRow['product'];
   messages: ChatMessage[];
   editor?: Element;
 }
@@ -741,9 +768,8 @@ function openBuyer(doc: Document): string | undefined {
     const t = text(nickEl);
     if (t && t.length <= 40) return t;
   }
-  const head = doc.querySelector(
-    '[class*="title-nick" i], [class*="chat-head" i] [class*="nick" i]',
-  );
+  // the nick part of the chat's header (hashed: im_head__x > im_nick__y)
+  const head = doc.querySelector('[class*="title-nick" i], [class*="head" i] [class*="nick" i]');
   const t = text(head);
   if (t && t.length <= 40) return t;
   // the chat header's own words: 正在接待 小***猫, 当前会话：…
@@ -758,6 +784,7 @@ export function readMessages(
   root: Element | Document,
   buyer?: string,
   editor?: Element,
+  els?: Element[],
 ): ChatMessage[] {
   let items = Array.from(root.querySelectorAll(MSG_ITEM)).filter(
     (el, _i, all) => !all.some((o) => o !== el && el.contains(o)),
@@ -766,10 +793,12 @@ export function readMessages(
   if (!items.length) return [];
   // the list holding them, so system notices between bubbles keep their place
   const list = items[0]!.parentElement;
-  const ordered: Element[] = [];
+  let ordered: Element[] = [];
   if (list && items.every((i) => i.parentElement === list)) {
     for (const c of Array.from(list.children)) ordered.push(c);
   } else ordered.push(...items);
+  // a virtual list recycles its nodes: their data-index, not the DOM, is the order shown
+  ordered = byListPlace(ordered);
   const out: ChatMessage[] = [];
   for (const el of ordered) {
     const isItem = items.includes(el);
@@ -801,6 +830,7 @@ export function readMessages(
     else if (OTHER_CLASS.test(cls)) from = 'buyer';
     else if (buyer && name && name !== buyer) from = 'seller';
     else from = 'buyer';
+    els?.push(el);
     const m: ChatMessage = { from, text: capText(body) };
     // one rule for every reader's `at`: the ISO form where the page's time parses (Beijing time,
     // as the review dates), else the time as shown ("10:02", "昨天 18:30")
@@ -855,8 +885,11 @@ export function chatEditor(doc: Document): Element | undefined {
 export function readChat(doc: Document): ChatRead {
   const buyer = openBuyer(doc);
   const ed = chatEditor(doc);
-  const messages = doc.body ? readMessages(doc.body, buyer, ed) : [];
+  const els: Element[] = [];
+  const messages = doc.body ? readMessages(doc.body, buyer, ed, els) : [];
   const out: ChatRead = { messages };
+  const product = threadProduct(els, doc);
+  if (product) out.product = product;
   const nick = buyer ?? namedBuyer(doc);
   if (nick) out.buyer = capShort(nick);
   // the order card, not the conversation list (a preview may quote another order)
@@ -883,6 +916,19 @@ function orderCard(doc: Document, skip?: Element | null): string | undefined {
   return undefined;
 }
 
+/**
+ * The product a conversation is about: the first item card (a link to an item page) sent in the
+ * thread, by either side; links in the conversation list or beside the chat are other buyers'.
+ */
+function threadProduct(els: readonly Element[], doc: Document): ReviewRow['product'] {
+  const base = new URL(doc.URL || 'https://qn.taobao.com/');
+  for (const el of els) {
+    const p = productOf(el, base);
+    if (p) return p;
+  }
+  return undefined;
+}
+
 /** The buyer among the names shown with messages: the one not written 店铺:子账号. */
 const namedBuyer = (doc: Document): string | undefined =>
   Array.from(doc.querySelectorAll('[class*="chatName"], [class*="name" i]'))
@@ -892,7 +938,10 @@ const namedBuyer = (doc: Document): string | undefined =>
 /** The history frame: who the buyer is and the messages. */
 export function readHistory(doc: Document): ChatRead {
   const buyer = namedBuyer(doc);
-  const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer) : [] };
+  const els: Element[] = [];
+  const out: ChatRead = { messages: doc.body ? readMessages(doc.body, buyer, undefined, els) : [] };
+  const product = threadProduct(els, doc);
+  if (product) out.product = product;
   if (buyer) out.buyer = capShort(buyer);
   const order = orderCard(doc);
   if (order) out.orderId = order;
@@ -920,6 +969,7 @@ function rowItem(r: ReviewRow, kind: ItemKind): SnapshotItem {
     replyable: false,
   };
   if (r.polarity) item.polarity = r.polarity;
+  if (r.rating) item.rating = r.rating;
   if (r.author) item.author = r.author;
   if (r.product) item.product = r.product;
   if (r.date) item.date = r.date;
@@ -947,6 +997,7 @@ function chatItem(doc: Document, history: boolean): SnapshotItem | null {
   };
   if (chat.buyer) item.author = chat.buyer;
   if (chat.orderId) item.orderId = chat.orderId;
+  if (chat.product) item.product = chat.product;
   if (!chat.messages.length && !history) item.unreadable = true;
   return item;
 }
@@ -1158,9 +1209,7 @@ export const taobaoAdapter = defineAdapter(taobao, {
     if (ctx.kind === 'messages' || !body) return;
     trackerFor(ctx.doc);
     rowTexts = new Map();
-    // a 评价管理 micro-app may be drawn in a same-origin frame of the 千牛 shell
-    const bodies = frameDocs(ctx.doc).flatMap((d) => (d.body ? [d.body] : []));
-    for (const ref of refsOf(labelsIn(bodies))) {
+    for (const ref of refsOf(labelsIn(rowScopes(ctx.doc)))) {
       setRef(ref);
       yield ref.row;
     }

@@ -16,6 +16,7 @@ const SETS = [
   'tests/unit/sites/blind7-pages.test.ts',
   'tests/unit/sites/blind8-pages.test.ts',
   'tests/unit/sites/blind9-pages.test.ts',
+  'tests/unit/sites/blind10-pages.test.ts',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'defuse-eval-pages-'));
 const out = join(dir, 'run.json');
