@@ -39,6 +39,10 @@
 // R 0.53, review_threat P 1.00 R 0.81, legal_threat P 1.00 R 1.00, platform_complaint P 0.77
 // R 0.71, safety fp 2. Checking half (79): threat P 0.97 R 0.88, extortion P 0.85 R 0.92,
 // review_threat P 1.00 R 0.71, legal_threat P 0.80 R 1.00, platform_complaint P 0.68 R 0.87.
+// Tuning half after its fixes by kind (threats-kinds-16.test.ts): every flag P 1.00 R 1.00 except
+// safety fp 2 (made-up symptoms the buyer threatens to write, 用了会过敏 / "a rash": the safety
+// reader is not this helper's to change). While tuning, one eval diff showed the checking half's
+// platform_complaint aggregate once by accident (P 0.72 R 0.87); no checking row was printed.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
