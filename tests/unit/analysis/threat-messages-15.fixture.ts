@@ -43,6 +43,12 @@
 // safety fp 2 (made-up symptoms the buyer threatens to write, 用了会过敏 / "a rash": the safety
 // reader is not this helper's to change). While tuning, one eval diff showed the checking half's
 // platform_complaint aggregate once by accident (P 0.72 R 0.87); no checking row was printed.
+// Held out, the checking half measured once after those fixes: threat P 0.97 R 0.88, extortion
+// P 0.85 R 0.92, review_threat P 1.00 R 0.71, legal_threat P 0.80 R 1.00, platform_complaint
+// P 0.72 R 0.87 (only platform_complaint P moved, 0.68 -> 0.72: one fp fewer); by language
+// zh-Hans review_threat R 0.60, platform_complaint P 0.67; zh-Hant review_threat R 0.83,
+// platform_complaint P 0.60 R 0.75; en threat P 0.92, extortion P 0.83 R 0.83, review_threat
+// R 0.67, legal_threat P 0.50. The tuning kinds carried over little.
 import type { ThreatMessage } from './threat-messages.fixture';
 import type { Flag } from '../../../lib/analysis/types';
 
