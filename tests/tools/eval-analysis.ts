@@ -771,7 +771,7 @@ function main(): void {
     false,
   );
   flagReport(
-    'sixteenth written set, review_threat vs extortion vs a plain complaint, new channels (threat-messages-15.fixture.ts; first run: threat P 0.98 R 0.83, extortion P 0.79 R 0.70, review_threat P 1.00 R 0.76, legal_threat P 0.86 R 1.00, platform_complaint P 0.72 R 0.79, safety fp 2; tuning half threat R 0.79, extortion P 0.73 R 0.53, review_threat R 0.81, platform_complaint P 0.77 R 0.71; checking half threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.68 R 0.87; tuning half after its fixes P 1.00 R 1.00 on every threat flag (safety fp 2); held out after tuning: threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.72 R 0.87)',
+    'sixteenth written set, review_threat vs extortion vs a plain complaint, new channels (threat-messages-15.fixture.ts; first run: threat P 0.98 R 0.83, extortion P 0.79 R 0.70, review_threat P 1.00 R 0.76, legal_threat P 0.86 R 1.00, platform_complaint P 0.72 R 0.79, safety fp 2; tuning half threat R 0.79, extortion P 0.73 R 0.53, review_threat R 0.81, platform_complaint P 0.77 R 0.71; checking half threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.68 R 0.87; tuning half after its fixes P 1.00 R 1.00 on every threat flag (safety fp 2); held out after tuning: threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.72 R 0.87; then the checking half was opened and fixed by kind: extortion P 0.92 R 0.92, review_threat R 0.76, platform_complaint P 0.82 R 0.93)',
     THREAT_MESSAGES_15,
     FL,
     false,

@@ -150,6 +150,25 @@ const KINDS: [string, [string, string[]][]][] = [
       ['If it does not fit, I will say that to my sister, she wanted one too.', []],
     ],
   ],
+  // Kinds found when the checking half was opened (after its one held-out measurement).
+  [
+    "opened: a third person's threat with a pronoun after 说 (邻居说他要去…)",
+    [
+      ['我表姐说她要去抖音曝光你们，我让她先别急。', []],
+      ['再不处理我就去抖音曝光你们。', ['platform_complaint']],
+    ],
+  ],
+  [
+    'opened: a subreddit (r/…) is Reddit; a clog (堵死了) is a fault',
+    [
+      [
+        'Refund me, or I share the whole chat log on r/mildlyinfuriating and a few other places.',
+        ['platform_complaint'],
+      ],
+      ['I found your shop through r/mechanicalkeyboards, great recommendation.', []],
+      ['水槽过滤网用了一次就堵死了，要不然给我换，要不然等着看我的差评。', ['review_threat']],
+    ],
+  ],
 ];
 
 describe('threat kinds from the sixteenth set (tuning half)', () => {
