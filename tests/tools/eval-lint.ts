@@ -333,7 +333,11 @@ const BLIND16_FIRST_RUN = [
 // a phone or e-mail, incentives as refunds, points and draws, buyer data in public) on its first run.
 const BLIND17_FIRST_RUN = [
   'blind17 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
-  '  (to be recorded)',
+  '  tuning half (18:21 UTC; its checking half and whole-set lines were not printed, see --blind17-check):',
+  '  zh-Hans 13/1/12     84.6%  100.0%   7.7%   8.3%',
+  '  zh-Hant 12/1/11     66.7%  100.0%   8.3%   9.1%',
+  '  en      7/1/13      71.4%  100.0%  21.4%  23.1%',
+  '  all     32/3/36     75.0%  100.0%  12.8%  13.9%',
 ];
 
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
