@@ -741,7 +741,17 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED, EMAIL_AFTER_VERB],
+  patterns: [
+    EMAIL,
+    EMAIL_PROVIDER,
+    EMAIL_NAMED,
+    EMAIL_AFTER_VERB,
+    // (blind17's checking half, opened) An address dictated in words: "the at sign" (at symbol, 艾特符号)
+    // and then "dot com" in the same sentence spell an address no filter sees.
+    re(
+      '\\b(?:the\\s+)?(?:at[\\s-](?:sign|symbol)|@\\s*(?:sign|symbol))\\b[^.!?\\n]{0,60}?\\bdot\\s+(?:com|net|org|co|io|de|uk|cn)\\b',
+    ),
+  ],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -822,6 +832,15 @@ const reviewIncentive: Rule = {
       ),
       ZH_REWARD,
       AROUND_REWARD,
+    ),
+    // (blind17's checking half, opened) … or a refund of an amount straight after that question (这条评价能
+    // 删掉吗？我们退您一半): the money is the answer to the request, whatever it is called.
+    needing(
+      re(
+        `${ZH_REVIEW_ACT}${S}{0,20}?[？?]\\s*(?:我|我们|这边)(?!已)${S}{0,4}?(?:退|补|返|赔)(?:给)?(?:您|你)${S}{0,4}?(?:一半|全款|全额|部分|\\d|[一二两三四五六七八九十百])`,
+      ),
+      '[？?]\\s*(?:我|我们|这边)',
+      { reach: 120, tail: 30 },
     ),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
@@ -2289,6 +2308,11 @@ const ebayRevisionRequest: Rule = {
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
     ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
+    // (blind17's checking half, opened) … the problem "also" settled (问题也处理好了) or the refund in the
+    // buyer's account (退款已经到账; "the refund has landed"): resolved in the words of its outcome.
+    re(
+      "(?:问题|事情|售后)(?:也|都)(?:已经|已)?(?:处理好|处理完|解决)了|(?:退款|款项)(?:已经|已)(?:到账|到帐|入账|入帐)|\\brefund\\s+(?:has\\s+|is\\s+|'s\\s+|’s\\s+)?(?:landed|arrived|come\\s+through|reached\\s+you|in\\s+your\\s+account)\\b",
+    ),
     // (blind14's tuning half) … in Chinese, the buyer's item working now (很高兴新的变压器已经可以正常使用了,
     // 能正常用了): the issue resolved in the words of its outcome, as "glad the replacement works".
     re(

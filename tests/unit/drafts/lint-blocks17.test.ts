@@ -77,6 +77,10 @@ const FIRES: [string, LintContext, string, string][] = [
   ],
   // Points or 点数 for a rating.
   ['review-incentive', TB, '亲，带图评价的话送您300点数，可以当现金用。', '点数'],
+  // From the checking half, opened: a refund of an amount right after asking for the review to go.
+  ['review-incentive', TB, '亲，那条差评可以帮忙删除吗？我们退您三十元。', '差评'],
+  // An address dictated in words.
+  ['contact-email', EB, 'Write to help, then the at symbol, then brightnest dot net.', 'at symbol'],
 ];
 
 /** [rule, ctx, text]: hard negatives that must stay silent (zh-Hans rows also in zh-Hant). */
@@ -99,6 +103,17 @@ const SILENT: [string, LintContext, string][] = [
   ['off-platform-contact', AM, 'The ring light is made for YouTube creators, with a phone clamp.'],
   // Points given by the platform, not for the review.
   ['review-incentive', TB, '亲，淘宝的会员点数是系统自动发的，和评价没有关系。'],
+  // A question about the review answered with what was already done, and "dot com" with no at sign.
+  ['review-incentive', TB, '亲，评价可以修改吗？我们已经退您全款了，这和评价无关。'],
+  ['contact-email', AM, 'You can read the care guide on Amazon dot com under the product page.'],
+  // An eBay revision once the refund is in the buyer's account or the problem settled.
+  [
+    'ebay-revision-request',
+    EB,
+    'Your refund has come through, so feel free to revise the feedback if you like.',
+  ],
+  ['ebay-revision-request', EB, '您好，退款已经到账了。若您愿意，可以更新评价，由您决定。'],
+  ['ebay-revision-request', EB, '配件补发到了，问题也解决了，您愿意的话可以修改评价。'],
 ];
 
 describe('lint17: block kinds from blind17’s tuning half and probes of them', () => {

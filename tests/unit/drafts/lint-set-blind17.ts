@@ -50,6 +50,12 @@
 // Whole set, first run: 75/9/66, 76.0 / 88.9 / 9.3 / 13.6 (zh-Hans 80.0 / 100 / 8.0 / 9.1, zh-Hant
 // 72.0 / 66.7 / 8.0 / 13.6, en 76.0 / 100 / 12.0 / 18.2). The block kinds generalised (indirection,
 // positions, parcel cards); two blocks and two false alarms of the checking half remain.
+// Then (18:45 UTC) the checking half was OPENED (--blind17-check --misses-blind-check) and its misses
+// fixed by kind, with fresh probes (lint-blocks17.test.ts): a refund of an amount right after asking for
+// the review to go (…删除吗？我们退您一半); an address dictated in words ("the at sign … dot com"); false
+// alarms: an eBay revision once the refund is in the account or the problem "also" settled (退款已经到账,
+// 问题也处理好了, "the refund has landed"). Whole set 100 / 88.9 / 0 / 0 since (no longer held out); the
+// one warn left, Cantonese answers counted (答咗你三次), is a tone kind left to lint15. Older sets unchanged.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
