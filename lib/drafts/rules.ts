@@ -111,7 +111,7 @@ const ZH_DISCOUNT =
 /** Money in any currency: 6元, 十块, 15 美元, $10, ¥20 (a price is money too: the words around it decide). */
 const ZH_MONEY =
   '(?:(?<![一二两三四五六七八九十百几])[一二两三四五六七八九十百几]+(?:元|块)|(?<!\\d)\\d+(?:\\.\\d+)?\\s*(?:元|块|rmb|r(?![a-z])|美元|美金|欧元|英镑|港币|港元|澳门币|台币|新台币|日元|usd|eur|gbp)|[$¥￥€£]\\s?\\d+)';
-const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|感谢金|答谢金|感谢费|谢金|谢礼|酬金|酬谢|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
+const ZH_REWARD = `(?:${ZH_DISCOUNT}|${ZH_MONEY}|少算|便宜(?:点|些|一点)|优惠(?:点|些|一点)|立减|减(?=\\d|[一二两三四五六七八九十])|抽奖|抽中|奖品|中奖|有机会(?:获得|赢|拿|领|得)|差价|差额|余款|尾款|补(?:给)?(?:您|你)(?=\\d|[一二两三四五六七八九十]|钱|点|个|差价)|补给(?:您|你)|hb(?![a-z])|hongbao|请(?:您|你)?(?:喝|吃)|奶茶|珍奶|咖啡钱|零花钱|辛苦费|跑腿费|小心意|(?:小)?惊喜|福利|回馈金|回馈礼|感谢金|答谢金|感谢费|谢金|谢礼|酬金|酬谢|不收(?:您|你)?(?:的)?钱|不要(?:您|你)?(?:的)?钱|回馈(?:您|你)?(?=\\d|[一二两三四五六七八九十百]|购物金|折价券|现金|红包|礼|赠)|(?:折价|折扣|现金|抵扣|无门槛)券|免运|包邮|免邮|返现|返钱|返利|返给|返还|返您|返你|返(?:点|些|一点)(?:钱|小钱)?|小钱|现金|红包|优惠券|代金券|礼券|抵用券|购物金|礼品|礼物|赠品|奖励|好处|补贴|积分|点数|淘金币|免单|(?:再|加|多|另|免费)(?:送|赠)|送(?:您|你)?(?:一|1|两|2|几|多)?(?:件|个|份|包|张|瓶|盒|套)|送(?:您|你)(?!到|达|回|去|家|上门|过去)[^\\s，,。！？!?、]{1,6}|折抵|减免|话费|延保|运费险|理赔金|给(?:您|你)(?:个|点)?优惠|延长(?:保修|保固|质保)|返(?:一半|全款|全额|半价|部分)|退一半|额外(?:补偿|赠送|送|返|给)|赠送|赠(?:您|你)|会员(?:直接|马上|免费|就)?(?:升级|资格)|会员价|(?<!分)享(?:受)?(?:会员|优惠|折扣)|vip)`;
 // 打款 / 放款 / 转款 (money paid out) are a remedy as much as 退款: 等您改成五星就给您打款.
 const ZH_REMEDY =
   '(?:打款|放款|转款|换新|免费换|更换|补(?=\\d|[一二两三四五六七八九十])|退款|退钱|退给|退(?:您|你)|退全额|全额退|退|退回|打给|打到|汇(?:给|到|款)|转(?:给|到)(?:您|你)|补发|发货|重发|发(?=一|个|件|新|给)|换货|赔偿|补偿|退货|返还|安排|处理|寄|款项|运费|邮费)';
@@ -209,7 +209,7 @@ const LINK = re(
  */
 const ID_BEFORE = re(
   // Pickup and redemption codes (取货码 at a 7-11, a batch or lot number, a tax or business id) too.
-  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|pickup|collection|batch|lot|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码|取货码|取件码|提货码|验证码|核销码|兑换码|券码|批号|批次|统编|统一编号|税号|发票号)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|(?:是|为)\\s*|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -])$',
+  '(?:(?:order|tracking|item|invoice|reference|ref|sku|model|serial|isbn|asin|case|ticket|parcel|pickup|collection|batch|lot|订单|单号|运单|编号|货号|型号|序列号|快递单|物流单|追踪号|条码|取货码|取件码|提货码|验证码|核销码|兑换码|券码|批号|批次|统编|统一编号|税号|发票号)(?:\\s*(?:number|no\\.?|id|#|号|编号|号码))?\\s*(?:is\\s+|(?:是|为)\\s*|[:：#]\\s*)?|(?<![a-z\\d])[a-z\\d]*(?:[a-z]\\d|\\d[a-z])[a-z\\d]*(?:[ -]\\d+)*[ -]|(?<![a-z\\d-])(?!tel-|ph-|mob-|cel-|fax-)[a-z]{1,4}-)$',
 );
 /** How much of the text before a digit run ID_BEFORE looks at. */
 const ID_WINDOW = 40;
@@ -622,6 +622,26 @@ const OFF_PLATFORM_WORDS: readonly RegExp[] = [
   re(
     `(?:留|发|给|告诉)(?:我|我们)?(?:个|一个|一下|下)(?:您的?|你的?)?(?:电话|手机|联系方式|号码)|(?:把|将)(?:您|你)?的?(?:电话|手机号?|联系方式|号码|卡号|银行卡号?|支付宝(?:账号|帐号)?)${S}{0,4}?(?:发|留|告诉|给)(?:我|我们)|\\b(?:send|give|share|leave|text|dm|tell)\\s+(?:me|us)\\s+(?:your\\s+)?(?:(?:phone|mobile|cell|whatsapp|contact)\\s*)?(?:number|no\\.?)(?!\\s+(?:of|for)\\s+the\\s+order)\\b|\\b(?:send|give|share|leave)\\s+(?:me|us)\\s+your\\s+contact\\s+details\\b`,
   ),
+  // (blind17's tuning half) A number given by its positions across sentences (前三位是159。中间四位是
+  // 0221。最后四位是7734; 前四码…后面三码…; "starts with 07700. The next three digits are 900"): each
+  // piece alone is too short to be a number, and the position words are what joins them.
+  re(
+    `(?:前|头|开头)(?:[三四五]|[3-5])(?:位|码|个数字)(?:数字)?${S}{0,4}?[\\d${ZH_NUMERAL}]{3,5}[^\\n]{0,24}?(?:中间|后面|后边|接着|再来|最后|末|尾)(?:的)?(?:[三四五]|[3-5])?(?:位|码|个数字)${S}{0,4}?[\\d${ZH_NUMERAL}]{3,5}|\\b(?:number|phone|mobile|cell|line)\\b[^\\n]{0,16}?\\b(?:starts?|begins?)\\s+with\\s+\\+?\\d{2,5}\\b[^\\n]{0,40}?\\b(?:next|then|followed\\s+by|ends?\\s+(?:with|in)|last)\\b[^\\n]{0,24}?\\d{3,}`,
+  ),
+  // A link-in-bio page (Linktree, "link in our bio") lists the shop's channels off the marketplace.
+  re('\\blinktr\\.?ee\\b|\\blink\\s+in\\s+(?:our\\s+|my\\s+|the\\s+)?bio\\b|\\bbeacons\\.ai\\b'),
+  // Our contact details put on something in the parcel (the card, the invoice, the waybill) and the
+  // buyer sent to them: the number is not in the message, but the buyer is moved off the platform.
+  re(
+    `(?:我们|我|本店|店铺|公司)(?:的|公司的)?${S}{0,4}?(?:联系方式|联络方式|客服电话|售后电话|电话|号码|手机号?|邮箱)${S}{0,10}?(?:印|写|贴|附|放|留|夹)(?:在|于|咗喺|喺)${S}{0,10}?(?:卡片|小卡|卡上|发票|快递单|面单|送货单|出货单|包裹|包装|盒子|备注)|(?:联系方式|联络方式|电话|号码|手机号?)(?:我|我们)(?:已经)?(?:印|写|贴|附|放|留|夹)(?:在|于)|(?:卡片|小卡|一张卡|发票|快递单|面单|送货单|出货单|包裹里|包装(?:盒)?里|盒子?里|箱子?里)${S}{0,16}?(?:我们|本店|店铺|公司)的?${S}{0,4}?(?:联系方式|联络方式|电话|号码|手机号?|邮箱)`,
+  ),
+  re(
+    '\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:number|phone|contact\\s+(?:details|info(?:rmation)?)|e-?mail(?:\\s+address)?)\\b[^.!?\\n]{0,30}?\\b(?:on|in|inside)\\s+(?:the\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?(?:invoice|card|packing\\s+slip|slip|insert|leaflet|flyer|box|package|parcel)\\b|\\b(?:card|invoice|insert|leaflet|flyer|packing\\s+slip)\\b[^.!?\\n]{0,30}?\\bwith\\s+(?:our|my)\\s+(?:contact|phone|number|e-?mail|whatsapp)',
+  ),
+  // The shop's channel or live stream on a video site (来我们 YouTube 的直播, "our live stream on Twitch").
+  re(
+    '(?:youtube|油管|twitch)(?:上|里)?的?(?:直播|频道|私信|留言)|(?:我们|本店|店铺|关注)(?:的)?\\s*(?:youtube|油管|twitch)|\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:live\\s*streams?|livestreams?|channel|page|account|profile)\\s+on\\s+(?:youtube|twitch|tiktok|instagram|facebook|discord|twitter)\\b',
+  ),
 ];
 
 /** "Do not contact us on WeChat": the app is named to keep the buyer on the platform. */
@@ -641,14 +661,14 @@ const NOT_OFF_PLATFORM = re(
 const CONTACT_SIGN =
   '加|添加|搜|联系|联络|私信|私聊|私讯|找我|找我们|我的|我们的|客服|售后|沟通|咨询|转(?:给|账|帐|您|你)|汇(?:款|给)|[:：@]|\\d{5,}|[a-z]+_|_[a-z\\d]|\\b(?:my|our|contact|add|message|reach|dm|ping|text|call\\s+(?:me|us)|chat\\s+with|find\\s+(?:me|us)|support\\s+(?:team|line|on|via)|customer\\s+service|help\\s?(?:line|desk))\\b';
 const APP_AS_FEATURE = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:支持|兼容|显示|提醒|通知|连接|接入|绑定|同步|适配|小程序|支付(?!宝)|音乐|(?:可以|能)(?:连|接)|通话|\\bworks?\\s+with|\\bcompatible\\s+with|\\bsupports\\b|\\bnotifications?\\b|\\balerts\\b|\\bpairs?\\s+with|\\bcertified\\s+for|\\bintegrates?\\s+with|认证|\\bcertified\\b|\\b(?:tuned|optimi[sz]ed|designed|made)\\s+for\\b|\\bvoice\\s+chat\\b)`,
 );
 /**
  * The app's name as what the product is or shows (a WeChat sticker pack, a LINE-themed case, 微信表情包
  * 贴纸), with no sign of a contact.
  */
 const APP_AS_PRODUCT = re(
-  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
+  `^(?!${S}*(?:${CONTACT_SIGN}))${S}*(?:wechat|weixin|微信|line|whatsapp|qq|telegram|instagram|tiktok|discord|skype|抖音|小红书)[\\s-]*(?:(?:themed|branded|logo|print(?:ed)?|style)\\s+)?(?:phone\\s+|iphone\\s+)?(?:红包封面|红包皮肤|stickers?|sticker\\s+packs?|cases?|covers?|charms?|keychains?|keyrings?|plush(?:ies)?|dolls?|figures?|mugs?|edition|merch|toys?|贴纸|手机壳|周边|公仔|挂件|表情包|钥匙扣|抱枕)`,
 );
 /**
  * The app named as a way to pay (我们的微信支付通道恢复了, 不支持 LINE Pay, "WeChat Pay is back"): a checkout
@@ -721,7 +741,17 @@ const offPlatformContact: Rule = {
 const contactEmail: Rule = {
   id: 'contact-email',
   severity: 'block',
-  patterns: [EMAIL, EMAIL_PROVIDER, EMAIL_NAMED, EMAIL_AFTER_VERB],
+  patterns: [
+    EMAIL,
+    EMAIL_PROVIDER,
+    EMAIL_NAMED,
+    EMAIL_AFTER_VERB,
+    // (blind17's checking half, opened) An address dictated in words: "the at sign" (at symbol, 艾特符号)
+    // and then "dot com" in the same sentence spell an address no filter sees.
+    re(
+      '\\b(?:the\\s+)?(?:at[\\s-](?:sign|symbol)|@\\s*(?:sign|symbol))\\b[^.!?\\n]{0,60}?\\bdot\\s+(?:com|net|org|co|io|de|uk|cn)\\b',
+    ),
+  ],
   message: {
     en: 'No e-mail addresses: they move the buyer off the marketplace (and are personal data in public).',
     zh: '不得出现邮箱地址：会把买家引到平台外（公开回复中也属个人信息）。',
@@ -802,6 +832,15 @@ const reviewIncentive: Rule = {
       ),
       ZH_REWARD,
       AROUND_REWARD,
+    ),
+    // (blind17's checking half, opened) … or a refund of an amount straight after that question (这条评价能
+    // 删掉吗？我们退您一半): the money is the answer to the request, whatever it is called.
+    needing(
+      re(
+        `${ZH_REVIEW_ACT}${S}{0,20}?[？?]\\s*(?:我|我们|这边)(?!已)${S}{0,4}?(?:退|补|返|赔)(?:给)?(?:您|你)${S}{0,4}?(?:一半|全款|全额|部分|\\d|[一二两三四五六七八九十百])`,
+      ),
+      '[？?]\\s*(?:我|我们|这边)',
+      { reach: 120, tail: 30 },
     ),
     re(`${ZH_REWARD}${S}{0,16}?${ZH_REVIEW_ACT}`),
     re(`(?:好评|差评|评价)${S}{0,4}红包`),
@@ -2269,6 +2308,11 @@ const ebayRevisionRequest: Rule = {
       `\\b(?:glad|happy|pleased|great)\\b${SEN}{0,40}?\\b(?:works|is\\s+working|arrived|fits|helped|did\\s+the\\s+trick)\\b`,
     ),
     re('(?:已经|已)(?:解决|处理好|处理完|完成)|解决了'),
+    // (blind17's checking half, opened) … the problem "also" settled (问题也处理好了) or the refund in the
+    // buyer's account (退款已经到账; "the refund has landed"): resolved in the words of its outcome.
+    re(
+      "(?:问题|事情|售后)(?:也|都)(?:已经|已)?(?:处理好|处理完|解决)了|(?:退款|款项)(?:已经|已)(?:到账|到帐|入账|入帐)|\\brefund\\s+(?:has\\s+|is\\s+|'s\\s+|’s\\s+)?(?:landed|arrived|come\\s+through|reached\\s+you|in\\s+your\\s+account)\\b",
+    ),
     // (blind14's tuning half) … in Chinese, the buyer's item working now (很高兴新的变压器已经可以正常使用了,
     // 能正常用了): the issue resolved in the words of its outcome, as "glad the replacement works".
     re(

@@ -18,6 +18,7 @@ import { BLIND12_SET } from './lint-set-blind12';
 import { BLIND13_SET } from './lint-set-blind13';
 import { BLIND14_SET } from './lint-set-blind14';
 import { BLIND16_SET } from './lint-set-blind16';
+import { BLIND17_SET } from './lint-set-blind17';
 
 /** Every set in the order it was written: a set must share no text with those before it. */
 const IN_ORDER: readonly (readonly Labelled[])[] = [
@@ -36,6 +37,7 @@ const IN_ORDER: readonly (readonly Labelled[])[] = [
   BLIND13_SET,
   BLIND14_SET,
   BLIND16_SET,
+  BLIND17_SET,
 ];
 
 export function describeBlindSet(
