@@ -1,12 +1,13 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts, lint-set-blind13.ts and lint-set-blind14.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts, lint-set-blind13.ts, lint-set-blind14.ts and lint-set-blind15.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
  * --misses-blind-check adds the blind checking half, which tuning must not look at; blind14's checking
- * half, and its whole-set line that would give it away, print only with --blind14-check, run once).
+ * half, and its whole-set line that would give it away, print only with --blind14-check, run once;
+ * blind15's likewise only with --blind15-check).
  */
 import { performance } from 'node:perf_hooks';
 import { score } from '../../lib/drafts/eval';
@@ -25,12 +26,14 @@ import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
 import { BLIND12_SET } from '../unit/drafts/lint-set-blind12';
 import { BLIND13_SET } from '../unit/drafts/lint-set-blind13';
 import { BLIND14_SET } from '../unit/drafts/lint-set-blind14';
+import { BLIND15_SET } from '../unit/drafts/lint-set-blind15';
 
 const SHOW = process.argv.includes('--misses');
 const SHOW_CHECK = process.argv.includes('--misses-blind-check');
 // blind14 is measured once on its checking half: without this flag its checking and whole-set lines
 // are not printed at all, so tuning cannot see them even as totals.
 const BLIND14_CHECK = process.argv.includes('--blind14-check');
+const BLIND15_CHECK = process.argv.includes('--blind15-check');
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : 'n/a');
 
 // The blind set (lint-set-blind.ts, 189 drafts) on its first run, before any rule was changed for it:
@@ -300,6 +303,17 @@ const BLIND14_FIRST_RUN = [
   'longer held out); older sets unchanged by that change',
 ];
 
+// The fifteenth blind set (lint-set-blind15.ts: tone warns of eleven kinds woven into kind long
+// replies, clean hard negatives beside them, a few blocks) on its first run.
+const BLIND15_FIRST_RUN = [
+  'blind15 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  tuning half (17:20 UTC; its checking half and whole-set lines were not printed, see --blind15-check):',
+  '  zh-Hans 6/12/17    100.0%   66.7%   0.0%   5.9%',
+  '  zh-Hant 5/12/11    100.0%   58.3%   0.0%   0.0%',
+  '  en      4/14/15    100.0%   57.1%   3.4%   0.0%',
+  '  all     15/38/43   100.0%   60.5%   1.2%   2.3%',
+];
+
 type Half = 'tune' | 'check' | 'fresh' | 'blind-tune' | 'blind-check' | 'all';
 const inHalf = (e: Labelled, half: Half): boolean => {
   const blind = 'set' in e;
@@ -353,12 +367,15 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind12', BLIND12_SET],
   ['blind13', BLIND13_SET],
   ['blind14', BLIND14_SET],
+  ['blind15', BLIND15_SET],
 ];
 for (const [name, set] of LATER_BLIND)
   table(
     `${name} set (lint-set-${name}.ts)`,
     set,
-    name === 'blind14' && !BLIND14_CHECK ? ['blind-tune'] : ['blind-tune', 'blind-check', 'all'],
+    (name === 'blind14' && !BLIND14_CHECK) || (name === 'blind15' && !BLIND15_CHECK)
+      ? ['blind-tune']
+      : ['blind-tune', 'blind-check', 'all'],
     'blind-check',
   );
 
@@ -377,6 +394,7 @@ console.log(
     BLIND12_FIRST_RUN,
     BLIND13_FIRST_RUN,
     BLIND14_FIRST_RUN,
+    BLIND15_FIRST_RUN,
   ]
     .map((lines) => lines.join('\n'))
     .join('\n\n')}`,
