@@ -17,6 +17,7 @@ import { BLIND11_SET } from './lint-set-blind11';
 import { BLIND12_SET } from './lint-set-blind12';
 import { BLIND13_SET } from './lint-set-blind13';
 import { BLIND14_SET } from './lint-set-blind14';
+import { BLIND15_SET } from './lint-set-blind15';
 
 /** Every set in the order it was written: a set must share no text with those before it. */
 const IN_ORDER: readonly (readonly Labelled[])[] = [
@@ -34,6 +35,7 @@ const IN_ORDER: readonly (readonly Labelled[])[] = [
   BLIND12_SET,
   BLIND13_SET,
   BLIND14_SET,
+  BLIND15_SET,
 ];
 
 export function describeBlindSet(

@@ -39,6 +39,17 @@
 //   zh-Hant  5/12/11    100.0%        58.3%        0.0%               0.0%
 //   en       4/14/15    100.0%        57.1%        3.4%               0.0%
 //   all      15/38/43   100.0%        60.5%        1.2%               2.3%
+// After tuning (17:22-18:03 UTC) on the tuning half's 17 misses, by kind, with fresh probes and hard
+// negatives (lint-tone15.test.ts): the buyer's act with a wrong result (您把…装反了), "on your side" after
+// an act, 自行解决; the record set straight as an announcement (我哋要讲清楚，), 同我哋无关, the product's own
+// fault denied (并不是板材的问题, 唔系质量问题, "isn't a manufacturing defect"); condescension (大部分客人…就
+// 会了, "anyone … can do it in a minute"); 正如…已经解释过; 逾时 / 否则 / 唔系 threats and "当作您不需要";
+// minimising (这种小问题, 呢啲小花痕, 不会在意, 唔使咁紧张, "only a small scratch", "most people wouldn't
+// notice", "hardly worth", "a slight delay … is normal") folded into tone-arguing; doubting (不排除是…人为,
+// 如果真的像您说的, "if that's really what happened", "rule out user damage") folded into tone-blame;
+// false alarm: the buyer's reaction called normal (发现不合适很正常) is validation. Tuning half 100 / 100 /
+// 1.2 / 0 (the one block on a warn draft is amazon-marketing on "a replacement at 50% off", a block
+// rule outside this helper's tone tables, left as it is). Older sets unchanged.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */
