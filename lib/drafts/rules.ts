@@ -1285,7 +1285,7 @@ const toneBlame: Rule = {
     // 环境下存放, 是由于您把它放在…; "the marks are from running it on a carpet", "caused by leaving it in
     // the sun"): a gerund with no one named is the buyer's use; not our own handling (see the lookahead).
     re(
-      `(?:是|都是|就是|主要是|应该是)(?:因为|由于)(?:您|你)们?(?:自己)?(?:在|把|将|用|拿|放|存|长时间|经常|直接|私自|自行|擅自|一直|多次|反复)`,
+      `(?:是|系|都是|都系|就是|就系|主要是|应该是)(?:因为|由于)(?:您|你)们?(?:自己)?(?:在|把|将|用|拿|放|存|长时间|经常|直接|私自|自行|擅自|一直|多次|反复)`,
     ),
     re(
       '\\b(?:is|are|was|were|came|come|comes)\\s+(?:\\w+\\s+)?(?:from|caused\\s+by|due\\s+to|the\\s+result\\s+of|because\\s+of)\\s+(?:running|using|leaving|storing|putting|placing|dropping|washing|charging|plugging|overloading|overfilling|keeping|drying|heating|forcing|operating|cleaning|microwaving|tumble-drying)\\s+(?:it|them|the|this|that)\\b(?![^.!?\\n]{0,40}?\\b(?:our|us|we)\\b)',
@@ -1363,7 +1363,7 @@ const toneArguing: Rule = {
     // the label or listing cited as having said so (洗衣标签写明要手洗; not 没有写明, our slip), and the record
     // set straight in public (我们必须澄清).
     re(
-      `责任不在(?:我们|本店|我方|店铺|商家|卖家)|(?:不是|并非|不在)(?:我们|我方|本店|我哋)(?:这边)?(?:能|可以|所能)?(?:控制|决定|左右|掌控)(?:的|得了|范围)|(?:我们|我哋|本店|我方)(?:都|也|就|实在)?(?:冇|没|没有|无)(?:办法|法)(?:负责|承担责任|负这个责|负担责任)|(?<!没|没有|未|没能)(?:标签|洗标|吊牌|说明书|详情页|商品页|页面|包装)(?:上|里)?(?:已经|都|早就|已)?(?:写明|注明|标明|写明了|注明了|标明了)|(?:我们|本店)?(?:必须|需要|得|要)(?:澄清|声明|强调)(?:一下)?`,
+      `责任不在(?:我们|本店|我方|店铺|商家|卖家)|(?:不是|并非|不在)(?:我们|我方|本店|我哋)(?:这边)?(?:能|可以|所能)?(?:控制|决定|左右|掌控)(?:的|得了|范围)|(?:我们|我哋|本店|我方)(?:都|也|就|实在)?(?:冇|没|没有|无)(?:办法|法)(?:负责|承担责任|负这个责|负担责任)|(?<!没|没有|未|没能)(?:标签|洗标|吊牌|说明书|详情页|商品页|页面|包装)(?:上|里)?(?:已经|都|早就|已)?(?:有|都有)?(?:写明|注明|标明|写明了|注明了|标明了)|(?:我们|本店)?(?:必须|需要|得|要)(?:澄清|声明|强调)(?:一下)?`,
     ),
     // (probes of blind13's kinds) Most people held up against the buyer ("most people manage it without
     // any problem", "everyone else manages"); "so what did you expect?" with no price named; the buyer
@@ -1472,7 +1472,7 @@ const toneArguing: Rule = {
     // A refusal by the rules: 按照平台规则…不支持退货, 依照规定恕不退换; "as per our policy we cannot",
     // "this falls outside our return policy" (not 根据平台规则您可以…, a right explained).
     re(
-      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|公司|官方)?(?:的)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
+      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|我哋嘅?|公司|官方)?(?:的|嘅)?(?:退货|退换|退款|售后|保修|换货)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换|唔设|唔可以|唔能够|唔接受|唔退|唔换|唔支持|一律不)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
     ),
     re(
       "\\b(?:as\\s+per|per|according\\s+to|under|in\\s+line\\s+with)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,30}?\\b(?:cannot|can't|unable|not\\s+(?:able|possible|eligible)|no\\s+(?:refunds?|returns?))\\b|\\bfalls?\\s+outside\\s+(?:of\\s+)?(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms)\\b",
@@ -1616,7 +1616,7 @@ const toneArguing: Rule = {
     // by naming it (并不是板材的问题, 唔系质量问题, "this isn't a manufacturing defect"); not the condition
     // of a policy (不是质量问题也可以退).
     re(
-      `(?:我们|我哋|本店|我方|我)(?:必须|需要|得|要|想)(?:先)?(?:讲|说)(?:清楚|明白|清)(?:一下|先)?(?=[,，:：])|(?:跟|和|与|同)(?:我们|我哋|本店|店铺|我)(?:店|这边|这里|呢边)?(?:没有?(?:任何)?关系|无关|没关系|冇关系|冇关)|(?<!即使|就算|哪怕|即便|如果|若|假如|要是|是不是|无论是不是|不管是不是)(?:并|也|根本|完全)?(?:不是|唔系|并非|不算|唔算)${S}{0,4}?(?:质量|品质|产品|商品|做工|材质|材料|板材|面料|布料|机器|零件|配件|本身)(?:的|嘅)?(?:问题|缺陷|瑕疵|故障|毛病)(?!也|的话|[,，]?(?:也|都)(?:可以|能))`,
+      `(?:我们|我哋|本店|我方|我)(?:必须|需要|得|要|想)(?:先)?(?:(?:讲|说)(?:清楚|明白|清)|说明|纠正|指出)(?:一下|先)?(?=[,，:：])|(?:跟|和|与|同)(?:我们|我哋|本店|店铺|我)(?:店|这边|这里|呢边)?(?:没有?(?:任何)?关系|无关|没关系|冇关系|冇关)|(?<!即使|就算|哪怕|即便|如果|若|假如|要是|是不是|无论是不是|不管是不是)(?:并|也|根本|完全)?(?:不是|唔系|并非|不算|唔算)${S}{0,4}?(?:质量|品质|产品|商品|做工|材质|材料|板材|面料|布料|机器|零件|配件|本身)(?:的|嘅)?(?:问题|缺陷|瑕疵|故障|毛病)(?!也|的话|[,，]?(?:也|都)(?:可以|能))`,
     ),
     re(
       "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)?\\s*(?:isn't|wasn't|is\\s+not|was\\s+not|not)\\s+(?:a\\s+)?(?:manufacturing|product|production|quality|factory|build)\\s+(?:defect|fault|issue|problem|flaw)\\b",
@@ -1632,6 +1632,16 @@ const toneArguing: Rule = {
       '\\b(?:anyone|anybody|any\\s+(?:adult|child|kid)|a\\s+(?:child|kid))\\b[^.!?\\n]{0,30}?\\bcan\\s+(?:do|manage|figure|set\\s+up|work\\s+out|use|install|assemble|fix|sort)\\b(?:\\s+(?:it|this|that))?(?:\\s+out)?\\s+in\\s+(?:a\\s+(?:minute|second|moment|few\\s+(?:minutes|seconds))|seconds|minutes|no\\s+time)\\b|\\b(?:even|any)\\s+a\\s+(?:child|kid|beginner)\\s+(?:can|could)\\b',
     ),
     ...MINIMISING,
+    // (blind15's checking half, opened) The buyer corrected outright (需要纠正一下, 您说的“发错货”并不准确, "I have
+    // to correct you", "to set the record straight", "the claim … is not accurate"), and a policy quoted as
+    // the refusal in English ("per our policy, we do not accept returns…", "our store policy clearly states
+    // no refunds"): not a policy quoted in the buyer's favour ("under our warranty it is covered").
+    re(
+      `(?:需要|必须|得|要)(?:先)?纠正(?:一下|您|你)|(?:您|你)(?:所)?说的${S}{0,10}?(?:并不|不|并非|唔)(?:准确|正确|属实|对|是事实)`,
+    ),
+    re(
+      "\\b(?:i|we)\\s+(?:have|need|must|want)\\s+to\\s+correct\\s+you\\b|\\bto\\s+set\\s+the\\s+record\\s+straight\\b|\\b(?:the|your)\\s+claim\\s+(?:of|that|about)\\b[^.!?\\n]{0,40}?\\bis\\s+(?:not\\s+accurate|inaccurate|untrue|false|not\\s+true|incorrect)\\b|\\b(?:as\\s+per|per|according\\s+to|under)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,20}?\\b(?:we|i)\\s+(?:do\\s+not|don't|does\\s+not|cannot|can't)\\s+(?:accept|offer|allow|give|provide|process|issue|take)\\b|\\b(?:store|shop|our|company)\\s+policy\\s+(?:clearly\\s+)?(?:states|says|is)\\s+(?:that\\s+)?(?:there\\s+are\\s+)?no\\s+(?:refunds?|returns?|exchanges?)\\b",
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
@@ -1666,7 +1676,7 @@ const toneArguing: Rule = {
     // … or the remedy is already done or set in the same sentence (我们已经给您补发了, 马上给您退款;
     // "I've already sent a replacement").
     re(
-      '(?:已经|已|马上|立刻|直接|今天|明天)(?:就)?(?:为您|给您|帮您)(?:全额)?(?:退款|补发|补寄|重发|换货|换新|退货退款|安排(?:补发|换货|退款|重做))|\\b(?:i|we)(?:\\x27ve|\\s+have)\\s+(?:already\\s+|just\\s+)?(?:sent|refunded|replaced|reshipped|issued|arranged|dispatched|shipped|credited)\\b',
+      '(?:已经|已|马上|立刻|直接|今天|明天)(?:就)?(?:为您|给您|帮您)(?:办理|安排)?(?:全额)?(?:退款|补发|补寄|重发|换货|换新|退货退款|安排(?:补发|换货|退款|重做))|\\b(?:i|we)(?:\\x27ve|\\s+have)\\s+(?:already\\s+|just\\s+)?(?:sent|refunded|replaced|reshipped|issued|arranged|dispatched|shipped|credited)\\b',
     ),
   ],
   message: {
@@ -2177,6 +2187,11 @@ const toneNoAction: Rule = {
     ),
     re(
       "(?:\\bthere(?:'s|\\s+is)\\s+|(?:^|[.!?]\\s+))nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",
+    ),
+    // (blind15's checking half, opened) … in Cantonese (所以我哋帮唔到你, 零件都冇得配) and "that isn't
+    // something we offer".
+    re(
+      "(?:我哋|我们)?(?:真系|实在|确实)?帮唔到(?:你|您)|冇得(?:配|换|修|退)|\\b(?:that|this)\\s+(?:isn't|is\\s+not)\\s+something\\s+(?:we|i)\\s+(?:offer|provide|do|stock|sell)\\b",
     ),
   ],
   message: {

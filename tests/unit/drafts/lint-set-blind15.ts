@@ -60,6 +60,16 @@
 // Whole set, first run: 30/84/75, 100.0 / 59.5 / 0.6 / 1.3 (zh-Hans 64.3% warn, 4.0% alarms; zh-Hant
 // 57.1%; en 57.1%, 1.9% blocks on correct). Held-out warn recall 73.9%: the tone kinds generalised
 // better than blind14's (57.7 -> 57.7) but stay short of 0.85, English most.
+// Then (18:28 UTC) the checking half was OPENED (--misses --misses-blind-check --blind15-check) and its
+// 13 misses fixed by kind, with fresh probes (lint-tone15.test.ts): the buyer corrected outright (需要纠正
+// 一下, 您说的…并不准确, "I have to correct you", "to set the record straight"); a policy as the refusal
+// (退货政策…无法, 我哋嘅政策…唔设退换, "per our policy, we do not accept", "policy states no refunds");
+// Cantonese 系因为你…, 说明书有写明; 我们需要说明一下，; refusals with nothing offered in Cantonese (帮唔到你,
+// 冇得配) and "that isn't something we offer"; a remedy after 帮您办理 keeps a policy clean. Now checking
+// half 100 / 95.7 / 0 / 0, whole set 100 / 97.6 / 0.6 / 0: no longer a held-out figure. Left: the
+// amazon-marketing block on "a replacement at 50% off" (a block rule), and a refusal that names the
+// remedy it refuses (换货是没办法的…处理不了; "a replacement cable … isn't something we offer"), which
+// tone-no-action's remedy words silence. Older sets unchanged; lintDraft timing unchanged.
 import type { Ctx, Label, Labelled, SetLang } from './lint-set';
 
 /** The name of this set in eval:lint's table. */

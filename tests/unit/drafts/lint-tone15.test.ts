@@ -63,6 +63,19 @@ const FIRES: [string, LintContext, string][] = [
   ['tone-blame', AM, 'We need to rule out accidental damage before we can replace it.'],
   ['tone-blame', EB, 'If what you describe is accurate, we will look into it.'],
   ['tone-blame', AM, 'We find it hard to believe the seal failed in two days.'],
+  // From the checking half, opened (new wordings): the buyer corrected outright, a policy as the refusal,
+  // Cantonese 系因为, the manual "有写明", the announcement with 说明, a refusal with nothing offered.
+  ['tone-arguing', TB, '这里要纠正一下，您说的“少发一件”并不准确。'],
+  ['tone-arguing', EB, 'I need to correct you: the listing said 12 pieces, not 16.'],
+  ['tone-arguing', AM, 'According to our policy, we do not issue refunds for used filters.'],
+  ['tone-arguing', EB, 'Our shop policy states there are no returns on custom prints.'],
+  ['tone-arguing', TB, '根据我们的售后政策，超过一年的订单不能保修。'],
+  ['tone-arguing', TB, '根据我哋嘅换货政策，減價貨品唔设退换。'],
+  ['tone-blame', TB, '个底烧黑系因为你用咗大火空烧。'],
+  ['tone-arguing', TB, '说明书上有写明唔可以放入洗碗机㗎。'],
+  ['tone-arguing', TB, '我们需要说明一下，这款灯本来就是暖光。'],
+  ['tone-no-action', TB, '呢个型号嘅配件我哋真系帮唔到你。'],
+  ['tone-no-action', EB, "Engraving? I'm afraid that isn't something we offer at the moment."],
 ];
 
 /** [rule, ctx, text]: hard negatives that must stay silent for that rule. */
@@ -99,6 +112,9 @@ const SILENT: [string, LintContext, string][] = [
   ['tone-blame', TB, '这显然不是人为造成的，我们马上给您换。'],
   ['tone-blame', EB, "If that's the case, I'll refund you straight away."],
   ['tone-blame', AM, 'I find it hard to believe this got past our checks, and I am so sorry.'],
+  // From the checking half, opened: a policy in the buyer's favour, the refusal that owns the slip and refunds.
+  ['tone-arguing', AM, 'Under our policy, you can return it free of charge within 60 days.'],
+  ['tone-arguing', TB, '根据我们的退货政策，拆封后本来不能退，但这次直接帮您办理退款。'],
 ];
 
 describe('lint15: kinds from blind15’s tuning half and probes of them', () => {
