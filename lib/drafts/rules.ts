@@ -1145,6 +1145,49 @@ const BLAME_DENIED = re(
   "(?:(?:不是|并不是|绝不是|并非|不能怪|不怪|别怪)(?:您|你|买家|顾客|客户)?们?(?:自己)?的?|不|别|没有)$|\\b(?:not|never|isn't|wasn't|none\\s+of\\s+(?:this|it|that)\\s+(?:is|was)|in\\s+no\\s+way|no\\s+one\\s+(?:thinks|says)\\s+(?:it(?:'s|\\s+is|\\s+was)))\\s+(?:really\\s+|at\\s+all\\s+|entirely\\s+)?$",
 );
 
+/**
+ * (blind15's tuning half) Minimising the buyer's problem: the defect or the delay made small (这点小划痕,
+ * 色差这种小问题, 呢啲小花痕, "it's only a small scratch", "a minor stain that should come out in the
+ * wash", "a slight delay is normal"), others said not to mind it (一般客人都不会在意, "most people
+ * wouldn't notice"), the review called out of proportion ("hardly worth a negative rating"), the buyer's
+ * feeling brushed off (唔使咁紧张, 不用这么在意). Not a concession (哪怕是一点小问题，我们也…), nor
+ * reassurance about what comes next (不用担心). Reported as arguing (the report disputed by making it
+ * small), so a remedy in the same sentence makes it guidance, as for a defect called normal.
+ */
+const MINOR_FLAW =
+  '(?:scratch(?:es)?|marks?|stains?|dents?|chips?|scuffs?|creases?|blemish(?:es)?|flaws?|imperfections?|spots?|cracks?|wrinkles?|snags?|delay|difference|variation|issue|thing|problem|cosmetic\\s+(?:issue|mark|flaw))';
+const MINIMISING: readonly RegExp[] = [
+  re(
+    `(?<!(?:即使|哪怕|就算|即便|虽然|尽管|再)(?:是|只是)?)(?:这点|这么点|这种|这些|这类|这样的|呢啲|呢种|呢点|咁少少|(?:只是|就是|不过是|仅仅是|只不过是|只系|都系)(?:一点点?|一些|个|些|少少)?)(?:小|细)(?:问题|事情?|划痕|刮痕|刮伤|花痕|花|瑕疵|色差|误差|毛病|线头|痕迹|气泡|磕碰|污渍|污点|异味|延误|延迟|凹痕|掉漆|脱线)`,
+  ),
+  re(
+    `(?:一般|大部分|大多数|多数|很多|其他)(?:的)?(?:客人|买家|顾客|客户|人|用户)?(?:都|也)?(?:不会|唔会|不太会|根本不会)(?:太)?(?:在意|介意|留意|注意到|察觉|发现|看出|计较)|(?:不用|不必|唔使|唔洗|没必要|冇必要|用不着)(?:这么|那么|咁|如此)(?:紧张|在意|介意|大惊小怪|激动|担心|计较|执着)`,
+  ),
+  re(
+    `\\b(?:only|just|merely)\\s+(?:a|an|one)\\s+(?:very\\s+|tiny\\s+)?(?:small|minor|tiny|little|slight|light|faint|cosmetic|hairline|superficial)\\s+${MINOR_FLAW}\\b|\\b(?:it's|it\\s+is|that's|that\\s+is|this\\s+is)\\s+(?:a|an)\\s+(?:very\\s+)?(?:small|minor|tiny|slight|cosmetic|superficial)\\s+${MINOR_FLAW}\\b[^.!?\\n]{0,30}?\\b(?:that|which)\\s+(?:should|will|would|can|may)\\s+(?:easily\\s+)?(?:come\\s+out|fade|disappear|go\\s+away|wash\\s+out|settle|wear\\s+off|rub\\s+off|buff\\s+out)\\b`,
+  ),
+  re(
+    `\\b(?:most|many)\\s+(?:people|customers|buyers|users)\\s+(?:wouldn't|would\\s+not|won't|will\\s+not|don't|do\\s+not|would\\s+never|never)\\s+(?:even\\s+)?(?:notice|mind|see|spot|care)\\b|\\bhardly\\s+(?:worth|noticeable|visible)\\b|\\b(?:a\\s+)?(?:slight|small|minor|short|little)\\s+(?:[a-z]+\\s+)?(?:delay|difference|variation)\\b[^.!?\\n]{0,40}?\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:normal|expected|to\\s+be\\s+expected|common|nothing)\\b|\\bnothing\\s+to\\s+worry\\s+about\\s+really\\b`,
+  ),
+];
+
+/**
+ * (blind15's tuning half) Doubting the buyer's account: damage by the buyer held out as possible (不排除是
+ * 人为造成的, 要先证明唔系人为损坏), their report made conditional on being true (如果真的像您说的那样, 如果真系
+ * 好似你所讲; "if that's really what happened", "if what you say is true"), disbelief declared ("we find it
+ * hard to believe"), user damage to be ruled out first, the buyer asked to recall again whether they did
+ * it (您再仔细回想一下是不是…). The PLAYBOOK: never doubt; ask for details as help, not as a test.
+ * Reported as blame, and denied as blame is (这不是人为造成的).
+ */
+const DOUBTING: readonly RegExp[] = [
+  re(
+    `不排除(?:是)?${S}{0,10}?(?:人为|您|你|使用|操作|摔|磕|碰|外力|进水)|人为(?:造成|导致|所致|引起|损坏|损伤|破坏|因素)|(?:如果|若|假如|要是|如)(?:情况)?(?:真的|真系|确实|当真)(?:是|系)?(?:像|如|好似|好像|同)(?:您|你)(?:所)?(?:说|讲|描述|讲嘅|说的)|(?:您|你)(?:再)?(?:仔细|好好|认真)?(?:回想|想想|回忆)(?:一下|下)?${S}{0,10}?(?:是不是|是否|有没有|系咪)`,
+  ),
+  re(
+    "\\bif\\s+(?:that's|that\\s+is|this\\s+is|it's|it\\s+is|that\\s+was|this\\s+was)\\s+(?:really|truly|actually|indeed|genuinely)\\s+(?:what\\s+happened|the\\s+case|so)\\b|\\bif\\s+(?:what\\s+you\\s+(?:say|describe|claim)|your\\s+(?:account|story|claim))\\s+is\\s+(?:true|accurate|correct)\\b|\\b(?:we|i)\\s+(?:find|found)\\s+it\\s+(?:hard|difficult)\\s+to\\s+believe\\b(?![^.!?\\n]{0,40}?\\b(?:past\\s+us|we|our)\\b)|\\brule\\s+out\\s+(?:any\\s+)?(?:user|customer|buyer|accidental|physical|drop|water)\\s+damage\\b|\\b(?:the|your)\\s+(?:alleged|so-called|supposed)\\s+(?:damage|fault|defect|issue|problem|crack|leak)\\b",
+  ),
+];
+
 const toneBlame: Rule = {
   id: 'tone-blame',
   severity: 'warn',
@@ -1324,7 +1367,7 @@ const toneBlame: Rule = {
     // 环境下存放, 是由于您把它放在…; "the marks are from running it on a carpet", "caused by leaving it in
     // the sun"): a gerund with no one named is the buyer's use; not our own handling (see the lookahead).
     re(
-      `(?:是|都是|就是|主要是|应该是)(?:因为|由于)(?:您|你)们?(?:自己)?(?:在|把|将|用|拿|放|存|长时间|经常|直接|私自|自行|擅自|一直|多次|反复)`,
+      `(?:是|系|都是|都系|就是|就系|主要是|应该是)(?:因为|由于)(?:您|你)们?(?:自己)?(?:在|把|将|用|拿|放|存|长时间|经常|直接|私自|自行|擅自|一直|多次|反复)`,
     ),
     re(
       '\\b(?:is|are|was|were|came|come|comes)\\s+(?:\\w+\\s+)?(?:from|caused\\s+by|due\\s+to|the\\s+result\\s+of|because\\s+of)\\s+(?:running|using|leaving|storing|putting|placing|dropping|washing|charging|plugging|overloading|overfilling|keeping|drying|heating|forcing|operating|cleaning|microwaving|tumble-drying)\\s+(?:it|them|the|this|that)\\b(?![^.!?\\n]{0,40}?\\b(?:our|us|we)\\b)',
@@ -1369,10 +1412,30 @@ const toneBlame: Rule = {
     re(
       "\\b(?:for|after|waited)\\s+(?:\\w+\\s+){0,2}?(?:days|weeks|months|years)\\s+before\\s+(?:complaining|contacting\\s+us|reporting\\s+(?:it|this)|saying\\s+anything|telling\\s+us)\\b|\\bnormal\\s+use\\s+(?:doesn't|does\\s+not|wouldn't|would\\s+not|can't|cannot|will\\s+not|won't)\\s+(?:cause|do|produce|result\\s+in)\\b",
     ),
+    // (blind15's tuning half) Structural: the buyer's own act with a result that says it went wrong (您把两边的
+    // 卡扣装反了, 你把插头插错了; not 以免您把它装反, a precaution, nor 如果您把…, a condition), the buyer's side
+    // named as where an act went wrong ("overtightened during assembly on your side"; not "we're on your
+    // side"), and the buyer left to sort it out alone (还请您自行解决; not 您可以自行选择, a choice offered).
+    re(
+      `(?<!避免|以免|防止|担心|怕|万一|如果|要是|若|假如|以防|免得|小心别|注意别|不要|别)(?:您|你)们?(?:自己)?(?:不小心)?把${S}{0,12}?(?:装|插|放|接|拧|按|调|安|扣|贴|拼|穿|戴|挂|连|填|写|选)(?:反|错|倒|歪|坏|断)`,
+    ),
+    re(
+      '\\b(?:during|in|at|from|with)\\s+(?:the\\s+)?(?:assembly|installation|set-?up|fitting|use|unpacking|handling|charging|cleaning|washing|storage|mounting)\\s+(?:process\\s+)?(?:on|at)\\s+your\\s+(?:side|end)\\b|\\b(?:over-?tightened|overloaded|overfilled|overcharged|forced|dropped|misaligned|mishandled|misused|cross-?threaded)\\b[^.!?\\n]{0,40}?\\b(?:on|at)\\s+your\\s+(?:side|end)\\b',
+    ),
+    ...DOUBTING,
+    re(
+      `(?<!可以|能|也可以|不需要|不用|无需|无须|不必|不要|别|不会让|不让)(?:请|还请|麻烦|只能|只好)?(?:您|你)们?(?:需要|得|要|只能|就|还是)?(?:自行|自己)(?:去)?(?:解决|处理|负责|承担|搞定|想办法)`,
+    ),
   ],
   message: { en: 'Do not blame or correct the buyer.', zh: '不要指责或纠正买家。' },
   suggestion: EMPATHY,
 };
+
+/**
+ * (blind15's tuning half) What is called normal right after the buyer's own discovery or feeling is
+ * validation, not defence: 买回去发现不合适很正常, 您会担心是很正常的 (as "it's natural to feel that way").
+ */
+const BUYER_REACTION_BEFORE = `(?<!(?:发现|觉得|感觉|担心|着急|生气|失望|介意|不满|犹豫|在意|顾虑|疑问|疑虑|不喜欢|不合适|不合身|想法|心情|反应|这样想|会这样)${S}{0,4})`;
 
 const toneArguing: Rule = {
   id: 'tone-arguing',
@@ -1382,7 +1445,7 @@ const toneArguing: Rule = {
     // the label or listing cited as having said so (洗衣标签写明要手洗; not 没有写明, our slip), and the record
     // set straight in public (我们必须澄清).
     re(
-      `责任不在(?:我们|本店|我方|店铺|商家|卖家)|(?:不是|并非|不在)(?:我们|我方|本店|我哋)(?:这边)?(?:能|可以|所能)?(?:控制|决定|左右|掌控)(?:的|得了|范围)|(?:我们|我哋|本店|我方)(?:都|也|就|实在)?(?:冇|没|没有|无)(?:办法|法)(?:负责|承担责任|负这个责|负担责任)|(?<!没|没有|未|没能)(?:标签|洗标|吊牌|说明书|详情页|商品页|页面|包装)(?:上|里)?(?:已经|都|早就|已)?(?:写明|注明|标明|写明了|注明了|标明了)|(?:我们|本店)?(?:必须|需要|得|要)(?:澄清|声明|强调)(?:一下)?`,
+      `责任不在(?:我们|本店|我方|店铺|商家|卖家)|(?:不是|并非|不在)(?:我们|我方|本店|我哋)(?:这边)?(?:能|可以|所能)?(?:控制|决定|左右|掌控)(?:的|得了|范围)|(?:我们|我哋|本店|我方)(?:都|也|就|实在)?(?:冇|没|没有|无)(?:办法|法)(?:负责|承担责任|负这个责|负担责任)|(?<!没|没有|未|没能)(?:标签|洗标|吊牌|说明书|详情页|商品页|页面|包装)(?:上|里)?(?:已经|都|早就|已)?(?:有|都有)?(?:写明|注明|标明|写明了|注明了|标明了)|(?:我们|本店)?(?:必须|需要|得|要)(?:澄清|声明|强调)(?:一下)?`,
     ),
     // (probes of blind13's kinds) Most people held up against the buyer ("most people manage it without
     // any problem", "everyone else manages"); "so what did you expect?" with no price named; the buyer
@@ -1448,7 +1511,7 @@ const toneArguing: Rule = {
     // these are normal", "does not count as a defect". A remedy in the same sentence keeps it guidance
     // (新衣服有点气味是正常的…如果还有味道，给您换): see unless.
     re(
-      `(?:是|系|係|属于|算是?)(?:很|非常|完全|再|挺)?正常(?:的|嘅|现象|情况)(?![吗么嘛])|(?:都|全都|也都|一般都|基本都)(?:会|是)?(?:这样|这个样子)的?(?=[，,。！!]|$)|都(?:系|係)咁|(?:不可能|不会|绝对不会|怎么可能)(?:是|会)?(?:坏|坏掉|有问题|破|漏水|漏电|假货|假)(?:的|呢|吧|啊)?(?=[，,。！!？?]|$)|(?:很|挺|非常|完全|再)正常(?=[，,。！!]|$)|正常范围|不存在(?:任何)?(?:质量)?问题|(?:商品|产品|货|东西)(?:均|都|全部|全都)(?:是)?(?:经过|通过|有)?(?:严格)?(?:的)?(?:质检|检测|检验|检查)(?:合格|过|通过)?|(?:出厂|发货|出库|寄出)(?:前|时)?(?:都|均|全都)(?:是|有|经过)?(?:检测|质检|检验|检查)(?:合格|过|通过)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)${S}{0,8}?(?:就|已经|都|早就|明明)(?:写|标|注|说|讲)(?:明|清楚)?(?:了|着)|(?:不要|别|不能)(?:要求|期望|期待|指望)(?:太高|过高|那么高|太多)`,
+      `${BUYER_REACTION_BEFORE}(?:是|系|係|属于|算是?)(?:很|非常|完全|再|挺)?正常(?:的|嘅|现象|情况)(?![吗么嘛])|(?:都|全都|也都|一般都|基本都)(?:会|是)?(?:这样|这个样子)的?(?=[，,。！!]|$)|都(?:系|係)咁|(?:不可能|不会|绝对不会|怎么可能)(?:是|会)?(?:坏|坏掉|有问题|破|漏水|漏电|假货|假)(?:的|呢|吧|啊)?(?=[，,。！!？?]|$)|${BUYER_REACTION_BEFORE}(?:很|挺|非常|完全|再)正常(?=[，,。！!]|$)|正常范围|不存在(?:任何)?(?:质量)?问题|(?:商品|产品|货|东西)(?:均|都|全部|全都)(?:是)?(?:经过|通过|有)?(?:严格)?(?:的)?(?:质检|检测|检验|检查)(?:合格|过|通过)?|(?:出厂|发货|出库|寄出)(?:前|时)?(?:都|均|全都)(?:是|有|经过)?(?:检测|质检|检验|检查)(?:合格|过|通过)|(?:详情页?|描述|页面|说明书?|商品页|主图|图片)${S}{0,8}?(?:就|已经|都|早就|明明)(?:写|标|注|说|讲)(?:明|清楚)?(?:了|着)|(?:不要|别|不能)(?:要求|期望|期待|指望)(?:太高|过高|那么高|太多)`,
     ),
     re(
       '\\b(?:is|are)\\s+(?:perfectly|completely|totally|entirely|absolutely)\\s+normal\\b|\\b(?:all|every|each)\\s+(?:of\\s+)?(?:our\\s+)?(?:units?|items?|products?|orders?|parcels?|pieces?)\\s+(?:pass(?:es)?|go(?:es)?\\s+through|undergo(?:es)?)\\s+(?:a\\s+)?(?:strict\\s+|rigorous\\s+|thorough\\s+)?(?:quality\\s+control|qc|inspection|testing|checks?)\\b|\\b(?:scratch(?:es)?|marks?|dents?|wobbl\\w*|noises?|smells?|odou?rs?|leaks?|cracks?|gaps?|stains?|blemish(?:es)?|scuffs?|creas\\w*|wrinkl\\w*|pilling|fading|squeak\\w*|rattl\\w*|flicker\\w*|discolou?ration|bubbles?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?normal\\b|\\bnot\\s+(?:count|counted|considered|classed|regarded|treated)\\s+as\\s+(?:a\\s+)?(?:defect|fault|quality\\s+(?:issue|problem))\\b',
@@ -1491,7 +1554,7 @@ const toneArguing: Rule = {
     // A refusal by the rules: 按照平台规则…不支持退货, 依照规定恕不退换; "as per our policy we cannot",
     // "this falls outside our return policy" (not 根据平台规则您可以…, a right explained).
     re(
-      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|公司|官方)?(?:的)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
+      `(?:按照|根据|依照|依据|按)(?:平台|店铺|本店|我们的?|我哋嘅?|公司|官方)?(?:的|嘅)?(?:退货|退换|退款|售后|保修|换货)?(?:规则|规定|政策|条款)${S}{0,16}?(?:不支持|不能|无法|不予|恕不|不接受|不可以|不退|不换|唔设|唔可以|唔能够|唔接受|唔退|唔换|唔支持|一律不)|恕不(?:退|换|接受|受理)|(?:规定|政策)(?:就是这样|如此)`,
     ),
     re(
       "\\b(?:as\\s+per|per|according\\s+to|under|in\\s+line\\s+with)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,30}?\\b(?:cannot|can't|unable|not\\s+(?:able|possible|eligible)|no\\s+(?:refunds?|returns?))\\b|\\bfalls?\\s+outside\\s+(?:of\\s+)?(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms)\\b",
@@ -1561,7 +1624,7 @@ const toneArguing: Rule = {
     // The buyer sent back to what was "said above" (如上所述, 前面已经解释得很清楚了): the reply repeats
     // itself at them instead of answering. Not the buyer's own clear account (您已经说得很清楚了).
     re(
-      `如(?:上|前)所(?:述|说|言)(?!的)|(?<!您|你)(?:上面|前面|之前|刚才|早就|已经)(?:已经|早就)?(?:解释|说明|说|讲|写|交代|回答|回复)得?(?:非常|很|十分|特别)?(?:清楚|明白|清清楚楚|明明白白)`,
+      `(?:正如|如同|就像)(?!(?:您|你))${S}{0,14}?(?:(?:解释|说明|强调|交代|告知)过|(?:已经|早就)${S}{0,8}?(?:说|讲|提到|回复|告诉|解释|说明)过)|如(?:上|前)所(?:述|说|言)(?!的)|(?<!您|你)(?:上面|前面|之前|刚才|早就|已经)(?:已经|早就)?(?:解释|说明|说|讲|写|交代|回答|回复)得?(?:非常|很|十分|特别)?(?:清楚|明白|清清楚楚|明明白白)`,
     ),
     re(
       `本来就是(?:这样|这个|这种)|(?:图片|照片)(?:没有|没)(?:p|修|ps|美颜)过|(?:我们|我)(?:这边)?(?:测试|试|检测|检查|测)了(?:好几|很多|几|多|[两二三四五六七八九十\\d]+)(?:次|遍)${S}{0,6}?(?:都)?(?:没|没有|正常|好的)|按理(?:说)?(?:不会|不可能)|(?:这个|这种|这)价(?:位|格|钱)${S}{0,6}?(?:只能|就是这样|也就这样|还想|能要求|还(?:期待|指望|要求)|期待什么|指望什么)|一分钱一分货(?!的)|(?:要求|说法)(?:太|有点|很|实在)?(?:过分|无理|离谱|不合理)|(?:这种|这点|这么点)?小(?:问题|瑕疵|毛病|划痕|刮痕|刮伤|磕碰|色差|气泡|线头)${S}{0,6}?不影响(?:使用|用)|(?:划痕|刮痕|刮伤|磕碰|色差|瑕疵|气泡|线头|掉漆)${S}{0,4}?(?:并|根本|完全)不影响|根本不影响(?:使用|用|功能|效果)|(?:别人|其他人|其他买家|别的买家|别的顾客|其他顾客)(?:买|用)?(?:的)?都(?:没事|没问题|好好的|正常)|(?:快递|物流)的锅|(?:我们|我)也很(?:无奈|冤|委屈)|又不是不`,
@@ -1630,6 +1693,37 @@ const toneArguing: Rule = {
     re(
       '\\b(?:colou?r|size|shade|tone|sizing)\\s+(?:differences?|variations?|variances?|deviations?)\\b[^.!?\\n]{0,30}?\\b(?:is|are)\\s+(?!not\\b)(?:\\w+\\s+)?normal\\b',
     ),
+    // (blind15's tuning half) The record set straight as an announcement (我哋要讲清楚，…; 我们必须说清楚：…),
+    // the matter disowned in Cantonese or with 同 (同我哋无关, 跟我哋冇关系), and the product's own fault denied
+    // by naming it (并不是板材的问题, 唔系质量问题, "this isn't a manufacturing defect"); not the condition
+    // of a policy (不是质量问题也可以退).
+    re(
+      `(?:我们|我哋|本店|我方|我)(?:必须|需要|得|要|想)(?:先)?(?:(?:讲|说)(?:清楚|明白|清)|说明|纠正|指出)(?:一下|先)?(?=[,，:：])|(?:跟|和|与|同)(?:我们|我哋|本店|店铺|我)(?:店|这边|这里|呢边)?(?:没有?(?:任何)?关系|无关|没关系|冇关系|冇关)|(?<!即使|就算|哪怕|即便|如果|若|假如|要是|是不是|无论是不是|不管是不是)(?:并|也|根本|完全)?(?:不是|唔系|并非|不算|唔算)${S}{0,4}?(?:质量|品质|产品|商品|做工|材质|材料|板材|面料|布料|机器|零件|配件|本身)(?:的|嘅)?(?:问题|缺陷|瑕疵|故障|毛病)(?!也|的话|[,，]?(?:也|都)(?:可以|能))`,
+    ),
+    re(
+      "\\b(?:this|it|that)(?:'s|\\s+is|\\s+was)?\\s*(?:isn't|wasn't|is\\s+not|was\\s+not|not)\\s+(?:a\\s+)?(?:manufacturing|product|production|quality|factory|build)\\s+(?:defect|fault|issue|problem|flaw)\\b",
+    ),
+    // (blind15's tuning half) Condescension: the task declared one that others (most customers, anyone, old
+    // people) manage at once (大部分客人看一眼说明书就会了, 一般人第一次都能弄明白, 好多老人家都识用; "anyone
+    // with a smartphone can do it in a minute"): the buyer who could not is made to feel slow. Not "many
+    // buyers have had this problem" (都会遇到), which shares the fault.
+    re(
+      `(?:(?:大部分|大多数|多数|绝大多数|一般|很多|好多|其他|别的)(?:的)?(?:客人|买家|顾客|客户|人|用户|老人家|小朋友|小学生|小孩)|一般人|谁都|任何人)${S}{0,12}?(?:就|都|也)(?:能|会|可以)?(?:用|装|弄|搞|学)?(?:会|懂|明白|识用|识|搞定|上手|弄明白|搞明白|学会|装好|弄好|搞掂)(?:了|嘅|㗎|啦)?(?=[,，。！!；;]|$)`,
+    ),
+    re(
+      '\\b(?:anyone|anybody|any\\s+(?:adult|child|kid)|a\\s+(?:child|kid))\\b[^.!?\\n]{0,30}?\\bcan\\s+(?:do|manage|figure|set\\s+up|work\\s+out|use|install|assemble|fix|sort)\\b(?:\\s+(?:it|this|that))?(?:\\s+out)?\\s+in\\s+(?:a\\s+(?:minute|second|moment|few\\s+(?:minutes|seconds))|seconds|minutes|no\\s+time)\\b|\\b(?:even|any)\\s+a\\s+(?:child|kid|beginner)\\s+(?:can|could)\\b',
+    ),
+    ...MINIMISING,
+    // (blind15's checking half, opened) The buyer corrected outright (需要纠正一下, 您说的“发错货”并不准确, "I have
+    // to correct you", "to set the record straight", "the claim … is not accurate"), and a policy quoted as
+    // the refusal in English ("per our policy, we do not accept returns…", "our store policy clearly states
+    // no refunds"): not a policy quoted in the buyer's favour ("under our warranty it is covered").
+    re(
+      `(?:需要|必须|得|要)(?:先)?纠正(?:一下|您|你)|(?:您|你)(?:所)?说的${S}{0,10}?(?:并不|不|并非|唔)(?:准确|正确|属实|对|是事实)`,
+    ),
+    re(
+      "\\b(?:i|we)\\s+(?:have|need|must|want)\\s+to\\s+correct\\s+you\\b|\\bto\\s+set\\s+the\\s+record\\s+straight\\b|\\b(?:the|your)\\s+claim\\s+(?:of|that|about)\\b[^.!?\\n]{0,40}?\\bis\\s+(?:not\\s+accurate|inaccurate|untrue|false|not\\s+true|incorrect)\\b|\\b(?:as\\s+per|per|according\\s+to|under)\\s+(?:our|the|store|company)\\s+(?:[\\w-]+\\s+)?(?:policy|policies|terms|rules)\\b[^.!?\\n]{0,20}?\\b(?:we|i)\\s+(?:do\\s+not|don't|does\\s+not|cannot|can't)\\s+(?:accept|offer|allow|give|provide|process|issue|take)\\b|\\b(?:store|shop|our|company)\\s+policy\\s+(?:clearly\\s+)?(?:states|says|is)\\s+(?:that\\s+)?(?:there\\s+are\\s+)?no\\s+(?:refunds?|returns?|exchanges?)\\b",
+    ),
   ],
   // A defence that ends in a fix for the future, or owns the slip, is explanation, not argument.
   unless: [
@@ -1664,7 +1758,7 @@ const toneArguing: Rule = {
     // … or the remedy is already done or set in the same sentence (我们已经给您补发了, 马上给您退款;
     // "I've already sent a replacement").
     re(
-      '(?:已经|已|马上|立刻|直接|今天|明天)(?:就)?(?:为您|给您|帮您)(?:全额)?(?:退款|补发|补寄|重发|换货|换新|退货退款|安排(?:补发|换货|退款|重做))|\\b(?:i|we)(?:\\x27ve|\\s+have)\\s+(?:already\\s+|just\\s+)?(?:sent|refunded|replaced|reshipped|issued|arranged|dispatched|shipped|credited)\\b',
+      '(?:已经|已|马上|立刻|直接|今天|明天)(?:就)?(?:为您|给您|帮您)(?:办理|安排)?(?:全额)?(?:退款|补发|补寄|重发|换货|换新|退货退款|安排(?:补发|换货|退款|重做))|\\b(?:i|we)(?:\\x27ve|\\s+have)\\s+(?:already\\s+|just\\s+)?(?:sent|refunded|replaced|reshipped|issued|arranged|dispatched|shipped|credited)\\b',
     ),
   ],
   message: {
@@ -1804,7 +1898,7 @@ const tonePressure: Rule = {
     ),
     // A threatened consequence: 超时就不处理了, 再不回复就默认…, 不然将关闭.
     re(
-      `(?:超时|超过|过期|逾期|过时|再不|要是不|如果不|不然|要不然)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废|(?:按|当|当作|当成|算)(?:您|你)?(?:自动)?(?:放弃|同意|确认|撤销))`,
+      `(?:超时|超过|过期|逾期|逾时|过时|再不|要是不|如果不|不然|要不然|否则|唔系嘅话|唔系|唔系就|如果唔|再唔)${S}{0,12}?(?:就|将|会|便)?(?:不(?:再)?(?:处理|受理|退|管|负责|予|跟进)|(?:唔会|唔再|冇得)(?:再)?(?:跟进|处理|理|退|受理|帮)|(?:无法|没法|没办法)(?:处理|退|受理)|(?:自动)?(?:关闭|结案|结单|关单)|取消|默认|视为|作废|(?:按|当|当作|当成|算|视作)(?:您|你)?(?:自动)?(?:放弃|同意|确认|撤销|不需要|唔需要|不要|唔要|不用))`,
     ),
     // No answer by the deadline closes the case: 明天中午前不回覆就自动结案; the case about to close
     // as a hurry (我们这边马上要结单了); the reminder that says it is the last.
@@ -1843,8 +1937,9 @@ const tonePressure: Rule = {
     re(
       '\\bthis\\s+is\\s+(?:my|our|the)\\s+(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:message|e-?mail|reminder|request|time\\s+(?:(?:i|we)(?:\\x27m|’m|\\x27re|’re|\\x27ve|’ve|\\s+am|\\s+are|\\s+have)\\s+(?:been\\s+)?)?(?:asking|writing|messaging|reminding|contacting|reaching\\s+out))\\b|\\b(?:i|we)\\s+(?:need|expect|want|demand)\\s+(?:an?\\s+)?(?:answer|reply|response|decision)\\b[^.!?\\n]{0,20}?\\b(?:immediately|right\\s+now|right\\s+away|asap|at\\s+once|today|tonight|now)\\b',
     ),
+    // 否则 followed by what the buyer gets (否则就直接给您全额退款) is our own promise, not a threat (lint15).
     re(
-      '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
+      '(?:你|您)们?(?:必须|务必|一定要|赶紧|赶快|马上给|立刻给|立即给|最好)|(?:请|麻烦)(?:您)?(?:今天|今日|马上|立刻|尽快)(?:之内|以内|内)?(?:务必|一定要|必须)|(?:马上|立刻|赶紧|立即)给我|限(?:你|您)|否则(?![^。！？!?\\n]{0,6}?(?:给您|为您|帮您)(?:全额|直接)?(?:退款|退钱|补发|重发|换|赔))|最后通牒|(?<!我们|我)必须|(?:别|不要)再拖',
     ),
     // Hurry as an order: 请马上回复我们, "please get back to us immediately", "no exceptions".
     re(
@@ -2174,6 +2269,11 @@ const toneNoAction: Rule = {
     ),
     re(
       "(?:\\bthere(?:'s|\\s+is)\\s+|(?:^|[.!?]\\s+))nothing\\s+(?:more\\s+|else\\s+)?(?:we|i)\\s+can\\s+do\\b|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:not\\s+able|unable)\\s+to\\s+(?:help|assist|do\\s+anything)\\b|\\b(?:we|i)\\s+(?:can't|cannot|can\\s+not)\\s+(?:help|assist|do\\s+anything)(?:\\s+(?:you|further))?(?:\\s+with\\s+(?:this|that|it|the\\s+\\w+))?(?=\\s*(?:[,.!]|$))|(?:^|[.!?]\\s+)(?:please\\s+|you(?:'ll|\\s+will)\\s+(?:need|have)\\s+to\\s+|you\\s+(?:need|have)\\s+to\\s+|just\\s+)?(?:contact|ask|call|speak\\s+to|talk\\s+to|take\\s+it\\s+up\\s+with|reach\\s+out\\s+to|chase)\\s+(?:the\\s+)?(?:courier|carrier|post\\s+office|postal\\s+service|delivery\\s+company|shipping\\s+company|manufacturer)(?:\\s+(?:directly|yourself|instead))?\\s*(?=[.!]|$)",
+    ),
+    // (blind15's checking half, opened) … in Cantonese (所以我哋帮唔到你, 零件都冇得配) and "that isn't
+    // something we offer".
+    re(
+      "(?:我哋|我们)?(?:真系|实在|确实)?帮唔到(?:你|您)|冇得(?:配|换|修|退)|\\b(?:that|this)\\s+(?:isn't|is\\s+not)\\s+something\\s+(?:we|i)\\s+(?:offer|provide|do|stock|sell)\\b",
     ),
   ],
   message: {

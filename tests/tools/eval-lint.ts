@@ -1,13 +1,13 @@
 /**
  * Measures lintDraft() on our labelled drafts (tests/unit/drafts/lint-set.ts, the blind
  * lint-set-blind.ts and, as blocks of their own, the later blind sets lint-set-blind3.ts,
- * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts, lint-set-blind13.ts, lint-set-blind14.ts, lint-set-blind16.ts and lint-set-blind17.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
+ * lint-set-blind4.ts, lint-set-blind5.ts, lint-set-blind6.ts, lint-set-blind7.ts, lint-set-blind8.ts, lint-set-blind9.ts, lint-set-blind10.ts, lint-set-blind11.ts, lint-set-blind12.ts, lint-set-blind13.ts, lint-set-blind14.ts, lint-set-blind15.ts, lint-set-blind16.ts and lint-set-blind17.ts), per language and per half (tune / check, split by a fixed hash of the text), against issue 8's targets: block recall 1,
  * tone-warn recall ≥ 0.85, blocks on correct drafts ≤ 2%, false alarms on clean drafts ≤ 5%.
  * Also times lintDraft() on a 2,000-character draft (budget 5 ms).
  * Usage: npm run eval:lint  (--misses prints the drafts the linter gets wrong, for triage;
  * --misses-blind-check adds the blind checking half, which tuning must not look at; blind14's checking
  * half, and its whole-set line that would give it away, print only with --blind14-check, run once;
- * blind16's the same with --blind16-check, blind17's with --blind17-check).
+ * blind15's, blind16's and blind17's the same with --blind15-check, --blind16-check and --blind17-check).
  */
 import { performance } from 'node:perf_hooks';
 import { score } from '../../lib/drafts/eval';
@@ -26,6 +26,7 @@ import { BLIND11_SET } from '../unit/drafts/lint-set-blind11';
 import { BLIND12_SET } from '../unit/drafts/lint-set-blind12';
 import { BLIND13_SET } from '../unit/drafts/lint-set-blind13';
 import { BLIND14_SET } from '../unit/drafts/lint-set-blind14';
+import { BLIND15_SET } from '../unit/drafts/lint-set-blind15';
 import { BLIND16_SET } from '../unit/drafts/lint-set-blind16';
 import { BLIND17_SET } from '../unit/drafts/lint-set-blind17';
 
@@ -34,6 +35,8 @@ const SHOW_CHECK = process.argv.includes('--misses-blind-check');
 // blind14 is measured once on its checking half: without this flag its checking and whole-set lines
 // are not printed at all, so tuning cannot see them even as totals.
 const BLIND14_CHECK = process.argv.includes('--blind14-check');
+// blind15 likewise, with its own flag.
+const BLIND15_CHECK = process.argv.includes('--blind15-check');
 // blind16 likewise, with its own flag.
 const BLIND16_CHECK = process.argv.includes('--blind16-check');
 // blind17 likewise, with its own flag.
@@ -307,6 +310,27 @@ const BLIND14_FIRST_RUN = [
   'longer held out); older sets unchanged by that change',
 ];
 
+// The fifteenth blind set (lint-set-blind15.ts: tone warns of eleven kinds woven into kind long
+// replies, clean hard negatives beside them, a few blocks) on its first run.
+const BLIND15_FIRST_RUN = [
+  'blind15 set, first run (2026-12-03, before tuning): block recall / warn recall / blocks on correct / alarms on clean',
+  '  tuning half (17:20 UTC; its checking half and whole-set lines were not printed, see --blind15-check):',
+  '  zh-Hans 6/12/17    100.0%   66.7%   0.0%   5.9%',
+  '  zh-Hant 5/12/11    100.0%   58.3%   0.0%   0.0%',
+  '  en      4/14/15    100.0%   57.1%   3.4%   0.0%',
+  '  all     15/38/43   100.0%   60.5%   1.2%   2.3%',
+  'its checking half and the whole set, first run (measured at 18:25 UTC, after tuning, on the first-run',
+  "commit's rules) -> after rules written from its tuning half (17 misses) and fresh probes, measured once:",
+  '  zh-Hans 4/16/8     100.0 -> 100.0%   62.5 -> 75.0%   0.0 -> 0.0%   0.0 -> 0.0%',
+  '  zh-Hant 5/16/14    100.0 -> 100.0%   56.3 -> 81.3%   0.0 -> 0.0%   0.0 -> 0.0%',
+  '  en      6/14/10    100.0 -> 100.0%   57.1 -> 64.3%   0.0 -> 0.0%   0.0 -> 0.0%',
+  '  all     15/46/32   100.0 -> 100.0%   58.7 -> 73.9%   0.0 -> 0.0%   0.0 -> 0.0%',
+  '  whole set, first run: all 30/84/75  100.0%   59.5%   0.6%   1.3%',
+  "older sets before -> after blind15's changes: unchanged",
+  'then its checking half was opened (18:28 UTC) and 11 of its 13 misses fixed by kind (checking half',
+  '100 / 95.7 / 0 / 0 since: no longer held out); older sets unchanged by that change',
+];
+
 // The sixteenth blind set (lint-set-blind16.ts: blocks in new disguises, with their hard negatives) on
 // its first run.
 const BLIND16_FIRST_RUN = [
@@ -403,12 +427,14 @@ const LATER_BLIND: [string, readonly Labelled[]][] = [
   ['blind12', BLIND12_SET],
   ['blind13', BLIND13_SET],
   ['blind14', BLIND14_SET],
+  ['blind15', BLIND15_SET],
   ['blind16', BLIND16_SET],
   ['blind17', BLIND17_SET],
 ];
 // Sets whose checking half is still unmeasured: only their tuning half is printed.
 const HIDDEN_CHECK = new Set([
   ...(BLIND14_CHECK ? [] : ['blind14']),
+  ...(BLIND15_CHECK ? [] : ['blind15']),
   ...(BLIND16_CHECK ? [] : ['blind16']),
   ...(BLIND17_CHECK ? [] : ['blind17']),
 ]);
@@ -435,6 +461,7 @@ console.log(
     BLIND12_FIRST_RUN,
     BLIND13_FIRST_RUN,
     BLIND14_FIRST_RUN,
+    BLIND15_FIRST_RUN,
     BLIND16_FIRST_RUN,
     BLIND17_FIRST_RUN,
   ]

@@ -17,6 +17,7 @@ import { BLIND11_SET } from './lint-set-blind11';
 import { BLIND12_SET } from './lint-set-blind12';
 import { BLIND13_SET } from './lint-set-blind13';
 import { BLIND14_SET } from './lint-set-blind14';
+import { BLIND15_SET } from './lint-set-blind15';
 import { BLIND16_SET } from './lint-set-blind16';
 import { BLIND17_SET } from './lint-set-blind17';
 
@@ -36,6 +37,7 @@ const IN_ORDER: readonly (readonly Labelled[])[] = [
   BLIND12_SET,
   BLIND13_SET,
   BLIND14_SET,
+  BLIND15_SET,
   BLIND16_SET,
   BLIND17_SET,
 ];
