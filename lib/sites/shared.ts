@@ -134,12 +134,16 @@ const hintOf = (el: Element): string =>
 export function senderOf(el: Element): Sender {
   const hint = hintOf(el);
   if (/platform|system|amazon|ebay|notice|notification|automated/.test(hint)) return 'platform';
+  // a message row's direction modifier (msg--out, chat-bubble--in, message_out): out is the
+  // shop's own, in is to it; only on a message stem, so fade-in or sign-in name no side
+  const dir = /(?:msg|message|bubble|chat)[-_]{1,2}(in|out)(?!\S)/.exec(hint)?.[1];
   if (
+    dir === 'out' ||
     /seller|outbound|outgoing|\bsent\b|\bown\b|\bself\b|\bme\b|\bmine\b|merchant|agent/.test(hint)
   ) {
     return 'seller';
   }
-  if (/buyer|customer|inbound|incoming|received|\bthem\b/.test(hint)) return 'buyer';
+  if (dir || /buyer|customer|inbound|incoming|received|\bthem\b/.test(hint)) return 'buyer';
   return 'unknown';
 }
 
@@ -268,7 +272,13 @@ const LINE_DATE =
  */
 const NOT_WORDS =
   'button, [role="button"], [hidden], [aria-hidden="true"], [class*="attach" i], [data-testid*="attach" i]';
-const notWords = (el: Element): Element[] => Array.from(el.querySelectorAll(NOT_WORDS));
+/** A part whose whole text is a file: "📎 IMG_2044.jpg", "receipt.pdf (120 KB)"; its name is no word. */
+const FILE_CHIP =
+  /^(?:📎.{0,80}|\S+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?|txt|zip|mp4|mov)(?: \(?[\d.,]+ ?[KMG]?B\)?)?)$/i;
+const notWords = (el: Element): Element[] =>
+  Array.from(el.querySelectorAll('*')).filter(
+    (e) => e.matches(NOT_WORDS) || FILE_CHIP.test(normText(e.textContent)),
+  );
 
 const INLINE_LINE = new Set(['time', 'span', 'b', 'strong', 'em', 'i', 'small', 'a', 'abbr']);
 /** An element of a few inline leaves only: one line of text. */

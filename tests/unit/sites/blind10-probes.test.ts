@@ -2,10 +2,14 @@
 // its rows): a 评价管理 row scored with 1–5 stars and no 好评/中评/差评 word; a 千牛 chat drawn as a
 // virtual list (recycled nodes, data-index the order); the open buyer's nick in a hashed chat
 // header; the item card sent in a chat as the conversation's product; the Austrian month Jän.
+// After the checking half was opened (fresh snippets too): a message row's in/out direction modifier
+// (msg--in / msg--out) as its side, and an attachment chip (📎 name, a bare file name) as no words.
 import { describe, expect, it } from 'vitest';
 import { taobaoAdapter } from '../../../lib/sites/taobao-reader';
 import { isoDate } from '../../../lib/sites/dates';
-import { byListPlace } from '../../../lib/sites/shared';
+import { byListPlace, readThreadMessages, senderOf } from '../../../lib/sites/shared';
+import { ebayAdapter } from '../../../lib/sites/ebay-reader';
+import { amazonAdapter } from '../../../lib/sites/amazon-reader';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -138,5 +142,89 @@ describe('评价管理 mounted in an open shadow root (opened from the checking 
     const items = taobaoAdapter.extract(doc, url).items;
     expect(items.map((i) => i.orderId)).toEqual(['5100000000000000001']);
     expect(items[0]).toMatchObject({ polarity: 'negative', body: '盖子是坏的，很失望。' });
+  });
+});
+
+describe("a message row's direction modifier (opened from the checking half)", () => {
+  const side = (cls: string) => {
+    const el = document.createElement('div');
+    el.className = cls;
+    return senderOf(el);
+  };
+  it('reads out as the shop’s own and in as to it, on a message stem', () => {
+    expect(
+      ['msg--out', 'x_msg-out', 'chat-bubble--in', 'message_in k9', 'bubble__out'].map(side),
+    ).toEqual(['seller', 'seller', 'buyer', 'buyer', 'seller']);
+  });
+  it('names no side for in/out words that are no message direction', () => {
+    expect(
+      ['fade-in', 'sign-in', 'zoom-out', 'msg-inbox', 'message-input', 'chat-outline'].map(side),
+    ).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+  });
+  it('still takes a system card for the platform, whatever its direction', () => {
+    expect(side('msg msg--in msg--system')).toBe('platform');
+  });
+  it("reads an eBay Seller Hub thread's sides from it, the body the buyer's only", () => {
+    const doc = page(
+      `<ul><li><a href="/sh/messages?conversationId=77000000001">tea_lover_9</a></li>
+       <li><a href="/sh/messages?conversationId=77000000002">other_buyer</a></li></ul>
+       <section><h2>tea_lover_9</h2><div class="t_q1">
+       <div class="bubble bubble--in q_a"><div class="q_b">The lid is cracked, can you help?</div><span class="q_time">10:02</span></div>
+       <div class="bubble bubble--out q_a"><div class="q_b">So sorry, a new lid goes out today.</div><span class="q_time">10:30</span></div>
+       <div class="bubble bubble--in q_a"><div class="q_b">Thanks, I will wait for it.</div><span class="q_time">11:15</span></div>
+       </div><div contenteditable="true" role="textbox" aria-label="Write your message"></div></section>`,
+    );
+    const url = new URL('https://www.ebay.com/sh/messages?conversationId=77000000001');
+    const open = ebayAdapter.extract(doc, url).items.find((i) => i.messages?.length);
+    expect(open?.messages?.map((m) => m.from)).toEqual(['buyer', 'seller', 'buyer']);
+    expect(open?.body).toContain('lid is cracked');
+    expect(open?.body).toContain('wait for it');
+    expect(open?.body).not.toContain('new lid');
+  });
+});
+
+describe('an attachment chip in a message (opened from the checking half)', () => {
+  const thread = (blocks: string) => {
+    document.body.innerHTML = `<div id="t">${blocks}</div>`;
+    return readThreadMessages(document.getElementById('t')!);
+  };
+  const block = (who: string, words: string, extra = '') =>
+    `<div class="b_k"><div class="h_k"><span>${who}</span> · <span>02.12.2026, 10:0${words.length % 10}</span></div><div class="w_k">${words}</div>${extra}</div>`;
+  it('leaves out a 📎 chip and a bare file name with its size', () => {
+    const msgs = thread(
+      block(
+        'Jonas Beck',
+        'Der Griff ist abgebrochen.',
+        '<div class="f_k"><span>📎 Griff_01.heic</span></div>',
+      ) +
+        block(
+          'Jonas Beck',
+          'Hier die Rechnung.',
+          '<div class="f_k">rechnung-4711.pdf (120 KB)</div>',
+        ),
+    );
+    expect(msgs.map((m) => m.text)).toEqual(['Der Griff ist abgebrochen.', 'Hier die Rechnung.']);
+  });
+  it('keeps words that only mention a file, and a version or a sum', () => {
+    const msgs = thread(
+      block('Jonas Beck', 'Ich finde die Datei foto.jpg nicht mehr.') +
+        block('Jonas Beck', 'Version 2.0 ist es nicht.', '<div class="f_k">19.99</div>'),
+    );
+    expect(msgs.map((m) => m.text)).toEqual([
+      'Ich finde die Datei foto.jpg nicht mehr.',
+      'Version 2.0 ist es nicht. 19.99',
+    ]);
+  });
+  it("keeps an Amazon German thread's chip out of the buyer's body", () => {
+    const doc = page(
+      `<section aria-label="Unterhaltung"><header><h2>Petra Lang</h2><span>Bestellnummer: 303-1112223-4445556</span></header><div>
+       <article class="m_r message-buyer"><div class="h_r"><span>Petra Lang</span> · <span>01.12.2026, 08:10</span></div><div class="w_r">Die Tasse kam zerbrochen an.</div><div class="a_r"><span>📎 scherben.jpg</span></div></article>
+       <article class="m_r message-seller"><div class="h_r"><span>Sie</span> · <span>01.12.2026, 09:00</span></div><div class="w_r">Das tut uns leid, Frau Lang.</div></article>
+       </div><kat-textarea placeholder="Nachricht eingeben"><textarea></textarea></kat-textarea></section>`,
+    );
+    const url = new URL('https://sellercentral.amazon.de/messaging/inbox-v3');
+    const item = amazonAdapter.extract(doc, url).items.find((i) => i.messages?.length);
+    expect(item?.messages?.map((m) => m.from)).toEqual(['buyer', 'seller']);
+    expect(item?.body).toBe('Die Tasse kam zerbrochen an.');
   });
 });
