@@ -5,7 +5,7 @@ import type { Bilingual } from '../playbook/types';
 import type { UiLocale } from '../i18n/define';
 import { uiText } from '../playbook';
 import { isInvisible, originalSpan, viewsOf, type Views } from './normalize';
-import { MAX_LENGTH_RULE, NEAR, NEEDS, rulesFor, type Rule } from './rules';
+import { MAX_LENGTH_RULE, NEAR, NEEDS, PREFIX, rulesFor, type Rule } from './rules';
 
 export interface LintFinding {
   rule: string;
@@ -184,6 +184,24 @@ function windows(text: string, need: RegExp, reach: number, tail: number): [numb
   return out;
 }
 
+/** Where each PREFIX holds, by view text: found once per lint and shared by its patterns. */
+const prefixStarts = new Map<string, Map<RegExp, number[]>>();
+function startsOf(prefix: RegExp, text: string): number[] {
+  let byPrefix = prefixStarts.get(text);
+  if (!byPrefix) prefixStarts.set(text, (byPrefix = new Map()));
+  let starts = byPrefix.get(prefix);
+  if (!starts) {
+    starts = [];
+    const g = global(prefix);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      starts.push(m.index);
+      g.lastIndex = m.index + 1;
+    }
+    byPrefix.set(prefix, starts);
+  }
+  return starts;
+}
+
 /**
  * The matches of a pattern, as a global scan of the whole text finds them. With a NEAR landmark, only
  * the windows around it are scanned, and each candidate is confirmed on the whole text at its own
@@ -192,6 +210,22 @@ function windows(text: string, need: RegExp, reach: number, tail: number): [numb
 function* scan(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   const near = NEAR.get(pattern);
   const need = NEEDS.get(pattern);
+  const prefix = PREFIX.get(pattern);
+  if (prefix && !near) {
+    // The leftmost match from any point starts at a place the prefix holds: trying those in order
+    // gives what the global scan gives.
+    const y = sticky(pattern);
+    let done = 0;
+    for (const at of startsOf(prefix, text)) {
+      if (at < done) continue;
+      y.lastIndex = at;
+      const m = y.exec(text);
+      if (!m || m[0].length === 0) continue;
+      done = at + m[0].length;
+      yield m;
+    }
+    return;
+  }
   if (!near || !need) {
     const re = global(pattern);
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -258,6 +292,7 @@ function matches(rule: Rule, views: Views, take: (start: number, end: number) =>
 export function lintDraft(text: string, ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   const views = viewsOf(text);
+  prefixStarts.clear();
   const sentences: SentenceCache = { ends: terminators(text), loose: new Map(), held: new Map() };
   for (const rule of rulesFor(ctx.platform, ctx.channel)) {
     if (!applies(rule, ctx)) continue;
@@ -271,6 +306,7 @@ export function lintDraft(text: string, ctx: LintContext): LintFinding[] {
       return true;
     });
   }
+  prefixStarts.clear();
   if (ctx.maxLength !== undefined && text.length > ctx.maxLength) {
     out.push(finding(MAX_LENGTH_RULE, ctx.maxLength, text.length, ctx.lang));
   }
