@@ -4,42 +4,21 @@
  * fastest and the median, against extracting 50 alone in the same page.
  * `npx tsx tests/tools/bench-ab-append.ts [rev] [amazon|ebay|taobao]`.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { READERS, ROOT, bundleIife, checkoutLib } from './ab-lib';
 import { ensureChromium } from './chromium';
 import { SITES } from './bench-content';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const rev = process.argv[2] ?? 'HEAD';
 const only = process.argv[3];
-const base = join(ROOT, 'node_modules', '.ab-base');
-rmSync(base, { recursive: true, force: true });
-mkdirSync(base, { recursive: true });
-execSync(`git archive ${rev} lib | tar -x -C ${base}`, { cwd: ROOT });
+const base = checkoutLib(rev, '.ab-base');
 
-const bundle = async (dir: string) =>
-  (
-    await build({
-      stdin: {
-        contents: `
-        import { amazonAdapter } from './lib/sites/amazon-reader';
-        import { ebayAdapter } from './lib/sites/ebay-reader';
-        import { taobaoAdapter } from './lib/sites/taobao-reader';
-        import { createScanner } from './lib/sites/scan';
-        window.__d = { adapters: { amazon: amazonAdapter, ebay: ebayAdapter, taobao: taobaoAdapter }, createScanner };`,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      minify: true,
-      target: 'chrome120',
-    })
-  ).outputFiles[0]!.text;
+const bundle = (dir: string) =>
+  bundleIife(
+    dir,
+    `${READERS}\n import { createScanner } from './lib/sites/scan';\n window.__d = { adapters, createScanner };`,
+  );
 
 const codes = { old: await bundle(base), new: await bundle(ROOT) };
 const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true });

@@ -5,43 +5,20 @@
  * bare TreeWalker pass; each call's main-thread CPU time (the trace's thread duration of its
  * task), the least over `rounds`. `npx tsx tests/tools/bench-ab-cpu.ts [rev] [site] [n] [rounds]`.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { READERS, ROOT, bundleIife, checkoutLib } from './ab-lib';
 import { ensureChromium } from './chromium';
 import { SITES } from './bench-content';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const rev = process.argv[2] || 'HEAD';
 const only = process.argv[3];
 const n = Number(process.argv[4] ?? 1000);
 const rounds = Number(process.argv[5] ?? 15);
-const base = join(ROOT, 'node_modules', '.abc-base');
-rmSync(base, { recursive: true, force: true });
-mkdirSync(base, { recursive: true });
-execSync(`git archive ${rev} lib | tar -x -C ${base}`, { cwd: ROOT });
+const base = checkoutLib(rev, '.abc-base');
 
-const bundle = async (dir: string, name: string) =>
-  (
-    await build({
-      stdin: {
-        contents: `
-        import { amazonAdapter } from './lib/sites/amazon-reader';
-        import { ebayAdapter } from './lib/sites/ebay-reader';
-        import { taobaoAdapter } from './lib/sites/taobao-reader';
-        window.${name} = { amazon: amazonAdapter, ebay: ebayAdapter, taobao: taobaoAdapter };`,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      minify: true,
-      target: 'chrome120',
-    })
-  ).outputFiles[0]!.text;
+const bundle = (dir: string, name: string) =>
+  bundleIife(dir, `${READERS}\n window.${name} = adapters;`);
 
 interface Ev {
   name: string;

@@ -5,44 +5,24 @@
  * longest task and what ran in the three longest (GC, function calls), from a Chromium trace.
  * `npx tsx tests/tools/bench-longtask.ts [rev] [amazon|ebay|taobao] [runs] [n]`.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { READERS, ROOT, bundleIife, checkoutLib } from './ab-lib';
 import { ensureChromium } from './chromium';
 import { SITES } from './bench-content';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const rev = process.argv[2] ?? 'HEAD';
 const only = process.argv[3];
 const runs = Number(process.argv[4] ?? 2);
 const n = Number(process.argv[5] ?? 10000);
-const base = join(ROOT, 'node_modules', '.lt-base');
-rmSync(base, { recursive: true, force: true });
-mkdirSync(base, { recursive: true });
-execSync(`git archive ${rev} lib | tar -x -C ${base}`, { cwd: ROOT });
+const base = checkoutLib(rev, '.lt-base');
 
-const bundle = async (dir: string) =>
-  (
-    await build({
-      stdin: {
-        contents: `
-        import { amazonAdapter } from './lib/sites/amazon-reader';
-        import { ebayAdapter } from './lib/sites/ebay-reader';
-        import { taobaoAdapter } from './lib/sites/taobao-reader';
-        import { startController } from './lib/content/controller';
-        window.__lt = { adapters: { amazon: amazonAdapter, ebay: ebayAdapter, taobao: taobaoAdapter }, startController };`,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      minify: !process.env.PROFILE,
-      target: 'chrome120',
-    })
-  ).outputFiles[0]!.text;
+const bundle = (dir: string) =>
+  bundleIife(
+    dir,
+    `${READERS}\n import { startController } from './lib/content/controller';\n window.__lt = { adapters, startController };`,
+    !process.env.PROFILE,
+  );
 
 interface Ev {
   name: string;

@@ -9,13 +9,12 @@
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { READERS, ROOT, bundleIife } from './ab-lib';
 import { ensureChromium } from './chromium';
 import { SITES } from './bench-content';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const rev = process.argv[2] && process.argv[2] !== '-' ? process.argv[2] : undefined;
 const only = process.argv[3];
 const n = Number(process.argv[4] ?? 10000);
@@ -35,24 +34,10 @@ async function bundle(from: string, name: string): Promise<string> {
     );
   writeFileSync(scan, `declare global { var __at: string | undefined; }\n${src.join('\n')}`);
   try {
-    const out = await build({
-      stdin: {
-        contents: `
-          import { amazonAdapter } from './lib/sites/amazon-reader';
-          import { ebayAdapter } from './lib/sites/ebay-reader';
-          import { taobaoAdapter } from './lib/sites/taobao-reader';
-          import { createScanner } from './lib/sites/scan';
-          window.__steps = { adapters: { amazon: amazonAdapter, ebay: ebayAdapter, taobao: taobaoAdapter }, createScanner };`,
-        resolveDir: dir,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      minify: true,
-      target: 'chrome120',
-    });
-    return out.outputFiles[0]!.text;
+    return await bundleIife(
+      dir,
+      `${READERS}\n import { createScanner } from './lib/sites/scan';\n window.__steps = { adapters, createScanner };`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
